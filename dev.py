@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Set up BruktPOS in a local virtual environment and run it.
+
+Needs only Python 3.11+:
+
+    python3 dev.py demo     # set up, then start the app on a demo shop
+    python3 dev.py test     # set up, then run ruff and the whole test suite
+    python3 dev.py bench    # set up, then run the benchmarks (prints figures)
+
+Any further arguments go to the program that is run (bruktpos, pytest or the
+benchmark runner). Setup is repeated only when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".bruktpos-setup"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def _python() -> str:
+    return str(BIN / ("python.exe" if os.name == "nt" else "python"))
+
+
+def setup() -> None:
+    """Create .venv, install the project with its test extras, build translations."""
+    if sys.version_info < (3, 11):
+        sys.exit("BruktPOS needs Python 3.11 or newer.")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not (BIN / "python").exists() and not (BIN / "python.exe").exists():
+        print("Creating .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        print("Installing BruktPOS and its dependencies …", flush=True)
+        subprocess.run(
+            [_python(), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", ".[test]"],
+            cwd=ROOT,
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    subprocess.run([_python(), "-m", "bruktpos.i18n_build"], cwd=ROOT, check=True)
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("demo", [])
+    setup()
+    env = dict(os.environ)
+    if command == "demo":
+        return subprocess.call([_python(), "-m", "bruktpos", "--demo", *rest], cwd=ROOT, env=env)
+    if command == "test":
+        lint = subprocess.call([_python(), "-m", "ruff", "check", "src", "tests", "dev.py"], cwd=ROOT)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return tests or lint
+    if command == "bench":
+        return subprocess.call([_python(), "-m", "tests.bench", *rest], cwd=ROOT, env=env)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

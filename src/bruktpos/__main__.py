@@ -1,0 +1,3 @@
+from bruktpos.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The shop's rules in pure Python: no Qt, no SQLAlchemy, no devices."""

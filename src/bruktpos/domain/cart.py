@@ -1,0 +1,425 @@
+"""The sale under construction: lines, discounts, totals and tender.
+
+A :class:`Cart` is plain data with rules. It knows nothing of the database:
+the checkout service looks items and products up, hands their facts to the
+cart, and writes the finished cart in one transaction. Every change is
+checked before anything is touched, so a refused change leaves the cart as it
+was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from bruktpos.domain.errors import (
+    EmptySale,
+    InvalidDiscount,
+    InvalidPayment,
+    InvalidPrice,
+    InvalidQuantity,
+    ItemAlreadyInCart,
+    LineNotChangeable,
+    LineNotFound,
+    OverPayment,
+    SaleNotPaid,
+)
+from bruktpos.domain.money import ORE_PER_KRONE, percent_of, round_cash
+from bruktpos.domain.vat import VatLine, split_vat
+
+MAX_UNIT_PRICE = 100_000 * ORE_PER_KRONE  # nothing in a charity shop costs more
+MAX_QUANTITY = 999
+MAX_TENDER = 100_000 * ORE_PER_KRONE
+
+
+class LineKind(StrEnum):
+    ITEM = "item"  # one unique donated thing with its own code
+    PRODUCT = "product"  # fixed-price café or new goods, sold by quantity
+    OPEN = "open"  # a category with a price typed at the till
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    VIPPS = "vipps"
+
+    @property
+    def saft_code(self) -> str:
+        """SAF-T payment type (PredefinedBasicID-12)."""
+        return {"cash": "12001", "card": "12002", "vipps": "12011"}[self.value]
+
+
+class DiscountKind(StrEnum):
+    NONE = "none"
+    PERCENT = "percent"
+    AMOUNT = "amount"
+
+
+@dataclass(frozen=True)
+class CartLine:
+    """One line of the cart. Amounts in øre, VAT rate in basis points."""
+
+    line_id: int
+    kind: LineKind
+    description: str
+    unit_price: int
+    quantity: int
+    vat_rate: int
+    category_id: int | None = None
+    item_id: int | None = None
+    item_code: str | None = None
+    product_id: int | None = None
+    discount_kind: DiscountKind = DiscountKind.NONE
+    discount_value: int = 0  # percent, or øre
+
+    @property
+    def gross(self) -> int:
+        """Price × quantity, before discount."""
+        return self.unit_price * self.quantity
+
+    @property
+    def discount(self) -> int:
+        """The discount in øre (never more than the line)."""
+        if self.discount_kind is DiscountKind.PERCENT:
+            return percent_of(self.gross, self.discount_value)
+        if self.discount_kind is DiscountKind.AMOUNT:
+            return min(self.discount_value, self.gross)
+        return 0
+
+    @property
+    def total(self) -> int:
+        return self.gross - self.discount
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A payment taken on the cart. ``amount`` is what it pays of the sale;
+    for cash, ``tendered`` is what the customer handed over and ``change``
+    what they got back."""
+
+    method: PaymentMethod
+    amount: int
+    tendered: int = 0
+    change: int = 0
+
+
+def check_price(price: int, *, allow_zero: bool = False) -> None:
+    """Refuse a negative, zero (unless allowed) or absurd price."""
+    if (
+        not isinstance(price, int)
+        or isinstance(price, bool)
+        or price < 0
+        or (price == 0 and not allow_zero)
+        or price > MAX_UNIT_PRICE
+    ):
+        raise InvalidPrice(price, MAX_UNIT_PRICE)
+
+
+def check_quantity(quantity: int) -> None:
+    if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= MAX_QUANTITY:
+        raise InvalidQuantity(quantity, MAX_QUANTITY)
+
+
+@dataclass
+class Cart:
+    """The sale being built at the till."""
+
+    lines: list[CartLine] = field(default_factory=list)
+    payments: list[Payment] = field(default_factory=list)
+    rounding: int = 0  # cash rounding, its own amount on the sale
+    next_line_id: int = 1
+
+    # --- adding lines ------------------------------------------------------
+
+    def add_item(
+        self,
+        *,
+        item_id: int,
+        item_code: str,
+        description: str,
+        price: int,
+        vat_rate: int,
+        category_id: int | None,
+    ) -> CartLine:
+        """Add a unique item (always quantity 1, never twice)."""
+        check_price(price)
+        if any(line.item_id == item_id for line in self.lines):
+            raise ItemAlreadyInCart(item_code)
+        return self._append(
+            kind=LineKind.ITEM,
+            description=description,
+            unit_price=price,
+            quantity=1,
+            vat_rate=vat_rate,
+            category_id=category_id,
+            item_id=item_id,
+            item_code=item_code,
+        )
+
+    def add_product(
+        self,
+        *,
+        product_id: int,
+        description: str,
+        price: int,
+        vat_rate: int,
+        category_id: int | None,
+        quantity: int = 1,
+    ) -> CartLine:
+        """Add a product; a second tap on the same product raises its quantity."""
+        check_price(price, allow_zero=True)
+        check_quantity(quantity)
+        for line in self.lines:
+            if (
+                line.product_id == product_id
+                and line.unit_price == price
+                and line.discount_kind is DiscountKind.NONE
+            ):
+                return self.set_quantity(line.line_id, line.quantity + quantity)
+        return self._append(
+            kind=LineKind.PRODUCT,
+            description=description,
+            unit_price=price,
+            quantity=quantity,
+            vat_rate=vat_rate,
+            category_id=category_id,
+            product_id=product_id,
+        )
+
+    def add_open(
+        self,
+        *,
+        category_id: int,
+        description: str,
+        price: int,
+        vat_rate: int,
+        quantity: int = 1,
+    ) -> CartLine:
+        """Add an open-price line for a category (price typed at the till)."""
+        check_price(price)
+        check_quantity(quantity)
+        return self._append(
+            kind=LineKind.OPEN,
+            description=description,
+            unit_price=price,
+            quantity=quantity,
+            vat_rate=vat_rate,
+            category_id=category_id,
+        )
+
+    def _append(self, **facts: Any) -> CartLine:
+        line = CartLine(line_id=self.next_line_id, **facts)
+        self._check_total_covers_payments(self.total + line.total)
+        self.lines.append(line)
+        self.next_line_id += 1
+        self._lines_changed()
+        return line
+
+    # --- changing lines ----------------------------------------------------
+
+    def line(self, line_id: int) -> CartLine:
+        for line in self.lines:
+            if line.line_id == line_id:
+                return line
+        raise LineNotFound(line_id)
+
+    def set_quantity(self, line_id: int, quantity: int) -> CartLine:
+        line = self.line(line_id)
+        check_quantity(quantity)
+        if line.kind is LineKind.ITEM and quantity != 1:
+            raise LineNotChangeable(line_id)
+        new = replace(line, quantity=quantity)
+        if new.discount_kind is DiscountKind.AMOUNT and new.discount_value > new.gross:
+            raise InvalidDiscount(new.discount_value, new.gross)
+        return self._replace(line, new)
+
+    def set_unit_price(self, line_id: int, price: int) -> CartLine:
+        """Another unit price for a line (a price override)."""
+        line = self.line(line_id)
+        check_price(price, allow_zero=line.kind is LineKind.PRODUCT)
+        new = replace(line, unit_price=price)
+        if new.discount_kind is DiscountKind.AMOUNT and new.discount_value > new.gross:
+            raise InvalidDiscount(new.discount_value, new.gross)
+        return self._replace(line, new)
+
+    def set_discount_percent(self, line_id: int, percent: int) -> CartLine:
+        """A discount of 0–100 % on one line (0 removes it)."""
+        line = self.line(line_id)
+        if not isinstance(percent, int) or not 0 <= percent <= 100:
+            raise InvalidDiscount(percent, line.gross)
+        kind = DiscountKind.PERCENT if percent else DiscountKind.NONE
+        return self._replace(line, replace(line, discount_kind=kind, discount_value=percent))
+
+    def set_discount_amount(self, line_id: int, amount: int) -> CartLine:
+        """A discount in øre on one line, at most the line's amount (0 removes it)."""
+        line = self.line(line_id)
+        if not isinstance(amount, int) or not 0 <= amount <= line.gross:
+            raise InvalidDiscount(amount, line.gross)
+        kind = DiscountKind.AMOUNT if amount else DiscountKind.NONE
+        return self._replace(line, replace(line, discount_kind=kind, discount_value=amount))
+
+    def remove_line(self, line_id: int) -> CartLine:
+        line = self.line(line_id)
+        self._check_total_covers_payments(self.total - line.total)
+        self.lines.remove(line)
+        self._lines_changed()
+        return line
+
+    def _replace(self, old: CartLine, new: CartLine) -> CartLine:
+        self._check_total_covers_payments(self.total - old.total + new.total)
+        self.lines[self.lines.index(old)] = new
+        self._lines_changed()
+        return new
+
+    def _check_total_covers_payments(self, new_total: int) -> None:
+        # Lowering the total below what is already paid would need a refund.
+        if new_total < self.paid - self.rounding:
+            raise OverPayment("change", self.paid - self.rounding, new_total)
+
+    def _lines_changed(self) -> None:
+        # Rounding belongs to the final cash payment; a changed cart has none.
+        if self.rounding:
+            self.rounding = 0
+
+    # --- totals ------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines
+
+    @property
+    def total(self) -> int:
+        """What the lines come to, exact, after discounts."""
+        return sum(line.total for line in self.lines)
+
+    @property
+    def discount_total(self) -> int:
+        return sum(line.discount for line in self.lines)
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def amount_due(self) -> int:
+        """The total with cash rounding, i.e. what the payments must cover."""
+        return self.total + self.rounding
+
+    @property
+    def paid(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    @property
+    def remaining(self) -> int:
+        return self.amount_due - self.paid
+
+    @property
+    def change(self) -> int:
+        return sum(p.change for p in self.payments)
+
+    @property
+    def is_paid(self) -> bool:
+        return bool(self.lines) and self.remaining == 0
+
+    def cash_due(self) -> int:
+        """What is left to pay if the rest is paid in cash (rounded)."""
+        return round_cash(self.remaining)
+
+    def vat_lines(self, *, registered: bool) -> list[VatLine]:
+        return split_vat(((line.vat_rate, line.total) for line in self.lines), registered=registered)
+
+    # --- payment -----------------------------------------------------------
+
+    def add_payment(
+        self, method: PaymentMethod, amount: int | None = None, *, tendered: int | None = None
+    ) -> Payment:
+        """Take a payment.
+
+        Card and Vipps pay ``amount`` (default: all that remains), exact and
+        never more than remains. Cash takes what was ``tendered`` (whole
+        kroner): if it covers the remaining amount rounded to whole kroner,
+        the rounding is booked and the change computed; otherwise it is a
+        part payment.
+        """
+        if not self.lines:
+            raise EmptySale()
+        remaining = self.remaining
+        if method is PaymentMethod.CASH:
+            payment = self._cash_payment(remaining, tendered if tendered is not None else amount)
+        else:
+            amount = remaining if amount is None else amount
+            if not isinstance(amount, int) or amount <= 0:
+                raise InvalidPayment(method.value, amount if isinstance(amount, int) else 0)
+            if amount > remaining:
+                raise OverPayment(method.value, amount, remaining)
+            payment = Payment(method=method, amount=amount)
+        self.payments.append(payment)
+        return payment
+
+    def _cash_payment(self, remaining: int, tendered: int | None) -> Payment:
+        due = round_cash(remaining)
+        if tendered is None:
+            tendered = due
+        if (
+            not isinstance(tendered, int)
+            or tendered < 0
+            or tendered % ORE_PER_KRONE
+            or tendered > MAX_TENDER
+            or (tendered == 0 and due > 0)
+        ):
+            raise InvalidPayment(PaymentMethod.CASH.value, tendered if isinstance(tendered, int) else 0)
+        if remaining <= 0:
+            raise OverPayment(PaymentMethod.CASH.value, tendered, remaining)
+        if tendered >= due:
+            self.rounding += due - remaining
+            return Payment(PaymentMethod.CASH, amount=due, tendered=tendered, change=tendered - due)
+        return Payment(PaymentMethod.CASH, amount=tendered, tendered=tendered)
+
+    def remove_last_payment(self) -> Payment:
+        """Take back the last payment before the sale is committed (a wrong tap)."""
+        if not self.payments:
+            raise InvalidPayment("none", 0)
+        payment = self.payments.pop()
+        if payment.method is PaymentMethod.CASH:
+            # Only the covering cash payment books rounding.
+            self.rounding = 0
+        return payment
+
+    def check_complete(self) -> None:
+        """Raise unless the cart can be committed as a sale."""
+        if not self.lines:
+            raise EmptySale()
+        if self.remaining != 0:
+            raise SaleNotPaid(self.remaining)
+
+    # --- parking -----------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form, for parking a sale."""
+        return {
+            "lines": [asdict(line) for line in self.lines],
+            "payments": [asdict(p) for p in self.payments],
+            "rounding": self.rounding,
+            "next_line_id": self.next_line_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Cart:
+        lines = [
+            CartLine(
+                **{
+                    **line,
+                    "kind": LineKind(line["kind"]),
+                    "discount_kind": DiscountKind(line["discount_kind"]),
+                }
+            )
+            for line in data["lines"]
+        ]
+        payments = [Payment(**{**p, "method": PaymentMethod(p["method"])}) for p in data["payments"]]
+        return cls(
+            lines=lines,
+            payments=payments,
+            rounding=data["rounding"],
+            next_line_id=data["next_line_id"],
+        )

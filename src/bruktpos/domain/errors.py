@@ -1,0 +1,246 @@
+"""Typed errors raised by the core.
+
+Each error carries a stable ``code`` and the facts behind it, never a
+user-facing sentence: ``ui/`` turns them into translated text, so the core
+holds no language. ``str()`` gives a plain English line for logs and the
+command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+
+class BruktError(Exception):
+    """Base of every refusal the core gives."""
+
+    code: str = "error"
+
+    def facts(self) -> dict[str, object]:
+        """The error's facts as a dict (for translation and logs)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+    def __str__(self) -> str:
+        facts = ", ".join(f"{k}={v!r}" for k, v in self.facts().items())
+        return f"{self.code}({facts})"
+
+
+# --- money and input -----------------------------------------------------
+
+
+@dataclass(eq=False)
+class InvalidAmount(BruktError):
+    """Text that is not an amount of money (or has more than two decimals)."""
+
+    text: str
+    code = "invalid_amount"
+
+
+@dataclass(eq=False)
+class InvalidPrice(BruktError):
+    """A price that is negative, zero where not allowed, or absurdly large."""
+
+    price: int
+    maximum: int
+    code = "invalid_price"
+
+
+@dataclass(eq=False)
+class InvalidQuantity(BruktError):
+    quantity: int
+    maximum: int
+    code = "invalid_quantity"
+
+
+@dataclass(eq=False)
+class InvalidDiscount(BruktError):
+    """A discount below zero, above 100 %, or larger than the line."""
+
+    value: int
+    line_total: int
+    code = "invalid_discount"
+
+
+@dataclass(eq=False)
+class InvalidCode(BruktError):
+    """A scanned or typed code that is not a valid in-store code."""
+
+    text: str
+    code = "invalid_code"
+
+
+@dataclass(eq=False)
+class InvalidCount(BruktError):
+    denomination: int
+    count: int
+    code = "invalid_count"
+
+
+# --- cart and catalogue --------------------------------------------------
+
+
+@dataclass(eq=False)
+class ItemNotFound(BruktError):
+    """No item, product or price tag has this code."""
+
+    text: str
+    code = "item_not_found"
+
+
+@dataclass(eq=False)
+class ItemAlreadySold(BruktError):
+    item_code: str
+    sold_at: datetime
+    receipt_no: int
+    register: str
+    code = "item_already_sold"
+
+
+@dataclass(eq=False)
+class ItemNotForSale(BruktError):
+    """The item was discarded, recycled or moved away."""
+
+    item_code: str
+    status: str
+    changed_at: datetime
+    code = "item_not_for_sale"
+
+
+@dataclass(eq=False)
+class ItemAlreadyInCart(BruktError):
+    item_code: str
+    code = "item_already_in_cart"
+
+
+@dataclass(eq=False)
+class ProductNotFound(BruktError):
+    product_id: int
+    code = "product_not_found"
+
+
+@dataclass(eq=False)
+class CategoryNotFound(BruktError):
+    category_id: int
+    code = "category_not_found"
+
+
+@dataclass(eq=False)
+class LineNotFound(BruktError):
+    line_id: int
+    code = "line_not_found"
+
+
+@dataclass(eq=False)
+class LineNotChangeable(BruktError):
+    """Quantity of a unique item is always 1."""
+
+    line_id: int
+    code = "line_not_changeable"
+
+
+@dataclass(eq=False)
+class EmptySale(BruktError):
+    code = "empty_sale"
+
+
+@dataclass(eq=False)
+class SaleHasPayments(BruktError):
+    """Parking a sale that already has payments would lose them."""
+
+    paid: int
+    code = "sale_has_payments"
+
+
+@dataclass(eq=False)
+class ParkedSaleNotFound(BruktError):
+    parked_id: int
+    code = "parked_sale_not_found"
+
+
+# --- payment -------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class OverPayment(BruktError):
+    """Card or Vipps for more than what is left to pay."""
+
+    method: str
+    amount: int
+    remaining: int
+    code = "over_payment"
+
+
+@dataclass(eq=False)
+class InvalidPayment(BruktError):
+    """A payment of zero or less, or cash that is not whole kroner."""
+
+    method: str
+    amount: int
+    code = "invalid_payment"
+
+
+@dataclass(eq=False)
+class SaleNotPaid(BruktError):
+    remaining: int
+    code = "sale_not_paid"
+
+
+@dataclass(eq=False)
+class SaleAlreadyCompleted(BruktError):
+    receipt_no: int
+    code = "sale_already_completed"
+
+
+# --- people --------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class UnknownUser(BruktError):
+    user_id: int
+    code = "unknown_user"
+
+
+@dataclass(eq=False)
+class UserInactive(BruktError):
+    user_id: int
+    code = "user_inactive"
+
+
+@dataclass(eq=False)
+class WrongPin(BruktError):
+    user_id: int
+    attempts_left: int
+    code = "wrong_pin"
+
+
+@dataclass(eq=False)
+class UserLocked(BruktError):
+    user_id: int
+    locked_until: datetime
+    code = "user_locked"
+
+
+@dataclass(eq=False)
+class InvalidPin(BruktError):
+    """A new PIN that is not 4–8 digits."""
+
+    length: int
+    code = "invalid_pin"
+
+
+@dataclass(eq=False)
+class PermissionDenied(BruktError):
+    """A leader-only action asked for by someone without the role."""
+
+    action: str
+    role: str
+    code = "permission_denied"
+
+
+@dataclass(eq=False)
+class NotSetUp(BruktError):
+    """The database holds no shop yet: run the setup first."""
+
+    path: str
+    code = "not_set_up"

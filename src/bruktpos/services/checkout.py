@@ -1,0 +1,473 @@
+"""The checkout: from a scan to a committed, signed sale.
+
+The cart lives in memory at the till (a :class:`~bruktpos.domain.cart.Cart`);
+this service looks up what is scanned or tapped, checks who may do what, and
+commits a paid cart in one transaction: the sale with a gap-free receipt
+number and its SAF-T signature, its lines and payments, the items marked
+sold, and the journal entry holding the sale's digest. If any step fails,
+nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
+from bruktpos.domain.codes import normalize_scan
+from bruktpos.domain.errors import (
+    CategoryNotFound,
+    EmptySale,
+    ItemAlreadySold,
+    ItemNotForSale,
+    ItemNotFound,
+    ParkedSaleNotFound,
+    ProductNotFound,
+    SaleHasPayments,
+)
+from bruktpos.domain.roles import Action, require
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.shop import load_register, load_shop
+from bruktpos.services.users import Operator
+from bruktpos.store import journal
+from bruktpos.store.db import Database
+from bruktpos.store.integrity import sale_digest
+from bruktpos.store.journal import Event
+from bruktpos.store.models import (
+    Category,
+    Item,
+    ItemStatus,
+    ParkedSale,
+    PaymentRow,
+    Product,
+    Register,
+    Sale,
+    SaleLine,
+    SigningKey,
+)
+from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
+
+
+@dataclass(frozen=True)
+class CompletedSale:
+    sale_id: int
+    receipt_no: int
+    register_code: str
+    training: bool
+    created_at: datetime
+    total: int
+    rounding: int
+    paid: int
+    change: int
+
+
+@dataclass(frozen=True)
+class ParkedInfo:
+    id: int
+    parked_at: datetime
+    operator_id: int
+    label: str
+    total: int
+
+
+class CheckoutService:
+    """Checkout at one register."""
+
+    def __init__(self, db: Database, *, register_code: str | None = None, clock: Clock = local_now) -> None:
+        self.db = db
+        self.clock = clock
+        self.register = load_register(db, register_code)
+        self.shop = load_shop(db)
+        self._signers: dict[int, Signer] = {}
+
+    # --- building the cart ---------------------------------------------------
+
+    def new_cart(self) -> Cart:
+        return Cart()
+
+    def scan(self, cart: Cart, text: str) -> CartLine:
+        """Add what a scanner read: an item's code, or a product's barcode."""
+        code = normalize_scan(text)
+        if not code:
+            raise ItemNotFound(text)
+        with self.db.read() as session:
+            row = session.execute(
+                select(
+                    Item.id,
+                    Item.code,
+                    Item.description,
+                    Item.price,
+                    Item.status,
+                    Item.status_at,
+                    Item.sold_sale_id,
+                    Category.id,
+                    Category.name,
+                    Category.vat_rate,
+                )
+                .join(Category, Category.id == Item.category_id)
+                .where(Item.code == code)
+            ).one_or_none()
+            if row is None:
+                product_id = session.scalar(
+                    select(Product.id).where(Product.barcode == code, Product.active.is_(True))
+                )
+                if product_id is None:
+                    raise ItemNotFound(text)
+                return self._add_product(session, cart, product_id, 1)
+            (
+                item_id,
+                item_code,
+                description,
+                price,
+                status,
+                status_at,
+                sold_sale_id,
+                cat_id,
+                cat_name,
+                rate,
+            ) = row
+            if status != ItemStatus.IN_STOCK:
+                raise self._not_available(session, item_code, status, status_at, sold_sale_id)
+        return cart.add_item(
+            item_id=item_id,
+            item_code=item_code,
+            description=_describe(cat_name, description),
+            price=price,
+            vat_rate=rate,
+            category_id=cat_id,
+        )
+
+    def _not_available(
+        self, session: Session, code: str, status: str, status_at: datetime, sold_sale_id: int | None
+    ) -> Exception:
+        if status == ItemStatus.SOLD and sold_sale_id is not None:
+            sold = session.execute(
+                select(Sale.created_at, Sale.receipt_no, Register.code)
+                .join(Register, Register.id == Sale.register_id)
+                .where(Sale.id == sold_sale_id)
+            ).one()
+            return ItemAlreadySold(code, sold.created_at, sold.receipt_no, sold.code)
+        return ItemNotForSale(code, status, status_at)
+
+    def add_product(self, cart: Cart, product_id: int, quantity: int = 1) -> CartLine:
+        """A tap on a café or new-goods button."""
+        with self.db.read() as session:
+            return self._add_product(session, cart, product_id, quantity)
+
+    def _add_product(self, session: Session, cart: Cart, product_id: int, quantity: int) -> CartLine:
+        product = session.get(Product, product_id)
+        if product is None or not product.active:
+            raise ProductNotFound(product_id)
+        return cart.add_product(
+            product_id=product.id,
+            description=product.name,
+            price=product.price,
+            vat_rate=product.category.vat_rate,
+            category_id=product.category_id,
+            quantity=quantity,
+        )
+
+    def add_open(
+        self, cart: Cart, category_id: int, price: int, *, quantity: int = 1, description: str = ""
+    ) -> CartLine:
+        """An open-price line: a category with a price typed at the till."""
+        with self.db.read() as session:
+            category = session.get(Category, category_id)
+            if category is None or not category.active:
+                raise CategoryNotFound(category_id)
+            return cart.add_open(
+                category_id=category.id,
+                description=_describe(category.name, description),
+                price=price,
+                vat_rate=category.vat_rate,
+                quantity=quantity,
+            )
+
+    def set_quantity(
+        self, cart: Cart, line_id: int, quantity: int, *, operator: Operator, approver: Operator | None = None
+    ) -> CartLine:
+        """Change a line's quantity; lowering it after a payment needs a leader."""
+        line = cart.line(line_id)
+        if quantity < line.quantity and cart.payments:
+            require((approver or operator).role, Action.VOID_AFTER_PAYMENT)
+        return cart.set_quantity(line_id, quantity)
+
+    def set_discount_percent(self, cart: Cart, line_id: int, percent: int) -> CartLine:
+        return cart.set_discount_percent(line_id, percent)
+
+    def set_discount_amount(self, cart: Cart, line_id: int, amount: int) -> CartLine:
+        return cart.set_discount_amount(line_id, amount)
+
+    def override_price(
+        self, cart: Cart, line_id: int, price: int, *, operator: Operator, approver: Operator | None = None
+    ) -> CartLine:
+        """Give a line another unit price (leader only; journalled)."""
+        actor = approver or operator
+        require(actor.role, Action.PRICE_OVERRIDE)
+        line = cart.line(line_id)
+        check_price(price)
+        new = cart.set_unit_price(line_id, price)
+        self._journal(
+            Event.PRICE_OVERRIDE,
+            operator,
+            {
+                "line": line.line_id,
+                "item": line.item_code,
+                "description": line.description,
+                "from": line.unit_price,
+                "to": price,
+                "approved_by": actor.id,
+            },
+        )
+        return new
+
+    def remove_line(
+        self, cart: Cart, line_id: int, *, operator: Operator, approver: Operator | None = None
+    ) -> CartLine:
+        """Take a line off the cart (a line void, journalled); after a payment, leader only."""
+        actor = approver or operator
+        if cart.payments:
+            require(actor.role, Action.VOID_AFTER_PAYMENT)
+        line = cart.line(line_id)
+        cart.remove_line(line_id)
+        self._journal(
+            Event.LINE_VOID,
+            operator,
+            {
+                "line": line.line_id,
+                "item": line.item_code,
+                "description": line.description,
+                "quantity": line.quantity,
+                "amount": line.total,
+                "after_payment": bool(cart.payments),
+                "approved_by": actor.id,
+            },
+        )
+        return line
+
+    # --- payment and commit --------------------------------------------------
+
+    def pay(
+        self, cart: Cart, method: PaymentMethod, amount: int | None = None, *, tendered: int | None = None
+    ) -> Payment:
+        """Take a payment on the cart (nothing is written until :meth:`complete`)."""
+        return cart.add_payment(method, amount, tendered=tendered)
+
+    def complete(self, cart: Cart, *, operator: Operator, training: bool = False) -> CompletedSale:
+        """Commit a paid cart as a sale, in one transaction."""
+        require(operator.role, Action.SELL)
+        cart.check_complete()
+        with self.db.write() as session:
+            return self.record(session, cart, operator=operator, at=self.clock(), training=training)
+
+    def record(
+        self, session: Session, cart: Cart, *, operator: Operator, at: datetime, training: bool = False
+    ) -> CompletedSale:
+        """Write a paid cart as a sale inside the caller's write transaction.
+
+        :meth:`complete` is the till's way in; demo data and imports call this
+        to write many sales in one transaction.
+        """
+        cart.check_complete()
+        registered = self.shop.vat_registered
+        vat = sum(v.vat for v in cart.vat_lines(registered=registered))
+        item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
+        if item_ids:
+            self._check_still_in_stock(session, item_ids)
+        last = session.execute(
+            select(Sale.receipt_no, Sale.signature)
+            .where(Sale.register_id == self.register.id, Sale.training.is_(training))
+            .order_by(Sale.receipt_no.desc())
+            .limit(1)
+        ).one_or_none()
+        receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        key_version, signer = self._signer(session)
+        signature = signer.sign(signature_text(previous, at, receipt_no, cart.total, cart.total - vat))
+        sale = {
+            "register_id": self.register.id,
+            "receipt_no": receipt_no,
+            "training": training,
+            "kind": "sale",
+            "created_at": at,
+            "business_date": at.date(),
+            "operator_id": operator.id,
+            "total": cart.total,
+            "vat": vat,
+            "discount": cart.discount_total,
+            "rounding": cart.rounding,
+            "vat_registered": registered,
+            "key_version": key_version,
+            "signature": signature,
+        }
+        sale_id = session.execute(insert(Sale).values(**sale).returning(Sale.id)).scalar_one()
+        lines = [
+            {
+                "sale_id": sale_id,
+                "line_no": n,
+                "kind": line.kind.value,
+                "item_id": line.item_id,
+                "product_id": line.product_id,
+                "category_id": line.category_id,
+                "description": line.description,
+                "quantity": line.quantity,
+                "unit_price": line.unit_price,
+                "discount": line.discount,
+                "total": line.total,
+                "vat_rate": line.vat_rate,
+            }
+            for n, line in enumerate(cart.lines, start=1)
+        ]
+        payments = [
+            {
+                "sale_id": sale_id,
+                "method": p.method.value,
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "change": p.change,
+            }
+            for p in cart.payments
+        ]
+        session.execute(insert(SaleLine), lines)
+        if payments:
+            session.execute(insert(PaymentRow), payments)
+        if not training:
+            self._update_stock(session, cart, sale_id, at)
+        journal.append(
+            session,
+            Event.TRAINING_SALE if training else Event.SALE,
+            at=at,
+            user_id=operator.id,
+            register_id=self.register.id,
+            sale_id=sale_id,
+            details={
+                "receipt_no": receipt_no,
+                "total": cart.total,
+                "digest": sale_digest(sale, lines, payments),
+            },
+        )
+        return CompletedSale(
+            sale_id=sale_id,
+            receipt_no=receipt_no,
+            register_code=self.register.code,
+            training=training,
+            created_at=at,
+            total=cart.total,
+            rounding=cart.rounding,
+            paid=cart.paid,
+            change=cart.change,
+        )
+
+    def _check_still_in_stock(self, session: Session, item_ids: list[int]) -> None:
+        # Another register may have sold the item since it was scanned here.
+        rows = session.execute(
+            select(Item.code, Item.status, Item.status_at, Item.sold_sale_id).where(
+                Item.id.in_(item_ids), Item.status != ItemStatus.IN_STOCK
+            )
+        ).first()
+        if rows is not None:
+            raise self._not_available(session, *rows)
+
+    def _update_stock(self, session: Session, cart: Cart, sale_id: int, now: datetime) -> None:
+        item_ids = [line.item_id for line in cart.lines if line.kind is LineKind.ITEM]
+        if item_ids:
+            session.execute(
+                update(Item)
+                .where(Item.id.in_(item_ids))
+                .values(status=ItemStatus.SOLD, status_at=now, sold_sale_id=sale_id)
+            )
+        for line in cart.lines:
+            if line.kind is LineKind.PRODUCT:
+                session.execute(
+                    update(Product)
+                    .where(Product.id == line.product_id, Product.track_stock.is_(True))
+                    .values(stock=Product.stock - line.quantity)
+                )
+
+    def _signer(self, session: Session) -> tuple[int, Signer]:
+        key = session.scalars(
+            select(SigningKey)
+            .where(SigningKey.register_id == self.register.id)
+            .order_by(SigningKey.key_version.desc())
+            .limit(1)
+        ).one()
+        if key.key_version not in self._signers:
+            self._signers[key.key_version] = Signer(
+                KeyMaterial(key.algorithm, key.private_key, key.public_key)
+            )
+        return key.key_version, self._signers[key.key_version]
+
+    # --- parking -------------------------------------------------------------
+
+    def park(self, cart: Cart, *, operator: Operator, label: str = "") -> int:
+        """Suspend the cart so the till is free; returns the parked sale's id."""
+        if cart.is_empty:
+            raise EmptySale()
+        if cart.payments:
+            raise SaleHasPayments(cart.paid)
+        now = self.clock()
+        with self.db.write() as session:
+            parked = ParkedSale(
+                register_id=self.register.id,
+                operator_id=operator.id,
+                parked_at=now,
+                label=label.strip()[:80],
+                total=cart.total,
+                cart=json.dumps(cart.to_dict()),
+            )
+            session.add(parked)
+            session.flush()
+            journal.append(
+                session,
+                Event.SALE_SUSPENDED,
+                at=now,
+                user_id=operator.id,
+                register_id=self.register.id,
+                details={"parked": parked.id, "total": cart.total, "lines": len(cart.lines)},
+            )
+            return parked.id
+
+    def parked_sales(self) -> list[ParkedInfo]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(ParkedSale).where(ParkedSale.register_id == self.register.id).order_by(ParkedSale.id)
+            )
+            return [ParkedInfo(p.id, p.parked_at, p.operator_id, p.label, p.total) for p in rows]
+
+    def resume(self, parked_id: int, *, operator: Operator) -> Cart:
+        """Take a parked sale back into a cart (the parked copy is removed)."""
+        now = self.clock()
+        with self.db.write() as session:
+            parked = session.get(ParkedSale, parked_id)
+            if parked is None or parked.register_id != self.register.id:
+                raise ParkedSaleNotFound(parked_id)
+            cart = Cart.from_dict(json.loads(parked.cart))
+            session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
+            journal.append(
+                session,
+                Event.SALE_RESUMED,
+                at=now,
+                user_id=operator.id,
+                register_id=self.register.id,
+                details={"parked": parked_id, "total": cart.total},
+            )
+        return cart
+
+    def _journal(self, event: Event, operator: Operator, details: dict[str, object]) -> None:
+        with self.db.write() as session:
+            journal.append(
+                session,
+                event,
+                at=self.clock(),
+                user_id=operator.id,
+                register_id=self.register.id,
+                details=details,
+            )
+
+
+def _describe(category: str, description: str) -> str:
+    description = description.strip()
+    return f"{category}: {description}" if description else category

@@ -1,0 +1,218 @@
+"""People at the till: PIN login, roles and lockout.
+
+PINs are stored only as a salted scrypt hash (standard library, deliberately
+slow). Five wrong PINs in a row lock the user for five minutes; the count
+starts again after a right PIN or when the lock runs out.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bruktpos.domain.errors import (
+    InvalidPin,
+    UnknownUser,
+    UserInactive,
+    UserLocked,
+    WrongPin,
+)
+from bruktpos.domain.roles import Action, Role, require
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.store import journal
+from bruktpos.store.db import Database
+from bruktpos.store.journal import Event
+from bruktpos.store.models import User
+
+MAX_ATTEMPTS = 5
+LOCK_TIME = timedelta(minutes=5)
+PIN_LENGTHS = range(4, 9)
+# scrypt cost: about 50 ms per check on a small shop PC; enough to make
+# guessing a 4-digit PIN from a stolen file slow, quick enough at the till.
+_N, _R, _P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Someone logged in (or a leader approving on the spot)."""
+
+    id: int
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+def hash_pin(pin: str) -> str:
+    _check_pin_format(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def check_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
+    )
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def _check_pin_format(pin: str) -> None:
+    if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
+        raise InvalidPin(len(pin))
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.name, Role(user.role), user.active, user.locked_until)
+
+
+class UserService:
+    def __init__(self, db: Database, *, register_id: int | None = None, clock: Clock = local_now) -> None:
+        self.db = db
+        self.register_id = register_id
+        self.clock = clock
+
+    def list_users(self, *, include_inactive: bool = False) -> list[UserInfo]:
+        """The shop's people, by name (for the login screen)."""
+        with self.db.read() as session:
+            query = select(User).order_by(User.name)
+            if not include_inactive:
+                query = query.where(User.active.is_(True))
+            return [_info(u) for u in session.scalars(query)]
+
+    def create_user(self, name: str, role: Role, pin: str, *, by: Operator | None) -> UserInfo:
+        """Add a person. ``by`` is the admin doing it (None only at first setup)."""
+        if by is not None:
+            require(by.role, Action.MANAGE_USERS)
+        pin_hash = hash_pin(pin)
+        with self.db.write() as session:
+            return self.add_user(session, name, role, pin_hash, by)
+
+    def add_user(
+        self, session: Session, name: str, role: Role, pin_hash: str, by: Operator | None
+    ) -> UserInfo:
+        """Insert a user inside the caller's transaction (PIN already hashed)."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a user needs a name")
+        now = self.clock()
+        user = User(name=name, role=Role(role).value, pin_hash=pin_hash, created_at=now)
+        session.add(user)
+        session.flush()
+        journal.append(
+            session,
+            Event.USER_CHANGED,
+            at=now,
+            user_id=by.id if by else user.id,
+            register_id=self.register_id,
+            details={"action": "created", "user": user.id, "name": name, "role": user.role},
+        )
+        return _info(user)
+
+    def set_pin(self, user_id: int, pin: str, *, by: Operator) -> None:
+        """A new PIN (by the user themself, or by an admin); also lifts a lock."""
+        if by.id != user_id:
+            require(by.role, Action.MANAGE_USERS)
+        pin_hash = hash_pin(pin)
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            user.pin_hash = pin_hash
+            user.failed_attempts = 0
+            user.locked_until = None
+            journal.append(
+                session,
+                Event.USER_CHANGED,
+                at=self.clock(),
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"action": "pin_changed", "user": user_id},
+            )
+
+    def login(self, user_id: int, pin: str) -> Operator:
+        """Log in at the till; journalled. Raises WrongPin or UserLocked."""
+        return self._check(user_id, pin, Event.LOGIN)
+
+    def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
+        """A leader's PIN on the spot for one leader-only action.
+
+        Wrong PINs count towards the same lockout as at login. Raises
+        PermissionDenied if the person who typed their PIN lacks the role.
+        """
+        operator = self._check(user_id, pin, None)
+        require(operator.role, action)
+        return operator
+
+    def logout(self, operator: Operator) -> None:
+        with self.db.write() as session:
+            journal.append(
+                session, Event.LOGOUT, at=self.clock(), user_id=operator.id, register_id=self.register_id
+            )
+
+    def _get(self, session: Session, user_id: int) -> User:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UnknownUser(user_id)
+        return user
+
+    def _check(self, user_id: int, pin: str, event: Event | None) -> Operator:
+        failure: Exception | None = None
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            if not user.active:
+                raise UserInactive(user_id)
+            now = self.clock()
+            if user.locked_until is not None:
+                if user.locked_until > now:
+                    raise UserLocked(user_id, user.locked_until)
+                user.locked_until = None
+                user.failed_attempts = 0
+            if check_pin(pin, user.pin_hash):
+                user.failed_attempts = 0
+                if event is not None:
+                    journal.append(session, event, at=now, user_id=user.id, register_id=self.register_id)
+                return Operator(user.id, user.name, Role(user.role))
+            # A wrong PIN is counted and journalled, so the transaction commits;
+            # the refusal is raised after it.
+            user.failed_attempts += 1
+            journal.append(
+                session,
+                Event.LOGIN_FAILED,
+                at=now,
+                user_id=user.id,
+                register_id=self.register_id,
+                details={"attempt": user.failed_attempts},
+            )
+            if user.failed_attempts >= MAX_ATTEMPTS:
+                user.locked_until = now + LOCK_TIME
+                journal.append(
+                    session,
+                    Event.USER_LOCKED,
+                    at=now,
+                    user_id=user.id,
+                    register_id=self.register_id,
+                    details={"until": journal.iso(user.locked_until)},
+                )
+                failure = UserLocked(user_id, user.locked_until)
+            else:
+                failure = WrongPin(user_id, MAX_ATTEMPTS - user.failed_attempts)
+        raise failure

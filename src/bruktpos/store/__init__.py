@@ -1,0 +1,1 @@
+"""The shop's SQLite database: engines, models, migrations and the journal."""

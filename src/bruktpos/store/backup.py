@@ -1,0 +1,30 @@
+"""Copies of the shop database taken with SQLite's online backup API.
+
+The online backup reads a consistent snapshot even while the till writes,
+and the copy is a complete database (WAL content included), unlike copying
+the file and its ``-wal`` beside it by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` (replaced if there)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return target

@@ -1,0 +1,230 @@
+"""Proving that nothing was altered: sale digests and ``bruktpos verify``.
+
+Three locks, each catching what the others cannot:
+
+* the **journal chain** (SHA-256): every event, including each sale's digest
+  of its own rows, chained so no entry can change or vanish unnoticed;
+* the **SAF-T signature chain** per register: each sale's signature covers
+  the previous signature, its time, number and amounts;
+* **gap-free receipt numbers** and SQLite's own ``integrity_check``.
+
+A sale's digest covers every stored column of the sale, its lines and its
+payments, so even a change the signature does not cover (a line's
+description, a payment's method) breaks the sale's journal entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
+from bruktpos.store.models import APPEND_ONLY_TABLES
+from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
+
+SALE_FIELDS = (
+    "register_id",
+    "receipt_no",
+    "training",
+    "kind",
+    "created_at",
+    "business_date",
+    "operator_id",
+    "total",
+    "vat",
+    "discount",
+    "rounding",
+    "vat_registered",
+    "key_version",
+    "signature",
+)
+LINE_FIELDS = (
+    "line_no",
+    "kind",
+    "item_id",
+    "product_id",
+    "category_id",
+    "description",
+    "quantity",
+    "unit_price",
+    "discount",
+    "total",
+    "vat_rate",
+)
+PAYMENT_FIELDS = ("method", "amount", "tendered", "change")
+
+
+def sale_digest(
+    sale: Mapping[str, Any],
+    lines: Iterable[Mapping[str, Any]],
+    payments: Iterable[Mapping[str, Any]],
+) -> str:
+    """SHA-256 over a sale's stored values (as plain JSON scalars)."""
+    body = canonical_json(
+        [
+            [plain(sale[f]) for f in SALE_FIELDS],
+            [[plain(line[f]) for f in LINE_FIELDS] for line in lines],
+            [[plain(p[f]) for f in PAYMENT_FIELDS] for p in payments],
+        ]
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class VerifyReport:
+    """What ``verify`` found. ``problems`` is empty for an intact database."""
+
+    problems: list[str] = field(default_factory=list)
+    journal_entries: int = 0
+    sales: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_database(path: str | Path) -> VerifyReport:
+    """Check a shop database read-only; the first problem of each kind is named."""
+    report = VerifyReport()
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        _check_sqlite(conn, report)
+        if report.problems:
+            return report
+        _check_triggers(conn, report)
+        sale_digests = _check_journal(conn, report)
+        _check_sales(conn, report, sale_digests)
+    finally:
+        conn.close()
+    return report
+
+
+def _check_sqlite(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        report.problems.append(f"SQLite integrity check failed: {'; '.join(result[:3])}")
+        return
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        report.problems.append(f"table {row[0]} row {row[1]} points at a missing {row[2]} row")
+        return
+
+
+def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for table in APPEND_ONLY_TABLES:
+        for action in ("update", "delete"):
+            if f"{table}_no_{action}" not in present:
+                report.problems.append(f"the append-only guard {table}_no_{action} was removed")
+
+
+def _check_journal(conn: sqlite3.Connection, report: VerifyReport) -> dict[int, str]:
+    """Walk the chain; return each sale's digest as the journal recorded it."""
+    previous = GENESIS_HASH
+    digests: dict[int, str] = {}
+    broken = False
+    last_id = 0
+    rows = conn.execute(
+        "SELECT id, at, event, saft_code, user_id, register_id, sale_id, details, hash "
+        "FROM journal ORDER BY id"
+    )
+    for row in rows:
+        report.journal_entries += 1
+        last_id = row["id"]
+        expected = entry_hash(
+            previous,
+            at=row["at"],
+            event=row["event"],
+            saft_code=row["saft_code"],
+            user_id=row["user_id"],
+            register_id=row["register_id"],
+            sale_id=row["sale_id"],
+            details=row["details"],
+        )
+        if expected != row["hash"] and not broken:
+            report.problems.append(
+                f"journal entry #{row['id']} ({row['event']} at {row['at']}) was altered, "
+                "or an entry before it was removed"
+            )
+            broken = True
+        previous = row["hash"]
+        if row["event"] in (Event.SALE, Event.RETURN, Event.TRAINING_SALE) and row["sale_id"] is not None:
+            try:
+                digests[row["sale_id"]] = json.loads(row["details"])["digest"]
+            except (ValueError, KeyError, TypeError):
+                digests[row["sale_id"]] = ""
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'journal'").fetchone()
+    if seq is not None and seq[0] > last_id:
+        report.problems.append(f"journal entries after #{last_id} were removed (the last was #{seq[0]})")
+    return digests
+
+
+def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests: dict[int, str]) -> None:
+    registers = {row["id"]: row["code"] for row in conn.execute("SELECT id, code FROM registers")}
+    signers: dict[tuple[int, int], Signer] = {}
+    for row in conn.execute(
+        "SELECT register_id, key_version, algorithm, private_key, public_key FROM signing_keys"
+    ):
+        signers[(row["register_id"], row["key_version"])] = Signer(
+            KeyMaterial(row["algorithm"], row["private_key"], row["public_key"])
+        )
+    lines: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute("SELECT * FROM sale_lines ORDER BY sale_id, line_no, id"):
+        lines[row["sale_id"]].append(row)
+    payments: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute("SELECT * FROM payments ORDER BY sale_id, id"):
+        payments[row["sale_id"]].append(row)
+
+    # Per register and series (training has its own): numbers 1, 2, 3 … with no gap,
+    # each signature chained to the one before.
+    chain: dict[tuple[int, int], tuple[int, str]] = {}
+    reported: set[str] = set()
+
+    def problem(kind: str, text: str) -> None:
+        if kind not in reported:
+            reported.add(kind)
+            report.problems.append(text)
+
+    seen_sales: set[int] = set()
+    for sale in conn.execute("SELECT * FROM sales ORDER BY register_id, training, receipt_no"):
+        report.sales += 1
+        seen_sales.add(sale["id"])
+        series = (sale["register_id"], sale["training"])
+        register = registers.get(sale["register_id"], str(sale["register_id"]))
+        name = f"receipt {sale['receipt_no']} of register {register}" + (
+            " (training)" if sale["training"] else ""
+        )
+        last_no, previous = chain.get(series, (0, GENESIS))
+        if sale["receipt_no"] != last_no + 1:
+            problem(
+                f"gap{series}",
+                f"register {register}: receipt numbers jump from {last_no} to {sale['receipt_no']} "
+                "(a sale was removed)",
+            )
+        digest = sale_digest(sale, lines.get(sale["id"], []), payments.get(sale["id"], []))
+        recorded = journal_digests.get(sale["id"])
+        if recorded is None:
+            problem(f"nojournal{series}", f"{name} has no journal entry")
+        elif recorded != digest:
+            problem(f"digest{series}", f"{name} was altered (its rows no longer match the journal)")
+        signer = signers.get((sale["register_id"], sale["key_version"]))
+        created = datetime.fromisoformat(sale["created_at"])
+        text = signature_text(
+            previous, created, sale["receipt_no"], sale["total"], sale["total"] - sale["vat"]
+        )
+        if signer is None:
+            problem(f"key{series}", f"{name} names key version {sale['key_version']}, which is missing")
+        elif not signer.verify(text, sale["signature"]):
+            problem(f"signature{series}", f"{name} has a broken signature chain")
+        chain[series] = (sale["receipt_no"], sale["signature"])
+    for sale_id in journal_digests:
+        if sale_id not in seen_sales:
+            problem("missing-sale", f"the sale journalled as #{sale_id} was removed")
+            break

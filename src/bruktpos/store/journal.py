@@ -1,0 +1,155 @@
+"""The journal: every audit event, append-only, chained by SHA-256.
+
+Each entry's hash covers the previous entry's hash and the entry's own facts,
+so changing, removing or reordering any entry breaks the chain from there on.
+Event kinds map one-to-one to SAF-T Cash Register event codes
+(PredefinedBasicID-13); kinds SAF-T has no code for use 13999 "other".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from bruktpos.store.models import JournalEntry
+
+GENESIS_HASH = "0" * 64
+
+
+class Event(StrEnum):
+    POS_START = "pos_start"
+    POS_STOP = "pos_stop"
+    SETUP = "setup"
+    LOGIN = "login"
+    LOGOUT = "logout"
+    LOGIN_FAILED = "login_failed"
+    USER_LOCKED = "user_locked"
+    USER_CHANGED = "user_changed"
+    DRAWER_OPENED = "drawer_opened"
+    X_REPORT = "x_report"
+    Z_REPORT = "z_report"
+    SALE_SUSPENDED = "sale_suspended"
+    SALE_RESUMED = "sale_resumed"
+    SALE = "sale"
+    RETURN = "return"
+    RECEIPT_COPY = "receipt_copy"
+    TRAINING_SALE = "training_sale"
+    PRICE_CHANGE = "price_change"
+    PRICE_OVERRIDE = "price_override"
+    LINE_VOID = "line_void"
+    TRAINING_ON = "training_on"
+    TRAINING_OFF = "training_off"
+    NO_RECEIPT = "no_receipt"
+    SETTINGS_CHANGED = "settings_changed"
+    BACKUP = "backup"
+
+    @property
+    def saft_code(self) -> str:
+        return _SAFT_CODES.get(self, "13999")
+
+
+_SAFT_CODES: dict[Event, str] = {
+    Event.POS_START: "13001",
+    Event.POS_STOP: "13002",
+    Event.LOGIN: "13003",
+    Event.LOGOUT: "13004",
+    Event.DRAWER_OPENED: "13005",
+    Event.X_REPORT: "13008",
+    Event.Z_REPORT: "13009",
+    Event.SALE_SUSPENDED: "13010",
+    Event.SALE_RESUMED: "13011",
+    Event.SALE: "13012",
+    Event.RETURN: "13013",
+    Event.RECEIPT_COPY: "13014",
+    Event.TRAINING_SALE: "13017",
+    Event.BACKUP: "13020",
+    Event.PRICE_CHANGE: "13021",
+    Event.PRICE_OVERRIDE: "13021",
+    Event.TRAINING_ON: "13023",
+    Event.TRAINING_OFF: "13024",
+    Event.NO_RECEIPT: "13030",
+}
+
+
+def iso(value: datetime) -> str:
+    """The one text form of a timestamp (as stored, hashed and signed)."""
+    return value.isoformat(timespec="microseconds")
+
+
+def plain(value: Any) -> Any:
+    """A stored value as the database gives it back (bool → int, time → text)."""
+    if isinstance(value, datetime):
+        return iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def canonical_json(data: Any) -> str:
+    """JSON with sorted keys and no spaces: one text for one content."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=plain)
+
+
+def entry_hash(
+    previous: str,
+    *,
+    at: str,
+    event: str,
+    saft_code: str,
+    user_id: int | None,
+    register_id: int | None,
+    sale_id: int | None,
+    details: str,
+) -> str:
+    body = canonical_json([previous, at, event, saft_code, user_id, register_id, sale_id, details])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def last_hash(session: Session) -> str:
+    found = session.scalar(select(JournalEntry.hash).order_by(JournalEntry.id.desc()).limit(1))
+    return found or GENESIS_HASH
+
+
+def append(
+    session: Session,
+    event: Event,
+    *,
+    at: datetime,
+    user_id: int | None = None,
+    register_id: int | None = None,
+    sale_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> str:
+    """Write one event at the end of the chain (inside the caller's transaction)."""
+    text = canonical_json(details or {})
+    digest = entry_hash(
+        last_hash(session),
+        at=iso(at),
+        event=event.value,
+        saft_code=event.saft_code,
+        user_id=user_id,
+        register_id=register_id,
+        sale_id=sale_id,
+        details=text,
+    )
+    session.execute(
+        insert(JournalEntry).values(
+            at=at,
+            event=event.value,
+            saft_code=event.saft_code,
+            user_id=user_id,
+            register_id=register_id,
+            sale_id=sale_id,
+            details=text,
+            hash=digest,
+        )
+    )
+    return digest

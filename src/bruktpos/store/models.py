@@ -1,0 +1,282 @@
+"""SQLAlchemy 2 typed models of the shop database.
+
+Money columns are integer øre, VAT rates integer basis points. Timestamps are
+stored as ISO 8601 text with their UTC offset (Norwegian local time), which
+is what receipts, reports and SAF-T need and what a person reading the file
+with ``sqlite3`` understands.
+
+Sales, sale lines, payments and the journal are append-only: SQLite triggers
+(created by the migrations) refuse UPDATE and DELETE on them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+APPEND_ONLY_TABLES = ("sales", "sale_lines", "payments", "journal")
+
+
+class AwareDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as ISO 8601 text with its offset."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.isoformat(timespec="microseconds")  # == journal.iso
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class Shop(Base):
+    __tablename__ = "shop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    short_name: Mapped[str] = mapped_column(String(40))
+    org_number: Mapped[str] = mapped_column(String(9))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(4), default="")
+    city: Mapped[str] = mapped_column(String(80), default="")
+    vat_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    shop_number: Mapped[int] = mapped_column(Integer, default=1)  # part of item codes
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class Register(Base):
+    __tablename__ = "registers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shop.id"))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class SigningKey(Base):
+    """A register's key for the SAF-T signature chain."""
+
+    __tablename__ = "signing_keys"
+    __table_args__ = (UniqueConstraint("register_id", "key_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    key_version: Mapped[int] = mapped_column(Integer)
+    algorithm: Mapped[str] = mapped_column(String(16))  # "RSA-SHA1" | "HMAC-SHA1"
+    private_key: Mapped[str] = mapped_column(Text)  # PEM, or base64 HMAC secret
+    public_key: Mapped[str | None] = mapped_column(Text)  # PEM (RSA only)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class Category(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "goods" | "cafe"
+    default_price: Mapped[int] = mapped_column(Integer, default=0)
+    vat_rate: Mapped[int] = mapped_column(Integer)
+    saft_group: Mapped[str] = mapped_column(String(5), default="04999")
+    color: Mapped[str] = mapped_column(String(7), default="#5b7083")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Product(Base):
+    """A fixed-price thing sold many times: café menu and new goods."""
+
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    price: Mapped[int] = mapped_column(Integer)
+    barcode: Mapped[str | None] = mapped_column(String(32), unique=True)
+    color: Mapped[str] = mapped_column(String(7), default="#8a5a44")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    track_stock: Mapped[bool] = mapped_column(Boolean, default=False)
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    category: Mapped[Category] = relationship(lazy="joined")
+
+
+class ItemStatus:
+    IN_STOCK = "in_stock"
+    SOLD = "sold"
+    DISCARDED = "discarded"
+    RECYCLED = "recycled"
+    MOVED = "moved"
+
+
+class Item(Base):
+    """One unique donated thing with its own label."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(13), unique=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    description: Mapped[str] = mapped_column(String(120), default="")
+    price: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default=ItemStatus.IN_STOCK, index=True)
+    intake_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
+    status_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    sold_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
+
+    category: Mapped[Category] = relationship(lazy="joined")
+
+
+class Sale(Base):
+    """A committed sale. Never updated or deleted."""
+
+    __tablename__ = "sales"
+    __table_args__ = (UniqueConstraint("register_id", "training", "receipt_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    receipt_no: Mapped[int] = mapped_column(Integer)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(8), default="sale")  # "sale" | "return"
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
+    business_date: Mapped[date] = mapped_column(Date, index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    total: Mapped[int] = mapped_column(Integer)  # after discounts, before rounding
+    vat: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer, default=0)
+    rounding: Mapped[int] = mapped_column(Integer, default=0)
+    vat_registered: Mapped[bool] = mapped_column(Boolean)
+    key_version: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[str] = mapped_column(Text)
+
+    lines: Mapped[list[SaleLine]] = relationship(
+        back_populates="sale", order_by="SaleLine.line_no", lazy="selectin"
+    )
+    payments: Mapped[list[PaymentRow]] = relationship(
+        back_populates="sale", order_by="PaymentRow.id", lazy="selectin"
+    )
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "item" | "product" | "open"
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[int] = mapped_column(Integer)
+
+    sale: Mapped[Sale] = relationship(back_populates="lines")
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    method: Mapped[str] = mapped_column(String(10))
+    amount: Mapped[int] = mapped_column(Integer)
+    tendered: Mapped[int] = mapped_column(Integer, default=0)
+    change: Mapped[int] = mapped_column(Integer, default=0)
+
+    sale: Mapped[Sale] = relationship(back_populates="payments")
+
+
+class JournalEntry(Base):
+    """One audit event, chained to the one before by SHA-256."""
+
+    __tablename__ = "journal"
+    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime())
+    event: Mapped[str] = mapped_column(String(32))
+    saft_code: Mapped[str] = mapped_column(String(5))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    register_id: Mapped[int | None] = mapped_column(ForeignKey("registers.id"))
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ParkedSale(Base):
+    """A suspended cart, waiting to be resumed (removed when resumed)."""
+
+    __tablename__ = "parked_sales"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    operator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    parked_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    label: Mapped[str] = mapped_column(String(80), default="")
+    total: Mapped[int] = mapped_column(Integer)
+    cart: Mapped[str] = mapped_column(Text)  # JSON of domain.cart.Cart
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Sequence(Base):
+    """Counters that only go up (e.g. item code serials)."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

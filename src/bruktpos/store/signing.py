@@ -1,0 +1,114 @@
+"""SAF-T signatures: each sale signed, chained per register.
+
+The signed text is ``previousSignature;transDate;transTime;nr;transAmntIn;
+transAmntEx`` with ``"0"`` as the previous signature of the first sale. The
+two key forms SAF-T Cash Register allows are supported: RSA-SHA1 with a
+1024-bit key (the default: the public key can be handed to the tax office)
+and HMAC-SHA1 with a shared secret. ``key_version`` names the key a sale was
+signed with, so a key can be replaced without breaking older signatures.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+RSA_SHA1 = "RSA-SHA1"
+HMAC_SHA1 = "HMAC-SHA1"
+ALGORITHMS = (RSA_SHA1, HMAC_SHA1)
+GENESIS = "0"
+
+
+def saft_amount(ore: int) -> str:
+    """Øre as SAF-T writes amounts: ``295.40``, ``-12.00``."""
+    sign = "-" if ore < 0 else ""
+    whole, rest = divmod(abs(ore), 100)
+    return f"{sign}{whole}.{rest:02d}"
+
+
+def signature_text(previous: str, at: datetime, nr: int, amount_in: int, amount_ex: int) -> str:
+    return ";".join(
+        (
+            previous,
+            at.strftime("%Y-%m-%d"),
+            at.strftime("%H:%M:%S"),
+            str(nr),
+            saft_amount(amount_in),
+            saft_amount(amount_ex),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    algorithm: str
+    private_key: str  # PEM (RSA) or base64 secret (HMAC)
+    public_key: str | None
+
+
+def generate_key(algorithm: str = RSA_SHA1) -> KeyMaterial:
+    """A fresh signing key of the given form."""
+    if algorithm == RSA_SHA1:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+        private = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ).decode()
+        public = (
+            key.public_key()
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+            .decode()
+        )
+        return KeyMaterial(algorithm, private, public)
+    if algorithm == HMAC_SHA1:
+        return KeyMaterial(algorithm, base64.b64encode(secrets.token_bytes(32)).decode(), None)
+    raise ValueError(f"unknown signature algorithm {algorithm!r}")
+
+
+class Signer:
+    """Signs and checks SAF-T signature texts with one key."""
+
+    def __init__(self, material: KeyMaterial) -> None:
+        self.algorithm = material.algorithm
+        if material.algorithm == RSA_SHA1:
+            private = serialization.load_pem_private_key(material.private_key.encode(), password=None)
+            assert isinstance(private, rsa.RSAPrivateKey)
+            self._private: rsa.RSAPrivateKey | None = private
+            self._public = private.public_key()
+            self._secret = b""
+        elif material.algorithm == HMAC_SHA1:
+            self._private = None
+            self._secret = base64.b64decode(material.private_key)
+        else:
+            raise ValueError(f"unknown signature algorithm {material.algorithm!r}")
+
+    def sign(self, text: str) -> str:
+        data = text.encode("utf-8")
+        if self._private is not None:
+            raw = self._private.sign(data, padding.PKCS1v15(), hashes.SHA1())
+        else:
+            raw = hmac.new(self._secret, data, hashlib.sha1).digest()
+        return base64.b64encode(raw).decode()
+
+    def verify(self, text: str, signature: str) -> bool:
+        data = text.encode("utf-8")
+        try:
+            raw = base64.b64decode(signature, validate=True)
+        except ValueError:
+            return False
+        if self._private is not None:
+            try:
+                self._public.verify(raw, data, padding.PKCS1v15(), hashes.SHA1())
+            except InvalidSignature:
+                return False
+            return True
+        return hmac.compare_digest(raw, hmac.new(self._secret, data, hashlib.sha1).digest())
