@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
@@ -72,6 +72,42 @@ class ParkedInfo:
     operator_id: int
     label: str
     total: int
+
+
+_items = Item.__table__
+_sales = Sale.__table__
+_products = Product.__table__
+_keys = SigningKey.__table__
+# The commit path runs on every sale: its statements are built once, with
+# bound parameters, so each sale only executes them.
+_LAST_SALE = (
+    select(_sales.c.receipt_no, _sales.c.signature)
+    .where(_sales.c.register_id == bindparam("register_id"), _sales.c.training == bindparam("training"))
+    .order_by(_sales.c.receipt_no.desc())
+    .limit(1)
+)
+_INSERT_SALE = _sales.insert().returning(_sales.c.id)
+_INSERT_LINES = SaleLine.__table__.insert()
+_INSERT_PAYMENTS = PaymentRow.__table__.insert()
+_NOT_IN_STOCK = select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id).where(
+    _items.c.id.in_(bindparam("ids", expanding=True)), _items.c.status != ItemStatus.IN_STOCK
+)
+_MARK_SOLD = (
+    _items.update()
+    .where(_items.c.id == bindparam("item_id"))
+    .values(status=ItemStatus.SOLD, status_at=bindparam("at"), sold_sale_id=bindparam("sale_id"))
+)
+_TAKE_STOCK = (
+    _products.update()
+    .where(_products.c.id == bindparam("product_id"), _products.c.track_stock.is_(True))
+    .values(stock=_products.c.stock - bindparam("quantity"))
+)
+_LATEST_KEY = (
+    select(_keys.c.key_version)
+    .where(_keys.c.register_id == bindparam("register_id"))
+    .order_by(_keys.c.key_version.desc())
+    .limit(1)
+)
 
 
 class CheckoutService:
@@ -278,12 +314,8 @@ class CheckoutService:
         item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
         if item_ids:
             self._check_still_in_stock(session, item_ids)
-        last = session.execute(
-            select(Sale.receipt_no, Sale.signature)
-            .where(Sale.register_id == self.register.id, Sale.training.is_(training))
-            .order_by(Sale.receipt_no.desc())
-            .limit(1)
-        ).one_or_none()
+        conn = session.connection()
+        last = conn.execute(_LAST_SALE, {"register_id": self.register.id, "training": training}).first()
         receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
         key_version, signer = self._signer(session)
         signature = signer.sign(signature_text(previous, at, receipt_no, cart.total, cart.total - vat))
@@ -303,7 +335,7 @@ class CheckoutService:
             "key_version": key_version,
             "signature": signature,
         }
-        sale_id = session.execute(insert(Sale).values(**sale).returning(Sale.id)).scalar_one()
+        sale_id = conn.execute(_INSERT_SALE, sale).scalar_one()
         lines = [
             {
                 "sale_id": sale_id,
@@ -331,9 +363,9 @@ class CheckoutService:
             }
             for p in cart.payments
         ]
-        session.execute(insert(SaleLine), lines)
+        conn.execute(_INSERT_LINES, lines)
         if payments:
-            session.execute(insert(PaymentRow), payments)
+            conn.execute(_INSERT_PAYMENTS, payments)
         if not training:
             self._update_stock(session, cart, sale_id, at)
         journal.append(
@@ -363,42 +395,36 @@ class CheckoutService:
 
     def _check_still_in_stock(self, session: Session, item_ids: list[int]) -> None:
         # Another register may have sold the item since it was scanned here.
-        rows = session.execute(
-            select(Item.code, Item.status, Item.status_at, Item.sold_sale_id).where(
-                Item.id.in_(item_ids), Item.status != ItemStatus.IN_STOCK
-            )
-        ).first()
-        if rows is not None:
-            raise self._not_available(session, *rows)
+        row = session.connection().execute(_NOT_IN_STOCK, {"ids": item_ids}).first()
+        if row is not None:
+            raise self._not_available(session, *row)
 
-    def _update_stock(self, session: Session, cart: Cart, sale_id: int, now: datetime) -> None:
-        item_ids = [line.item_id for line in cart.lines if line.kind is LineKind.ITEM]
-        if item_ids:
-            session.execute(
-                update(Item)
-                .where(Item.id.in_(item_ids))
-                .values(status=ItemStatus.SOLD, status_at=now, sold_sale_id=sale_id)
-            )
-        for line in cart.lines:
-            if line.kind is LineKind.PRODUCT:
-                session.execute(
-                    update(Product)
-                    .where(Product.id == line.product_id, Product.track_stock.is_(True))
-                    .values(stock=Product.stock - line.quantity)
-                )
+    def _update_stock(self, session: Session, cart: Cart, sale_id: int, at: datetime) -> None:
+        conn = session.connection()
+        sold = [
+            {"item_id": line.item_id, "at": at, "sale_id": sale_id}
+            for line in cart.lines
+            if line.kind is LineKind.ITEM
+        ]
+        if sold:
+            conn.execute(_MARK_SOLD, sold)
+        taken = [
+            {"product_id": line.product_id, "quantity": line.quantity}
+            for line in cart.lines
+            if line.kind is LineKind.PRODUCT
+        ]
+        if taken:
+            conn.execute(_TAKE_STOCK, taken)
 
     def _signer(self, session: Session) -> tuple[int, Signer]:
-        key = session.scalars(
-            select(SigningKey)
-            .where(SigningKey.register_id == self.register.id)
-            .order_by(SigningKey.key_version.desc())
-            .limit(1)
-        ).one()
-        if key.key_version not in self._signers:
-            self._signers[key.key_version] = Signer(
-                KeyMaterial(key.algorithm, key.private_key, key.public_key)
-            )
-        return key.key_version, self._signers[key.key_version]
+        conn = session.connection()
+        version = conn.execute(_LATEST_KEY, {"register_id": self.register.id}).scalar_one()
+        if version not in self._signers:
+            key = conn.execute(
+                select(_keys).where(_keys.c.register_id == self.register.id, _keys.c.key_version == version)
+            ).one()
+            self._signers[version] = Signer(KeyMaterial(key.algorithm, key.private_key, key.public_key))
+        return version, self._signers[version]
 
     # --- parking -------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bruktpos.store.models import JournalEntry
@@ -113,8 +113,15 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+_journal = JournalEntry.__table__
+# Built once: the till journals on every sale, and a prebuilt Core statement
+# skips SQLAlchemy's per-call statement construction.
+_LAST_HASH = select(_journal.c.hash).order_by(_journal.c.id.desc()).limit(1)
+_INSERT = _journal.insert()
+
+
 def last_hash(session: Session) -> str:
-    found = session.scalar(select(JournalEntry.hash).order_by(JournalEntry.id.desc()).limit(1))
+    found = session.connection().execute(_LAST_HASH).scalar()
     return found or GENESIS_HASH
 
 
@@ -130,7 +137,16 @@ def append(
 ) -> str:
     """Write one event at the end of the chain (inside the caller's transaction)."""
     text = canonical_json(details or {})
-    digest = entry_hash(
+    row = {
+        "at": at,
+        "event": event.value,
+        "saft_code": event.saft_code,
+        "user_id": user_id,
+        "register_id": register_id,
+        "sale_id": sale_id,
+        "details": text,
+    }
+    row["hash"] = entry_hash(
         last_hash(session),
         at=iso(at),
         event=event.value,
@@ -140,16 +156,5 @@ def append(
         sale_id=sale_id,
         details=text,
     )
-    session.execute(
-        insert(JournalEntry).values(
-            at=at,
-            event=event.value,
-            saft_code=event.saft_code,
-            user_id=user_id,
-            register_id=register_id,
-            sale_id=sale_id,
-            details=text,
-            hash=digest,
-        )
-    )
-    return digest
+    session.connection().execute(_INSERT, row)
+    return row["hash"]

@@ -1,0 +1,139 @@
+"""The ``bruktpos`` command.
+
+With no subcommand it starts the till (the GUI). Subcommands are for shop
+leaders and scheduled jobs; they call the same services as the GUI and never
+load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "BruktPOS"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_db() -> Path:
+    return data_dir() / "bruktpos.sqlite3"
+
+
+def demo_db() -> Path:
+    return data_dir() / "demo" / "bruktpos-demo.sqlite3"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bruktpos", description="Point of sale for charity second-hand shops."
+    )
+    parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo-data", help="build a demo shop with history")
+    demo.add_argument("--db", type=Path, required=True, dest="target")
+    demo.add_argument("--days", type=int, default=30, help="days of sales history, ending yesterday")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--end", type=date.fromisoformat, help="last day of history (default: yesterday)")
+    demo.add_argument("--sales-per-day", type=int, default=40)
+    demo.add_argument("--stock", type=int, default=3000, help="items left on the shelves")
+
+    verify = sub.add_parser("verify", help="check the database and its journal and signature chains")
+    verify.add_argument("--db", type=Path, required=True, dest="target")
+
+    backup = sub.add_parser("backup", help="take a backup copy (SQLite online backup, rotated)")
+    backup.add_argument("--db", type=Path, required=True, dest="target")
+    backup.add_argument("--to", type=Path, required=True, dest="folder")
+    backup.add_argument("--keep", type=int, default=30, help="how many backups to keep")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "demo-data":
+        return _demo_data(args)
+    if args.command == "verify":
+        return _verify(args.target)
+    if args.command == "backup":
+        return _backup(args)
+    return _gui(args)
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from bruktpos.services.demo import build_demo
+
+    started = time.perf_counter()
+    try:
+        summary = build_demo(
+            args.target,
+            days=args.days,
+            seed=args.seed,
+            end=args.end,
+            sales_per_day=args.sales_per_day,
+            stock=args.stock,
+            progress=True,
+        )
+    except FileExistsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    seconds = time.perf_counter() - started
+    print(f"Demo shop written to {summary.path}")
+    print(
+        f"  {summary.categories} categories, {summary.products} products, {summary.items} items "
+        f"({summary.items_sold} sold), {summary.sales} sales over {summary.days} days"
+    )
+    print(f"  built in {seconds:.1f} s ({summary.sales / seconds:.0f} sales/s)")
+    print("Users and their demo PINs:")
+    for name, role, pin in summary.users:
+        print(f"  {name:<14} {role:<8} PIN {pin}")
+    return 0
+
+
+def _verify(path: Path) -> int:
+    from bruktpos.store.integrity import verify_database
+
+    if not path.exists():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 2
+    report = verify_database(path)
+    if report.ok:
+        print(f"OK: {path} — {report.sales} sales and {report.journal_entries} journal entries verified")
+        return 0
+    print(f"TAMPERED: {path}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from bruktpos.services.backup import take_backup
+
+    if not args.target.exists():
+        print(f"{args.target}: no such file", file=sys.stderr)
+        return 2
+    result = take_backup(args.target, args.folder, keep=args.keep)
+    print(f"Backup written to {result.path}")
+    for old in result.removed:
+        print(f"  removed old backup {old.name}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    path = args.db or (demo_db() if args.demo else default_db())
+    if args.demo and not path.exists():
+        from bruktpos.services.demo import build_demo
+
+        print(f"Building the demo shop in {path} …", flush=True)
+        summary = build_demo(path)
+        print("Demo PINs: " + ", ".join(f"{name} {pin}" for name, _, pin in summary.users))
+    from bruktpos.ui.app import run
+
+    return run(path)

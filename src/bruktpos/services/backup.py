@@ -1,0 +1,46 @@
+"""Rotated backups of the shop database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.store import journal
+from bruktpos.store.backup import copy_database
+from bruktpos.store.journal import Event
+from bruktpos.store.schema import open_database
+
+PREFIX = "bruktpos-"
+SUFFIX = ".sqlite3"
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    removed: list[Path] = field(default_factory=list)
+
+
+def take_backup(db_path: Path, folder: Path, *, keep: int = 30, clock: Clock = local_now) -> BackupResult:
+    """Copy the database into ``folder`` and keep only the newest ``keep`` copies.
+
+    The copy is journalled (SAF-T 13020, export of the journal) after it has
+    been written, so a failed copy leaves no claim behind.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    now = clock()
+    name = f"{PREFIX}{db_path.stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}{SUFFIX}"
+    target = copy_database(db_path, folder / name)
+    db = open_database(db_path)
+    try:
+        with db.write() as session:
+            journal.append(session, Event.BACKUP, at=now, details={"file": target.name})
+    finally:
+        db.dispose()
+    # Names sort by time, so the oldest come first.
+    existing = sorted(folder.glob(f"{PREFIX}{db_path.stem}-*{SUFFIX}"))
+    removed = existing[:-keep]
+    for old in removed:
+        old.unlink()
+    return BackupResult(target, removed)

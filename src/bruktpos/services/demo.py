@@ -1,0 +1,379 @@
+"""A realistic Norwegian demo shop, the same for the same seed.
+
+Built for newcomers (so the till shows a living shop at once), for manual
+testing and for benchmarks. Sales go through the checkout service's own
+:meth:`~bruktpos.services.checkout.CheckoutService.record`, so they are signed,
+journalled and numbered exactly as at a real till; only the time is set by
+the generator, and each day is one transaction so that building a few years
+takes minutes, not hours.
+
+Sizes follow public reporting (see GLOSSARY.md): a shop with a café corner
+sells 20–60 times a day, six days a week, and labels a few hundred items a
+week across about twenty categories.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
+
+from bruktpos.domain.cart import Cart, PaymentMethod
+from bruktpos.domain.codes import make_item_code
+from bruktpos.domain.roles import Role
+from bruktpos.domain.vat import VatRate
+from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
+from bruktpos.services.users import Operator, UserService
+from bruktpos.store import journal
+from bruktpos.store.db import Database
+from bruktpos.store.journal import Event
+from bruktpos.store.models import Item, ItemStatus, Sequence
+from bruktpos.store.schema import open_database
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+# name, default price (kr), typical prices (kr), share of intake
+GOODS: tuple[tuple[str, int, tuple[int, ...], int], ...] = (
+    ("Klær dame", 60, (40, 50, 60, 80, 100, 150), 16),
+    ("Klær herre", 60, (40, 50, 60, 80, 120), 9),
+    ("Barneklær", 30, (10, 20, 30, 40, 50), 10),
+    ("Sko", 80, (50, 80, 100, 150), 5),
+    ("Vesker og tilbehør", 50, (30, 50, 80, 120), 4),
+    ("Bøker", 20, (10, 20, 30, 50), 12),
+    ("Barnebøker", 10, (5, 10, 20), 5),
+    ("Musikk og film", 20, (10, 20, 30, 50), 4),
+    ("Leker og spill", 30, (10, 20, 30, 50, 80), 6),
+    ("Kjøkkenutstyr", 30, (10, 20, 30, 50, 80), 8),
+    ("Glass og porselen", 40, (10, 20, 40, 60, 100), 7),
+    ("Interiør", 50, (30, 50, 80, 150), 4),
+    ("Tekstiler", 40, (20, 40, 60, 100), 3),
+    ("Møbler", 400, (150, 250, 400, 600, 900, 1500), 2),
+    ("Lamper", 100, (50, 100, 150, 250), 1),
+    ("Elektronikk", 150, (50, 100, 150, 300, 500), 1),
+    ("Sport og fritid", 100, (50, 100, 200, 350), 1),
+    ("Smykker", 40, (20, 40, 60, 100), 1),
+    ("Kunst og bilder", 100, (50, 100, 200, 400), 1),
+    ("Julepynt", 20, (10, 20, 30, 50), 1),
+)
+# Served in the café: 25 % (servering); take-away food and drink: 15 %.
+CAFE: tuple[tuple[str, int, str, int], ...] = (
+    ("Kaffe", 20, "#6f4e37", VatRate.STANDARD),
+    ("Te", 20, "#7a9a5a", VatRate.STANDARD),
+    ("Kakao", 30, "#8b5a2b", VatRate.STANDARD),
+    ("Vaffel", 25, "#d4a017", VatRate.STANDARD),
+    ("Bolle", 25, "#c68e17", VatRate.STANDARD),
+    ("Kake", 35, "#b5651d", VatRate.STANDARD),
+    ("Smørbrød", 45, "#a0522d", VatRate.STANDARD),
+    ("Brus (ta med)", 30, "#c0392b", VatRate.FOOD),
+    ("Sjokolade (ta med)", 25, "#5d4037", VatRate.FOOD),
+)
+NEW_GOODS: tuple[tuple[str, int], ...] = (("Handlenett", 20), ("Postkort", 15), ("Stearinlys", 30))
+
+USERS: tuple[tuple[str, Role, str], ...] = (
+    ("Kari Nilsen", Role.LEADER, "1111"),
+    ("Ola Hansen", Role.CASHIER, "2222"),
+    ("Fatima Ali", Role.CASHIER, "3333"),
+    ("Jonas Lie", Role.CASHIER, "4444"),
+    ("Mette Dahl", Role.CASHIER, "5555"),
+)
+ADMIN = ("Astrid Berg", "1000")
+
+
+@dataclass
+class DemoSummary:
+    path: Path
+    days: int
+    categories: int
+    products: int
+    items: int
+    items_sold: int
+    sales: int
+    users: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, PIN
+
+
+@dataclass
+class _Pool:
+    """Items on the shelf: (id, code, category index, price in øre)."""
+
+    on_shelf: list[tuple[int, str, int, int]] = field(default_factory=list)
+
+    def take(self, rng: random.Random) -> tuple[int, str, int, int]:
+        i = rng.randrange(len(self.on_shelf))
+        self.on_shelf[i], self.on_shelf[-1] = self.on_shelf[-1], self.on_shelf[i]
+        return self.on_shelf.pop()
+
+
+def build_demo(
+    path: str | Path,
+    *,
+    days: int = 30,
+    seed: int = 1,
+    end: date | None = None,
+    sales_per_day: int = 40,
+    stock: int = 3000,
+    shop_name: str = "Bruktbutikken Demo",
+    shop_number: int = 1,
+    progress: bool = False,
+) -> DemoSummary:
+    """Create a demo shop at ``path`` with ``days`` of history ending ``end``.
+
+    ``end`` defaults to yesterday. ``stock`` is how many items are left on
+    the shelves at the end; sold items come on top.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError(f"{path} already exists; demo data goes into a new file")
+    rng = random.Random(seed)
+    end = end or (datetime.now(OSLO).date() - timedelta(days=1))
+    start = end - timedelta(days=days - 1)
+    first_clock = datetime.combine(start - timedelta(days=60), time(9, 0), OSLO)
+    db = open_database(path)
+    shop, register = set_up_shop(
+        db,
+        ShopDetails(
+            name=shop_name,
+            short_name=shop_name.removeprefix("Bruktbutikken ").strip() or shop_name,
+            org_number="999999999",
+            address="Storgata 12",
+            postcode="2080",
+            city="Eidsvoll",
+            vat_registered=True,
+            shop_number=shop_number,
+        ),
+        admin_name=ADMIN[0],
+        admin_pin=ADMIN[1],
+        clock=lambda: first_clock,
+    )
+    summary = DemoSummary(path=path, days=days, categories=0, products=0, items=0, items_sold=0, sales=0)
+    summary.users.append((ADMIN[0], Role.ADMIN.value, ADMIN[1]))
+    users = UserService(db, register_id=register.id, clock=lambda: first_clock)
+    admin = Operator(users.list_users()[0].id, ADMIN[0], Role.ADMIN)
+    operators = []
+    for name, role, pin in USERS:
+        info = users.create_user(name, role, pin, by=admin)
+        operators.append(Operator(info.id, name, role))
+        summary.users.append((name, role.value, pin))
+
+    goods, cafe_products, tag_categories = _catalogue(db, summary)
+    goods_ids = [g.id for g in goods]
+    weights = [share for _, _, _, share in GOODS]
+
+    # Plan every sale first, so we know how many items must have come in.
+    plan: list[tuple[date, list[datetime]]] = []
+    day = start
+    while day <= end:
+        plan.append((day, _sale_times(rng, day, sales_per_day)))
+        day += timedelta(days=1)
+    total_sales = sum(len(times) for _, times in plan)
+    items_needed = int(total_sales * 1.3) + stock  # a sale takes about 1.3 items
+
+    # Intake: spread over the period and the 60 days before it.
+    intake_span = (days + 60) * 24 * 3600
+    intake_times = sorted(
+        first_clock + timedelta(seconds=rng.randrange(intake_span)) for _ in range(items_needed)
+    )
+    rows = []
+    facts: list[tuple[int, int]] = []  # per item: category index, price
+    for serial, at in enumerate(intake_times, start=1):
+        cat = rng.choices(range(len(GOODS)), weights)[0]
+        price = rng.choice(GOODS[cat][2]) * 100
+        facts.append((cat, price))
+        rows.append(
+            {
+                "code": make_item_code(shop.shop_number, serial),
+                "category_id": goods_ids[cat],
+                "description": "",
+                "price": price,
+                "status": ItemStatus.IN_STOCK,
+                "intake_at": at,
+                "status_at": at,
+            }
+        )
+    with db.write() as session:
+        for chunk in range(0, len(rows), 20_000):
+            session.execute(insert(Item), rows[chunk : chunk + 20_000])
+        session.get(Sequence, "item_code").value = len(rows)  # type: ignore[union-attr]
+    summary.items = len(rows)
+    del rows
+
+    checkout = CheckoutService(db, register_code=register.code)
+    pool = _Pool()
+    next_intake = 0
+    for n, (day, times) in enumerate(plan):
+        with db.write() as session:
+            on_duty = rng.sample(operators, k=2)
+            for op in on_duty:
+                journal.append(
+                    session,
+                    Event.LOGIN,
+                    at=datetime.combine(day, time(9, 45), OSLO),
+                    user_id=op.id,
+                    register_id=register.id,
+                )
+            for at in times:
+                while next_intake < len(intake_times) and intake_times[next_intake] <= at:
+                    cat, price = facts[next_intake]
+                    next_intake += 1  # item ids run 1, 2, 3 … in intake order
+                    pool.on_shelf.append(
+                        (next_intake, make_item_code(shop.shop_number, next_intake), cat, price)
+                    )
+                cart = _random_cart(rng, pool, goods, cafe_products, tag_categories)
+                if cart.is_empty:
+                    continue
+                _random_payment(rng, cart)
+                checkout.record(session, cart, operator=rng.choice(on_duty), at=at)
+                summary.sales += 1
+                summary.items_sold += sum(1 for line in cart.lines if line.item_id is not None)
+            for op in on_duty:
+                journal.append(
+                    session,
+                    Event.LOGOUT,
+                    at=datetime.combine(day, time(17, 5), OSLO),
+                    user_id=op.id,
+                    register_id=register.id,
+                )
+        if progress and n % 30 == 29:
+            print(f"  {n + 1}/{len(plan)} days, {summary.sales} sales", flush=True)
+    db.dispose()
+    return summary
+
+
+@dataclass(frozen=True)
+class _Sellable:
+    """What the generator needs to put a line in a cart without a lookup."""
+
+    id: int
+    name: str
+    price: int
+    vat_rate: int
+    category_id: int
+
+
+def _catalogue(
+    db: Database, summary: DemoSummary
+) -> tuple[list[_Sellable], list[_Sellable], list[_Sellable]]:
+    with db.write() as session:
+        goods = [
+            add_category(session, name, default_price=price * 100, position=i, saft_group="04999")
+            for i, (name, price, _, _) in enumerate(GOODS)
+        ]
+        cafe = add_category(
+            session, "Kafé", kind="cafe", vat_rate=VatRate.STANDARD, saft_group="04006", position=100
+        )
+        kiosk = add_category(
+            session, "Kiosk (ta med)", kind="cafe", vat_rate=VatRate.FOOD, saft_group="04006", position=101
+        )
+        new = add_category(session, "Nye varer", default_price=2000, position=102, saft_group="04014")
+        products = []
+        for i, (name, price, color, rate) in enumerate(CAFE):
+            category = cafe if rate == VatRate.STANDARD else kiosk
+            products.append(
+                add_product(session, name, category=category, price=price * 100, color=color, position=i)
+            )
+        for i, (name, price) in enumerate(NEW_GOODS):
+            products.append(
+                add_product(
+                    session,
+                    name,
+                    category=new,
+                    price=price * 100,
+                    position=50 + i,
+                    track_stock=True,
+                    stock=200,
+                )
+            )
+        summary.categories = len(goods) + 3
+        summary.products = len(products)
+        # Open-price sales happen most for cheap, untagged things.
+        sellable_goods = [_Sellable(c.id, c.name, c.default_price, c.vat_rate, c.id) for c in goods]
+        open_price = [
+            g for g in sellable_goods if g.name in ("Bøker", "Barnebøker", "Barneklær", "Kjøkkenutstyr")
+        ]
+        sellable_products = [
+            _Sellable(p.id, p.name, p.price, p.category.vat_rate, p.category_id) for p in products
+        ]
+        return sellable_goods, sellable_products, open_price
+
+
+def _sale_times(rng: random.Random, day: date, per_day: int) -> list[datetime]:
+    weekday = day.weekday()
+    if weekday == 6:  # closed on Sundays
+        return []
+    opening, closing = (time(10), time(15)) if weekday == 5 else (time(10), time(17))
+    factor = {5: 1.4, 3: 1.2}.get(weekday, 1.0)
+    count = max(0, round(rng.gauss(per_day * factor, per_day * 0.2)))
+    span = (closing.hour - opening.hour) * 3600
+    base = datetime.combine(day, opening, OSLO)
+    return sorted(
+        base + timedelta(seconds=rng.randrange(span), microseconds=rng.randrange(10**6)) for _ in range(count)
+    )
+
+
+def _random_cart(
+    rng: random.Random,
+    pool: _Pool,
+    goods: list[_Sellable],
+    products: list[_Sellable],
+    open_price: list[_Sellable],
+) -> Cart:
+    cart = Cart()
+    for _ in range(rng.choices((1, 2, 3, 4, 6), (40, 30, 15, 10, 5))[0]):
+        kind = rng.random()
+        if kind < 0.62 and pool.on_shelf:
+            item_id, code, cat, price = pool.take(rng)
+            category = goods[cat]
+            cart.add_item(
+                item_id=item_id,
+                item_code=code,
+                description=category.name,
+                price=price,
+                vat_rate=category.vat_rate,
+                category_id=category.id,
+            )
+        elif kind < 0.85:
+            p = rng.choice(products)
+            cart.add_product(
+                product_id=p.id,
+                description=p.name,
+                price=p.price,
+                vat_rate=p.vat_rate,
+                category_id=p.category_id,
+                quantity=rng.choice((1, 1, 1, 2)),
+            )
+        else:
+            c = rng.choice(open_price)
+            cart.add_open(
+                category_id=c.id,
+                description=c.name,
+                price=rng.choice((500, 1000, 2000, 3000)),
+                vat_rate=c.vat_rate,
+            )
+    if cart.lines and rng.random() < 0.05:
+        line = rng.choice(cart.lines)
+        cart.set_discount_percent(line.line_id, rng.choice((20, 50)))
+    return cart
+
+
+def _random_payment(rng: random.Random, cart: Cart) -> None:
+    roll = rng.random()
+    if roll < 0.03 and cart.total > 10000:
+        cart.add_payment(PaymentMethod.CARD, cart.total // 2)
+        _pay_cash(rng, cart)
+    elif roll < 0.55:
+        cart.add_payment(PaymentMethod.CARD)
+    elif roll < 0.80:
+        cart.add_payment(PaymentMethod.VIPPS)
+    else:
+        _pay_cash(rng, cart)
+
+
+def _pay_cash(rng: random.Random, cart: Cart) -> None:
+    due = cart.cash_due()
+    notes = [n for n in (5000, 10000, 20000, 50000, 100000) if n >= due]
+    exact = rng.random() < 0.4 or not notes
+    cart.add_payment(PaymentMethod.CASH, tendered=due if exact else notes[0])

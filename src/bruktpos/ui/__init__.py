@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface. Holds no business rules and no SQL."""
