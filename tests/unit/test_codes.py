@@ -86,7 +86,7 @@ def test_is_valid_ean13_refuses(text):
 
 def test_make_item_code_layout():
     code = make_item_code(12, 345)
-    assert code == "0401200003453"
+    assert code == "0401200003455"
     assert code[:2] == "04"
     assert code[2:5] == "012"
     assert code[5:12] == "0000345"
@@ -150,7 +150,7 @@ def test_valid_ean13_outside_in_store_range_is_not_an_item_code():
     assert info.value.text == "4006381333931"
 
 
-@pytest.mark.parametrize("text", ["", "abc", "040120000345", "0401200003454", "04012000034533"])
+@pytest.mark.parametrize("text", ["", "abc", "040120000345", "0401200003453", "04012000034555"])
 def test_parse_item_code_refuses(text):
     with pytest.raises(InvalidCode) as info:
         parse_item_code(text)
@@ -196,8 +196,8 @@ def test_normalize_scan_only_adds_zero_when_it_checks(text):
         ("abc", "abc"),
         ("", ""),
         ("12345", "12345"),
-        ("401200003453", "0401200003453"),
-        ("401200003454", "401200003454"),  # would not check with a zero in front
+        ("401200003455", "0401200003455"),
+        ("401200003453", "401200003453"),  # would not check with a zero in front
     ],
 )
 def test_normalize_scan_examples(text, result):

@@ -215,13 +215,17 @@ def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests
         elif recorded != digest:
             problem(f"digest{series}", f"{name} was altered (its rows no longer match the journal)")
         signer = signers.get((sale["register_id"], sale["key_version"]))
-        created = datetime.fromisoformat(sale["created_at"])
-        text = signature_text(
-            previous, created, sale["receipt_no"], sale["total"], sale["total"] - sale["vat"]
-        )
+        try:
+            created = datetime.fromisoformat(sale["created_at"])
+            text = signature_text(
+                previous, created, sale["receipt_no"], sale["total"], sale["total"] - sale["vat"]
+            )
+        except (TypeError, ValueError):
+            problem(f"unreadable{series}", f"{name} holds values that are not what the till writes")
+            text = None
         if signer is None:
             problem(f"key{series}", f"{name} names key version {sale['key_version']}, which is missing")
-        elif not signer.verify(text, sale["signature"]):
+        elif text is not None and not signer.verify(text, str(sale["signature"])):
             problem(f"signature{series}", f"{name} has a broken signature chain")
         chain[series] = (sale["receipt_no"], sale["signature"])
     for sale_id in journal_digests:

@@ -1,0 +1,83 @@
+"""Schema migrations: one line of history, and models that match it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from bruktpos.store import schema
+from bruktpos.store.models import APPEND_ONLY_TABLES, Base
+from bruktpos.store.schema import alembic_config, current_revision, head_revision, open_database, upgrade
+
+
+def test_revision_history_is_linear() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1
+    for revision in script.walk_revisions():
+        assert not isinstance(revision.down_revision, tuple | list), f"{revision.revision} is a merge"
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.sqlite3")
+    with db.writer.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert diff == []
+
+
+def test_new_database_is_at_head_with_guards_and_pragmas(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    db = open_database(path)
+    assert current_revision(db) == head_revision()
+    with db.writer.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert triggers == {f"{t}_no_{a}" for t in APPEND_ONLY_TABLES for a in ("update", "delete")}
+
+
+def test_reopening_is_idempotent_and_takes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    open_database(path).dispose()
+    open_database(path).dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_upgrade_of_an_older_database_backs_it_up_first(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "shop.sqlite3"
+    db = open_database(path)
+    with db.write() as session:
+        session.connection().exec_driver_sql("CREATE TABLE keepsake (note TEXT)")
+        session.connection().exec_driver_sql("INSERT INTO keepsake VALUES ('from before')")
+    db.dispose()
+    # A newer release whose head is past this file's revision.
+    upgraded = []
+    monkeypatch.setattr(schema, "head_revision", lambda: "9999")
+    monkeypatch.setattr(schema, "upgrade", lambda db: upgraded.append(db.path))
+    schema.open_database(path).dispose()
+    assert upgraded == [path.resolve()]
+    backups = list((tmp_path / "backups").glob("shop-before-9999-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT note FROM keepsake").fetchone() == ("from before",)
+
+
+def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "shop.sqlite3")
+    from alembic import command
+
+    config = alembic_config()
+    with db.writer.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    assert current_revision(db) is None
+    upgrade(db)
+    assert current_revision(db) == head_revision()
+    db.dispose()
