@@ -244,3 +244,18 @@ class NotSetUp(BruktError):
 
     path: str
     code = "not_set_up"
+
+
+@dataclass(eq=False)
+class SaleNotFound(BruktError):
+    sale_id: int
+    code = "sale_not_found"
+
+
+@dataclass(eq=False)
+class CopyAlreadyPrinted(BruktError):
+    """Only one copy of a receipt may be printed."""
+
+    receipt_no: int
+    copied_at: datetime
+    code = "copy_already_printed"

@@ -21,6 +21,7 @@ from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMetho
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import (
     CategoryNotFound,
+    CopyAlreadyPrinted,
     EmptySale,
     ItemAlreadySold,
     ItemNotForSale,
@@ -28,6 +29,7 @@ from bruktpos.domain.errors import (
     ParkedSaleNotFound,
     ProductNotFound,
     SaleHasPayments,
+    SaleNotFound,
 )
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
@@ -41,6 +43,7 @@ from bruktpos.store.models import (
     Category,
     Item,
     ItemStatus,
+    JournalEntry,
     ParkedSale,
     PaymentRow,
     Product,
@@ -481,6 +484,42 @@ class CheckoutService:
                 details={"parked": parked_id, "total": cart.total},
             )
         return cart
+
+    # --- other journalled till events -----------------------------------------
+
+    def open_drawer_without_sale(self, *, operator: Operator, approver: Operator | None = None) -> None:
+        """Record that the drawer is opened with no sale (leader only)."""
+        actor = approver or operator
+        require(actor.role, Action.DRAWER_WITHOUT_SALE)
+        self._journal(Event.DRAWER_OPENED, operator, {"no_sale": True, "approved_by": actor.id})
+
+    def record_receipt_copy(self, sale_id: int, *, operator: Operator) -> int:
+        """Record a printed copy of a receipt (KOPI); a second copy is refused.
+
+        Returns the receipt number. Checked and written in one transaction,
+        so two tills cannot both print "the one" copy.
+        """
+        with self.db.write() as session:
+            receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
+            if receipt_no is None:
+                raise SaleNotFound(sale_id)
+            earlier = session.scalar(
+                select(JournalEntry.at).where(
+                    JournalEntry.sale_id == sale_id, JournalEntry.event == Event.RECEIPT_COPY.value
+                )
+            )
+            if earlier is not None:
+                raise CopyAlreadyPrinted(receipt_no, earlier)
+            journal.append(
+                session,
+                Event.RECEIPT_COPY,
+                at=self.clock(),
+                user_id=operator.id,
+                register_id=self.register.id,
+                sale_id=sale_id,
+                details={"receipt_no": receipt_no},
+            )
+            return receipt_no
 
     def _journal(self, event: Event, operator: Operator, details: dict[str, object]) -> None:
         with self.db.write() as session:

@@ -1,0 +1,100 @@
+"""The shop's settings: declared once here, stored in the shop's database.
+
+Each setting has a name, a type and a default, so a missing value reads as its
+default and a wrong one is refused before it is stored. They live in the
+database (not a file beside it), so a backup carries them. Changing one is a
+leader's action and is journalled with the old and the new value.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from bruktpos.domain.roles import Action, require
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.users import Operator
+from bruktpos.store import journal
+from bruktpos.store.db import Database
+from bruktpos.store.journal import Event
+from bruktpos.store.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: type
+    default: Any
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def check(self, value: Any) -> Any:
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError(f"{self.name} must be a whole number")
+        if not isinstance(value, self.type):
+            raise ValueError(f"{self.name} must be {self.type.__name__}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.name} must be at least {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.name} must be at most {self.maximum}")
+        return value
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.name: spec
+    for spec in (
+        # Minutes without a touch before the till locks itself.
+        SettingSpec("auto_lock_minutes", int, 5, minimum=1, maximum=120),
+        # Receipt printer connection (filled by the printer settings screen).
+        SettingSpec("receipt_printer", dict, {}),
+        # Extra line at the bottom of every receipt.
+        SettingSpec("receipt_footer", str, "Takk for handelen!"),
+        # Language of the till: "nb" or "en".
+        SettingSpec("language", str, "nb"),
+    )
+}
+
+
+class SettingsService:
+    def __init__(self, db: Database, *, register_id: int | None = None, clock: Clock = local_now) -> None:
+        self.db = db
+        self.register_id = register_id
+        self.clock = clock
+
+    def get(self, name: str) -> Any:
+        spec = SETTINGS[name]
+        with self.db.read() as session:
+            stored = session.scalar(select(Setting.value).where(Setting.key == name))
+        return spec.default if stored is None else json.loads(stored)
+
+    def all(self) -> dict[str, Any]:
+        with self.db.read() as session:
+            stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+        return {name: stored.get(name, spec.default) for name, spec in SETTINGS.items()}
+
+    def set(self, name: str, value: Any, *, by: Operator) -> None:
+        """Store a setting (leader or admin), journalled with old and new value."""
+        require(by.role, Action.SETTINGS)
+        spec = SETTINGS[name]
+        spec.check(value)
+        with self.db.write() as session:
+            row = session.get(Setting, name)
+            old = spec.default if row is None else json.loads(row.value)
+            if old == value:
+                return
+            text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            if row is None:
+                session.add(Setting(key=name, value=text))
+            else:
+                row.value = text
+            journal.append(
+                session,
+                Event.SETTINGS_CHANGED,
+                at=self.clock(),
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"setting": name, "from": old, "to": value},
+            )

@@ -1,0 +1,223 @@
+"""Benchmarks: ``python dev.py bench`` (or ``python -m tests.bench``).
+
+Prints figures; passes or fails nothing. The big database (1,000,000 items,
+250,000 past sales) is built once with ``demo-data`` into ``.bench/`` and
+reused; ``--rebuild`` makes it again. Each run works on a fresh copy of it,
+so the figures of one run do not depend on the runs before.
+
+Measured:
+* demo-data throughput (a fresh 60-day shop, and the big build when it runs);
+* scan lookup, code → cart line, p50/p99 (target p99 < 2 ms);
+* durable sale commit through the checkout service, p50/p99, beside a raw
+  ``sqlite3`` insert-and-commit of the same rows on the same file with the
+  same pragmas (target: at most 3×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from bruktpos.domain.cart import PaymentMethod
+from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.demo import build_demo
+from bruktpos.services.users import Operator, UserService
+from bruktpos.store.journal import canonical_json
+from bruktpos.store.schema import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".bench"
+BIG = CACHE / "bench-1M-items-250k-sales.sqlite3"
+END = date(2026, 10, 31)
+# ~250,000 sales: six open days a week at ~150 sales a day for ~1,600 days.
+BIG_DAYS, BIG_PER_DAY, BIG_STOCK = 1620, 147, 675_000
+
+
+def _ms(ns: float) -> str:
+    return f"{ns / 1e6:8.3f} ms"
+
+
+def _percentiles(samples: list[int]) -> tuple[float, float]:
+    q = statistics.quantiles(samples, n=100, method="inclusive")
+    return q[49], q[98]
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        return (
+            conn.execute("SELECT count(*) FROM items").fetchone()[0],
+            conn.execute("SELECT count(*) FROM sales").fetchone()[0],
+        )
+
+
+def bench_demo_throughput() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        summary = build_demo(Path(tmp) / "demo.sqlite3", days=60, end=END, sales_per_day=150, stock=5000)
+        seconds = time.perf_counter() - started
+    print(
+        f"demo-data (60 days): {summary.sales} sales, {summary.items} items in {seconds:.1f} s "
+        f"= {summary.sales / seconds:.0f} sales/s, {summary.items / seconds:.0f} items/s"
+    )
+
+
+def ensure_big(rebuild: bool) -> Path:
+    if BIG.exists() and not rebuild:
+        items, sales = _counts(BIG)
+        print(f"big database: {BIG.name} (cached) — {items:,} items, {sales:,} sales")
+        return BIG
+    CACHE.mkdir(exist_ok=True)
+    for stale in CACHE.glob(BIG.name + "*"):
+        stale.unlink()
+    print("building the big database (once; several minutes) …", flush=True)
+    started = time.perf_counter()
+    summary = build_demo(
+        BIG, days=BIG_DAYS, end=END, sales_per_day=BIG_PER_DAY, stock=BIG_STOCK, progress=False
+    )
+    seconds = time.perf_counter() - started
+    items, sales = _counts(BIG)
+    print(
+        f"demo-data (big): {sales:,} sales, {items:,} items in {seconds:.0f} s "
+        f"= {summary.sales / seconds:.0f} sales/s"
+    )
+    return BIG
+
+
+def bench_scan(path: Path, rounds: int) -> None:
+    db = open_database(path)
+    checkout = CheckoutService(db)
+    with sqlite3.connect(path) as conn:
+        codes = [
+            r[0]
+            for r in conn.execute(
+                "SELECT code FROM items WHERE status = 'in_stock' ORDER BY random() LIMIT ?", (rounds,)
+            )
+        ]
+    for code in codes[:50]:  # warm the cache and the statement cache
+        checkout.scan(checkout.new_cart(), code)
+    samples = []
+    for code in codes:
+        cart = checkout.new_cart()
+        t0 = time.perf_counter_ns()
+        checkout.scan(cart, code)
+        samples.append(time.perf_counter_ns() - t0)
+    db.dispose()
+    p50, p99 = _percentiles(samples)
+    print(f"scan lookup ({len(samples)} scans): p50 {_ms(p50)}  p99 {_ms(p99)}   (target p99 < 2 ms)")
+
+
+def bench_commit(path: Path, rounds: int) -> None:
+    db = open_database(path)
+    checkout = CheckoutService(db)
+    users = UserService(db)
+    cashier = next(u for u in users.list_users() if u.role == "cashier")
+    operator = Operator(cashier.id, cashier.name, cashier.role)
+    with sqlite3.connect(path) as conn:
+        codes = [
+            r[0]
+            for r in conn.execute(
+                "SELECT code FROM items WHERE status = 'in_stock' ORDER BY random() LIMIT ?",
+                (2 * rounds + 20,),
+            )
+        ]
+        coffee = conn.execute("SELECT id FROM products WHERE name = 'Kaffe'").fetchone()[0]
+
+    def one_sale(code: str) -> int:
+        cart = checkout.new_cart()
+        checkout.scan(cart, code)
+        checkout.add_product(cart, coffee)
+        checkout.pay(cart, PaymentMethod.CARD)
+        t0 = time.perf_counter_ns()
+        checkout.complete(cart, operator=operator)
+        return time.perf_counter_ns() - t0
+
+    for code in codes[:10]:
+        one_sale(code)
+    service = [one_sale(code) for code in codes[10 : 10 + rounds]]
+    db.dispose()
+
+    # The same rows, written with plain sqlite3: one sale, two lines, one
+    # payment, the item marked sold, one journal entry; same pragmas.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    sale = conn.execute("SELECT * FROM sales ORDER BY id DESC LIMIT 1").fetchone()
+    columns = [d[0] for d in conn.execute("SELECT * FROM sales LIMIT 0").description]
+    template = dict(zip(columns, sale, strict=True))
+    next_no = conn.execute("SELECT max(receipt_no) FROM sales WHERE training = 1").fetchone()[0] or 0
+    raw = []
+    for n, code in enumerate(codes[10 + rounds : 10 + 2 * rounds], start=1):
+        item_id = conn.execute("SELECT id FROM items WHERE code = ?", (code,)).fetchone()[0]
+        row = {**template, "receipt_no": next_no + n, "training": 1}
+        row.pop("id")
+        t0 = time.perf_counter_ns()
+        conn.execute("BEGIN IMMEDIATE")
+        sale_id = conn.execute(
+            f"INSERT INTO sales ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO sale_lines (sale_id, line_no, kind, item_id, product_id, category_id, description,"
+            " quantity, unit_price, discount, total, vat_rate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (sale_id, 1, "item", item_id, None, 1, "Klær dame", 1, 6000, 0, 6000, 2500),
+                (sale_id, 2, "product", None, coffee, 21, "Kaffe", 1, 2000, 0, 2000, 2500),
+            ],
+        )
+        conn.execute(
+            "INSERT INTO payments (sale_id, method, amount, tendered, change) VALUES (?,?,?,?,?)",
+            (sale_id, "card", 8000, 0, 0),
+        )
+        conn.execute(
+            "UPDATE items SET status = 'sold', status_at = ?, sold_sale_id = ? WHERE id = ?",
+            (row["created_at"], sale_id, item_id),
+        )
+        conn.execute(
+            "INSERT INTO journal (at, event, saft_code, user_id, register_id, sale_id, details, hash)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                row["created_at"],
+                "sale",
+                "13012",
+                operator.id,
+                1,
+                sale_id,
+                canonical_json({"receipt_no": row["receipt_no"], "total": 8000, "digest": "0" * 64}),
+                "0" * 64,
+            ),
+        )
+        conn.execute("COMMIT")
+        raw.append(time.perf_counter_ns() - t0)
+    conn.close()
+
+    s50, s99 = _percentiles(service)
+    r50, r99 = _percentiles(raw)
+    print(f"sale commit, service ({len(service)} sales): p50 {_ms(s50)}  p99 {_ms(s99)}")
+    print(f"sale commit, raw sqlite3 (same rows):   p50 {_ms(r50)}  p99 {_ms(r99)}")
+    print(f"  ratio service/raw: p50 {s50 / r50:.2f}×  p99 {s99 / r99:.2f}×   (target ≤ 3×)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python dev.py bench")
+    parser.add_argument("--rebuild", action="store_true", help="build the big database again")
+    parser.add_argument("--scans", type=int, default=5000)
+    parser.add_argument("--sales", type=int, default=300)
+    args = parser.parse_args()
+
+    bench_demo_throughput()
+    big = ensure_big(args.rebuild)
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        work = Path(tmp) / "work.sqlite3"
+        shutil.copyfile(big, work)
+        bench_scan(work, args.scans)
+        bench_commit(work, args.sales)
+
+
+if __name__ == "__main__":
+    main()
