@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy.exc
@@ -32,7 +34,7 @@ from bruktpos.domain.errors import (
     SaleNotPaid,
 )
 from bruktpos.services.checkout import CheckoutService, CompletedSale
-from bruktpos.services.users import Operator
+from bruktpos.services.users import Operator, UserService
 from bruktpos.store import models
 from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import APPEND_ONLY_TABLES, Category, Item, ItemStatus, Product, Sale
@@ -113,6 +115,29 @@ def _add_register(shop: Shop, clock, code: str = "K2") -> CheckoutService:
             )
         )
     return CheckoutService(shop.db, register_code=code, clock=clock)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
+    """The conftest shop, made once per module (RSA keys and PIN hashes are slow)."""
+    start = datetime(2026, 11, 12, 14, 3, 0, tzinfo=ZoneInfo("Europe/Oslo"))  # FakeClock's start
+    made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", lambda: start)
+    made.db.dispose()
+    return made
+
+
+@pytest.fixture
+def shop(template: Shop, tmp_path: Path, clock) -> Iterator[Shop]:
+    """A fresh copy of the template shop for each test, on its own file and clock."""
+    path = tmp_path / "shop.sqlite3"
+    with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
+        source.backup(target)
+    db = open_database(path)
+    checkout = CheckoutService(db, clock=clock)
+    users = UserService(db, register_id=checkout.register.id, clock=clock)
+    made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
+    yield made
+    db.dispose()
 
 
 @pytest.fixture
@@ -254,6 +279,19 @@ def test_scan_of_product_barcode_adds_product(shop: Shop) -> None:
         co.scan(cart, "7038010055737")
 
 
+def test_scan_finds_product_by_its_stored_12_digit_upc_barcode(shop: Shop) -> None:
+    # A UPC-A product barcode is 12 digits as printed and as a UPC-A scanner reads it.
+    # Scanning exactly the stored barcode must find the product.
+    with shop.db.write() as session:
+        candle = Product(name="Stearinlys", category_id=shop.books, price=4900, barcode="036000291452")
+        session.add(candle)
+        session.flush()
+        candle_id = candle.id
+    cart = shop.checkout.new_cart()
+    line = shop.checkout.scan(cart, "036000291452")
+    assert (line.kind, line.product_id) == (LineKind.PRODUCT, candle_id)
+
+
 # --- products and open prices ----------------------------------------------
 
 
@@ -365,6 +403,7 @@ def test_training_sales_have_own_series_and_touch_no_stock(shop: Shop, clock) ->
     assert _sell(shop, shop.codes[2]).receipt_no == 2
     rows = _query(shop.path, "SELECT training, receipt_no FROM sales ORDER BY id")
     assert [tuple(r) for r in rows] == [(1, 1), (1, 2), (0, 1), (1, 3), (0, 2)]
+    assert verify_database(shop.path).ok, verify_database(shop.path).problems
 
 
 def test_sold_items_are_marked_with_their_sale(shop: Shop, clock) -> None:
@@ -918,9 +957,23 @@ def test_several_parked_sales_are_listed_in_order(shop: Shop) -> None:
         cart = co.new_cart()
         co.scan(cart, shop.codes[n])
         ids.append(co.park(cart, operator=shop.cashier, label=f"Kunde {n}"))
-    assert [(p.id, p.label) for p in co.parked_sales()] == list(zip(ids, ["Kunde 0", "Kunde 1", "Kunde 2"]))
+    assert [(p.id, p.label) for p in co.parked_sales()] == list(
+        zip(ids, ["Kunde 0", "Kunde 1", "Kunde 2"], strict=True)
+    )
     co.resume(ids[1], operator=shop.cashier)
     assert [p.id for p in co.parked_sales()] == [ids[0], ids[2]]
+
+
+def test_a_sale_parked_at_one_register_is_not_resumed_at_another(shop: Shop, clock) -> None:
+    k2 = _add_register(shop, clock)
+    cart = shop.checkout.new_cart()
+    shop.checkout.scan(cart, shop.codes[0])
+    parked_id = shop.checkout.park(cart, operator=shop.cashier)
+    assert k2.parked_sales() == []
+    with pytest.raises(ParkedSaleNotFound):
+        k2.resume(parked_id, operator=shop.cashier)
+    assert [p.id for p in shop.checkout.parked_sales()] == [parked_id]
+    assert shop.checkout.resume(parked_id, operator=shop.cashier).lines == cart.lines
 
 
 def test_parking_an_empty_cart_raises_empty_sale(shop: Shop) -> None:

@@ -54,7 +54,8 @@ def cart_of(*prices: int) -> Cart:
 @FAST
 @given(
     st.integers(min_value=100, max_value=10**6),
-    st.integers(min_value=1, max_value=10**6),
+    # Small additions: those are the ones that can fall inside the rounding.
+    st.integers(min_value=1, max_value=100),
 )
 def test_no_line_change_leaves_a_cart_overpaid(price, added):
     """Whatever is paid, an accepted change leaves something (or nothing) to pay, never less."""
@@ -218,6 +219,7 @@ class CartMachine(RuleBasedStateMachine):
     def sums_add_up(self):
         cart = self.cart
         assert cart.remaining == cart.total + cart.rounding - cart.paid
+        assert cart.remaining >= 0, "a cart may never be overpaid"
         assert cart.amount_due == cart.total + cart.rounding
         assert cart.total == sum(line.gross - line.discount for line in cart.lines)
         assert cart.discount_total == sum(line.discount for line in cart.lines)

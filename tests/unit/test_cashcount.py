@@ -18,7 +18,7 @@ from bruktpos.domain.cashcount import (
 )
 from bruktpos.domain.errors import InvalidCount
 
-FAST = settings(max_examples=200, deadline=None, database=None)
+FAST = settings(max_examples=100, deadline=None, database=None)
 
 counts = st.dictionaries(
     st.sampled_from(DENOMINATIONS),

@@ -19,7 +19,7 @@ from bruktpos.domain.codes import (
 )
 from bruktpos.domain.errors import InvalidCode
 
-FAST = settings(max_examples=300, deadline=None, database=None)
+FAST = settings(max_examples=150, deadline=None, database=None)
 
 shops = st.integers(min_value=0, max_value=MAX_SHOP_NUMBER)
 serials = st.integers(min_value=1, max_value=MAX_SERIAL)

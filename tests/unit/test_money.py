@@ -289,7 +289,7 @@ def test_round_cash_known(ore, rounded):
     assert cash_rounding(ore) == rounded - ore
 
 
-@settings(FAST, max_examples=500)
+@settings(FAST, max_examples=300)
 @given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_round_cash_rules(ore):
     rounded = round_cash(ore)
@@ -307,7 +307,7 @@ def test_round_cash_rules(ore):
         assert rounded == ore + sign * (ORE_PER_KRONE - rest)  # 50–99 øre: up (away from zero)
 
 
-@settings(FAST, max_examples=500)
+@settings(FAST, max_examples=300)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_cash_rounding_range_for_sales(ore):
     rounding = cash_rounding(ore)

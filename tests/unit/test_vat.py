@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bruktpos.domain.vat import VatLine, VatRate, split_vat, vat_of
 
-FAST = settings(max_examples=300, deadline=None, database=None)
+FAST = settings(max_examples=150, deadline=None, database=None)
 
 rates = st.sampled_from(list(VatRate))
 any_rate = st.one_of(rates, st.integers(min_value=0, max_value=10000))

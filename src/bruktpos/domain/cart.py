@@ -210,10 +210,9 @@ class Cart:
 
     def _append(self, **facts: Any) -> CartLine:
         line = CartLine(line_id=self.next_line_id, **facts)
-        self._check_total_covers_payments(self.total + line.total)
+        self._before_total_change(self.total + line.total)
         self.lines.append(line)
         self.next_line_id += 1
-        self._lines_changed()
         return line
 
     # --- changing lines ----------------------------------------------------
@@ -246,7 +245,7 @@ class Cart:
     def set_discount_percent(self, line_id: int, percent: int) -> CartLine:
         """A discount of 0–100 % on one line (0 removes it)."""
         line = self.line(line_id)
-        if not isinstance(percent, int) or not 0 <= percent <= 100:
+        if not isinstance(percent, int) or isinstance(percent, bool) or not 0 <= percent <= 100:
             raise InvalidDiscount(percent, line.gross)
         kind = DiscountKind.PERCENT if percent else DiscountKind.NONE
         return self._replace(line, replace(line, discount_kind=kind, discount_value=percent))
@@ -254,33 +253,36 @@ class Cart:
     def set_discount_amount(self, line_id: int, amount: int) -> CartLine:
         """A discount in øre on one line, at most the line's amount (0 removes it)."""
         line = self.line(line_id)
-        if not isinstance(amount, int) or not 0 <= amount <= line.gross:
+        if not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount <= line.gross:
             raise InvalidDiscount(amount, line.gross)
         kind = DiscountKind.AMOUNT if amount else DiscountKind.NONE
         return self._replace(line, replace(line, discount_kind=kind, discount_value=amount))
 
     def remove_line(self, line_id: int) -> CartLine:
         line = self.line(line_id)
-        self._check_total_covers_payments(self.total - line.total)
+        self._before_total_change(self.total - line.total)
         self.lines.remove(line)
-        self._lines_changed()
         return line
 
     def _replace(self, old: CartLine, new: CartLine) -> CartLine:
-        self._check_total_covers_payments(self.total - old.total + new.total)
+        if new == old:
+            return old
+        self._before_total_change(self.total - old.total + new.total)
         self.lines[self.lines.index(old)] = new
-        self._lines_changed()
         return new
 
-    def _check_total_covers_payments(self, new_total: int) -> None:
-        # Lowering the total below what is already paid would need a refund.
-        if new_total < self.paid - self.rounding:
-            raise OverPayment("change", self.paid - self.rounding, new_total)
+    def _before_total_change(self, new_total: int) -> None:
+        """Check a change against the payments taken, before it is made.
 
-    def _lines_changed(self) -> None:
-        # Rounding belongs to the final cash payment; a changed cart has none.
-        if self.rounding:
-            self.rounding = 0
+        Rounding belongs to the cash payment that settled the total it was
+        computed for; a new total has none, so what is paid must not exceed
+        it (that would need a refund: take the payment back first).
+        """
+        if new_total == self.total:
+            return
+        if new_total < self.paid:
+            raise OverPayment("change", self.paid, new_total)
+        self.rounding = 0
 
     # --- totals ------------------------------------------------------------
 
@@ -349,7 +351,7 @@ class Cart:
             payment = self._cash_payment(remaining, tendered if tendered is not None else amount)
         else:
             amount = remaining if amount is None else amount
-            if not isinstance(amount, int) or amount <= 0:
+            if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
                 raise InvalidPayment(method.value, amount if isinstance(amount, int) else 0)
             if amount > remaining:
                 raise OverPayment(method.value, amount, remaining)
@@ -363,6 +365,7 @@ class Cart:
             tendered = due
         if (
             not isinstance(tendered, int)
+            or isinstance(tendered, bool)
             or tendered < 0
             or tendered % ORE_PER_KRONE
             or tendered > MAX_TENDER

@@ -24,7 +24,12 @@ class CashCount:
     def __post_init__(self) -> None:
         clean: dict[int, int] = {}
         for denomination, count in self.pieces.items():
-            if denomination not in DENOMINATIONS or not 0 <= count <= MAX_PIECES:
+            if (
+                denomination not in DENOMINATIONS
+                or not isinstance(count, int)
+                or isinstance(count, bool)
+                or not 0 <= count <= MAX_PIECES
+            ):
                 raise InvalidCount(denomination, count)
             if count:
                 clean[denomination] = count

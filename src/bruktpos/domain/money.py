@@ -73,7 +73,7 @@ def parse_money(text: str, *, locale: str = LOCALE) -> int:
     negative = s.startswith("-")
     if negative:
         s = s[1:]
-    if not s or not re.fullmatch(r"\d+(?:[.,]\d{1,2})?", s):
+    if not s or not re.fullmatch(r"[0-9]+(?:[.,][0-9]{1,2})?", s):
         raise InvalidAmount(original)
     try:
         value = parse_decimal(s.replace(".", ","), locale=locale)
