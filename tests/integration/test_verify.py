@@ -42,7 +42,7 @@ def sold_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("verify") / "shop.sqlite3"
     shop = make_shop(path, clock)
     _sell_some(shop, clock)
-    shop.db.dispose()
+    shop.close()
     return path
 
 
@@ -93,7 +93,7 @@ def _every_column() -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "schema.sqlite3"
         shop = make_shop(path, FakeClock(), algorithm=HMAC_SHA1)
-        shop.db.dispose()
+        shop.close()
         return [(table, column) for table in APPEND_ONLY_TABLES for column in _columns(path, table)]
 
 
@@ -151,7 +151,7 @@ def test_verify_missing_file(tmp_path: Path) -> None:
 def test_hmac_keys_verify_too(tmp_path: Path, clock) -> None:
     shop = make_shop(tmp_path / "hmac.sqlite3", clock, algorithm=HMAC_SHA1)
     _sell_some(shop, clock)
-    shop.db.dispose()
+    shop.close()
     assert verify_database(tmp_path / "hmac.sqlite3").ok
     shutil.copy(tmp_path / "hmac.sqlite3", tmp_path / "b.sqlite3")
     _tamper(tmp_path / "b.sqlite3", "UPDATE sales SET signature = 'AAAA' WHERE receipt_no = 2")

@@ -29,6 +29,7 @@ def test_action_names_are_stable():
         "void_after_payment",
         "drawer_without_sale",
         "settings",
+        "training_mode",
         "manage_users",
     }
 

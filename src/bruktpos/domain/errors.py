@@ -259,3 +259,27 @@ class CopyAlreadyPrinted(BruktError):
     receipt_no: int
     copied_at: datetime
     code = "copy_already_printed"
+
+
+# --- devices -------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class PrinterError(BruktError):
+    """The receipt printer could not do what was asked.
+
+    Every printer failure arrives as this one error, so the till (where the
+    sale is already committed) has one thing to catch. ``kind`` says what went
+    wrong, for the sentence shown to the cashier; ``detail`` is the technical
+    text for the log.
+    """
+
+    kind: str
+    detail: str
+    code = "printer_error"
+
+    OFFLINE = "printer_offline"  # switched off, unplugged, not answering
+    NOT_FOUND = "printer_not_found"  # no such USB device, host name, port or file
+    PAPER_OUT = "paper_out"
+    NOT_CONFIGURED = "printer_not_configured"  # the shop has no receipt printer set up
+    FAILED = "printer_error"  # anything else

@@ -25,6 +25,7 @@ class Action(StrEnum):
     DRAWER_WITHOUT_SALE = "drawer_without_sale"
     SETTINGS = "settings"
     MANAGE_USERS = "manage_users"
+    TRAINING_MODE = "training_mode"
 
 
 # The least role each action needs.
@@ -36,6 +37,9 @@ _NEEDS: dict[Action, Role] = {
     Action.DRAWER_WITHOUT_SALE: Role.LEADER,
     Action.SETTINGS: Role.LEADER,
     Action.MANAGE_USERS: Role.ADMIN,
+    # A leader switches a till to training and back, so that practice sales
+    # can never be used to take real money off the books.
+    Action.TRAINING_MODE: Role.LEADER,
 }
 
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
@@ -37,7 +37,7 @@ from bruktpos.services.shop import load_register, load_shop
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.integrity import sale_digest
+from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, sale_digest
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
     Category,
@@ -52,6 +52,7 @@ from bruktpos.store.models import (
     SaleLine,
     SigningKey,
 )
+from bruktpos.store.prepared import Prepared
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
 
 
@@ -83,33 +84,27 @@ _products = Product.__table__
 _keys = SigningKey.__table__
 # The commit path runs on every sale: its statements are built once, with
 # bound parameters, so each sale only executes them.
-_LAST_SALE = (
+_LAST_SALE = Prepared(
     select(_sales.c.receipt_no, _sales.c.signature)
     .where(_sales.c.register_id == bindparam("register_id"), _sales.c.training == bindparam("training"))
     .order_by(_sales.c.receipt_no.desc())
     .limit(1)
 )
-_INSERT_SALE = _sales.insert().returning(_sales.c.id)
-_INSERT_LINES = SaleLine.__table__.insert()
-_INSERT_PAYMENTS = PaymentRow.__table__.insert()
+_INSERT_SALE = Prepared(_sales.insert(), SALE_FIELDS)
+_INSERT_LINES = Prepared(SaleLine.__table__.insert(), ("sale_id", *LINE_FIELDS))
+_INSERT_PAYMENTS = Prepared(PaymentRow.__table__.insert(), ("sale_id", *PAYMENT_FIELDS))
 _NOT_IN_STOCK = select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id).where(
     _items.c.id.in_(bindparam("ids", expanding=True)), _items.c.status != ItemStatus.IN_STOCK
 )
-_MARK_SOLD = (
+_MARK_SOLD = Prepared(
     _items.update()
-    .where(_items.c.id == bindparam("item_id"))
+    .where(_items.c.id == bindparam("item_id"), _items.c.status == ItemStatus.IN_STOCK)
     .values(status=ItemStatus.SOLD, status_at=bindparam("at"), sold_sale_id=bindparam("sale_id"))
 )
-_TAKE_STOCK = (
+_TAKE_STOCK = Prepared(
     _products.update()
     .where(_products.c.id == bindparam("product_id"), _products.c.track_stock.is_(True))
     .values(stock=_products.c.stock - bindparam("quantity"))
-)
-_LATEST_KEY = (
-    select(_keys.c.key_version)
-    .where(_keys.c.register_id == bindparam("register_id"))
-    .order_by(_keys.c.key_version.desc())
-    .limit(1)
 )
 
 
@@ -121,7 +116,8 @@ class CheckoutService:
         self.clock = clock
         self.register = load_register(db, register_code)
         self.shop = load_shop(db)
-        self._signers: dict[int, Signer] = {}
+        self._signer_cache: tuple[int, Signer] | None = None
+        self._write_conn: Connection | None = None
 
     # --- building the cart ---------------------------------------------------
 
@@ -151,8 +147,12 @@ class CheckoutService:
                 .where(Item.code == code)
             ).one_or_none()
             if row is None:
+                # A product's own barcode is kept as printed on it (a UPC-A
+                # stays 12 digits), so look for the scan as read, too.
                 product_id = session.scalar(
-                    select(Product.id).where(Product.barcode == code, Product.active.is_(True))
+                    select(Product.id).where(
+                        Product.barcode.in_({code, text.strip()}), Product.active.is_(True)
+                    )
                 )
                 if product_id is None:
                     raise ItemNotFound(text)
@@ -181,10 +181,15 @@ class CheckoutService:
         )
 
     def _not_available(
-        self, session: Session, code: str, status: str, status_at: datetime, sold_sale_id: int | None
+        self,
+        conn: Session | Connection,
+        code: str,
+        status: str,
+        status_at: datetime,
+        sold_sale_id: int | None,
     ) -> Exception:
         if status == ItemStatus.SOLD and sold_sale_id is not None:
-            sold = session.execute(
+            sold = conn.execute(
                 select(Sale.created_at, Sale.receipt_no, Register.code)
                 .join(Register, Register.id == Sale.register_id)
                 .where(Sale.id == sold_sale_id)
@@ -300,11 +305,25 @@ class CheckoutService:
         """Commit a paid cart as a sale, in one transaction."""
         require(operator.role, Action.SELL)
         cart.check_complete()
-        with self.db.write() as session:
-            return self.record(session, cart, operator=operator, at=self.clock(), training=training)
+        conn = self._writer()
+        with conn.begin():
+            return self.record(conn, cart, operator=operator, at=self.clock(), training=training)
+
+    def _writer(self) -> Connection:
+        # The till keeps one writer connection for its sales, saving a pool
+        # round trip on every commit (see tests/bench).
+        if self._write_conn is None or self._write_conn.closed:
+            self._write_conn = self.db.writer.connect()
+        return self._write_conn
+
+    def close(self) -> None:
+        """Give back the till's writer connection (at shutdown)."""
+        if self._write_conn is not None:
+            self._write_conn.close()
+            self._write_conn = None
 
     def record(
-        self, session: Session, cart: Cart, *, operator: Operator, at: datetime, training: bool = False
+        self, conn: Connection, cart: Cart, *, operator: Operator, at: datetime, training: bool = False
     ) -> CompletedSale:
         """Write a paid cart as a sale inside the caller's write transaction.
 
@@ -314,13 +333,11 @@ class CheckoutService:
         cart.check_complete()
         registered = self.shop.vat_registered
         vat = sum(v.vat for v in cart.vat_lines(registered=registered))
-        item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
-        if item_ids:
-            self._check_still_in_stock(session, item_ids)
-        conn = session.connection()
-        last = conn.execute(_LAST_SALE, {"register_id": self.register.id, "training": training}).first()
+        if training:
+            self._check_still_in_stock(conn, cart)
+        last = _LAST_SALE.execute(conn, {"register_id": self.register.id, "training": training}).fetchone()
         receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        key_version, signer = self._signer(session)
+        key_version, signer = self._signer(conn)
         signature = signer.sign(signature_text(previous, at, receipt_no, cart.total, cart.total - vat))
         sale = {
             "register_id": self.register.id,
@@ -338,7 +355,7 @@ class CheckoutService:
             "key_version": key_version,
             "signature": signature,
         }
-        sale_id = conn.execute(_INSERT_SALE, sale).scalar_one()
+        sale_id = _INSERT_SALE.execute(conn, sale).lastrowid
         lines = [
             {
                 "sale_id": sale_id,
@@ -366,13 +383,13 @@ class CheckoutService:
             }
             for p in cart.payments
         ]
-        conn.execute(_INSERT_LINES, lines)
+        _INSERT_LINES.execute_many(conn, lines)
         if payments:
-            conn.execute(_INSERT_PAYMENTS, payments)
+            _INSERT_PAYMENTS.execute_many(conn, payments)
         if not training:
-            self._update_stock(session, cart, sale_id, at)
+            self._update_stock(conn, cart, sale_id, at)
         journal.append(
-            session,
+            conn,
             Event.TRAINING_SALE if training else Event.SALE,
             at=at,
             user_id=operator.id,
@@ -396,38 +413,44 @@ class CheckoutService:
             change=cart.change,
         )
 
-    def _check_still_in_stock(self, session: Session, item_ids: list[int]) -> None:
+    def _check_still_in_stock(self, conn: Connection, cart: Cart) -> None:
         # Another register may have sold the item since it was scanned here.
-        row = session.connection().execute(_NOT_IN_STOCK, {"ids": item_ids}).first()
-        if row is not None:
-            raise self._not_available(session, *row)
+        item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
+        if item_ids:
+            row = conn.execute(_NOT_IN_STOCK, {"ids": item_ids}).first()
+            if row is not None:
+                raise self._not_available(conn, *row)
 
-    def _update_stock(self, session: Session, cart: Cart, sale_id: int, at: datetime) -> None:
-        conn = session.connection()
+    def _update_stock(self, conn: Connection, cart: Cart, sale_id: int, at: datetime) -> None:
         sold = [
             {"item_id": line.item_id, "at": at, "sale_id": sale_id}
             for line in cart.lines
             if line.kind is LineKind.ITEM
         ]
-        if sold:
-            conn.execute(_MARK_SOLD, sold)
+        # Only items still in stock are marked; if one was sold meanwhile
+        # (at another till), the whole sale is rolled back with the reason.
+        if sold and _MARK_SOLD.execute_many(conn, sold).rowcount != len(sold):
+            self._check_still_in_stock(conn, cart)
         taken = [
             {"product_id": line.product_id, "quantity": line.quantity}
             for line in cart.lines
             if line.kind is LineKind.PRODUCT
         ]
         if taken:
-            conn.execute(_TAKE_STOCK, taken)
+            _TAKE_STOCK.execute_many(conn, taken)
 
-    def _signer(self, session: Session) -> tuple[int, Signer]:
-        conn = session.connection()
-        version = conn.execute(_LATEST_KEY, {"register_id": self.register.id}).scalar_one()
-        if version not in self._signers:
+    def _signer(self, conn: Connection) -> tuple[int, Signer]:
+        # The register's newest key, read once per till session.
+        if self._signer_cache is None:
             key = conn.execute(
-                select(_keys).where(_keys.c.register_id == self.register.id, _keys.c.key_version == version)
+                select(_keys)
+                .where(_keys.c.register_id == self.register.id)
+                .order_by(_keys.c.key_version.desc())
+                .limit(1)
             ).one()
-            self._signers[version] = Signer(KeyMaterial(key.algorithm, key.private_key, key.public_key))
-        return version, self._signers[version]
+            signer = Signer(KeyMaterial(key.algorithm, key.private_key, key.public_key))
+            self._signer_cache = (key.key_version, signer)
+        return self._signer_cache
 
     # --- parking -------------------------------------------------------------
 

@@ -226,7 +226,7 @@ def build_demo(
                 if cart.is_empty:
                     continue
                 _random_payment(rng, cart)
-                checkout.record(session, cart, operator=rng.choice(on_duty), at=at)
+                checkout.record(session.connection(), cart, operator=rng.choice(on_duty), at=at)
                 summary.sales += 1
                 summary.items_sold += sum(1 for line in cart.lines if line.item_id is not None)
             for op in on_duty:

@@ -14,10 +14,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from bruktpos.store.models import JournalEntry
+from bruktpos.store.prepared import Prepared
 
 GENESIS_HASH = "0" * 64
 
@@ -116,17 +117,23 @@ def entry_hash(
 _journal = JournalEntry.__table__
 # Built once: the till journals on every sale, and a prebuilt Core statement
 # skips SQLAlchemy's per-call statement construction.
-_LAST_HASH = select(_journal.c.hash).order_by(_journal.c.id.desc()).limit(1)
-_INSERT = _journal.insert()
+_LAST_HASH = Prepared(select(_journal.c.hash).order_by(_journal.c.id.desc()).limit(1))
+_INSERT = Prepared(
+    _journal.insert(), ("at", "event", "saft_code", "user_id", "register_id", "sale_id", "details", "hash")
+)
 
 
-def last_hash(session: Session) -> str:
-    found = session.connection().execute(_LAST_HASH).scalar()
-    return found or GENESIS_HASH
+def _connection(target: Session | Connection) -> Connection:
+    return target.connection() if isinstance(target, Session) else target
+
+
+def last_hash(target: Session | Connection) -> str:
+    found = _LAST_HASH.execute(_connection(target)).fetchone()
+    return found[0] if found else GENESIS_HASH
 
 
 def append(
-    session: Session,
+    target: Session | Connection,
     event: Event,
     *,
     at: datetime,
@@ -135,7 +142,10 @@ def append(
     sale_id: int | None = None,
     details: dict[str, Any] | None = None,
 ) -> str:
-    """Write one event at the end of the chain (inside the caller's transaction)."""
+    """Write one event at the end of the chain (inside the caller's transaction).
+
+    ``target`` is the caller's Session or Connection.
+    """
     text = canonical_json(details or {})
     row = {
         "at": at,
@@ -147,7 +157,7 @@ def append(
         "details": text,
     }
     row["hash"] = entry_hash(
-        last_hash(session),
+        last_hash(target),
         at=iso(at),
         event=event.value,
         saft_code=event.saft_code,
@@ -156,5 +166,5 @@ def append(
         sale_id=sale_id,
         details=text,
     )
-    session.connection().execute(_INSERT, row)
+    _INSERT.execute(_connection(target), row)
     return row["hash"]

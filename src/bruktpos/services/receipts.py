@@ -1,0 +1,177 @@
+"""A committed sale read back as the facts of its receipt.
+
+The till prints a receipt right after the sale is committed, and a copy
+(KOPI) may be printed later: both start from :func:`load_receipt`, which reads
+everything a receipt shows from the database into plain, frozen data. How it
+is laid out on paper is :mod:`bruktpos.devices.receipts`' business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.errors import SaleNotFound
+from bruktpos.domain.money import percent_of
+from bruktpos.domain.vat import VatLine, split_vat
+from bruktpos.store.db import Database
+from bruktpos.store.journal import Event
+from bruktpos.store.models import JournalEntry, PaymentRow, Register, Sale, SaleLine, Shop, User
+
+
+@dataclass(frozen=True)
+class ReceiptSaleLine:
+    """One line of the sale as the receipt shows it (amounts in øre)."""
+
+    description: str
+    quantity: int
+    unit_price: int
+    discount: int  # øre taken off the line (0 if none)
+    total: int  # unit_price × quantity − discount
+    vat_rate: int  # basis points
+    # The discount as a whole percent of the line, when it is exactly one
+    # (a sale stores the discount in øre only); ``None`` otherwise.
+    discount_percent: int | None = None
+
+    @property
+    def gross(self) -> int:
+        """The line before its discount."""
+        return self.total + self.discount
+
+
+@dataclass(frozen=True)
+class ReceiptPayment:
+    """One payment of the sale; ``method`` is a :class:`PaymentMethod` value."""
+
+    method: str
+    amount: int
+    tendered: int = 0
+    change: int = 0
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything a receipt for one committed sale shows."""
+
+    sale_id: int
+    kind: str  # "sale" | "return"
+    shop_name: str
+    org_number: str  # nine digits
+    vat_registered: bool  # as it was for this sale
+    address: str
+    postcode: str
+    city: str
+    register_code: str
+    receipt_no: int
+    training: bool
+    created_at: datetime  # aware, in the shop's local time
+    cashier: str
+    lines: tuple[ReceiptSaleLine, ...]
+    discount_total: int
+    total: int  # after discounts, before cash rounding
+    vat_lines: tuple[VatLine, ...]  # per rate, highest first; one rate-0 line when not registered
+    payments: tuple[ReceiptPayment, ...]
+    change: int
+    rounding: int
+    copies_printed: int  # receipt copies (KOPI) already journalled for this sale
+
+    @property
+    def amount_due(self) -> int:
+        """What the payments cover: the total with cash rounding."""
+        return self.total + self.rounding
+
+    @property
+    def cash_tendered(self) -> int:
+        """Cash the customer handed over, over all cash payments."""
+        return sum(p.tendered for p in self.payments if p.method == PaymentMethod.CASH)
+
+    @property
+    def paid_cash(self) -> bool:
+        return any(p.method == PaymentMethod.CASH for p in self.payments)
+
+
+def load_receipt(db: Database, sale_id: int) -> ReceiptData:
+    """Read one committed sale back as :class:`ReceiptData`.
+
+    Shop name, address and organisation number are the shop's current
+    facts; everything about the sale itself (including whether it was
+    VAT-registered) is as it was committed. Raises :class:`SaleNotFound` for
+    an unknown id. Read-only.
+    """
+    with db.read() as session:
+        row = session.execute(
+            select(Sale, Register.code, User.name, Shop)
+            .join(Register, Register.id == Sale.register_id)
+            .join(Shop, Shop.id == Register.shop_id)
+            .join(User, User.id == Sale.operator_id)
+            .where(Sale.id == sale_id)
+        ).one_or_none()
+        if row is None:
+            raise SaleNotFound(sale_id)
+        sale, register_code, cashier, shop = row
+        lines = session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.line_no))
+        payments = session.scalars(
+            select(PaymentRow).where(PaymentRow.sale_id == sale_id).order_by(PaymentRow.id)
+        )
+        receipt_lines = tuple(
+            ReceiptSaleLine(
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                discount=line.discount,
+                total=line.total,
+                vat_rate=line.vat_rate,
+                discount_percent=_whole_percent(line.unit_price * line.quantity, line.discount),
+            )
+            for line in lines
+        )
+        receipt_payments = tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in payments)
+        copies = session.scalar(
+            select(func.count())
+            .select_from(JournalEntry)
+            .where(JournalEntry.sale_id == sale_id, JournalEntry.event == Event.RECEIPT_COPY.value)
+        )
+        return ReceiptData(
+            sale_id=sale.id,
+            kind=sale.kind,
+            shop_name=shop.name,
+            org_number=shop.org_number,
+            vat_registered=sale.vat_registered,
+            address=shop.address,
+            postcode=shop.postcode,
+            city=shop.city,
+            register_code=register_code,
+            receipt_no=sale.receipt_no,
+            training=sale.training,
+            created_at=sale.created_at,
+            cashier=cashier,
+            lines=receipt_lines,
+            discount_total=sale.discount,
+            total=sale.total,
+            vat_lines=tuple(
+                split_vat(((line.vat_rate, line.total) for line in receipt_lines), registered=sale.vat_registered)
+            ),
+            payments=receipt_payments,
+            change=sum(p.change for p in receipt_payments),
+            rounding=sale.rounding,
+            copies_printed=copies or 0,
+        )
+
+
+def _whole_percent(gross: int, discount: int) -> int | None:
+    """The whole percent of ``gross`` that ``discount`` is, if it is exactly one.
+
+    The cart's percent discounts are rounded to whole øre by
+    :func:`~bruktpos.domain.money.percent_of`, so the nearest whole percent
+    is checked against that same rounding.
+    """
+    if discount == 0 or gross == 0 or (discount > 0) != (gross > 0):
+        return None
+    gross, discount = abs(gross), abs(discount)  # a return's lines are negative
+    percent = (200 * discount + gross) // (2 * gross)
+    if 1 <= percent <= 100 and percent_of(gross, percent) == discount:
+        return percent
+    return None

@@ -1,0 +1,404 @@
+"""The core's typed errors as friendly, translated sentences.
+
+The core raises errors that carry a code and the facts (``domain/errors.py``)
+but no language. Here each one becomes one or two short sentences that say
+what happened and what to do next, the way the till speaks (see the
+glossary): never an error code alone, never blame. Dates are written
+``dd.MM.yyyy``, times ``HH.mm`` and amounts as ``kr 1 234,50``.
+
+Source strings are English; Qt Linguist gives the Norwegian. Placeholders are
+``%1``, ``%2`` … and are filled in here, after translation.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from bruktpos.domain import errors as e
+from bruktpos.domain.cashcount import DENOMINATIONS
+from bruktpos.domain.money import format_money
+from bruktpos.domain.roles import Action, Role, may
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` into ``%1``, ``%2`` … of a translated ``text`` (in one pass)."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0),
+        text,
+    )
+
+
+def format_date(moment: datetime) -> str:
+    """``12.11.2026`` (the moment's own wall-clock date, as the till recorded it)."""
+    return moment.strftime("%d.%m.%Y")
+
+
+def format_time(moment: datetime) -> str:
+    """``14.03``."""
+    return moment.strftime("%H.%M")
+
+
+def _money(ore: object) -> str:
+    # Errors may carry what was refused, which is not always a clean int.
+    if isinstance(ore, int) and not isinstance(ore, bool):
+        return format_money(ore)
+    return str(ore)
+
+
+def describe_role(role: Role | str) -> str:
+    """A role in plain words: ``Cashier``, ``Shop leader``, ``Administrator``."""
+    names = {
+        Role.CASHIER: translate("Messages", "Cashier"),
+        Role.LEADER: translate("Messages", "Shop leader"),
+        Role.ADMIN: translate("Messages", "Administrator"),
+    }
+    try:
+        return names[Role(role)]
+    except ValueError:
+        return str(role)
+
+
+def describe_permission(action: Action | str) -> str:
+    """Name an action in plain words, to fit into a sentence: ``a refund``.
+
+    For a whole sentence about a refusal, use :func:`describe` on the
+    :class:`PermissionDenied` error.
+    """
+    names = {
+        "sell": translate("Messages", "a sale"),
+        "refund": translate("Messages", "a refund"),
+        "price_override": translate("Messages", "a price change"),
+        "void_after_payment": translate("Messages", "removing an item after payment"),
+        "drawer_without_sale": translate("Messages", "opening the cash drawer without a sale"),
+        "settings": translate("Messages", "changing the settings"),
+        "manage_users": translate("Messages", "adding or changing users"),
+        "training_mode": translate("Messages", "switching training mode on or off"),
+    }
+    return names.get(str(action), translate("Messages", "this"))
+
+
+def _needs_admin(action: str) -> bool:
+    try:
+        return not may(Role.LEADER, Action(action))
+    except ValueError:
+        return False
+
+
+# --- one function per error ------------------------------------------------
+
+
+def _invalid_amount(err: e.InvalidAmount) -> str:
+    if not err.text.strip():
+        return translate("Messages", "Type an amount first, for example 49,50.")
+    return fill(
+        translate("Messages", "“%1” is not an amount. Type kroner and øre, for example 49,50."), err.text
+    )
+
+
+def _invalid_price(err: e.InvalidPrice) -> str:
+    if isinstance(err.price, int) and err.price > err.maximum:
+        return fill(
+            translate("Messages", "%1 is more than the till takes for one price (%2). Check the price."),
+            _money(err.price),
+            _money(err.maximum),
+        )
+    return translate("Messages", "The price must be more than kr 0. Type the price again.")
+
+
+def _invalid_quantity(err: e.InvalidQuantity) -> str:
+    return fill(translate("Messages", "The number must be from 1 to %1. Type the number again."), err.maximum)
+
+
+def _invalid_discount(err: e.InvalidDiscount) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "A discount must be from 0 to 100 % and no more than the line’s price (%1). "
+            "Type the discount again.",
+        ),
+        _money(err.line_total),
+    )
+
+
+def _invalid_code(err: e.InvalidCode) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "“%1” is not a code from this shop. Scan the label again, or type the digits under it.",
+        ),
+        err.text,
+    )
+
+
+def _invalid_count(err: e.InvalidCount) -> str:
+    if err.denomination in DENOMINATIONS:
+        return fill(
+            translate("Messages", "The count for %1 must be a whole number, 0 or more. Count again."),
+            format_money(err.denomination, whole=True),
+        )
+    return translate("Messages", "That is not a Norwegian coin or note the till counts. Count again.")
+
+
+def _item_not_found(err: e.ItemNotFound) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "Nothing in the shop has the code %1. Check the label, or sell it with a category button.",
+        ),
+        err.text,
+    )
+
+
+def _item_already_sold(err: e.ItemAlreadySold) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.",
+        ),
+        format_date(err.sold_at),
+        format_time(err.sold_at),
+        err.receipt_no,
+        err.register,
+    )
+
+
+def _item_not_for_sale(err: e.ItemNotForSale) -> str:
+    statuses = {
+        "discarded": translate("Messages", "This item was marked as thrown away on %1."),
+        "recycled": translate("Messages", "This item was marked as sent to recycling on %1."),
+        "moved": translate("Messages", "This item was marked as moved to another shop on %1."),
+        "sold": translate("Messages", "This item was marked as sold on %1."),
+    }
+    first = statuses.get(err.status, translate("Messages", "This item was taken off sale on %1."))
+    return " ".join(
+        (
+            fill(first, format_date(err.changed_at)),
+            translate("Messages", "Put it aside and ask the shop leader for help."),
+        )
+    )
+
+
+def _item_already_in_cart(err: e.ItemAlreadyInCart) -> str:
+    return translate("Messages", "This item is already in the cart. Each item can be sold only once.")
+
+
+def _product_not_found(err: e.ProductNotFound) -> str:
+    return translate(
+        "Messages", "This product is no longer in the shop’s list. Ask the shop leader to check the buttons."
+    )
+
+
+def _category_not_found(err: e.CategoryNotFound) -> str:
+    return translate(
+        "Messages",
+        "This category is no longer in the shop’s list. Choose another one, or ask the shop leader.",
+    )
+
+
+def _line_not_found(err: e.LineNotFound) -> str:
+    return translate("Messages", "That line is no longer in the cart. Look at the cart and try again.")
+
+
+def _line_not_changeable(err: e.LineNotChangeable) -> str:
+    return translate(
+        "Messages", "A donated item is one of a kind, so the number stays 1. Scan each item on its own."
+    )
+
+
+def _empty_sale(err: e.EmptySale) -> str:
+    return translate("Messages", "The cart is empty. Scan an item or tap a product first.")
+
+
+def _sale_has_payments(err: e.SaleHasPayments) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "%1 is already paid, so this sale cannot be parked. "
+            "Finish the sale, or take the payment back first.",
+        ),
+        _money(err.paid),
+    )
+
+
+def _parked_sale_not_found(err: e.ParkedSaleNotFound) -> str:
+    return translate(
+        "Messages",
+        "This parked sale is no longer there; it may have been picked up already. Look at the list again.",
+    )
+
+
+def _over_payment(err: e.OverPayment) -> str:
+    if err.method == "change":
+        return fill(
+            translate(
+                "Messages",
+                "The cart would then cost less than is already paid (%1). Take the payment back first, "
+                "then change the cart.",
+            ),
+            _money(err.amount),
+        )
+    if not isinstance(err.remaining, int) or err.remaining <= 0:
+        return translate("Messages", "Nothing is left to pay. Finish the sale.")
+    return fill(
+        translate("Messages", "%1 is more than what is left to pay (%2). Type %2 or less."),
+        _money(err.amount),
+        _money(err.remaining),
+    )
+
+
+def _invalid_payment(err: e.InvalidPayment) -> str:
+    if err.method == "none":
+        return translate("Messages", "There is no payment to take back.")
+    if err.method == "cash":
+        return translate(
+            "Messages", "Cash must be whole kroner and more than kr 0. Type the amount you were given again."
+        )
+    return translate("Messages", "The amount must be more than kr 0. Type the amount again.")
+
+
+def _sale_not_paid(err: e.SaleNotPaid) -> str:
+    return fill(
+        translate("Messages", "%1 is still left to pay. Take the rest before you finish the sale."),
+        _money(err.remaining),
+    )
+
+
+def _sale_already_completed(err: e.SaleAlreadyCompleted) -> str:
+    return fill(
+        translate("Messages", "This sale is already finished (receipt %1). Start a new sale."), err.receipt_no
+    )
+
+
+def _unknown_user(err: e.UnknownUser) -> str:
+    return translate("Messages", "This person is no longer in the shop’s list. Choose your name again.")
+
+
+def _user_inactive(err: e.UserInactive) -> str:
+    return translate("Messages", "This user has been switched off. Ask the shop leader for help.")
+
+
+def _wrong_pin(err: e.WrongPin) -> str:
+    if err.attempts_left == 1:
+        return translate(
+            "Messages",
+            "That PIN was not right. You have one try left before a short pause, so take your time.",
+        )
+    return fill(
+        translate("Messages", "That PIN was not right. Try again; you have %1 tries left."), err.attempts_left
+    )
+
+
+def _user_locked(err: e.UserLocked) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.",
+        ),
+        format_time(err.locked_until),
+    )
+
+
+def _invalid_pin(err: e.InvalidPin) -> str:
+    return fill(
+        translate("Messages", "A PIN has 4 to 8 digits, and this one has %1. Type it again."), err.length
+    )
+
+
+def _permission_denied(err: e.PermissionDenied) -> str:
+    if _needs_admin(err.action):
+        text = translate("Messages", "Only an administrator may approve %1. Ask an administrator for help.")
+    else:
+        text = translate("Messages", "Only a shop leader may approve %1. Ask the shop leader for help.")
+    return fill(text, describe_permission(err.action))
+
+
+def _not_set_up(err: e.NotSetUp) -> str:
+    return fill(
+        translate("Messages", "No shop is set up in %1 yet. Start the setup to create the shop."), err.path
+    )
+
+
+def _sale_not_found(err: e.SaleNotFound) -> str:
+    return translate("Messages", "That sale could not be found. Check the receipt number and try again.")
+
+
+def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.",
+        ),
+        err.receipt_no,
+        format_date(err.copied_at),
+        format_time(err.copied_at),
+    )
+
+
+def _printer_error(err: e.BruktError) -> str:
+    # PrinterError's facts are not fixed yet; say what to do, whatever they are.
+    return translate(
+        "Messages",
+        "The receipt printer did not answer. Check that it is on and has paper, then try again.",
+    )
+
+
+_DESCRIBERS: dict[str, Callable[[Any], str]] = {
+    "invalid_amount": _invalid_amount,
+    "invalid_price": _invalid_price,
+    "invalid_quantity": _invalid_quantity,
+    "invalid_discount": _invalid_discount,
+    "invalid_code": _invalid_code,
+    "invalid_count": _invalid_count,
+    "item_not_found": _item_not_found,
+    "item_already_sold": _item_already_sold,
+    "item_not_for_sale": _item_not_for_sale,
+    "item_already_in_cart": _item_already_in_cart,
+    "product_not_found": _product_not_found,
+    "category_not_found": _category_not_found,
+    "line_not_found": _line_not_found,
+    "line_not_changeable": _line_not_changeable,
+    "empty_sale": _empty_sale,
+    "sale_has_payments": _sale_has_payments,
+    "parked_sale_not_found": _parked_sale_not_found,
+    "over_payment": _over_payment,
+    "invalid_payment": _invalid_payment,
+    "sale_not_paid": _sale_not_paid,
+    "sale_already_completed": _sale_already_completed,
+    "unknown_user": _unknown_user,
+    "user_inactive": _user_inactive,
+    "wrong_pin": _wrong_pin,
+    "user_locked": _user_locked,
+    "invalid_pin": _invalid_pin,
+    "permission_denied": _permission_denied,
+    "not_set_up": _not_set_up,
+    "sale_not_found": _sale_not_found,
+    "copy_already_printed": _copy_already_printed,
+    "printer_error": _printer_error,
+}
+# Errors whose code is not known here yet, matched by class name.
+_BY_CLASS: dict[str, Callable[[Any], str]] = {"PrinterError": _printer_error}
+
+
+def describe(error: e.BruktError) -> str:
+    """One or two friendly, translated sentences for any error from the core."""
+    describer = _DESCRIBERS.get(error.code) or _BY_CLASS.get(type(error).__name__)
+    if describer is not None:
+        try:
+            return describer(error)
+        except (AttributeError, TypeError, ValueError):
+            # Facts of an unexpected shape must never crash the till.
+            log.exception("could not describe %s", error)
+    else:
+        log.warning("no friendly text for %s", error)
+    return translate("Messages", "Something went wrong. Try again, or ask the shop leader for help.")
