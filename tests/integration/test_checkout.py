@@ -122,7 +122,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
     """The conftest shop, made once per module (RSA keys and PIN hashes are slow)."""
     start = datetime(2026, 11, 12, 14, 3, 0, tzinfo=ZoneInfo("Europe/Oslo"))  # FakeClock's start
     made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", lambda: start)
-    made.db.dispose()
+    made.close()
     return made
 
 
@@ -137,14 +137,16 @@ def shop(template: Shop, tmp_path: Path, clock) -> Iterator[Shop]:
     users = UserService(db, register_id=checkout.register.id, clock=clock)
     made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
     yield made
-    db.dispose()
+    made.close()
 
 
 @pytest.fixture
 def other_till(shop: Shop, clock) -> Iterator[CheckoutService]:
     """The same register opened a second time on the same file (its own connections)."""
     db = open_database(shop.path)
-    yield CheckoutService(db, clock=clock)
+    till = CheckoutService(db, clock=clock)
+    yield till
+    till.close()
     db.dispose()
 
 
@@ -527,7 +529,7 @@ def test_shop_not_registered_for_vat_stores_zero_vat(tmp_path: Path, clock) -> N
         (sale,) = _query(shop.path, "SELECT * FROM sales WHERE id = ?", done.sale_id)
         assert (sale["total"], sale["vat"], sale["vat_registered"]) == (6950, 0, 0)
     finally:
-        shop.db.dispose()
+        shop.close()
 
 
 def test_sale_is_journalled_with_its_receipt_number(shop: Shop, clock) -> None:
@@ -649,8 +651,8 @@ def test_failure_after_the_sale_row_is_written_rolls_everything_back(shop: Shop)
 
 def test_two_tills_completing_the_same_item_at_once_sell_it_once(shop: Shop, clock) -> None:
     dbs = [open_database(shop.path) for _ in range(2)]
+    tills = [CheckoutService(db, clock=clock) for db in dbs]
     try:
-        tills = [CheckoutService(db, clock=clock) for db in dbs]
         carts = []
         for till in tills:
             cart = till.new_cart()
@@ -677,6 +679,8 @@ def test_two_tills_completing_the_same_item_at_once_sell_it_once(shop: Shop, clo
         assert _counts(shop.path)["sales"] == 1
         assert _query(shop.path, "SELECT receipt_no FROM sales")[0][0] == 1
     finally:
+        for till in tills:
+            till.close()
         for db in dbs:
             db.dispose()
 
@@ -1065,7 +1069,7 @@ def test_completed_sale_is_seen_through_a_new_connection(shop: Shop, clock) -> N
 
 def test_completed_sale_survives_closing_the_database(shop: Shop) -> None:
     done = _sell(shop, shop.codes[0])
-    shop.db.dispose()
+    shop.close()
     with closing(sqlite3.connect(shop.path)) as conn:
         assert conn.execute("SELECT total FROM sales WHERE id = ?", (done.sale_id,)).fetchone() == (4950,)
 

@@ -39,7 +39,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
     """The conftest shop, made once per module (RSA keys and PIN hashes are slow)."""
     start = datetime(2026, 11, 12, 14, 3, 0, tzinfo=ZoneInfo("Europe/Oslo"))  # FakeClock's start
     made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", lambda: start)
-    made.db.dispose()
+    made.close()
     return made
 
 
@@ -54,7 +54,7 @@ def shop(template: Shop, tmp_path: Path, clock) -> Iterator[Shop]:
     users = UserService(db, register_id=checkout.register.id, clock=clock)
     made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
     yield made
-    db.dispose()
+    made.close()
 
 
 def _query(path: Path, sql: str, *params: object) -> list[sqlite3.Row]:

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy import Connection, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
@@ -67,6 +67,7 @@ class CompletedSale:
     rounding: int
     paid: int
     change: int
+    cash: int  # paid in cash (the drawer opens when there is any)
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,15 @@ _LAST_SALE = Prepared(
 _INSERT_SALE = Prepared(_sales.insert(), SALE_FIELDS)
 _INSERT_LINES = Prepared(SaleLine.__table__.insert(), ("sale_id", *LINE_FIELDS))
 _INSERT_PAYMENTS = Prepared(PaymentRow.__table__.insert(), ("sale_id", *PAYMENT_FIELDS))
-_NOT_IN_STOCK = select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id).where(
-    _items.c.id.in_(bindparam("ids", expanding=True)), _items.c.status != ItemStatus.IN_STOCK
+_NOT_IN_STOCK = (
+    select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id)
+    .where(
+        _items.c.id.in_(bindparam("ids", expanding=True)),
+        _items.c.status != ItemStatus.IN_STOCK,
+        # Not the items this very sale has just marked sold.
+        or_(_items.c.sold_sale_id.is_(None), _items.c.sold_sale_id != bindparam("this_sale")),
+    )
+    .order_by(_items.c.id)
 )
 _MARK_SOLD = Prepared(
     _items.update()
@@ -236,9 +244,26 @@ class CheckoutService:
     ) -> CartLine:
         """Change a line's quantity; lowering it after a payment needs a leader."""
         line = cart.line(line_id)
+        actor = approver or operator
         if quantity < line.quantity and cart.payments:
-            require((approver or operator).role, Action.VOID_AFTER_PAYMENT)
-        return cart.set_quantity(line_id, quantity)
+            require(actor.role, Action.VOID_AFTER_PAYMENT)
+        changed = cart.set_quantity(line_id, quantity)
+        if quantity < line.quantity:
+            # Fewer of a product is a line correction, journalled like a void.
+            self._journal(
+                Event.LINE_VOID,
+                operator,
+                {
+                    "line": line.line_id,
+                    "item": None,
+                    "description": line.description,
+                    "quantity": line.quantity - quantity,
+                    "amount": line.total - changed.total,
+                    "after_payment": bool(cart.payments),
+                    "approved_by": actor.id,
+                },
+            )
+        return changed
 
     def set_discount_percent(self, cart: Cart, line_id: int, percent: int) -> CartLine:
         return cart.set_discount_percent(line_id, percent)
@@ -411,13 +436,14 @@ class CheckoutService:
             rounding=cart.rounding,
             paid=cart.paid,
             change=cart.change,
+            cash=sum(p.amount for p in cart.payments if p.method is PaymentMethod.CASH),
         )
 
-    def _check_still_in_stock(self, conn: Connection, cart: Cart) -> None:
+    def _check_still_in_stock(self, conn: Connection, cart: Cart, this_sale: int = 0) -> None:
         # Another register may have sold the item since it was scanned here.
         item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
         if item_ids:
-            row = conn.execute(_NOT_IN_STOCK, {"ids": item_ids}).first()
+            row = conn.execute(_NOT_IN_STOCK, {"ids": item_ids, "this_sale": this_sale}).first()
             if row is not None:
                 raise self._not_available(conn, *row)
 
@@ -430,7 +456,7 @@ class CheckoutService:
         # Only items still in stock are marked; if one was sold meanwhile
         # (at another till), the whole sale is rolled back with the reason.
         if sold and _MARK_SOLD.execute_many(conn, sold).rowcount != len(sold):
-            self._check_still_in_stock(conn, cart)
+            self._check_still_in_stock(conn, cart, this_sale=sale_id)
         taken = [
             {"product_id": line.product_id, "quantity": line.quantity}
             for line in cart.lines

@@ -112,7 +112,9 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
         if row is None:
             raise SaleNotFound(sale_id)
         sale, register_code, cashier, shop = row
-        lines = session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.line_no))
+        lines = session.scalars(
+            select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.line_no)
+        )
         payments = session.scalars(
             select(PaymentRow).where(PaymentRow.sale_id == sale_id).order_by(PaymentRow.id)
         )
@@ -152,7 +154,9 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
             discount_total=sale.discount,
             total=sale.total,
             vat_lines=tuple(
-                split_vat(((line.vat_rate, line.total) for line in receipt_lines), registered=sale.vat_registered)
+                split_vat(
+                    ((line.vat_rate, line.total) for line in receipt_lines), registered=sale.vat_registered
+                )
             ),
             payments=receipt_payments,
             change=sum(p.change for p in receipt_payments),

@@ -258,3 +258,47 @@ def shop_overview(db: Database) -> ShopOverview:
         )
         sales = session.scalar(select(func.count()).select_from(Sale).where(Sale.training.is_(False)))
         return ShopOverview(shop, in_stock or 0, sales or 0)
+
+
+@dataclass(frozen=True)
+class CategoryButton:
+    id: int
+    name: str
+    kind: str
+    default_price: int
+    color: str
+
+
+@dataclass(frozen=True)
+class ProductButton:
+    id: int
+    name: str
+    price: int
+    color: str
+
+
+@dataclass(frozen=True)
+class TillCatalogue:
+    """What the till's buttons show: goods categories and the café/new-goods products."""
+
+    categories: list[CategoryButton]
+    products: list[ProductButton]
+
+
+def till_catalogue(db: Database) -> TillCatalogue:
+    with db.read() as session:
+        categories = [
+            CategoryButton(c.id, c.name, c.kind, c.default_price, c.color)
+            for c in session.scalars(
+                select(Category)
+                .where(Category.active.is_(True), Category.kind == "goods")
+                .order_by(Category.position, Category.name)
+            )
+        ]
+        products = [
+            ProductButton(p.id, p.name, p.price, p.color)
+            for p in session.scalars(
+                select(Product).where(Product.active.is_(True)).order_by(Product.position, Product.name)
+            )
+        ]
+        return TillCatalogue(categories, products)

@@ -1,0 +1,83 @@
+"""Who is at the till: tap your name, type your PIN.
+
+The shop's people are shown as big buttons; a tap (or Tab/arrow keys and
+Enter) opens the PIN pad with a greeting. A right PIN emits ``logged_in``
+with the :class:`Operator`; a wrong one says how many tries are left, a
+locked user is told when to try again, and "Back" always leads to the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
+from bruktpos.services.users import UserService
+from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.person_pin import PersonPin
+
+
+class LoginScreen(QWidget):
+    """The till's front door: choose your name, then type your PIN."""
+
+    logged_in = Signal(object)  # Operator
+
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("login_screen")
+        self._users = users
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        self.title = QLabel(self.tr("Who is at the till?"), self)
+        self.title.setObjectName("title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.people = PersonPin(self.tr("Tap your name."), self, clock=users.clock)
+        self.people.pin_entered.connect(self._log_in)
+        self.people.stack.currentChanged.connect(self._update_title)
+        layout.addWidget(self.people, 1)
+        # Shortcuts for screens and tests that reach in.
+        self.pin_pad = self.people.pin_pad
+        self.grid = self.people.grid
+        self.back_button = self.people.back_button
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the list of names, freshly read from the shop's database."""
+        self._reload()
+
+    def select_user(self, user_id: int) -> None:
+        """Go straight to the PIN for this person (a quick switch of cashier)."""
+        if all(u.id != user_id for u in self.people.people()):
+            self._reload()
+        self.people.select_user(user_id)
+
+    def show_list(self) -> None:
+        """From the PIN back to the names."""
+        self.people.show_list()
+
+    def _reload(self) -> None:
+        people = self._users.list_users()
+        self.people.set_people(people)
+        if not people:
+            self.people.show_list_message(
+                self.tr("No one can log in yet. Ask the administrator to add the shop’s people.")
+            )
+
+    def _update_title(self) -> None:
+        # The greeting on the PIN page says who; the question is for the list.
+        self.title.setVisible(not self.people.on_pin_page())
+
+    def _log_in(self, user_id: int, pin: str) -> None:
+        try:
+            operator = self._users.login(user_id, pin)
+        except (UnknownUser, UserInactive) as err:
+            # The person was switched off meanwhile: read the list again.
+            self._reload()
+            self.people.show_list_message(describe(err))
+            return
+        except BruktError as err:
+            self.people.show_pin_error(describe(err))
+            return
+        self.people.set_people(self.people.people())
+        self.logged_in.emit(operator)

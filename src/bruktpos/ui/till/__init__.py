@@ -1,0 +1,1 @@
+"""The till: checkout screen, cart, payment."""

@@ -1,0 +1,175 @@
+"""What the till screen does, apart from how it looks.
+
+The controller holds the cart being built and calls the checkout service for
+every change. It decides nothing itself: every rule is in the service and the
+domain. It turns their typed errors into friendly sentences (signal
+``message``) and asks the view for a leader's PIN when the service says a
+leader is needed (``approver`` callback), then tries again with the leader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from bruktpos.domain.cart import Cart, Payment, PaymentMethod
+from bruktpos.domain.errors import BruktError, PermissionDenied
+from bruktpos.domain.roles import Action
+from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
+from bruktpos.services.users import Operator
+from bruktpos.ui.messages import describe
+
+# Asks a leader to approve an action: (action, reason) → the leader, or None.
+Approver = Callable[[Action, str], Operator | None]
+
+
+class TillController(QObject):
+    cart_changed = Signal()
+    message = Signal(str, str)  # text, level: "info" | "error"
+    sale_completed = Signal(object)  # CompletedSale
+
+    def __init__(self, checkout: CheckoutService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checkout = checkout
+        self.cart: Cart = checkout.new_cart()
+        self.operator: Operator | None = None
+        self.training = False
+        self.approver: Approver = lambda action, reason: None
+        self.parked_count = len(checkout.parked_sales())
+
+    # --- helpers -------------------------------------------------------------
+
+    def _run(self, action: Callable[[], Any], *, success: str | None = None) -> Any:
+        """Run one service call; show its refusal as a sentence; never raise."""
+        try:
+            result = action()
+        except BruktError as error:
+            self.message.emit(describe(error), "error")
+            return None
+        if success:
+            self.message.emit(success, "info")
+        self.cart_changed.emit()
+        return result
+
+    def _with_leader(self, reason: str, call: Callable[[Operator | None], Any]) -> Any:
+        """Try as the person at the till; if a leader is needed, ask for one and retry."""
+        try:
+            result = call(None)
+        except PermissionDenied as denied:
+            leader = self.approver(Action(denied.action), reason)
+            if leader is None:
+                self.message.emit(self.tr("Nothing was changed."), "info")
+                return None
+            return self._run(lambda: call(leader))
+        except BruktError as error:
+            self.message.emit(describe(error), "error")
+            return None
+        self.cart_changed.emit()
+        return result
+
+    @property
+    def _op(self) -> Operator:
+        assert self.operator is not None, "nobody is logged in"
+        return self.operator
+
+    # --- building the cart ---------------------------------------------------
+
+    def scan(self, text: str) -> bool:
+        """A scanned or typed code; True if a line was added."""
+        text = text.strip()
+        if not text:
+            return False
+        return self._run(lambda: self.checkout.scan(self.cart, text)) is not None
+
+    def add_product(self, product_id: int) -> None:
+        self._run(lambda: self.checkout.add_product(self.cart, product_id))
+
+    def add_open(self, category_id: int, price: int) -> None:
+        self._run(lambda: self.checkout.add_open(self.cart, category_id, price))
+
+    def set_quantity(self, line_id: int, quantity: int) -> None:
+        self._with_leader(
+            self.tr("Lowering a quantity after payment has started"),
+            lambda leader: self.checkout.set_quantity(
+                self.cart, line_id, quantity, operator=self._op, approver=leader
+            ),
+        )
+
+    def discount_percent(self, line_id: int, percent: int) -> None:
+        self._run(lambda: self.checkout.set_discount_percent(self.cart, line_id, percent))
+
+    def discount_amount(self, line_id: int, amount: int) -> None:
+        self._run(lambda: self.checkout.set_discount_amount(self.cart, line_id, amount))
+
+    def override_price(self, line_id: int, price: int) -> None:
+        self._with_leader(
+            self.tr("Changing a price"),
+            lambda leader: self.checkout.override_price(
+                self.cart, line_id, price, operator=self._op, approver=leader
+            ),
+        )
+
+    def remove_line(self, line_id: int) -> None:
+        self._with_leader(
+            self.tr("Removing a line after payment has started"),
+            lambda leader: self.checkout.remove_line(self.cart, line_id, operator=self._op, approver=leader),
+        )
+
+    def clear_cart(self) -> None:
+        """Remove every line (each journalled as a line void)."""
+        for line in list(self.cart.lines):
+            self.remove_line(line.line_id)
+            if any(existing.line_id == line.line_id for existing in self.cart.lines):
+                return  # refused or cancelled: stop
+
+    # --- payment -------------------------------------------------------------
+
+    def pay(
+        self, method: PaymentMethod, amount: int | None = None, *, tendered: int | None = None
+    ) -> Payment | None:
+        return self._run(lambda: self.checkout.pay(self.cart, method, amount, tendered=tendered))
+
+    def undo_payment(self) -> None:
+        self._run(self.cart.remove_last_payment)
+
+    def complete(self) -> CompletedSale | None:
+        """Commit the paid cart; on success a new, empty cart is started."""
+        sale = self._run(lambda: self.checkout.complete(self.cart, operator=self._op, training=self.training))
+        if sale is not None:
+            self.cart = self.checkout.new_cart()
+            self.cart_changed.emit()
+            self.sale_completed.emit(sale)
+        return sale
+
+    # --- parking -------------------------------------------------------------
+
+    def park(self) -> bool:
+        parked = self._run(
+            lambda: self.checkout.park(self.cart, operator=self._op),
+            success=self.tr("The sale is parked. Resume it under Parked sales."),
+        )
+        if parked is None:
+            return False
+        self.parked_count += 1
+        self.cart = self.checkout.new_cart()
+        self.cart_changed.emit()
+        return True
+
+    def parked_sales(self) -> list[ParkedInfo]:
+        return self.checkout.parked_sales()
+
+    def resume(self, parked_id: int) -> bool:
+        if not self.cart.is_empty:
+            self.message.emit(
+                self.tr("Finish or park the sale on the screen first, then resume the parked one."), "error"
+            )
+            return False
+        cart = self._run(lambda: self.checkout.resume(parked_id, operator=self._op))
+        if cart is None:
+            return False
+        self.parked_count = len(self.checkout.parked_sales())
+        self.cart = cart
+        self.cart_changed.emit()
+        return True

@@ -1,0 +1,42 @@
+"""Choosing a parked sale to resume."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.domain.money import format_money
+from bruktpos.services.checkout import ParkedInfo
+
+
+class ParkedDialog(QDialog):
+    def __init__(self, parked: list[ParkedInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Parked sales"))
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        self.chosen: int | None = None
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Which sale do you want to resume?"), self)
+        heading.setObjectName("dialog_title")
+        layout.addWidget(heading)
+        self.buttons: list[QPushButton] = []
+        for sale in parked:
+            text = (
+                self.tr("Parked at %1 — %2")
+                .replace("%1", sale.parked_at.strftime("%H.%M"))
+                .replace("%2", format_money(sale.total))
+            )
+            if sale.label:
+                text += f" — {sale.label}"
+            button = QPushButton(text, self)
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, parked_id=sale.id: self._choose(parked_id))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(cancel)
+
+    def _choose(self, parked_id: int) -> None:
+        self.chosen = parked_id
+        self.accept()

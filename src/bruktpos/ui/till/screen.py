@@ -1,0 +1,329 @@
+"""The checkout screen: cart on the left, category and café buttons on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bruktpos.domain.cart import LineKind
+from bruktpos.domain.money import format_money
+from bruktpos.services.shop import TillCatalogue
+from bruktpos.ui.till.cart_model import CartModel
+from bruktpos.ui.till.controller import TillController
+from bruktpos.ui.till.parked_dialog import ParkedDialog
+from bruktpos.ui.till.payment_dialog import PaymentDialog
+from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
+from bruktpos.ui.till.scanner import ScanCatcher
+
+BUTTON_COLUMNS = 3
+
+
+def _button_style(color: str) -> str:
+    return f"background-color: {color}; color: #ffffff; border-color: {color};"
+
+
+class TillScreen(QWidget):
+    receipt_requested = Signal(object)  # CompletedSale: print it
+    receipt_declined = Signal(object)  # CompletedSale: the customer wants none
+
+    def __init__(
+        self, controller: TillController, catalogue: TillCatalogue, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("till")
+        self.controller = controller
+        self.catalogue = catalogue
+        self.model = CartModel(controller.cart, self)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(16)
+        outer.addLayout(self._build_cart_side(), 11)
+        outer.addWidget(self._build_buttons_side(), 9)
+
+        self.scanner = ScanCatcher(self)
+        self.scanner.scanned.connect(self.controller.scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+
+        controller.cart_changed.connect(self.refresh)
+        controller.message.connect(self.show_message)
+        self._shortcuts()
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------
+
+    def _build_cart_side(self) -> QVBoxLayout:
+        side = QVBoxLayout()
+        side.setSpacing(10)
+
+        scan_row = QHBoxLayout()
+        self.code_field = QLineEdit(self)
+        self.code_field.setObjectName("code_field")
+        self.code_field.setPlaceholderText(self.tr("Scan, or type an item code and press Enter"))
+        self.code_field.setMinimumHeight(48)
+        self.code_field.returnPressed.connect(self._scan_field)
+        scan_row.addWidget(self.code_field, 1)
+        self.add_code_button = QPushButton(self.tr("Add"), self)
+        self.add_code_button.clicked.connect(self._scan_field)
+        scan_row.addWidget(self.add_code_button)
+        side.addLayout(scan_row)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)
+        self.message.setProperty("level", "info")
+        side.addWidget(self.message)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("cart")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CartModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column in (CartModel.QUANTITY, CartModel.PRICE, CartModel.DISCOUNT, CartModel.TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        side.addWidget(self.table, 1)
+
+        line_row = QHBoxLayout()
+        self.minus_button = QPushButton("−", self)
+        self.minus_button.setToolTip(self.tr("One fewer (F5)"))
+        self.minus_button.clicked.connect(lambda: self._change_quantity(-1))
+        self.plus_button = QPushButton("+", self)
+        self.plus_button.setToolTip(self.tr("One more (F6)"))
+        self.plus_button.clicked.connect(lambda: self._change_quantity(+1))
+        self.discount_button = QPushButton(self.tr("Discount"), self)
+        self.discount_button.clicked.connect(self._discount)
+        self.price_button = QPushButton(self.tr("Change price"), self)
+        self.price_button.clicked.connect(self._override_price)
+        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.remove_button.setObjectName("danger")
+        self.remove_button.clicked.connect(self._remove_line)
+        for button in (self.minus_button, self.plus_button, self.discount_button, self.price_button):
+            line_row.addWidget(button)
+        line_row.addStretch(1)
+        line_row.addWidget(self.remove_button)
+        side.addLayout(line_row)
+
+        total_row = QHBoxLayout()
+        caption = QLabel(self.tr("To pay"), self)
+        caption.setObjectName("total_caption")
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        total_row.addWidget(caption)
+        total_row.addWidget(self.total_label, 1)
+        side.addLayout(total_row)
+
+        bottom = QHBoxLayout()
+        self.park_button = QPushButton(self.tr("Park sale"), self)
+        self.park_button.clicked.connect(self.controller.park)
+        self.resume_button = QPushButton(self)
+        self.resume_button.clicked.connect(self._resume)
+        self.pay_button = QPushButton(self.tr("Pay"), self)
+        self.pay_button.setObjectName("pay")
+        self.pay_button.setMinimumHeight(72)
+        self.pay_button.setToolTip(self.tr("Pay (F12)"))
+        self.pay_button.clicked.connect(self.pay)
+        bottom.addWidget(self.park_button)
+        bottom.addWidget(self.resume_button)
+        bottom.addWidget(self.pay_button, 2)
+        side.addLayout(bottom)
+        return side
+
+    def _build_buttons_side(self) -> QTabWidget:
+        tabs = QTabWidget(self)
+        tabs.setObjectName("catalogue")
+        self.category_buttons: dict[int, QPushButton] = {}
+        self.product_buttons: dict[int, QPushButton] = {}
+        shop_grid = self._grid(tabs)
+        for n, category in enumerate(self.catalogue.categories):
+            button = QPushButton(category.name, shop_grid.parentWidget())
+            button.setObjectName("category")
+            button.setStyleSheet(_button_style(category.color))
+            button.setMinimumHeight(64)
+            button.clicked.connect(
+                lambda _=False, c=category: self._open_price(c.id, c.name, c.default_price)
+            )
+            shop_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            self.category_buttons[category.id] = button
+        tabs.addTab(shop_grid.parentWidget().parentWidget(), self.tr("Shop"))
+        cafe_grid = self._grid(tabs)
+        for n, product in enumerate(self.catalogue.products):
+            button = QPushButton(f"{product.name}\n{format_money(product.price)}", cafe_grid.parentWidget())
+            button.setObjectName("product")
+            button.setStyleSheet(_button_style(product.color))
+            button.setMinimumHeight(72)
+            button.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
+            cafe_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            self.product_buttons[product.id] = button
+        tabs.addTab(cafe_grid.parentWidget().parentWidget(), self.tr("Café"))
+        return tabs
+
+    def _grid(self, parent: QWidget) -> QGridLayout:
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        inner = QWidget(scroll)
+        grid = QGridLayout(inner)
+        grid.setSpacing(8)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(inner)
+        return grid
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            ("F12", self.pay),
+            ("Ctrl+Return", self.pay),
+            ("F8", self.controller.park),
+            ("F9", self._resume),
+            ("F5", lambda: self._change_quantity(-1)),
+            ("F6", lambda: self._change_quantity(+1)),
+            ("F7", self._discount),
+            ("Delete", self._remove_line),
+            ("F2", self.code_field.setFocus),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- showing -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_line_id()
+        cart = self.controller.cart
+        self.model.set_cart(cart)
+        self.total_label.setText(format_money(cart.total))
+        rows = self.model.rowCount()
+        if rows:
+            row = next(
+                (r for r in range(rows) if self.model.line_at(r).line_id == selected),  # type: ignore[union-attr]
+                rows - 1,
+            )
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        parked = self.controller.parked_count
+        self.resume_button.setText(self.tr("Parked sales (%1)").replace("%1", str(parked)))
+        self.resume_button.setEnabled(parked > 0)
+        self.pay_button.setEnabled(not cart.is_empty)
+        self.park_button.setEnabled(not cart.is_empty and not cart.payments)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        line = self._selected_line()
+        for button in (self.discount_button, self.price_button, self.remove_button):
+            button.setEnabled(line is not None)
+        changeable = line is not None and line.kind is not LineKind.ITEM
+        self.plus_button.setEnabled(changeable)
+        self.minus_button.setEnabled(changeable and line is not None and line.quantity > 1)
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    # --- actions -------------------------------------------------------------
+
+    def selected_line_id(self) -> int | None:
+        line = self._selected_line()
+        return line.line_id if line else None
+
+    def _selected_line(self):  # -> CartLine | None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.line_at(rows[0].row()) if rows else None
+
+    def _scan_field(self) -> None:
+        if self.controller.scan(self.code_field.text()):
+            self.code_field.clear()
+            self.table.setFocus()
+
+    def _open_price(self, category_id: int, name: str, default_price: int) -> None:
+        quick = sorted({p for p in (default_price, 1000, 2000, 5000, 10000) if p > 0})
+        dialog = PriceDialog(
+            name,
+            self.tr("Type the price, or tap one of the usual ones."),
+            quick_amounts=quick,
+            ok_text=self.tr("Add to sale"),
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.amount is not None:
+            self.controller.add_open(category_id, dialog.amount)
+
+    def _change_quantity(self, step: int) -> None:
+        line = self._selected_line()
+        if line is not None and line.kind is not LineKind.ITEM and line.quantity + step >= 1:
+            self.controller.set_quantity(line.line_id, line.quantity + step)
+
+    def _discount(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        dialog = DiscountDialog(line.description, line.gross, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.percent is not None:
+            self.controller.discount_percent(line.line_id, dialog.percent)
+        elif dialog.amount is not None:
+            self.controller.discount_amount(line.line_id, dialog.amount)
+
+    def _override_price(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        dialog = PriceDialog(
+            self.tr("Change price"),
+            self.tr("New price for %1. A shop leader must approve it.").replace("%1", line.description),
+            ok_text=self.tr("Change price"),
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.amount is not None:
+            self.controller.override_price(line.line_id, dialog.amount)
+
+    def _remove_line(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is not None:
+            self.controller.remove_line(line_id)
+
+    def _resume(self) -> None:
+        parked = self.controller.parked_sales()
+        if not parked:
+            return
+        dialog = ParkedDialog(parked, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.controller.resume(dialog.chosen)
+
+    def pay(self) -> None:
+        if self.controller.cart.is_empty:
+            return
+        dialog = PaymentDialog(self.controller, parent=self)
+        dialog.exec()
+        if dialog.completed is not None:
+            if dialog.wants_receipt:
+                self.receipt_requested.emit(dialog.completed)
+            else:
+                self.receipt_declined.emit(dialog.completed)

@@ -1,0 +1,156 @@
+"""Choose your name, then type your PIN: the steps shared by login and approvals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from bruktpos.domain.errors import UnknownUser, UserLocked
+from bruktpos.services.users import UserInfo
+from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.widgets.pin_pad import PinPad
+from bruktpos.ui.widgets.user_grid import UserGrid
+
+
+class PersonPin(QWidget):
+    """Two steps on one widget: a grid of names, then a PIN pad for the one chosen.
+
+    It checks nothing itself: ``pin_entered(user_id, pin)`` goes to the owner,
+    which asks the service and answers with :meth:`show_pin_error` or
+    :meth:`show_list_message`. Escape or "Back" on the PIN leads back to the
+    names; Escape on the names is left to the window around (a dialog closes).
+    """
+
+    pin_entered = Signal(int, str)
+
+    def __init__(
+        self, hint: str, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("person_pin")
+        self._clock = clock
+        self._people: list[UserInfo] = []
+        self._selected: UserInfo | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+
+        self.list_page = QWidget(self.stack)
+        page = QVBoxLayout(self.list_page)
+        page.setSpacing(16)
+        self.hint = QLabel(hint, self.list_page)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        page.addWidget(self.hint)
+        self.list_message = QLabel(self.list_page)
+        self.list_message.setObjectName("message")
+        self.list_message.setWordWrap(True)
+        self.list_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_message.hide()
+        page.addWidget(self.list_message)
+        self.grid = UserGrid(self.list_page)
+        self.grid.chosen.connect(self.select_user)
+        page.addWidget(self.grid, 1)
+        self.stack.addWidget(self.list_page)
+
+        self.pin_page = QWidget(self.stack)
+        page = QVBoxLayout(self.pin_page)
+        page.setSpacing(16)
+        self.greeting = QLabel(self.pin_page)
+        self.greeting.setObjectName("greeting")
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.greeting.setWordWrap(True)
+        page.addWidget(self.greeting)
+        self.pin_pad = PinPad(self.pin_page)
+        self.pin_pad.setMaximumWidth(420)
+        self.pin_pad.pin_entered.connect(self._on_pin)
+        # Digits typed while "Back" has the focus still go to the PIN.
+        self.pin_pad.keypad.listen_to(self.pin_page)
+        page.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.back_button = QPushButton(self.tr("Back"), self.pin_page)
+        self.back_button.setObjectName("back")
+        self.back_button.setAutoDefault(True)
+        self.back_button.setToolTip(self.tr("Back to the list of names (Esc)"))
+        self.back_button.clicked.connect(self.show_list)
+        page.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.stack.addWidget(self.pin_page)
+
+    # --- the public API ----------------------------------------------------
+
+    def set_people(self, people: list[UserInfo]) -> None:
+        """Show these people as the names to choose from, and go to the list."""
+        self._people = list(people)
+        self._selected = None
+        self.grid.set_users(self._people)
+        self.pin_pad.clear()
+        self.hide_list_message()
+        self.stack.setCurrentWidget(self.list_page)
+
+    def people(self) -> list[UserInfo]:
+        return list(self._people)
+
+    def select_user(self, user_id: int) -> bool:
+        """Ask for this person's PIN; False (with a message) if they are not listed."""
+        user = next((u for u in self._people if u.id == user_id), None)
+        if user is None:
+            self.show_list_message(describe(UnknownUser(user_id)))
+            return False
+        self._selected = user
+        self.greeting.setText(fill(self.tr("Hi, %1! Type your PIN."), user.name))
+        self.pin_pad.clear()
+        now = self._clock() if self._clock else None
+        if user.locked_until is not None and (now is None or user.locked_until > now):
+            self.pin_pad.show_error(describe(UserLocked(user.id, user.locked_until)))
+        self.stack.setCurrentWidget(self.pin_page)
+        self.pin_pad.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def selected_user(self) -> UserInfo | None:
+        """The person whose PIN is being asked for (None on the list)."""
+        return self._selected if self.stack.currentWidget() is self.pin_page else None
+
+    def show_list(self) -> None:
+        """Back from the PIN to the names; the name just left keeps the focus."""
+        came_from, self._selected = self._selected, None
+        self.pin_pad.clear()
+        self.stack.setCurrentWidget(self.list_page)
+        button = self.grid.button_for(came_from.id) if came_from else None
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_pin_error(self, text: str) -> None:
+        """Say what went wrong under the dots; the PIN is emptied, the person stays."""
+        self.pin_pad.show_error(text)
+        self.pin_pad.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_list_message(self, text: str) -> None:
+        """Go to the names and say something above them."""
+        self._selected = None
+        self.pin_pad.clear()
+        self.list_message.setText(text)
+        self.list_message.show()
+        self.stack.setCurrentWidget(self.list_page)
+
+    def hide_list_message(self) -> None:
+        self.list_message.clear()
+        self.list_message.hide()
+
+    def on_pin_page(self) -> bool:
+        return self.stack.currentWidget() is self.pin_page
+
+    # --- inside ------------------------------------------------------------
+
+    def _on_pin(self, pin: str) -> None:
+        if self._selected is not None:
+            self.pin_entered.emit(self._selected.id, pin)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.on_pin_page():
+            self.show_list()
+        else:
+            super().keyPressEvent(event)

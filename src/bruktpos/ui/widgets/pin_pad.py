@@ -1,0 +1,119 @@
+"""Typing a PIN: dots for what is typed, a keypad and an OK button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.domain.errors import InvalidPin
+from bruktpos.services.users import PIN_LENGTHS
+from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.keypad import Keypad
+
+DOT = "●"
+EMPTY_DOT = "○"  # the digits still to come (at least four)
+MIN_PIN = min(PIN_LENGTHS)
+MAX_PIN = max(PIN_LENGTHS)
+
+
+class PinPad(QWidget):
+    """Shows the PIN as dots (never the digits) and emits it on OK or Enter.
+
+    The PIN is emptied as soon as it is handed on, so it never lingers on
+    screen; :meth:`show_error` shows a calm line under the dots.
+    """
+
+    pin_entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pin_pad")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pin = ""
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+
+        self.dots = QLabel(self)
+        self.dots.setObjectName("pin_dots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(64)
+        self.dots.setAccessibleName(self.tr("PIN"))
+        layout.addWidget(self.dots)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.keypad = Keypad(self, comma=False)
+        self.keypad.key_pressed.connect(self._on_key)
+        self.keypad.listen_to(self)
+        layout.addWidget(self.keypad, 1)
+
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ok_button.setMinimumHeight(64)
+        self.ok_button.clicked.connect(self._submit)
+        layout.addWidget(self.ok_button)
+        self._refresh()
+
+    def clear(self) -> None:
+        """Forget what was typed (and any message)."""
+        self._pin = ""
+        self.message.hide()
+        self._refresh()
+
+    def show_error(self, text: str) -> None:
+        """Show ``text`` under the dots and empty the PIN, ready to type again."""
+        self._pin = ""
+        self.message.setText(text)
+        self.message.show()
+        self._refresh()
+
+    def error_text(self) -> str:
+        """The message shown under the dots ("" when none)."""
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def digits_typed(self) -> int:
+        """How many digits are typed (the PIN itself stays inside)."""
+        return len(self._pin)
+
+    def _on_key(self, key: str) -> None:
+        if key == "clear":
+            self._pin = ""
+        elif key == "back":
+            self._pin = self._pin[:-1]
+        elif key.isdigit() and len(self._pin) < MAX_PIN:
+            self._pin += key
+            self.message.hide()
+        self._refresh()
+
+    def _submit(self) -> None:
+        if len(self._pin) < MIN_PIN:
+            if self._pin:
+                self.show_error(describe(InvalidPin(len(self._pin))))
+            return
+        pin, self._pin = self._pin, ""
+        self._refresh()
+        self.pin_entered.emit(pin)
+
+    def _refresh(self) -> None:
+        typed = len(self._pin)
+        self.dots.setText(" ".join(DOT * typed + EMPTY_DOT * max(0, MIN_PIN - typed)))
+        self.dots.setProperty("empty", not self._pin)
+        self.dots.style().unpolish(self.dots)
+        self.dots.style().polish(self.dots)
+        self.ok_button.setEnabled(bool(self._pin))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+        elif event.key() == Qt.Key.Key_Escape and self._pin:
+            self.clear()
+        else:
+            # Escape with nothing typed goes on to the screen or dialog around.
+            super().keyPressEvent(event)
