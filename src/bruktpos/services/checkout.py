@@ -570,6 +570,23 @@ class CheckoutService:
             )
             return receipt_no
 
+    def record_no_receipt(self, sale_id: int, *, operator: Operator) -> int:
+        """Record that the customer declined the receipt of a sale; returns its receipt number."""
+        with self.db.write() as session:
+            receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
+            if receipt_no is None:
+                raise SaleNotFound(sale_id)
+            journal.append(
+                session,
+                Event.NO_RECEIPT,
+                at=self.clock(),
+                user_id=operator.id,
+                register_id=self.register.id,
+                sale_id=sale_id,
+                details={"receipt_no": receipt_no},
+            )
+            return receipt_no
+
     def _journal(self, event: Event, operator: Operator, details: dict[str, object]) -> None:
         with self.db.write() as session:
             journal.append(

@@ -1,4 +1,4 @@
-"""The Qt application: translations, theme and the main window."""
+"""The Qt application: translations, theme, first-start setup and the main window."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
-from bruktpos.services.shop import ShopOverview, shop_overview
+from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.settings import SettingsService
+from bruktpos.services.shop import is_set_up, load_register, load_shop, till_catalogue
+from bruktpos.services.users import UserService
+from bruktpos.store.db import Database
 from bruktpos.store.schema import open_database
-from bruktpos.ui.main_window import MainWindow
 
 PACKAGE = Path(__file__).resolve().parent.parent
 QM_DIR = PACKAGE / "i18n"
@@ -28,8 +31,10 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
     if ours.load(str(QM_DIR / f"bruktpos_{language}.qm")):
         translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
+    for folder in (str(QM_DIR), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qtbase_{language}", folder):
+            translators.append(qt)
+            break
     for translator in translators:
         app.installTranslator(translator)
     return translators
@@ -40,17 +45,45 @@ def load_theme(app: QApplication) -> None:
         app.setStyleSheet(THEME.read_text(encoding="utf-8"))
 
 
-def run(db_path: Path, language: str = DEFAULT_LANGUAGE) -> int:
+def build_context(db: Database):  # -> TillContext (imported late: the window pulls in every screen)
+    """Services and facts the till's screens work with."""
+    from bruktpos.ui.main_window import TillContext
+    from bruktpos.ui.printing import ReceiptDesk
+
+    register = load_register(db)
+    settings = SettingsService(db, register_id=register.id)
+    return TillContext(
+        db=db,
+        shop=load_shop(db),
+        register=register,
+        users=UserService(db, register_id=register.id),
+        checkout=CheckoutService(db, register_code=register.code),
+        settings=settings,
+        catalogue=till_catalogue(db),
+        desk=ReceiptDesk(db, settings),
+    )
+
+
+def run(db_path: Path, language: str | None = None) -> int:
+    """Start the till on ``db_path``; a database with no shop opens the setup first."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    install_translators(app, language)
-    load_theme(app)
     db = open_database(db_path)
-    overview: ShopOverview = shop_overview(db)
-    window = MainWindow(overview)
-    window.show()
     try:
+        chosen = language or (SettingsService(db).get("language") if is_set_up(db) else DEFAULT_LANGUAGE)
+        install_translators(app, chosen)
+        load_theme(app)
+        if not is_set_up(db):
+            from bruktpos.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(db)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return 1
+        from bruktpos.ui.main_window import MainWindow
+
+        window = MainWindow(build_context(db))
+        window.showMaximized()
         return app.exec()
     finally:
         db.dispose()

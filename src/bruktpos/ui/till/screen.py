@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,16 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.scanner import ScanCatcher
 
-BUTTON_COLUMNS = 3
+BUTTON_COLUMNS = 2
+
+
+def _two_lines(name: str, longest: int = 11) -> str:
+    """Break a long name at the space nearest its middle, so big buttons stay readable."""
+    if len(name) <= longest or " " not in name:
+        return name
+    middle = len(name) // 2
+    split = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return name[:split] + "\n" + name[split + 1 :]
 
 
 def _button_style(color: str) -> str:
@@ -41,6 +51,7 @@ def _button_style(color: str) -> str:
 class TillScreen(QWidget):
     receipt_requested = Signal(object)  # CompletedSale: print it
     receipt_declined = Signal(object)  # CompletedSale: the customer wants none
+    reprint_requested = Signal(int)  # sale id whose receipt did not print
 
     def __init__(
         self, controller: TillController, catalogue: TillCatalogue, parent: QWidget | None = None
@@ -54,8 +65,8 @@ class TillScreen(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(16)
-        outer.addLayout(self._build_cart_side(), 11)
-        outer.addWidget(self._build_buttons_side(), 9)
+        outer.addLayout(self._build_cart_side(), 3)
+        outer.addWidget(self._build_buttons_side(), 2)
 
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.controller.scan)
@@ -91,7 +102,24 @@ class TillScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(48)
         self.message.setProperty("level", "info")
+        self.message.setVisible(False)
         side.addWidget(self.message)
+
+        # Shown when a receipt did not print: the sale is safe, print it again.
+        self.print_problem = QWidget(self)
+        self.print_problem.setObjectName("print_problem")
+        problem_row = QHBoxLayout(self.print_problem)
+        problem_row.setContentsMargins(8, 4, 8, 4)
+        self.print_problem_text = QLabel(self.print_problem)
+        self.print_problem_text.setWordWrap(True)
+        problem_row.addWidget(self.print_problem_text, 1)
+        self.reprint_button = QPushButton(self.tr("Print again"), self.print_problem)
+        self.reprint_button.setObjectName("primary")
+        self.reprint_button.clicked.connect(self._reprint)
+        problem_row.addWidget(self.reprint_button)
+        self.print_problem.setVisible(False)
+        self._unprinted: int | None = None
+        side.addWidget(self.print_problem)
 
         self.table = QTableView(self)
         self.table.setObjectName("cart")
@@ -116,11 +144,14 @@ class TillScreen(QWidget):
         self.plus_button.clicked.connect(lambda: self._change_quantity(+1))
         self.discount_button = QPushButton(self.tr("Discount"), self)
         self.discount_button.clicked.connect(self._discount)
-        self.price_button = QPushButton(self.tr("Change price"), self)
+        self.price_button = QPushButton(self.tr("New price"), self)
         self.price_button.clicked.connect(self._override_price)
-        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("danger")
         self.remove_button.clicked.connect(self._remove_line)
+        for button in (self.minus_button, self.plus_button):
+            button.setObjectName("step")
+            button.setFixedWidth(72)
         for button in (self.minus_button, self.plus_button, self.discount_button, self.price_button):
             line_row.addWidget(button)
         line_row.addStretch(1)
@@ -158,39 +189,43 @@ class TillScreen(QWidget):
         tabs.setObjectName("catalogue")
         self.category_buttons: dict[int, QPushButton] = {}
         self.product_buttons: dict[int, QPushButton] = {}
-        shop_grid = self._grid(tabs)
+        page, grid = self._grid(tabs)
         for n, category in enumerate(self.catalogue.categories):
-            button = QPushButton(category.name, shop_grid.parentWidget())
+            button = QPushButton(_two_lines(category.name), page)
             button.setObjectName("category")
             button.setStyleSheet(_button_style(category.color))
             button.setMinimumHeight(64)
             button.clicked.connect(
                 lambda _=False, c=category: self._open_price(c.id, c.name, c.default_price)
             )
-            shop_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.category_buttons[category.id] = button
-        tabs.addTab(shop_grid.parentWidget().parentWidget(), self.tr("Shop"))
-        cafe_grid = self._grid(tabs)
+        tabs.addTab(page, self.tr("Shop"))
+        page, grid = self._grid(tabs)
         for n, product in enumerate(self.catalogue.products):
-            button = QPushButton(f"{product.name}\n{format_money(product.price)}", cafe_grid.parentWidget())
+            button = QPushButton(f"{product.name}\n{format_money(product.price)}", page)
             button.setObjectName("product")
             button.setStyleSheet(_button_style(product.color))
             button.setMinimumHeight(72)
             button.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
-            cafe_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.product_buttons[product.id] = button
-        tabs.addTab(cafe_grid.parentWidget().parentWidget(), self.tr("Café"))
+        tabs.addTab(page, self.tr("Café"))
         return tabs
 
-    def _grid(self, parent: QWidget) -> QGridLayout:
+    def _grid(self, parent: QWidget) -> tuple[QScrollArea, QGridLayout]:
+        """A scrollable page of buttons in a grid."""
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
         grid = QGridLayout(inner)
         grid.setSpacing(8)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for column in range(BUTTON_COLUMNS):
+            grid.setColumnStretch(column, 1)
         scroll.setWidget(inner)
-        return grid
+        return scroll, grid
 
     def _shortcuts(self) -> None:
         for keys, slot in (
@@ -243,9 +278,27 @@ class TillScreen(QWidget):
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setProperty("level", level)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+
+    def show_print_problem(self, sale_id: int, text: str) -> None:
+        """The receipt of ``sale_id`` did not print; offer to print it again."""
+        self._unprinted = sale_id
+        self.print_problem_text.setText(
+            self.tr("The sale is saved, but the receipt did not print. %1").replace("%1", text)
+        )
+        self.print_problem.setVisible(True)
+
+    def clear_print_problem(self, sale_id: int) -> None:
+        if self._unprinted == sale_id:
+            self._unprinted = None
+            self.print_problem.setVisible(False)
+
+    def _reprint(self) -> None:
+        if self._unprinted is not None:
+            self.reprint_requested.emit(self._unprinted)
 
     # --- actions -------------------------------------------------------------
 

@@ -1,0 +1,515 @@
+"""The receipt printer: python-escpos over USB, network, serial, CUPS or a file.
+
+:class:`PrinterConfig` is the shop's ``receipt_printer`` setting as typed,
+checked data. :func:`open_printer` makes and opens the python-escpos printer
+it describes. :class:`ReceiptPrinter` prints laid-out receipt lines, kicks
+the cash drawer and prints a test page.
+
+By the time anything prints, the sale is committed, so printing never raises
+anything but :class:`~bruktpos.domain.errors.PrinterError`: a printer that is
+off, missing, out of paper, refusing the connection or failing half-way
+becomes one typed error with a ``kind`` the till can explain. Nothing waits
+long: network connections time out after :data:`NETWORK_TIMEOUT` seconds,
+USB and serial writes after a few seconds, status questions after one.
+
+Text goes out in one fixed code page that has æ, ø and å (CP865, "Nordic",
+by default). python-escpos would otherwise pick a code page per character by
+itself, and its first pick for "ø" is one many printers do not have.
+
+Tests (and any caller that manages its own connection) can hand in an
+already-made python-escpos printer, e.g. ``escpos.printer.Dummy()``:
+``open_printer(Dummy())`` returns it as it is, and
+``ReceiptPrinter(config, device=Dummy())`` prints to it with the rest of
+``config`` (code page, drawer pin, columns).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import functools
+import logging
+import re
+import socket
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from escpos.capabilities import CAPABILITIES, get_profile
+from escpos.constants import RT_MASK_NOPAPER, RT_MASK_ONLINE, RT_STATUS_ONLINE, RT_STATUS_PAPER
+from escpos.escpos import Escpos
+from escpos.exceptions import DeviceNotFoundError
+from escpos.magicencode import Encoder
+from escpos.printer import CupsPrinter, File, Network, Serial, Usb
+
+from bruktpos.devices.receipts import ReceiptLine, render_test_page
+from bruktpos.domain.errors import PrinterError
+
+log = logging.getLogger(__name__)
+
+KINDS = ("usb", "network", "serial", "cups", "file", "none")
+NETWORK_TIMEOUT = 3.0  # seconds, to connect and to send
+STATUS_TIMEOUT = 1.0  # seconds to wait for an answer to a status question
+USB_TIMEOUT_MS = 3000
+SERIAL_WRITE_TIMEOUT = 3.0
+BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+NORWEGIAN_LETTERS = "æøåÆØÅ"
+MIN_COLUMNS = 24
+MAX_COLUMNS = 64
+
+_HEX_ID = re.compile(r"^(0x)?[0-9a-f]{1,4}$", re.IGNORECASE)
+_FIELDS_OF_KIND: dict[str, tuple[str, ...]] = {
+    "usb": ("usb_vendor_id", "usb_product_id", "usb_in_ep", "usb_out_ep"),
+    "network": ("host", "port"),
+    "serial": ("serial_device", "baudrate"),
+    "cups": ("cups_printer",),
+    "file": ("file_path",),
+    "none": (),
+}
+# Names the setup wizard's printer choice (ui/widgets/printer_choice.py) stores.
+_ALIASES = {
+    "usb_vendor": "usb_vendor_id",
+    "usb_product": "usb_product_id",
+    "cups_name": "cups_printer",
+    "path": "file_path",
+}
+_USB_IDS = ("usb_vendor_id", "usb_product_id")
+_COMMON_FIELDS = ("columns", "codepage", "profile", "drawer_pin", "check_status")
+# Errors of a device that stopped answering: off, unplugged, cable out.
+_OFFLINE_ERRNOS = {
+    errno.ETIMEDOUT,
+    errno.ECONNREFUSED,
+    errno.ECONNRESET,
+    errno.ECONNABORTED,
+    errno.EPIPE,
+    errno.EHOSTUNREACH,
+    errno.ENETUNREACH,
+    errno.EHOSTDOWN,
+    errno.ENETDOWN,
+    errno.ENODEV,
+    errno.ENXIO,
+    errno.EIO,
+}
+# Characters receipts use that the code page may lack, written the plain way.
+_PLAIN = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u00ad": "",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "…": "...",
+        "×": "x",
+        "€": "EUR",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    """How to reach the receipt printer, and how to talk to it.
+
+    ``kind`` picks the connection; only that kind's fields are used:
+    ``usb`` (vendor and product id as hex text such as ``"0x04b8"``, and the
+    endpoints), ``network`` (host, port), ``serial`` (device, baud rate),
+    ``cups`` (printer name), ``file`` (a path such as ``/dev/usb/lp0``; each
+    job rewrites the file) or ``none`` (no printer). ``columns`` is the paper
+    width in characters (42 for 80 mm, 32 for 58 mm), ``codepage`` one with
+    æøå, ``profile`` a python-escpos printer profile ("" for the generic one),
+    ``drawer_pin`` the drawer kick pin (2 or 5), and ``check_status`` whether
+    to ask the printer about paper before printing.
+
+    An invalid combination cannot be made: the constructor raises
+    :class:`ValueError` naming the field and what it must be.
+    """
+
+    kind: str = "none"
+    usb_vendor_id: str = ""
+    usb_product_id: str = ""
+    usb_in_ep: str = "0x82"
+    usb_out_ep: str = "0x01"
+    host: str = ""
+    port: int = 9100
+    serial_device: str = ""
+    baudrate: int = 9600
+    cups_printer: str = ""
+    file_path: str = ""
+    columns: int = 42
+    codepage: str = "CP865"
+    profile: str = ""
+    drawer_pin: int = 2
+    check_status: bool = True
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            _check_type(f.name, getattr(self, f.name), type(f.default))
+        if self.kind not in KINDS:
+            raise ValueError(f"receipt printer kind must be one of {', '.join(KINDS)}; got {self.kind!r}")
+        if self.kind == "usb":
+            for name in ("usb_vendor_id", "usb_product_id"):
+                _hex(name, getattr(self, name), "like 0x04b8")
+            for name in ("usb_in_ep", "usb_out_ep"):
+                if not 1 <= _hex(name, getattr(self, name), "like 0x82") <= 0xFF:
+                    raise ValueError(
+                        f"{name} must be an endpoint from 0x01 to 0xff, got {getattr(self, name)!r}"
+                    )
+        elif self.kind == "network":
+            if not self.host.strip() or any(c.isspace() for c in self.host.strip()):
+                raise ValueError(f"host must be the printer's IP address or name, got {self.host!r}")
+            if not 1 <= self.port <= 65535:
+                raise ValueError(f"port must be 1–65535, got {self.port}")
+        elif self.kind == "serial":
+            _required("serial_device", self.serial_device, "e.g. /dev/ttyUSB0 or COM3")
+            if self.baudrate not in BAUDRATES:
+                raise ValueError(
+                    f"baudrate must be one of {', '.join(map(str, BAUDRATES))}; got {self.baudrate}"
+                )
+        elif self.kind == "cups":
+            _required("cups_printer", self.cups_printer, "the printer's name in CUPS")
+        elif self.kind == "file":
+            _required("file_path", self.file_path, "e.g. /dev/usb/lp0")
+        if not MIN_COLUMNS <= self.columns <= MAX_COLUMNS:
+            raise ValueError(
+                f"columns must be {MIN_COLUMNS}–{MAX_COLUMNS} (42 for 80 mm paper, 32 for 58 mm), "
+                f"got {self.columns}"
+            )
+        if self.drawer_pin not in (2, 5):
+            raise ValueError(f"drawer_pin must be 2 or 5, got {self.drawer_pin}")
+        _check_codepage(self.profile, self.codepage)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PrinterConfig:
+        """The config stored in the ``receipt_printer`` setting (``{}`` is no printer).
+
+        Also reads the shape the setup wizard's printer choice writes
+        (``usb_vendor``/``usb_product`` as numbers, ``cups_name``, ``path``,
+        ``None`` for fields not filled in). Raises :class:`ValueError` for an
+        unknown key, a wrong type or value.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"the receipt printer setting must be a mapping, got {type(data).__name__}")
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
+        unknown: list[str] = []
+        for key, value in data.items():
+            name = _ALIASES.get(key, key)
+            if name not in known:
+                unknown.append(str(key))
+            elif value is not None:
+                is_number = isinstance(value, int) and not isinstance(value, bool)
+                values[name] = f"0x{value:04x}" if name in _USB_IDS and is_number else value
+        if unknown:
+            raise ValueError(f"unknown receipt printer setting(s): {', '.join(sorted(unknown))}")
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form for the ``receipt_printer`` setting: the kind's own fields and the common ones."""
+        names = ("kind", *_FIELDS_OF_KIND[self.kind], *_COMMON_FIELDS)
+        return {name: getattr(self, name) for name in names}
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the shop has a receipt printer at all."""
+        return self.kind != "none"
+
+    @property
+    def address(self) -> str:
+        """Where the printer is, e.g. ``network 192.168.1.50:9100`` (for logs and the test page)."""
+        return {
+            "usb": f"usb {self.usb_vendor_id}:{self.usb_product_id}",
+            "network": f"network {self.host}:{self.port}",
+            "serial": f"serial {self.serial_device} {self.baudrate} baud",
+            "cups": f"cups {self.cups_printer}",
+            "file": f"file {self.file_path}",
+            "none": "none",
+        }[self.kind]
+
+
+@functools.cache
+def nordic_codepages(profile: str = "") -> tuple[str, ...]:
+    """The code pages of a python-escpos printer profile that have æ, ø and å."""
+    pages = get_profile(profile or None).get_code_pages()
+    encoder = Encoder(pages)
+    return tuple(page for page in pages if all(encoder.can_encode(page, c) for c in NORWEGIAN_LETTERS))
+
+
+def open_printer(config: PrinterConfig | Escpos) -> Escpos:
+    """Make and open the python-escpos printer ``config`` describes.
+
+    An already-made python-escpos printer is returned as it is (this is how
+    tests use ``escpos.printer.Dummy``). Raises :class:`PrinterError` (with
+    kind ``printer_not_configured`` for kind ``none``) and nothing else.
+    """
+    if isinstance(config, Escpos):
+        return config
+    try:
+        printer = _make(config)
+        printer.open()
+        _limit_serial_writes(printer)
+        return printer
+    except PrinterError:
+        raise
+    except Exception as exc:
+        raise _printer_error(exc, config.address) from exc
+
+
+class ReceiptPrinter:
+    """The till's receipt printer, with the cash drawer on its kick port.
+
+    Each job opens the connection, does its work and closes it again, so a
+    printer switched off between sales is noticed at the next job, not held
+    half-open. Jobs are serialised by a lock: a drawer kick from one worker
+    never lands in the middle of a receipt from another. Every method raises
+    :class:`PrinterError` and nothing else.
+    """
+
+    def __init__(self, config: PrinterConfig | None = None, *, device: Escpos | None = None) -> None:
+        self.config = config or PrinterConfig()
+        self.device = device
+        self._lock = threading.Lock()
+        # A printer that once did not answer a status question is not asked again.
+        self._answers_status = True
+
+    @property
+    def columns(self) -> int:
+        """Characters per line, for :func:`~bruktpos.devices.receipts.render_receipt`'s ``width``."""
+        return self.config.columns
+
+    def print_receipt(self, lines: Sequence[ReceiptLine], *, cut: bool = True) -> None:
+        """Print laid-out lines (from :func:`~bruktpos.devices.receipts.render_receipt`), then cut."""
+
+        def job(printer: Escpos) -> None:
+            self._begin(printer)
+            _write_lines(printer, lines)
+            if cut:
+                printer.cut()
+
+        self._run(job, check_paper=True)
+
+    def open_drawer(self) -> None:
+        """Kick the cash drawer connected to the printer."""
+        self._run(lambda printer: printer.cashdraw(self.config.drawer_pin), check_paper=False)
+
+    def test_print(self, shop_name: str) -> None:
+        """Print a test page: the shop's name, æøå and a full-width ruler."""
+        where = self.config.address if self.device is None else type(self.device).__name__
+        self.print_receipt(render_test_page(shop_name, connection=where, width=self.config.columns))
+
+    # --- one job ----------------------------------------------------------------
+
+    def _run(self, job: Callable[[Escpos], None], *, check_paper: bool) -> None:
+        owned = self.device is None  # an injected device belongs to the caller
+        where = self.config.address if owned else type(self.device).__name__
+        with self._lock:
+            try:
+                printer = open_printer(self.config if self.device is None else self.device)
+                try:
+                    if check_paper:
+                        self._check_paper(printer)
+                    job(printer)
+                except BaseException:
+                    if owned:
+                        _close_quietly(printer)
+                    raise
+                if owned:
+                    printer.close()  # CUPS sends the job here
+            except PrinterError as error:
+                log.warning("receipt printer (%s): %s", where, error)
+                raise
+            except Exception as exc:
+                error = _printer_error(exc, where)
+                log.warning("receipt printer (%s): %s", where, error)
+                raise error from exc
+
+    def _begin(self, printer: Escpos) -> None:
+        printer.hw("INIT")  # clears styles left over from earlier jobs
+        # INIT also resets the printer's code page, so forget the one python-escpos
+        # thinks is active and select ours again.
+        printer.magic.encoding = None
+        printer.charcode(self.config.codepage)
+
+    def _check_paper(self, printer: Escpos) -> None:
+        if not self.config.check_status or not self._answers_status or isinstance(printer, CupsPrinter):
+            return
+        paper = _status(printer, RT_STATUS_PAPER)
+        if paper is None:
+            self._answers_status = False
+            return
+        if paper & RT_MASK_NOPAPER == RT_MASK_NOPAPER:
+            raise PrinterError(PrinterError.PAPER_OUT, "the printer reports no paper")
+        online = _status(printer, RT_STATUS_ONLINE)
+        if online is not None and online & RT_MASK_ONLINE:
+            raise PrinterError(PrinterError.OFFLINE, "the printer reports it is offline (cover open?)")
+
+
+def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
+    style: tuple[bool, int, bool] | None = None
+    for line in lines:
+        if (line.bold, line.size, line.center) != style:
+            style = (line.bold, line.size, line.center)
+            _set_style(printer, *style)
+        printer.textln(line.text.translate(_PLAIN))
+    if style != (False, 1, False):
+        _set_style(printer, False, 1, False)
+
+
+def _set_style(printer: Escpos, bold: bool, size: int, center: bool) -> None:
+    align = "center" if center else "left"
+    if size <= 1:
+        printer.set(align=align, bold=bold, normal_textsize=True)
+    elif size == 2:
+        printer.set(align=align, bold=bold, double_width=True, double_height=True)
+    else:
+        size = min(size, 8)
+        printer.set(align=align, bold=bold, custom_size=True, width=size, height=size)
+
+
+def _status(printer: Escpos, question: bytes) -> int | None:
+    """The printer's answer to a real-time status question, or ``None`` if it gives none."""
+    if type(printer)._read is Escpos._read:
+        return None  # this connection cannot read back at all
+    with _short_timeout(printer):
+        try:
+            answer = printer.query_status(question)
+        except (NotImplementedError, OSError):
+            # Not every connection can read back (files cannot), and some printers
+            # never answer; the print itself will tell if the printer is gone.
+            return None
+    return answer[0] if answer else None
+
+
+@contextlib.contextmanager
+def _short_timeout(printer: Escpos) -> Iterator[None]:
+    sock = printer.device if isinstance(printer, Network) else None
+    if not isinstance(sock, socket.socket):
+        yield
+        return
+    sock.settimeout(STATUS_TIMEOUT)
+    try:
+        yield
+    finally:
+        sock.settimeout(NETWORK_TIMEOUT)
+
+
+def _make(config: PrinterConfig) -> Escpos:
+    profile = config.profile or None
+    if config.kind == "usb":
+        _needs(Usb.is_usable(), "USB printing needs the pyusb package and libusb")
+        return Usb(
+            int(config.usb_vendor_id, 16),
+            int(config.usb_product_id, 16),
+            timeout=USB_TIMEOUT_MS,
+            in_ep=int(config.usb_in_ep, 16),
+            out_ep=int(config.usb_out_ep, 16),
+            profile=profile,
+        )
+    if config.kind == "network":
+        return Network(config.host.strip(), config.port, timeout=NETWORK_TIMEOUT, profile=profile)
+    if config.kind == "serial":
+        _needs(Serial.is_usable(), "serial printing needs the pyserial package")
+        return Serial(config.serial_device, config.baudrate, profile=profile)
+    if config.kind == "cups":
+        _needs(CupsPrinter.is_usable(), "CUPS printing needs the pycups package")
+        return CupsPrinter(config.cups_printer, profile=profile)
+    if config.kind == "file":
+        return File(config.file_path, profile=profile)
+    raise PrinterError(PrinterError.NOT_CONFIGURED, "no receipt printer is set up")
+
+
+def _needs(usable: bool, why: str) -> None:
+    # Checked before the object is made: python-escpos' destructor of a USB
+    # printer without pyusb would raise again at garbage collection.
+    if not usable:
+        raise PrinterError(PrinterError.FAILED, why)
+
+
+def _limit_serial_writes(printer: Escpos) -> None:
+    # python-escpos opens serial ports with no write timeout; with hardware
+    # flow control a switched-off printer would block the write for ever.
+    port = printer.device if isinstance(printer, Serial) else None
+    if port is not None and hasattr(port, "write_timeout"):
+        port.write_timeout = SERIAL_WRITE_TIMEOUT
+
+
+def _close_quietly(printer: Escpos) -> None:
+    if isinstance(printer, CupsPrinter):
+        printer.pending_job = False  # never send half a receipt
+    with contextlib.suppress(Exception):
+        printer.close()
+
+
+def _printer_error(exc: BaseException, where: str) -> PrinterError:
+    """Sort any failure into one :class:`PrinterError`."""
+    detail = f"{where}: {type(exc).__name__}: {exc}"
+    if isinstance(exc, DeviceNotFoundError):
+        # python-escpos wraps the real failure; what it wraps tells off from missing.
+        cause = exc.__cause__ or exc.__context__
+        if isinstance(cause, socket.gaierror):
+            return PrinterError(PrinterError.NOT_FOUND, detail)
+        if where.startswith("network") and isinstance(cause, OSError):
+            return PrinterError(PrinterError.OFFLINE, detail)
+        return PrinterError(PrinterError.NOT_FOUND, detail)
+    if isinstance(exc, TimeoutError | ConnectionError) or _is_timeout(exc):
+        return PrinterError(PrinterError.OFFLINE, detail)
+    if isinstance(exc, FileNotFoundError):
+        return PrinterError(PrinterError.NOT_FOUND, detail)
+    if isinstance(exc, OSError) and exc.errno in _OFFLINE_ERRNOS:
+        return PrinterError(PrinterError.OFFLINE, detail)
+    # python-escpos' own errors, other OS errors, and anything unforeseen.
+    return PrinterError(PrinterError.FAILED, detail)
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    # pyusb's and pyserial's timeout errors are OSErrors without a timeout errno;
+    # they are optional packages, so they are recognised by name.
+    return type(exc).__name__ in ("USBTimeoutError", "SerialTimeoutException")
+
+
+def _check_type(name: str, value: Any, expected: type) -> None:
+    if expected is bool:
+        ok = isinstance(value, bool)
+        what = "true or false"
+    elif expected is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        what = "a whole number"
+    else:
+        ok = isinstance(value, str)
+        what = "text"
+    if not ok:
+        raise ValueError(f"{name} must be {what}, got {value!r}")
+
+
+def _hex(name: str, value: str, example: str) -> int:
+    if not _HEX_ID.match(value.strip()):
+        raise ValueError(f"{name} must be a hexadecimal number {example}, got {value!r}")
+    number = int(value.strip(), 16)
+    if number == 0:
+        raise ValueError(f"{name} must not be 0")
+    return number
+
+
+def _required(name: str, value: str, example: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{name} is needed ({example})")
+
+
+def _check_codepage(profile_name: str, codepage: str) -> None:
+    if profile_name and profile_name not in CAPABILITIES["profiles"]:
+        raise ValueError(f"profile {profile_name!r} is not a python-escpos printer profile")
+    pages = get_profile(profile_name or None).get_code_pages()
+    encoder = Encoder(pages)
+    nordic = [page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS)]
+    if codepage not in nordic:
+        raise ValueError(
+            f"codepage must be one this printer has with æ, ø and å ({', '.join(nordic)}); got {codepage!r}"
+        )

@@ -1,0 +1,1 @@
+"""Screens for shop leaders and admins: settings, users, devices."""

@@ -1,0 +1,129 @@
+"""A shop leader's PIN on the spot, for one step a cashier may not take alone.
+
+The dialog says in one sentence why a leader is needed, lists the people who
+may approve it, and asks the chosen one for their PIN. The service checks the
+PIN and the role (:meth:`UserService.authorize`); this only asks and tells.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
+from bruktpos.domain.roles import Action, Role, may
+from bruktpos.services.users import Operator, UserService
+from bruktpos.ui.messages import describe, describe_permission, fill
+from bruktpos.ui.widgets.person_pin import PersonPin
+
+
+class LeaderPinDialog(QDialog):
+    """Ask a shop leader (or administrator) to approve ``action``.
+
+    After ``exec()`` returns Accepted, :attr:`operator` is the person who
+    approved; it stays None when cancelled.
+    """
+
+    def __init__(
+        self, users: UserService, action: Action, reason: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("leader_pin")
+        self.setModal(True)
+        self._users = users
+        self._action = Action(action)
+        self.operator: Operator | None = None
+        needs_admin = not may(Role.LEADER, self._action)
+        self.setWindowTitle(
+            self.tr("An administrator’s approval") if needs_admin else self.tr("A shop leader’s approval")
+        )
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+
+        # Callers give the reason as a phrase ("Removing an item after payment");
+        # without one, the action's own name stands in.
+        what = reason.strip() or _capitalised(describe_permission(self._action))
+        self.explanation = QLabel(
+            fill(
+                self.tr("%1 needs an administrator’s approval.")
+                if needs_admin
+                else self.tr("%1 needs a shop leader’s approval."),
+                what,
+            ),
+            self,
+        )
+        self.explanation.setObjectName("title")
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.explanation)
+
+        hint = (
+            self.tr("Administrator: tap your name, then type your PIN.")
+            if needs_admin
+            else self.tr("Shop leader: tap your name, then type your PIN.")
+        )
+        self.people = PersonPin(hint, self, clock=users.clock)
+        self.people.pin_entered.connect(self._approve)
+        layout.addWidget(self.people, 1)
+        self.pin_pad = self.people.pin_pad
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.setMinimumSize(760, 640)
+        self._reload()
+
+    def _reload(self) -> None:
+        approvers = [u for u in self._users.list_users() if may(u.role, self._action)]
+        self.people.set_people(approvers)
+        if not approvers:
+            self.people.show_list_message(
+                self.tr("No one here may approve this yet. Tap Cancel and ask the administrator for help.")
+            )
+
+    def select_user(self, user_id: int) -> None:
+        """Ask for this approver's PIN (as a tap on their name would)."""
+        self.people.select_user(user_id)
+
+    def _approve(self, user_id: int, pin: str) -> None:
+        try:
+            operator = self._users.authorize(user_id, pin, self._action)
+        except (UnknownUser, UserInactive) as err:
+            self._reload()
+            self.people.show_list_message(describe(err))
+            return
+        except BruktError as err:
+            self.people.show_pin_error(describe(err))
+            return
+        self.operator = operator
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape on the PIN goes back to the names first; on the names it cancels.
+        if event.key() == Qt.Key.Key_Escape and self.people.on_pin_page():
+            self.people.show_list()
+            return
+        super().keyPressEvent(event)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def ask_for_leader(
+    parent: QWidget | None, users: UserService, action: Action, reason: str
+) -> Operator | None:
+    """Ask a leader to approve ``action`` because of ``reason``; None when cancelled."""
+    dialog = LeaderPinDialog(users, action, reason, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.operator
+        return None
+    finally:
+        dialog.deleteLater()

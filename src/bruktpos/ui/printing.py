@@ -1,0 +1,101 @@
+"""Printing off the UI thread.
+
+Receipts, the drawer kick and test pages go to one worker thread, in order,
+so the till never waits for a printer. Results come back as signals; a
+printer that is off, missing or out of paper never loses a sale — the sale
+is committed before anything is printed, and the till offers to print again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
+from bruktpos.devices.receipts import render_receipt
+from bruktpos.domain.errors import BruktError
+from bruktpos.services.receipts import load_receipt
+from bruktpos.services.settings import SettingsService
+from bruktpos.store.db import Database
+from bruktpos.ui.messages import describe
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+class ReceiptDesk(QObject):
+    """The till's printer and drawer, used from the UI without ever blocking it."""
+
+    printed = Signal(int)  # sale id
+    print_failed = Signal(int, str)  # sale id, what happened and what to do
+    drawer_failed = Signal(str)
+    test_printed = Signal()
+    test_failed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        settings: SettingsService,
+        *,
+        printer_factory: Callable[[PrinterConfig], ReceiptPrinter] = ReceiptPrinter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self._factory = printer_factory
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one printer: jobs in order
+
+    def printer(self) -> ReceiptPrinter:
+        return self._factory(PrinterConfig.from_dict(self.settings.get("receipt_printer")))
+
+    def _submit(self, work: Callable[[], None]) -> None:
+        self._pool.start(_Job(work))
+
+    def print_sale(self, sale_id: int, *, copy: bool = False) -> None:
+        """Print a sale's receipt (or its one copy) in the background."""
+        footer = self.settings.get("receipt_footer")
+
+        def work() -> None:
+            try:
+                printer = self.printer()
+                data = load_receipt(self.db, sale_id)
+                printer.print_receipt(render_receipt(data, copy=copy, footer=footer, width=printer.columns))
+            except BruktError as error:
+                self.print_failed.emit(sale_id, describe(error))
+                return
+            self.printed.emit(sale_id)
+
+        self._submit(work)
+
+    def open_drawer(self) -> None:
+        def work() -> None:
+            try:
+                self.printer().open_drawer()
+            except BruktError as error:
+                self.drawer_failed.emit(describe(error))
+
+        self._submit(work)
+
+    def test_print(self, shop_name: str, config: PrinterConfig) -> None:
+        def work() -> None:
+            try:
+                self._factory(config).test_print(shop_name)
+            except BruktError as error:
+                self.test_failed.emit(describe(error))
+                return
+            self.test_printed.emit()
+
+        self._submit(work)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Wait for queued jobs (at shutdown, and in tests)."""
+        return self._pool.waitForDone(msecs)

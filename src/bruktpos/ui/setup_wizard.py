@@ -1,0 +1,354 @@
+"""The first start: set up the shop, its first administrator and the printer.
+
+Five pages: welcome, the shop's facts, the first administrator, the receipt
+printer, and a summary. Nothing is written until Finish; then the shop is
+created (:func:`set_up_shop`), the administrator logs in and the printer
+choice is stored as the ``receipt_printer`` setting. Each page keeps Next
+disabled until its input is right and says in one line what is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.roles import Role
+from bruktpos.services.settings import SettingsService
+from bruktpos.services.shop import RegisterInfo, ShopDetails, set_up_shop, valid_org_number
+from bruktpos.services.users import PIN_LENGTHS, Operator, UserService
+from bruktpos.store.db import Database
+from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.widgets.printer_choice import PrinterChoice
+
+log = logging.getLogger(__name__)
+WELCOME, SHOP, ADMIN, PRINTER, DONE = range(5)
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class _Page(QWizardPage):
+    """A page that shows, under its fields, what is still missing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(12)
+        self.missing = _label("", self, "hint")
+
+    def finish_layout(self) -> None:
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.missing)
+        self.refresh()
+
+    def problem(self) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        self.missing.setText(self.problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problem()
+
+
+class WelcomePage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to BruktPOS"))
+        self.layout_.addWidget(
+            _label(
+                self.tr("This till has no shop yet. In four short steps you set up the shop."),
+                self,
+            )
+        )
+        self.layout_.addWidget(
+            _label(self.tr("Nothing is saved until you tap Finish, so you can go back at any time."), self)
+        )
+        self.finish_layout()
+
+
+class ShopPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The shop"))
+        self.setSubTitle(self.tr("This is printed on every receipt."))
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(100)
+        self.short_name = QLineEdit(self)
+        self.short_name.setMaxLength(40)
+        self.short_name.setPlaceholderText(self.tr("The same as the name"))
+        self.org_number = QLineEdit(self)
+        self.org_number.setMaxLength(11)
+        self.org_number.setPlaceholderText("999 999 999")
+        self.org_message = _label("", self, "field_message")
+        self.org_message.hide()
+        self.address = QLineEdit(self)
+        self.postcode = QLineEdit(self)
+        self.postcode.setMaxLength(4)
+        self.postcode.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self))
+        self.city = QLineEdit(self)
+        self.vat = QCheckBox(self.tr("The shop is registered for VAT (MVA)"), self)
+        vat_note = _label(
+            self.tr("Tick this only if the organisation is in the VAT Register; receipts then show VAT."),
+            self,
+            "note",
+        )
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Short name"), self.short_name)
+        form.addRow(self.tr("Organisation number"), self.org_number)
+        form.addRow("", self.org_message)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Postcode"), self.postcode)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow("", self.vat)
+        form.addRow("", vat_note)
+        self.layout_.addLayout(form)
+        for field in (self.name, self.org_number, self.postcode):
+            field.textChanged.connect(self.refresh)
+        self.finish_layout()
+
+    def org_digits(self) -> str:
+        return re.sub(r"\s", "", self.org_number.text())
+
+    def _org_problem(self) -> str:
+        digits = self.org_digits()
+        if not digits:
+            return ""
+        if not digits.isdigit():
+            return self.tr("An organisation number has only digits.")
+        if len(digits) > 9:
+            return self.tr("An organisation number has 9 digits.")
+        if len(digits) == 9 and not valid_org_number(digits):
+            return self.tr("This is not a valid organisation number. Check each digit and try again.")
+        return ""
+
+    def problem(self) -> str:
+        if not self.name.text().strip():
+            return self.tr("Type the shop’s name to go on.")
+        if self._org_problem():
+            return self._org_problem()
+        if not valid_org_number(self.org_digits()):
+            return self.tr("Type the organisation number, all 9 digits, to go on.")
+        if 0 < len(self.postcode.text()) < 4:
+            return self.tr("A postcode has 4 digits.")
+        return ""
+
+    def refresh(self) -> None:
+        message = self._org_problem()
+        self.org_message.setText(message)
+        self.org_message.setVisible(bool(message))
+        super().refresh()
+
+    def details(self) -> ShopDetails:
+        return ShopDetails(
+            name=self.name.text().strip(),
+            org_number=self.org_digits(),
+            address=self.address.text().strip(),
+            postcode=self.postcode.text().strip(),
+            city=self.city.text().strip(),
+            short_name=self.short_name.text().strip(),
+            vat_registered=self.vat.isChecked(),
+        )
+
+
+class AdminPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(
+            self.tr("The administrator adds the shop’s people and may do everything at the till.")
+        )
+        form = QFormLayout()
+        form.setSpacing(10)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(60)
+        digits = QRegularExpression(rf"\d{{0,{max(PIN_LENGTHS)}}}")
+        self.pin = QLineEdit(self)
+        self.pin_again = QLineEdit(self)
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setValidator(QRegularExpressionValidator(digits, self))
+            field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(
+            _label(self.tr("Choose a PIN only you know, and keep it to yourself."), self, "note")
+        )
+        for field in (self.name, self.pin, self.pin_again):
+            field.textChanged.connect(self.refresh)
+        self.finish_layout()
+
+    def problem(self) -> str:
+        pin, again = self.pin.text(), self.pin_again.text()
+        if not self.name.text().strip():
+            return self.tr("Type the administrator’s name to go on.")
+        if len(pin) not in PIN_LENGTHS:
+            return self.tr("Choose a PIN of 4 to 8 digits.")
+        if not again:
+            return self.tr("Type the PIN once more, to be sure it is right.")
+        if again != pin:
+            return self.tr("The two PINs are not the same. Type the PIN again in the last field.")
+        return ""
+
+
+class PrinterPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The receipt printer"))
+        self.setSubTitle(self.tr("How is the receipt printer connected? You can change this later."))
+        self.choice = PrinterChoice(self)
+        self.choice.changed.connect(self.refresh)
+        self.layout_.addWidget(self.choice)
+        self.finish_layout()
+
+    def problem(self) -> str:
+        return self.choice.problem()
+
+
+class DonePage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Ready"))
+        self.summary = _label("", self)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.layout_.addWidget(self.summary)
+        self.next_step = _label("", self)
+        self.layout_.addWidget(self.next_step)
+        self.error = _label("", self, "message")
+        self.error.hide()
+        self.layout_.addWidget(self.error)
+        self.setFinalPage(True)
+        self.finish_layout()
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        details = wizard.shop_page.details()
+        lines = [
+            fill(self.tr("Shop: %1 (org. no. %2)"), details.name, _grouped(details.org_number)),
+            fill(self.tr("Administrator: %1"), wizard.admin_page.name.text().strip()),
+            fill(self.tr("Receipt printer: %1"), wizard.printer_page.choice.summary()),
+        ]
+        if details.vat_registered:
+            lines.append(self.tr("Registered for VAT: receipts show VAT."))
+        self.summary.setText("\n".join(lines))
+        self.next_step.setText(
+            fill(
+                self.tr("Tap Finish to save. Then log in as %1 with your PIN."),
+                wizard.admin_page.name.text().strip(),
+            )
+        )
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def validatePage(self) -> bool:
+        # Finish: this is the one place the setup writes anything.
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.save()
+
+
+def _grouped(org_number: str) -> str:
+    return " ".join(org_number[i : i + 3] for i in range(0, len(org_number), 3))
+
+
+class SetupWizard(QWizard):
+    """Set up a new shop in ``db``; after it is accepted, :attr:`created_admin` is logged in."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup_wizard")
+        self.setWindowTitle(self.tr("Set up BruktPOS"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setMinimumSize(900, 700)
+        self._db = db
+        self._register: RegisterInfo | None = None
+        self.created_admin: Operator | None = None
+        self.welcome_page = WelcomePage(self)
+        self.shop_page = ShopPage(self)
+        self.admin_page = AdminPage(self)
+        self.printer_page = PrinterPage(self)
+        self.done_page = DonePage(self)
+        for page_id, page in (
+            (WELCOME, self.welcome_page),
+            (SHOP, self.shop_page),
+            (ADMIN, self.admin_page),
+            (PRINTER, self.printer_page),
+            (DONE, self.done_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(WELCOME)
+
+    def save(self) -> bool:
+        """Create the shop, log the administrator in and store the printer; False on failure.
+
+        A second tap on Finish after a failure picks up where the first one stopped.
+        """
+        pin = self.admin_page.pin.text()
+        try:
+            if self._register is None:
+                _, self._register = set_up_shop(
+                    self._db,
+                    self.shop_page.details(),
+                    admin_name=self.admin_page.name.text().strip(),
+                    admin_pin=pin,
+                )
+            users = UserService(self._db, register_id=self._register.id)
+            admin_info = next(u for u in users.list_users() if u.role is Role.ADMIN)
+            admin = users.login(admin_info.id, pin)
+            SettingsService(self._db, register_id=self._register.id).set(
+                "receipt_printer", self.printer_page.choice.settings(), by=admin
+            )
+        except BruktError as err:
+            self.done_page.show_error(describe(err))
+            return False
+        except ValueError as err:
+            log.warning("setup refused: %s", err)
+            self.done_page.show_error(
+                self.tr("This database already has a shop. Close this window and start BruktPOS again.")
+                if "already has a shop" in str(err)
+                else self.tr("Some of the facts were not accepted. Tap Back and check each page.")
+            )
+            return False
+        except Exception:
+            log.exception("setup could not be saved")
+            self.done_page.show_error(
+                self.tr(
+                    "The shop could not be saved. Check that the disk is not full, then tap Finish again."
+                )
+            )
+            return False
+        self.created_admin = admin
+        return True

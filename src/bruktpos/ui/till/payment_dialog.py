@@ -1,0 +1,343 @@
+"""Taking payment: cash with change, card and Vipps with one tap, split tender.
+
+The dialog only collects what the person at the till says happened; the cart
+(through the controller) decides rounding, change and what is left. When
+the cart is paid, the sale is committed at once and the change is shown very
+large; then the customer chooses a receipt or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.cashcount import NOTES
+from bruktpos.domain.money import format_money
+from bruktpos.services.checkout import CompletedSale
+from bruktpos.ui.till.controller import TillController
+from bruktpos.ui.widgets.keypad import MoneyInput
+
+
+def method_name(method: PaymentMethod) -> str:
+    """The payment method's name as the till says it."""
+    names = {
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentDialog", "Cash"),
+        PaymentMethod.CARD: QCoreApplication.translate("PaymentDialog", "Card"),
+        PaymentMethod.VIPPS: QCoreApplication.translate("PaymentDialog", "Vipps"),
+    }
+    return names[method]
+
+
+class PaymentDialog(QDialog):
+    CASH_PAGE, TERMINAL_PAGE, DONE_PAGE = range(3)
+
+    def __init__(self, controller: TillController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("payment")
+        self.setWindowTitle(self.tr("Payment"))
+        self.setModal(True)
+        self.resize(960, 680)
+        self.controller = controller
+        self.completed: CompletedSale | None = None
+        self.wants_receipt = True
+        self._terminal_method = PaymentMethod.CARD
+
+        layout = QHBoxLayout(self)
+        layout.setSpacing(20)
+        layout.addLayout(self._build_summary(), 4)
+        right = QVBoxLayout()
+        right.addLayout(self._build_methods())
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_cash_page())
+        self.pages.addWidget(self._build_terminal_page())
+        self.pages.addWidget(self._build_done_page())
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 6)
+
+        controller.message.connect(self._show_message)
+        for keys, slot in (
+            ("F1", lambda: self.choose(PaymentMethod.CASH)),
+            ("F2", lambda: self.choose(PaymentMethod.CARD)),
+            ("F3", lambda: self.choose(PaymentMethod.VIPPS)),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.choose(PaymentMethod.CASH)
+        self._refresh()
+
+    # --- layout --------------------------------------------------------------
+
+    def _big(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def _build_summary(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        grid = QGridLayout()
+        self.due_label = self._big("pay_due")
+        self.paid_label = self._big("pay_paid")
+        self.remaining_label = self._big("pay_remaining")
+        self.rounding_label = self._big("pay_rounding")
+        self.rounding_caption = QLabel(self.tr("Cash rounding"), self)
+        for row, (caption, label) in enumerate(
+            (
+                (QLabel(self.tr("To pay"), self), self.due_label),
+                (self.rounding_caption, self.rounding_label),
+                (QLabel(self.tr("Paid"), self), self.paid_label),
+                (QLabel(self.tr("Left to pay"), self), self.remaining_label),
+            )
+        ):
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(label, row, 1)
+        box.addLayout(grid)
+        self.payments_label = QLabel(self)
+        self.payments_label.setObjectName("payments")
+        self.payments_label.setWordWrap(True)
+        box.addWidget(self.payments_label)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("level", "info")
+        box.addWidget(self.message)
+        box.addStretch(1)
+        self.undo_button = QPushButton(self.tr("Undo last payment"), self)
+        self.undo_button.clicked.connect(self._undo)
+        box.addWidget(self.undo_button)
+        self.back_button = QPushButton(self.tr("Back to the sale"), self)
+        self.back_button.clicked.connect(self.reject)
+        box.addWidget(self.back_button)
+        return box
+
+    def _build_methods(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.method_buttons: dict[PaymentMethod, QPushButton] = {}
+        for method, key in (
+            (PaymentMethod.CASH, "F1"),
+            (PaymentMethod.CARD, "F2"),
+            (PaymentMethod.VIPPS, "F3"),
+        ):
+            button = QPushButton(f"{method_name(method)}  ({key})", self)
+            button.setObjectName(f"method_{method.value}")
+            button.setCheckable(True)
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _=False, m=method: self.choose(m))
+            row.addWidget(button)
+            self.method_buttons[method] = button
+        return row
+
+    def _build_cash_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("What did the customer give you? Tap a note or type the amount."), page))
+        self.exact_button = QPushButton(page)
+        self.exact_button.setObjectName("exact_cash")
+        self.exact_button.setMinimumHeight(56)
+        self.exact_button.clicked.connect(lambda: self._pay_cash(self.controller.cart.cash_due()))
+        box.addWidget(self.exact_button)
+        self.cash_input = MoneyInput(page, quick_amounts=list(NOTES), ok_text=self.tr("Take cash"))
+        self.cash_input.accepted.connect(self._pay_cash)
+        self.cash_input.quick_amount_chosen.connect(self._pay_cash)
+        box.addWidget(self.cash_input, 1)
+        return page
+
+    def _build_terminal_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        self.terminal_text = QLabel(page)
+        self.terminal_text.setWordWrap(True)
+        self.terminal_text.setObjectName("terminal_text")
+        box.addWidget(self.terminal_text)
+        self.terminal_input = MoneyInput(page, show_ok=False)
+        box.addWidget(self.terminal_input, 1)
+        self.approved_button = QPushButton(page)
+        self.approved_button.setObjectName("pay")
+        self.approved_button.setMinimumHeight(72)
+        self.approved_button.clicked.connect(self._pay_terminal)
+        box.addWidget(self.approved_button)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        self.change_caption = QLabel(self.tr("Change"), page)
+        self.change_caption.setObjectName("change_caption")
+        self.change_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.change_caption)
+        self.change_label = QLabel(page)
+        self.change_label.setObjectName("change")
+        self.change_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.change_label)
+        self.done_text = QLabel(page)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_text.setWordWrap(True)
+        box.addWidget(self.done_text)
+        box.addStretch(1)
+        row = QHBoxLayout()
+        self.receipt_button = QPushButton(self.tr("Print receipt"), page)
+        self.receipt_button.setObjectName("primary")
+        self.receipt_button.setMinimumHeight(72)
+        self.receipt_button.clicked.connect(lambda: self._finish(True))
+        self.no_receipt_button = QPushButton(self.tr("No receipt"), page)
+        self.no_receipt_button.setMinimumHeight(72)
+        self.no_receipt_button.clicked.connect(lambda: self._finish(False))
+        row.addWidget(self.no_receipt_button)
+        row.addWidget(self.receipt_button)
+        box.addLayout(row)
+        return page
+
+    # --- behaviour -----------------------------------------------------------
+
+    def choose(self, method: PaymentMethod) -> None:
+        if self.completed is not None:
+            return
+        for m, button in self.method_buttons.items():
+            button.setChecked(m is method)
+        if method is PaymentMethod.CASH:
+            self.cash_input.clear()
+            self.pages.setCurrentIndex(self.CASH_PAGE)
+            self.cash_input.setFocus()
+        else:
+            self._terminal_method = method
+            remaining = self.controller.cart.remaining
+            self.terminal_input.set_amount(remaining)
+            if method is PaymentMethod.CARD:
+                self.terminal_text.setText(
+                    self.tr(
+                        "Key the amount into the card terminal. When it says APPROVED, tap the button. "
+                        "To split, change the amount first."
+                    )
+                )
+                self.approved_button.setText(self.tr("Card payment approved"))
+            else:
+                self.terminal_text.setText(
+                    self.tr(
+                        "Show the Vipps number. When the customer's phone shows the payment as done, "
+                        "tap the button. To split, change the amount first."
+                    )
+                )
+                self.approved_button.setText(self.tr("Vipps payment received"))
+            self.pages.setCurrentIndex(self.TERMINAL_PAGE)
+            self.approved_button.setFocus()
+
+    def _pay_cash(self, tendered: int) -> None:
+        if self.controller.pay(PaymentMethod.CASH, tendered=tendered) is not None:
+            self._after_payment()
+
+    def _pay_terminal(self) -> None:
+        amount = self.terminal_input.amount()
+        if amount is None:
+            self._show_message(self.tr("Type the amount that was paid on the terminal."), "error")
+            return
+        if self.controller.pay(self._terminal_method, amount) is not None:
+            self._after_payment()
+
+    def _after_payment(self) -> None:
+        self.message.clear()
+        self._refresh()
+        if self.controller.cart.is_paid:
+            change = self.controller.cart.change
+            sale = self.controller.complete()
+            if sale is not None:
+                self.completed = sale
+                self._show_done(sale, change)
+                return
+        else:
+            self.choose(PaymentMethod.CASH)
+        self._refresh()
+
+    def _show_done(self, sale: CompletedSale, change: int) -> None:
+        for button in self.method_buttons.values():
+            button.setEnabled(False)
+        self.undo_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.change_label.setText(format_money(change))
+        self.change_caption.setVisible(sale.cash > 0)
+        self.change_label.setVisible(sale.cash > 0)
+        self.done_text.setText(
+            self.tr("Sale completed. Receipt number %1.").replace("%1", str(sale.receipt_no))
+        )
+        self.pages.setCurrentIndex(self.DONE_PAGE)
+        self.receipt_button.setFocus()
+        self._refresh()
+
+    def _finish(self, receipt: bool) -> None:
+        self.wants_receipt = receipt
+        self.accept()
+
+    def _undo(self) -> None:
+        if self.controller.cart.payments:
+            self.controller.undo_payment()
+            self._refresh()
+
+    def _show_message(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _refresh(self) -> None:
+        cart = self.controller.cart
+        if self.completed is not None:
+            self.due_label.setText(format_money(self.completed.total + self.completed.rounding))
+            self.paid_label.setText(format_money(self.completed.paid))
+            self.remaining_label.setText(format_money(0))
+            rounding = self.completed.rounding
+        else:
+            self.due_label.setText(format_money(cart.amount_due))
+            self.paid_label.setText(format_money(cart.paid))
+            self.remaining_label.setText(format_money(cart.remaining))
+            rounding = cart.rounding
+            self.exact_button.setText(self.tr("Exact cash: %1").replace("%1", format_money(cart.cash_due())))
+            self.undo_button.setEnabled(bool(cart.payments))
+            self.back_button.setEnabled(not cart.payments)
+        self.rounding_caption.setVisible(rounding != 0)
+        self.rounding_label.setVisible(rounding != 0)
+        self.rounding_label.setText(format_money(rounding))
+        if self.completed is None:
+            self._show_payments()
+
+    def _show_payments(self) -> None:
+        cart = self.controller.cart
+        lines = [
+            f"{method_name(p.method)}: {format_money(p.amount)}"
+            + (
+                self.tr(" (given %1, change %2)")
+                .replace("%1", format_money(p.tendered))
+                .replace("%2", format_money(p.change))
+                if p.method is PaymentMethod.CASH and p.change
+                else ""
+            )
+            for p in cart.payments
+        ]
+        self.payments_label.setText("\n".join(lines))
+
+    def reject(self) -> None:  # QDialog override: Escape and "Back"
+        if self.completed is not None:
+            self._finish(True)  # the sale is done; the receipt is the safe default
+        elif self.controller.cart.payments:
+            self._show_message(
+                self.tr("Payments are already taken. Undo them first if you want to go back to the sale."),
+                "error",
+            )
+        else:
+            super().reject()
+
+    def done(self, result: int) -> None:  # QDialog override: disconnect before closing
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.controller.message.disconnect(self._show_message)
+        super().done(result)

@@ -1,0 +1,178 @@
+"""Logging in at the till: tap your name, type your PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bruktpos.domain.roles import Role
+from bruktpos.ui.app import load_theme
+from bruktpos.ui.login import LoginScreen
+from bruktpos.ui.widgets.user_grid import UserButton
+from tests.conftest import FakeClock
+from tests.integration.conftest import CASHIER_PIN, Shop, make_shop
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def shop(tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
+    made = make_shop(tmp_path / "s.sqlite3", clock)
+    yield made
+    made.db.dispose()
+
+
+@pytest.fixture
+def screen(qtbot, qapp: QApplication, shop: Shop) -> LoginScreen:
+    load_theme(qapp)
+    widget = LoginScreen(shop.users)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _button(screen: LoginScreen, name: str) -> UserButton:
+    return next(b for b in screen.grid.buttons if b.user.name == name)
+
+
+def _type_pin(qtbot, screen: LoginScreen, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(screen.pin_pad.keypad.buttons[digit], LEFT)
+    qtbot.mouseClick(screen.pin_pad.ok_button, LEFT)
+
+
+def test_the_shops_people_are_big_buttons(screen: LoginScreen) -> None:
+    assert [(b.name_label.text(), b.role_label.text()) for b in screen.grid.buttons] == [
+        ("Astrid", "Administrator"),
+        ("Kari", "Shop leader"),
+        ("Ola", "Cashier"),
+    ]
+    assert all(b.height() >= 48 and b.width() >= 48 for b in screen.grid.buttons)
+    assert screen.title.text() == "Who is at the till?"
+
+
+def test_ola_logs_in_with_his_pin(qtbot, screen: LoginScreen) -> None:
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    assert screen.people.on_pin_page()
+    assert screen.people.greeting.text() == "Hi, Ola! Type your PIN."
+    with qtbot.waitSignal(screen.logged_in, timeout=2000) as signal:
+        _type_pin(qtbot, screen, CASHIER_PIN)
+    operator = signal.args[0]
+    assert (operator.name, operator.role) == ("Ola", Role.CASHIER)
+    assert not screen.people.on_pin_page()  # ready for the next person
+    assert screen.pin_pad.digits_typed() == 0
+
+
+def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, screen: LoginScreen) -> None:
+    logged_in: list[object] = []
+    screen.logged_in.connect(logged_in.append)
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    _type_pin(qtbot, screen, "9999")
+    assert screen.pin_pad.error_text() == "That PIN was not right. Try again; you have 4 tries left."
+    assert screen.people.on_pin_page() and screen.people.selected_user().name == "Ola"
+    assert screen.pin_pad.digits_typed() == 0
+    assert logged_in == []
+    with qtbot.waitSignal(screen.logged_in, timeout=2000):
+        _type_pin(qtbot, screen, CASHIER_PIN)
+
+
+def test_a_locked_user_is_told_when_to_try_again(qtbot, screen: LoginScreen, clock: FakeClock) -> None:
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    for _ in range(5):
+        _type_pin(qtbot, screen, "9999")
+    locked = "Too many wrong PINs in a row. You can try again at 14.08, or ask the shop leader for help."
+    assert screen.pin_pad.error_text() == locked
+    # Coming back to the name later still shows it, before any PIN is typed.
+    screen.reset()
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    assert screen.pin_pad.error_text() == locked
+    clock.advance(minutes=5, seconds=1)
+    screen.reset()
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    assert screen.pin_pad.error_text() == ""
+    with qtbot.waitSignal(screen.logged_in, timeout=2000):
+        _type_pin(qtbot, screen, CASHIER_PIN)
+
+
+def test_back_and_escape_lead_to_the_list(qtbot, screen: LoginScreen) -> None:
+    qtbot.mouseClick(_button(screen, "Kari"), LEFT)
+    qtbot.mouseClick(screen.pin_pad.keypad.buttons["1"], LEFT)
+    qtbot.mouseClick(screen.back_button, LEFT)
+    assert not screen.people.on_pin_page()
+    assert screen.title.isVisible()
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    assert screen.pin_pad.digits_typed() == 0  # Kari's digit is gone
+    qtbot.keyClick(screen.pin_pad, Qt.Key.Key_Escape)
+    assert not screen.people.on_pin_page()
+
+
+def test_keyboard_alone(qtbot, screen: LoginScreen) -> None:
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=2000)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    # The window opens with the first name in focus; Tab and the arrows move on.
+    assert focused() is _button(screen, "Astrid")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is _button(screen, "Kari")
+    qtbot.keyClick(focused(), Qt.Key.Key_Left)
+    assert focused() is _button(screen, "Astrid")
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert focused() is _button(screen, "Ola")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert screen.people.selected_user().name == "Ola"
+    assert focused() is screen.pin_pad
+    with qtbot.waitSignal(screen.logged_in, timeout=2000) as signal:
+        qtbot.keyClicks(focused(), CASHIER_PIN)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert signal.args[0].name == "Ola"
+
+
+def test_digits_reach_the_pin_while_back_has_the_focus(qtbot, screen: LoginScreen) -> None:
+    screen.select_user(_button(screen, "Ola").user.id)
+    screen.back_button.setFocus()
+    qtbot.keyClicks(screen.back_button, "22")
+    assert screen.pin_pad.digits_typed() == 2
+
+
+def test_quick_switch_goes_straight_to_the_pin(qtbot, screen: LoginScreen, shop: Shop) -> None:
+    screen.select_user(shop.leader.id)
+    assert screen.people.greeting.text() == "Hi, Kari! Type your PIN."
+    with qtbot.waitSignal(screen.logged_in, timeout=2000) as signal:
+        _type_pin(qtbot, screen, "1111")
+    assert signal.args[0] == shop.leader
+
+
+def test_reset_reads_the_people_again(qtbot, screen: LoginScreen, shop: Shop) -> None:
+    shop.users.create_user("Per", Role.CASHIER, "3333", by=shop.admin)
+    assert [b.user.name for b in screen.grid.buttons] == ["Astrid", "Kari", "Ola"]
+    screen.reset()
+    assert [b.user.name for b in screen.grid.buttons] == ["Astrid", "Kari", "Ola", "Per"]
+    new = _button(screen, "Per").user.id
+    screen.reset()
+    screen.select_user(new)
+    assert screen.people.greeting.text() == "Hi, Per! Type your PIN."
+
+
+def test_someone_unknown_is_explained(screen: LoginScreen) -> None:
+    screen.select_user(99_999)
+    assert not screen.people.on_pin_page()
+    assert screen.people.list_message.text() == (
+        "This person is no longer in the shop’s list. Choose your name again."
+    )
