@@ -36,7 +36,9 @@ def journal_rows(path: Path) -> list[tuple[str, int | None, dict]]:
     with sqlite3.connect(path) as conn:
         return [
             (event, sale_id, json.loads(details))
-            for event, sale_id, details in conn.execute("SELECT event, sale_id, details FROM journal ORDER BY id")
+            for event, sale_id, details in conn.execute(
+                "SELECT event, sale_id, details FROM journal ORDER BY id"
+            )
         ]
 
 
@@ -131,12 +133,14 @@ def test_declined_receipt_is_journalled(shop: Shop, clock) -> None:
     sale = mixed_sale(shop)
     clock.advance(seconds=20)
     assert shop.checkout.record_no_receipt(sale.sale_id, operator=shop.cashier) == sale.receipt_no
-    declined = [(sale_id, details) for event, sale_id, details in journal_rows(shop.path) if event == "no_receipt"]
+    declined = [
+        (sale_id, details) for event, sale_id, details in journal_rows(shop.path) if event == "no_receipt"
+    ]
     assert declined == [(sale.sale_id, {"receipt_no": sale.receipt_no})]
     with sqlite3.connect(shop.path) as conn:
-        assert conn.execute("SELECT saft_code, user_id FROM journal WHERE event = 'no_receipt'").fetchall() == [
-            ("13030", shop.cashier.id)
-        ]
+        assert conn.execute(
+            "SELECT saft_code, user_id FROM journal WHERE event = 'no_receipt'"
+        ).fetchall() == [("13030", shop.cashier.id)]
     with pytest.raises(SaleNotFound):
         shop.checkout.record_no_receipt(9999, operator=shop.cashier)
     assert verify_database(shop.path).ok

@@ -1,58 +1,123 @@
-"""The window a person sees when they start BruktPOS."""
+"""The main window around the till: locking, switching people, training, copies, printer settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
+import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QWidget
 
-from bruktpos.services.demo import build_demo
-from bruktpos.services.shop import shop_overview
-from bruktpos.store.schema import open_database
-from bruktpos.ui.app import install_translators, load_theme
-from bruktpos.ui.main_window import MainWindow
+from bruktpos.domain.cart import PaymentMethod
+from bruktpos.ui.leader_pin import LeaderPinDialog
+from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-
-@pytest.fixture
-def norwegian(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "nb")
-    assert translators, "the Norwegian translation was not built"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+from .conftest import Till, when_dialog_opens
+from .test_till import click, log_in, scan
 
 
-def _texts(window: MainWindow) -> list[str]:
-    return [label.text() for label in window.findChildren(QLabel)]
+def _events(till: Till, event: str) -> int:
+    with sqlite3.connect(till.shop.path) as conn:
+        return conn.execute("SELECT count(*) FROM journal WHERE event = ?", (event,)).fetchone()[0]
 
 
-def test_window_shows_the_demo_shop_in_norwegian(qtbot, tmp_path: Path, norwegian: None, qapp) -> None:
-    path = tmp_path / "demo.sqlite3"
-    build_demo(path, days=2, end=date(2026, 11, 21), sales_per_day=5, stock=25)
-    db = open_database(path)
-    overview = shop_overview(db)
-    db.dispose()
-    load_theme(qapp)
-    window = MainWindow(overview)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    texts = _texts(window)
-    assert "Bruktbutikken Demo" in texts
-    assert any(t.startswith("Databasen er klar:") and f"{overview.items_in_stock} varer" in t for t in texts)
-    close = next(b for b in window.findChildren(QPushButton) if b.text() == "Lukk")
-    assert close.height() >= 48  # touch target
-    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
-    assert not window.isVisible()
+def _sell_by_card(till: Till, code: str):
+    controller = till.window.controller
+    assert controller.scan(code)
+    controller.pay(PaymentMethod.CARD)
+    return controller.complete()
 
 
-def test_window_speaks_english_without_translation(qtbot) -> None:
-    from bruktpos.services.shop import ShopOverview
+def test_starts_locked_on_the_login_screen_and_journals_the_start(till: Till) -> None:
+    window = till.window
+    assert window.stack.currentWidget() is window.login
+    assert not window.menu_button.isVisible()
+    assert window.place_label.text() == "Testbutikken · Till K1"
+    assert _events(till, "pos_start") == 1
 
-    window = MainWindow(ShopOverview("", 0, 0))
-    qtbot.addWidget(window)
-    assert "No shop is set up in this database yet." in _texts(window)
+
+def test_switch_user_locks_and_keeps_the_sale(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[0])
+    click(qtbot, window.switch_button)
+    assert window.stack.currentWidget() is window.login
+    assert _events(till, "logout") == 1
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    assert window.operator_label.text() == "Kari"
+    assert window.till.model.rowCount() == 1  # the customer's sale is still there
+
+
+def test_the_till_locks_itself_when_left_alone(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    window.idle_timer.setInterval(50)
+    window.idle_timer.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=2000)
+
+
+def test_training_mode_needs_a_leader_and_its_sales_count_for_nothing(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+
+    def leader_approves(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaderPinDialog)
+        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
+        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
+        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+
+    when_dialog_opens(leader_approves)
+    window.training_action.trigger()
+    assert window.training_label.isVisible()
+    assert _events(till, "training_on") == 1
+
+    sale = _sell_by_card(till, till.shop.codes[0])
+    assert sale.training and sale.receipt_no == 1
+    with qtbot.waitSignal(till.desk.printed, timeout=5000):
+        window.till.receipt_requested.emit(sale)
+    assert "TRENINGSKVITTERING" in till.printer.output.decode("cp865")
+    with sqlite3.connect(till.shop.path) as conn:
+        assert conn.execute("SELECT status FROM items WHERE code = ?", (till.shop.codes[0],)).fetchone() == (
+            "in_stock",
+        )
+
+    when_dialog_opens(leader_approves)
+    window.training_action.trigger()
+    assert not window.training_label.isVisible()
+    assert _events(till, "training_off") == 1
+    real = _sell_by_card(till, till.shop.codes[0])
+    assert not real.training and real.receipt_no == 1  # its own series
+
+
+def test_one_copy_of_the_last_receipt_then_a_friendly_no(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    _sell_by_card(till, till.shop.codes[1])
+    with qtbot.waitSignal(till.desk.printed, timeout=5000):
+        window.copy_action.trigger()
+    assert "KOPI" in till.printer.output.decode("cp865")
+    window.copy_action.trigger()
+    assert "copy" in window.till.message.text().lower()
+    assert _events(till, "receipt_copy") == 1
+
+
+def test_a_leader_sets_up_the_printer_and_prints_a_test_page(qtbot, till: Till, tmp_path: Path) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    window.printer_action.trigger()
+    screen = window.printer_settings
+    assert window.stack.currentWidget() is screen
+    screen.choice.set_kind("network")
+    click(qtbot, screen.save_button)
+    assert screen.status.property("level") == "error"  # no address typed yet
+    screen.choice.host.setText("192.0.2.10")
+    click(qtbot, screen.save_button)
+    assert screen.status.property("level") == "info"
+    stored = window.context.settings.get("receipt_printer")
+    assert stored["kind"] == "network" and stored["host"] == "192.0.2.10" and stored["port"] == 9100
+    assert _events(till, "settings_changed") == 1
+    with qtbot.waitSignal(till.desk.test_printed, timeout=5000):
+        click(qtbot, screen.test_button)
+    assert "Ser du æ, ø og å" in till.printer.output.decode("cp865")
+    click(qtbot, screen.back_button)
+    assert window.stack.currentWidget() is window.till

@@ -150,3 +150,12 @@ def test_odd_facts_never_crash(qapp) -> None:
 def test_fill_is_one_pass() -> None:
     assert fill("%1 and %2", "%2", "b") == "%2 and b"
     assert fill("%1 %3", "a") == "a %3"
+
+
+def test_printer_trouble_says_what_to_check(qapp) -> None:
+    paper_out = errors.PrinterError("paper_out", "status byte 0x60")
+    assert describe(paper_out) == "The receipt printer is out of paper. Put in a new roll, then try again."
+    assert "0x60" not in describe(paper_out)
+    assert describe(errors.PrinterError("printer_error", "boom")).startswith(
+        "The receipt printer could not print."
+    )

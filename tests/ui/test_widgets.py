@@ -43,8 +43,7 @@ def test_keypad_emits_every_key(qtbot) -> None:
 def test_keypad_hears_the_keyboard_of_its_parent(qtbot) -> None:
     parent = QWidget()
     parent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    keypad = Keypad(parent)
-    keypad.listen_to(parent)
+    keypad = Keypad(parent)  # listens to its parent's keyboard by itself
     qtbot.addWidget(parent)
     pressed: list[str] = []
     keypad.key_pressed.connect(pressed.append)

@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # plain data from the service layer; no runtime dependency on
 WIDE = 42  # characters per line, font A on 80 mm paper
 NARROW = 32  # 58 mm paper
 MIN_WIDTH = 24
-MAX_SIZE = 3
 
 SALE_HEADING = "Salgskvittering"
 RETURN_HEADING = "Returkvittering"

@@ -19,11 +19,8 @@ from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
     Category,
-    Item,
-    ItemStatus,
     Product,
     Register,
-    Sale,
     Sequence,
     Shop,
     SigningKey,
@@ -239,25 +236,6 @@ def add_product(
     session.add(product)
     session.flush()
     return product
-
-
-@dataclass(frozen=True)
-class ShopOverview:
-    """A glance at a database: whose shop it is and how much it holds."""
-
-    shop_name: str
-    items_in_stock: int
-    sales: int
-
-
-def shop_overview(db: Database) -> ShopOverview:
-    with db.read() as session:
-        shop = session.scalar(select(Shop.name).limit(1)) or ""
-        in_stock = session.scalar(
-            select(func.count()).select_from(Item).where(Item.status == ItemStatus.IN_STOCK)
-        )
-        sales = session.scalar(select(func.count()).select_from(Sale).where(Sale.training.is_(False)))
-        return ShopOverview(shop, in_stock or 0, sales or 0)
 
 
 @dataclass(frozen=True)

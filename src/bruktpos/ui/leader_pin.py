@@ -53,9 +53,10 @@ class LeaderPinDialog(QDialog):
             ),
             self,
         )
-        self.explanation.setObjectName("title")
+        self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation.setMinimumHeight(64)  # two wrapped lines (see PinPad.message)
         layout.addWidget(self.explanation)
 
         hint = (
@@ -76,7 +77,7 @@ class LeaderPinDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
-        self.setMinimumSize(760, 640)
+        self.setMinimumWidth(760)
         self._reload()
 
     def _reload(self) -> None:

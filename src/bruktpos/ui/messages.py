@@ -189,37 +189,6 @@ def _item_not_for_sale(err: e.ItemNotForSale) -> str:
     )
 
 
-def _item_already_in_cart(err: e.ItemAlreadyInCart) -> str:
-    return translate("Messages", "This item is already in the cart. Each item can be sold only once.")
-
-
-def _product_not_found(err: e.ProductNotFound) -> str:
-    return translate(
-        "Messages", "This product is no longer in the shop’s list. Ask the shop leader to check the buttons."
-    )
-
-
-def _category_not_found(err: e.CategoryNotFound) -> str:
-    return translate(
-        "Messages",
-        "This category is no longer in the shop’s list. Choose another one, or ask the shop leader.",
-    )
-
-
-def _line_not_found(err: e.LineNotFound) -> str:
-    return translate("Messages", "That line is no longer in the cart. Look at the cart and try again.")
-
-
-def _line_not_changeable(err: e.LineNotChangeable) -> str:
-    return translate(
-        "Messages", "A donated item is one of a kind, so the number stays 1. Scan each item on its own."
-    )
-
-
-def _empty_sale(err: e.EmptySale) -> str:
-    return translate("Messages", "The cart is empty. Scan an item or tap a product first.")
-
-
 def _sale_has_payments(err: e.SaleHasPayments) -> str:
     return fill(
         translate(
@@ -228,13 +197,6 @@ def _sale_has_payments(err: e.SaleHasPayments) -> str:
             "Finish the sale, or take the payment back first.",
         ),
         _money(err.paid),
-    )
-
-
-def _parked_sale_not_found(err: e.ParkedSaleNotFound) -> str:
-    return translate(
-        "Messages",
-        "This parked sale is no longer there; it may have been picked up already. Look at the list again.",
     )
 
 
@@ -280,14 +242,6 @@ def _sale_already_completed(err: e.SaleAlreadyCompleted) -> str:
     )
 
 
-def _unknown_user(err: e.UnknownUser) -> str:
-    return translate("Messages", "This person is no longer in the shop’s list. Choose your name again.")
-
-
-def _user_inactive(err: e.UserInactive) -> str:
-    return translate("Messages", "This user has been switched off. Ask the shop leader for help.")
-
-
 def _wrong_pin(err: e.WrongPin) -> str:
     if err.attempts_left == 1:
         return translate(
@@ -329,10 +283,6 @@ def _not_set_up(err: e.NotSetUp) -> str:
     )
 
 
-def _sale_not_found(err: e.SaleNotFound) -> str:
-    return translate("Messages", "That sale could not be found. Check the receipt number and try again.")
-
-
 def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     return fill(
         translate(
@@ -345,11 +295,67 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     )
 
 
+def _without_facts(err: e.BruktError) -> str:
+    # Errors whose sentence needs none of their facts.
+    texts = {
+        "item_already_in_cart": translate(
+            "Messages", "This item is already in the cart. Each item can be sold only once."
+        ),
+        "product_not_found": translate(
+            "Messages",
+            "This product is no longer in the shop’s list. Ask the shop leader to check the buttons.",
+        ),
+        "category_not_found": translate(
+            "Messages",
+            "This category is no longer in the shop’s list. Choose another one, or ask the shop leader.",
+        ),
+        "line_not_found": translate(
+            "Messages", "That line is no longer in the cart. Look at the cart and try again."
+        ),
+        "line_not_changeable": translate(
+            "Messages", "A donated item is one of a kind, so the number stays 1. Scan each item on its own."
+        ),
+        "empty_sale": translate("Messages", "The cart is empty. Scan an item or tap a product first."),
+        "parked_sale_not_found": translate(
+            "Messages",
+            "This parked sale is no longer there; it may have been picked up. Look at the list again.",
+        ),
+        "unknown_user": translate(
+            "Messages", "This person is no longer in the shop’s list. Choose your name again."
+        ),
+        "user_inactive": translate(
+            "Messages", "This user has been switched off. Ask the shop leader for help."
+        ),
+        "sale_not_found": translate(
+            "Messages", "That sale could not be found. Check the receipt number and try again."
+        ),
+    }
+    return texts[err.code]
+
+
 def _printer_error(err: e.BruktError) -> str:
-    # PrinterError's facts are not fixed yet; say what to do, whatever they are.
-    return translate(
-        "Messages",
-        "The receipt printer did not answer. Check that it is on and has paper, then try again.",
+    kinds = {
+        "printer_offline": translate(
+            "Messages",
+            "The receipt printer does not answer. Check that it is on and plugged in, then try again.",
+        ),
+        "printer_not_found": translate(
+            "Messages",
+            "The receipt printer was not found. Check the cable and the printer settings, then try again.",
+        ),
+        "paper_out": translate(
+            "Messages", "The receipt printer is out of paper. Put in a new roll, then try again."
+        ),
+        "printer_not_configured": translate(
+            "Messages", "No receipt printer is set up yet. A shop leader can choose one in the settings."
+        ),
+    }
+    return kinds.get(
+        str(getattr(err, "kind", "")),
+        translate(
+            "Messages",
+            "The receipt printer could not print. Check that it is on and has paper, then try again.",
+        ),
     )
 
 
@@ -363,36 +369,34 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "item_not_found": _item_not_found,
     "item_already_sold": _item_already_sold,
     "item_not_for_sale": _item_not_for_sale,
-    "item_already_in_cart": _item_already_in_cart,
-    "product_not_found": _product_not_found,
-    "category_not_found": _category_not_found,
-    "line_not_found": _line_not_found,
-    "line_not_changeable": _line_not_changeable,
-    "empty_sale": _empty_sale,
+    "item_already_in_cart": _without_facts,
+    "product_not_found": _without_facts,
+    "category_not_found": _without_facts,
+    "line_not_found": _without_facts,
+    "line_not_changeable": _without_facts,
+    "empty_sale": _without_facts,
     "sale_has_payments": _sale_has_payments,
-    "parked_sale_not_found": _parked_sale_not_found,
+    "parked_sale_not_found": _without_facts,
     "over_payment": _over_payment,
     "invalid_payment": _invalid_payment,
     "sale_not_paid": _sale_not_paid,
     "sale_already_completed": _sale_already_completed,
-    "unknown_user": _unknown_user,
-    "user_inactive": _user_inactive,
+    "unknown_user": _without_facts,
+    "user_inactive": _without_facts,
     "wrong_pin": _wrong_pin,
     "user_locked": _user_locked,
     "invalid_pin": _invalid_pin,
     "permission_denied": _permission_denied,
     "not_set_up": _not_set_up,
-    "sale_not_found": _sale_not_found,
+    "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
     "printer_error": _printer_error,
 }
-# Errors whose code is not known here yet, matched by class name.
-_BY_CLASS: dict[str, Callable[[Any], str]] = {"PrinterError": _printer_error}
 
 
 def describe(error: e.BruktError) -> str:
     """One or two friendly, translated sentences for any error from the core."""
-    describer = _DESCRIBERS.get(error.code) or _BY_CLASS.get(type(error).__name__)
+    describer = _DESCRIBERS.get(error.code)
     if describer is not None:
         try:
             return describer(error)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
 from bruktpos.devices.receipts import render_receipt
-from bruktpos.domain.errors import BruktError
+from bruktpos.domain.errors import BruktError, PrinterError
 from bruktpos.services.receipts import load_receipt
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
@@ -53,9 +53,19 @@ class ReceiptDesk(QObject):
         self._factory = printer_factory
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one printer: jobs in order
+        self._printer: ReceiptPrinter | None = None
 
     def printer(self) -> ReceiptPrinter:
-        return self._factory(PrinterConfig.from_dict(self.settings.get("receipt_printer")))
+        """The printer the settings name (kept while they stay the same, so it
+        remembers a printer that does not answer status questions)."""
+        stored = self.settings.get("receipt_printer")
+        try:
+            config = PrinterConfig.from_dict(stored)
+        except ValueError as error:
+            raise PrinterError(PrinterError.NOT_CONFIGURED, str(error)) from error
+        if self._printer is None or self._printer.config != config:
+            self._printer = self._factory(config)
+        return self._printer
 
     def _submit(self, work: Callable[[], None]) -> None:
         self._pool.start(_Job(work))

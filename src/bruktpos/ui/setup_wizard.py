@@ -38,6 +38,21 @@ log = logging.getLogger(__name__)
 WELCOME, SHOP, ADMIN, PRINTER, DONE = range(5)
 
 
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A form label level with its (tall, touch-sized) field; a tap on it focuses the field."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    label.setMinimumHeight(44)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setSpacing(10)
+    return form
+
+
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -64,8 +79,12 @@ class _Page(QWizardPage):
         return ""
 
     def refresh(self) -> None:
-        self.missing.setText(self.problem())
+        self.missing.setText(self.hint())
         self.completeChanged.emit()
+
+    def hint(self) -> str:
+        """The line under the fields (a problem already shown by its field is not repeated)."""
+        return self.problem()
 
     def isComplete(self) -> bool:
         return not self.problem()
@@ -92,8 +111,7 @@ class ShopPage(_Page):
         super().__init__(parent)
         self.setTitle(self.tr("The shop"))
         self.setSubTitle(self.tr("This is printed on every receipt."))
-        form = QFormLayout()
-        form.setSpacing(10)
+        form = _form()
         self.name = QLineEdit(self)
         self.name.setMaxLength(100)
         self.short_name = QLineEdit(self)
@@ -115,13 +133,13 @@ class ShopPage(_Page):
             self,
             "note",
         )
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Short name"), self.short_name)
-        form.addRow(self.tr("Organisation number"), self.org_number)
+        form.addRow(field_label(self.tr("Name"), self.name), self.name)
+        form.addRow(field_label(self.tr("Short name"), self.short_name), self.short_name)
+        form.addRow(field_label(self.tr("Organisation number"), self.org_number), self.org_number)
         form.addRow("", self.org_message)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Postcode"), self.postcode)
-        form.addRow(self.tr("City"), self.city)
+        form.addRow(field_label(self.tr("Address"), self.address), self.address)
+        form.addRow(field_label(self.tr("Postcode"), self.postcode), self.postcode)
+        form.addRow(field_label(self.tr("City"), self.city), self.city)
         form.addRow("", self.vat)
         form.addRow("", vat_note)
         self.layout_.addLayout(form)
@@ -161,6 +179,10 @@ class ShopPage(_Page):
         self.org_message.setVisible(bool(message))
         super().refresh()
 
+    def hint(self) -> str:
+        problem = self.problem()
+        return "" if problem == self._org_problem() else problem
+
     def details(self) -> ShopDetails:
         return ShopDetails(
             name=self.name.text().strip(),
@@ -180,8 +202,7 @@ class AdminPage(_Page):
         self.setSubTitle(
             self.tr("The administrator adds the shop’s people and may do everything at the till.")
         )
-        form = QFormLayout()
-        form.setSpacing(10)
+        form = _form()
         self.name = QLineEdit(self)
         self.name.setMaxLength(60)
         digits = QRegularExpression(rf"\d{{0,{max(PIN_LENGTHS)}}}")
@@ -191,9 +212,9 @@ class AdminPage(_Page):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setValidator(QRegularExpressionValidator(digits, self))
             field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
-        form.addRow(self.tr("PIN again"), self.pin_again)
+        form.addRow(field_label(self.tr("Name"), self.name), self.name)
+        form.addRow(field_label(self.tr("PIN (4 to 8 digits)"), self.pin), self.pin)
+        form.addRow(field_label(self.tr("PIN again"), self.pin_again), self.pin_again)
         self.layout_.addLayout(form)
         self.layout_.addWidget(
             _label(self.tr("Choose a PIN only you know, and keep it to yourself."), self, "note")
@@ -233,6 +254,7 @@ class DonePage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Ready"))
+        self.setSubTitle(self.tr("Check that all is right. Tap Back to change something."))
         self.summary = _label("", self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.layout_.addWidget(self.summary)
@@ -329,7 +351,7 @@ class SetupWizard(QWizard):
             admin_info = next(u for u in users.list_users() if u.role is Role.ADMIN)
             admin = users.login(admin_info.id, pin)
             SettingsService(self._db, register_id=self._register.id).set(
-                "receipt_printer", self.printer_page.choice.settings(), by=admin
+                "receipt_printer", self.printer_page.choice.config().as_dict(), by=admin
             )
         except BruktError as err:
             self.done_page.show_error(describe(err))

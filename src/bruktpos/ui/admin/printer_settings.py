@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.devices.printer import PrinterConfig
 from bruktpos.domain.errors import BruktError
@@ -21,6 +11,7 @@ from bruktpos.services.settings import SettingsService
 from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe
 from bruktpos.ui.printing import ReceiptDesk
+from bruktpos.ui.widgets.printer_choice import PrinterChoice
 
 
 class PrinterSettingsScreen(QWidget):
@@ -41,54 +32,21 @@ class PrinterSettingsScreen(QWidget):
         title = QLabel(self.tr("Receipt printer"), self)
         title.setObjectName("title")
         layout.addWidget(title)
-        form = QFormLayout()
-        self.kind = QComboBox(self)
-        for kind, text in (
-            ("none", self.tr("No printer")),
-            ("network", self.tr("Network (IP address)")),
-            ("usb", self.tr("USB")),
-            ("serial", self.tr("Serial port")),
-            ("cups", self.tr("Printer installed on this computer (CUPS)")),
-            ("file", self.tr("File or device path")),
-        ):
-            self.kind.addItem(text, kind)
-        self.kind.currentIndexChanged.connect(self._show_fields)
-        form.addRow(self.tr("Connection"), self.kind)
-        self.host = QLineEdit(self)
-        self.port = QSpinBox(self)
-        self.port.setRange(1, 65535)
-        self.usb_vendor = QLineEdit(self)
-        self.usb_vendor.setPlaceholderText("0x04b8")
-        self.usb_product = QLineEdit(self)
-        self.usb_product.setPlaceholderText("0x0202")
-        self.serial_device = QLineEdit(self)
-        self.serial_device.setPlaceholderText("/dev/ttyUSB0, COM3")
-        self.cups_printer = QLineEdit(self)
-        self.file_path = QLineEdit(self)
-        self.file_path.setPlaceholderText("/dev/usb/lp0")
+        self.choice = PrinterChoice(self)
+        layout.addWidget(self.choice, 1)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(QLabel(self.tr("Paper"), self))
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("80 mm (42 characters)"), 42)
         self.paper.addItem(self.tr("58 mm (32 characters)"), 32)
-        self._rows = {
-            "network": [(self.tr("Address"), self.host), (self.tr("Port"), self.port)],
-            "usb": [(self.tr("Vendor id"), self.usb_vendor), (self.tr("Product id"), self.usb_product)],
-            "serial": [(self.tr("Serial port"), self.serial_device)],
-            "cups": [(self.tr("Printer name"), self.cups_printer)],
-            "file": [(self.tr("Path"), self.file_path)],
-        }
-        for rows in self._rows.values():
-            for label, field in rows:
-                form.addRow(label, field)
-        form.addRow(self.tr("Paper"), self.paper)
-        self.form = form
-        layout.addLayout(form)
+        paper_row.addWidget(self.paper, 1)
+        layout.addLayout(paper_row)
 
         self.status = QLabel(self)
         self.status.setObjectName("message")
         self.status.setWordWrap(True)
         self.status.setProperty("level", "info")
         layout.addWidget(self.status)
-        layout.addStretch(1)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back to the till"), self)
         self.back_button.clicked.connect(self.closed)
@@ -115,49 +73,18 @@ class PrinterSettingsScreen(QWidget):
             config = PrinterConfig.from_dict(self.settings.get("receipt_printer"))
         except ValueError:
             config = PrinterConfig()
-        self.kind.setCurrentIndex(max(0, self.kind.findData(config.kind)))
-        self.host.setText(config.host)
-        self.port.setValue(config.port)
-        self.usb_vendor.setText(config.usb_vendor_id)
-        self.usb_product.setText(config.usb_product_id)
-        self.serial_device.setText(config.serial_device)
-        self.cups_printer.setText(config.cups_printer)
-        self.file_path.setText(config.file_path)
+        self.choice.set_config(config)
         self.paper.setCurrentIndex(max(0, self.paper.findData(config.columns)))
         self._say("", "info")
-        self._show_fields()
-
-    def _show_fields(self) -> None:
-        chosen = self.kind.currentData()
-        for kind, rows in self._rows.items():
-            for _, field in rows:
-                self.form.setRowVisible(field, kind == chosen)
 
     def config(self) -> PrinterConfig | None:
         """The config the form describes, or None (with a message) when it is not complete."""
-        kind = self.kind.currentData()
-        needed = {
-            "network": (self.host, self.tr("Type the printer's IP address.")),
-            "usb": (self.usb_vendor, self.tr("Type the printer's USB vendor and product id, like 0x04b8.")),
-            "serial": (self.serial_device, self.tr("Type the serial port, like /dev/ttyUSB0 or COM3.")),
-            "cups": (self.cups_printer, self.tr("Type the printer's name as this computer knows it.")),
-            "file": (self.file_path, self.tr("Type the path to write to.")),
-        }
-        if kind in needed and not needed[kind][0].text().strip():
-            self._say(needed[kind][1], "error")
+        problem = self.choice.problem()
+        if problem:
+            self._say(problem, "error")
             return None
         try:
-            return PrinterConfig(
-                kind=kind,
-                host=self.host.text().strip(),
-                port=self.port.value(),
-                usb_vendor_id=self.usb_vendor.text().strip(),
-                usb_product_id=self.usb_product.text().strip(),
-                serial_device=self.serial_device.text().strip(),
-                cups_printer=self.cups_printer.text().strip(),
-                file_path=self.file_path.text().strip(),
-                columns=int(self.paper.currentData()),
-            )
+            return self.choice.config(columns=int(self.paper.currentData()))
         except ValueError as error:
             self._say(self.tr("These settings do not work: %1").replace("%1", str(error)), "error")
             return None

@@ -31,10 +31,11 @@ class ScanCatcher(QObject):
     def _listening(self) -> bool:
         if not self._screen.isVisible() or QApplication.activeModalWidget() is not None:
             return False
-        window = self._screen.window()
-        if QApplication.activeWindow() not in (None, window):
-            return False
         focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is not self._screen.window():
+            # Keys for another visible window are theirs; a closed dialog's
+            # focus (it may linger a moment) is not.
+            return not focus.window().isVisible()
         return not isinstance(focus, _TEXT_FIELDS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

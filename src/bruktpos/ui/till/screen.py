@@ -375,6 +375,9 @@ class TillScreen(QWidget):
             return
         dialog = PaymentDialog(self.controller, parent=self)
         dialog.exec()
+        dialog.deleteLater()
+        self.activateWindow()
+        self.table.setFocus()
         if dialog.completed is not None:
             if dialog.wants_receipt:
                 self.receipt_requested.emit(dialog.completed)

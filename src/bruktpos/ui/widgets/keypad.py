@@ -38,17 +38,19 @@ def key_for_event(event: QKeyEvent, *, comma: bool = True) -> str | None:
 
 
 class Keypad(QWidget):
-    """1–9, then "," 0 "⌫", and a wide "C" below; emits ``key_pressed``.
+    """1–9, then "," 0 "⌫", and a tall "C" beside them; emits ``key_pressed``.
 
     The buttons never take the keyboard focus, so whatever field the keypad
-    serves keeps it. Keys typed on the physical keyboard are emitted too, both
-    when the keypad has focus and, after :meth:`listen_to`, when another
-    widget (usually its parent) has it.
+    serves keeps it. Keys typed on the physical keyboard while the parent has
+    the focus are emitted too (unless ``listen_to_parent=False``), and so are
+    those typed in any widget passed to :meth:`listen_to`.
     """
 
     key_pressed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, comma: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, comma: bool = True, listen_to_parent: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("keypad")
         self._comma = comma
@@ -61,10 +63,12 @@ class Keypad(QWidget):
             for c, key in enumerate(row):
                 button = self._button(key)
                 grid.addWidget(button, r, c)
-        clear = self._button("clear")
-        grid.addWidget(clear, len(rows), 0, 1, 3)
+        # "C" stands tall beside the digits, as on a calculator, to keep the pad low.
+        grid.addWidget(self._button("clear"), 0, 3, len(rows), 1)
         self.buttons[","].setVisible(comma)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if parent is not None and listen_to_parent:
+            self.listen_to(parent)
 
     def _button(self, key: str) -> QPushButton:
         labels = {"back": "⌫", "clear": "C"}
@@ -72,7 +76,7 @@ class Keypad(QWidget):
         button.setObjectName({"back": "keypad_back", "clear": "keypad_clear"}.get(key, "keypad_key"))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        button.setMinimumSize(64, 64)
+        button.setMinimumSize(56, 56)
         if key == "back":
             button.setToolTip(self.tr("Remove the last digit"))
             button.setAccessibleName(self.tr("Remove the last digit"))
@@ -157,7 +161,6 @@ class MoneyInput(QWidget):
 
         self.keypad = Keypad(self)
         self.keypad.key_pressed.connect(self._on_key)
-        self.keypad.listen_to(self)
         layout.addWidget(self.keypad, 1)
 
         self.ok_button = QPushButton(ok_text or self.tr("OK"), self)

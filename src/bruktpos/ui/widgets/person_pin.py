@@ -60,24 +60,27 @@ class PersonPin(QWidget):
 
         self.pin_page = QWidget(self.stack)
         page = QVBoxLayout(self.pin_page)
-        page.setSpacing(16)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(10)
         self.greeting = QLabel(self.pin_page)
         self.greeting.setObjectName("greeting")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.greeting.setWordWrap(True)
         page.addWidget(self.greeting)
         self.pin_pad = PinPad(self.pin_page)
-        self.pin_pad.setMaximumWidth(420)
+        self.pin_pad.setMinimumWidth(460)  # a message fits in two lines
+        self.pin_pad.setMaximumWidth(520)
         self.pin_pad.pin_entered.connect(self._on_pin)
-        # Digits typed while "Back" has the focus still go to the PIN.
-        self.pin_pad.keypad.listen_to(self.pin_page)
         page.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
         self.back_button = QPushButton(self.tr("Back"), self.pin_page)
         self.back_button.setObjectName("back")
         self.back_button.setAutoDefault(True)
+        self.back_button.setMinimumHeight(56)
         self.back_button.setToolTip(self.tr("Back to the list of names (Esc)"))
         self.back_button.clicked.connect(self.show_list)
-        page.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pin_pad.add_button(self.back_button)
+        # Digits typed while "Back" has the focus still go to the PIN.
+        self.pin_pad.keypad.listen_to(self.back_button)
         self.stack.addWidget(self.pin_page)
 
     # --- the public API ----------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import InvalidPin
 from bruktpos.services.users import PIN_LENGTHS
@@ -32,12 +32,13 @@ class PinPad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pin = ""
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
 
         self.dots = QLabel(self)
         self.dots.setObjectName("pin_dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(64)
+        self.dots.setMinimumHeight(56)
         self.dots.setAccessibleName(self.tr("PIN"))
         layout.addWidget(self.dots)
 
@@ -45,21 +46,31 @@ class PinPad(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Room for two wrapped lines: a top-level window does not grow for
+        # wrapped text by itself, and the keypad below must never be squeezed.
+        self.message.setMinimumHeight(72)
         self.message.hide()
         layout.addWidget(self.message)
 
         self.keypad = Keypad(self, comma=False)
         self.keypad.key_pressed.connect(self._on_key)
-        self.keypad.listen_to(self)
         layout.addWidget(self.keypad, 1)
 
         self.ok_button = QPushButton(self.tr("OK"), self)
         self.ok_button.setObjectName("primary")
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ok_button.setMinimumHeight(64)
+        self.ok_button.setMinimumHeight(56)
         self.ok_button.clicked.connect(self._submit)
-        layout.addWidget(self.ok_button)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(10)
+        self._buttons.addWidget(self.ok_button, 1)
+        layout.addLayout(self._buttons)
         self._refresh()
+
+    def add_button(self, button: QPushButton) -> None:
+        """Put another button (say "Back") on the row of OK, to its left."""
+        button.setParent(self)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def clear(self) -> None:
         """Forget what was typed (and any message)."""

@@ -1,22 +1,23 @@
 """Choosing the receipt printer: how it is connected, and its address.
 
-The choice is kept as a plain dict (the ``receipt_printer`` setting) that
-``devices/`` reads::
+The form's own plain dict (:meth:`PrinterChoice.settings`) is::
 
     {"kind": "none" | "file" | "network" | "usb" | "serial" | "cups",
      "host": str, "port": int, "usb_vendor": int | None, "usb_product": int | None,
      "serial_device": str, "cups_name": str, "path": str}
 
 Every key is always there; only the chosen kind's fields are filled in.
+What is stored is :meth:`PrinterChoice.config` (a ``PrinterConfig``).
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bruktpos.devices.printer import PrinterConfig
 
 KINDS = ("none", "file", "network", "usb", "serial", "cups")
 DEFAULT_PORT = 9100
@@ -198,6 +201,24 @@ class PrinterChoice(QWidget):
             result["cups_name"] = self.cups_name.currentText().strip()
         return result
 
+    def config(self, *, columns: int = 42) -> PrinterConfig:
+        """The choice as a :class:`PrinterConfig`, the one shape that is stored.
+
+        Raises ValueError if the choice is not complete (see :meth:`problem`).
+        """
+        return replace(PrinterConfig.from_dict(self.settings()), columns=columns)
+
+    def set_config(self, config: PrinterConfig) -> None:
+        """Show a stored configuration."""
+        self.set_kind(config.kind if config.kind in KINDS else "none")
+        self.path.setText(config.file_path)
+        self.host.setText(config.host)
+        self.port.setValue(config.port)
+        self.usb_vendor.setText(config.usb_vendor_id)
+        self.usb_product.setText(config.usb_product_id)
+        self.serial_device.setText(config.serial_device)
+        self.cups_name.setCurrentText(config.cups_printer)
+
     def problem(self) -> str:
         """What still needs typing, in one sentence ("" when the choice is complete)."""
         settings = self.settings()
@@ -243,7 +264,12 @@ class PrinterChoice(QWidget):
         form.setSpacing(12)
         form.addRow(self._note(note))
         for label, field in rows:
-            form.addRow(label, field)
+            text = QLabel(label, page)
+            text.setMinimumHeight(44)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if isinstance(field, QWidget):
+                text.setBuddy(field)
+            form.addRow(text, field)
         return page
 
     def _on_kind(self, button_id: int, checked: bool) -> None:

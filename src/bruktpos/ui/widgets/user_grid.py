@@ -71,6 +71,7 @@ class UserGrid(QScrollArea):
         for button in self.buttons:
             self._group.removeButton(button)
             self._grid.removeWidget(button)
+            button.hide()  # gone at once, not when the event loop gets to deleteLater
             button.deleteLater()
         self.buttons = []
         for n, user in enumerate(users):
