@@ -36,6 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
+    parser.add_argument(
+        "--language", choices=("nb", "en"), help="language of the till (default: the shop's setting)"
+    )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="quit as soon as the login screen is shown (for smoke tests and the start-up benchmark)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="build a demo shop with history")
@@ -136,4 +144,4 @@ def _gui(args: argparse.Namespace) -> int:
         print("Demo PINs: " + ", ".join(f"{name} {pin}" for name, _, pin in summary.users))
     from bruktpos.ui.app import run
 
-    return run(path)
+    return run(path, language=args.language, quit_when_ready=args.quit_when_ready)

@@ -14,11 +14,12 @@ from bruktpos.store.models import APPEND_ONLY_TABLES, Base
 from bruktpos.store.schema import alembic_config, current_revision, head_revision, open_database, upgrade
 
 
-def test_revision_history_is_linear() -> None:
+def test_revision_history_is_linear_and_numbered_like_its_files() -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert len(script.get_heads()) == 1
+    assert script.get_heads() == [head_revision()]
     for revision in script.walk_revisions():
         assert not isinstance(revision.down_revision, tuple | list), f"{revision.revision} is a merge"
+        assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:

@@ -34,17 +34,43 @@ import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
-from escpos.capabilities import CAPABILITIES, get_profile
-from escpos.constants import RT_MASK_NOPAPER, RT_MASK_ONLINE, RT_STATUS_ONLINE, RT_STATUS_PAPER
-from escpos.escpos import Escpos
-from escpos.exceptions import DeviceNotFoundError
-from escpos.magicencode import Encoder
-from escpos.printer import CupsPrinter, File, Network, Serial, Usb
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
 from bruktpos.domain.errors import PrinterError
+
+
+@functools.cache
+def _e() -> SimpleNamespace:
+    """python-escpos, imported on first use.
+
+    Importing it loads its printer capability database (about a quarter of a
+    second), which the till should not pay for before it shows the login
+    screen; it is needed only when something is printed or checked.
+    """
+    from escpos import capabilities, constants, escpos, exceptions, magicencode, printer
+
+    return SimpleNamespace(
+        CAPABILITIES=capabilities.CAPABILITIES,
+        get_profile=capabilities.get_profile,
+        RT_MASK_NOPAPER=constants.RT_MASK_NOPAPER,
+        RT_MASK_ONLINE=constants.RT_MASK_ONLINE,
+        RT_STATUS_ONLINE=constants.RT_STATUS_ONLINE,
+        RT_STATUS_PAPER=constants.RT_STATUS_PAPER,
+        Escpos=escpos.Escpos,
+        DeviceNotFoundError=exceptions.DeviceNotFoundError,
+        Encoder=magicencode.Encoder,
+        CupsPrinter=printer.CupsPrinter,
+        File=printer.File,
+        Network=printer.Network,
+        Serial=printer.Serial,
+        Usb=printer.Usb,
+    )
+
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +264,8 @@ class PrinterConfig:
 @functools.cache
 def nordic_codepages(profile: str = "") -> tuple[str, ...]:
     """The code pages of a python-escpos printer profile that have æ, ø and å."""
-    pages = get_profile(profile or None).get_code_pages()
-    encoder = Encoder(pages)
+    pages = _e().get_profile(profile or None).get_code_pages()
+    encoder = _e().Encoder(pages)
     return tuple(page for page in pages if all(encoder.can_encode(page, c) for c in NORWEGIAN_LETTERS))
 
 
@@ -250,7 +276,7 @@ def open_printer(config: PrinterConfig | Escpos) -> Escpos:
     tests use ``escpos.printer.Dummy``). Raises :class:`PrinterError` (with
     kind ``printer_not_configured`` for kind ``none``) and nothing else.
     """
-    if isinstance(config, Escpos):
+    if isinstance(config, _e().Escpos):
         return config
     try:
         printer = _make(config)
@@ -339,16 +365,16 @@ class ReceiptPrinter:
         printer.charcode(self.config.codepage)
 
     def _check_paper(self, printer: Escpos) -> None:
-        if not self.config.check_status or not self._answers_status or isinstance(printer, CupsPrinter):
+        if not self.config.check_status or not self._answers_status or isinstance(printer, _e().CupsPrinter):
             return
-        paper = _status(printer, RT_STATUS_PAPER)
+        paper = _status(printer, _e().RT_STATUS_PAPER)
         if paper is None:
             self._answers_status = False
             return
-        if paper & RT_MASK_NOPAPER == RT_MASK_NOPAPER:
+        if paper & _e().RT_MASK_NOPAPER == _e().RT_MASK_NOPAPER:
             raise PrinterError(PrinterError.PAPER_OUT, "the printer reports no paper")
-        online = _status(printer, RT_STATUS_ONLINE)
-        if online is not None and online & RT_MASK_ONLINE:
+        online = _status(printer, _e().RT_STATUS_ONLINE)
+        if online is not None and online & _e().RT_MASK_ONLINE:
             raise PrinterError(PrinterError.OFFLINE, "the printer reports it is offline (cover open?)")
 
 
@@ -376,7 +402,7 @@ def _set_style(printer: Escpos, bold: bool, size: int, center: bool) -> None:
 
 def _status(printer: Escpos, question: bytes) -> int | None:
     """The printer's answer to a real-time status question, or ``None`` if it gives none."""
-    if type(printer)._read is Escpos._read:
+    if type(printer)._read is _e().Escpos._read:
         return None  # this connection cannot read back at all
     with _short_timeout(printer):
         try:
@@ -390,7 +416,7 @@ def _status(printer: Escpos, question: bytes) -> int | None:
 
 @contextlib.contextmanager
 def _short_timeout(printer: Escpos) -> Iterator[None]:
-    sock = printer.device if isinstance(printer, Network) else None
+    sock = printer.device if isinstance(printer, _e().Network) else None
     if not isinstance(sock, socket.socket):
         yield
         return
@@ -404,8 +430,8 @@ def _short_timeout(printer: Escpos) -> Iterator[None]:
 def _make(config: PrinterConfig) -> Escpos:
     profile = config.profile or None
     if config.kind == "usb":
-        _needs(Usb.is_usable(), "USB printing needs the pyusb package and libusb")
-        return Usb(
+        _needs(_e().Usb.is_usable(), "USB printing needs the pyusb package and libusb")
+        return _e().Usb(
             int(config.usb_vendor_id, 16),
             int(config.usb_product_id, 16),
             timeout=USB_TIMEOUT_MS,
@@ -414,15 +440,15 @@ def _make(config: PrinterConfig) -> Escpos:
             profile=profile,
         )
     if config.kind == "network":
-        return Network(config.host.strip(), config.port, timeout=NETWORK_TIMEOUT, profile=profile)
+        return _e().Network(config.host.strip(), config.port, timeout=NETWORK_TIMEOUT, profile=profile)
     if config.kind == "serial":
-        _needs(Serial.is_usable(), "serial printing needs the pyserial package")
-        return Serial(config.serial_device, config.baudrate, profile=profile)
+        _needs(_e().Serial.is_usable(), "serial printing needs the pyserial package")
+        return _e().Serial(config.serial_device, config.baudrate, profile=profile)
     if config.kind == "cups":
-        _needs(CupsPrinter.is_usable(), "CUPS printing needs the pycups package")
-        return CupsPrinter(config.cups_printer, profile=profile)
+        _needs(_e().CupsPrinter.is_usable(), "CUPS printing needs the pycups package")
+        return _e().CupsPrinter(config.cups_printer, profile=profile)
     if config.kind == "file":
-        return File(config.file_path, profile=profile)
+        return _e().File(config.file_path, profile=profile)
     raise PrinterError(PrinterError.NOT_CONFIGURED, "no receipt printer is set up")
 
 
@@ -436,13 +462,13 @@ def _needs(usable: bool, why: str) -> None:
 def _limit_serial_writes(printer: Escpos) -> None:
     # python-escpos opens serial ports with no write timeout; with hardware
     # flow control a switched-off printer would block the write for ever.
-    port = printer.device if isinstance(printer, Serial) else None
+    port = printer.device if isinstance(printer, _e().Serial) else None
     if port is not None and hasattr(port, "write_timeout"):
         port.write_timeout = SERIAL_WRITE_TIMEOUT
 
 
 def _close_quietly(printer: Escpos) -> None:
-    if isinstance(printer, CupsPrinter):
+    if isinstance(printer, _e().CupsPrinter):
         printer.pending_job = False  # never send half a receipt
     with contextlib.suppress(Exception):
         printer.close()
@@ -451,7 +477,7 @@ def _close_quietly(printer: Escpos) -> None:
 def _printer_error(exc: BaseException, where: str) -> PrinterError:
     """Sort any failure into one :class:`PrinterError`."""
     detail = f"{where}: {type(exc).__name__}: {exc}"
-    if isinstance(exc, DeviceNotFoundError):
+    if isinstance(exc, _e().DeviceNotFoundError):
         # python-escpos wraps the real failure; what it wraps tells off from missing.
         cause = exc.__cause__ or exc.__context__
         if isinstance(cause, socket.gaierror):
@@ -504,10 +530,10 @@ def _required(name: str, value: str, example: str) -> None:
 
 
 def _check_codepage(profile_name: str, codepage: str) -> None:
-    if profile_name and profile_name not in CAPABILITIES["profiles"]:
+    if profile_name and profile_name not in _e().CAPABILITIES["profiles"]:
         raise ValueError(f"profile {profile_name!r} is not a python-escpos printer profile")
-    pages = get_profile(profile_name or None).get_code_pages()
-    encoder = Encoder(pages)
+    pages = _e().get_profile(profile_name or None).get_code_pages()
+    encoder = _e().Encoder(pages)
     nordic = [page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS)]
     if codepage not in nordic:
         raise ValueError(

@@ -7,6 +7,7 @@ core never sees a float.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -37,8 +38,12 @@ def kroner(amount: int | str) -> int:
     return int(value)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_money(ore: int, *, locale: str = LOCALE, whole: bool = False) -> str:
     """Format øre the Norwegian way: ``kr 1 234,50`` (no-break spaces).
+
+    Cached: a till shows the same few amounts over and over, and Babel parses
+    its number pattern on every call.
 
     ``whole=True`` leaves out the øre (``kr 1 235``) for big buttons, and is
     only allowed for whole-krone amounts.

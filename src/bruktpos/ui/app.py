@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bruktpos.services.checkout import CheckoutService
@@ -64,7 +64,7 @@ def build_context(db: Database):  # -> TillContext (imported late: the window pu
     )
 
 
-def run(db_path: Path, language: str | None = None) -> int:
+def run(db_path: Path, language: str | None = None, *, quit_when_ready: bool = False) -> int:
     """Start the till on ``db_path``; a database with no shop opens the setup first."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -84,6 +84,8 @@ def run(db_path: Path, language: str | None = None) -> int:
 
         window = MainWindow(build_context(db))
         window.showMaximized()
+        if quit_when_ready:
+            QTimer.singleShot(0, app.quit)  # runs after the first paint
         return app.exec()
     finally:
         db.dispose()

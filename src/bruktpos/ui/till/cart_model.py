@@ -14,6 +14,7 @@ class CartModel(QAbstractTableModel):
     """Read-only view of the controller's cart: what, how many, price, discount, sum."""
 
     DESCRIPTION, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
+    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __init__(self, cart: Cart, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,16 +52,15 @@ class CartModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        line = self.line_at(index.row())
-        if line is None:
-            return None
-        column = index.column()
+        # Qt asks for many roles per cell on every paint; answer the unused ones first.
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.DESCRIPTION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            line = self.line_at(index.row())
+            return None if line is None else self._text(line, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._RIGHT if index.column() != self.DESCRIPTION else None
         if role == Qt.ItemDataRole.UserRole:
-            return line.line_id
+            line = self.line_at(index.row())
+            return None if line is None else line.line_id
         return None
 
     def _text(self, line: CartLine, column: int) -> str:
