@@ -32,7 +32,7 @@ def _python() -> str:
 
 def setup() -> None:
     """Create .venv, install the project with its test extras, build translations."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 there is
         sys.exit("BruktPOS needs Python 3.11 or newer.")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not (BIN / "python").exists() and not (BIN / "python.exe").exists():

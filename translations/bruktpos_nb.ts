@@ -6,80 +6,80 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første administratoren</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="203"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren legger inn alle som jobber i butikken, og kan gjøre alt i kassa.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="215"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="216"/>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kode (4 til 8 sifre)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="217"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kode igjen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="220"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en PIN-kode som bare du kjenner, og ikke del den med andre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="229"/>
         <source>Type the administrator’s name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet til administratoren for å gå videre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="231"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en PIN-kode med 4 til 8 sifre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="233"/>
         <source>Type the PIN once more, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv PIN-koden en gang til, så vi er sikre på at den er riktig.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="235"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to PIN-kodene er ikke like. Skriv PIN-koden på nytt i det siste feltet.</translation>
     </message>
 </context>
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/cart_model.py" line="22"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="23"/>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <source>Item</source>
+        <translation>Vare</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="24"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
+        <source>Qty</source>
+        <translation>Antall</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="25"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <source>Price</source>
+        <translation>Pris</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="26"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/cart_model.py" line="27"/>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
 </context>
 <context>
@@ -87,32 +87,32 @@
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="57"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="63"/>
         <source>Discount on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt på %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
         <source>Or type the discount in kroner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller skriv rabatten i kroner:</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="77"/>
         <source>Give discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi rabatt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="81"/>
         <source>No discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rabatt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -120,37 +120,37 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="256"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="257"/>
         <source>Check that all is right. Tap Back to change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk at alt stemmer. Trykk på Tilbake hvis du vil endre noe.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
         <source>Shop: %1 (org. no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk: %1 (org.nr. %2)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="275"/>
         <source>Administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="276"/>
         <source>Receipt printer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriver: %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="279"/>
         <source>Registered for VAT: receipts show VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>MVA-registrert: kvitteringene viser MVA.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="283"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
     </message>
 </context>
 <context>
@@ -159,13 +159,13 @@
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="81"/>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="82"/>
         <source>Remove the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern siste siffer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="85"/>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="86"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett alt</translation>
     </message>
 </context>
 <context>
@@ -173,42 +173,42 @@
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
         <source>An administrator’s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
         <source>A shop leader’s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="49"/>
         <source>%1 needs an administrator’s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="51"/>
         <source>%1 needs a shop leader’s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="63"/>
         <source>Administrator: tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="65"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/leader_pin.py" line="88"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
 </context>
 <context>
@@ -216,17 +216,17 @@
     <message>
         <location filename="../src/bruktpos/ui/login.py" line="31"/>
         <source>Who is at the till?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem står i kassa?</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/login.py" line="35"/>
         <source>Tap your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/login.py" line="64"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
 </context>
 <context>
@@ -234,107 +234,107 @@
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="77"/>
         <source>BruktPOS — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BruktPOS — %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="128"/>
         <source>%1 · Till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Kasse %2</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="135"/>
         <source>TRAINING MODE — nothing counts</source>
-        <translation type="unfinished"></translation>
+        <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytt bruker</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="147"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Meny</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="152"/>
         <source>Print a copy of the last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="153"/>
         <source>Open the cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="154"/>
         <source>Training mode on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Treningsmodus på/av</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="155"/>
         <source>Receipt printer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="157"/>
         <source>Quit BruktPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="218"/>
         <source>No receipt. Ready for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="223"/>
         <source>There is no receipt from this till session to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="231"/>
         <source>Printing a copy (marked KOPI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="238"/>
         <source>Opening the drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
         <source>Finish or park the sale on the screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="257"/>
         <source>Switching training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Training mode is off. Sales count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Changing the printer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Quit BruktPOS?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
 </context>
 <context>
@@ -342,312 +342,312 @@
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="62"/>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasserer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="63"/>
         <source>Shop leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkleder</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="64"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>et salg</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="80"/>
         <source>a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>en retur</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="81"/>
         <source>a price change</source>
-        <translation type="unfinished"></translation>
+        <translation>en prisendring</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="82"/>
         <source>removing an item after payment</source>
-        <translation type="unfinished"></translation>
+        <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="83"/>
         <source>opening the cash drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="84"/>
         <source>changing the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av innstillingene</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="85"/>
         <source>adding or changing users</source>
-        <translation type="unfinished"></translation>
+        <translation>nye eller endrede brukere</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>switching training mode on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>this</source>
-        <translation type="unfinished"></translation>
+        <translation>dette</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>Type an amount first, for example 49,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="105"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="112"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="116"/>
         <source>The price must be more than kr 0. Type the price again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="125"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="136"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="147"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="150"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="178"/>
         <source>This item was marked as thrown away on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="179"/>
         <source>This item was marked as sent to recycling on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>This item was marked as moved to another shop on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="181"/>
         <source>This item was marked as sold on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="183"/>
         <source>This item was taken off sale on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="187"/>
         <source>Put it aside and ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="194"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="206"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing is left to pay. Finish the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="216"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>There is no payment to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="226"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="229"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="241"/>
         <source>This sale is already finished (receipt %1). Start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette salget er allerede fullført (kvittering %1). Start et nytt salg.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="252"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="258"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="268"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="288"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="301"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="304"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="318"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="319"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="326"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="342"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="355"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="408"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -663,22 +663,22 @@
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="14"/>
         <source>Parked sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkerte salg</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="19"/>
         <source>Which sale do you want to resume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket parkert salg vil du hente?</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="25"/>
         <source>Parked at %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkert kl. %1 — %2</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="36"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -686,122 +686,122 @@
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="37"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="38"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
         <source>Vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="50"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="95"/>
         <source>Cash rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Øreavrunding</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="98"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Å betale</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="100"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="101"/>
         <source>Left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Igjen å betale</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
         <source>Undo last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre siste betaling</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>Back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til salget</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="145"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="151"/>
         <source>Take cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imot kontant</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="177"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekslepenger</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="191"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvittering</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
         <source>No receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kvittering</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="225"/>
         <source>Card payment approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="229"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Vipps payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Type the amount that was paid on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="272"/>
         <source>Sale completed. Receipt number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="305"/>
         <source>Exact cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
         <source> (given %1, change %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="334"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
 </context>
 <context>
@@ -809,17 +809,17 @@
     <message>
         <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="75"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="79"/>
         <source>Back to the list of names (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til listen med navn (Esc)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="107"/>
         <source>Hi, %1! Type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hei, %1! Skriv PIN-koden din.</translation>
     </message>
 </context>
 <context>
@@ -827,12 +827,12 @@
     <message>
         <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="42"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kode</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="59"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -840,7 +840,7 @@
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -848,128 +848,128 @@
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="88"/>
         <source>No printer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skriver ennå</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="89"/>
         <source>File (for testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil (for testing)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="90"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverk</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="91"/>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="92"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriell port</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="93"/>
         <source>Printer set up in the computer (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver som er satt opp på datamaskinen (CUPS)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="108"/>
         <source>You can set up the receipt printer later, in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan sette opp kvitteringsskriveren senere, i innstillingene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="113"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg …</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
         <source>Receipts are written to this file instead of on paper, to try the till out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringene skrives til denne filen i stedet for på papir, så du kan prøve kassa.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="133"/>
         <source>The printer’s address on the shop’s network. The port is nearly always 9100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriverens adresse på butikkens nettverk. Porten er nesten alltid 9100.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="134"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="134"/>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="156"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="145"/>
         <source>The two numbers the computer shows for the printer, for example 04b8 and 0202.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to numrene datamaskinen viser for skriveren, for eksempel 04b8 og 0202.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="146"/>
         <source>Vendor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Produsent-ID</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="146"/>
         <source>Product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt-ID</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="155"/>
         <source>The serial port the printer is plugged into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den serielle porten skriveren er koblet til.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="166"/>
         <source>A printer the computer already knows. Choose it, or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skriver som datamaskinen allerede kjenner. Velg den, eller skriv inn navnet.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="167"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="227"/>
         <source>Type the name of the file for the receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet på filen for kvitteringene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="229"/>
         <source>Type the printer’s address, for example 192.168.1.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn adressen til skriveren, for eksempel 192.168.1.50.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="231"/>
         <source>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn begge numrene med 1 til 4 sifre eller bokstavene a–f, for eksempel 04b8 og 0202.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="233"/>
         <source>Type the serial port, for example /dev/ttyUSB0 or COM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn den serielle porten, for eksempel /dev/ttyUSB0 eller COM1.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="235"/>
         <source>Choose the printer, or type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg skriveren, eller skriv inn navnet.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="281"/>
         <source>File for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil for kvitteringene</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="242"/>
         <source>The receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriveren</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
         <source>How is the receipt printer connected? You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan er kvitteringsskriveren koblet til? Du kan endre dette senere.</translation>
     </message>
 </context>
 <context>
@@ -990,62 +990,62 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="32"/>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsskriver</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="38"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papir</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="40"/>
         <source>80 mm (42 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm (42 tegn)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="41"/>
         <source>58 mm (32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm (32 tegn)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="51"/>
         <source>Back to the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til kassa</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="53"/>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut testside</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="65"/>
         <source>The test page was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsiden er sendt til skriveren.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="89"/>
         <source>These settings do not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse innstillingene virker ikke: %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="97"/>
         <source>Choose a connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en tilkobling først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="99"/>
         <source>Printing a test page …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut testside …</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="111"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret.</translation>
     </message>
 </context>
 <context>
@@ -1053,42 +1053,42 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="310"/>
         <source>Set up BruktPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett opp BruktPOS</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="313"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="316"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen har allerede en butikk. Lukk dette vinduet og start BruktPOS på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="364"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen av opplysningene ble ikke godtatt. Trykk på Tilbake og sjekk hver side.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="371"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken ble ikke lagret. Sjekk at disken ikke er full, og trykk så på Fullfør igjen.</translation>
     </message>
 </context>
 <context>
@@ -1096,87 +1096,87 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="112"/>
         <source>The shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="113"/>
         <source>This is printed on every receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrives ut på hver kvittering.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="119"/>
         <source>The same as the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme som navnet</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="130"/>
         <source>The shop is registered for VAT (MVA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikken er MVA-registrert</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
         <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="136"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="137"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortnavn</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="138"/>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="142"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Poststed</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="158"/>
         <source>An organisation number has only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et organisasjonsnummer har bare sifre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="160"/>
         <source>An organisation number has 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et organisasjonsnummer har 9 sifre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="162"/>
         <source>This is not a valid organisation number. Check each digit and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et gyldig organisasjonsnummer. Sjekk hvert siffer og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
         <source>Type the shop’s name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet på butikken for å gå videre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
         <source>Type the organisation number, all 9 digits, to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn organisasjonsnummeret, alle 9 sifrene, for å gå videre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
         <source>A postcode has 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et postnummer har 4 sifre.</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1184,32 @@
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="63"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="94"/>
         <source>Lowering a quantity after payment has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="108"/>
         <source>Changing a price</source>
-        <translation type="unfinished"></translation>
+        <translation>En prisendring</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="116"/>
         <source>Removing a line after payment has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="151"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="166"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
 </context>
 <context>
@@ -1217,103 +1217,103 @@
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="91"/>
         <source>Scan, or type an item code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="95"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="116"/>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut igjen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="140"/>
         <source>One fewer (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én færre (F5)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="143"/>
         <source>One more (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én til (F6)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="145"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="147"/>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny pris</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="149"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="162"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Å betale</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="172"/>
         <source>Park sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Parker salg</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Betal</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="179"/>
         <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betal (F12)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="203"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
         <source>Café</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafé</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
         <source>Parked sales (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="290"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="322"/>
         <source>Type the price, or tap one of the usual ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="324"/>
         <source>Add to sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i salget</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
         <location filename="../src/bruktpos/ui/till/screen.py" line="354"/>
         <source>Change price</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre pris</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="353"/>
         <source>New price for %1. A shop leader must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>
 </context>
 <context>
@@ -1321,17 +1321,17 @@
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="96"/>
         <source>Welcome to BruktPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til BruktPOS</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="99"/>
         <source>This till has no shop yet. In four short steps you set up the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kassa har ingen butikk ennå. På fire korte trinn setter du opp butikken.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="104"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting lagres før du trykker på Fullfør, så du kan gå tilbake når som helst.</translation>
     </message>
 </context>
 </TS>

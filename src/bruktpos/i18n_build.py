@@ -1,7 +1,10 @@
 """Build the translations: ``translations/*.ts`` → ``bruktpos/i18n/*.qm``.
 
 Run by ``dev.py`` at setup (``python -m bruktpos.i18n_build``); ``--update``
-first refreshes the ``.ts`` files from the source with ``pyside6-lupdate``.
+first refreshes the ``bruktpos_*.ts`` files from the source with
+``pyside6-lupdate``. ``qtbase_nb.ts`` holds Qt's own strings (buttons, menus)
+in bokmål, which Qt does not ship; it is kept by hand, so lupdate never
+touches it, but it is built like the others.
 The ``.qm`` files are build output and never committed.
 """
 
@@ -27,7 +30,7 @@ def _tool(name: str) -> str:
 
 
 def update_sources() -> None:
-    """Refresh the .ts files from every Python file under ui/."""
+    """Refresh BruktPOS's own .ts files from every Python file under ui/ (never qtbase_*.ts)."""
     sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
     for lang in LANGUAGES:
         subprocess.run(
@@ -37,10 +40,10 @@ def update_sources() -> None:
 
 
 def build() -> list[Path]:
-    """Compile every .ts into a .qm beside the package; returns the .qm paths."""
+    """Compile every .ts (bruktpos_* and qtbase_*) into a .qm beside the package; returns the .qm paths."""
     QM_DIR.mkdir(exist_ok=True)
     built = []
-    for ts in sorted(TS_DIR.glob("bruktpos_*.ts")):
+    for ts in sorted(TS_DIR.glob("*.ts")):
         qm = QM_DIR / (ts.stem + ".qm")
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)

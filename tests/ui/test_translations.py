@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
 
 from bruktpos.i18n_build import LANGUAGES, QM_DIR, TS_DIR
+from bruktpos.ui.app import install_translators
 
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[a-z_0-9]*\}")
 
@@ -47,10 +51,44 @@ def test_every_translation_is_built() -> None:
         assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"{qm} is older than {ts}"
 
 
+def _strings_in_code() -> set[str]:
+    """Every literal given to tr() or QCoreApplication.translate() under ui/ (as Python joins it)."""
+    source_root = Path(__file__).resolve().parents[2] / "src" / "bruktpos" / "ui"
+    found: set[str] = set()
+    for path in source_root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            position = {"tr": 0, "translate": 1}.get(name)
+            if position is not None and len(node.args) > position:
+                argument = node.args[position]
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.add(argument.value)
+    return found
+
+
 def test_every_tr_string_is_in_the_translations() -> None:
     # A string added to ui/ without running lupdate would show in English only.
-    source_root = Path(__file__).resolve().parents[2] / "src" / "bruktpos" / "ui"
-    pattern = re.compile(r"\btr\(\s*\"((?:[^\"\\]|\\.)*)\"")
-    in_code = {m for path in source_root.rglob("*.py") for m in pattern.findall(path.read_text("utf-8"))}
+    in_code = _strings_in_code()
+    assert len(in_code) > 100
     known = {source for source, _, _ in _messages("nb")}
     assert in_code - known == set()
+
+
+def test_qt_own_strings_are_in_bokmal(qapp: QApplication) -> None:
+    # Qt ships no qtbase_nb, so ours (translations/qtbase_nb.ts) must be built and found first.
+    qm = QM_DIR / "qtbase_nb.qm"
+    assert qm.exists(), f"{qm} missing: run python -m bruktpos.i18n_build"
+    assert qm.stat().st_mtime >= (TS_DIR / "qtbase_nb.ts").stat().st_mtime - 1
+    locale = QLocale()
+    translators = install_translators(qapp, "nb")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+        assert QCoreApplication.translate("QWizard", "&Finish") == "&Fullfør"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -549,9 +549,7 @@ class CheckoutService:
         so two tills cannot both print "the one" copy.
         """
         with self.db.write() as session:
-            receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
-            if receipt_no is None:
-                raise SaleNotFound(sale_id)
+            receipt_no = self._receipt_no(session, sale_id)
             earlier = session.scalar(
                 select(JournalEntry.at).where(
                     JournalEntry.sale_id == sale_id, JournalEntry.event == Event.RECEIPT_COPY.value
@@ -559,44 +557,44 @@ class CheckoutService:
             )
             if earlier is not None:
                 raise CopyAlreadyPrinted(receipt_no, earlier)
-            journal.append(
-                session,
-                Event.RECEIPT_COPY,
-                at=self.clock(),
-                user_id=operator.id,
-                register_id=self.register.id,
-                sale_id=sale_id,
-                details={"receipt_no": receipt_no},
-            )
+            self._journal(Event.RECEIPT_COPY, operator, {"receipt_no": receipt_no}, sale_id, session)
             return receipt_no
 
     def record_no_receipt(self, sale_id: int, *, operator: Operator) -> int:
         """Record that the customer declined the receipt of a sale; returns its receipt number."""
         with self.db.write() as session:
-            receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
-            if receipt_no is None:
-                raise SaleNotFound(sale_id)
-            journal.append(
-                session,
-                Event.NO_RECEIPT,
-                at=self.clock(),
-                user_id=operator.id,
-                register_id=self.register.id,
-                sale_id=sale_id,
-                details={"receipt_no": receipt_no},
-            )
+            receipt_no = self._receipt_no(session, sale_id)
+            self._journal(Event.NO_RECEIPT, operator, {"receipt_no": receipt_no}, sale_id, session)
             return receipt_no
 
-    def _journal(self, event: Event, operator: Operator, details: dict[str, object]) -> None:
-        with self.db.write() as session:
-            journal.append(
-                session,
-                event,
-                at=self.clock(),
-                user_id=operator.id,
-                register_id=self.register.id,
-                details=details,
-            )
+    def _receipt_no(self, session: Session, sale_id: int) -> int:
+        receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
+        if receipt_no is None:
+            raise SaleNotFound(sale_id)
+        return receipt_no
+
+    def _journal(
+        self,
+        event: Event,
+        operator: Operator,
+        details: dict[str, object],
+        sale_id: int | None = None,
+        session: Session | None = None,
+    ) -> None:
+        """Journal a till event, in the caller's transaction or a new one."""
+        if session is None:
+            with self.db.write() as own:
+                self._journal(event, operator, details, sale_id, own)
+            return
+        journal.append(
+            session,
+            event,
+            at=self.clock(),
+            user_id=operator.id,
+            register_id=self.register.id,
+            sale_id=sale_id,
+            details=details,
+        )
 
 
 def _describe(category: str, description: str) -> str:
