@@ -121,3 +121,19 @@ def test_a_leader_sets_up_the_printer_and_prints_a_test_page(qtbot, till: Till, 
     assert "Ser du æ, ø og å" in till.printer.output.decode("cp865")
     click(qtbot, screen.back_button)
     assert window.stack.currentWidget() is window.till
+
+
+def test_a_tap_on_a_name_through_the_window_stays_on_the_pin_pad(qtbot, till: Till) -> None:
+    # Delivered to the window, as a real touch is, and with the event loop
+    # running afterwards: a regression test for the idle lock that fired at
+    # once on the login screen and threw the person back to the list.
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    window = till.window
+    button = window.login.grid.button_for(till.shop.cashier.id)
+    centre = button.mapTo(window, button.rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.wait(100)
+    assert window.login.people.selected_user() is not None
+    assert isinstance(centre, QPoint)

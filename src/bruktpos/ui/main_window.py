@@ -65,7 +65,13 @@ class _IdleWatcher(QObject):
         self._timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+        # Only while someone is logged in (the timer runs): on the login screen
+        # there is nothing to lock, and a restarted timer would lock at once.
+        if self._timer.isActive() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin,
+        ):
             self._timer.start()
         return False
 
