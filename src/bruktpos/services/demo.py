@@ -27,6 +27,7 @@ from bruktpos.domain.codes import make_item_code
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
 from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
 from bruktpos.services.users import Operator, UserService
 from bruktpos.store import journal
@@ -159,6 +160,11 @@ def build_demo(
         operators.append(Operator(info.id, name, role))
         summary.users.append((name, role.value, pin))
 
+    # The demo's receipt printer writes ESC/POS into a file beside the shop,
+    # so a newcomer's sales print without a printer at hand.
+    SettingsService(db, register_id=register.id, clock=lambda: first_clock).set(
+        "receipt_printer", {"kind": "file", "file_path": str(path.with_suffix(".receipts.bin"))}, by=admin
+    )
     goods, cafe_products, tag_categories = _catalogue(db, summary)
     goods_ids = [g.id for g in goods]
     weights = [share for _, _, _, share in GOODS]

@@ -89,7 +89,10 @@ class ReceiptDesk(QObject):
     def open_drawer(self) -> None:
         def work() -> None:
             try:
-                self.printer().open_drawer()
+                printer = self.printer()
+                if printer.device is None and not printer.config.enabled:
+                    return  # no printer, no drawer on it: the receipt's own message says so
+                printer.open_drawer()
             except BruktError as error:
                 self.drawer_failed.emit(describe(error))
 

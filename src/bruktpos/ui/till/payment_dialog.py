@@ -112,6 +112,7 @@ class PaymentDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setProperty("level", "info")
+        self.message.setVisible(False)
         box.addWidget(self.message)
         box.addStretch(1)
         self.undo_button = QPushButton(self.tr("Undo last payment"), self)
@@ -247,7 +248,7 @@ class PaymentDialog(QDialog):
             self._after_payment()
 
     def _after_payment(self) -> None:
-        self.message.clear()
+        self._show_message("", "info")
         self._refresh()
         if self.controller.cart.is_paid:
             change = self.controller.cart.change
@@ -286,6 +287,7 @@ class PaymentDialog(QDialog):
 
     def _show_message(self, text: str, level: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setProperty("level", level)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)

@@ -203,7 +203,7 @@ class TillScreen(QWidget):
         tabs.addTab(page, self.tr("Shop"))
         page, grid = self._grid(tabs)
         for n, product in enumerate(self.catalogue.products):
-            button = QPushButton(f"{product.name}\n{format_money(product.price)}", page)
+            button = QPushButton(f"{_two_lines(product.name, 14)}\n{format_money(product.price)}", page)
             button.setObjectName("product")
             button.setStyleSheet(_button_style(product.color))
             button.setMinimumHeight(72)
