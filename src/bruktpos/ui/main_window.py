@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_top_bar())
+        self.top_bar = self._build_top_bar()
+        layout.addWidget(self.top_bar)
         self.stack = QStackedWidget(central)
         self.login = LoginScreen(context.users, self.stack)
         self.login.logged_in.connect(self._logged_in)
@@ -279,11 +280,11 @@ class MainWindow(QMainWindow):
     def set_training(self, on: bool) -> None:
         self.controller.training = on
         self.training_label.setVisible(on)
-        self.till.setProperty("training", on)
-        self.centralWidget().setProperty("training", on)
-        for widget in (self.till, self.centralWidget()):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        for area in (self.top_bar, self.till):
+            area.setProperty("training", on)
+            for widget in (area, *area.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.till.show_message(
             self.tr("Training mode is on. Sales here are practice and count for nothing.")
             if on
