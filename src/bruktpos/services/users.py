@@ -11,8 +11,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from bruktpos.domain.errors import (
     UserLocked,
     WrongPin,
 )
+from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo
 from bruktpos.domain.roles import Action, Role, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.store import journal
@@ -33,28 +33,9 @@ from bruktpos.store.models import User
 
 MAX_ATTEMPTS = 5
 LOCK_TIME = timedelta(minutes=5)
-PIN_LENGTHS = range(4, 9)
 # scrypt cost: about 50 ms per check on a small shop PC; enough to make
 # guessing a 4-digit PIN from a stolen file slow, quick enough at the till.
 _N, _R, _P = 2**14, 8, 1
-
-
-@dataclass(frozen=True)
-class Operator:
-    """Someone logged in (or a leader approving on the spot)."""
-
-    id: int
-    name: str
-    role: Role
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: int
-    name: str
-    role: Role
-    active: bool
-    locked_until: datetime | None
 
 
 def hash_pin(pin: str) -> str:

@@ -17,12 +17,12 @@ from sqlalchemy.exc import OperationalError
 
 from bruktpos.store.backup import copy_database
 from bruktpos.store.db import Database, connect
+from bruktpos.store.quick import MIGRATIONS, head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
@@ -31,16 +31,6 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
-
-
-def head_revision() -> str:
-    """The newest migration's revision.
-
-    Revisions are numbered like their files (``0002_…py`` is ``"0002"``, a test
-    holds Alembic to it), so the till can tell whether a database is up to
-    date without importing Alembic on every start.
-    """
-    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def current_revision(db: Database) -> str | None:

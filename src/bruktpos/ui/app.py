@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from bruktpos.services.checkout import CheckoutService
-from bruktpos.services.settings import SettingsService
-from bruktpos.services.shop import is_set_up, load_register, load_shop, till_catalogue
-from bruktpos.services.users import UserService
-from bruktpos.store.db import Database
-from bruktpos.store.schema import open_database
+if TYPE_CHECKING:
+    from bruktpos.store.db import Database
+    from bruktpos.ui.main_window import TillContext
 
 PACKAGE = Path(__file__).resolve().parent.parent
 QM_DIR = PACKAGE / "i18n"
@@ -45,8 +43,12 @@ def load_theme(app: QApplication) -> None:
         app.setStyleSheet(THEME.read_text(encoding="utf-8"))
 
 
-def build_context(db: Database):  # -> TillContext (imported late: the window pulls in every screen)
+def build_context(db: Database) -> TillContext:
     """Services and facts the till's screens work with."""
+    from bruktpos.services.checkout import CheckoutService
+    from bruktpos.services.settings import SettingsService
+    from bruktpos.services.shop import load_register, load_shop, till_catalogue
+    from bruktpos.services.users import UserService
     from bruktpos.ui.main_window import TillContext
     from bruktpos.ui.printing import ReceiptDesk
 
@@ -65,27 +67,62 @@ def build_context(db: Database):  # -> TillContext (imported late: the window pu
 
 
 def run(db_path: Path, language: str | None = None, *, quit_when_ready: bool = False) -> int:
-    """Start the till on ``db_path``; a database with no shop opens the setup first."""
+    """Start the till on ``db_path``; a database with no shop opens the setup first.
+
+    A shop that is set up and current gets its login screen at once, from a
+    quick look with plain ``sqlite3``; everything else loads right after the
+    first paint (see :mod:`bruktpos.ui.main_window`).
+    """
+    from bruktpos.store.quick import quick_look
+    from bruktpos.ui.main_window import MainWindow
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    db = open_database(db_path)
+    look = quick_look(db_path)
+    databases: list[Database] = []
+
+    def load() -> TillContext:
+        from bruktpos.store.schema import open_database
+
+        databases.append(open_database(db_path))
+        return build_context(databases[0])
+
     try:
-        chosen = language or (SettingsService(db).get("language") if is_set_up(db) else DEFAULT_LANGUAGE)
-        install_translators(app, chosen)
-        load_theme(app)
-        if not is_set_up(db):
-            from bruktpos.ui.setup_wizard import SetupWizard
-
-            wizard = SetupWizard(db)
-            if wizard.exec() != QDialog.DialogCode.Accepted:
+        if look is not None:
+            install_translators(app, language or look.language or DEFAULT_LANGUAGE)
+            load_theme(app)
+            window = MainWindow.starting(look, load)
+        else:
+            window = _first_start(app, db_path, language, databases)
+            if window is None:
                 return 1
-        from bruktpos.ui.main_window import MainWindow
-
-        window = MainWindow(build_context(db))
         window.showMaximized()
         if quit_when_ready:
             QTimer.singleShot(0, app.quit)  # runs after the first paint
         return app.exec()
     finally:
-        db.dispose()
+        for db in databases:
+            db.dispose()
+
+
+def _first_start(
+    app: QApplication, db_path: Path, language: str | None, databases: list[Database]
+):  # -> MainWindow | None
+    """A new or older database: upgrade it (after a backup), set it up if needed, load all."""
+    from bruktpos.services.settings import SettingsService
+    from bruktpos.services.shop import is_set_up
+    from bruktpos.store.schema import open_database
+    from bruktpos.ui.main_window import MainWindow
+
+    db = open_database(db_path)
+    databases.append(db)
+    chosen = language or (SettingsService(db).get("language") if is_set_up(db) else DEFAULT_LANGUAGE)
+    install_translators(app, chosen)
+    load_theme(app)
+    if not is_set_up(db):
+        from bruktpos.ui.setup_wizard import SetupWizard
+
+        if SetupWizard(db).exec() != QDialog.DialogCode.Accepted:
+            return None
+    return MainWindow(build_context(db))

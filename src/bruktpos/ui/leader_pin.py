@@ -7,15 +7,20 @@ PIN and the role (:meth:`UserService.authorize`); this only asks and tells.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
+from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, Role, may
-from bruktpos.services.users import Operator, UserService
 from bruktpos.ui.messages import describe, describe_permission, fill
 from bruktpos.ui.widgets.person_pin import PersonPin
+
+if TYPE_CHECKING:
+    from bruktpos.services.users import UserService
 
 
 class LeaderPinDialog(QDialog):

@@ -8,13 +8,17 @@ locked user is told when to try again, and "Back" always leads to the list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
-from bruktpos.services.users import UserService
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.person_pin import PersonPin
+
+if TYPE_CHECKING:
+    from bruktpos.services.users import UserService
 
 
 class LoginScreen(QWidget):

@@ -2,12 +2,19 @@
 
 A shell only: each screen is its own module, and what happens on them is
 decided by their controllers and the services.
+
+It starts in two steps. The login screen comes first, from a quick look at
+the database with plain ``sqlite3`` (:mod:`bruktpos.store.quick`); the
+services, SQLAlchemy and the till screens are loaded right after that first
+paint, while the person at the till reaches for their name. That is why the
+service and till modules are imported inside :meth:`MainWindow.attach`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -27,20 +34,21 @@ from PySide6.QtWidgets import (
 
 from bruktpos import __version__
 from bruktpos.domain.errors import BruktError
+from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.domain.roles import Action, may
-from bruktpos.services.checkout import CheckoutService, CompletedSale
-from bruktpos.services.settings import SettingsService
-from bruktpos.services.shop import RegisterInfo, ShopInfo, TillCatalogue
-from bruktpos.services.till_events import app_started, app_stopped, switch_training_mode
-from bruktpos.services.users import Operator, UserService
-from bruktpos.store.db import Database
-from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+from bruktpos.services.clock import local_now
 from bruktpos.ui.leader_pin import ask_for_leader
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe
-from bruktpos.ui.printing import ReceiptDesk
-from bruktpos.ui.till.controller import TillController
-from bruktpos.ui.till.screen import TillScreen
+
+if TYPE_CHECKING:
+    from bruktpos.services.checkout import CheckoutService, CompletedSale
+    from bruktpos.services.settings import SettingsService
+    from bruktpos.services.shop import RegisterInfo, ShopInfo, TillCatalogue
+    from bruktpos.services.users import UserService
+    from bruktpos.store.db import Database
+    from bruktpos.store.quick import QuickLook
+    from bruktpos.ui.printing import ReceiptDesk
 
 
 @dataclass
@@ -55,6 +63,9 @@ class TillContext:
     settings: SettingsService
     catalogue: TillCatalogue
     desk: ReceiptDesk
+
+
+LOAD_AFTER_MS = 100
 
 
 class _IdleWatcher(QObject):
@@ -76,17 +87,62 @@ class _IdleWatcher(QObject):
         return False
 
 
+class _Users:
+    """The login screen's view of the shop's people.
+
+    Until the services are loaded it lists the people from the quick look;
+    the first PIN (or anything else) waits for the real service.
+    """
+
+    def __init__(self, window: MainWindow, people: list[UserInfo]) -> None:
+        self._window = window
+        self._people = people
+        self.clock = local_now
+
+    @property
+    def _service(self) -> UserService:
+        return self._window.ensure_attached().users
+
+    def list_users(self) -> list[UserInfo]:
+        return self._service.list_users() if self._window.attached else list(self._people)
+
+    def login(self, user_id: int, pin: str) -> Operator:
+        return self._service.login(user_id, pin)
+
+    def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
+        return self._service.authorize(user_id, pin, action)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, context: TillContext) -> None:
+    """The till's window.
+
+    ``MainWindow(context)`` is ready at once. ``MainWindow.starting(look,
+    load)`` shows the login screen from a quick look and calls ``load`` for
+    the context just after the first paint.
+    """
+
+    def __init__(
+        self,
+        context: TillContext | None = None,
+        *,
+        look: QuickLook | None = None,
+        load: Callable[[], TillContext] | None = None,
+    ) -> None:
         super().__init__()
-        self.context = context
-        self.setWindowTitle(self.tr("BruktPOS — %1").replace("%1", context.shop.name))
+        assert context is not None or (look is not None and load is not None)
+        self.context: TillContext = context  # type: ignore[assignment]  # set by attach()
+        self._load = load
+        self.attached = False
+        shop_name = context.shop.name if context else look.shop_name  # type: ignore[union-attr]
+        self._place = (
+            (context.shop.short_name, context.register.code)
+            if context
+            else (look.short_name, look.register_code)  # type: ignore[union-attr]
+        )
+        self.setWindowTitle(self.tr("BruktPOS — %1").replace("%1", shop_name))
         self.setMinimumSize(1024, 768)
         self.last_sale: CompletedSale | None = None
-
-        self.controller = TillController(context.checkout, self)
-        self.controller.approver = self._ask_for_leader
-        self.controller.sale_completed.connect(self._sale_completed)
+        self.controller = None  # type: ignore[assignment]  # set by attach()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -95,24 +151,12 @@ class MainWindow(QMainWindow):
         self.top_bar = self._build_top_bar()
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget(central)
-        self.login = LoginScreen(context.users, self.stack)
+        self._users = _Users(self, look.users if look else [])
+        self.login = LoginScreen(self._users, self.stack)
         self.login.logged_in.connect(self._logged_in)
-        self.till = TillScreen(self.controller, context.catalogue, self.stack)
-        self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
-        self.till.receipt_declined.connect(self._receipt_declined)
-        self.till.reprint_requested.connect(lambda sale_id: context.desk.print_sale(sale_id))
-        self.printer_settings = PrinterSettingsScreen(
-            context.settings, context.desk, context.shop.name, self.stack
-        )
-        self.printer_settings.closed.connect(self.show_till)
-        for screen in (self.login, self.till, self.printer_settings):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.login)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        context.desk.print_failed.connect(self.till.show_print_problem)
-        context.desk.printed.connect(self.till.clear_print_problem)
-        context.desk.drawer_failed.connect(lambda text: self.till.show_message(text, "error"))
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -121,8 +165,53 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._idle_watcher)
+        self._show_login()
+        if context is not None:
+            self.attach(context)
+        else:
+            # Load once the login screen has been painted; a tap that comes
+            # sooner loads at once (see _Users).
+            QTimer.singleShot(LOAD_AFTER_MS, self.ensure_attached)
+
+    @classmethod
+    def starting(cls, look: QuickLook, load: Callable[[], TillContext]) -> MainWindow:
+        return cls(look=look, load=load)
+
+    def ensure_attached(self) -> TillContext:
+        """The services, loading them now if that has not happened yet."""
+        if not self.attached:
+            assert self._load is not None
+            self.attach(self._load())
+        return self.context
+
+    def attach(self, context: TillContext) -> None:
+        """Build the till on the services (the second step of the start)."""
+        from bruktpos.services.till_events import app_started
+        from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+        from bruktpos.ui.till.controller import TillController
+        from bruktpos.ui.till.screen import TillScreen
+
+        self.context = context
+        self.attached = True
+        self.controller = TillController(context.checkout, self)
+        self.controller.approver = self._ask_for_leader
+        self.controller.sale_completed.connect(self._sale_completed)
+        self.till = TillScreen(self.controller, context.catalogue, self.stack)
+        self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
+        self.till.receipt_declined.connect(self._receipt_declined)
+        self.till.reprint_requested.connect(lambda sale_id: context.desk.print_sale(sale_id))
+        self.printer_settings = PrinterSettingsScreen(
+            context.settings, context.desk, context.shop.name, self.stack
+        )
+        self.printer_settings.closed.connect(self.show_till)
+        for screen in (self.till, self.printer_settings):
+            self.stack.addWidget(screen)
+        context.desk.print_failed.connect(self.till.show_print_problem)
+        context.desk.printed.connect(self.till.clear_print_problem)
+        context.desk.drawer_failed.connect(lambda text: self.till.show_message(text, "error"))
         app_started(context.db, register_id=context.register.id, version=__version__)
-        self.lock()
+        if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
+            self.login.reset()  # the list as the service has it now
 
     # --- top bar -------------------------------------------------------------
 
@@ -132,9 +221,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 6, 12, 6)
         self.place_label = QLabel(
-            self.tr("%1 · Till %2")
-            .replace("%1", self.context.shop.short_name)
-            .replace("%2", self.context.register.code),
+            self.tr("%1 · Till %2").replace("%1", self._place[0]).replace("%2", self._place[1]),
             bar,
         )
         self.place_label.setObjectName("place")
@@ -176,10 +263,13 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Back to the login screen; the sale on the screen stays for whoever comes."""
-        operator = self.controller.operator
+        operator = self.controller.operator if self.controller else None
         if operator is not None:
             self.context.users.logout(operator)
-        self.controller.operator = None
+            self.controller.operator = None
+        self._show_login()
+
+    def _show_login(self) -> None:
         self.idle_timer.stop()
         self.operator_label.clear()
         self.switch_button.setVisible(False)
@@ -188,6 +278,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
 
     def _logged_in(self, operator: Operator) -> None:
+        self.ensure_attached()
         self.controller.operator = operator
         self.operator_label.setText(operator.name)
         self.switch_button.setVisible(True)
@@ -203,7 +294,7 @@ class MainWindow(QMainWindow):
         self.till.table.setFocus()
 
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
-        return ask_for_leader(self, self.context.users, action, reason)
+        return ask_for_leader(self, self._users, action, reason)
 
     def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
         """The person at the till if they may, otherwise a leader who approves."""
@@ -264,6 +355,8 @@ class MainWindow(QMainWindow):
         leader = self._leader_or_self(Action.TRAINING_MODE, self.tr("Switching training mode"))
         if leader is None:
             return
+        from bruktpos.services.till_events import switch_training_mode
+
         try:
             switch_training_mode(
                 self.context.db,
@@ -302,6 +395,12 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if not self.attached:
+            if app is not None:
+                app.removeEventFilter(self._idle_watcher)
+            event.accept()
+            return
         if not self.controller.cart.is_empty:
             answer = QMessageBox.question(
                 self,
@@ -311,9 +410,10 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        from bruktpos.services.till_events import app_stopped
+
         self.context.desk.wait(5_000)
         app_stopped(self.context.db, register_id=self.context.register.id, operator=self.controller.operator)
-        app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)

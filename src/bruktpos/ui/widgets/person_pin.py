@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import UnknownUser, UserLocked
-from bruktpos.services.users import UserInfo
+from bruktpos.domain.people import UserInfo
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.pin_pad import PinPad
 from bruktpos.ui.widgets.user_grid import UserGrid

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import InvalidPin
-from bruktpos.services.users import PIN_LENGTHS
+from bruktpos.domain.people import PIN_LENGTHS
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import Keypad
 

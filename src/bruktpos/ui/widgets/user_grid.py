@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.services.users import UserInfo
+from bruktpos.domain.people import UserInfo
 from bruktpos.ui.messages import describe_role
 
 COLUMNS = 4

@@ -1,0 +1,77 @@
+"""The two-step start: the login screen first, the services right after."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from bruktpos.store.quick import head_revision, quick_look
+from bruktpos.ui.app import build_context
+from bruktpos.ui.main_window import MainWindow
+from tests.conftest import FakeClock
+from tests.integration.conftest import CASHIER_PIN, make_shop
+
+
+def test_quick_look_reads_a_current_shop_and_refuses_the_rest(tmp_path: Path) -> None:
+    assert quick_look(tmp_path / "missing.sqlite3") is None
+    (tmp_path / "empty.sqlite3").touch()
+    assert quick_look(tmp_path / "empty.sqlite3") is None
+    shop = make_shop(tmp_path / "shop.sqlite3", FakeClock())
+    shop.close()
+    look = quick_look(shop.path)
+    assert look is not None
+    assert (look.shop_name, look.register_code) == ("Testbutikken", "K1")
+    assert [u.name for u in look.users] == ["Astrid", "Kari", "Ola"]
+    with sqlite3.connect(shop.path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000'")
+    assert quick_look(shop.path) is None  # an older file takes the slow road (backup, upgrade)
+    assert head_revision() >= "0001"
+
+
+def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: Path) -> None:
+    shop = make_shop(tmp_path / "shop.sqlite3", FakeClock())
+    path = shop.path
+    shop.close()
+    look = quick_look(path)
+    assert look is not None
+    from bruktpos.store.schema import open_database
+
+    opened = []
+
+    def load():
+        opened.append(open_database(path))
+        return build_context(opened[0])
+
+    window = MainWindow.starting(look, load)
+    window.show()
+    assert not window.attached
+    assert window.stack.currentWidget() is window.login
+    assert window.login.grid.button_for(look.users[-1].id) is not None
+    qtbot.waitUntil(lambda: window.attached, timeout=5000)
+    ola = next(u for u in look.users if u.name == "Ola")
+    qtbot.mouseClick(window.login.grid.button_for(ola.id), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.login.pin_pad, CASHIER_PIN)
+    qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.till
+    window.close()
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.till.scanner)
+    window.context.desk.wait()
+    window.context.checkout.close()
+    opened[0].dispose()
+
+
+def test_the_first_step_loads_no_sqlalchemy() -> None:
+    code = (
+        "import sys, bruktpos.cli, bruktpos.ui.app, bruktpos.ui.main_window, bruktpos.store.quick\n"
+        "heavy = ('sqlalchemy', 'alembic', 'escpos', 'cryptography')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
