@@ -19,6 +19,7 @@ Measured:
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -117,6 +118,9 @@ def bench_scan(path: Path, rounds: int) -> None:
 
 
 def bench_commit(path: Path, rounds: int) -> None:
+    """Service commits and raw commits of the same rows, alternating, so both
+    meet the same disk (the copy's write-back, the WAL's growth) at the same time."""
+    os.sync()  # the copy made for this run is on disk before anything is timed
     db = open_database(path)
     checkout = CheckoutService(db)
     users = UserService(db)
@@ -132,42 +136,43 @@ def bench_commit(path: Path, rounds: int) -> None:
         ]
         coffee = conn.execute("SELECT id FROM products WHERE name = 'Kaffe'").fetchone()[0]
 
-    def one_sale(code: str) -> int:
+    def service_sale(code: str) -> int:
         cart = checkout.new_cart()
         checkout.scan(cart, code)
         checkout.add_product(cart, coffee)
         checkout.pay(cart, PaymentMethod.CARD)
         t0 = time.perf_counter_ns()
-        checkout.complete(cart, operator=operator)
-        return time.perf_counter_ns() - t0
+        completed = checkout.complete(cart, operator=operator)
+        elapsed = time.perf_counter_ns() - t0
+        templates.append(completed.sale_id)
+        return elapsed
 
-    for code in codes[:10]:
-        one_sale(code)
-    service = [one_sale(code) for code in codes[10 : 10 + rounds]]
-    checkout.close()
-    db.dispose()
+    # The same rows written with plain sqlite3 and the same pragmas: one sale
+    # (a training-series copy of the service's last, so numbers stay unique),
+    # two lines, one payment, the item marked sold, one journal entry.
+    raw_conn = sqlite3.connect(path, isolation_level=None)
+    raw_conn.execute("PRAGMA journal_mode = WAL")
+    raw_conn.execute("PRAGMA synchronous = FULL")
+    raw_conn.execute("PRAGMA foreign_keys = ON")
+    columns = [d[0] for d in raw_conn.execute("SELECT * FROM sales LIMIT 0").description]
+    templates: list[int] = []
+    raw_no = [
+        raw_conn.execute("SELECT coalesce(max(receipt_no), 0) FROM sales WHERE training = 1").fetchone()[0]
+    ]
 
-    # The same rows, written with plain sqlite3: one sale, two lines, one
-    # payment, the item marked sold, one journal entry; same pragmas.
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    sale = conn.execute("SELECT * FROM sales ORDER BY id DESC LIMIT 1").fetchone()
-    columns = [d[0] for d in conn.execute("SELECT * FROM sales LIMIT 0").description]
-    template = dict(zip(columns, sale, strict=True))
-    next_no = conn.execute("SELECT max(receipt_no) FROM sales WHERE training = 1").fetchone()[0] or 0
-    raw = []
-    for n, code in enumerate(codes[10 + rounds : 10 + 2 * rounds], start=1):
-        item_id = conn.execute("SELECT id FROM items WHERE code = ?", (code,)).fetchone()[0]
-        row = {**template, "receipt_no": next_no + n, "training": 1}
+    def raw_sale(code: str) -> int:
+        template = raw_conn.execute("SELECT * FROM sales WHERE id = ?", (templates[-1],)).fetchone()
+        row = dict(zip(columns, template, strict=True))
         row.pop("id")
+        raw_no[0] += 1
+        row.update(receipt_no=raw_no[0], training=1)
+        item_id = raw_conn.execute("SELECT id FROM items WHERE code = ?", (code,)).fetchone()[0]
         t0 = time.perf_counter_ns()
-        conn.execute("BEGIN IMMEDIATE")
-        sale_id = conn.execute(
+        raw_conn.execute("BEGIN IMMEDIATE")
+        sale_id = raw_conn.execute(
             f"INSERT INTO sales ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
         ).lastrowid
-        conn.executemany(
+        raw_conn.executemany(
             "INSERT INTO sale_lines (sale_id, line_no, kind, item_id, product_id, category_id, description,"
             " quantity, unit_price, discount, total, vat_rate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
@@ -175,15 +180,15 @@ def bench_commit(path: Path, rounds: int) -> None:
                 (sale_id, 2, "product", None, coffee, 21, "Kaffe", 1, 2000, 0, 2000, 2500),
             ],
         )
-        conn.execute(
+        raw_conn.execute(
             "INSERT INTO payments (sale_id, method, amount, tendered, change) VALUES (?,?,?,?,?)",
             (sale_id, "card", 8000, 0, 0),
         )
-        conn.execute(
+        raw_conn.execute(
             "UPDATE items SET status = 'sold', status_at = ?, sold_sale_id = ? WHERE id = ?",
             (row["created_at"], sale_id, item_id),
         )
-        conn.execute(
+        raw_conn.execute(
             "INSERT INTO journal (at, event, saft_code, user_id, register_id, sale_id, details, hash)"
             " VALUES (?,?,?,?,?,?,?,?)",
             (
@@ -197,9 +202,19 @@ def bench_commit(path: Path, rounds: int) -> None:
                 "0" * 64,
             ),
         )
-        conn.execute("COMMIT")
-        raw.append(time.perf_counter_ns() - t0)
-    conn.close()
+        raw_conn.execute("COMMIT")
+        return time.perf_counter_ns() - t0
+
+    for n in range(5):  # warm both paths
+        service_sale(codes[2 * n])
+        raw_sale(codes[2 * n + 1])
+    service, raw = [], []
+    for n in range(5, 5 + rounds):
+        service.append(service_sale(codes[2 * n]))
+        raw.append(raw_sale(codes[2 * n + 1]))
+    raw_conn.close()
+    checkout.close()
+    db.dispose()
 
     s50, s99 = _percentiles(service)
     r50, r99 = _percentiles(raw)
