@@ -7,7 +7,9 @@ CI must never pass by leaving something out: a test that cannot run here
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -54,3 +56,23 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def shop_template(tmp_path_factory: pytest.TempPathFactory):  # -> tests.integration.conftest.Shop
+    """The test shop, made once per run (RSA keys and PIN hashes are slow) and copied per test."""
+    from tests.integration.conftest import make_shop
+
+    made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", FakeClock())
+    made.close()
+    return made
+
+
+@pytest.fixture
+def shop(shop_template, tmp_path: Path, clock: FakeClock) -> Iterator:
+    """A fresh copy of the test shop on its own file, with the test's clock."""
+    from tests.integration.conftest import copy_shop
+
+    made = copy_shop(shop_template, tmp_path / "shop.sqlite3", clock)
+    yield made
+    made.close()

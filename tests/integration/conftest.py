@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
@@ -99,8 +99,11 @@ def make_shop(path: Path, clock, *, vat_registered: bool = True, algorithm: str 
     )
 
 
-@pytest.fixture
-def shop(tmp_path: Path, clock) -> Iterator[Shop]:
-    made = make_shop(tmp_path / "shop.sqlite3", clock)
-    yield made
-    made.close()
+def copy_shop(template: Shop, path: Path, clock) -> Shop:
+    """A copy of ``template`` at ``path`` with its own connections and clock."""
+    with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
+        source.backup(target)
+    db = open_database(path)
+    checkout = CheckoutService(db, clock=clock)
+    users = UserService(db, register_id=checkout.register.id, clock=clock)
+    return dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)

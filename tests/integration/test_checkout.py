@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy.exc
@@ -34,7 +32,7 @@ from bruktpos.domain.errors import (
     SaleNotPaid,
 )
 from bruktpos.services.checkout import CheckoutService, CompletedSale
-from bruktpos.services.users import Operator, UserService
+from bruktpos.services.users import Operator
 from bruktpos.store import models
 from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import APPEND_ONLY_TABLES, Category, Item, ItemStatus, Product, Sale
@@ -115,29 +113,6 @@ def _add_register(shop: Shop, clock, code: str = "K2") -> CheckoutService:
             )
         )
     return CheckoutService(shop.db, register_code=code, clock=clock)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
-    """The conftest shop, made once per module (RSA keys and PIN hashes are slow)."""
-    start = datetime(2026, 11, 12, 14, 3, 0, tzinfo=ZoneInfo("Europe/Oslo"))  # FakeClock's start
-    made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", lambda: start)
-    made.close()
-    return made
-
-
-@pytest.fixture
-def shop(template: Shop, tmp_path: Path, clock) -> Iterator[Shop]:
-    """A fresh copy of the template shop for each test, on its own file and clock."""
-    path = tmp_path / "shop.sqlite3"
-    with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
-        source.backup(target)
-    db = open_database(path)
-    checkout = CheckoutService(db, clock=clock)
-    users = UserService(db, register_id=checkout.register.id, clock=clock)
-    made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
-    yield made
-    made.close()
 
 
 @pytest.fixture

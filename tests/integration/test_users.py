@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import update
@@ -24,37 +21,13 @@ from bruktpos.domain.errors import (
     WrongPin,
 )
 from bruktpos.domain.roles import Action, Role
-from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.users import Operator, UserService, check_pin, hash_pin
 from bruktpos.store.models import User
 from bruktpos.store.schema import open_database
 
-from .conftest import ADMIN_PIN, CASHIER_PIN, LEADER_PIN, Shop, make_shop
+from .conftest import ADMIN_PIN, CASHIER_PIN, LEADER_PIN, Shop
 
 WRONG = "9999"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
-    """The conftest shop, made once per module (RSA keys and PIN hashes are slow)."""
-    start = datetime(2026, 11, 12, 14, 3, 0, tzinfo=ZoneInfo("Europe/Oslo"))  # FakeClock's start
-    made = make_shop(tmp_path_factory.mktemp("template") / "shop.sqlite3", lambda: start)
-    made.close()
-    return made
-
-
-@pytest.fixture
-def shop(template: Shop, tmp_path: Path, clock) -> Iterator[Shop]:
-    """A fresh copy of the template shop for each test, on its own file and clock."""
-    path = tmp_path / "shop.sqlite3"
-    with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
-        source.backup(target)
-    db = open_database(path)
-    checkout = CheckoutService(db, clock=clock)
-    users = UserService(db, register_id=checkout.register.id, clock=clock)
-    made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
-    yield made
-    made.close()
 
 
 def _query(path: Path, sql: str, *params: object) -> list[sqlite3.Row]:

@@ -2,49 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bruktpos.domain.roles import Action
-from bruktpos.services.checkout import CheckoutService
-from bruktpos.services.users import UserService
-from bruktpos.store.schema import open_database
 from bruktpos.ui.app import load_theme
 from bruktpos.ui.leader_pin import LeaderPinDialog, ask_for_leader
-from tests.conftest import FakeClock
-from tests.integration.conftest import LEADER_PIN, Shop, make_shop
+from tests.integration.conftest import LEADER_PIN, Shop
 
 LEFT = Qt.MouseButton.LeftButton
 REASON = "Removing an item after payment"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Shop:
-    """A shop made once per module (RSA keys and PIN hashes are slow), copied per test."""
-    made = make_shop(tmp_path_factory.mktemp("template") / "s.sqlite3", FakeClock())
-    made.db.dispose()
-    return made
-
-
-@pytest.fixture
-def shop(template: Shop, tmp_path: Path, clock: FakeClock) -> Iterator[Shop]:
-    """A fresh copy of the template shop on its own file, with the test's clock."""
-    path = tmp_path / "s.sqlite3"
-    with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
-        source.backup(target)
-    db = open_database(path)
-    checkout = CheckoutService(db, clock=clock)
-    users = UserService(db, register_id=checkout.register.id, clock=clock)
-    made = dataclasses.replace(template, path=path, db=db, users=users, checkout=checkout)
-    yield made
-    db.dispose()
 
 
 @pytest.fixture
