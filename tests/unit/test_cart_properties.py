@@ -13,39 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from bruktpos.domain.cart import MAX_QUANTITY, Cart, CartLine, LineKind, PaymentMethod
-from bruktpos.domain.codes import make_item_code
+from bruktpos.domain.cart import MAX_QUANTITY, Cart, LineKind, PaymentMethod
 from bruktpos.domain.errors import BruktError, EmptySale, OverPayment, SaleNotPaid
 from bruktpos.domain.money import cash_rounding, round_cash
 
+from .test_cart import add_item, add_open, add_product, cart_of
+
 CASH, CARD, VIPPS = PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.VIPPS
 FAST = settings(max_examples=100, deadline=None, database=None)
-
-
-def add_item(cart: Cart, item_id: int = 1, price: int = 12500, **kw) -> CartLine:
-    kw.setdefault("vat_rate", 2500)
-    kw.setdefault("category_id", 3)
-    code = kw.pop("item_code", make_item_code(1, item_id))
-    return cart.add_item(item_id=item_id, item_code=code, description="Jakke", price=price, **kw)
-
-
-def add_product(cart: Cart, product_id: int = 7, price: int = 3500, **kw) -> CartLine:
-    kw.setdefault("vat_rate", 1500)
-    kw.setdefault("category_id", None)
-    return cart.add_product(product_id=product_id, description="Vaffel", price=price, **kw)
-
-
-def add_open(cart: Cart, price: int = 6950, **kw) -> CartLine:
-    kw.setdefault("vat_rate", 2500)
-    kw.setdefault("category_id", 5)
-    return cart.add_open(description="Bøker", price=price, **kw)
-
-
-def cart_of(*prices: int) -> Cart:
-    cart = Cart()
-    for price in prices:
-        add_open(cart, price)
-    return cart
 
 
 # --- a settled cash sale changed afterwards (see test_cart.py) -------------------
