@@ -165,7 +165,9 @@ def test_wrong_pins_at_authorize_count_towards_the_lock(shop: Shop) -> None:
         shop.users.authorize(shop.leader.id, WRONG, Action.REFUND)
     with pytest.raises(UserLocked):
         shop.users.authorize(shop.leader.id, LEADER_PIN, Action.REFUND)
-    assert len(_events(shop.path, "login_failed", shop.leader.id)) == 5
+    failed = [json.loads(e["details"]) for e in _events(shop.path, "login_failed", shop.leader.id)]
+    assert [f.get("attempt") for f in failed[:5]] == [1, 2, 3, 4, 5]
+    assert failed[5:] == [{"while_locked": True}]  # a try while locked is journalled, not counted
 
 
 def test_logout_is_journalled(shop: Shop, clock) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.errors import (
+    BruktError,
     InvalidPin,
     UnknownUser,
     UserInactive,
@@ -156,44 +157,58 @@ class UserService:
         return user
 
     def _check(self, user_id: int, pin: str, event: Event | None) -> Operator:
-        failure: Exception | None = None
         with self.db.write() as session:
-            user = self._get(session, user_id)
-            if not user.active:
-                raise UserInactive(user_id)
-            now = self.clock()
-            if user.locked_until is not None:
-                if user.locked_until > now:
-                    raise UserLocked(user_id, user.locked_until)
-                user.locked_until = None
-                user.failed_attempts = 0
-            if check_pin(pin, user.pin_hash):
-                user.failed_attempts = 0
-                if event is not None:
-                    journal.append(session, event, at=now, user_id=user.id, register_id=self.register_id)
-                return Operator(user.id, user.name, Role(user.role))
-            # A wrong PIN is counted and journalled, so the transaction commits;
-            # the refusal is raised after it.
-            user.failed_attempts += 1
-            journal.append(
-                session,
-                Event.LOGIN_FAILED,
-                at=now,
-                user_id=user.id,
-                register_id=self.register_id,
-                details={"attempt": user.failed_attempts},
-            )
-            if user.failed_attempts >= MAX_ATTEMPTS:
-                user.locked_until = now + LOCK_TIME
+            failure = self._try_pin(session, user_id, pin, event)
+            if isinstance(failure, Operator):
+                return failure
+        # Raised after the commit, so the attempt stays counted and journalled.
+        raise failure
+
+    def _try_pin(
+        self, session: Session, user_id: int, pin: str, event: Event | None
+    ) -> Operator | BruktError:
+        """Check a PIN; returns the Operator, or the refusal to raise once committed."""
+        user = self._get(session, user_id)
+        if not user.active:
+            return UserInactive(user_id)
+        now = self.clock()
+        if user.locked_until is not None:
+            if user.locked_until > now:
+                # Tries while locked are journalled too: an audit wants to see them.
                 journal.append(
                     session,
-                    Event.USER_LOCKED,
+                    Event.LOGIN_FAILED,
                     at=now,
                     user_id=user.id,
                     register_id=self.register_id,
-                    details={"until": journal.iso(user.locked_until)},
+                    details={"while_locked": True},
                 )
-                failure = UserLocked(user_id, user.locked_until)
-            else:
-                failure = WrongPin(user_id, MAX_ATTEMPTS - user.failed_attempts)
-        raise failure
+                return UserLocked(user_id, user.locked_until)
+            user.locked_until = None
+            user.failed_attempts = 0
+        if check_pin(pin, user.pin_hash):
+            user.failed_attempts = 0
+            if event is not None:
+                journal.append(session, event, at=now, user_id=user.id, register_id=self.register_id)
+            return Operator(user.id, user.name, Role(user.role))
+        user.failed_attempts += 1
+        journal.append(
+            session,
+            Event.LOGIN_FAILED,
+            at=now,
+            user_id=user.id,
+            register_id=self.register_id,
+            details={"attempt": user.failed_attempts},
+        )
+        if user.failed_attempts >= MAX_ATTEMPTS:
+            user.locked_until = now + LOCK_TIME
+            journal.append(
+                session,
+                Event.USER_LOCKED,
+                at=now,
+                user_id=user.id,
+                register_id=self.register_id,
+                details={"until": journal.iso(user.locked_until)},
+            )
+            return UserLocked(user_id, user.locked_until)
+        return WrongPin(user_id, MAX_ATTEMPTS - user.failed_attempts)
