@@ -171,42 +171,42 @@
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="49"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="54"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="51"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="56"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="63"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="68"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="65"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="70"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="74"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="88"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="93"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="31"/>
+        <location filename="../src/bruktpos/ui/login.py" line="35"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="35"/>
+        <location filename="../src/bruktpos/ui/login.py" line="39"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="64"/>
+        <location filename="../src/bruktpos/ui/login.py" line="68"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -232,107 +232,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="77"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="142"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="128"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="224"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="135"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="229"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="147"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="241"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="153"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="155"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="157"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="251"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="218"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="223"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="231"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="238"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="336"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="257"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="355"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -724,82 +724,82 @@
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="118"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="121"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="145"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="151"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="152"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="178"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="192"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="196"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="222"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="225"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="226"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="229"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="272"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="305"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="321"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="334"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="336"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -988,62 +988,62 @@
 <context>
     <name>PrinterSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="32"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="36"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="38"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="42"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="40"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="44"/>
         <source>80 mm (42 characters)</source>
         <translation>80 mm (42 characters)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="41"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="45"/>
         <source>58 mm (32 characters)</source>
         <translation>58 mm (32 characters)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="51"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="53"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="57"/>
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="59"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="69"/>
         <source>The test page was sent to the printer.</source>
         <translation>The test page was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="89"/>
-        <source>These settings do not work: %1</source>
-        <translation>These settings do not work: %1</translation>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="96"/>
+        <source>These settings do not work. Check the address and the numbers, then try again.</source>
+        <translation>These settings do not work. Check the address and the numbers, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="97"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="106"/>
         <source>Choose a connection first.</source>
         <translation>Choose a connection first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="99"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="108"/>
         <source>Printing a test page …</source>
         <translation>Printing a test page …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="120"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -171,42 +171,42 @@
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="39"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="49"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="54"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="51"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="56"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="63"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="68"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="65"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="70"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="74"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="79"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="88"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="93"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="31"/>
+        <location filename="../src/bruktpos/ui/login.py" line="35"/>
         <source>Who is at the till?</source>
         <translation>Hvem står i kassa?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="35"/>
+        <location filename="../src/bruktpos/ui/login.py" line="39"/>
         <source>Tap your name.</source>
         <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="64"/>
+        <location filename="../src/bruktpos/ui/login.py" line="68"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
@@ -232,107 +232,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="77"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="142"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="128"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="224"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="135"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="229"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="147"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="241"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="153"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="155"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="157"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="251"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="218"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="223"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="231"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="238"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="336"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="257"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="355"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -724,82 +724,82 @@
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="118"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="121"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="145"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="151"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="152"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="178"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="192"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="196"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="222"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="225"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="226"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="229"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="272"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="305"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="321"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="334"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="336"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -988,62 +988,62 @@
 <context>
     <name>PrinterSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="32"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="36"/>
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="38"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="42"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="40"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="44"/>
         <source>80 mm (42 characters)</source>
         <translation>80 mm (42 tegn)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="41"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="45"/>
         <source>58 mm (32 characters)</source>
         <translation>58 mm (32 tegn)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="51"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="53"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="57"/>
         <source>Print a test page</source>
         <translation>Skriv ut testside</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="59"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="69"/>
         <source>The test page was sent to the printer.</source>
         <translation>Testsiden er sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="89"/>
-        <source>These settings do not work: %1</source>
-        <translation>Disse innstillingene virker ikke: %1</translation>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="96"/>
+        <source>These settings do not work. Check the address and the numbers, then try again.</source>
+        <translation>Disse innstillingene virker ikke. Sjekk adressen og tallene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="97"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="106"/>
         <source>Choose a connection first.</source>
         <translation>Velg en tilkobling først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="99"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="108"/>
         <source>Printing a test page …</source>
         <translation>Skriver ut testside …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="120"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>

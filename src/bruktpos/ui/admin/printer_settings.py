@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +14,8 @@ from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe
 from bruktpos.ui.printing import ReceiptDesk
 from bruktpos.ui.widgets.printer_choice import PrinterChoice
+
+log = logging.getLogger(__name__)
 
 
 class PrinterSettingsScreen(QWidget):
@@ -86,7 +90,12 @@ class PrinterSettingsScreen(QWidget):
         try:
             return self.choice.config(columns=int(self.paper.currentData()))
         except ValueError as error:
-            self._say(self.tr("These settings do not work: %1").replace("%1", str(error)), "error")
+            # PrinterConfig's own text names the field, in English: for the log.
+            log.info("printer settings refused: %s", error)
+            self._say(
+                self.tr("These settings do not work. Check the address and the numbers, then try again."),
+                "error",
+            )
             return None
 
     def _test(self) -> None:
