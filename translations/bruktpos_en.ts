@@ -446,206 +446,246 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
+        <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <source>A markdown must be from 1 to 99 %. Change the rule.</source>
+        <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <source>Each markdown step must come later than the one before. Change the rule.</source>
+        <translation>Each markdown step must come later than the one before. Change the rule.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <source>Each markdown step must take more off than the one before. Change the rule.</source>
+        <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
+        <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
+        <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
+        <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
+        <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
+        <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="196"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="181"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="187"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>This sale is already finished (receipt %1). Start a new sale.</source>
         <translation>This sale is already finished (receipt %1). Start a new sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="258"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="268"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>

@@ -446,206 +446,246 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
+        <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <source>A markdown must be from 1 to 99 %. Change the rule.</source>
+        <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <source>Each markdown step must come later than the one before. Change the rule.</source>
+        <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <source>Each markdown step must take more off than the one before. Change the rule.</source>
+        <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
+        <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
+        <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
+        <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
+        <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
+        <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="196"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="181"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="187"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>This sale is already finished (receipt %1). Start a new sale.</source>
         <translation>Dette salget er allerede fullført (kvittering %1). Start et nytt salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="258"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="268"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import ClassVar
 
 
 class BruktError(Exception):
@@ -283,3 +284,43 @@ class PrinterError(BruktError):
     PAPER_OUT = "paper_out"
     NOT_CONFIGURED = "printer_not_configured"  # the shop has no receipt printer set up
     FAILED = "printer_error"  # anything else
+
+
+# --- intake and labels ---------------------------------------------------
+
+
+@dataclass(eq=False)
+class InvalidMarkdownRule(BruktError):
+    """A markdown rule that cannot be used, and why.
+
+    ``kind`` names the problem (one of the constants below), ``text`` is the
+    rule or the part of it at fault, for the sentence shown to the leader.
+    """
+
+    kind: str
+    text: str
+    code = "invalid_markdown_rule"
+
+    SYNTAX: ClassVar[str] = "syntax"  # not "days:percent,…;pull:days"
+    DAYS_OUT_OF_RANGE: ClassVar[str] = "days_out_of_range"  # not 1–MAX_DAYS
+    PERCENT_OUT_OF_RANGE: ClassVar[str] = "percent_out_of_range"  # not 1–99
+    DAYS_NOT_INCREASING: ClassVar[str] = "days_not_increasing"
+    PERCENT_NOT_INCREASING: ClassVar[str] = "percent_not_increasing"
+    PULL_BEFORE_LAST_STEP: ClassVar[str] = "pull_before_last_step"
+
+
+@dataclass(eq=False)
+class InvalidCategoryNumber(BruktError):
+    """A category number that does not fit in a price tag code (1–999)."""
+
+    category_number: int
+    maximum: int
+    code = "invalid_category_number"
+
+
+@dataclass(eq=False)
+class UnknownLabelLayout(BruktError):
+    """A sticker sheet layout that BruktPOS does not know."""
+
+    name: str
+    code = "unknown_label_layout"

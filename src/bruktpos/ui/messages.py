@@ -150,6 +150,47 @@ def _invalid_count(err: e.InvalidCount) -> str:
     return translate("Messages", "That is not a Norwegian coin or note the till counts. Count again.")
 
 
+def _invalid_markdown_rule(err: e.InvalidMarkdownRule) -> str:
+    texts = {
+        e.InvalidMarkdownRule.DAYS_OUT_OF_RANGE: translate(
+            "Messages",
+            "A markdown step must come after 1 day or more, and within ten years. Change the rule.",
+        ),
+        e.InvalidMarkdownRule.PERCENT_OUT_OF_RANGE: translate(
+            "Messages", "A markdown must be from 1 to 99 %. Change the rule."
+        ),
+        e.InvalidMarkdownRule.DAYS_NOT_INCREASING: translate(
+            "Messages", "Each markdown step must come later than the one before. Change the rule."
+        ),
+        e.InvalidMarkdownRule.PERCENT_NOT_INCREASING: translate(
+            "Messages", "Each markdown step must take more off than the one before. Change the rule."
+        ),
+        e.InvalidMarkdownRule.PULL_BEFORE_LAST_STEP: translate(
+            "Messages", "Items can only be pulled from the shelf after the last markdown. Change the rule."
+        ),
+    }
+    return texts.get(
+        err.kind,
+        translate("Messages", "The markdown rule could not be read. Write it like 28:30,56:50;pull:84."),
+    )
+
+
+def _invalid_category_number(err: e.InvalidCategoryNumber) -> str:
+    return fill(
+        translate(
+            "Messages", "This category cannot get price tags (its number must be 1 to %1). Ask the admin."
+        ),
+        err.maximum,
+    )
+
+
+def _unknown_label_layout(err: e.UnknownLabelLayout) -> str:
+    return fill(
+        translate("Messages", "The label sheet “%1” is not known. Choose one of the sheets in the list."),
+        err.name,
+    )
+
+
 def _item_not_found(err: e.ItemNotFound) -> str:
     return fill(
         translate(
@@ -366,6 +407,9 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_discount": _invalid_discount,
     "invalid_code": _invalid_code,
     "invalid_count": _invalid_count,
+    "invalid_markdown_rule": _invalid_markdown_rule,
+    "invalid_category_number": _invalid_category_number,
+    "unknown_label_layout": _unknown_label_layout,
     "item_not_found": _item_not_found,
     "item_already_sold": _item_already_sold,
     "item_not_for_sale": _item_not_for_sale,
