@@ -57,6 +57,21 @@ def _parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check the database and its journal and signature chains")
     verify.add_argument("--db", type=Path, required=True, dest="target")
 
+    items = sub.add_parser("items", help="list items (newest intake first)")
+    items.add_argument("--db", type=Path, required=True, dest="target")
+    items.add_argument("--status", choices=("in-stock", "sold", "discarded", "recycled", "moved"))
+    items.add_argument("--limit", type=int)
+    items.add_argument("--json", action="store_true", help="print JSON (prices in øre)")
+
+    labels = sub.add_parser("labels", help="print item labels onto an A4 sticker sheet (PDF)")
+    labels.add_argument("--db", type=Path, required=True, dest="target")
+    labels.add_argument("--codes", required=True, help="item codes, separated by commas")
+    labels.add_argument("--layout", required=True, help="a4-3x8 or a4-4x10")
+    labels.add_argument("--out", type=Path, required=True)
+    labels.add_argument(
+        "--start", type=int, default=1, help="first free position on the sheet (1 = top left)"
+    )
+
     backup = sub.add_parser("backup", help="take a backup copy (SQLite online backup, rotated)")
     backup.add_argument("--db", type=Path, required=True, dest="target")
     backup.add_argument("--to", type=Path, required=True, dest="folder")
@@ -72,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         return _verify(args.target)
     if args.command == "backup":
         return _backup(args)
+    if args.command == "items":
+        return _items(args)
+    if args.command == "labels":
+        return _labels(args)
     return _gui(args)
 
 
@@ -119,6 +138,71 @@ def _verify(path: Path) -> int:
     for problem in report.problems:
         print(f"  {problem}", file=sys.stderr)
     return 1
+
+
+def _open_existing(path: Path):  # -> Database | None
+    from bruktpos.store.schema import open_database
+
+    if not path.exists():
+        print(f"{path}: no such file", file=sys.stderr)
+        return None
+    return open_database(path)
+
+
+def _items(args: argparse.Namespace) -> int:
+    import json
+
+    from bruktpos.services.inventory import list_items
+
+    db = _open_existing(args.target)
+    if db is None:
+        return 2
+    try:
+        rows = list_items(db, status=args.status, limit=args.limit)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            print(f"{row.code}  {row.price / 100:>9.2f}  {row.status:<9}  {row.intake_date}  {row.category}")
+    return 0
+
+
+def _labels(args: argparse.Namespace) -> int:
+    from bruktpos.devices.labels import LAYOUTS, label_sheet_pdf
+    from bruktpos.domain.errors import BruktError, ItemNotFound
+    from bruktpos.services.inventory import labels_for
+
+    codes = [code.strip() for code in args.codes.split(",") if code.strip()]
+    if args.layout not in LAYOUTS:
+        print(f"unknown layout {args.layout!r}; use one of {', '.join(LAYOUTS)}", file=sys.stderr)
+        return 2
+    if not codes:
+        print("give at least one item code", file=sys.stderr)
+        return 2
+    if not 1 <= args.start <= LAYOUTS[args.layout].per_page:
+        print(f"--start must be 1–{LAYOUTS[args.layout].per_page} for {args.layout}", file=sys.stderr)
+        return 2
+    db = _open_existing(args.target)
+    if db is None:
+        return 2
+    try:
+        labels = labels_for(db, codes)
+    except ItemNotFound as exc:
+        print(f"no item has the code {exc.text}", file=sys.stderr)
+        return 2
+    except BruktError as exc:
+        print(f"cannot print these labels: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    pages = label_sheet_pdf(labels, args.layout, args.out, start=args.start)
+    print(f"{len(labels)} labels on {pages} page(s) written to {args.out}")
+    return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
