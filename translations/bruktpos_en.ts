@@ -566,126 +566,121 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="282"/>
-        <source>This sale is already finished (receipt %1). Start a new sale.</source>
-        <translation>This sale is already finished (receipt %1). Start a new sale.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="336"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="361"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="381"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="445"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>

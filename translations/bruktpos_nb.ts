@@ -566,126 +566,121 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="282"/>
-        <source>This sale is already finished (receipt %1). Start a new sale.</source>
-        <translation>Dette salget er allerede fullført (kvittering %1). Start et nytt salg.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="288"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="336"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="361"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="381"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="445"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>

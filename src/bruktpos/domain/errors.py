@@ -188,15 +188,6 @@ class SaleNotPaid(BruktError):
 
 
 @dataclass(eq=False)
-class SaleAlreadyCompleted(BruktError):
-    receipt_no: int
-    code = "sale_already_completed"
-
-
-# --- people --------------------------------------------------------------
-
-
-@dataclass(eq=False)
 class UnknownUser(BruktError):
     user_id: int
     code = "unknown_user"

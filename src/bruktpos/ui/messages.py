@@ -277,12 +277,6 @@ def _sale_not_paid(err: e.SaleNotPaid) -> str:
     )
 
 
-def _sale_already_completed(err: e.SaleAlreadyCompleted) -> str:
-    return fill(
-        translate("Messages", "This sale is already finished (receipt %1). Start a new sale."), err.receipt_no
-    )
-
-
 def _wrong_pin(err: e.WrongPin) -> str:
     if err.attempts_left == 1:
         return translate(
@@ -424,7 +418,6 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "over_payment": _over_payment,
     "invalid_payment": _invalid_payment,
     "sale_not_paid": _sale_not_paid,
-    "sale_already_completed": _sale_already_completed,
     "unknown_user": _without_facts,
     "user_inactive": _without_facts,
     "wrong_pin": _wrong_pin,
