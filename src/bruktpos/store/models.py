@@ -125,6 +125,38 @@ class Category(Base):
     color: Mapped[str] = mapped_column(String(7), default="#5b7083")
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Price ageing, in domain.markdown's text form ("" = none).
+    markdown_rule: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    # Many identical things get one price-tag code (sold as an open-price
+    # line, no stock) instead of a unique label each.
+    price_tags: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Donation(Base):
+    """What came in, when and by whom; a donor only where they ask for a pick-up or a receipt."""
+
+    __tablename__ = "donations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
+    received_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    donor_name: Mapped[str | None] = mapped_column(String(80))
+    donor_phone: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    lines: Mapped[list[DonationLine]] = relationship(lazy="selectin", order_by="DonationLine.id")
+
+
+class DonationLine(Base):
+    """Weight (grams) and count of one category in a donation."""
+
+    __tablename__ = "donation_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    donation_id: Mapped[int] = mapped_column(ForeignKey("donations.id"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    weight_grams: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Product(Base):
@@ -168,6 +200,7 @@ class Item(Base):
     intake_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
     status_at: Mapped[datetime] = mapped_column(AwareDateTime())
     sold_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
+    donation_id: Mapped[int | None] = mapped_column(ForeignKey("donations.id"))
 
     category: Mapped[Category] = relationship(lazy="joined")
 
