@@ -10,6 +10,7 @@ nothing is written.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,8 @@ from bruktpos.domain.errors import (
     SaleHasPayments,
     SaleNotFound,
 )
+from bruktpos.domain.markdown import MarkdownRule, price_on
+from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.shop import load_register, load_shop
@@ -133,10 +136,17 @@ class CheckoutService:
         return Cart()
 
     def scan(self, cart: Cart, text: str) -> CartLine:
-        """Add what a scanner read: an item's code, or a product's barcode."""
+        """Add what a scanner read: an item's code, a price tag, or a product's barcode.
+
+        An item whose category has a markdown rule gets its markdown as a line
+        discount, so the receipt shows the original price and what came off.
+        """
         code = normalize_scan(text)
         if not code:
             raise ItemNotFound(text)
+        if is_price_tag_code(code):
+            category_id, price = parse_price_tag_code(code)
+            return self.add_open(cart, category_id, price)
         with self.db.read() as session:
             row = session.execute(
                 select(
@@ -147,9 +157,11 @@ class CheckoutService:
                     Item.status,
                     Item.status_at,
                     Item.sold_sale_id,
+                    Item.intake_at,
                     Category.id,
                     Category.name,
                     Category.vat_rate,
+                    Category.markdown_rule,
                 )
                 .join(Category, Category.id == Item.category_id)
                 .where(Item.code == code)
@@ -173,13 +185,15 @@ class CheckoutService:
                 status,
                 status_at,
                 sold_sale_id,
+                intake_at,
                 cat_id,
                 cat_name,
                 rate,
+                rule_text,
             ) = row
             if status != ItemStatus.IN_STOCK:
                 raise self._not_available(session, item_code, status, status_at, sold_sale_id)
-        return cart.add_item(
+        line = cart.add_item(
             item_id=item_id,
             item_code=item_code,
             description=_describe(cat_name, description),
@@ -187,6 +201,11 @@ class CheckoutService:
             vat_rate=rate,
             category_id=cat_id,
         )
+        if rule_text:
+            aged = price_on(_rule(rule_text), price, intake_at.date(), self.clock().date())
+            if aged.is_marked_down:
+                line = cart.set_discount_amount(line.line_id, aged.markdown)
+        return line
 
     def _not_available(
         self,
@@ -595,6 +614,11 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
+
+
+@functools.lru_cache(maxsize=256)
+def _rule(text: str) -> MarkdownRule:
+    return MarkdownRule.parse(text)
 
 
 def _describe(category: str, description: str) -> str:

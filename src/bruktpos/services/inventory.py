@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bruktpos.devices.labels import LabelData, mark_for
 from bruktpos.domain.codes import normalize_scan
@@ -55,8 +55,16 @@ class ItemRow:
 _STORED_TO_NAME = {stored: name for name, stored in STATUS_NAMES.items()}
 
 
-def list_items(db: Database, *, status: str | None = None, limit: int | None = None) -> list[ItemRow]:
-    """Items, newest intake first, optionally of one status (a key of STATUS_NAMES)."""
+def list_items(
+    db: Database,
+    *,
+    status: str | None = None,
+    limit: int | None = None,
+    category_id: int | None = None,
+    intake_before: date | None = None,
+) -> list[ItemRow]:
+    """Items, newest intake first, optionally of one status (a key of STATUS_NAMES),
+    one category, or taken in before a day."""
     if status is not None and status not in STATUS_NAMES:
         raise ValueError(f"unknown status {status!r}; use one of {', '.join(STATUS_NAMES)}")
     if limit is not None and limit < 1:
@@ -68,6 +76,11 @@ def list_items(db: Database, *, status: str | None = None, limit: int | None = N
     )
     if status is not None:
         query = query.where(Item.status == STATUS_NAMES[status])
+    if category_id is not None:
+        query = query.where(Item.category_id == category_id)
+    if intake_before is not None:
+        # Stored as local ISO text: its first ten characters are the local day.
+        query = query.where(func.substr(Item.intake_at, 1, 10) < intake_before.isoformat())
     if limit is not None:
         query = query.limit(limit)
     with db.read() as session:

@@ -1,0 +1,267 @@
+"""The back room: donations in, prices on, items out of circulation.
+
+Volunteers weigh what came in (kilos given a second life are what chapters
+report), price what is worth selling — one unique code per item, or one
+price-tag code for many identical cheap things — and take old or broken
+things off the shelves. Price changes are journalled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, insert, select, update
+
+from bruktpos.domain.cart import check_price
+from bruktpos.domain.errors import (
+    CategoryNotFound,
+    InvalidCount,
+    ItemNotForSale,
+    ItemNotFound,
+)
+from bruktpos.domain.markdown import MarkdownRule, pull_cutoff
+from bruktpos.domain.people import Operator
+from bruktpos.domain.price_tags import make_price_tag_code
+from bruktpos.domain.roles import Action, require
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.inventory import ItemRow, list_items
+from bruktpos.services.shop import next_item_codes
+from bruktpos.store import journal
+from bruktpos.store.db import Database
+from bruktpos.store.journal import Event
+from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemStatus, Shop
+
+MAX_WEIGHT_GRAMS = 2_000_000  # two tonnes in one delivery is a typing mistake
+MAX_ITEMS_AT_ONCE = 500
+_PHONE = re.compile(r"^\+?[0-9 ]{5,20}$")
+# Where an item can go when it leaves the shelf without being sold.
+OUT_OF_CIRCULATION = (ItemStatus.DISCARDED, ItemStatus.RECYCLED, ItemStatus.MOVED)
+
+
+@dataclass(frozen=True)
+class DonationLineInput:
+    category_id: int
+    weight_grams: int
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class PriceSuggestions:
+    """The category's default price and the prices most used for it lately."""
+
+    default: int
+    common: list[int]
+
+
+class IntakeService:
+    def __init__(self, db: Database, *, register_id: int | None = None, clock: Clock = local_now) -> None:
+        self.db = db
+        self.register_id = register_id
+        self.clock = clock
+
+    # --- donations -----------------------------------------------------------
+
+    def register_donation(
+        self,
+        lines: Sequence[DonationLineInput],
+        *,
+        by: Operator,
+        donor_name: str | None = None,
+        donor_phone: str | None = None,
+        note: str = "",
+    ) -> int:
+        """Record what came in (weight per category, and a count). Returns the donation's id.
+
+        A donor's name or phone is kept only when given (for a pick-up or a
+        gift receipt); nothing else about donors is stored.
+        """
+        if not lines:
+            raise InvalidCount(0, 0)
+        for line in lines:
+            if not isinstance(line.weight_grams, int) or not 0 <= line.weight_grams <= MAX_WEIGHT_GRAMS:
+                raise InvalidCount(line.category_id, line.weight_grams)
+            if not isinstance(line.count, int) or not 0 <= line.count <= 100_000:
+                raise InvalidCount(line.category_id, line.count)
+        phone = (donor_phone or "").strip() or None
+        if phone is not None and not _PHONE.match(phone):
+            raise ValueError("a phone number has digits, spaces and perhaps a leading +")
+        with self.db.write() as session:
+            known = set(
+                session.scalars(select(Category.id).where(Category.id.in_([x.category_id for x in lines])))
+            )
+            for line in lines:
+                if line.category_id not in known:
+                    raise CategoryNotFound(line.category_id)
+            donation = Donation(
+                received_at=self.clock(),
+                received_by=by.id,
+                donor_name=(donor_name or "").strip()[:80] or None,
+                donor_phone=phone,
+                note=note.strip()[:200],
+            )
+            session.add(donation)
+            session.flush()
+            session.execute(
+                insert(DonationLine),
+                [
+                    {
+                        "donation_id": donation.id,
+                        "category_id": x.category_id,
+                        "weight_grams": x.weight_grams,
+                        "count": x.count,
+                    }
+                    for x in lines
+                ],
+            )
+            return donation.id
+
+    # --- pricing -------------------------------------------------------------
+
+    def price_suggestions(self, category_id: int, *, limit: int = 4, days: int = 90) -> PriceSuggestions:
+        """The default and the most used prices of the last ``days`` (most used first)."""
+        since = self.clock() - timedelta(days=days)
+        with self.db.read() as session:
+            category = session.get(Category, category_id)
+            if category is None:
+                raise CategoryNotFound(category_id)
+            prices = session.scalars(
+                select(Item.price)
+                .where(Item.category_id == category_id, Item.intake_at >= since)
+                .order_by(Item.id.desc())
+                .limit(2000)
+            ).all()
+        common = [price for price, _ in Counter(prices).most_common(limit)]
+        return PriceSuggestions(category.default_price, common)
+
+    def price_items(
+        self,
+        category_id: int,
+        price: int,
+        *,
+        count: int = 1,
+        description: str = "",
+        donation_id: int | None = None,
+    ) -> list[str]:
+        """Put ``count`` unique items on the shelf at ``price``; returns their new codes."""
+        check_price(price)
+        if not isinstance(count, int) or not 1 <= count <= MAX_ITEMS_AT_ONCE:
+            raise InvalidCount(0, count if isinstance(count, int) else 0)
+        now = self.clock()
+        with self.db.write() as session:
+            if session.get(Category, category_id) is None:
+                raise CategoryNotFound(category_id)
+            shop_number = session.scalar(select(Shop.shop_number).limit(1)) or 0
+            codes = next_item_codes(session, shop_number, count)
+            session.execute(
+                insert(Item),
+                [
+                    {
+                        "code": code,
+                        "category_id": category_id,
+                        "description": description.strip()[:120],
+                        "price": price,
+                        "status": ItemStatus.IN_STOCK,
+                        "intake_at": now,
+                        "status_at": now,
+                        "donation_id": donation_id,
+                    }
+                    for code in codes
+                ],
+            )
+            return codes
+
+    def price_tag(self, category_id: int, price: int) -> str:
+        """The one code for many identical things in this category at this price (no stock kept)."""
+        with self.db.read() as session:
+            if session.get(Category, category_id) is None:
+                raise CategoryNotFound(category_id)
+        return make_price_tag_code(category_id, price)
+
+    def change_price(self, code: str, price: int, *, by: Operator) -> None:
+        """A new price for an item on the shelf (a leader's decision; journalled)."""
+        require(by.role, Action.PRICE_OVERRIDE)
+        check_price(price)
+        with self.db.write() as session:
+            item = session.scalar(select(Item).where(Item.code == code))
+            if item is None:
+                raise ItemNotFound(code)
+            if item.status != ItemStatus.IN_STOCK:
+                raise ItemNotForSale(code, item.status, item.status_at)
+            old = item.price
+            item.price = price
+            journal.append(
+                session,
+                Event.PRICE_CHANGE,
+                at=self.clock(),
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"item": code, "from": old, "to": price},
+            )
+
+    # --- out of circulation ----------------------------------------------------
+
+    def take_off_shelf(self, codes: Sequence[str], status: str, *, by: Operator) -> int:
+        """Mark items in stock as discarded, recycled or moved to another shop. Returns how many.
+
+        All or nothing: an unknown code or one not on the shelf changes nothing.
+        """
+        if status not in OUT_OF_CIRCULATION:
+            raise ValueError(f"status must be one of {', '.join(OUT_OF_CIRCULATION)}")
+        now = self.clock()
+        with self.db.write() as session:
+            rows = session.execute(
+                select(Item.code, Item.status, Item.status_at).where(Item.code.in_(list(codes)))
+            ).all()
+            found = {code: (item_status, at) for code, item_status, at in rows}
+            for code in codes:
+                if code not in found:
+                    raise ItemNotFound(code)
+                item_status, at = found[code]
+                if item_status != ItemStatus.IN_STOCK:
+                    raise ItemNotForSale(code, item_status, at)
+            session.execute(
+                update(Item).where(Item.code.in_(list(codes))).values(status=status, status_at=now)
+            )
+            return len(codes)
+
+    def to_pull(self, *, on: date | None = None, limit: int = 500) -> list[ItemRow]:
+        """Items whose category rule says they have been on the shelf long enough to pull."""
+        day = on or self.clock().date()
+        with self.db.read() as session:
+            rules = {
+                category_id: MarkdownRule.parse(text)
+                for category_id, text in session.execute(
+                    select(Category.id, Category.markdown_rule).where(Category.markdown_rule != "")
+                )
+            }
+        found: list[ItemRow] = []
+        for category_id, rule in rules.items():
+            cutoff = pull_cutoff(rule, day)
+            if cutoff is None:
+                continue
+            found.extend(
+                list_items(
+                    self.db, status="in-stock", category_id=category_id, intake_before=cutoff, limit=limit
+                )
+            )
+        return sorted(found, key=lambda row: row.intake_at)[:limit]
+
+
+def kilos(db: Database, *, since: date, until: date) -> dict[str, int]:
+    """Grams received per category name between two days (inclusive) — for reports."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Category.name, func.sum(DonationLine.weight_grams))
+            .join(DonationLine, DonationLine.category_id == Category.id)
+            .join(Donation, Donation.id == DonationLine.donation_id)
+            .where(
+                func.substr(Donation.received_at, 1, 10) >= since.isoformat(),
+                func.substr(Donation.received_at, 1, 10) <= until.isoformat(),
+            )
+            .group_by(Category.name)
+        ).all()
+    return {name: int(grams or 0) for name, grams in rows}

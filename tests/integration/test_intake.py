@@ -1,0 +1,146 @@
+"""The back room on a real shop file: donations, pricing, price tags, markdowns, pulling."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+
+from bruktpos.domain.errors import (
+    CategoryNotFound,
+    InvalidCount,
+    InvalidPrice,
+    ItemNotForSale,
+    ItemNotFound,
+    PermissionDenied,
+)
+from bruktpos.domain.price_tags import parse_price_tag_code
+from bruktpos.services.intake import DonationLineInput, IntakeService, kilos
+
+from .conftest import Shop
+
+
+def _count(shop: Shop, table: str) -> int:
+    with sqlite3.connect(shop.path) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.fixture
+def intake(shop: Shop, clock) -> IntakeService:
+    return IntakeService(shop.db, register_id=shop.checkout.register.id, clock=clock)
+
+
+def test_a_donation_is_weighed_per_category(shop: Shop, intake: IntakeService, clock) -> None:
+    donation = intake.register_donation(
+        [DonationLineInput(shop.books, 12_500, 40), DonationLineInput(shop.clothes, 8_200, 25)],
+        by=shop.cashier,
+        donor_name="Anne",
+        donor_phone="+47 912 34 567",
+    )
+    assert donation > 0
+    day = clock().date()
+    assert kilos(shop.db, since=day, until=day) == {"Bøker": 12_500, "Klær dame": 8_200}
+    assert kilos(shop.db, since=day + timedelta(days=1), until=day + timedelta(days=2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("lines", "error"),
+    [
+        ([], InvalidCount),
+        ([DonationLineInput(1, -5, 1)], InvalidCount),
+        ([DonationLineInput(1, 1000, -1)], InvalidCount),
+        ([DonationLineInput(999, 1000, 1)], CategoryNotFound),
+    ],
+)
+def test_bad_donations_are_refused_and_write_nothing(shop: Shop, intake: IntakeService, lines, error) -> None:
+    with pytest.raises(error):
+        intake.register_donation(lines, by=shop.cashier)
+    assert _count(shop, "donations") == _count(shop, "donation_lines") == 0
+
+
+def test_pricing_makes_unique_codes_never_reused(shop: Shop, intake: IntakeService) -> None:
+    before = _count(shop, "items")
+    codes = intake.price_items(shop.books, 2000, count=20, description="Pocketbok")
+    more = intake.price_items(shop.clothes, 15000)
+    assert len(set(codes + more)) == 21
+    assert not set(codes + more) & set(shop.codes)
+    assert _count(shop, "items") == before + 21
+    cart = shop.checkout.new_cart()
+    line = shop.checkout.scan(cart, more[0])
+    assert (line.unit_price, line.description) == (15000, "Klær dame")
+    with pytest.raises(InvalidPrice):
+        intake.price_items(shop.books, 0)
+    with pytest.raises(CategoryNotFound):
+        intake.price_items(999, 2000)
+    assert _count(shop, "items") == before + 21
+
+
+def test_price_suggestions_offer_the_default_and_the_usual(shop: Shop, intake: IntakeService) -> None:
+    intake.price_items(shop.books, 3000, count=6)
+    intake.price_items(shop.books, 5000, count=1)
+    suggestions = intake.price_suggestions(shop.books)
+    assert suggestions.default == 2000
+    assert suggestions.common == [3000, 4950, 5000]  # most used first (the fixture has 49,50 ×5)
+
+
+def test_a_price_tag_sells_as_an_open_price_line(shop: Shop, intake: IntakeService) -> None:
+    code = intake.price_tag(shop.books, 2000)
+    assert parse_price_tag_code(code) == (shop.books, 2000)
+    cart = shop.checkout.new_cart()
+    line = shop.checkout.scan(cart, code)
+    assert (line.kind.value, line.category_id, line.unit_price) == ("open", shop.books, 2000)
+    shop.checkout.scan(cart, code)  # twenty paperbacks, one code
+    assert len(cart.lines) == 2
+
+
+def test_the_till_applies_the_markdown_and_keeps_the_original_price(
+    shop: Shop, intake: IntakeService, clock
+) -> None:
+    with sqlite3.connect(shop.path) as conn:
+        conn.execute(
+            "UPDATE categories SET markdown_rule = '28:30,56:50;pull:84' WHERE id = ?", (shop.books,)
+        )
+    (code,) = intake.price_items(shop.books, 4990)
+    clock.advance(days=30)
+    line = shop.checkout.scan(shop.checkout.new_cart(), code)
+    assert line.unit_price == 4990  # the receipt shows what it cost …
+    assert line.total == 3400  # … and 30 % off, rounded down to whole kroner
+    clock.advance(days=30)
+    assert shop.checkout.scan(shop.checkout.new_cart(), code).total == 2400  # 50 % off
+
+
+def test_the_pull_list_follows_the_rule(shop: Shop, intake: IntakeService, clock) -> None:
+    with sqlite3.connect(shop.path) as conn:
+        conn.execute("UPDATE categories SET markdown_rule = '28:30;pull:84' WHERE id = ?", (shop.clothes,))
+    old = intake.price_items(shop.clothes, 10000, count=2)
+    clock.advance(days=80)
+    young = intake.price_items(shop.clothes, 10000)
+    clock.advance(days=5)  # old ones are 85 days, the young one 5
+    pulled = {row.code for row in intake.to_pull()}
+    assert set(old) <= pulled
+    assert not set(young) & pulled
+
+
+def test_changing_a_price_is_a_leaders_job_and_journalled(shop: Shop, intake: IntakeService) -> None:
+    code = shop.codes[0]
+    with pytest.raises(PermissionDenied):
+        intake.change_price(code, 2500, by=shop.cashier)
+    intake.change_price(code, 2500, by=shop.leader)
+    assert shop.checkout.scan(shop.checkout.new_cart(), code).unit_price == 2500
+    with sqlite3.connect(shop.path) as conn:
+        (details,) = conn.execute("SELECT details FROM journal WHERE event = 'price_change'").fetchone()
+    assert '"from":4950' in details and '"to":2500' in details
+    with pytest.raises(ItemNotFound):
+        intake.change_price("0400100999996", 2500, by=shop.leader)
+
+
+def test_taking_items_off_the_shelf_is_all_or_nothing(shop: Shop, intake: IntakeService) -> None:
+    assert intake.take_off_shelf(shop.codes[:2], "discarded", by=shop.cashier) == 2
+    with pytest.raises(ItemNotForSale):
+        shop.checkout.scan(shop.checkout.new_cart(), shop.codes[0])
+    with pytest.raises(ItemNotForSale):  # the first is already gone: nothing changes
+        intake.take_off_shelf([shop.codes[2], shop.codes[0]], "recycled", by=shop.cashier)
+    shop.checkout.scan(shop.checkout.new_cart(), shop.codes[2])  # still on the shelf
+    with pytest.raises(ValueError):
+        intake.take_off_shelf([shop.codes[3]], "sold", by=shop.cashier)
