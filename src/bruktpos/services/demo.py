@@ -24,6 +24,7 @@ from sqlalchemy import insert
 
 from bruktpos.domain.cart import Cart, PaymentMethod
 from bruktpos.domain.codes import make_item_code
+from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
 from bruktpos.services.checkout import CheckoutService
@@ -33,7 +34,7 @@ from bruktpos.services.users import Operator, UserService
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
-from bruktpos.store.models import Item, ItemStatus, Sequence
+from bruktpos.store.models import Donation, DonationLine, Item, ItemStatus, Sequence
 from bruktpos.store.schema import open_database
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -75,6 +76,37 @@ CAFE: tuple[tuple[str, int, str, int], ...] = (
 )
 NEW_GOODS: tuple[tuple[str, int], ...] = (("Handlenett", 20), ("Postkort", 15), ("Stearinlys", 30))
 
+# Typical weight of one item, for donations' kilos (shops report kilos given a second life).
+WEIGHT_KG: dict[str, float] = {
+    "Klær dame": 0.4,
+    "Klær herre": 0.5,
+    "Barneklær": 0.25,
+    "Sko": 0.9,
+    "Vesker og tilbehør": 0.5,
+    "Bøker": 0.35,
+    "Barnebøker": 0.2,
+    "Musikk og film": 0.15,
+    "Leker og spill": 0.6,
+    "Kjøkkenutstyr": 0.7,
+    "Glass og porselen": 0.5,
+    "Interiør": 1.0,
+    "Tekstiler": 0.8,
+    "Møbler": 15.0,
+    "Lamper": 2.0,
+    "Elektronikk": 2.5,
+    "Sport og fritid": 1.5,
+    "Smykker": 0.05,
+    "Kunst og bilder": 1.5,
+    "Julepynt": 0.2,
+}
+# Price ageing for the categories that fill up fastest.
+MARKDOWN_RULES: dict[str, str] = {
+    "Klær dame": "28:30,56:50;pull:84",
+    "Klær herre": "28:30,56:50;pull:84",
+    "Barneklær": "28:30,56:50;pull:84",
+    "Bøker": "42:50;pull:120",
+}
+
 USERS: tuple[tuple[str, Role, str], ...] = (
     ("Kari Nilsen", Role.LEADER, "1111"),
     ("Ola Hansen", Role.CASHIER, "2222"),
@@ -101,9 +133,9 @@ class DemoSummary:
 class _Pool:
     """Items on the shelf: (id, code, category index, price in øre)."""
 
-    on_shelf: list[tuple[int, str, int, int]] = field(default_factory=list)
+    on_shelf: list[tuple[int, str, int, int, date]] = field(default_factory=list)
 
-    def take(self, rng: random.Random) -> tuple[int, str, int, int]:
+    def take(self, rng: random.Random) -> tuple[int, str, int, int, date]:
         i = rng.randrange(len(self.on_shelf))
         self.on_shelf[i], self.on_shelf[-1] = self.on_shelf[-1], self.on_shelf[i]
         return self.on_shelf.pop()
@@ -198,9 +230,15 @@ def build_demo(
                 "status": ItemStatus.IN_STOCK,
                 "intake_at": at,
                 "status_at": at,
+                "donation_id": None,
             }
         )
+    donations, donation_lines = _donations(rng, rows, operators, goods_ids)
     with db.write() as session:
+        for chunk in range(0, len(donations), 20_000):
+            session.execute(insert(Donation), donations[chunk : chunk + 20_000])
+        for chunk in range(0, len(donation_lines), 20_000):
+            session.execute(insert(DonationLine), donation_lines[chunk : chunk + 20_000])
         for chunk in range(0, len(rows), 20_000):
             session.execute(insert(Item), rows[chunk : chunk + 20_000])
         session.get(Sequence, "item_code").value = len(rows)  # type: ignore[union-attr]
@@ -224,11 +262,12 @@ def build_demo(
             for at in times:
                 while next_intake < len(intake_times) and intake_times[next_intake] <= at:
                     cat, price = facts[next_intake]
+                    intake_day = intake_times[next_intake].date()
                     next_intake += 1  # item ids run 1, 2, 3 … in intake order
                     pool.on_shelf.append(
-                        (next_intake, make_item_code(shop.shop_number, next_intake), cat, price)
+                        (next_intake, make_item_code(shop.shop_number, next_intake), cat, price, intake_day)
                     )
-                cart = _random_cart(rng, pool, goods, cafe_products, tag_categories)
+                cart = _random_cart(rng, pool, goods, cafe_products, tag_categories, at.date())
                 if cart.is_empty:
                     continue
                 _random_payment(rng, cart)
@@ -260,6 +299,45 @@ class _Sellable:
     category_id: int
 
 
+def _donations(
+    rng: random.Random, items: list[dict[str, object]], operators: list[Operator], goods_ids: list[int]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """One donation round a day: what was priced that day, weighed, plus what was not worth
+    selling (sorted out and recycled: about as much again by weight). Links each item to it."""
+    by_day: dict[date, list[dict[str, object]]] = {}
+    for item in items:
+        by_day.setdefault(item["intake_at"].date(), []).append(item)  # type: ignore[union-attr]
+    names = {goods_ids[i]: name for i, (name, *_rest) in enumerate(GOODS)}
+    donations, lines = [], []
+    for donation_id, (_day, day_items) in enumerate(sorted(by_day.items()), start=1):
+        donations.append(
+            {
+                "id": donation_id,
+                "received_at": min(item["intake_at"] for item in day_items),  # type: ignore[type-var]
+                "received_by": rng.choice(operators).id,
+                "donor_name": None,
+                "donor_phone": None,
+                "note": "",
+            }
+        )
+        counts: dict[int, int] = {}
+        for item in day_items:
+            item["donation_id"] = donation_id
+            counts[item["category_id"]] = counts.get(item["category_id"], 0) + 1  # type: ignore[index]
+        for category_id, count in sorted(counts.items()):
+            per_item = WEIGHT_KG[names[category_id]] * 1000
+            grams = round(count * per_item * rng.uniform(1.6, 2.4))  # priced share, and the rest
+            lines.append(
+                {
+                    "donation_id": donation_id,
+                    "category_id": category_id,
+                    "weight_grams": grams,
+                    "count": count,
+                }
+            )
+    return donations, lines
+
+
 def _catalogue(
     db: Database, summary: DemoSummary
 ) -> tuple[list[_Sellable], list[_Sellable], list[_Sellable]]:
@@ -268,6 +346,8 @@ def _catalogue(
             add_category(session, name, default_price=price * 100, position=i, saft_group="04999")
             for i, (name, price, _, _) in enumerate(GOODS)
         ]
+        for category in goods:
+            category.markdown_rule = MARKDOWN_RULES.get(category.name, "")
         cafe = add_category(
             session, "Kafé", kind="cafe", vat_rate=VatRate.STANDARD, saft_group="04006", position=100
         )
@@ -326,14 +406,15 @@ def _random_cart(
     goods: list[_Sellable],
     products: list[_Sellable],
     open_price: list[_Sellable],
+    today: date,
 ) -> Cart:
     cart = Cart()
     for _ in range(rng.choices((1, 2, 3, 4, 6), (40, 30, 15, 10, 5))[0]):
         kind = rng.random()
         if kind < 0.62 and pool.on_shelf:
-            item_id, code, cat, price = pool.take(rng)
+            item_id, code, cat, price, intake_day = pool.take(rng)
             category = goods[cat]
-            cart.add_item(
+            line = cart.add_item(
                 item_id=item_id,
                 item_code=code,
                 description=category.name,
@@ -341,6 +422,12 @@ def _random_cart(
                 vat_rate=category.vat_rate,
                 category_id=category.id,
             )
+            # As the till does: the category's markdown as a line discount.
+            rule = MARKDOWN_RULES.get(category.name)
+            if rule:
+                aged = price_on(MarkdownRule.parse(rule), price, intake_day, today)
+                if aged.is_marked_down:
+                    cart.set_discount_amount(line.line_id, aged.markdown)
         elif kind < 0.85:
             p = rng.choice(products)
             cart.add_product(
