@@ -116,6 +116,88 @@
     </message>
 </context>
 <context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="146"/>
+        <source>Register donation</source>
+        <translation>Register donation</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="107"/>
+        <source>What came in? One row per category: weight in kg and how many things.</source>
+        <translation>What came in? One row per category: weight in kg and how many things.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="112"/>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="124"/>
+        <source>Donor’s name (optional)</source>
+        <translation>Donor’s name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="125"/>
+        <source>Donor’s phone (optional)</source>
+        <translation>Donor’s phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
+        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
+        <translation>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="190"/>
+        <source>There is no category to choose. Ask the shop leader to add one.</source>
+        <translation>There is no category to choose. Ask the shop leader to add one.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
+        <translation>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="220"/>
+        <source>A phone number has only digits, spaces and perhaps a + first.</source>
+        <translation>A phone number has only digits, spaces and perhaps a + first.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationRow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="66"/>
+        <source>kg, for example 2,5</source>
+        <translation>kg, for example 2,5</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="67"/>
+        <source>Weight in kg</source>
+        <translation>Weight in kg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="71"/>
+        <source> pcs</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="72"/>
+        <source>How many things</source>
+        <translation>How many things</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="73"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="256"/>
@@ -151,6 +233,264 @@
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="283"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Tap Finish to save. Then log in as %1 with your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="93"/>
+        <source>Items in %1</source>
+        <translation>Items in %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="96"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="138"/>
+        <source>Code, or words such as “jacket”</source>
+        <translation>Code, or words such as “jacket”</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="145"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="157"/>
+        <source>Intake from</source>
+        <translation>Intake from</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="172"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="289"/>
+        <source>Change price</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
+        <source>Throw away</source>
+        <translation>Throw away</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <source>Recycle</source>
+        <translation>Recycle</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <source>Moved to another shop</source>
+        <translation>Moved to another shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
+        <source>Print label again</source>
+        <translation>Print label again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <source>To take down this week</source>
+        <translation>To take down this week</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
+        <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
+        <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="224"/>
+        <source>Showing the first %1 items. Narrow the search to see the rest.</source>
+        <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="234"/>
+        <source>%n item(s) should come off the shelf this week.</source>
+        <translation>
+            <numerusform>%n item should come off the shelf this week.</numerusform>
+            <numerusform>%n items should come off the shelf this week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
+        <source>Nothing needs to come off the shelf this week.</source>
+        <translation>Nothing needs to come off the shelf this week.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="276"/>
+        <source>Choose one item in the list to change its price.</source>
+        <translation>Choose one item in the list to change its price.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="283"/>
+        <source>%1 (%2) costs %3 now. Type the new price.</source>
+        <translation>%1 (%2) costs %3 now. Type the new price.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <source>Change the price of %1 from %2 to %3.</source>
+        <translation>Change the price of %1 from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="346"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
+        <source>%1 now costs %2.</source>
+        <translation>%1 now costs %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <source>Choose one or more items in the list first.</source>
+        <translation>Choose one or more items in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
+        <source>Log in first.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
+            <numerusform>Mark %n items as thrown away? They can no longer be sold, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="332"/>
+        <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
+            <numerusform>Mark %n items as sent to recycling? They can no longer be sold, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
+            <numerusform>Mark %n items as moved to another shop? They can no longer be sold here, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <source>Take items off the shelf?</source>
+        <translation>Take items off the shelf?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <source>%n item(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%n item taken off the shelf.</numerusform>
+            <numerusform>%n items taken off the shelf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
+        <translation>
+            <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
+            <numerusform>%n labels saved in %1. Open it and print at actual size (100 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <source>The list is empty. Search first, then export.</source>
+        <translation>The list is empty. Search first, then export.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
+        <source>%n item(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n item saved in %1.</numerusform>
+            <numerusform>%n items saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="411"/>
+        <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
+        <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="23"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="31"/>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <source>Thrown away</source>
+        <translation>Thrown away</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <source>Sent to recycling</source>
+        <translation>Sent to recycling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <source>Moved to another shop</source>
+        <translation>Moved to another shop</translation>
     </message>
 </context>
 <context>
@@ -237,102 +577,112 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="224"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="229"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="242"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="250"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="241"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
+        <source>Pricing and donations</source>
+        <translation>Pricing and donations</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
+        <source>Items in stock</source>
+        <translation>Items in stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="251"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="337"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="345"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="336"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="368"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="355"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="398"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -876,6 +1226,110 @@
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="39"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PricingScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="133"/>
+        <source>Register donation</source>
+        <translation>Register donation</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="137"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="161"/>
+        <source>Short description (optional), for example “Blue wool sweater”</source>
+        <translation>Short description (optional), for example “Blue wool sweater”</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="190"/>
+        <source>One label each</source>
+        <translation>One label each</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <source>One price tag</source>
+        <translation>One price tag</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="208"/>
+        <source>A4, %1 labels of %2 × %3 mm</source>
+        <translation>A4, %1 labels of %2 × %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="216"/>
+        <source>start at label </source>
+        <translation>start at label </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="222"/>
+        <source>Print labels</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="279"/>
+        <source>Choose a category on the left.</source>
+        <translation>Choose a category on the left.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="320"/>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="327"/>
+        <source>Log in first, then register the donation.</source>
+        <translation>Log in first, then register the donation.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="334"/>
+        <source>The donation is registered (%1 kg). Now price the items.</source>
+        <translation>The donation is registered (%1 kg). Now price the items.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
+        <source>Choose a category on the left first.</source>
+        <translation>Choose a category on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="347"/>
+        <source>Tap a price or type one first.</source>
+        <translation>Tap a price or type one first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="401"/>
+        <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
+        <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <source>The labels are saved in %1. Open it and print at 100 %.</source>
+        <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,88 @@
     </message>
 </context>
 <context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="146"/>
+        <source>Register donation</source>
+        <translation>Registrer gave</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="107"/>
+        <source>What came in? One row per category: weight in kg and how many things.</source>
+        <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="112"/>
+        <source>Add a row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="124"/>
+        <source>Donor’s name (optional)</source>
+        <translation>Giverens navn (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="125"/>
+        <source>Donor’s phone (optional)</source>
+        <translation>Giverens telefon (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
+        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
+        <translation>Fyll ut dette bare hvis giveren vil ha henting eller kvittering. Ellers lagres ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="190"/>
+        <source>There is no category to choose. Ask the shop leader to add one.</source>
+        <translation>Det finnes ingen varegruppe å velge. Be butikklederen legge til en.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
+        <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo fra vekta, for eksempel 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="220"/>
+        <source>A phone number has only digits, spaces and perhaps a + first.</source>
+        <translation>Et telefonnummer har bare sifre, mellomrom og kanskje + først.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationRow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="66"/>
+        <source>kg, for example 2,5</source>
+        <translation>kg, for eksempel 2,5</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="67"/>
+        <source>Weight in kg</source>
+        <translation>Vekt i kg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="71"/>
+        <source> pcs</source>
+        <translation> stk.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="72"/>
+        <source>How many things</source>
+        <translation>Hvor mange ting</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="73"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="256"/>
@@ -151,6 +233,264 @@
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="283"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="93"/>
+        <source>Items in %1</source>
+        <translation>Varer i %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="96"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="138"/>
+        <source>Code, or words such as “jacket”</source>
+        <translation>Kode, eller ord som «jakke»</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="145"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="157"/>
+        <source>Intake from</source>
+        <translation>Mottatt fra</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="172"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="289"/>
+        <source>Change price</source>
+        <translation>Endre pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
+        <source>Throw away</source>
+        <translation>Kast</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <source>Recycle</source>
+        <translation>Gjenvinn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <source>Moved to another shop</source>
+        <translation>Flyttet til annen butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
+        <source>Print label again</source>
+        <translation>Skriv ut etikett på nytt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <source>Export CSV</source>
+        <translation>Eksporter CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <source>To take down this week</source>
+        <translation>Ta ned denne uka</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
+        <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
+        <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="224"/>
+        <source>Showing the first %1 items. Narrow the search to see the rest.</source>
+        <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="234"/>
+        <source>%n item(s) should come off the shelf this week.</source>
+        <translation>
+            <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
+            <numerusform>%n varer bør tas ned fra hylla denne uka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
+        <source>Nothing needs to come off the shelf this week.</source>
+        <translation>Ingenting må tas ned fra hylla denne uka.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="276"/>
+        <source>Choose one item in the list to change its price.</source>
+        <translation>Velg én vare i listen for å endre prisen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="283"/>
+        <source>%1 (%2) costs %3 now. Type the new price.</source>
+        <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <source>Change the price of %1 from %2 to %3.</source>
+        <translation>Endre prisen på %1 fra %2 til %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="346"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
+        <source>%1 now costs %2.</source>
+        <translation>%1 koster nå %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <source>Choose one or more items in the list first.</source>
+        <translation>Velg én eller flere varer i listen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
+            <numerusform>Merke %n varer som kastet? De kan ikke lenger selges, og dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="332"/>
+        <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
+            <numerusform>Merke %n varer som sendt til gjenvinning? De kan ikke lenger selges, og dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
+            <numerusform>Merke %n varer som flyttet til annen butikk? De kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <source>Take items off the shelf?</source>
+        <translation>Ta varer ned fra hylla?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <source>%n item(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%n vare er tatt ned fra hylla.</numerusform>
+            <numerusform>%n varer er tatt ned fra hylla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
+        <translation>
+            <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
+            <numerusform>%n etiketter er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <source>The list is empty. Search first, then export.</source>
+        <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
+        <source>%n item(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n vare er lagret i %1.</numerusform>
+            <numerusform>%n varer er lagret i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="411"/>
+        <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
+        <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="23"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <source>Category</source>
+        <translation>Varegruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <source>Intake</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="31"/>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <source>Thrown away</source>
+        <translation>Kastet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <source>Sent to recycling</source>
+        <translation>Sendt til gjenvinning</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <source>Moved to another shop</source>
+        <translation>Flyttet til annen butikk</translation>
     </message>
 </context>
 <context>
@@ -237,102 +577,112 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="224"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="229"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="242"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="237"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="250"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="241"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
+        <source>Pricing and donations</source>
+        <translation>Prismerking og gaver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
+        <source>Items in stock</source>
+        <translation>Varer på lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="251"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="337"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="345"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="336"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="368"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="355"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="398"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -876,6 +1226,110 @@
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="39"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PricingScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="125"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="133"/>
+        <source>Register donation</source>
+        <translation>Registrer gave</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="137"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="161"/>
+        <source>Short description (optional), for example “Blue wool sweater”</source>
+        <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
+        <source>How many</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="190"/>
+        <source>One label each</source>
+        <translation>Én etikett per vare</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <source>One price tag</source>
+        <translation>Én prislapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="208"/>
+        <source>A4, %1 labels of %2 × %3 mm</source>
+        <translation>A4, %1 etiketter på %2 × %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="216"/>
+        <source>start at label </source>
+        <translation>start på etikett </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="222"/>
+        <source>Print labels</source>
+        <translation>Skriv ut etiketter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="279"/>
+        <source>Choose a category on the left.</source>
+        <translation>Velg en varegruppe til venstre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="320"/>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="327"/>
+        <source>Log in first, then register the donation.</source>
+        <translation>Logg inn først, og registrer så gaven.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="334"/>
+        <source>The donation is registered (%1 kg). Now price the items.</source>
+        <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
+        <source>Choose a category on the left first.</source>
+        <translation>Velg en varegruppe til venstre først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="347"/>
+        <source>Tap a price or type one first.</source>
+        <translation>Trykk på en pris eller skriv inn en først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="401"/>
+        <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
+        <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <source>The labels are saved in %1. Open it and print at 100 %.</source>
+        <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
 </context>
 <context>

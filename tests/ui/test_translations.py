@@ -20,8 +20,12 @@ PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[a-z_0-9]*\}")
 def _messages(language: str) -> list[tuple[str, str, str | None]]:
     tree = ET.parse(TS_DIR / f"bruktpos_{language}.ts")
     return [
-        (m.findtext("source") or "", m.findtext("translation") or "", m.find("translation").get("type"))
+        (m.findtext("source") or "", form, m.find("translation").get("type"))
         for m in tree.iter("message")
+        for form in (
+            [f.text or "" for f in m.find("translation").iter("numerusform")]
+            or [m.findtext("translation") or ""]
+        )
     ]
 
 

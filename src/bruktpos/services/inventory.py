@@ -6,10 +6,13 @@ write side beside it.
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, func, select, text, true, type_coerce
 
 from bruktpos.devices.labels import LabelData, mark_for
 from bruktpos.domain.codes import normalize_scan
@@ -111,3 +114,123 @@ def labels_for(db: Database, codes: list[str]) -> list[LabelData]:
         text = f"{category}: {description}" if description else category
         labels.append(LabelData(code, price, text, shop, mark_for(intake_at.date())))
     return labels
+
+
+def _text_matches(db: Database, words: str) -> list[ColumnElement[bool]]:
+    """Items whose category name contains ``words``, or whose description has them (full text).
+
+    Category names are few, so they are matched in Python (any case, æøå
+    included) and searched by id; descriptions go to the FTS5 index, each
+    word as a prefix ("jakk" finds "jakke"). The two are returned as
+    alternatives, run as separate queries: joined by OR, SQLite would scan
+    every item instead of using either index.
+    """
+    with db.read() as session:
+        names = session.execute(select(Category.id, Category.name)).all()
+    with_name = [category_id for category_id, name in names if words.casefold() in name.casefold()]
+    tokens = [t for t in re.findall(r"\w+", words) if t]
+    conditions = []
+    # One query per category (not IN): each then reads its newest items
+    # straight from the (category_id, intake_at) index and stops at the limit.
+    conditions.extend(Item.category_id == category_id for category_id in with_name)
+    if tokens:
+        match = " ".join(f'"{token}"*' for token in tokens)
+        conditions.append(
+            Item.id.in_(
+                text("SELECT rowid FROM items_fts WHERE items_fts MATCH :match").bindparams(match=match)
+            )
+        )
+    return conditions
+
+
+def search_items(
+    db: Database,
+    *,
+    text: str = "",
+    code: str = "",
+    category_id: int | None = None,
+    status: str | None = None,
+    intake_from: date | None = None,
+    intake_to: date | None = None,
+    limit: int = 200,
+) -> list[ItemRow]:
+    """Items matching every filter given, newest intake first, at most ``limit``.
+
+    ``code`` is an exact match after :func:`normalize_scan` (a scanner's
+    UPC-A read finds its EAN-13); ``text`` matches anywhere in the
+    description or the category's name, regardless of case; ``status`` is a
+    key of :data:`STATUS_NAMES`; ``intake_from`` and ``intake_to`` are
+    local days, both included.
+    """
+    if status is not None and status not in STATUS_NAMES:
+        raise ValueError(f"unknown status {status!r}; use one of {', '.join(STATUS_NAMES)}")
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    query = (
+        select(Item.code, Category.name, Item.description, Item.price, Item.status, Item.intake_at, Item.id)
+        .join(Category, Category.id == Item.category_id)
+        .order_by(Item.intake_at.desc(), Item.id.desc())
+        .limit(limit)
+    )
+    wanted_code = normalize_scan(code)
+    if wanted_code:
+        query = query.where(Item.code == wanted_code)
+    words = text.strip()
+    alternatives = _text_matches(db, words) if words else [true()]
+    if category_id is not None:
+        query = query.where(Item.category_id == category_id)
+    if status is not None:
+        query = query.where(Item.status == STATUS_NAMES[status])
+    # Stored as local ISO text, so a day's items sort between "YYYY-MM-DD" and
+    # the next day's date; compared as text, the index on intake_at is used.
+    intake_text = type_coerce(Item.intake_at, String)
+    if intake_from is not None:
+        query = query.where(intake_text >= intake_from.isoformat())
+    if intake_to is not None:
+        query = query.where(intake_text < (intake_to + timedelta(days=1)).isoformat())
+    found: dict[int, tuple] = {}
+    with db.read() as session:
+        for condition in alternatives:
+            for row in session.execute(query.where(condition)):
+                found[row[-1]] = tuple(row)
+    newest = sorted(found.values(), key=lambda row: (row[5], row[6]), reverse=True)[:limit]
+    return [
+        ItemRow(code, category, description, price, _STORED_TO_NAME.get(stored, stored), intake_at)
+        for code, category, description, price, stored, intake_at, _id in newest
+    ]
+
+
+CSV_HEADER = ("code", "category", "description", "price_kr", "status", "intake_date")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    # A donated item's description must never run as a spreadsheet formula.
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def items_csv(rows: list[ItemRow]) -> str:
+    """Rows as CSV for a Norwegian spreadsheet: ``;`` between fields, price as ``49,50``.
+
+    Returns text without a byte-order mark: write it with
+    ``encoding="utf-8-sig"`` so Excel reads æ, ø and å right. The header is
+    :data:`CSV_HEADER`; status is a key of :data:`STATUS_NAMES`; the intake
+    date is ISO (``2026-11-12``), which Excel also reads as a date.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for row in rows:
+        kroner, ore = divmod(abs(row.price), 100)
+        price = f"{'-' if row.price < 0 else ''}{kroner},{ore:02d}"
+        writer.writerow(
+            (
+                row.code,
+                _cell(row.category),
+                _cell(row.description),
+                price,
+                row.status,
+                row.intake_date.isoformat(),
+            )
+        )
+    return out.getvalue()

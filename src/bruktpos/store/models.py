@@ -18,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -187,13 +188,25 @@ class ItemStatus:
 
 
 class Item(Base):
-    """One unique donated thing with its own label."""
+    """One unique donated thing with its own label.
+
+    Descriptions are also in the full-text table ``items_fts`` (SQLite FTS5,
+    kept in step by triggers; see migration 0003), which lives outside these
+    models.
+    """
 
     __tablename__ = "items"
+    __table_args__ = (
+        # The inventory screen's usual questions: a category's items on the
+        # shelf, newest first; everything of one status, newest first.
+        Index("ix_items_category_id_status_intake_at", "category_id", "status", "intake_at"),
+        Index("ix_items_category_id_intake_at", "category_id", "intake_at"),
+        Index("ix_items_status_intake_at", "status", "intake_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(13), unique=True)
-    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     description: Mapped[str] = mapped_column(String(120), default="")
     price: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12), default=ItemStatus.IN_STOCK, index=True)

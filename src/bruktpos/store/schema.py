@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """What Alembic compares with the models: not the FTS5 tables, which have no model."""
+    return not (type_ == "table" and (name or "").startswith("items_fts"))
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 

@@ -186,8 +186,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: TillContext) -> None:
         """Build the till on the services (the second step of the start)."""
+        from bruktpos.services.intake import IntakeService
         from bruktpos.services.till_events import app_started
         from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+        from bruktpos.ui.intake.pricing import PricingScreen
+        from bruktpos.ui.inventory.screen import InventoryScreen
         from bruktpos.ui.till.controller import TillController
         from bruktpos.ui.till.screen import TillScreen
 
@@ -204,7 +207,17 @@ class MainWindow(QMainWindow):
             context.settings, context.desk, context.shop.name, self.stack
         )
         self.printer_settings.closed.connect(self.show_till)
-        for screen in (self.till, self.printer_settings):
+        intake = IntakeService(context.db, register_id=context.register.id)
+        self.pricing = PricingScreen(
+            intake, context.catalogue, context.db, context.shop.short_name, self.stack
+        )
+        self.pricing.closed.connect(self.show_till)
+        self.inventory = InventoryScreen(
+            context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
+        )
+        self.inventory.ask_leader = self._ask_for_leader
+        self.inventory.closed.connect(self.show_till)
+        for screen in (self.till, self.printer_settings, self.pricing, self.inventory):
             self.stack.addWidget(screen)
         context.desk.print_failed.connect(self.till.show_print_problem)
         context.desk.printed.connect(self.till.clear_print_problem)
@@ -243,6 +256,9 @@ class MainWindow(QMainWindow):
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMinimumSize(96, 48)
         self.menu = QMenu(self.menu_button)
+        self.pricing_action = self._action(self.tr("Pricing and donations"), self.show_pricing)
+        self.inventory_action = self._action(self.tr("Items in stock"), self.show_inventory)
+        self.menu.addSeparator()
         self.copy_action = self._action(self.tr("Print a copy of the last receipt"), self.print_copy)
         self.drawer_action = self._action(self.tr("Open the cash drawer"), self.open_drawer)
         self.training_action = self._action(self.tr("Training mode on/off"), self.toggle_training)
@@ -384,6 +400,15 @@ class MainWindow(QMainWindow):
             else self.tr("Training mode is off. Sales count again."),
             "info",
         )
+
+    def show_pricing(self) -> None:
+        """The back room: weigh donations, price items, print labels."""
+        self.pricing.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.pricing)
+
+    def show_inventory(self) -> None:
+        self.inventory.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.inventory)
 
     def show_printer_settings(self) -> None:
         leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))

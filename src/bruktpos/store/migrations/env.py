@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from bruktpos.store.models import Base
+from bruktpos.store.schema import include_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch copies the table
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

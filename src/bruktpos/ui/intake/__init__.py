@@ -1,0 +1,1 @@
+"""The back room: register what came in, price it and print its labels."""

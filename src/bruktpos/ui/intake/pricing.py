@@ -1,0 +1,411 @@
+"""The pricing screen: one item after another, from category to printed label.
+
+Tap a category (big buttons, as at the till), tap a suggested price or type
+another, optionally a short description, how many identical things, then
+"Print labels". Many identical things get either a unique label each or one
+price tag for the category and price (the category's setting is the
+default). Labels go to an A4 sticker sheet PDF in a ``labels`` folder next to
+the database, starting at any position of a half-used sheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from bruktpos.devices.labels import LAYOUTS, LabelData, label_sheet_pdf, mark_for
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.money import ORE_PER_KRONE, format_money
+from bruktpos.domain.people import Operator
+from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
+from bruktpos.services.shop import CategoryButton, TillCatalogue
+from bruktpos.store.db import Database
+from bruktpos.store.models import Category
+from bruktpos.ui.intake.donation import TOUCH, DonationDialog
+from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.keypad import MoneyInput
+
+BUTTON_COLUMNS = 2
+DEFAULT_LAYOUT = "a4-3x8"
+
+
+def two_lines(name: str, longest: int = 11) -> str:
+    """Break a long name at the space nearest its middle, so big buttons stay readable."""
+    if len(name) <= longest or " " not in name:
+        return name
+    middle = len(name) // 2
+    split = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return name[:split] + "\n" + name[split + 1 :]
+
+
+def price_text(ore: int) -> str:
+    """``kr 50`` for whole kroner, else ``kr 49,50``."""
+    return format_money(ore, whole=ore % ORE_PER_KRONE == 0)
+
+
+class PricingScreen(QWidget):
+    """Categories on the left; price, count, label kind and printing on the right."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        intake: IntakeService,
+        catalogue: TillCatalogue,
+        db: Database,
+        shop_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pricing")
+        self.intake = intake
+        self.catalogue = catalogue
+        self.db = db
+        self.shop_name = shop_name
+        self.operator: Operator | None = None
+        self.category: CategoryButton | None = None
+        self.donation_id: int | None = None
+        self.labels: list[LabelData] = []  # every label made on this screen, oldest first
+        self.last_pdf: Path | None = None
+        self.suggestion_buttons: list[QPushButton] = []
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(16)
+        left = self._build_left()
+        outer.addLayout(left, 4)
+        outer.addLayout(self._build_right(), 5)
+        # The label choice sits under the categories: the right side is full at 768 px.
+        left.insertLayout(left.indexOf(self.made) + 1, self.kind_row)
+        self._choose_category(None)
+
+    # --- building ------------------------------------------------------------
+
+    def _build_left(self) -> QVBoxLayout:
+        side = QVBoxLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        page = QWidget(scroll)
+        grid = QGridLayout(page)
+        grid.setSpacing(8)
+        self.category_buttons: dict[int, QPushButton] = {}
+        for n, category in enumerate(self.catalogue.categories):
+            button = QPushButton(two_lines(category.name), page)
+            button.setObjectName("category")
+            button.setCheckable(True)
+            button.setStyleSheet(
+                f"background-color: {category.color}; color: #ffffff; border-color: {category.color};"
+            )
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _=False, c=category: self._choose_category(c))
+            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            self.category_buttons[category.id] = button
+        grid.setRowStretch(grid.rowCount(), 1)
+        scroll.setWidget(page)
+        side.addWidget(scroll, 2)
+        self.made = QTableWidget(0, 3, self)
+        self.made.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Text"), self.tr("Price")])
+        self.made.horizontalHeader().setStretchLastSection(True)
+        self.made.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.made.verticalHeader().setVisible(False)
+        self.made.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.made.setMinimumHeight(90)
+        side.addWidget(self.made, 1)
+
+        self.donation_button = QPushButton(self.tr("Register donation"), self)
+        self.donation_button.setMinimumHeight(TOUCH + 8)
+        self.donation_button.clicked.connect(self.open_donation)
+        side.addWidget(self.donation_button)
+        self.close_button = QPushButton(self.tr("Done"), self)
+        self.close_button.setMinimumHeight(TOUCH)
+        self.close_button.clicked.connect(self.closed.emit)
+        side.addWidget(self.close_button)
+        return side
+
+    def _build_right(self) -> QVBoxLayout:
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        self.category_label = QLabel(self)
+        self.category_label.setObjectName("heading")
+        self.category_label.setWordWrap(True)
+        side.addWidget(self.category_label)
+
+        self.suggestions = QHBoxLayout()
+        side.addLayout(self.suggestions)
+        self.price_input = MoneyInput(self, show_ok=False, allow_zero=True)
+        self.price_input.accepted.connect(lambda _amount: self.print_labels())
+        side.addWidget(self.price_input, 1)
+
+        self.description = QLineEdit(self)
+        self.description.setMinimumHeight(TOUCH)
+        self.description.setMaxLength(120)
+        self.description.setPlaceholderText(
+            self.tr("Short description (optional), for example “Blue wool sweater”")
+        )
+        side.addWidget(self.description)
+
+        count_row = QHBoxLayout()
+        self.count_label = QLabel(self.tr("How many"), self)
+        self.minus_button = QPushButton("−", self)
+        self.count = QSpinBox(self)
+        self.plus_button = QPushButton("+", self)
+        self.count.setRange(1, MAX_ITEMS_AT_ONCE)
+        self.count.setAccessibleName(self.tr("How many"))
+        self.count.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # − and + are big buttons
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.minus_button, self.count, self.plus_button):
+            widget.setMinimumSize(TOUCH + 8, TOUCH)
+        for button in (self.minus_button, self.plus_button):
+            button.setObjectName("step")  # the theme's narrow −/+ buttons
+            button.setStyleSheet("padding: 0px; min-width: 56px;")
+            button.setFixedWidth(60)
+        self.minus_button.clicked.connect(lambda: self.count.setValue(self.count.value() - 1))
+        self.plus_button.clicked.connect(lambda: self.count.setValue(self.count.value() + 1))
+        count_row.addWidget(self.count_label)
+        count_row.addWidget(self.minus_button)
+        count_row.addWidget(self.count)
+        count_row.addWidget(self.plus_button)
+        count_row.addStretch(1)
+        side.addLayout(count_row)
+        kind_row = self.kind_row = QHBoxLayout()
+        # Checkable buttons rather than radio buttons: the whole button answers a tap.
+        self.each_button = QPushButton(self.tr("One label each"), self)
+        self.tag_button = QPushButton(self.tr("One price tag"), self)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        for radio in (self.each_button, self.tag_button):
+            radio.setObjectName("choice")
+            radio.setStyleSheet("padding: 4px 8px;")
+            radio.setCheckable(True)
+            radio.setMinimumHeight(TOUCH)
+            self.kind_group.addButton(radio)
+            kind_row.addWidget(radio)
+        self.each_button.setChecked(True)
+        self.tag_button.toggled.connect(self._refresh_kind)
+
+        sheet_row = QHBoxLayout()
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setMinimumHeight(TOUCH)
+        for name, layout in LAYOUTS.items():
+            text = self.tr("A4, %1 labels of %2 × %3 mm")
+            for n, value in enumerate((layout.per_page, layout.label_width, layout.label_height), start=1):
+                text = text.replace(f"%{n}", f"{value:g}".replace(".", ","))
+            self.layout_choice.addItem(text, name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
+        self.layout_choice.currentIndexChanged.connect(self._refresh_start)
+        self.start = QSpinBox(self)
+        self.start.setMinimumSize(TOUCH * 2, TOUCH)
+        self.start.setPrefix(self.tr("start at label "))
+        sheet_row.addWidget(self.layout_choice, 2)
+        sheet_row.addWidget(self.start, 1)
+        side.addLayout(sheet_row)
+        self._refresh_start()
+
+        self.print_button = QPushButton(self.tr("Print labels"), self)
+        self.print_button.setObjectName("primary")
+        self.print_button.setMinimumHeight(72)
+        self.print_button.clicked.connect(self.print_labels)
+        side.addWidget(self.print_button)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(TOUCH)
+        self.message.setProperty("level", "info")
+        self.message.setVisible(False)
+        side.addWidget(self.message)
+
+        return side
+
+    # --- the public API ------------------------------------------------------
+
+    def set_operator(self, operator: Operator | None) -> None:
+        """Who is pricing now (needed to register a donation)."""
+        self.operator = operator
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """One or two calm sentences under the print button (empty hides it)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setProperty("level", level)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def layout_name(self) -> str:
+        """The chosen sticker sheet (a key of ``LAYOUTS``)."""
+        return str(self.layout_choice.currentData())
+
+    def labels_folder(self) -> Path:
+        """Where the PDFs go: a ``labels`` folder next to the database."""
+        return Path(self.db.path).parent / "labels"
+
+    # --- choosing ------------------------------------------------------------
+
+    def _choose_category(self, category: CategoryButton | None) -> None:
+        self.category = category
+        for category_id, button in self.category_buttons.items():
+            button.setChecked(category is not None and category.id == category_id)
+        for button in self.suggestion_buttons:
+            self.suggestions.removeWidget(button)
+            button.deleteLater()
+        self.suggestion_buttons = []
+        self.price_input.clear()
+        self.description.clear()
+        self.count.setValue(1)
+        chosen = category is not None
+        for widget in (self.price_input, self.description, self.count, self.minus_button, self.plus_button):
+            widget.setEnabled(chosen)
+        for widget in (self.each_button, self.tag_button, self.print_button):
+            widget.setEnabled(chosen)
+        if category is None:
+            self.category_label.setText(self.tr("Choose a category on the left."))
+            return
+        self.category_label.setText(category.name)
+        self.show_message("")
+        try:
+            suggestions = self.intake.price_suggestions(category.id)
+        except BruktError as error:
+            self.show_message(describe(error), "error")
+            return
+        prices = [p for p in (suggestions.default, *suggestions.common) if p > 0]
+        for price in dict.fromkeys(prices):  # default first, no price twice
+            button = QPushButton(price_text(price), self)
+            button.setObjectName("quick_amount")
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, p=price: self.price_input.set_amount(p))
+            self.suggestions.addWidget(button)
+            button.show()  # a child added to a visible screen is hidden until shown
+            self.suggestion_buttons.append(button)
+        if suggestions.default > 0:
+            self.price_input.set_amount(suggestions.default)
+        (self.tag_button if self._tags_by_default(category.id) else self.each_button).setChecked(True)
+        self._refresh_kind()
+
+    def _tags_by_default(self, category_id: int) -> bool:
+        """Whether the leader chose price tags for this category."""
+        try:
+            with self.db.read() as session:
+                row = session.get(Category, category_id)
+                return bool(row is not None and row.price_tags)
+        except SQLAlchemyError:  # an older database without the setting: one label each
+            return False
+
+    def _refresh_kind(self) -> None:
+        # A price tag is one label: the count is greyed out, not hidden, so nothing moves.
+        counting = self.category is not None and not self.tag_button.isChecked()
+        for widget in (self.count_label, self.minus_button, self.count, self.plus_button):
+            widget.setEnabled(counting)
+
+    def _refresh_start(self) -> None:
+        per_page = LAYOUTS[self.layout_name()].per_page
+        self.start.setRange(1, per_page)
+        self.start.setSuffix(self.tr(" of %1").replace("%1", str(per_page)))
+
+    # --- donation ------------------------------------------------------------
+
+    def open_donation(self) -> None:
+        """Ask what came in; items priced afterwards are linked to that donation."""
+        if self.operator is None:
+            self.show_message(self.tr("Log in first, then register the donation."), "error")
+            return
+        dialog = DonationDialog(self.intake, self.catalogue, self.operator, self)
+        if dialog.exec() and dialog.donation_id is not None:
+            self.donation_id = dialog.donation_id
+            kilos = f"{dialog.grams / 1000:.1f}".replace(".", ",")
+            self.show_message(
+                self.tr("The donation is registered (%1 kg). Now price the items.").replace("%1", kilos)
+            )
+
+    # --- printing ------------------------------------------------------------
+
+    def print_labels(self) -> None:
+        """Make the items (or the price tag) and write their labels to a PDF."""
+        category = self.category
+        if category is None:
+            self.show_message(self.tr("Choose a category on the left first."), "error")
+            return
+        price = self.price_input.amount()
+        if price is None:
+            self.show_message(self.tr("Tap a price or type one first."), "error")
+            return
+        description = self.description.text().strip()
+        text = f"{category.name}: {description}" if description else category.name
+        mark = mark_for(self.intake.clock().date())
+        try:
+            if self.tag_button.isChecked():
+                codes = [self.intake.price_tag(category.id, price)]
+            else:
+                codes = self.intake.price_items(
+                    category.id,
+                    price,
+                    count=self.count.value(),
+                    description=description,
+                    donation_id=self.donation_id,
+                )
+            labels = [LabelData(code, price, text, self.shop_name, mark) for code in codes]
+        except BruktError as error:
+            self.show_message(describe(error), "error")
+            return
+        self._add_to_list(labels)
+        self._write_pdf(labels)
+        self.price_input.clear()
+        self.description.clear()
+        self.count.setValue(1)
+
+    def _add_to_list(self, labels: list[LabelData]) -> None:
+        self.labels.extend(labels)
+        for label in labels:
+            row = self.made.rowCount()
+            self.made.insertRow(row)
+            for column, value in enumerate((label.code, label.text, price_text(label.price))):
+                self.made.setItem(row, column, QTableWidgetItem(value))
+        self.made.scrollToBottom()
+
+    def _write_pdf(self, labels: list[LabelData]) -> None:
+        layout = self.layout_name()
+        start = self.start.value()
+        stamp = self.intake.clock().strftime("%Y%m%d-%H%M%S")
+        folder = self.labels_folder()
+        path = folder / f"etiketter-{stamp}.pdf"
+        n = 1
+        while path.exists():
+            n += 1
+            path = folder / f"etiketter-{stamp}-{n}.pdf"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            label_sheet_pdf(labels, layout, path, start=start)
+        except BruktError as error:
+            self.show_message(describe(error), "error")
+            return
+        except (OSError, ValueError):
+            self.show_message(
+                self.tr(
+                    "The items are saved, but the labels could not be written to %1. Ask the shop leader."
+                ).replace("%1", str(folder)),
+                "error",
+            )
+            return
+        self.last_pdf = path
+        per_page = LAYOUTS[layout].per_page
+        self.start.setValue((start - 1 + len(labels)) % per_page + 1)  # go on where this sheet ends
+        self.show_message(
+            self.tr("The labels are saved in %1. Open it and print at 100 %.").replace("%1", str(path))
+        )

@@ -1,0 +1,1 @@
+"""The inventory screen: find items, change a price, take items off the shelf, reprint, export."""

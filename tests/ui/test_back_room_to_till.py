@@ -1,0 +1,47 @@
+"""From the back room to the till, as a person does it: price, label, scan, sell."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QWidget
+
+from bruktpos.devices.labels import LAYOUTS
+from bruktpos.domain.cart import PaymentMethod
+from tests.integration.conftest import LEADER_PIN
+from tests.integration.test_labels import decode_sheet
+
+from .conftest import Till, when_dialog_opens
+from .test_till import click, log_in, scan
+
+
+def test_a_priced_and_labelled_item_is_scanned_and_sold(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    window.pricing_action.trigger()
+    pricing = window.pricing
+    assert window.stack.currentWidget() is pricing
+
+    click(qtbot, pricing.category_buttons[till.shop.clothes])
+    suggestion = next(b for b in pricing.suggestion_buttons if b.text() == "kr\u00a060")
+    click(qtbot, suggestion)
+    click(qtbot, pricing.print_button)
+    assert pricing.last_pdf is not None and pricing.last_pdf.exists()
+    _, decoded = decode_sheet(pricing.last_pdf.read_bytes(), LAYOUTS[pricing.layout_name()])
+    (code,) = [d.code for d in decoded]
+
+    click(qtbot, pricing.close_button)
+    assert window.stack.currentWidget() is window.till
+    scan(qtbot, till, code)
+    assert window.till.model.rowCount() == 1
+    assert window.controller.cart.total == 6000
+
+    def pay_by_card(dialog: QWidget) -> None:
+        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
+        click(qtbot, dialog.approved_button)
+        click(qtbot, dialog.no_receipt_button)
+
+    when_dialog_opens(pay_by_card)
+    click(qtbot, window.till.pay_button)
+    with sqlite3.connect(till.shop.path) as conn:
+        assert conn.execute("SELECT status FROM items WHERE code = ?", (code,)).fetchone() == ("sold",)
