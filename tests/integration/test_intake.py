@@ -144,3 +144,44 @@ def test_taking_items_off_the_shelf_is_all_or_nothing(shop: Shop, intake: Intake
     shop.checkout.scan(shop.checkout.new_cart(), shop.codes[2])  # still on the shelf
     with pytest.raises(ValueError):
         intake.take_off_shelf([shop.codes[3]], "sold", by=shop.cashier)
+
+
+def test_a_leader_sets_a_categorys_markdown_and_price_tags(shop: Shop) -> None:
+    from bruktpos.domain.errors import InvalidMarkdownRule
+    from bruktpos.services.intake import set_category_intake
+
+    with pytest.raises(PermissionDenied):
+        set_category_intake(shop.db, shop.books, markdown_rule="28:30", price_tags=True, by=shop.cashier)
+    with pytest.raises(InvalidMarkdownRule):
+        set_category_intake(shop.db, shop.books, markdown_rule="28:130", price_tags=True, by=shop.leader)
+    set_category_intake(
+        shop.db, shop.books, markdown_rule=" 28:30 ; pull:84 ", price_tags=True, by=shop.leader
+    )
+    with sqlite3.connect(shop.path) as conn:
+        assert conn.execute(
+            "SELECT markdown_rule, price_tags FROM categories WHERE id = ?", (shop.books,)
+        ).fetchone() == (
+            "28:30;pull:84",
+            1,
+        )
+        assert conn.execute("SELECT count(*) FROM journal WHERE event = 'settings_changed'").fetchone() == (
+            1,
+        )
+
+
+def test_goods_received_raise_the_stock_and_sales_may_take_it_below_zero(shop: Shop) -> None:
+    from bruktpos.domain.cart import PaymentMethod
+    from bruktpos.domain.errors import ProductNotFound
+    from bruktpos.services.intake import receive_goods
+
+    assert receive_goods(shop.db, shop.waffle, 5, by=shop.cashier) == 15
+    with pytest.raises(ProductNotFound):  # coffee keeps no stock count
+        receive_goods(shop.db, shop.coffee, 5, by=shop.cashier)
+    with pytest.raises(InvalidCount):
+        receive_goods(shop.db, shop.waffle, 0, by=shop.cashier)
+    cart = shop.checkout.new_cart()
+    shop.checkout.add_product(cart, shop.waffle, 20)
+    shop.checkout.pay(cart, PaymentMethod.CARD)
+    shop.checkout.complete(cart, operator=shop.cashier)
+    with sqlite3.connect(shop.path) as conn:
+        assert conn.execute("SELECT stock FROM products WHERE id = ?", (shop.waffle,)).fetchone() == (-5,)

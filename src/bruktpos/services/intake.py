@@ -22,6 +22,7 @@ from bruktpos.domain.errors import (
     InvalidCount,
     ItemNotForSale,
     ItemNotFound,
+    ProductNotFound,
 )
 from bruktpos.domain.markdown import MarkdownRule, pull_cutoff
 from bruktpos.domain.people import Operator
@@ -33,7 +34,7 @@ from bruktpos.services.shop import next_item_codes
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
-from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemStatus, Shop
+from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemStatus, Product, Shop
 
 MAX_WEIGHT_GRAMS = 2_000_000  # two tonnes in one delivery is a typing mistake
 MAX_ITEMS_AT_ONCE = 500
@@ -265,3 +266,57 @@ def kilos(db: Database, *, since: date, until: date) -> dict[str, int]:
             .group_by(Category.name)
         ).all()
     return {name: int(grams or 0) for name, grams in rows}
+
+
+def set_category_intake(
+    db: Database,
+    category_id: int,
+    *,
+    markdown_rule: str,
+    price_tags: bool,
+    by: Operator,
+    register_id: int | None = None,
+    clock: Clock = local_now,
+) -> None:
+    """A leader's choice per category: its markdown rule, and price tags instead of unique labels.
+
+    The rule is checked (``InvalidMarkdownRule``) and stored in its canonical
+    text; the change is journalled with the old and new values.
+    """
+    require(by.role, Action.SETTINGS)
+    rule = MarkdownRule.parse(markdown_rule).describe()
+    with db.write() as session:
+        category = session.get(Category, category_id)
+        if category is None:
+            raise CategoryNotFound(category_id)
+        old = {"markdown_rule": category.markdown_rule, "price_tags": category.price_tags}
+        new = {"markdown_rule": rule, "price_tags": bool(price_tags)}
+        if old == new:
+            return
+        category.markdown_rule, category.price_tags = rule, bool(price_tags)
+        journal.append(
+            session,
+            Event.SETTINGS_CHANGED,
+            at=clock(),
+            user_id=by.id,
+            register_id=register_id,
+            details={"category": category.name, "from": old, "to": new},
+        )
+
+
+def receive_goods(db: Database, product_id: int, quantity: int, *, by: Operator) -> int:
+    """New goods (or café stock) received: the product's stock count goes up. Returns the new count.
+
+    Only products that keep a stock count take it; selling below zero is
+    allowed at the till (a miscount must never stop a sale) and shows as a
+    negative count.
+    """
+    require(by.role, Action.SELL)
+    if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= 100_000:
+        raise InvalidCount(0, quantity if isinstance(quantity, int) else 0)
+    with db.write() as session:
+        product = session.get(Product, product_id)
+        if product is None or not product.track_stock:
+            raise ProductNotFound(product_id)
+        product.stock += quantity
+        return product.stock
