@@ -45,3 +45,19 @@ def test_a_priced_and_labelled_item_is_scanned_and_sold(qtbot, till: Till) -> No
     click(qtbot, window.till.pay_button)
     with sqlite3.connect(till.shop.path) as conn:
         assert conn.execute("SELECT status FROM items WHERE code = ?", (code,)).fetchone() == ("sold",)
+
+
+def test_with_a_label_printer_the_pricing_screen_prints_there(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    window.context.settings.set(
+        "label_printer", {"kind": "network", "host": "192.0.2.20"}, by=till.shop.leader
+    )
+    window.pricing_action.trigger()
+    pricing = window.pricing
+    click(qtbot, pricing.category_buttons[till.shop.books])
+    click(qtbot, pricing.suggestion_buttons[0])
+    with qtbot.waitSignal(till.desk.labels_printed, timeout=5000):
+        click(qtbot, pricing.print_button)
+    assert pricing.last_pdf is None  # no sheet: the label printer took it
+    assert b"\x1dv0" in till.printer.output

@@ -137,3 +137,19 @@ def test_a_tap_on_a_name_through_the_window_stays_on_the_pin_pad(qtbot, till: Ti
     qtbot.wait(100)
     assert window.login.people.selected_user() is not None
     assert isinstance(centre, QPoint)
+
+
+def test_labels_go_to_a_label_printer_as_raster_images(qtbot, till: Till) -> None:
+    from bruktpos.services.inventory import labels_for
+
+    desk = till.desk
+    with qtbot.waitSignal(desk.labels_failed, timeout=5000) as failed:
+        desk.print_labels(labels_for(till.shop.db, till.shop.codes[:2]))
+    assert failed.args[0]  # no label printer yet: said plainly
+    till.window.context.settings.set(
+        "label_printer", {"kind": "network", "host": "192.0.2.20"}, by=till.shop.leader
+    )
+    with qtbot.waitSignal(desk.labels_printed, timeout=5000) as printed:
+        desk.print_labels(labels_for(till.shop.db, till.shop.codes[:2]))
+    assert printed.args == [2]
+    assert till.printer.output.count(b"\x1dv0") >= 2  # GS v 0: one raster image per label

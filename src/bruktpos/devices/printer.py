@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from escpos.escpos import Escpos
+    from PIL import Image
 
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
 from bruktpos.domain.errors import PrinterError
@@ -319,6 +320,20 @@ class ReceiptPrinter:
             _write_lines(printer, lines)
             if cut:
                 printer.cut()
+
+        self._run(job, check_paper=True)
+
+    def print_images(self, images: Sequence[Image.Image], *, cut: bool = True) -> None:
+        """Print pictures at the printer's own resolution, one after another
+        (labels from :func:`~bruktpos.devices.labels.label_image` on a label
+        printer that speaks ESC/POS), cutting after each when asked."""
+
+        def job(printer: Escpos) -> None:
+            self._begin(printer)
+            for image in images:
+                printer.image(image, impl="bitImageRaster")
+                if cut:
+                    printer.cut()
 
         self._run(job, check_paper=True)
 

@@ -50,6 +50,10 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("auto_lock_minutes", int, 5, minimum=1, maximum=120),
         # Receipt printer connection (filled by the printer settings screen).
         SettingSpec("receipt_printer", dict, {}),
+        # A label printer that speaks ESC/POS (same fields as the receipt
+        # printer, with its resolution); {} = labels on A4 sheets only.
+        SettingSpec("label_printer", dict, {}),
+        SettingSpec("label_printer_dpi", int, 203, minimum=150, maximum=600),
         # Extra line at the bottom of every receipt.
         SettingSpec("receipt_footer", str, "Takk for handelen!"),
         # Language of the till: "nb" or "en".

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
             intake, context.catalogue, context.db, context.shop.short_name, self.stack
         )
         self.pricing.closed.connect(self.show_till)
+        self.pricing.label_sender = self._send_labels
+        context.desk.labels_failed.connect(lambda text: self.pricing.show_message(text, "error"))
         self.inventory = InventoryScreen(
             context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
         )
@@ -400,6 +402,13 @@ class MainWindow(QMainWindow):
             else self.tr("Training mode is off. Sales count again."),
             "info",
         )
+
+    def _send_labels(self, labels: list) -> bool:
+        """To the label printer if the shop has one (printed in the background)."""
+        if not self.context.settings.get("label_printer"):
+            return False
+        self.context.desk.print_labels(labels)
+        return True
 
     def show_pricing(self) -> None:
         """The back room: weigh donations, price items, print labels."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from bruktpos.devices.labels import LabelData, label_image
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
 from bruktpos.devices.receipts import render_receipt
 from bruktpos.domain.errors import BruktError, PrinterError
@@ -38,6 +39,8 @@ class ReceiptDesk(QObject):
     drawer_failed = Signal(str)
     test_printed = Signal()
     test_failed = Signal(str)
+    labels_printed = Signal(int)
+    labels_failed = Signal(str)
 
     def __init__(
         self,
@@ -83,6 +86,33 @@ class ReceiptDesk(QObject):
                 self.print_failed.emit(sale_id, describe(error))
                 return
             self.printed.emit(sale_id)
+
+        self._submit(work)
+
+    def label_printer(self) -> ReceiptPrinter | None:
+        """The label printer the settings name, or None when labels go on A4 sheets."""
+        stored = self.settings.get("label_printer")
+        if not stored:
+            return None
+        try:
+            return self._factory(PrinterConfig.from_dict(stored))
+        except ValueError as error:
+            raise PrinterError(PrinterError.NOT_CONFIGURED, str(error)) from error
+
+    def print_labels(self, labels: list[LabelData]) -> None:
+        """Print labels on the label printer, in the background (images at its resolution)."""
+        dpi = self.settings.get("label_printer_dpi")
+
+        def work() -> None:
+            try:
+                printer = self.label_printer()
+                if printer is None:
+                    raise PrinterError(PrinterError.NOT_CONFIGURED, "no label printer is set up")
+                printer.print_images([label_image(label, dpi=dpi) for label in labels])
+            except BruktError as error:
+                self.labels_failed.emit(describe(error))
+                return
+            self.labels_printed.emit(len(labels))
 
         self._submit(work)
 

@@ -10,6 +10,7 @@ the database, starting at any position of a half-used sheet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -84,6 +85,8 @@ class PricingScreen(QWidget):
         self.category: CategoryButton | None = None
         self.donation_id: int | None = None
         self.labels: list[LabelData] = []  # every label made on this screen, oldest first
+        # Sends labels to a label printer if the shop has one (True), else A4 PDFs are made.
+        self.label_sender: Callable[[list[LabelData]], bool] | None = None
         self.last_pdf: Path | None = None
         self.suggestion_buttons: list[QPushButton] = []
 
@@ -365,7 +368,10 @@ class PricingScreen(QWidget):
             self.show_message(describe(error), "error")
             return
         self._add_to_list(labels)
-        self._write_pdf(labels)
+        if self.label_sender is not None and self.label_sender(labels):
+            self.show_message(self.tr("The labels are being printed on the label printer."))
+        else:
+            self._write_pdf(labels)
         self.price_input.clear()
         self.description.clear()
         self.count.setValue(1)
