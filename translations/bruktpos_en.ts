@@ -83,6 +83,44 @@
     </message>
 </context>
 <context>
+    <name>CategorySettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="38"/>
+        <source>Categories: markdowns and price tags</source>
+        <translation>Categories: markdowns and price tags</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="43"/>
+        <source>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</source>
+        <translation>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="64"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <source>no markdown</source>
+        <translation>no markdown</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
+        <source>Price tags</source>
+        <translation>Price tags</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="57"/>
@@ -577,112 +615,122 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="239"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="244"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="253"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="252"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="256"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <source>Categories: markdowns and price tags</source>
+        <translation>Categories: markdowns and price tags</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="346"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="339"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="351"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="366"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="373"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="385"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="402"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <source>Changing the categories</source>
+        <translation>Changing the categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="441"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>

@@ -83,6 +83,44 @@
     </message>
 </context>
 <context>
+    <name>CategorySettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="38"/>
+        <source>Categories: markdowns and price tags</source>
+        <translation>Varegrupper: nedprising og prislapper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="43"/>
+        <source>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</source>
+        <translation>Nedprising skrives som dager:prosent, og når varen skal tas ned, for eksempel 28:30,56:50;pull:84 (etter 4 uker 30 % av, etter 8 uker 50 %, tas ned etter 12 uker). La feltet stå tomt for ingen nedprising.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="64"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <source>no markdown</source>
+        <translation>ingen nedprising</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
+        <source>Price tags</source>
+        <translation>Prislapper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/till/price_dialog.py" line="57"/>
@@ -577,112 +615,122 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="239"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="244"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="253"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="252"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="256"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <source>Categories: markdowns and price tags</source>
+        <translation>Varegrupper: nedprising og prislapper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="346"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="339"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="351"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="366"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="373"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="385"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="402"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <source>Changing the categories</source>
+        <translation>Endring av varegruppene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="441"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         """Build the till on the services (the second step of the start)."""
         from bruktpos.services.intake import IntakeService
         from bruktpos.services.till_events import app_started
+        from bruktpos.ui.admin.categories import CategorySettingsScreen
         from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
         from bruktpos.ui.intake.pricing import PricingScreen
         from bruktpos.ui.inventory.screen import InventoryScreen
@@ -219,7 +220,15 @@ class MainWindow(QMainWindow):
         )
         self.inventory.ask_leader = self._ask_for_leader
         self.inventory.closed.connect(self.show_till)
-        for screen in (self.till, self.printer_settings, self.pricing, self.inventory):
+        self.category_settings = CategorySettingsScreen(context.db, self.stack)
+        self.category_settings.closed.connect(self.show_till)
+        for screen in (
+            self.till,
+            self.printer_settings,
+            self.pricing,
+            self.inventory,
+            self.category_settings,
+        ):
             self.stack.addWidget(screen)
         context.desk.print_failed.connect(self.till.show_print_problem)
         context.desk.printed.connect(self.till.clear_print_problem)
@@ -265,6 +274,9 @@ class MainWindow(QMainWindow):
         self.drawer_action = self._action(self.tr("Open the cash drawer"), self.open_drawer)
         self.training_action = self._action(self.tr("Training mode on/off"), self.toggle_training)
         self.printer_action = self._action(self.tr("Receipt printer settings"), self.show_printer_settings)
+        self.categories_action = self._action(
+            self.tr("Categories: markdowns and price tags"), self.show_category_settings
+        )
         self.menu.addSeparator()
         self._action(self.tr("Quit BruktPOS"), self.close)
         self.menu_button.setMenu(self.menu)
@@ -418,6 +430,13 @@ class MainWindow(QMainWindow):
     def show_inventory(self) -> None:
         self.inventory.set_operator(self.controller.operator)
         self.stack.setCurrentWidget(self.inventory)
+
+    def show_category_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the categories"))
+        if leader is None:
+            return
+        self.category_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.category_settings)
 
     def show_printer_settings(self) -> None:
         leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))
