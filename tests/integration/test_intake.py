@@ -10,7 +10,10 @@ import pytest
 from bruktpos.domain.errors import (
     CategoryNotFound,
     InvalidCount,
+    InvalidPhone,
     InvalidPrice,
+    InvalidQuantity,
+    InvalidWeight,
     ItemNotForSale,
     ItemNotFound,
     PermissionDenied,
@@ -47,9 +50,9 @@ def test_a_donation_is_weighed_per_category(shop: Shop, intake: IntakeService, c
 @pytest.mark.parametrize(
     ("lines", "error"),
     [
-        ([], InvalidCount),
-        ([DonationLineInput(1, -5, 1)], InvalidCount),
-        ([DonationLineInput(1, 1000, -1)], InvalidCount),
+        ([], InvalidWeight),
+        ([DonationLineInput(1, -5, 1)], InvalidWeight),
+        ([DonationLineInput(1, 1000, -1)], InvalidQuantity),
         ([DonationLineInput(999, 1000, 1)], CategoryNotFound),
     ],
 )
@@ -57,6 +60,14 @@ def test_bad_donations_are_refused_and_write_nothing(shop: Shop, intake: IntakeS
     with pytest.raises(error):
         intake.register_donation(lines, by=shop.cashier)
     assert _count(shop, "donations") == _count(shop, "donation_lines") == 0
+
+
+def test_a_donor_phone_must_look_like_one(shop: Shop, intake: IntakeService) -> None:
+    with pytest.raises(InvalidPhone):
+        intake.register_donation(
+            [DonationLineInput(shop.books, 1000)], by=shop.cashier, donor_phone="ring meg"
+        )
+    assert _count(shop, "donations") == 0
 
 
 def test_pricing_makes_unique_codes_never_reused(shop: Shop, intake: IntakeService) -> None:

@@ -315,3 +315,20 @@ class UnknownLabelLayout(BruktError):
 
     name: str
     code = "unknown_label_layout"
+
+
+@dataclass(eq=False)
+class InvalidWeight(BruktError):
+    """A donation's weight that is negative, not a number or absurd (grams)."""
+
+    grams: int
+    maximum: int
+    code = "invalid_weight"
+
+
+@dataclass(eq=False)
+class InvalidPhone(BruktError):
+    """A donor's phone number with something other than digits, spaces and a leading +."""
+
+    text: str
+    code = "invalid_phone"

@@ -20,6 +20,9 @@ from bruktpos.domain.cart import check_price
 from bruktpos.domain.errors import (
     CategoryNotFound,
     InvalidCount,
+    InvalidPhone,
+    InvalidQuantity,
+    InvalidWeight,
     ItemNotForSale,
     ItemNotFound,
     ProductNotFound,
@@ -38,6 +41,7 @@ from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemSt
 
 MAX_WEIGHT_GRAMS = 2_000_000  # two tonnes in one delivery is a typing mistake
 MAX_ITEMS_AT_ONCE = 500
+MAX_DONATED_COUNT = 100_000
 _PHONE = re.compile(r"^\+?[0-9 ]{5,20}$")
 # Where an item can go when it leaves the shelf without being sold.
 OUT_OF_CIRCULATION = (ItemStatus.DISCARDED, ItemStatus.RECYCLED, ItemStatus.MOVED)
@@ -81,15 +85,16 @@ class IntakeService:
         gift receipt); nothing else about donors is stored.
         """
         if not lines:
-            raise InvalidCount(0, 0)
+            raise InvalidWeight(0, MAX_WEIGHT_GRAMS)
         for line in lines:
-            if not isinstance(line.weight_grams, int) or not 0 <= line.weight_grams <= MAX_WEIGHT_GRAMS:
-                raise InvalidCount(line.category_id, line.weight_grams)
-            if not isinstance(line.count, int) or not 0 <= line.count <= 100_000:
-                raise InvalidCount(line.category_id, line.count)
+            grams = line.weight_grams
+            if not isinstance(grams, int) or isinstance(grams, bool) or not 0 <= grams <= MAX_WEIGHT_GRAMS:
+                raise InvalidWeight(grams if isinstance(grams, int) else -1, MAX_WEIGHT_GRAMS)
+            if not isinstance(line.count, int) or not 0 <= line.count <= MAX_DONATED_COUNT:
+                raise InvalidQuantity(line.count if isinstance(line.count, int) else -1, MAX_DONATED_COUNT)
         phone = (donor_phone or "").strip() or None
         if phone is not None and not _PHONE.match(phone):
-            raise ValueError("a phone number has digits, spaces and perhaps a leading +")
+            raise InvalidPhone(phone)
         with self.db.write() as session:
             known = set(
                 session.scalars(select(Category.id).where(Category.id.in_([x.category_id for x in lines])))

@@ -191,6 +191,16 @@ def _unknown_label_layout(err: e.UnknownLabelLayout) -> str:
     )
 
 
+def _invalid_weight(err: e.InvalidWeight) -> str:
+    return translate("Messages", "Type the weight in kilos, for example 2,5. It cannot be below 0.")
+
+
+def _invalid_phone(err: e.InvalidPhone) -> str:
+    return translate(
+        "Messages", "A phone number has only digits and spaces, and perhaps a + first. Check it."
+    )
+
+
 def _item_not_found(err: e.ItemNotFound) -> str:
     return fill(
         translate(
@@ -404,6 +414,8 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_markdown_rule": _invalid_markdown_rule,
     "invalid_category_number": _invalid_category_number,
     "unknown_label_layout": _unknown_label_layout,
+    "invalid_weight": _invalid_weight,
+    "invalid_phone": _invalid_phone,
     "item_not_found": _item_not_found,
     "item_already_sold": _item_already_sold,
     "item_not_for_sale": _item_not_for_sale,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.domain.errors import BruktError
+from bruktpos.domain.errors import BruktError, InvalidPhone
 from bruktpos.domain.people import Operator
 from bruktpos.services.intake import MAX_WEIGHT_GRAMS, DonationLineInput, IntakeService
 from bruktpos.services.shop import TillCatalogue
@@ -213,12 +213,12 @@ class DonationDialog(QDialog):
                 donor_name=self.donor_name.text(),
                 donor_phone=self.donor_phone.text(),
             )
+        except InvalidPhone as error:
+            self.show_message(describe(error))
+            self.donor_phone.setFocus()
+            return
         except BruktError as error:
             self.show_message(describe(error))
-            return
-        except ValueError:
-            self.show_message(self.tr("A phone number has only digits, spaces and perhaps a + first."))
-            self.donor_phone.setFocus()
             return
         self.grams = sum(line.weight_grams for line in lines)
         self.accept()
