@@ -8,6 +8,7 @@ is committed before anything is printed, and the till offers to print again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -28,7 +29,17 @@ class _Job(QRunnable):
         self._work = work
 
     def run(self) -> None:
-        self._work()
+        # Python's garbage collector runs in whichever thread happens to
+        # allocate. Here it could finalize Qt objects (a closed dialog, an old
+        # window) outside the GUI thread, which crashes Qt; the jobs are short,
+        # so collection waits for the GUI thread meanwhile.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._work()
+        finally:
+            if collecting:
+                gc.enable()
 
 
 class ReceiptDesk(QObject):
