@@ -85,37 +85,37 @@
 <context>
     <name>CategorySettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="38"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="39"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Varegrupper: nedprising og prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="43"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="44"/>
         <source>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</source>
         <translation>Nedprising skrives som dager:prosent, og når varen skal tas ned, for eksempel 28:30,56:50;pull:84 (etter 4 uker 30 % av, etter 8 uker 50 %, tas ned etter 12 uker). La feltet stå tomt for ingen nedprising.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="64"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="67"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
         <source>no markdown</source>
         <translation>ingen nedprising</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="94"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -271,90 +271,90 @@
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="93"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="94"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="96"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="138"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="145"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="146"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="157"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="173"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="180"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="281"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="289"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="286"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="218"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="224"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="231"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -362,50 +362,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="276"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="273"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="280"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="295"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Endre prisen på %1 fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="346"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="302"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="310"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="357"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="324"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="332"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -450,12 +450,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="411"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -605,97 +605,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="142"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="253"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Varegrupper: nedprising og prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="346"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="347"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="351"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="366"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="367"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="383"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="385"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
@@ -1122,122 +1122,122 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="37"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="38"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="50"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="51"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="95"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="96"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="98"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="99"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="100"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="101"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="101"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="102"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="118"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="119"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="121"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="152"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="153"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="192"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="193"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="196"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="197"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="222"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="227"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="235"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="274"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="304"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="321"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="318"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="336"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="333"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -1284,108 +1284,108 @@
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="136"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="140"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="132"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="156"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="169"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="174"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="161"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="185"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="194"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="203"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="225"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="282"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="270"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="323"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="311"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="318"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="337"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="325"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="346"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="334"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="350"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="338"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="372"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="407"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="395"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="416"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="404"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -1535,62 +1535,62 @@
 <context>
     <name>PrinterSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="36"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="37"/>
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="42"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="43"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="44"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="45"/>
         <source>80 mm (42 characters)</source>
         <translation>80 mm (42 tegn)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="45"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="46"/>
         <source>58 mm (32 characters)</source>
         <translation>58 mm (32 tegn)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="55"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="56"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="57"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="58"/>
         <source>Print a test page</source>
         <translation>Skriv ut testside</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="59"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="60"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="69"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="70"/>
         <source>The test page was sent to the printer.</source>
         <translation>Testsiden er sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="96"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="97"/>
         <source>These settings do not work. Check the address and the numbers, then try again.</source>
         <translation>Disse innstillingene virker ikke. Sjekk adressen og tallene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="106"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="107"/>
         <source>Choose a connection first.</source>
         <translation>Velg en tilkobling først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="109"/>
         <source>Printing a test page …</source>
         <translation>Skriver ut testside …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="120"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="121"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -1762,103 +1762,103 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="91"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="83"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="95"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="87"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="116"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="108"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="140"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="132"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="135"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="145"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="137"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="141"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="154"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="164"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="205"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="290"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="310"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="324"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="312"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="340"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="342"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>

@@ -40,6 +40,7 @@ from bruktpos.services.clock import local_now
 from bruktpos.ui.leader_pin import ask_for_leader
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
     from bruktpos.services.checkout import CheckoutService, CompletedSale
@@ -406,8 +407,7 @@ class MainWindow(QMainWindow):
         for area in (self.top_bar, self.till):
             area.setProperty("training", on)
             for widget in (area, *area.findChildren(QWidget)):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                repolish(widget)
         self.till.show_message(
             self.tr("Training mode is on. Sales here are practice and count for nothing.")
             if on

@@ -20,6 +20,7 @@ from bruktpos.domain.people import Operator
 from bruktpos.services.intake import category_intake_settings, set_category_intake
 from bruktpos.store.db import Database
 from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.text import say
 
 
 class CategorySettingsScreen(QWidget):
@@ -119,8 +120,4 @@ class CategorySettingsScreen(QWidget):
         self._say(self.tr("Saved."), "info")
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, level)

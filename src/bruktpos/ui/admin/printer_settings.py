@@ -14,6 +14,7 @@ from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe
 from bruktpos.ui.printing import ReceiptDesk
 from bruktpos.ui.widgets.printer_choice import PrinterChoice
+from bruktpos.ui.widgets.text import say
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,4 @@ class PrinterSettingsScreen(QWidget):
         self._say(self.tr("Saved."), "info")
 
     def _say(self, text: str, level: str) -> None:
-        self.status.setText(text)
-        self.status.setProperty("level", level)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        say(self.status, text, level)

@@ -43,18 +43,10 @@ from bruktpos.store.models import Category
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
+from bruktpos.ui.widgets.text import say, two_lines
 
 BUTTON_COLUMNS = 2
 DEFAULT_LAYOUT = "a4-3x8"
-
-
-def two_lines(name: str, longest: int = 11) -> str:
-    """Break a long name at the space nearest its middle, so big buttons stay readable."""
-    if len(name) <= longest or " " not in name:
-        return name
-    middle = len(name) // 2
-    split = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
-    return name[:split] + "\n" + name[split + 1 :]
 
 
 def price_text(ore: int) -> str:
@@ -246,11 +238,7 @@ class PricingScreen(QWidget):
 
     def show_message(self, text: str, level: str = "info") -> None:
         """One or two calm sentences under the print button (empty hides it)."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, level)
 
     def layout_name(self) -> str:
         """The chosen sticker sheet (a key of ``LAYOUTS``)."""

@@ -45,6 +45,7 @@ from bruktpos.store.models import ItemStatus
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
+from bruktpos.ui.widgets.text import say
 
 Approver = Callable[[Action, str], Operator | None]
 TOUCH = 48  # px: the smallest thing a finger has to hit
@@ -203,11 +204,7 @@ class InventoryScreen(QWidget):
 
     def show_message(self, text: str, level: str = "info") -> None:
         """A calm line above the table (empty text hides it)."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, level)
 
     def refresh(self) -> None:
         """Run the last search (or the pull list) again."""

@@ -29,6 +29,7 @@ from bruktpos.domain.money import format_money
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.widgets.keypad import MoneyInput
+from bruktpos.ui.widgets.text import say
 
 
 def method_name(method: PaymentMethod) -> str:
@@ -286,11 +287,7 @@ class PaymentDialog(QDialog):
             self._refresh()
 
     def _show_message(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, level)
 
     def _refresh(self) -> None:
         cart = self.controller.cart

@@ -31,17 +31,9 @@ from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.scanner import ScanCatcher
+from bruktpos.ui.widgets.text import say, two_lines
 
 BUTTON_COLUMNS = 2
-
-
-def _two_lines(name: str, longest: int = 11) -> str:
-    """Break a long name at the space nearest its middle, so big buttons stay readable."""
-    if len(name) <= longest or " " not in name:
-        return name
-    middle = len(name) // 2
-    split = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
-    return name[:split] + "\n" + name[split + 1 :]
 
 
 def _button_style(color: str) -> str:
@@ -191,7 +183,7 @@ class TillScreen(QWidget):
         self.product_buttons: dict[int, QPushButton] = {}
         page, grid = self._grid(tabs)
         for n, category in enumerate(self.catalogue.categories):
-            button = QPushButton(_two_lines(category.name), page)
+            button = QPushButton(two_lines(category.name), page)
             button.setObjectName("category")
             button.setStyleSheet(_button_style(category.color))
             button.setMinimumHeight(64)
@@ -203,7 +195,7 @@ class TillScreen(QWidget):
         tabs.addTab(page, self.tr("Shop"))
         page, grid = self._grid(tabs)
         for n, product in enumerate(self.catalogue.products):
-            button = QPushButton(f"{_two_lines(product.name, 14)}\n{format_money(product.price)}", page)
+            button = QPushButton(f"{two_lines(product.name, 14)}\n{format_money(product.price)}", page)
             button.setObjectName("product")
             button.setStyleSheet(_button_style(product.color))
             button.setMinimumHeight(72)
@@ -277,11 +269,7 @@ class TillScreen(QWidget):
         self.minus_button.setEnabled(changeable and line is not None and line.quantity > 1)
 
     def show_message(self, text: str, level: str = "info") -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", level)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, level)
 
     def show_print_problem(self, sale_id: int, text: str) -> None:
         """The receipt of ``sale_id`` did not print; offer to print it again."""

@@ -1,0 +1,31 @@
+"""Small text helpers every screen shares: the calm message line, button names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the theme again after a dynamic property (``level``, ``training``) changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def say(label: QLabel, text: str, level: str = "info") -> None:
+    """Show one or two calm sentences in a screen's message line; empty text hides it.
+
+    ``level`` is ``"info"`` or ``"error"`` (the theme colours them).
+    """
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setProperty("level", level)
+    repolish(label)
+
+
+def two_lines(name: str, longest: int = 11) -> str:
+    """Break a long name at the space nearest its middle, so big buttons stay readable."""
+    if len(name) <= longest or " " not in name:
+        return name
+    middle = len(name) // 2
+    split = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return name[:split] + "\n" + name[split + 1 :]
