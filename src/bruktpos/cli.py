@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True, dest="target")
     backup.add_argument("--to", type=Path, required=True, dest="folder")
     backup.add_argument("--keep", type=int, default=30, help="how many backups to keep")
+
+    from bruktpos.commands import add_all
+
+    add_all(sub)
     return parser
 
 
@@ -91,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         return _items(args)
     if args.command == "labels":
         return _labels(args)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args))
     return _gui(args)
 
 

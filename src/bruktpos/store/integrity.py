@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
-from bruktpos.store.models import APPEND_ONLY_TABLES
+from bruktpos.store.models import APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
 
 SALE_FIELDS = (
@@ -77,6 +77,35 @@ def sale_digest(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def row_digest(table: str, row: Mapping[str, Any]) -> str:
+    """SHA-256 over one stored row: its table's name and every column, in column order."""
+    body = canonical_json([table, [plain(value) for value in row.values()]])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def journalled_rows(conn: Any, table: str, ids: Iterable[int]) -> list[list[Any]]:
+    """``[[id, digest], …]`` of rows just written, read back as stored, for a journal entry's
+    ``details["rows"][table]``.
+
+    ``conn`` is a SQLAlchemy Connection inside the writing transaction. Reading
+    the rows back (rather than digesting what was meant to be written) gives
+    exactly what ``verify`` will read: defaults, types and all.
+    """
+    from sqlalchemy import text
+
+    if table not in JOURNALLED_ROWS:
+        raise ValueError(f"{table} is not a journalled table")
+    ids = list(ids)
+    if not ids:
+        return []
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    result = conn.execute(
+        text(f"SELECT * FROM {table} WHERE id IN ({marks}) ORDER BY id"),
+        {f"i{n}": i for n, i in enumerate(ids)},
+    )
+    return [[row["id"], row_digest(table, row)] for row in result.mappings()]
+
+
 @dataclass
 class VerifyReport:
     """What ``verify`` found. ``problems`` is empty for an intact database."""
@@ -100,8 +129,9 @@ def verify_database(path: str | Path) -> VerifyReport:
         if report.problems:
             return report
         _check_triggers(conn, report)
-        sale_digests = _check_journal(conn, report)
+        sale_digests, row_digests = _check_journal(conn, report)
         _check_sales(conn, report, sale_digests)
+        _check_rows(conn, report, row_digests)
     finally:
         conn.close()
     return report
@@ -123,12 +153,18 @@ def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:
         for action in ("update", "delete"):
             if f"{table}_no_{action}" not in present:
                 report.problems.append(f"the append-only guard {table}_no_{action} was removed")
+    for name in CLOSED_DAY_GUARDS:
+        if name not in present:
+            report.problems.append(f"the closed-day guard {name} was removed")
 
 
-def _check_journal(conn: sqlite3.Connection, report: VerifyReport) -> dict[int, str]:
-    """Walk the chain; return each sale's digest as the journal recorded it."""
+def _check_journal(
+    conn: sqlite3.Connection, report: VerifyReport
+) -> tuple[dict[int, str], dict[str, dict[int, str]]]:
+    """Walk the chain; return each sale's and each journalled row's digest as recorded."""
     previous = GENESIS_HASH
     digests: dict[int, str] = {}
+    rows_recorded: dict[str, dict[int, str]] = {table: {} for table in JOURNALLED_ROWS}
     broken = False
     last_id = 0
     rows = conn.execute(
@@ -160,10 +196,42 @@ def _check_journal(conn: sqlite3.Connection, report: VerifyReport) -> dict[int, 
                 digests[row["sale_id"]] = json.loads(row["details"])["digest"]
             except (ValueError, KeyError, TypeError):
                 digests[row["sale_id"]] = ""
+        if '"rows":' in row["details"]:
+            _recorded_rows(row, rows_recorded, report)
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'journal'").fetchone()
     if seq is not None and seq[0] > last_id:
         report.problems.append(f"journal entries after #{last_id} were removed (the last was #{seq[0]})")
-    return digests
+    return digests, rows_recorded
+
+
+def _recorded_rows(entry: sqlite3.Row, recorded: dict[str, dict[int, str]], report: VerifyReport) -> None:
+    try:
+        named = json.loads(entry["details"])["rows"]
+        pairs = [(table, int(i), str(d)) for table, rows in named.items() for i, d in rows]
+    except (ValueError, KeyError, TypeError):
+        report.problems.append(f"journal entry #{entry['id']} names its rows unreadably")
+        return
+    for table, row_id, digest in pairs:
+        if table in recorded:
+            if row_id in recorded[table]:
+                report.problems.append(f"{table} row {row_id} is named by two journal entries")
+            recorded[table][row_id] = digest
+
+
+def _check_rows(conn: sqlite3.Connection, report: VerifyReport, recorded: dict[str, dict[int, str]]) -> None:
+    """Every row of a journalled table matches the digest its journal entry recorded."""
+    for table in JOURNALLED_ROWS:
+        expected = dict(recorded.get(table, {}))
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+            digest = expected.pop(row["id"], None)
+            if digest is None:
+                report.problems.append(f"{table} row {row['id']} has no journal entry (it was forged)")
+                break
+            if digest != row_digest(table, dict(zip(row.keys(), tuple(row), strict=True))):
+                report.problems.append(f"{table} row {row['id']} was altered")
+                break
+        if expected:
+            report.problems.append(f"{table} row {min(expected)} was removed")
 
 
 def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests: dict[int, str]) -> None:

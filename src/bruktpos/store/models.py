@@ -24,12 +24,25 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-APPEND_ONLY_TABLES = ("sales", "sale_lines", "payments", "journal")
+# Never updated or deleted (SQLite triggers refuse it). Rows of the tables in
+# JOURNALLED_ROWS are also each named, with a digest of all their columns, by
+# exactly one journal entry (``details["rows"]``), so ``verify`` catches a
+# changed, removed or forged row (store/integrity.py).
+JOURNALLED_ROWS = ("z_reports", "cash_movements", "vouchers", "voucher_uses", "return_lines")
+APPEND_ONLY_TABLES = ("sales", "sale_lines", "payments", "journal", *JOURNALLED_ROWS)
+# Triggers that lock a closed business day for good (migration 0004).
+CLOSED_DAY_GUARDS = (
+    "business_days_closed_no_update",
+    "business_days_no_delete",
+    "sales_closed_day_no_insert",
+    "cash_movements_closed_day_no_insert",
+)
 
 
 class AwareDateTime(TypeDecorator[datetime]):
@@ -326,3 +339,150 @@ class Sequence(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- the business day (issue 5) ----------------------------------------------
+
+
+class DayStatus:
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class BusinessDay(Base):
+    """One register's day, from the counted opening float to its Z report.
+
+    A register has at most one open day (a partial unique index). Once closed
+    the row can never change again, and no sale, cash movement or return can
+    be written into that day (triggers, migration 0004).
+    """
+
+    __tablename__ = "business_days"
+    __table_args__ = (
+        UniqueConstraint("register_id", "business_date"),
+        Index("ux_business_days_one_open", "register_id", unique=True, sqlite_where=text("status = 'open'")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    business_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(8), default=DayStatus.OPEN)
+    opened_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    opened_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    opening_float: Mapped[int] = mapped_column(Integer)  # øre
+    opening_count: Mapped[str] = mapped_column(Text, default="{}")  # JSON {denomination øre: pieces}
+    closed_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class ZReport(Base):
+    """The closing of one business day: the count, the reconciliation and the whole report.
+
+    ``z_number`` runs 1, 2, 3 … per register with no gap. Grand totals
+    accumulate from installation: each Z adds its day to the one before.
+    """
+
+    __tablename__ = "z_reports"
+    __table_args__ = (UniqueConstraint("register_id", "z_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    z_number: Mapped[int] = mapped_column(Integer)
+    business_day_id: Mapped[int] = mapped_column(ForeignKey("business_days.id"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    counted_cash: Mapped[int] = mapped_column(Integer)
+    expected_cash: Mapped[int] = mapped_column(Integer)
+    difference: Mapped[int] = mapped_column(Integer)  # counted − expected
+    difference_note: Mapped[str] = mapped_column(String(200), default="")
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # leader, for a big difference
+    second_counter: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    closing_count: Mapped[str] = mapped_column(Text, default="{}")  # JSON {denomination øre: pieces}
+    card_batch_total: Mapped[int | None] = mapped_column(Integer)  # from the card terminal
+    vipps_settlement: Mapped[int | None] = mapped_column(Integer)
+    grand_total_sales: Mapped[int] = mapped_column(Integer)
+    grand_total_returns: Mapped[int] = mapped_column(Integer)
+    grand_total_net: Mapped[int] = mapped_column(Integer)
+    report: Mapped[str] = mapped_column(Text)  # canonical JSON of the whole Z report
+
+
+class CashMovementKind:
+    PAY_IN = "pay_in"
+    PAY_OUT = "pay_out"
+    DEPOSIT = "deposit"  # to the bank
+
+
+class CashMovement(Base):
+    """Cash put into or taken out of the drawer other than by a sale."""
+
+    __tablename__ = "cash_movements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    business_day_id: Mapped[int] = mapped_column(ForeignKey("business_days.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    amount: Mapped[int] = mapped_column(Integer)  # øre, always positive
+    reason: Mapped[str] = mapped_column(String(120), default="")
+    at: Mapped[datetime] = mapped_column(AwareDateTime())
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class ReturnLine(Base):
+    """Which sold line a line of a return sale gives back (and how many of it)."""
+
+    __tablename__ = "return_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), unique=True)  # the return's line
+    original_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)  # positive: pieces given back
+
+
+class Voucher(Base):
+    """Store credit ("tilgodelapp"), issued by a return; its balance is amount − uses."""
+
+    __tablename__ = "vouchers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(13), unique=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    issued_sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    expires_at: Mapped[datetime] = mapped_column(AwareDateTime())
+
+
+class VoucherUse(Base):
+    """Part or all of a voucher spent on a sale."""
+
+    __tablename__ = "voucher_uses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    voucher_id: Mapped[int] = mapped_column(ForeignKey("vouchers.id"), index=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    amount: Mapped[int] = mapped_column(Integer)  # øre taken off the voucher
+
+
+# --- the chapter hub (issue 6) -------------------------------------------------
+
+
+class OutboxEntry(Base):
+    """A closed day's summary waiting for (or already through to) the hub.
+
+    Written in the same transaction as the Z report. A corrected day gets a
+    new revision; the hub keeps the highest revision it was sent.
+    """
+
+    __tablename__ = "hub_outbox"
+    __table_args__ = (UniqueConstraint("register_id", "business_date", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
+    business_date: Mapped[date] = mapped_column(Date)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON of the day's summary
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime(), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(200), default="")
