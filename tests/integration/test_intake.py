@@ -147,14 +147,45 @@ def test_changing_a_price_is_a_leaders_job_and_journalled(shop: Shop, intake: In
 
 
 def test_taking_items_off_the_shelf_is_all_or_nothing(shop: Shop, intake: IntakeService) -> None:
-    assert intake.take_off_shelf(shop.codes[:2], "discarded", by=shop.cashier) == 2
+    assert intake.take_off_shelf(shop.codes[:2], "discarded", by=shop.leader) == 2
     with pytest.raises(ItemNotForSale):
         shop.checkout.scan(shop.checkout.new_cart(), shop.codes[0])
     with pytest.raises(ItemNotForSale):  # the first is already gone: nothing changes
-        intake.take_off_shelf([shop.codes[2], shop.codes[0]], "recycled", by=shop.cashier)
+        intake.take_off_shelf([shop.codes[2], shop.codes[0]], "recycled", by=shop.leader)
     shop.checkout.scan(shop.checkout.new_cart(), shop.codes[2])  # still on the shelf
     with pytest.raises(ValueError):
-        intake.take_off_shelf([shop.codes[3]], "sold", by=shop.cashier)
+        intake.take_off_shelf([shop.codes[3]], "sold", by=shop.leader)
+    with sqlite3.connect(shop.path) as conn:
+        rows = conn.execute("SELECT user_id, details FROM journal WHERE event = 'items_off_shelf'").fetchall()
+    assert len(rows) == 1  # only the change that happened
+    assert rows[0][0] == shop.leader.id
+    assert shop.codes[0] in rows[0][1] and '"status":"discarded"' in rows[0][1]
+
+
+def test_a_volunteer_pulls_only_what_is_due(shop: Shop, intake: IntakeService, clock) -> None:
+    # Pulling what the rule says is due is routine back-room work; taking down
+    # anything else takes sellable goods away, and that is a leader's decision.
+    with sqlite3.connect(shop.path) as conn:
+        conn.execute("UPDATE categories SET markdown_rule = '28:30;pull:84' WHERE id = ?", (shop.clothes,))
+    old = intake.price_items(shop.clothes, 10000, count=2)
+    clock.advance(days=80)
+    young = intake.price_items(shop.clothes, 10000)
+    clock.advance(days=5)
+    due = {row.code for row in intake.to_pull()}
+    assert set(old) <= due and young[0] not in due
+
+    assert intake.take_off_shelf(old[:1], "recycled", by=shop.cashier) == 1
+    for not_due in ([old[1], young[0]], [shop.codes[0]]):  # too young; a category without a pull rule
+        with pytest.raises(PermissionDenied) as refused:
+            intake.take_off_shelf(not_due, "discarded", by=shop.cashier)
+        assert refused.value.action == "take_off_shelf"
+    shop.checkout.scan(shop.checkout.new_cart(), old[1])  # all or nothing: still on the shelf
+    assert intake.take_off_shelf([old[1], young[0]], "moved", by=shop.leader) == 2
+    with sqlite3.connect(shop.path) as conn:
+        statuses = dict(
+            conn.execute("SELECT code, status FROM items WHERE code IN (?, ?, ?)", (*old, *young))
+        )
+    assert statuses == {old[0]: "recycled", old[1]: "moved", young[0]: "moved"}
 
 
 def test_a_leader_sets_a_categorys_markdown_and_price_tags(shop: Shop) -> None:
@@ -186,6 +217,11 @@ def test_goods_received_raise_the_stock_and_sales_may_take_it_below_zero(shop: S
     from bruktpos.services.intake import receive_goods
 
     assert receive_goods(shop.db, shop.waffle, 5, by=shop.cashier) == 15
+    with sqlite3.connect(shop.path) as conn:
+        (user_id, details) = conn.execute(
+            "SELECT user_id, details FROM journal WHERE event = 'goods_received'"
+        ).fetchone()
+    assert user_id == shop.cashier.id and '"from":10' in details and '"to":15' in details
     with pytest.raises(ProductNotFound):  # coffee keeps no stock count
         receive_goods(shop.db, shop.coffee, 5, by=shop.cashier)
     with pytest.raises(InvalidCount):
@@ -196,3 +232,7 @@ def test_goods_received_raise_the_stock_and_sales_may_take_it_below_zero(shop: S
     shop.checkout.complete(cart, operator=shop.cashier)
     with sqlite3.connect(shop.path) as conn:
         assert conn.execute("SELECT stock FROM products WHERE id = ?", (shop.waffle,)).fetchone() == (-5,)
+    from bruktpos.services.inventory import stock_products
+
+    (waffles,) = stock_products(shop.db)  # coffee keeps no count and is not listed
+    assert (waffles.name, waffles.stock, waffles.below_zero) == ("Vaffel", -5, True)

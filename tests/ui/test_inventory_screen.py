@@ -106,15 +106,22 @@ def test_two_selected_rows_are_thrown_away_after_one_question(qtbot, back: Back)
     assert len(chosen) == 2
 
     asked: list[str] = []
+    leaders_asked: list[Action] = []
 
     def answer_yes(dialog: QWidget) -> None:
         assert isinstance(dialog, QMessageBox)
         asked.append(dialog.text())
         dialog.button(QMessageBox.StandardButton.Yes).click()
 
+    def leader(action: Action, reason: str):
+        leaders_asked.append(action)
+        return back.shop.leader
+
+    back.screen.ask_leader = leader  # the items are not due: the cashier needs a leader
     when_dialog_opens(answer_yes)
     click(qtbot, back.screen.discard_button)
     assert len(asked) == 1 and "2 item" in asked[0] and "thrown away" in asked[0]
+    assert leaders_asked == [Action.TAKE_OFF_SHELF]
     assert back.screen.message.text() == "2 item(s) taken off the shelf."
     marks = ",".join("?" * len(chosen))
     assert db_rows(back, f"SELECT DISTINCT status FROM items WHERE code IN ({marks})", *chosen) == [
@@ -131,6 +138,34 @@ def test_saying_no_changes_nothing(qtbot, back: Back) -> None:
     when_dialog_opens(lambda dialog: dialog.button(QMessageBox.StandardButton.No).click())
     click(qtbot, back.screen.recycle_button)
     assert db_rows(back, "SELECT count(*) FROM items WHERE status != 'in_stock'") == [(0,)]
+
+
+def test_a_volunteer_pulls_due_items_alone_but_needs_a_leader_for_others(qtbot, back: Back) -> None:
+    with sqlite3.connect(back.shop.path) as conn:
+        conn.execute("UPDATE categories SET markdown_rule = 'pull:28' WHERE id = ?", (back.shop.books,))
+    back.screen.intake.clock.advance(days=30)  # the books are due now, the clothes never are
+    leaders_asked: list[Action] = []
+
+    def no_leader(action: Action, reason: str):
+        leaders_asked.append(action)
+        return None
+
+    back.screen.ask_leader = no_leader
+    click(qtbot, back.screen.pull_button)
+    assert sorted(shown_codes(back)) == sorted(back.shop.codes[:5])
+    tap_row(qtbot, back, 0)
+    when_dialog_opens(lambda dialog: dialog.button(QMessageBox.StandardButton.Yes).click())
+    click(qtbot, back.screen.recycle_button)
+    assert leaders_asked == []
+    assert back.screen.message.text() == "1 item(s) taken off the shelf."
+
+    search(qtbot, back, back.shop.codes[7])  # clothes: not due
+    tap_row(qtbot, back, 0)
+    when_dialog_opens(lambda dialog: dialog.button(QMessageBox.StandardButton.Yes).click())
+    click(qtbot, back.screen.discard_button)
+    assert leaders_asked == [Action.TAKE_OFF_SHELF]
+    assert back.screen.message.text() == "Nothing was changed."
+    assert db_rows(back, "SELECT count(*) FROM items WHERE status != 'in_stock'") == [(1,)]
 
 
 def test_an_item_already_off_the_shelf_is_refused_calmly(qtbot, back: Back) -> None:

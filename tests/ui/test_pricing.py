@@ -249,3 +249,43 @@ def test_printed_labels_sell_at_the_till(qtbot, room: Room) -> None:
     assert (line.item_code, line.unit_price, line.category_id) == (item_code, 4950, shop.clothes)
     tag_line = shop.checkout.scan(cart, tag_code)
     assert (tag_line.item_code, tag_line.unit_price, tag_line.category_id) == (None, 1000, shop.clothes)
+
+
+def test_everything_fits_at_1024_by_768_with_the_theme_and_a_long_message(qtbot, till) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit
+
+    from bruktpos.ui.app import load_theme
+
+    from .test_till import log_in
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    load_theme(app)  # the theme's 18 px type and 48 px buttons are what must fit
+    try:
+        window = till.window
+        log_in(qtbot, till, till.shop.leader.id, "1111")
+        window.pricing_action.trigger()
+        screen = window.pricing
+        click(qtbot, screen.category_buttons[till.shop.books])
+        click(qtbot, screen.suggestion_buttons[0])
+        click(qtbot, screen.print_button)  # a PDF: the message names its long path
+        assert screen.message.isVisible() and screen.last_pdf is not None
+        qtbot.wait(50)
+        assert window.size().width() == 1024 and window.size().height() == 768
+        assert screen.minimumSizeHint().height() <= screen.height()
+        inside = window.rect()
+        kinds = (QPushButton, QLineEdit, QComboBox, QAbstractSpinBox)
+        shown = [w for w in screen.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(screen)]
+        shown = [w for w in shown if w.parent() is screen or w.parent() is screen.price_input.keypad]
+        assert len(shown) >= 20
+        for widget in shown:
+            top_left = widget.mapTo(window, widget.rect().topLeft())
+            bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+            name = widget.text() if isinstance(widget, QPushButton) else type(widget).__name__
+            assert inside.contains(top_left) and inside.contains(bottom_right), name
+            assert widget.height() >= min(widget.minimumSizeHint().height(), 48), name
+        for button in screen.price_input.keypad.buttons.values():
+            if button.isVisibleTo(screen):
+                assert button.height() >= 56, button.text()  # the keypad's own minimum: nothing clipped
+    finally:
+        app.setStyleSheet(before)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import check_price
 from bruktpos.domain.errors import (
@@ -25,12 +26,13 @@ from bruktpos.domain.errors import (
     InvalidWeight,
     ItemNotForSale,
     ItemNotFound,
+    PermissionDenied,
     ProductNotFound,
 )
 from bruktpos.domain.markdown import MarkdownRule, pull_cutoff
 from bruktpos.domain.people import Operator
 from bruktpos.domain.price_tags import make_price_tag_code
-from bruktpos.domain.roles import Action, require
+from bruktpos.domain.roles import Action, Role, may, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.inventory import ItemRow, list_items
 from bruktpos.services.shop import next_item_codes
@@ -42,6 +44,7 @@ from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemSt
 MAX_WEIGHT_GRAMS = 2_000_000  # two tonnes in one delivery is a typing mistake
 MAX_ITEMS_AT_ONCE = 500
 MAX_DONATED_COUNT = 100_000
+MAX_RECEIVED = 100_000  # one delivery of one product
 _PHONE = re.compile(r"^\+?[0-9 ]{5,20}$")
 # Where an item can go when it leaves the shelf without being sold.
 OUT_OF_CIRCULATION = (ItemStatus.DISCARDED, ItemStatus.RECYCLED, ItemStatus.MOVED)
@@ -213,24 +216,46 @@ class IntakeService:
     def take_off_shelf(self, codes: Sequence[str], status: str, *, by: Operator) -> int:
         """Mark items in stock as discarded, recycled or moved to another shop. Returns how many.
 
-        All or nothing: an unknown code or one not on the shelf changes nothing.
+        Anyone may take down items that are due by their category's markdown
+        rule (the "to pull" list); taking down anything else is a shop
+        leader's decision (:class:`PermissionDenied` for ``take_off_shelf``),
+        since it takes goods away that could still sell. Journalled with who
+        did it and the codes.
+
+        All or nothing: an unknown code, one not on the shelf, or one not due
+        for a volunteer changes nothing.
         """
         if status not in OUT_OF_CIRCULATION:
             raise ValueError(f"status must be one of {', '.join(OUT_OF_CIRCULATION)}")
+        codes = list(dict.fromkeys(codes))
         now = self.clock()
         with self.db.write() as session:
             rows = session.execute(
-                select(Item.code, Item.status, Item.status_at).where(Item.code.in_(list(codes)))
+                select(Item.code, Item.status, Item.status_at, Item.category_id, Item.intake_at).where(
+                    Item.code.in_(codes)
+                )
             ).all()
-            found = {code: (item_status, at) for code, item_status, at in rows}
+            found = {row.code: row for row in rows}
             for code in codes:
                 if code not in found:
                     raise ItemNotFound(code)
-                item_status, at = found[code]
-                if item_status != ItemStatus.IN_STOCK:
-                    raise ItemNotForSale(code, item_status, at)
-            session.execute(
-                update(Item).where(Item.code.in_(list(codes))).values(status=status, status_at=now)
+                row = found[code]
+                if row.status != ItemStatus.IN_STOCK:
+                    raise ItemNotForSale(code, row.status, row.status_at)
+            if not may(by.role, Action.TAKE_OFF_SHELF):
+                cutoffs = _pull_cutoffs(session, {row.category_id for row in rows}, now.date())
+                for code in codes:
+                    cutoff = cutoffs.get(found[code].category_id)
+                    if cutoff is None or found[code].intake_at.date() > cutoff:
+                        raise PermissionDenied(Action.TAKE_OFF_SHELF.value, Role(by.role).value)
+            session.execute(update(Item).where(Item.code.in_(codes)).values(status=status, status_at=now))
+            journal.append(
+                session,
+                Event.ITEMS_OFF_SHELF,
+                at=now,
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"status": status, "items": codes},
             )
             return len(codes)
 
@@ -309,22 +334,59 @@ def set_category_intake(
         )
 
 
-def receive_goods(db: Database, product_id: int, quantity: int, *, by: Operator) -> int:
+def receive_goods(
+    db: Database,
+    product_id: int,
+    quantity: int,
+    *,
+    by: Operator,
+    register_id: int | None = None,
+    clock: Clock = local_now,
+) -> int:
     """New goods (or café stock) received: the product's stock count goes up. Returns the new count.
 
     Only products that keep a stock count take it; selling below zero is
     allowed at the till (a miscount must never stop a sale) and shows as a
-    negative count.
+    negative count. Journalled with who counted it in, the old and new count.
     """
-    require(by.role, Action.SELL)
-    if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= 100_000:
+    require(by.role, Action.RECEIVE_GOODS)
+    if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= MAX_RECEIVED:
         raise InvalidCount(0, quantity if isinstance(quantity, int) else 0)
     with db.write() as session:
         product = session.get(Product, product_id)
         if product is None or not product.track_stock:
             raise ProductNotFound(product_id)
-        product.stock += quantity
+        old = product.stock
+        product.stock = old + quantity
+        journal.append(
+            session,
+            Event.GOODS_RECEIVED,
+            at=clock(),
+            user_id=by.id,
+            register_id=register_id,
+            details={
+                "product": product.name,
+                "product_id": product.id,
+                "received": quantity,
+                "from": old,
+                "to": product.stock,
+            },
+        )
         return product.stock
+
+
+def _pull_cutoffs(session: Session, category_ids: set[int], day: date) -> dict[int, date]:
+    """Per category with a pull rule: items taken in on or before this day are due to come down."""
+    cutoffs: dict[int, date] = {}
+    for category_id, text in session.execute(
+        select(Category.id, Category.markdown_rule).where(
+            Category.id.in_(category_ids), Category.markdown_rule != ""
+        )
+    ):
+        cutoff = pull_cutoff(MarkdownRule.parse(text), day)
+        if cutoff is not None:
+            cutoffs[category_id] = cutoff
+    return cutoffs
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from bruktpos.devices.labels import LabelData, mark_for
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import ItemNotFound
 from bruktpos.store.db import Database
-from bruktpos.store.models import Category, Item, ItemStatus, Shop
+from bruktpos.store.models import Category, Item, ItemStatus, Product, Shop
 
 # The status names the command line and exports use, and the stored ones.
 STATUS_NAMES: dict[str, str] = {
@@ -198,6 +198,35 @@ def search_items(
         ItemRow(code, category, description, price, _STORED_TO_NAME.get(stored, stored), intake_at)
         for code, category, description, price, stored, intake_at, _id in newest
     ]
+
+
+@dataclass(frozen=True)
+class StockRow:
+    """A café or new-goods product that keeps a stock count (negative when sold below zero)."""
+
+    product_id: int
+    name: str
+    category: str
+    price: int  # øre
+    stock: int
+
+    @property
+    def below_zero(self) -> bool:
+        return self.stock < 0
+
+
+def stock_products(db: Database) -> list[StockRow]:
+    """Active products that keep a stock count, in the till's button order."""
+    with db.read() as session:
+        return [
+            StockRow(product_id, name, category, price, stock)
+            for product_id, name, category, price, stock in session.execute(
+                select(Product.id, Product.name, Category.name, Product.price, Product.stock)
+                .join(Category, Category.id == Product.category_id)
+                .where(Product.track_stock.is_(True), Product.active.is_(True))
+                .order_by(Category.position, Category.name, Product.position, Product.name)
+            )
+        ]
 
 
 CSV_HEADER = ("code", "category", "description", "price_kr", "status", "intake_date")

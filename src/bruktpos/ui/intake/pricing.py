@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -86,10 +87,15 @@ class PricingScreen(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(16)
         left = self._build_left()
-        outer.addLayout(left, 4)
-        outer.addLayout(self._build_right(), 5)
-        # The label choice sits under the categories: the right side is full at 768 px.
-        left.insertLayout(left.indexOf(self.made) + 1, self.kind_row)
+        outer.addLayout(left, 1)
+        outer.addLayout(self._build_right(), 1)
+        # How many, the label kind and the sheet sit under the categories: at
+        # 1024 × 768 the right side has room for the keypad, the description,
+        # the print button and a two-line message, and no more.
+        at = left.indexOf(self.made) + 1
+        for row in (self.kind_row, self.count_row, self.sheet_row):
+            left.insertLayout(at, row)
+            at += 1
         self._choose_category(None)
 
     # --- building ------------------------------------------------------------
@@ -115,7 +121,7 @@ class PricingScreen(QWidget):
             self.category_buttons[category.id] = button
         grid.setRowStretch(grid.rowCount(), 1)
         scroll.setWidget(page)
-        side.addWidget(scroll, 2)
+        side.addWidget(scroll, 3)
         self.made = QTableWidget(0, 3, self)
         self.made.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Text"), self.tr("Price")])
         self.made.horizontalHeader().setStretchLastSection(True)
@@ -125,14 +131,16 @@ class PricingScreen(QWidget):
         self.made.setMinimumHeight(90)
         side.addWidget(self.made, 1)
 
+        buttons = QHBoxLayout()
         self.donation_button = QPushButton(self.tr("Register donation"), self)
-        self.donation_button.setMinimumHeight(TOUCH + 8)
+        self.donation_button.setMinimumHeight(TOUCH)
         self.donation_button.clicked.connect(self.open_donation)
-        side.addWidget(self.donation_button)
+        buttons.addWidget(self.donation_button, 1)
         self.close_button = QPushButton(self.tr("Done"), self)
         self.close_button.setMinimumHeight(TOUCH)
         self.close_button.clicked.connect(self.closed.emit)
-        side.addWidget(self.close_button)
+        buttons.addWidget(self.close_button, 1)
+        side.addLayout(buttons)
         return side
 
     def _build_right(self) -> QVBoxLayout:
@@ -146,6 +154,8 @@ class PricingScreen(QWidget):
         self.suggestions = QHBoxLayout()
         side.addLayout(self.suggestions)
         self.price_input = MoneyInput(self, show_ok=False, allow_zero=True)
+        self.price_input.layout().setContentsMargins(0, 0, 0, 0)  # the screen has its own margins
+        self.price_input.layout().setSpacing(8)
         self.price_input.accepted.connect(lambda _amount: self.print_labels())
         side.addWidget(self.price_input, 1)
 
@@ -157,7 +167,7 @@ class PricingScreen(QWidget):
         )
         side.addWidget(self.description)
 
-        count_row = QHBoxLayout()
+        count_row = self.count_row = QHBoxLayout()
         self.count_label = QLabel(self.tr("How many"), self)
         self.minus_button = QPushButton("−", self)
         self.count = QSpinBox(self)
@@ -179,7 +189,6 @@ class PricingScreen(QWidget):
         count_row.addWidget(self.count)
         count_row.addWidget(self.plus_button)
         count_row.addStretch(1)
-        side.addLayout(count_row)
         kind_row = self.kind_row = QHBoxLayout()
         # Checkable buttons rather than radio buttons: the whole button answers a tap.
         self.each_button = QPushButton(self.tr("One label each"), self)
@@ -196,9 +205,14 @@ class PricingScreen(QWidget):
         self.each_button.setChecked(True)
         self.tag_button.toggled.connect(self._refresh_kind)
 
-        sheet_row = QHBoxLayout()
+        sheet_row = self.sheet_row = QHBoxLayout()
         self.layout_choice = QComboBox(self)
         self.layout_choice.setMinimumHeight(TOUCH)
+        # Shrinks (and elides) rather than pushing the start field off the screen.
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_choice.setMinimumContentsLength(12)
         for name, layout in LAYOUTS.items():
             text = self.tr("A4, %1 labels of %2 × %3 mm")
             for n, value in enumerate((layout.per_page, layout.label_width, layout.label_height), start=1):
@@ -209,9 +223,9 @@ class PricingScreen(QWidget):
         self.start = QSpinBox(self)
         self.start.setMinimumSize(TOUCH * 2, TOUCH)
         self.start.setPrefix(self.tr("start at label "))
-        sheet_row.addWidget(self.layout_choice, 2)
-        sheet_row.addWidget(self.start, 1)
-        side.addLayout(sheet_row)
+        self.start.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sheet_row.addWidget(self.layout_choice, 1)
+        sheet_row.addWidget(self.start)
         self._refresh_start()
 
         self.print_button = QPushButton(self.tr("Print labels"), self)
@@ -239,6 +253,15 @@ class PricingScreen(QWidget):
     def show_message(self, text: str, level: str = "info") -> None:
         """One or two calm sentences under the print button (empty hides it)."""
         say(self.message, text, level)
+
+    def labels_not_printed(self, text: str) -> None:
+        """The label printer failed (``text`` says why): the items are saved, so nothing is lost."""
+        self.show_message(
+            text
+            + " "
+            + self.tr("The items are saved: print their labels from “Items in stock”, or on A4 sheets."),
+            "error",
+        )
 
     def layout_name(self) -> str:
         """The chosen sticker sheet (a key of ``LAYOUTS``)."""

@@ -3,9 +3,11 @@
 A search row (code or words, category, status, intake days) fills a table;
 tapping rows selects them (several at once), and the buttons on the right
 act on the selection. Taking items off the shelf asks once, naming the
-consequence; a price change needs a shop leader, who is asked for on the
-spot through :attr:`InventoryScreen.ask_leader`. Files (label sheets, CSV)
-are saved beside the database, and the screen says where.
+consequence; a volunteer may take down what is due by the category's rule,
+anything else (and a price change) needs a shop leader, who is asked for on
+the spot through :attr:`InventoryScreen.ask_leader`. Labels go to the label
+printer when the shop has one; files (label sheets, CSV) are saved beside
+the database, and the screen says where.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.devices.labels import label_sheet_pdf
-from bruktpos.domain.errors import BruktError
+from bruktpos.devices.labels import LabelData, label_sheet_pdf
+from bruktpos.domain.errors import BruktError, PermissionDenied
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
@@ -86,6 +88,8 @@ class InventoryScreen(QWidget):
         self.operator: Operator | None = None
         # The lead's window sets this to a PIN dialog for a shop leader.
         self.ask_leader: Approver = _no_leader
+        # Sends labels to the shop's label printer (True), if it has one; else a PDF is made.
+        self.label_sender: Callable[[list[LabelData]], bool] | None = None
         self._reload: Callable[[], list[ItemRow]] = self._search_rows
         self.model = ItemTableModel(parent=self)
 
@@ -94,10 +98,15 @@ class InventoryScreen(QWidget):
         heading = QLabel(fill(self.tr("Items in %1"), shop_name), self)
         heading.setObjectName("screen_title")
         top.addWidget(heading, 1)
+        search_row = self._build_search_row()
+        # The intake days sit in the heading's row: in the search row they
+        # would squeeze the search field at 1024 px.
+        top.addLayout(self.date_row)
+        top.addSpacing(16)
         self.back_button = self._button(self.tr("Back to the till"), self.closed.emit)
         top.addWidget(self.back_button)
         layout.addLayout(top)
-        layout.addLayout(self._build_search_row())
+        layout.addLayout(search_row)
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -152,6 +161,9 @@ class InventoryScreen(QWidget):
             self.status_box.addItem(self.model.status_text(name), name)
         for box in (self.category_box, self.status_box):
             box.setMinimumHeight(TOUCH)
+            # Narrower than their longest name, so the search field keeps its room at 1024 px.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(7)
             row.addWidget(box, 1)
 
         today = self.intake.clock().date()
@@ -159,7 +171,8 @@ class InventoryScreen(QWidget):
         self.date_check.setMinimumHeight(TOUCH)
         self.date_from = QDateEdit(_qdate(today - timedelta(days=28)), self)
         self.date_to = QDateEdit(_qdate(today), self)
-        row.addWidget(self.date_check)
+        dates = self.date_row = QHBoxLayout()
+        dates.addWidget(self.date_check)
         for n, edit in enumerate((self.date_from, self.date_to)):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setCalendarPopup(True)
@@ -167,8 +180,8 @@ class InventoryScreen(QWidget):
             edit.setEnabled(False)
             self.date_check.toggled.connect(edit.setEnabled)
             if n == 1:
-                row.addWidget(QLabel(self.tr("to"), self))
-            row.addWidget(edit)
+                dates.addWidget(QLabel(self.tr("to"), self))
+            dates.addWidget(edit)
 
         self.search_button = self._button(self.tr("Search"), self.search)
         self.search_button.setObjectName("primary")
@@ -344,6 +357,20 @@ class InventoryScreen(QWidget):
             return
         try:
             done = self.intake.take_off_shelf(codes, status, by=self.operator)
+        except PermissionDenied:
+            # Only items due by their category's rule are a volunteer's to take down.
+            leader = self.ask_leader(
+                Action.TAKE_OFF_SHELF,
+                self.tr("%n item(s) are not due to come off the shelf yet.", "", n),
+            )
+            if leader is None:
+                self.show_message(self.tr("Nothing was changed."))
+                return
+            try:
+                done = self.intake.take_off_shelf(codes, status, by=leader)
+            except BruktError as error:
+                self.show_message(describe(error) + " " + self.tr("Nothing was changed."), "error")
+                return
         except BruktError as error:
             self.show_message(describe(error) + " " + self.tr("Nothing was changed."), "error")
             return
@@ -351,13 +378,21 @@ class InventoryScreen(QWidget):
         self.show_message(self.tr("%n item(s) taken off the shelf.", "", done))
 
     def reprint_labels(self) -> None:
-        """A PDF sticker sheet with the selected items' labels, saved beside the database."""
+        """The selected items' labels on the label printer if the shop has one, else a PDF
+        sticker sheet saved beside the database."""
         codes = self.selected_codes()
         if not codes:
             self.show_message(self.tr("Choose one or more items in the list first."))
             return
         try:
             labels = labels_for(self.db, codes)
+        except BruktError as error:
+            self.show_message(describe(error), "error")
+            return
+        if self.label_sender is not None and self.label_sender(labels):
+            self.show_message(self.tr("%n label(s) are being printed on the label printer.", "", len(labels)))
+            return
+        try:
             path = self._new_file("labels", "etiketter", "pdf")
             label_sheet_pdf(labels, self.LABEL_LAYOUT, path)
         except BruktError as error:
