@@ -13,8 +13,10 @@ benchmark runner). Setup is repeated only when pyproject.toml changes.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -49,6 +51,41 @@ def setup() -> None:
     subprocess.run([_python(), "-m", "bruktpos.i18n_build"], cwd=ROOT, check=True)
 
 
+def _initdb() -> str | None:
+    """PostgreSQL's initdb from PATH or /usr/lib/postgresql/<version>/bin (Debian's place)."""
+    found = shutil.which("initdb")
+    if found:
+        return found
+    folders = glob.glob("/usr/lib/postgresql/*/bin")
+    for folder in sorted(folders, key=lambda f: int(Path(f).parent.name), reverse=True):
+        if (Path(folder) / "initdb").exists():
+            return str(Path(folder) / "initdb")
+    return None
+
+
+def ensure_postgres() -> None:
+    """The hub tests start a throwaway PostgreSQL server: install it with apt when it is missing.
+
+    A CI machine has apt access to Debian's packages; anywhere else, say what
+    to install. A server still missing afterwards fails the run (tests are
+    never skipped).
+    """
+    if _initdb():
+        return
+    apt = shutil.which("apt-get")
+    if apt is None:
+        sys.exit("The hub tests need the PostgreSQL server (initdb, pg_ctl); install PostgreSQL first.")
+    prefix = [] if not hasattr(os, "geteuid") or os.geteuid() == 0 else ["sudo", "-n"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for step in (["update"], ["install", "-y", "--no-install-recommends", "postgresql"]):
+        command = [*prefix, apt, *step]
+        print(f"PostgreSQL server not found (the hub tests need it): {' '.join(command)}", flush=True)
+        subprocess.run(command, check=True, env=env)
+    if not _initdb():
+        sys.exit("PostgreSQL was installed but initdb is still missing: the hub tests cannot run.")
+    print(f"PostgreSQL server: {_initdb()}", flush=True)
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("demo", [])
     setup()
@@ -56,6 +93,7 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         return subprocess.call([_python(), "-m", "bruktpos", "--demo", *rest], cwd=ROOT, env=env)
     if command == "test":
+        ensure_postgres()
         lint = subprocess.call([_python(), "-m", "ruff", "check", "src", "tests", "dev.py"], cwd=ROOT)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)

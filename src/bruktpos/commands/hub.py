@@ -1,9 +1,179 @@
-"""(being written)"""
+"""``bruktpos hub …`` (set up and read the chapter hub) and ``bruktpos sync`` (send a shop's days).
+
+``hub init``           create or upgrade the hub's tables (and, on PostgreSQL, its roles and
+                       row-level security);
+``hub add-shop``       record a shop and make its login; prints the URL the shop syncs to;
+``hub add-coordinator`` a read-only login over all shops;
+``hub summary``        one line (or JSON object) per shop, register and day;
+``sync``               send a shop's waiting days now (for a scheduled job); exit code 0 only
+                       when nothing is left waiting.
+
+Passwords appear only in what add-shop/add-coordinator print for the person
+who asked; every other message shows URLs with the password hidden.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    hub = sub.add_parser("hub", help="set up and read the chapter hub")
+    actions = hub.add_subparsers(dest="hub_command", required=True)
+
+    init = actions.add_parser("init", help="create or upgrade the hub database")
+    init.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    init.set_defaults(handler=_init)
+
+    shop = actions.add_parser("add-shop", help="record a shop and make its login; prints its URL")
+    shop.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    shop.add_argument("--shop", required=True, help="the shop's code, e.g. S007")
+    shop.add_argument("--name", help="the shop's name (default: the code)")
+    shop.add_argument("--password", help="the shop's password (default: a generated one)")
+    shop.set_defaults(handler=_add_shop)
+
+    coordinator = actions.add_parser("add-coordinator", help="make a read-only login over all shops")
+    coordinator.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    coordinator.add_argument("--name", required=True, help="the login's name (letters, digits, - and _)")
+    coordinator.add_argument("--password", help="the password (default: a generated one)")
+    coordinator.set_defaults(handler=_add_coordinator)
+
+    summary = actions.add_parser("summary", help="the days at the hub, per shop and register")
+    summary.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub")
+    summary.add_argument("--from", dest="from_date", type=date.fromisoformat, help="first day (YYYY-MM-DD)")
+    summary.add_argument("--to", dest="to_date", type=date.fromisoformat, help="last day (YYYY-MM-DD)")
+    summary.add_argument("--json", action="store_true", help="print a JSON list (money in øre)")
+    summary.set_defaults(handler=_summary)
+
+    # The chapter report and the coordinators' window (their code: hub/chapter_report.py, ui/coordinator/).
+    report = actions.add_parser("report", help="the chapter's monthly report as PDF (and CSV)")
+    report.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub")
+    report.add_argument("--month", required=True, help="the month, YYYY-MM")
+    report.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
+    report.add_argument("--csv", type=Path, help="also write the figures as CSV")
+    report.set_defaults(handler=_report)
+    view = sub.add_parser("coordinator", help="open the coordinators' view of the chapter hub")
+    view.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (a coordinator login)")
+    view.set_defaults(handler=_coordinator)
+
+    sync = sub.add_parser("sync", help="send this shop's closed days to the hub now")
+    sync.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
+    sync.add_argument("--hub", help="hub URL (default: the shop's hub_url setting)")
+    sync.set_defaults(handler=_sync)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from bruktpos.hub.chapter_report import cli
+
+    return cli(args)
+
+
+def _coordinator(args: argparse.Namespace) -> int:
+    from bruktpos.ui.coordinator.window import cli
+
+    return cli(args)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _init(args: argparse.Namespace) -> int:
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import init_hub, safe_url
+
+    try:
+        version = init_hub(args.hub)
+    except Exception as exc:
+        return _fail(f"Could not set up the hub at {safe_url(args.hub)}: {describe_error(exc)}")
+    print(f"The hub at {safe_url(args.hub)} is ready (schema version {version}).")
+    return 0
+
+
+def _add_shop(args: argparse.Namespace) -> int:
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.roles import add_shop
+    from bruktpos.hub.schema import safe_url
+
+    try:
+        granted = add_shop(args.hub, args.shop, args.name, args.password)
+    except Exception as exc:
+        return _fail(f"Could not add shop {args.shop} to {safe_url(args.hub)}: {describe_error(exc)}")
+    if granted.note:
+        print(f"Shop {args.shop} recorded; {granted.note}.")
+    else:
+        print(f"Shop {args.shop} can log in as {granted.role}. Set this hub URL in the shop's settings:")
+    print(granted.url)
+    return 0
+
+
+def _add_coordinator(args: argparse.Namespace) -> int:
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.roles import add_coordinator
+    from bruktpos.hub.schema import safe_url
+
+    try:
+        granted = add_coordinator(args.hub, args.name, args.password)
+    except Exception as exc:
+        return _fail(f"Could not add coordinator {args.name} to {safe_url(args.hub)}: {describe_error(exc)}")
+    if granted.note:
+        print(f"Nothing to do: {granted.note}.")
+        return 0
+    print(f"Coordinator {granted.role} can read every shop (and change nothing) at:")
+    print(granted.url)
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.queries import summary_rows
+    from bruktpos.hub.schema import hub_engine, safe_url
+
+    engine = hub_engine(args.hub)
+    try:
+        rows = summary_rows(engine, args.from_date, args.to_date)
+    except Exception as exc:
+        return _fail(f"Could not read the hub at {safe_url(args.hub)}: {describe_error(exc)}")
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        kroner = f"{row['net_sales'] / 100:,.2f}".replace(",", " ")
+        print(
+            f"{row['date']}  {row['shop']:<8} {row['register']:<6} {kroner:>14} kr "
+            f"{row['receipts']:>5} receipts {row['kg_received']:>9.3f} kg"
+        )
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from bruktpos.hub.push import push
+    from bruktpos.hub.schema import safe_url
+    from bruktpos.services.clock import local_now
+    from bruktpos.store.schema import open_database
+
+    if not args.target.exists():
+        return _fail(f"There is no shop database at {args.target}.")
+    db = open_database(args.target)
+    try:
+        result = push(db, args.hub, clock=local_now)
+    finally:
+        db.dispose()
+    if result.error:
+        hint = f" Next automatic try after {result.next_try_at:%H:%M}." if result.next_try_at else ""
+        where = f" to {safe_url(args.hub)}" if args.hub else ""
+        return _fail(
+            f"Could not send{where}: {result.error}. {result.waiting} day(s) are still waiting "
+            f"and will be sent on the next try.{hint}"
+        )
+    if result.waiting:
+        return _fail(f"Sent {result.days} day(s), but {result.waiting} more are waiting; run sync again.")
+    print(f"Sent {result.days} day(s); nothing is waiting." if result.sent else "Nothing was waiting.")
+    return 0

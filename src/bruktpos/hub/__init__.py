@@ -1,0 +1,13 @@
+"""The chapter hub: closed days' summaries sent from each shop to one database.
+
+* :mod:`.outbox` builds a day's summary from the shop's SQLite file and queues
+  it (``hub_outbox``) in the same transaction as the Z report;
+* :mod:`.schema` creates or upgrades the hub database (PostgreSQL or SQLite);
+* :mod:`.roles` gives shops and coordinators their PostgreSQL logins, with
+  row-level security;
+* :mod:`.push` sends the queue (idempotent upsert, back-off) and tells the till
+  how far behind it is;
+* :mod:`.queries` is what coordinators and ``bruktpos hub summary`` read.
+
+Nothing here imports Qt.
+"""

@@ -1,0 +1,305 @@
+"""Sending the outbox to the hub, and how the till shows whether it got there.
+
+A push reads every unsent ``hub_outbox`` row, upserts the newest revision of
+each (register, business date) into the hub's ``day_summaries`` in ONE hub
+transaction — ``INSERT … ON CONFLICT DO UPDATE … WHERE excluded.revision >=
+day_summaries.revision`` — and only after that commit marks the rows sent in
+the shop's database. So:
+
+* a push cut off before the hub commit leaves nothing at the hub and the rows
+  unsent: the next push sends them again;
+* a push cut off after the hub commit but before the rows are marked sent
+  sends the same revisions again next time, which changes nothing;
+* an older revision never overwrites a newer one.
+
+The hub is reached with a short connect timeout and the push runs on a
+worker, so the till never waits for the network. A failed push counts an
+attempt and keeps the reason on each waiting row (``attempts``,
+``last_error``) and backs off 1, 2, 4 … minutes up to an hour; the back-off
+and the time of the last success live in the shop's ``settings`` table under
+``hub.sync_state`` (bookkeeping, not a declared setting).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from bruktpos.hub.outbox import shop_code
+from bruktpos.hub.schema import FIGURES, day_summaries, hub_engine, safe_url, schema_version, shop_sync, shops
+from bruktpos.services.clock import Clock
+from bruktpos.store.db import Database
+from bruktpos.store.models import OutboxEntry, Register, Setting, Shop
+
+STATE_KEY = "hub.sync_state"
+RED_AFTER = timedelta(days=2)
+MAX_BACKOFF = timedelta(hours=1)
+STATEMENT_TIMEOUT_S = 30
+Hook = Callable[[Connection], None]
+
+
+class SyncLevel(StrEnum):
+    GREEN = "green"  # everything sent
+    YELLOW = "yellow"  # some days waiting
+    RED = "red"  # days waiting and nothing has gone through for two days or more
+    OFF = "off"  # no hub set
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the till's sync light shows."""
+
+    level: SyncLevel
+    waiting: int  # outbox rows not yet at the hub
+    last_success_at: datetime | None
+    next_try_at: datetime | None  # while backing off
+    last_error: str
+    shop_code: str
+    hub: str  # the hub URL with its password hidden ("" = none)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int  # outbox rows marked sent by this push
+    days: int  # day rows written at the hub
+    waiting: int  # outbox rows still unsent afterwards
+    error: str = ""  # why it failed ("" = it went through)
+    next_try_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and self.waiting == 0
+
+
+class HubNotReady(Exception):
+    """The hub database has no hub schema (``bruktpos hub init`` was not run)."""
+
+
+def _load_state(session: Session) -> dict[str, Any]:
+    stored = session.scalar(select(Setting.value).where(Setting.key == STATE_KEY))
+    return json.loads(stored) if stored else {}
+
+
+def _save_state(session: Session, state: dict[str, Any]) -> None:
+    text = json.dumps(state, sort_keys=True)
+    row = session.get(Setting, STATE_KEY)
+    if row is None:
+        session.add(Setting(key=STATE_KEY, value=text))
+    else:
+        row.value = text
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _setting(session: Session, key: str) -> str:
+    stored = session.scalar(select(Setting.value).where(Setting.key == key))
+    return str(json.loads(stored)) if stored else ""
+
+
+def configured_hub(shop_db: Database) -> str:
+    """The ``hub_url`` setting ("" = none)."""
+    with shop_db.read() as session:
+        return _setting(session, "hub_url")
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line about a failure, never holding a password (the URL is not in it)."""
+    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = " ".join(str(original).split()) or type(original).__name__
+    return text[:200]
+
+
+def backoff(failures: int) -> timedelta:
+    """1, 2, 4 … minutes after the 1st, 2nd, 3rd … failure in a row, at most an hour."""
+    return min(timedelta(minutes=2 ** min(max(failures - 1, 0), 10)), MAX_BACKOFF)
+
+
+def _upsert(hub: Connection, rows: list[dict[str, Any]]) -> None:
+    insert = postgresql.insert if hub.dialect.name == "postgresql" else sqlite.insert
+    stmt = insert(day_summaries)
+    keys = {"shop_code", "register_code", "business_date"}
+    stmt = stmt.on_conflict_do_update(
+        index_elements=sorted(keys),
+        set_={c.name: stmt.excluded[c.name] for c in day_summaries.columns if c.name not in keys},
+        where=stmt.excluded.revision >= day_summaries.c.revision,
+    )
+    hub.execute(stmt, rows)
+
+
+def _touch(hub: Connection, code: str, name: str, now: datetime, newest: date, days: int) -> None:
+    insert = postgresql.insert if hub.dialect.name == "postgresql" else sqlite.insert
+    if hub.dialect.name == "sqlite":
+        # One machine, no roles: the shop registers itself on first contact.
+        hub.execute(insert(shops).values(code=code, name=name, created_at=now).on_conflict_do_nothing())
+    stmt = insert(shop_sync).values(
+        shop_code=code, last_contact_at=now, last_business_date=newest, days_sent=days
+    )
+    hub.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["shop_code"],
+            set_={
+                "last_contact_at": stmt.excluded.last_contact_at,
+                "last_business_date": func.greatest(shop_sync.c.last_business_date, newest)
+                if hub.dialect.name == "postgresql"
+                else func.max(func.coalesce(shop_sync.c.last_business_date, newest), newest),
+                "days_sent": stmt.excluded.days_sent,
+            },
+        )
+    )
+
+
+def _hub_row(payload: dict[str, Any], code: str, register: str, now: datetime) -> dict[str, Any]:
+    payload = {**payload, "shop": code, "register": register}
+    row: dict[str, Any] = {
+        "shop_code": code,
+        "register_code": register,
+        "business_date": date.fromisoformat(payload["business_date"]),
+        "revision": int(payload["revision"]),
+        "received_at": now,
+        "first_sale_at": _time(payload.get("first_sale_at")),
+        "last_sale_at": _time(payload.get("last_sale_at")),
+        "payload": payload,
+    }
+    for name in FIGURES:
+        row[name] = int(payload.get(name, 0))
+    return row
+
+
+def push(
+    shop_db: Database,
+    hub_url: str | None = None,
+    *,
+    clock: Clock,
+    before_commit: Hook | None = None,
+    after_hub_commit: Callable[[], None] | None = None,
+) -> PushResult:
+    """Send every unsent outbox row to the hub (``hub_url``, default: the shop's setting).
+
+    Never raises for a hub that is down, refuses or is not ready: the result
+    says what happened and the rows wait for the next push. The hooks are for
+    tests that cut a push off at its worst moments.
+    """
+    now = clock()
+    with shop_db.read() as session:
+        hub_url = hub_url if hub_url is not None else _setting(session, "hub_url")
+        entries = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.sent_at.is_(None)).order_by(OutboxEntry.id)
+        ).all()
+        registers = {r.id: r.code for r in session.execute(select(Register.id, Register.code))}
+        code = shop_code(session)
+        name = _shop_name(session)
+    if not entries:
+        return PushResult(sent=0, days=0, waiting=0)
+    if not hub_url:
+        return PushResult(sent=0, days=0, waiting=len(entries), error="no hub is set (setting hub_url)")
+    newest: dict[tuple[int, date], OutboxEntry] = {}
+    for entry in entries:  # ordered by id: a later revision of a day comes later
+        key = (entry.register_id, entry.business_date)
+        if key not in newest or entry.revision > newest[key].revision:
+            newest[key] = entry
+    rows = [_hub_row(json.loads(e.payload), code, registers[e.register_id], now) for e in newest.values()]
+    ids = [e.id for e in entries]
+    try:
+        engine = hub_engine(hub_url, statement_timeout_s=STATEMENT_TIMEOUT_S)
+        try:
+            with engine.begin() as hub:
+                if schema_version(hub) is None:
+                    raise HubNotReady(f"{safe_url(hub_url)} is not a hub: run `bruktpos hub init` on it")
+                _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
+                _upsert(hub, rows)
+                if before_commit is not None:
+                    before_commit(hub)
+        finally:
+            engine.dispose()
+        if after_hub_commit is not None:
+            after_hub_commit()
+    except Exception as exc:  # the hub is down, refused, or was cut off: try again later
+        return _failed(shop_db, ids, now, describe_error(exc))
+    with shop_db.write() as session:
+        session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(ids)).values(sent_at=now, last_error=""))
+        state = _load_state(session)
+        state.update(last_success_at=now.isoformat(), failures=0, next_try_at=None, last_error="")
+        _save_state(session, state)
+        waiting = _waiting(session)
+    return PushResult(sent=len(ids), days=len(rows), waiting=waiting)
+
+
+def _shop_name(session: Session) -> str:
+    return str(session.scalar(select(Shop.name).order_by(Shop.id).limit(1)) or "")
+
+
+def _waiting(session: Session) -> int:
+    return int(
+        session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.sent_at.is_(None)))
+        or 0
+    )
+
+
+def _failed(shop_db: Database, ids: list[int], now: datetime, error: str) -> PushResult:
+    with shop_db.write() as session:
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.id.in_(ids), OutboxEntry.sent_at.is_(None))
+            .values(attempts=OutboxEntry.attempts + 1, last_error=error)
+        )
+        state = _load_state(session)
+        failures = int(state.get("failures", 0)) + 1
+        next_try = now + backoff(failures)
+        state.update(
+            failures=failures,
+            next_try_at=next_try.isoformat(),
+            last_error=error,
+            last_attempt_at=now.isoformat(),
+        )
+        _save_state(session, state)
+        waiting = _waiting(session)
+    return PushResult(sent=0, days=0, waiting=waiting, error=error, next_try_at=next_try)
+
+
+def push_if_due(shop_db: Database, hub_url: str | None = None, *, clock: Clock) -> PushResult | None:
+    """:func:`push`, unless backing off after a failure (then None): for the till's timer."""
+    with shop_db.read() as session:
+        next_try = _time(_load_state(session).get("next_try_at"))
+    if next_try is not None and clock() < next_try:
+        return None
+    return push(shop_db, hub_url, clock=clock)
+
+
+def sync_state(shop_db: Database, now: datetime) -> SyncState:
+    """Green: all sent; yellow: some waiting; red: some waiting and no success for two days."""
+    with shop_db.read() as session:
+        hub_url = _setting(session, "hub_url")
+        state = _load_state(session)
+        waiting = _waiting(session)
+        oldest = session.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.sent_at.is_(None)))
+        code = shop_code(session)
+    last_success = _time(state.get("last_success_at"))
+    if not hub_url:
+        level = SyncLevel.OFF
+    elif waiting == 0:
+        level = SyncLevel.GREEN
+    else:
+        waited = _time(oldest) if isinstance(oldest, str) else oldest
+        stuck = waited is not None and now - waited >= RED_AFTER
+        quiet = last_success is None or now - last_success >= RED_AFTER
+        level = SyncLevel.RED if stuck and quiet else SyncLevel.YELLOW
+    return SyncState(
+        level=level,
+        waiting=waiting,
+        last_success_at=last_success,
+        next_try_at=_time(state.get("next_try_at")) if waiting else None,
+        last_error=str(state.get("last_error", "")) if waiting else "",
+        shop_code=code,
+        hub=safe_url(hub_url) if hub_url else "",
+    )

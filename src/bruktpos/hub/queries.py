@@ -1,0 +1,252 @@
+"""What the coordinators read from the hub (the view, the chapter report, ``hub summary``).
+
+Every function takes an Engine on the hub (a coordinator's login on
+PostgreSQL sees every shop; a shop's login would see only itself) and
+returns plain frozen dataclasses or dicts. Money is integer øre.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
+from sqlalchemy.sql.elements import ColumnElement
+
+from bruktpos.hub.schema import day_summaries, month_summaries, shop_sync, shops
+
+Period = Literal["day", "week", "month", "year"]
+
+# Summed per shop and period by overview().
+TOTALS = (
+    "net_sales",
+    "gross_sales",
+    "returns",
+    "receipts",
+    "items_sold",
+    "discounts",
+    "cash_difference",
+    "grams_received",
+    "cafe_sales",
+    "shop_sales",
+)
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One shop's totals over one period (all its registers together)."""
+
+    shop_code: str
+    shop_name: str
+    period: date  # the day, or the first day of its week (Monday), month or year
+    days: int  # register-days summed into the row
+    net_sales: int
+    gross_sales: int
+    returns: int
+    receipts: int
+    items_sold: int
+    discounts: int
+    cash_difference: int
+    grams_received: int
+    cafe_sales: int
+    shop_sales: int
+
+
+@dataclass(frozen=True)
+class ShopContact:
+    """When a shop last got through, for the "not heard from" flag."""
+
+    shop_code: str
+    shop_name: str
+    last_contact_at: datetime | None  # None: never
+    last_business_date: date | None
+
+
+def _trunc(dialect: str, by: Period, column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The first day of ``column``'s week (Monday), month or year."""
+    if by == "day":
+        return column
+    if dialect == "postgresql":
+        # On a plain timestamp: no time-zone arithmetic per row.
+        return cast(func.date_trunc(by, cast(column, DateTime())), Date)
+    if by == "month":
+        return func.date(column, "start of month")
+    if by == "year":
+        return func.date(column, "start of year")
+    # SQLite: back to Monday (strftime %w: Sunday = 0).
+    return func.date(column, func.printf("-%d days", (func.strftime("%w", column) + 6) % 7))
+
+
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _source(from_date: date, to_date: date, by: Period) -> Any:
+    """Rows to sum: whole months from month_summaries (for month and year views), days for the rest."""
+    d, m = day_summaries.c, month_summaries.c
+    per_day = [d.shop_code, d.business_date.label("at"), literal(1).label("days"), *(d[n] for n in TOTALS)]
+    if by not in ("month", "year"):
+        return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
+    first_full = from_date if from_date.day == 1 else _next_month(from_date)
+    end = _first_of_month(to_date + timedelta(days=1))  # months before this one are whole
+    if first_full >= end:
+        return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
+    months = select(m.shop_code, m.month.label("at"), m.days, *(m[n] for n in TOTALS)).where(
+        m.month >= first_full, m.month < end, m.days > 0
+    )
+    edges = select(*per_day).where(
+        or_(
+            and_(d.business_date >= from_date, d.business_date < first_full),
+            and_(d.business_date >= end, d.business_date <= to_date),
+        )
+    )
+    return union_all(months, edges).subquery()
+
+
+def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "day") -> list[OverviewRow]:
+    """Shops × days (or weeks, months, years) with their totals, ``from_date``..``to_date`` inclusive.
+
+    Ordered by period, then shop code. Shops without a summary in the range
+    have no rows (see :func:`shop_contacts` for every shop). Month and year
+    views read whole months from ``month_summaries`` (kept by the hub's
+    triggers) and only the days of a partial first or last month.
+    """
+    source = _source(from_date, to_date, by)
+    period = _trunc(engine.dialect.name, by, source.c.at).label("period")
+    # Sum first, then name the shops: the join touches one row per shop and period.
+    sums = (
+        select(
+            source.c.shop_code,
+            period,
+            func.sum(source.c.days).label("days"),
+            *(func.sum(source.c[name]).label(name) for name in TOTALS),
+        )
+        .group_by(source.c.shop_code, period)
+        .subquery()
+    )
+    query = (
+        select(
+            sums.c.shop_code,
+            func.coalesce(shops.c.name, sums.c.shop_code),
+            sums.c.period,
+            sums.c.days,
+            *(sums.c[name] for name in TOTALS),
+        )
+        .select_from(sums.outerjoin(shops, shops.c.code == sums.c.shop_code))
+        .order_by(sums.c.period, sums.c.shop_code)
+    )
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # A year of a whole chapter by week: keep the grouping in memory, not on disk.
+            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        rows = conn.execute(query).all()
+    return [
+        OverviewRow(
+            shop_code, name, when if isinstance(when, date) else date.fromisoformat(when), *map(int, figures)
+        )
+        for shop_code, name, when, *figures in rows
+    ]
+
+
+def summary_rows(
+    engine: Engine, from_date: date | None = None, to_date: date | None = None
+) -> list[dict[str, Any]]:
+    """One JSON-ready object per shop, register and day (what ``bruktpos hub summary --json`` prints).
+
+    Keys: ``shop``, ``register``, ``date`` (ISO), ``net_sales`` (øre),
+    ``receipts``, ``kg_received`` (a number: grams / 1000, exact to the gram),
+    and ``revision``. Without dates: everything.
+    """
+    c = day_summaries.c
+    query = select(
+        c.shop_code, c.register_code, c.business_date, c.net_sales, c.receipts, c.grams_received, c.revision
+    ).order_by(c.business_date, c.shop_code, c.register_code)
+    if from_date is not None:
+        query = query.where(c.business_date >= from_date)
+    if to_date is not None:
+        query = query.where(c.business_date <= to_date)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return [
+        {
+            "shop": r.shop_code,
+            "register": r.register_code,
+            "date": r.business_date.isoformat(),
+            "net_sales": int(r.net_sales),
+            "receipts": int(r.receipts),
+            "kg_received": int(r.grams_received) / 1000,
+            "revision": int(r.revision),
+        }
+        for r in rows
+    ]
+
+
+def shop_contacts(engine: Engine) -> list[ShopContact]:
+    """Every shop on the hub with its last successful push (None: never), by code."""
+    query = (
+        select(shops.c.code, shops.c.name, shop_sync.c.last_contact_at, shop_sync.c.last_business_date)
+        .select_from(shops.outerjoin(shop_sync, shop_sync.c.shop_code == shops.c.code))
+        .order_by(shops.c.code)
+    )
+    with engine.connect() as conn:
+        return [ShopContact(*row) for row in conn.execute(query)]
+
+
+def day_payloads(engine: Engine, from_date: date, to_date: date) -> list[dict[str, Any]]:
+    """The full summaries (payload JSON) of a date range, for category mix and the chapter report."""
+    c = day_summaries.c
+    query = (
+        select(c.payload)
+        .where(c.business_date.between(from_date, to_date))
+        .order_by(c.business_date, c.shop_code, c.register_code)
+    )
+    with engine.connect() as conn:
+        return [row[0] for row in conn.execute(query)]
+
+
+# --- added for the coordinators' view and the chapter report (ui/coordinator, hub/chapter_report) ---
+
+
+@dataclass(frozen=True)
+class CashDifference:
+    """One register's day whose counted cash differed from the expected (øre, counted − expected)."""
+
+    shop_code: str
+    register_code: str
+    business_date: date
+    difference: int
+
+
+def cash_differences(
+    engine: Engine, from_date: date, to_date: date, *, above: int = 0
+) -> list[CashDifference]:
+    """Register-days in ``from_date``..``to_date`` with a cash difference above ``above`` øre either way.
+
+    Per register, not per shop: two tills that are off by +300 and −300 kr are
+    two things to look at, not none.
+    """
+    c = day_summaries.c
+    query = (
+        select(c.shop_code, c.register_code, c.business_date, c.cash_difference)
+        .where(c.business_date.between(from_date, to_date), func.abs(c.cash_difference) > above)
+        .order_by(c.business_date, c.shop_code, c.register_code)
+    )
+    with engine.connect() as conn:
+        return [CashDifference(r[0], r[1], r[2], int(r[3])) for r in conn.execute(query)]
+
+
+def category_mix(engine: Engine, from_date: date, to_date: date) -> dict[str, int]:
+    """Net sales (øre) per category over all shops, from the payloads' ``categories``."""
+    mix: dict[str, int] = {}
+    for payload in day_payloads(engine, from_date, to_date):
+        data = json.loads(payload) if isinstance(payload, str) else payload
+        for entry in (data or {}).get("categories") or []:
+            name = str(entry.get("name") or "?")
+            mix[name] = mix.get(name, 0) + int(entry.get("net_sales") or 0)
+    return mix

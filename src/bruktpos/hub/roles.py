@@ -1,0 +1,228 @@
+"""Who may do what on a PostgreSQL hub, enforced by PostgreSQL itself.
+
+Each hub database gets two group roles named after it (roles are shared by
+the whole cluster, so a second hub in the same cluster gets its own):
+``<db>_shops`` and ``<db>_coordinators``. A shop logs in as ``<db>_<code>``,
+a member of ``<db>_shops``; a coordinator as ``<db>_<name>``, a member of
+``<db>_coordinators``.
+
+* Grants: shops may SELECT, INSERT and UPDATE ``day_summaries`` and
+  ``shop_sync`` and read ``shops``, ``month_summaries`` and ``hub_meta``;
+  never DELETE (``month_summaries`` is written only by its trigger, which
+  runs as the owner).
+  Coordinators may only SELECT.
+* Row-level security (ENABLE + FORCE) on ``day_summaries``, ``month_summaries``,
+  ``shop_sync`` and ``shops``: a shop's policies compare the row's shop code with
+  ``hub_shop_of(current_user)``, a SECURITY DEFINER function that looks the
+  login up in ``hub_roles`` (which shops cannot read). So a shop reads,
+  inserts and updates only its own rows, and cannot move a row to another
+  shop (WITH CHECK). Coordinators see every row. The owner (the admin who ran
+  ``hub init``) has an all-rows policy, since FORCE applies to it too.
+* ``CONNECT`` on the database is taken from PUBLIC and given to the groups.
+
+Identifiers and passwords are always composed with :mod:`psycopg.sql`
+(``Identifier``/``Literal``), never pasted into SQL text, and passwords are
+never logged or put in an error message. On a SQLite hub there are no
+logins: :func:`add_shop` only records the shop and :func:`add_coordinator`
+does nothing; both say so in :attr:`Granted.note`.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from psycopg import sql
+from sqlalchemy import Connection, select
+from sqlalchemy.engine import make_url
+
+from bruktpos.hub.schema import hub_engine, hub_roles, schema_version, shops
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
+SQLITE_NOTE = "a SQLite hub has no logins: it is for one machine; every program on it reads and writes it"
+
+
+@dataclass(frozen=True)
+class Granted:
+    """What :func:`add_shop`/:func:`add_coordinator` made."""
+
+    url: str  # the URL to give the shop or coordinator (with its password)
+    role: str  # the PostgreSQL login ("" on SQLite)
+    password: str  # "" on SQLite
+    note: str = ""  # why nothing was made (SQLite)
+
+    def __iter__(self) -> Iterator[str]:
+        # So that ``url, password = add_shop(...)`` works.
+        return iter((self.url, self.password))
+
+
+def check_code(code: str) -> str:
+    """A shop code: letters, digits, ``-`` and ``_``, at most 20 characters."""
+    if not CODE.match(code):
+        raise ValueError(f"shop code {code!r}: use letters, digits, - and _ (at most 20 characters)")
+    return code
+
+
+def group_names(database: str) -> tuple[str, str]:
+    """The (shops, coordinators) group roles of one hub database."""
+    return f"{database}_shops", f"{database}_coordinators"
+
+
+def login_name(database: str, name: str) -> str:
+    role = f"{database}_{name}".lower()
+    if len(role.encode()) > 63:
+        raise ValueError(f"role name {role!r} is longer than PostgreSQL's 63 bytes")
+    return role
+
+
+def _execute(conn: Connection, statement: sql.Composable) -> None:
+    """Run composed SQL on the psycopg connection under ``conn``, in its transaction."""
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute(statement)
+
+
+def _role_exists(conn: Connection, role: str) -> bool:
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+        return cursor.fetchone() is not None
+
+
+def _database(conn: Connection) -> str:
+    return str(conn.exec_driver_sql("SELECT current_database()").scalar())
+
+
+def install_row_level_security(conn: Connection) -> None:
+    """Group roles, grants, the lookup function and the policies (hub schema step 3)."""
+    database = _database(conn)
+    owner = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
+    for name in group_names(database):
+        if not _role_exists(conn, name):
+            _execute(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+    _execute(
+        conn,
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION hub_shop_of(role_name text) RETURNS text"
+            " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+            " $$ SELECT shop_code FROM public.hub_roles WHERE hub_roles.role_name = $1 AND kind = 'shop' $$"
+        ),
+    )
+    statements = [
+        "REVOKE ALL ON FUNCTION hub_shop_of(text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION hub_shop_of(text) TO {shops}, {coordinators}",
+        "REVOKE CONNECT ON DATABASE {database} FROM PUBLIC",
+        "GRANT CONNECT ON DATABASE {database} TO {shops}, {coordinators}",
+        "GRANT USAGE ON SCHEMA public TO {shops}, {coordinators}",
+        "GRANT SELECT, INSERT, UPDATE ON day_summaries, shop_sync TO {shops}",
+        "GRANT SELECT ON shops, hub_meta, month_summaries TO {shops}",
+        "GRANT SELECT ON day_summaries, month_summaries, shop_sync, shops, hub_meta TO {coordinators}",
+    ]
+    own = "shop_code = hub_shop_of(current_user::text)"
+    for table, column_check in (
+        ("month_summaries", own),
+        ("day_summaries", own),
+        ("shop_sync", own),
+        ("shops", own.replace("shop_code", "code")),
+    ):
+        statements += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+            f"CREATE POLICY owner_all ON {table} FOR ALL TO {{owner}} USING (true) WITH CHECK (true)",
+            f"CREATE POLICY coordinator_read ON {table} FOR SELECT TO {{coordinators}} USING (true)",
+            f"CREATE POLICY shop_read ON {table} FOR SELECT TO {{shops}} USING ({column_check})",
+        ]
+        if table not in ("shops", "month_summaries"):
+            statements += [
+                f"CREATE POLICY shop_insert ON {table} FOR INSERT TO {{shops}} WITH CHECK ({column_check})",
+                f"CREATE POLICY shop_update ON {table} FOR UPDATE TO {{shops}}"
+                f" USING ({column_check}) WITH CHECK ({column_check})",
+            ]
+    names = {
+        "shops": shops_group,
+        "coordinators": coordinators_group,
+        "owner": sql.Identifier(owner),
+        "database": sql.Identifier(database),
+    }
+    for statement in statements:
+        _execute(conn, sql.SQL(statement).format(**names))
+
+
+def _url_for(admin_url: str, role: str, password: str) -> str:
+    return make_url(admin_url).set(username=role, password=password).render_as_string(hide_password=False)
+
+
+def _login(conn: Connection, role: str, password: str, group: str) -> None:
+    """Create the login role, or give an existing one the new password."""
+    verb = "ALTER" if _role_exists(conn, role) else "CREATE"
+    _execute(
+        conn,
+        sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)),
+    )
+    _execute(conn, sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(role)))
+
+
+def _require_hub(conn: Connection) -> None:
+    if schema_version(conn) is None:
+        raise RuntimeError("this database is not a hub yet: run `bruktpos hub init --hub URL` first")
+
+
+def add_shop(admin_url: str, code: str, name: str | None = None, password: str | None = None) -> Granted:
+    """Record a shop on the hub and, on PostgreSQL, make its login.
+
+    Returns the URL the shop should sync to (with its password) and the
+    password (generated unless given). Running it again for the same code
+    renames the shop and sets the new password.
+    """
+    check_code(code)
+    name = name or code
+    engine = hub_engine(admin_url)
+    try:
+        with engine.begin() as conn:
+            _require_hub(conn)
+            _upsert_shop(conn, code, name)
+            if conn.dialect.name != "postgresql":
+                return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)
+            password = password or secrets.token_urlsafe(18)
+            database = _database(conn)
+            role = login_name(database, code)
+            _login(conn, role, password, group_names(database)[0])
+            _map_role(conn, role, "shop", code)
+            return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
+    finally:
+        engine.dispose()
+
+
+def add_coordinator(admin_url: str, name: str, password: str | None = None) -> Granted:
+    """A read-only login over all shops (PostgreSQL); nothing on SQLite."""
+    check_code(name)
+    engine = hub_engine(admin_url)
+    try:
+        with engine.begin() as conn:
+            _require_hub(conn)
+            if conn.dialect.name != "postgresql":
+                return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)
+            password = password or secrets.token_urlsafe(18)
+            database = _database(conn)
+            role = login_name(database, name)
+            _login(conn, role, password, group_names(database)[1])
+            _map_role(conn, role, "coordinator", None)
+            return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
+    finally:
+        engine.dispose()
+
+
+def _upsert_shop(conn: Connection, code: str, name: str) -> None:
+    if conn.execute(select(shops.c.code).where(shops.c.code == code)).first() is None:
+        conn.execute(shops.insert().values(code=code, name=name, created_at=datetime.now(UTC)))
+    else:
+        conn.execute(shops.update().where(shops.c.code == code).values(name=name))
+
+
+def _map_role(conn: Connection, role: str, kind: str, shop_code: str | None) -> None:
+    conn.execute(hub_roles.delete().where(hub_roles.c.role_name == role))
+    conn.execute(hub_roles.insert().values(role_name=role, kind=kind, shop_code=shop_code))

@@ -1,0 +1,328 @@
+"""The hub database: tables, and the ordered steps that create or upgrade them.
+
+The hub is reached through a SQLAlchemy URL: ``postgresql+psycopg://…`` for a
+real chapter, ``sqlite:///path`` for one machine and for demos.
+
+Why not Alembic here: the hub has a handful of tables that change rarely,
+and two dialects with different security (row-level security exists only on
+PostgreSQL). An ordered list of :class:`Step` functions, each told the
+dialect, is easier to read and to test than a second Alembic environment
+beside the shop's. ``hub_meta`` holds ``schema_version`` = the number of steps
+applied; :func:`init_hub` applies the missing ones in one transaction (on
+PostgreSQL under an advisory lock, so two ``hub init`` at once are safe).
+Steps are never edited once released: a change is a new step at the end.
+
+Tables (what the coordinator's view and ``hub summary`` read):
+
+``shops``
+    ``code`` (PK, e.g. ``S007``), ``name``, ``created_at``.
+``day_summaries`` — one row per shop, register and business day, the highest
+revision the shop sent. PK ``(shop_code, register_code, business_date)``.
+    ``revision`` (1, 2 … a corrected day has a higher one), ``received_at``
+    (hub time of the last accepted push of this row),
+    money in integer øre: ``net_sales`` (= ``gross_sales`` − ``returns``),
+    ``gross_sales`` (sales before returns, after discounts), ``returns``
+    (positive: what was given back), ``discounts``, ``cash_difference``
+    (counted − expected at the Z), ``cafe_sales`` and ``shop_sales``
+    (net, by category kind); counts: ``receipts`` (sales, not returns),
+    ``items_sold`` (pieces on sales, not returns); ``grams_received``
+    (donations weighed in that day); ``first_sale_at``/``last_sale_at``
+    (timestamps with time zone, or NULL on a day without sales);
+    ``payload`` (JSON/JSONB: the whole summary, see
+    :func:`bruktpos.hub.outbox.build_day_summary`).
+``month_summaries`` — per shop and month (``month`` = its first day; PK
+    ``(shop_code, month)``): ``days`` (register-days) and the sums of the
+    same figures columns, kept by triggers on ``day_summaries`` (insert,
+    update, delete); the overview's month and year views read it.
+``shop_sync`` — ``shop_code`` (PK), ``last_contact_at`` (last successful
+    push), ``last_business_date`` (newest day it has sent), ``days_sent``
+    (rows in its last push).
+``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
+    read only by the row-level-security function, not by shops.
+``hub_meta`` — ``key``/``value``; ``schema_version``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.pool import NullPool
+from sqlalchemy.types import TypeDecorator
+
+CONNECT_TIMEOUT_S = 5
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware timestamp: ``timestamptz`` on PostgreSQL, UTC text on SQLite."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("hub timestamps must be timezone-aware")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+metadata = MetaData()
+
+hub_meta = Table(
+    "hub_meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+shops = Table(
+    "shops",
+    metadata,
+    Column("code", String(20), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+# The figures columns, all integers (øre, pieces, grams), in payload order.
+FIGURES = (
+    "net_sales",
+    "gross_sales",
+    "returns",
+    "receipts",
+    "items_sold",
+    "discounts",
+    "cash_difference",
+    "grams_received",
+    "cafe_sales",
+    "shop_sales",
+)
+
+day_summaries = Table(
+    "day_summaries",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("register_code", String(20), primary_key=True),
+    Column("business_date", Date, primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    Column("first_sale_at", UtcDateTime()),
+    Column("last_sale_at", UtcDateTime()),
+    Column("payload", Json, nullable=False),
+)
+
+# Per shop and month, the sums of day_summaries, kept by triggers (step 4)
+# so that a coordinator's month and year views read 60 rows per shop for five
+# years instead of 1,800.
+month_summaries = Table(
+    "month_summaries",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("month", Date, primary_key=True),  # its first day
+    Column("days", Integer, nullable=False, default=0),  # register-days summed
+    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+)
+
+shop_sync = Table(
+    "shop_sync",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("last_contact_at", UtcDateTime(), nullable=False),
+    Column("last_business_date", Date),
+    Column("days_sent", Integer, nullable=False, default=0),
+)
+
+hub_roles = Table(
+    "hub_roles",
+    metadata,
+    Column("role_name", String(63), primary_key=True),
+    Column("kind", String(12), nullable=False),  # "shop" | "coordinator"
+    Column("shop_code", String(20), ForeignKey("shops.code")),
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One schema change, applied once, in order."""
+
+    version: int
+    description: str
+    run: Callable[[Connection], None]
+
+
+def _tables(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[hub_meta, shops, day_summaries, month_summaries, shop_sync, hub_roles])
+
+
+def _overview_index(conn: Connection) -> None:
+    # The coordinator's overview sums a date range across all shops. On
+    # PostgreSQL the index carries the figures too (INCLUDE), so the overview
+    # is an index-only scan that never reads the wide rows with their JSON.
+    # Not in ``metadata``: step 1 must keep creating exactly what it did.
+    include = f" INCLUDE ({', '.join(FIGURES)})" if conn.dialect.name == "postgresql" else ""
+    conn.execute(
+        text(
+            "CREATE INDEX ix_day_summaries_business_date_shop_code"
+            f" ON day_summaries (business_date, shop_code){include}"
+        )
+    )
+
+
+def _month_rollup(conn: Connection) -> None:
+    """Triggers that add each day's figures into its shop's month (and take an old revision out)."""
+    figures = ", ".join(FIGURES)
+    if conn.dialect.name == "postgresql":
+        month = "date_trunc('month', {row}.business_date::timestamp)::date"
+        take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
+        add = ", ".join(f"{f} = month_summaries.{f} + EXCLUDED.{f}" for f in FIGURES)
+        new_values = ", ".join(f"NEW.{f}" for f in FIGURES)
+        conn.exec_driver_sql(
+            f"""
+            CREATE FUNCTION hub_roll_up_month() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                    UPDATE month_summaries SET days = days - 1, {take_out}
+                    WHERE shop_code = OLD.shop_code AND month = {month.format(row="OLD")};
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    INSERT INTO month_summaries (shop_code, month, days, {figures})
+                    VALUES (NEW.shop_code, {month.format(row="NEW")}, 1, {new_values})
+                    ON CONFLICT (shop_code, month) DO UPDATE SET days = month_summaries.days + 1, {add};
+                END IF;
+                RETURN NULL;
+            END $$
+            """
+        )
+        conn.exec_driver_sql("REVOKE ALL ON FUNCTION hub_roll_up_month() FROM PUBLIC")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER day_summaries_roll_up AFTER INSERT OR UPDATE OR DELETE ON day_summaries"
+            " FOR EACH ROW EXECUTE FUNCTION hub_roll_up_month()"
+        )
+        return
+    month = "strftime('%Y-%m-01', {row}.business_date)"
+    take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
+    add = ", ".join(f"{f} = {f} + excluded.{f}" for f in FIGURES)
+    subtract = (
+        f"UPDATE month_summaries SET days = days - 1, {take_out}"
+        f" WHERE shop_code = OLD.shop_code AND month = {month.format(row='OLD')};"
+    )
+    insert_new = (
+        f"INSERT INTO month_summaries (shop_code, month, days, {figures})"
+        f" VALUES (NEW.shop_code, {month.format(row='NEW')}, 1, {', '.join(f'NEW.{f}' for f in FIGURES)})"
+        f" ON CONFLICT (shop_code, month) DO UPDATE SET days = days + 1, {add};"
+    )
+    for event, body in (("INSERT", insert_new), ("UPDATE", subtract + insert_new), ("DELETE", subtract)):
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER day_summaries_roll_up_{event.lower()} AFTER {event} ON day_summaries"
+            f" FOR EACH ROW BEGIN {body} END"
+        )
+
+
+def _row_level_security(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        from bruktpos.hub.roles import install_row_level_security
+
+        install_row_level_security(conn)
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, "tables: hub_meta, shops, day_summaries, shop_sync, hub_roles", _tables),
+    Step(2, "index for the coordinator's overview (business_date, shop_code)", _overview_index),
+    Step(3, "PostgreSQL: group roles, grants and row-level security", _row_level_security),
+    Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
+)
+SCHEMA_VERSION = STEPS[-1].version
+
+
+def hub_engine(url: str, *, statement_timeout_s: int | None = None, **kwargs: Any) -> Engine:
+    """An engine on the hub that gives up quickly when the hub cannot be reached.
+
+    No pool: the till and the command line connect, do one thing and go, so
+    no idle connection is left holding a hub slot. ``statement_timeout_s``
+    (PostgreSQL) bounds each statement too, so a hub that hangs after the
+    connection never holds a push for long.
+    """
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        if statement_timeout_s is not None:
+            connect_args["options"] = f"-c statement_timeout={int(statement_timeout_s) * 1000}"
+    elif parsed.get_backend_name() == "sqlite":
+        connect_args["timeout"] = CONNECT_TIMEOUT_S
+    return create_engine(parsed, connect_args=connect_args, poolclass=NullPool, **kwargs)
+
+
+def safe_url(url: str) -> str:
+    """The URL with its password hidden (for messages and logs)."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def schema_version(conn: Connection) -> int | None:
+    """The hub's schema version, or None when ``hub init`` was never run on it."""
+    if not conn.dialect.has_table(conn, "hub_meta"):
+        return None
+    value = conn.execute(select(hub_meta.c.value).where(hub_meta.c.key == "schema_version")).scalar()
+    return None if value is None else int(value)
+
+
+def init_hub(url: str) -> int:
+    """Create the hub's tables, or upgrade them to :data:`SCHEMA_VERSION`; returns it.
+
+    Safe to run again (does nothing when up to date). On PostgreSQL the URL's
+    user needs to own the database and may create roles (CREATEROLE).
+    """
+    engine = hub_engine(url)
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('bruktpos hub init'))"))
+            current = schema_version(conn) or 0
+            if current > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"the hub has schema version {current}, newer than this BruktPOS ({SCHEMA_VERSION})"
+                )
+            for step in STEPS:
+                if step.version > current:
+                    step.run(conn)
+            if current == 0:
+                conn.execute(hub_meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif current < SCHEMA_VERSION:
+                conn.execute(
+                    hub_meta.update()
+                    .where(hub_meta.c.key == "schema_version")
+                    .values(value=str(SCHEMA_VERSION))
+                )
+    finally:
+        engine.dispose()
+    return SCHEMA_VERSION

@@ -1,0 +1,286 @@
+"""The chapter hub, for shop leaders: where closed days are sent, and as which shop.
+
+The hub's address is a SQLAlchemy URL the chapter gives the shop (``bruktpos
+hub add-shop`` prints it). Its password is never shown again once saved: the
+field shows the address with ``***``, and an unchanged field keeps the stored
+password. "Test the connection" tries the hub in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale, QThreadPool, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.domain.errors import BruktError
+from bruktpos.services.settings import SettingsService
+from bruktpos.services.users import Operator
+from bruktpos.store.db import Database
+from bruktpos.ui.coordinator.worker import Job
+from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.text import say
+
+
+def hidden(url: str) -> str:
+    """The URL with its password as ``***`` ("" stays "")."""
+    if not url:
+        return ""
+    from bruktpos.hub.schema import safe_url
+
+    try:
+        return safe_url(url)
+    except Exception:  # not a URL at all: shown as typed (it holds no parsable password)
+        return url
+
+
+def try_hub(url: str, code: str) -> dict[str, Any]:
+    """Connect to the hub and look for this shop (runs in a worker)."""
+    from sqlalchemy import select
+
+    from bruktpos.hub.schema import hub_engine, schema_version, shops
+
+    engine = hub_engine(url)
+    try:
+        with engine.connect() as conn:
+            version = schema_version(conn)
+            name = None
+            if version is not None:
+                name = conn.execute(select(shops.c.name).where(shops.c.code == code)).scalar()
+            return {"version": version, "shop_name": name}
+    finally:
+        engine.dispose()
+
+
+class HubSettingsScreen(QWidget):
+    """Hub address and shop code, a connection test, and what was last sent."""
+
+    closed = Signal()
+    saved = Signal()
+
+    def __init__(
+        self,
+        settings: SettingsService,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hub_settings")
+        self.settings = settings
+        self.db = db
+        self.pool = pool or QThreadPool.globalInstance()
+        self.leader: Operator | None = None
+        self._stored_url = ""
+        self._signals: object = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Chapter hub"), self)
+        title.setObjectName("title")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "When a day is closed, its totals are sent to the chapter's hub, so the coordinators "
+                "see every shop the next morning. Only figures are sent, nothing about people."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        self.url_input = QLineEdit(self)
+        self.url_input.setPlaceholderText("postgresql+psycopg://butikk:passord@krets.example.no/hub")
+        self.url_input.setMinimumHeight(48)
+        form.addRow(self.tr("Hub address"), self.url_input)
+        self.code_input = QLineEdit(self)
+        self.code_input.setMinimumHeight(48)
+        self.code_input.setMaxLength(20)
+        form.addRow(self.tr("Shop code"), self.code_input)
+        layout.addLayout(form)
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("hint")
+        layout.addWidget(self.code_label)
+        self.last_sent = QLabel(self)
+        self.last_sent.setObjectName("hint")
+        self.last_sent.setWordWrap(True)
+        layout.addWidget(self.last_sent)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("message")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back to the till"), self)
+        self.back_button.clicked.connect(self.closed)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        self.test_button = QPushButton(self.tr("Test the connection"), self)
+        self.test_button.clicked.connect(self.test_connection)
+        row.addWidget(self.test_button)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.code_input.textChanged.connect(self._show_code)
+
+    # --- the form ----------------------------------------------------------------
+
+    def open_for(self, leader: Operator) -> None:
+        """Show the stored settings, to be changed by ``leader``."""
+        self.leader = leader
+        self._stored_url = str(self.settings.get("hub_url"))
+        self.url_input.setText(hidden(self._stored_url))
+        self.code_input.setText(str(self.settings.get("hub_shop_code")))
+        self.code_input.setPlaceholderText(self.default_code())
+        self._show_code()
+        self._show_last_sent()
+        say(self.status, "", "info")
+
+    def default_code(self) -> str:
+        """The code used when the field is empty: "S" + the shop number (as hub.outbox.shop_code)."""
+        from sqlalchemy import select
+
+        from bruktpos.store.models import Shop
+
+        with self.db.read() as session:
+            number = session.scalar(select(Shop.shop_number).order_by(Shop.id).limit(1))
+        return f"S{int(number or 1):03d}"
+
+    def url(self) -> str:
+        """The address as typed, with the stored password if the field still shows ``***``."""
+        typed = self.url_input.text().strip()
+        return self._stored_url if typed == hidden(self._stored_url) else typed
+
+    def code(self) -> str:
+        return self.code_input.text().strip()
+
+    def _show_code(self) -> None:
+        code = self.code() or self.code_input.placeholderText()
+        self.code_label.setText(self.tr("This shop sends its days as shop %1.").replace("%1", code))
+
+    def _show_last_sent(self) -> None:
+        from bruktpos.hub.push import sync_state
+        from bruktpos.services.clock import local_now
+
+        state = sync_state(self.db, local_now())
+        if state.last_success_at is None:
+            text = self.tr("Nothing has been sent yet.")
+        else:
+            when = QLocale().toString(
+                state.last_success_at.astimezone().replace(tzinfo=None), "d.M.yyyy HH:mm"
+            )
+            text = self.tr("Last sent: %1.").replace("%1", when)
+        if state.waiting:
+            text += " " + self.tr("Days waiting to be sent: %1.").replace("%1", str(state.waiting))
+        self.last_sent.setText(text)
+
+    def _problem(self) -> str:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        url = self.url()
+        if url:
+            try:
+                backend = make_url(url).get_backend_name()
+            except (ArgumentError, ValueError):
+                backend = ""
+            if backend not in ("postgresql", "sqlite"):
+                return self.tr(
+                    "This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. "
+                    "Copy it exactly as the chapter sent it."
+                )
+        code = self.code()
+        if code and not all(c.isalnum() or c in "-_" for c in code):
+            return self.tr("A shop code has only letters, digits, - and _. Check it and try again.")
+        return ""
+
+    # --- actions ----------------------------------------------------------------
+
+    def save(self) -> bool:
+        problem = self._problem()
+        if problem:
+            say(self.status, problem, "error")
+            return False
+        if self.leader is None:
+            return False
+        try:
+            self.settings.set("hub_url", self.url(), by=self.leader)
+            self.settings.set("hub_shop_code", self.code(), by=self.leader)
+        except BruktError as error:
+            say(self.status, describe(error), "error")
+            return False
+        self._stored_url = self.url()
+        self.url_input.setText(hidden(self._stored_url))
+        say(self.status, self.tr("Saved. Closed days will be sent to this hub."), "info")
+        self.saved.emit()
+        return True
+
+    def test_connection(self) -> None:
+        """Try the hub as typed (not yet saved) in the background."""
+        problem = self._problem()
+        url = self.url()
+        if not problem and not url:
+            problem = self.tr("Type the hub's address first.")
+        if problem:
+            say(self.status, problem, "error")
+            return
+        code = self.code() or self.code_input.placeholderText()
+
+        def work(progress: Callable[[int, int], None]) -> dict[str, Any]:
+            return try_hub(url, code)
+
+        job = Job(work)
+        job.signals.finished.connect(self._tested)
+        job.signals.failed.connect(self._test_failed)
+        self._signals = job.signals
+        self.test_button.setEnabled(False)
+        say(self.status, self.tr("Trying the hub …"), "info")
+        self.pool.start(job)
+
+    def _tested(self, result: dict[str, Any]) -> None:
+        self.test_button.setEnabled(True)
+        if result["version"] is None:
+            say(
+                self.status,
+                self.tr(
+                    "The address answers, but it is not a hub yet. Ask the person who runs the hub "
+                    "to set it up (bruktpos hub init)."
+                ),
+                "error",
+            )
+        elif result["shop_name"]:
+            say(
+                self.status,
+                self.tr("Connected. The hub knows this shop as %1.").replace("%1", str(result["shop_name"])),
+                "info",
+            )
+        else:
+            say(
+                self.status,
+                self.tr(
+                    "Connected. The hub does not know this shop code yet; "
+                    "it is added when the first day is sent."
+                ),
+                "info",
+            )
+
+    def _test_failed(self, _error: Exception) -> None:
+        self.test_button.setEnabled(True)
+        say(
+            self.status,
+            self.tr(
+                "The hub did not answer. Check the address and the network, then try again. "
+                "The till works as before; closed days wait and are sent later."
+            ),
+            "error",
+        )

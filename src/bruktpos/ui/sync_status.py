@@ -1,0 +1,168 @@
+"""The till's link to the chapter hub: a light in the top bar, and sending in the background.
+
+Green "Sent": every closed day is at the hub. Yellow "Waiting (n)": n days
+wait to be sent (the network may be down; they go when it is back). Red:
+days wait and nothing has got through for two days — time to call someone.
+The time of the last success is on the light itself and in its tooltip.
+
+:class:`HubSync` sends at start, after a Z (:meth:`HubSync.request`), and
+every ten minutes, always on a worker with its own database connections,
+so the till never waits for the network. The push's own back-off is
+respected (``push_if_due``); only a person's request (after a Z, "send now")
+goes at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from bruktpos.services.clock import Clock, local_now
+from bruktpos.ui.coordinator.worker import Job
+from bruktpos.ui.widgets.text import repolish
+
+if TYPE_CHECKING:
+    from bruktpos.hub.push import SyncState
+
+SYNC_EVERY_MS = 10 * 60_000
+
+STYLE = """
+QLabel#sync_status { border-radius: 8px; padding: 4px 12px; font-size: 16px; font-weight: bold; }
+QLabel#sync_status[level="green"] { color: #1e4620; background-color: #dcefdc; }
+QLabel#sync_status[level="yellow"] { color: #5a3d00; background-color: #fff0c2; }
+QLabel#sync_status[level="red"] { color: #ffffff; background-color: #b3261e; }
+"""
+
+
+class SyncStatus(QLabel):
+    """The light in the top bar; hidden while the shop has no hub."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_status")
+        self.setStyleSheet(STYLE)
+        self.level = "off"
+        self.setVisible(False)
+
+    def show_state(self, state: SyncState) -> None:
+        self.level = str(state.level)
+        if state.level == "off":
+            self.setVisible(False)
+            return
+        last = self._when(state.last_success_at)
+        if state.level == "green":
+            text = self.tr("● Sent %1").replace("%1", last) if state.last_success_at else self.tr("● Sent")
+        elif state.level == "yellow":
+            text = self.tr("● Waiting (%1)").replace("%1", str(state.waiting))
+        else:
+            text = self.tr("● Not sent for 2 days")
+        self.setText(text)
+        tip = [
+            self.tr("Closed days are sent to the chapter's hub as shop %1.").replace("%1", state.shop_code),
+            self.tr("Last sent: %1").replace("%1", last if state.last_success_at else self.tr("never")),
+        ]
+        if state.waiting:
+            tip.append(self.tr("Days waiting to be sent: %1").replace("%1", str(state.waiting)))
+            tip.append(self.tr("They are sent by themselves when the hub can be reached again."))
+        if state.level == "red":
+            tip.append(self.tr("Nothing has got through for two days: ask the person who runs the hub."))
+        self.setToolTip("\n".join(tip))
+        self.setProperty("level", self.level)
+        repolish(self)
+        self.setVisible(True)
+
+    @staticmethod
+    def _when(at: datetime | None) -> str:
+        if at is None:
+            return ""
+        return QLocale().toString(at.astimezone().replace(tzinfo=None), "d.M. HH:mm")
+
+
+class HubSync(QObject):
+    """Sends the outbox to the hub off the UI thread and reports the state after each try."""
+
+    state_changed = Signal(object)  # SyncState
+    finished = Signal()  # one round (push and/or state) is over
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        clock: Clock = local_now,
+        pool: QThreadPool | None = None,
+        interval_ms: int = SYNC_EVERY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.clock = clock
+        self.pool = pool or QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one push at a time
+        self.state: SyncState | None = None
+        self._running = False
+        self._again: bool | None = None  # a request that came while running (True: forced)
+        self._signals: object = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.request(force=False))
+
+    def start(self) -> None:
+        """Send now (if not backing off) and then every ten minutes."""
+        self.timer.start()
+        self.request(force=False)
+
+    def stop(self, wait_ms: int = 5_000) -> None:
+        self.timer.stop()
+        self.pool.waitForDone(wait_ms)
+
+    def request(self, *, force: bool = True, push: bool = True) -> None:
+        """A round in the background: push (``force``: even while backing off), then read the state."""
+        if self._running:
+            self._again = bool(self._again) or force
+            return
+        self._running = True
+        path, clock = self.db_path, self.clock
+
+        def work(progress: Callable[[int, int], None]) -> SyncState:
+            from bruktpos.hub.push import push as push_now
+            from bruktpos.hub.push import push_if_due, sync_state
+            from bruktpos.store.db import connect
+
+            db = connect(path)  # its own connections: the till's stay free
+            try:
+                if push:
+                    (push_now if force else push_if_due)(db, clock=clock)
+                return sync_state(db, clock())
+            finally:
+                db.dispose()
+
+        job = Job(work)
+        job.signals.finished.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self._signals = job.signals
+        self.pool.start(job)
+
+    def refresh(self) -> None:
+        """Read the state again without sending (after the settings changed)."""
+        self.request(force=False, push=False)
+
+    def _done(self, state: SyncState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+        self._next()
+
+    def _failed(self, _error: Exception) -> None:
+        self._next()  # the light keeps its last state; the next round tries again
+
+    def _next(self) -> None:
+        self._running = False
+        again, self._again = self._again, None
+        if again is not None:
+            self.request(force=again)
+        else:
+            self.finished.emit()

@@ -1,0 +1,202 @@
+"""The hub's versioned schema, and what coordinators read from it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import delete, insert, select, text, update
+
+from bruktpos.hub.queries import overview, shop_contacts, summary_rows
+from bruktpos.hub.schema import (
+    SCHEMA_VERSION,
+    STEPS,
+    day_summaries,
+    hub_engine,
+    hub_meta,
+    init_hub,
+    month_summaries,
+    schema_version,
+    shops,
+)
+from tests.hub.conftest import Hub, new_pg_database
+
+
+def _version(url: str) -> int | None:
+    engine = hub_engine(url)
+    with engine.connect() as conn:
+        version = schema_version(conn)
+    engine.dispose()
+    return version
+
+
+def test_init_is_safe_to_repeat(hub: Hub) -> None:
+    assert _version(hub.admin_url) == SCHEMA_VERSION == len(STEPS)
+    assert init_hub(hub.admin_url) == SCHEMA_VERSION
+    assert _version(hub.admin_url) == SCHEMA_VERSION
+
+
+def test_an_old_hub_is_upgraded_step_by_step(pg_cluster, tmp_path) -> None:
+    for url in (new_pg_database(pg_cluster), f"sqlite:///{tmp_path / 'old.sqlite3'}"):
+        engine = hub_engine(url)
+        with engine.begin() as conn:  # a hub made by the first release: tables only
+            STEPS[0].run(conn)
+            conn.execute(insert(hub_meta).values(key="schema_version", value="1"))
+        engine.dispose()
+        assert _version(url) == 1
+        init_hub(url)
+        assert _version(url) == SCHEMA_VERSION
+        engine = hub_engine(url)
+        with engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                forced = conn.execute(
+                    text("SELECT relforcerowsecurity FROM pg_class WHERE relname = 'day_summaries'")
+                ).scalar()
+                assert forced is True
+            assert "ix_day_summaries_business_date_shop_code" in {
+                ix["name"] for ix in engine.dialect.get_indexes(conn, "day_summaries")
+            }
+        engine.dispose()
+
+
+def _fill(hub: Hub) -> None:
+    engine = hub.engine()
+    now = datetime(2026, 11, 20, 8, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(shops), [{"code": c, "name": f"Butikk {c}", "created_at": now} for c in ("A1", "B2")]
+        )
+        rows = []
+        for code, register, day, net, grams in (
+            ("A1", "K1", date(2026, 11, 16), 1000, 12_345),
+            ("A1", "K2", date(2026, 11, 16), 500, 0),
+            ("A1", "K1", date(2026, 11, 17), 2000, 1),
+            ("B2", "K1", date(2026, 11, 17), 3000, 500),
+            ("B2", "K1", date(2026, 12, 1), 4000, 0),
+        ):
+            rows.append(
+                {
+                    "shop_code": code,
+                    "register_code": register,
+                    "business_date": day,
+                    "revision": 1,
+                    "received_at": now,
+                    "net_sales": net,
+                    "gross_sales": net,
+                    "returns": 0,
+                    "receipts": net // 100,
+                    "items_sold": 1,
+                    "discounts": 0,
+                    "cash_difference": -100,
+                    "grams_received": grams,
+                    "cafe_sales": 0,
+                    "shop_sales": net,
+                    "first_sale_at": now,
+                    "last_sale_at": now + timedelta(hours=6),
+                    "payload": {"net_sales": net},
+                }
+            )
+        conn.execute(insert(day_summaries), rows)
+    engine.dispose()
+
+
+def test_overview_sums_registers_per_shop_and_period(hub: Hub) -> None:
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        days = overview(engine, date(2026, 11, 16), date(2026, 11, 30))
+        assert [
+            (r.period, r.shop_code, r.shop_name, r.days, r.net_sales, r.cash_difference) for r in days
+        ] == [
+            (date(2026, 11, 16), "A1", "Butikk A1", 2, 1500, -200),
+            (date(2026, 11, 17), "A1", "Butikk A1", 1, 2000, -100),
+            (date(2026, 11, 17), "B2", "Butikk B2", 1, 3000, -100),
+        ]
+        weeks = overview(engine, date(2026, 11, 1), date(2026, 12, 31), by="week")
+        assert [(r.period, r.shop_code, r.net_sales) for r in weeks] == [
+            (date(2026, 11, 16), "A1", 3500),
+            (date(2026, 11, 16), "B2", 3000),
+            (date(2026, 11, 30), "B2", 4000),
+        ]
+        months = overview(engine, date(2026, 1, 1), date(2026, 12, 31), by="month")
+        assert [(r.period, r.shop_code, r.net_sales, r.grams_received) for r in months] == [
+            (date(2026, 11, 1), "A1", 3500, 12_346),
+            (date(2026, 11, 1), "B2", 3000, 500),
+            (date(2026, 12, 1), "B2", 4000, 0),
+        ]
+        partial = overview(engine, date(2026, 11, 17), date(2026, 12, 1), by="month")
+        assert [(r.period, r.shop_code, r.net_sales, r.days) for r in partial] == [
+            (date(2026, 11, 1), "A1", 2000, 1),
+            (date(2026, 11, 1), "B2", 3000, 1),
+            (date(2026, 12, 1), "B2", 4000, 1),
+        ]
+        years = overview(engine, date(2026, 1, 1), date(2026, 12, 31), by="year")
+        assert [(r.period, r.shop_code, r.net_sales, r.receipts) for r in years] == [
+            (date(2026, 1, 1), "A1", 3500, 35),
+            (date(2026, 1, 1), "B2", 7000, 70),
+        ]
+        rows = summary_rows(engine, date(2026, 11, 16), date(2026, 11, 16))
+        assert rows == [
+            {
+                "shop": "A1",
+                "register": "K1",
+                "date": "2026-11-16",
+                "net_sales": 1000,
+                "receipts": 10,
+                "kg_received": 12.345,
+                "revision": 1,
+            },
+            {
+                "shop": "A1",
+                "register": "K2",
+                "date": "2026-11-16",
+                "net_sales": 500,
+                "receipts": 5,
+                "kg_received": 0.0,
+                "revision": 1,
+            },
+        ]
+        assert len(summary_rows(engine)) == 5
+        contacts = shop_contacts(engine)
+        assert [(c.shop_code, c.last_contact_at) for c in contacts] == [("A1", None), ("B2", None)]
+        with engine.connect() as conn:
+            first = conn.execute(select(day_summaries.c.first_sale_at).limit(1)).scalar()
+        assert first == datetime(2026, 11, 20, 8, tzinfo=UTC)
+    finally:
+        engine.dispose()
+
+
+def test_the_month_rollup_follows_every_insert_update_and_delete(hub: Hub) -> None:
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(day_summaries)
+                .where(day_summaries.c.shop_code == "A1", day_summaries.c.register_code == "K2")
+                .values(net_sales=700, revision=2)
+            )
+            conn.execute(
+                update(day_summaries)  # moved to another month
+                .where(day_summaries.c.shop_code == "B2", day_summaries.c.business_date == date(2026, 12, 1))
+                .values(business_date=date(2026, 10, 31))
+            )
+            conn.execute(delete(day_summaries).where(day_summaries.c.business_date == date(2026, 11, 17)))
+            months = conn.execute(
+                select(
+                    month_summaries.c.shop_code,
+                    month_summaries.c.month,
+                    month_summaries.c.days,
+                    month_summaries.c.net_sales,
+                )
+                .where(month_summaries.c.days > 0)
+                .order_by(month_summaries.c.shop_code, month_summaries.c.month)
+            ).all()
+        assert [tuple(r) for r in months] == [
+            ("A1", date(2026, 11, 1), 2, 1700),
+            ("B2", date(2026, 10, 1), 1, 4000),
+        ]
+        by_month = overview(engine, date(2026, 1, 1), date(2026, 12, 31), by="month")
+        by_day = overview(engine, date(2026, 1, 1), date(2026, 12, 31))
+        assert sum(r.net_sales for r in by_month) == sum(r.net_sales for r in by_day) == 5700
+    finally:
+        engine.dispose()

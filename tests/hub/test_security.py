@@ -1,0 +1,177 @@
+"""PostgreSQL itself refuses every cross-shop access: row-level security and grants.
+
+Shop A's login cannot read, insert, update (not even by moving a row) or
+delete shop B's rows, nor delete its own; a coordinator reads everything and
+writes nothing. On a SQLite hub (one machine) there are no logins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import delete, insert, make_url, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from bruktpos.hub.push import push
+from bruktpos.hub.roles import add_coordinator, add_shop
+from bruktpos.hub.schema import FIGURES, day_summaries, hub_engine, month_summaries, shop_sync, shops
+from tests.hub.conftest import Hub
+from tests.hub.days import set_setting, trade_days
+from tests.integration.conftest import copy_shop
+
+
+@pytest.fixture
+def two_shops(pg_hub: Hub, shop, shop_template, clock, tmp_path):
+    """Shops A (S001) and B (S002), each with two days pushed through its own login."""
+    other = copy_shop(shop_template, tmp_path / "b.sqlite3", clock)
+    set_setting(other, "hub_shop_code", "S002")
+    urls = {"S001": pg_hub.shop_url("S001", "A"), "S002": pg_hub.shop_url("S002", "B")}
+    start = clock.now
+    trade_days(shop, clock, 2)
+    clock.now = start
+    trade_days(other, clock, 2)
+    assert push(shop.db, urls["S001"], clock=clock).ok
+    assert push(other.db, urls["S002"], clock=clock).ok
+    yield urls, other
+    other.close()
+
+
+def _row(code: str, day: date = date(2030, 1, 1)) -> dict:
+    return {
+        "shop_code": code,
+        "register_code": "K9",
+        "business_date": day,
+        "revision": 1,
+        "received_at": text("now()"),
+        "payload": {},
+        **dict.fromkeys(FIGURES, 0),
+    }
+
+
+def _refused(engine, statement, match: str) -> None:
+    with pytest.raises(DBAPIError, match=match), engine.begin() as conn:
+        conn.execute(statement)
+
+
+def test_a_shop_sees_and_writes_only_its_own_rows(pg_hub: Hub, two_shops) -> None:
+    urls, _other = two_shops
+    a = hub_engine(urls["S001"])
+    try:
+        with a.connect() as conn:
+            assert {r.shop_code for r in conn.execute(select(day_summaries))} == {"S001"}
+            assert [r.code for r in conn.execute(select(shops))] == ["S001"]
+            assert [r.shop_code for r in conn.execute(select(shop_sync))] == ["S001"]
+            assert {r.shop_code for r in conn.execute(select(month_summaries))} == {"S001"}
+            assert (
+                conn.execute(text("SELECT count(*) FROM day_summaries WHERE shop_code = 'S002'")).scalar()
+                == 0
+            )
+
+        _refused(a, insert(day_summaries).values(_row("S002")), "row-level security")
+        # Updating B's rows finds none; moving its own row to B is refused.
+        with a.begin() as conn:
+            changed = conn.execute(
+                update(day_summaries).where(day_summaries.c.shop_code == "S002").values(net_sales=0)
+            )
+            assert changed.rowcount == 0
+        _refused(
+            a,
+            update(day_summaries).where(day_summaries.c.shop_code == "S001").values(shop_code="S002"),
+            "row-level security",
+        )
+        _refused(a, update(shop_sync).values(shop_code="S002"), "row-level security")
+        _refused(a, delete(day_summaries).where(day_summaries.c.shop_code == "S001"), "permission denied")
+        _refused(a, delete(day_summaries), "permission denied")
+        _refused(
+            a, insert(shops).values(code="S999", name="fake", created_at=text("now()")), "permission denied"
+        )
+        _refused(a, text("SELECT * FROM hub_roles"), "permission denied")
+        _refused(a, update(month_summaries).values(net_sales=0), "permission denied")
+        _refused(a, text("CREATE TABLE mine (x int)"), "permission denied")
+        # Its own rows it may write (a corrected day is an UPDATE).
+        with a.begin() as conn:
+            conn.execute(insert(day_summaries).values(_row("S001")))
+            conn.execute(
+                update(day_summaries).where(day_summaries.c.register_code == "K9").values(receipts=1)
+            )
+    finally:
+        a.dispose()
+
+    admin = pg_hub.engine()
+    with admin.connect() as conn:
+        b_rows = (
+            conn.execute(select(day_summaries.c.net_sales).where(day_summaries.c.shop_code == "S002"))
+            .scalars()
+            .all()
+        )
+    admin.dispose()
+    assert b_rows == [4000, 4000]
+
+
+def test_a_shop_pushing_under_another_shops_code_is_refused(pg_hub: Hub, two_shops, shop, clock) -> None:
+    urls, _other = two_shops
+    set_setting(shop, "hub_shop_code", "S002")
+    trade_days(shop, clock, 1)
+    result = push(shop.db, urls["S001"], clock=clock)
+    assert "row-level security" in result.error and result.waiting == 1
+
+
+def test_a_coordinator_reads_every_shop_and_writes_nothing(pg_hub: Hub, two_shops) -> None:
+    granted = add_coordinator(pg_hub.admin_url, "anne", password="coordinator secret")
+    assert granted.password == "coordinator secret" and granted.role.endswith("_anne")
+    coordinator = hub_engine(granted.url)
+    try:
+        with coordinator.connect() as conn:
+            assert {r.shop_code for r in conn.execute(select(day_summaries))} == {"S001", "S002"}
+            assert len(conn.execute(select(shops)).all()) == 2
+            assert {r.shop_code for r in conn.execute(select(month_summaries))} == {"S001", "S002"}
+        _refused(coordinator, insert(day_summaries).values(_row("S001")), "permission denied")
+        _refused(coordinator, update(day_summaries).values(net_sales=0), "permission denied")
+        _refused(coordinator, delete(day_summaries), "permission denied")
+        _refused(coordinator, update(shop_sync).values(days_sent=0), "permission denied")
+    finally:
+        coordinator.dispose()
+
+
+def test_a_wrong_password_cannot_log_in_and_the_password_is_not_in_the_error(pg_hub: Hub) -> None:
+    url, password = add_shop(pg_hub.admin_url, "S003", "C", password="right horse battery")
+    assert password == "right horse battery"
+    assert make_url(url).password == password
+    engine = hub_engine(make_url(url).set(password="wrong").render_as_string(hide_password=False))
+    with pytest.raises(DBAPIError) as failed, engine.connect():
+        pass
+    assert "password authentication failed" in str(failed.value)
+    assert "right horse" not in str(failed.value)
+    engine.dispose()
+
+
+def test_a_second_hub_in_the_same_cluster_has_its_own_roles(pg_hub: Hub, pg_cluster) -> None:
+    from bruktpos.hub.schema import init_hub
+    from tests.hub.conftest import new_pg_database
+
+    other_url = new_pg_database(pg_cluster)
+    init_hub(other_url)
+    a = add_shop(pg_hub.admin_url, "S001")
+    elsewhere = make_url(a.url).set(database=make_url(other_url).database)
+    engine = hub_engine(elsewhere.render_as_string(hide_password=False))
+    with pytest.raises(DBAPIError, match="permission denied for database"), engine.connect():
+        pass
+    engine.dispose()
+
+
+def test_on_a_sqlite_hub_there_are_no_logins(sqlite_hub: Hub) -> None:
+    granted = add_shop(sqlite_hub.admin_url, "S001", "A")
+    assert (granted.url, granted.password, granted.role) == (sqlite_hub.admin_url, "", "")
+    assert "SQLite" in granted.note
+    assert "SQLite" in add_coordinator(sqlite_hub.admin_url, "anne").note
+    engine = sqlite_hub.engine()
+    with engine.connect() as conn:
+        assert conn.execute(select(shops.c.code, shops.c.name)).all() == [("S001", "A")]
+    engine.dispose()
+
+
+@pytest.mark.parametrize("code", ["", "a b", "x" * 21, "S1;DROP", "'S1'", "-S1"])
+def test_shop_codes_are_checked_before_anything_is_made(sqlite_hub: Hub, code: str) -> None:
+    with pytest.raises(ValueError, match="shop code"):
+        add_shop(sqlite_hub.admin_url, code)

@@ -1,0 +1,97 @@
+"""The hub settings screen: address and shop code, the connection test, no password in the journal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from bruktpos.hub.schema import init_hub
+from bruktpos.services.settings import SettingsService
+from bruktpos.store.models import JournalEntry
+from bruktpos.ui.admin.hub_settings import HubSettingsScreen
+
+
+@pytest.fixture
+def screen(qtbot, shop, clock):
+    settings = SettingsService(shop.db, clock=clock)
+    widget = HubSettingsScreen(settings, shop.db)
+    qtbot.addWidget(widget)
+    widget.open_for(shop.leader)
+    widget.show()
+    return widget
+
+
+def type_into(qtbot, field, text: str) -> None:
+    field.selectAll()
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def test_shows_the_code_the_shop_syncs_as(qtbot, screen: HubSettingsScreen) -> None:
+    assert screen.code_input.text() == ""
+    assert screen.code_input.placeholderText() == "S001"
+    assert "shop S001" in screen.code_label.text()
+    type_into(qtbot, screen.code_input, "OSL-7")
+    assert "shop OSL-7" in screen.code_label.text()
+    assert "Nothing has been sent yet." in screen.last_sent.text()
+
+
+def test_test_connection_and_save(qtbot, screen: HubSettingsScreen, shop, tmp_path: Path) -> None:
+    hub = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    init_hub(hub)
+    type_into(qtbot, screen.url_input, hub)
+    qtbot.mouseClick(screen.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.test_button.isEnabled(), timeout=10_000)
+    assert "Connected" in screen.status.text()
+    assert screen.status.property("level") == "info"
+
+    with qtbot.waitSignal(screen.saved):
+        qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert SettingsService(shop.db).get("hub_url") == hub
+
+
+def test_a_hub_that_does_not_answer_says_what_to_do(qtbot, screen: HubSettingsScreen, tmp_path: Path) -> None:
+    type_into(qtbot, screen.url_input, f"sqlite:///{tmp_path / 'no' / 'such' / 'hub.sqlite3'}")
+    qtbot.mouseClick(screen.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.test_button.isEnabled(), timeout=10_000)
+    assert screen.status.property("level") == "error"
+    assert "closed days wait and are sent later" in screen.status.text()
+
+    type_into(qtbot, screen.url_input, "krets.example.no")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "not a hub address" in screen.status.text()
+
+
+def test_the_password_is_never_shown_again_nor_journalled(qtbot, screen: HubSettingsScreen, shop) -> None:
+    url = "postgresql+psycopg://butikk_s001:hemmelig@krets.example.no:5432/hub"
+    type_into(qtbot, screen.url_input, url)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert SettingsService(shop.db).get("hub_url") == url
+    assert "hemmelig" not in screen.url_input.text()
+    assert "***" in screen.url_input.text()
+
+    # Saving again with the field untouched keeps the stored password.
+    type_into(qtbot, screen.code_input, "S042")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert SettingsService(shop.db).get("hub_url") == url
+    assert SettingsService(shop.db).get("hub_shop_code") == "S042"
+
+    with shop.db.read() as session:
+        details = [json.dumps(d) for d in session.scalars(select(JournalEntry.details))]
+    assert any("krets.example.no" in d for d in details)
+    assert not any("hemmelig" in d for d in details)
+
+
+def test_leader_reaches_the_screen_from_the_till_menu(qtbot, till) -> None:
+    window = till.window
+    window.controller.operator = till.shop.leader
+    assert window.hub_action in window.menu.actions()
+    window.hub_action.trigger()
+    assert window.stack.currentWidget() is window.hub_settings
+    assert window.hub_settings.code_input.placeholderText() == "S001"
+    qtbot.mouseClick(window.hub_settings.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is not window.hub_settings
