@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--end", type=date.fromisoformat, help="last day of history (default: yesterday)")
     demo.add_argument("--sales-per-day", type=int, default=40)
     demo.add_argument("--stock", type=int, default=3000, help="items left on the shelves")
+    demo.add_argument("--shop", help="the shop's code in a demo chapter, e.g. S007 (its number: the digits)")
+    demo.add_argument("--name", help="the shop's name (default: Bruktbutikken + the code)")
 
     verify = sub.add_parser("verify", help="check the database and its journal and signature chains")
     verify.add_argument("--db", type=Path, required=True, dest="target")
@@ -113,6 +115,7 @@ def _demo_data(args: argparse.Namespace) -> int:
             end=args.end,
             sales_per_day=args.sales_per_day,
             stock=args.stock,
+            **_demo_shop(args.shop, args.name),
             progress=True,
         )
     except FileExistsError as exc:
@@ -129,6 +132,17 @@ def _demo_data(args: argparse.Namespace) -> int:
     for name, role, pin in summary.users:
         print(f"  {name:<14} {role:<8} PIN {pin}")
     return 0
+
+
+def _demo_shop(code: str | None, name: str | None) -> dict[str, object]:
+    """build_demo's shop name, number and hub code for ``--shop``/``--name`` (nothing without them)."""
+    if not code and not name:
+        return {}
+    digits = "".join(c for c in (code or "") if c.isdigit())
+    chosen = {"shop_name": name or f"Bruktbutikken {code}"}
+    if code:
+        chosen |= {"shop_code": code, "shop_number": int(digits) % 1000 if digits else 1}
+    return chosen
 
 
 def _verify(path: Path) -> int:

@@ -8,9 +8,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
 from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.day import DayService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, next_item_codes, set_up_shop
 from bruktpos.services.users import Operator, UserService
 from bruktpos.store.db import Database
@@ -21,6 +23,8 @@ from bruktpos.store.signing import RSA_SHA1
 ADMIN_PIN = "1000"
 LEADER_PIN = "1111"
 CASHIER_PIN = "2222"
+# The float the test shop's day opens with: 1 190 kr in notes and coins.
+OPENING_FLOAT = CashCount({100: 10, 500: 6, 1000: 5, 2000: 5, 5000: 4, 10000: 4, 20000: 2})
 
 
 @dataclass
@@ -47,7 +51,9 @@ class Shop:
         self.db.dispose()
 
 
-def make_shop(path: Path, clock, *, vat_registered: bool = True, algorithm: str = RSA_SHA1) -> Shop:
+def make_shop(
+    path: Path, clock, *, vat_registered: bool = True, algorithm: str = RSA_SHA1, open_day: bool = True
+) -> Shop:
     db = open_database(path)
     shop, register = set_up_shop(
         db,
@@ -82,6 +88,9 @@ def make_shop(path: Path, clock, *, vat_registered: bool = True, algorithm: str 
                 )
             )
         ids = (books.id, clothes.id, cafe.id, coffee.id, waffle.id)
+    if open_day:
+        # Sales need an open day (issue 5): the shop opens at the clock's date.
+        DayService(db, clock=clock).open_day(OPENING_FLOAT, operator=admin)
     return Shop(
         path=path,
         db=db,

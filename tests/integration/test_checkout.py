@@ -32,14 +32,24 @@ from bruktpos.domain.errors import (
     SaleNotPaid,
 )
 from bruktpos.services.checkout import CheckoutService, CompletedSale
+from bruktpos.services.day import DayService
 from bruktpos.services.users import Operator
 from bruktpos.store import models
 from bruktpos.store.integrity import verify_database
-from bruktpos.store.models import APPEND_ONLY_TABLES, Category, Item, ItemStatus, Product, Sale
+from bruktpos.store.models import (
+    APPEND_ONLY_TABLES,
+    JOURNALLED_ROWS,
+    Category,
+    Item,
+    ItemStatus,
+    Product,
+    Sale,
+)
 from bruktpos.store.schema import open_database
 from bruktpos.store.signing import HMAC_SHA1, generate_key
 
-from .conftest import Shop, make_shop
+from .conftest import OPENING_FLOAT, Shop, make_shop
+from .day_helpers import fill_journalled_tables
 
 WRITTEN = ("sales", "sale_lines", "payments", "journal", "parked_sales")
 
@@ -112,6 +122,7 @@ def _add_register(shop: Shop, clock, code: str = "K2") -> CheckoutService:
                 created_at=clock(),
             )
         )
+    DayService(shop.db, register_code=code, clock=clock).open_day(OPENING_FLOAT, operator=shop.leader)
     return CheckoutService(shop.db, register_code=code, clock=clock)
 
 
@@ -1070,7 +1081,9 @@ _CHANGES = {
 @pytest.mark.parametrize("action", ["update", "delete"])
 def test_append_only_tables_refuse_change_from_plain_sqlite(shop: Shop, table: str, action: str) -> None:
     _sell(shop, shop.codes[0], shop.codes[6])
-    sql = _CHANGES[table] if action == "update" else f"DELETE FROM {table}"
+    if table in JOURNALLED_ROWS:
+        fill_journalled_tables(shop, shop.checkout.clock)
+    sql = _CHANGES.get(table, f"UPDATE {table} SET id = id") if action == "update" else f"DELETE FROM {table}"
     before = [tuple(r) for r in _query(shop.path, f"SELECT * FROM {table} ORDER BY id")]
     assert before
     with closing(sqlite3.connect(shop.path)) as conn:

@@ -10,19 +10,23 @@ import pytest
 
 from bruktpos.cli import main
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.cashcount import CashCount
+from bruktpos.services.day import DayService
+from bruktpos.services.settings import SettingsService
 from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.signing import HMAC_SHA1
 
 from .conftest import Shop, make_shop
+from .day_helpers import voucher_code_of, write_return
 
 
-def _sell_some(shop: Shop, clock) -> None:
+def _sell_some(shop: Shop, clock, first: int = 0) -> None:
     co = shop.checkout
     for n in range(3):
         clock.advance(minutes=7)
         cart = co.new_cart()
-        co.scan(cart, shop.codes[n])
+        co.scan(cart, shop.codes[first + n])
         co.add_product(cart, shop.coffee, 2)
         co.add_open(cart, shop.books, 1990)
         if n == 1:
@@ -42,8 +46,41 @@ def sold_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("verify") / "shop.sqlite3"
     shop = make_shop(path, clock)
     _sell_some(shop, clock)
+    _run_the_day(shop, clock)
     shop.close()
     return path
+
+
+def _run_the_day(shop: Shop, clock) -> None:
+    """Every journalled table gets rows, each column a value: movements, a return as store
+    credit and its voucher spent, and a Z with every field filled; then the next day opens."""
+    day = DayService(shop.db, clock=clock)
+    clock.advance(minutes=5)
+    day.cash_movement("pay_in", 20000, "Vekslepenger", operator=shop.cashier, approver=shop.leader)
+    day.cash_movement("pay_out", 3500, "Melk til kafeen", operator=shop.cashier, approver=shop.leader)
+    clock.advance(minutes=5)
+    returned = write_return(shop, 3, quantities={1: 1}, refund_to="voucher")
+    co = shop.checkout
+    cart = co.new_cart()
+    co.add_product(cart, shop.coffee, 1)
+    co.pay_with_voucher(cart, voucher_code_of(shop, returned))
+    co.complete(cart, operator=shop.cashier)
+    clock.advance(hours=2)
+    SettingsService(shop.db, clock=clock).set("require_second_counter", True, by=shop.leader)
+    report = day.x_report(operator=shop.cashier)
+    count = CashCount({100: 3, 20000: 1}).with_count(10000, (report.expected_cash - 20300) // 10000)
+    day.close_day(
+        count,
+        operator=shop.cashier,
+        note="Mangler litt",
+        approver=shop.leader,
+        second_counter=shop.admin,
+        card_batch_total=report.card_total,
+        vipps_settlement=report.vipps_total + 100,
+    )
+    clock.advance(days=1)
+    day.open_day(count, operator=shop.cashier)
+    _sell_some(shop, clock, first=3)
 
 
 @pytest.fixture
@@ -80,7 +117,7 @@ def _tamper(path: Path, sql: str, *params: object) -> None:
 def test_untouched_database_verifies(copy: Path) -> None:
     report = verify_database(copy)
     assert report.ok, report.problems
-    assert report.sales == 3
+    assert report.sales == 3 + 1 + 1 + 3  # sales, a return, a voucher sale, the next day's
     assert report.journal_entries > 3
 
 

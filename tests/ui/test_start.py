@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from bruktpos.services.clock import local_now
 from bruktpos.store.quick import head_revision, quick_look
 from bruktpos.ui.app import build_context
 from bruktpos.ui.main_window import MainWindow
@@ -34,7 +35,8 @@ def test_quick_look_reads_a_current_shop_and_refuses_the_rest(tmp_path: Path) ->
 
 
 def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: Path) -> None:
-    shop = make_shop(tmp_path / "shop.sqlite3", FakeClock())
+    # The app runs on the real clock: the shop's day is opened today, or the day gate comes first.
+    shop = make_shop(tmp_path / "shop.sqlite3", FakeClock(local_now()))
     path = shop.path
     shop.close()
     look = quick_look(path)

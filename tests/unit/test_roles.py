@@ -17,6 +17,8 @@ LEADER_ACTIONS = [
     Action.VOID_AFTER_PAYMENT,
     Action.DRAWER_WITHOUT_SALE,
     Action.SETTINGS,
+    Action.CASH_OUT,
+    Action.TAKE_OFF_SHELF,
 ]
 
 
@@ -31,6 +33,14 @@ def test_action_names_are_stable():
         "settings",
         "training_mode",
         "manage_users",
+        "open_day",
+        "close_day",
+        "x_report",
+        "cash_in",
+        "cash_out",
+        "view_reports",
+        "take_off_shelf",
+        "receive_goods",
     }
 
 

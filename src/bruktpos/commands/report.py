@@ -1,9 +1,168 @@
-"""(being written)"""
+"""``bruktpos report x|z``: a register's X or Z report from the command line.
+
+``z`` prints the Z report stored when the day was closed (exactly as it was
+printed then; an error if the day is not closed). ``x`` computes the day's
+figures now and journals the X report, as the till does. Plain text by
+default, ``--json`` for the JSON of issue 5 (integer øre), ``--pdf FILE`` to
+write the A4 PDF as well.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    return None
+    report = sub.add_parser("report", help="print a register's X or Z report for a day")
+    report.add_argument("kind", choices=("x", "z"), help="x: the day so far; z: the stored Z of a closed day")
+    report.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
+    report.add_argument("--date", type=date.fromisoformat, required=True, help="the business day, YYYY-MM-DD")
+    report.add_argument("--register", help="the register's code or id (default: the first)")
+    report.add_argument("--json", action="store_true", help="print JSON (amounts in øre)")
+    report.add_argument("--pdf", type=Path, help="also write the report as an A4 PDF")
+    report.set_defaults(handler=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from sqlalchemy import or_, select
+
+    from bruktpos.services.reports import DayReport, build_report, stored_z
+    from bruktpos.store import journal
+    from bruktpos.store.journal import Event
+    from bruktpos.store.models import Register
+    from bruktpos.store.schema import open_database
+
+    if not args.target.exists():
+        print(f"{args.target}: no such file", file=sys.stderr)
+        return 2
+    db = open_database(args.target)
+    try:
+        with db.read() as session:
+            query = select(Register.id, Register.code).order_by(Register.id)
+            if args.register is not None:
+                wanted = args.register.strip()
+                same = Register.code == wanted
+                query = query.where(or_(same, Register.id == int(wanted)) if wanted.isdigit() else same)
+            found = session.execute(query.limit(1)).first()
+        if found is None:
+            print(f"no register {args.register!r} in {args.target}", file=sys.stderr)
+            return 2
+        register_id, code = found
+        report: DayReport | None
+        if args.kind == "z":
+            with db.read() as session:
+                report = stored_z(session, register_id, args.date)
+            if report is None:
+                print(
+                    f"no Z report for {args.date.isoformat()} at register {code}: "
+                    "the day is still open or was never opened",
+                    file=sys.stderr,
+                )
+                return 1
+        else:
+            with db.write() as session:
+                report = build_report(session, register_id, args.date, "X")
+                journal.append(
+                    session,
+                    Event.X_REPORT,
+                    at=_moment(report.taken_at),
+                    register_id=register_id,
+                    details={"report": report.to_json(), "source": "command line"},
+                )
+        if args.pdf is not None:
+            from bruktpos.devices.report_pdf import write_report_pdf
+            from bruktpos.services.shop import load_shop
+
+            write_report_pdf(report, args.pdf, shop=load_shop(db))
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        print(format_text(report.to_json()))
+    return 0
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _kr(ore: int | None) -> str:
+    from bruktpos.domain.money import format_money
+
+    return "–" if ore is None else format_money(ore)
+
+
+def format_text(data: dict[str, Any]) -> str:
+    """The report as plain text lines (what ``bruktpos report`` prints)."""
+    out: list[str] = []
+
+    def row(label: str, value: object = "") -> None:
+        out.append(f"  {label:<34}{value!s:>18}")
+
+    title = "Z report" if data["kind"] == "Z" else "X report"
+    if data.get("z_number") is not None:
+        title += f" no. {data['z_number']}"
+    out.append(f"{title} — {data['shop_name']} ({data['org_number']})")
+    out.append(f"Register {data['register']} ({data['register_name']}), business day {data['date']}")
+    out.append(
+        f"Taken {data['taken_at']}"
+        + (f", opened {data['opened_at']} by {data['opened_by']}" if data.get("opened_at") else "")
+    )
+    out.append("Sales")
+    row("Sales receipts", data["receipts"])
+    row("Gross sales", _kr(data["gross_sales"]))
+    row(f"Returns ({data['returns_count']})", _kr(-data["returns"]))
+    row("Net sales", _kr(data["net_sales"]))
+    row("  of which shop", _kr(data["shop_sales"]))
+    row("  of which café", _kr(data["cafe_sales"]))
+    row("Cash rounding", _kr(data["rounding"]))
+    out.append("By payment method")
+    for method, amount in data["by_payment"].items():
+        row(method, _kr(amount))
+    out.append("By category")
+    for c in data["by_category"]:
+        row(f"{c['category'] or '(none)'} ×{c['count']}", _kr(c["amount"]))
+    out.append("By VAT rate")
+    for v in data["by_vat"]:
+        row(f"{v['rate'] / 100:g} % of {_kr(v['gross'])}", _kr(v["vat"]))
+    out.append("By operator")
+    for o in data["by_operator"]:
+        row(f"{o['name']} ({o['receipts']} receipts)", _kr(o["amount"]))
+        for method, amount in o["by_payment"].items():
+            row(f"  {method}", _kr(amount))
+    out.append("Corrections")
+    row(f"Discounts ({data['discounts_count']})", _kr(data["discounts"]))
+    row(f"Line voids ({data['voids_count']})", _kr(data["voids"]))
+    row(f"Line corrections ({data['corrections_count']})", _kr(data["corrections"]))
+    row(f"Receipt copies ({data['copies_count']})", _kr(data["copies"]))
+    row("Drawer opened without sale", data["no_sale_openings"])
+    out.append("Cash")
+    row("Opening float", _kr(data["float"]))
+    row("Cash sales", _kr(data["cash_sales"]))
+    row("Cash refunds", _kr(-data["cash_refunds"]))
+    row("Pay-ins", _kr(data["cash_in"]))
+    row("Pay-outs", _kr(-data["cash_out"]))
+    row("Bank deposits", _kr(-data["deposits"]))
+    row("Expected cash", _kr(data["expected_cash"]))
+    if data.get("counted_cash") is not None:
+        row("Counted cash", _kr(data["counted_cash"]))
+        row("Difference", _kr(data["difference"]))
+        if data.get("difference_note"):
+            row("Note", data["difference_note"])
+    row("Card", _kr(data["card_total"]))
+    if data.get("card_batch_total") is not None:
+        row("Card terminal batch", _kr(data["card_batch_total"]))
+    row("Vipps", _kr(data["vipps_total"]))
+    if data.get("vipps_settlement") is not None:
+        row("Vipps settlement", _kr(data["vipps_settlement"]))
+    out.append("Grand totals (since installation)")
+    row("Sales", _kr(data["grand_total_sales"]))
+    row("Returns", _kr(data["grand_total_returns"]))
+    row("Net", _kr(data["grand_total_net"]))
+    return "\n".join(out)

@@ -337,6 +337,12 @@ class ReceiptPrinter:
 
         self._run(job, check_paper=True)
 
+    def print_report(self, report: Any, shop: Any = None) -> None:
+        """Print an X or Z report (a ``DayReport`` or its JSON) laid out for this paper's width."""
+        from bruktpos.devices.report_receipt import render_report
+
+        self.print_receipt(render_report(report, shop, width=self.config.columns))
+
     def open_drawer(self) -> None:
         """Kick the cash drawer connected to the printer."""
         self._run(lambda printer: printer.cashdraw(self.config.drawer_pin), check_paper=False)
@@ -396,6 +402,12 @@ class ReceiptPrinter:
 def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
     style: tuple[bool, int, bool] | None = None
     for line in lines:
+        if line.barcode:
+            # A voucher's code: EAN-13 bars with the digits under them.
+            printer.set(align="center", normal_textsize=True)
+            printer.barcode(line.barcode, "EAN13", height=80, width=3, pos="BELOW", align_ct=True)
+            style = None
+            continue
         if (line.bold, line.size, line.center) != style:
             style = (line.bold, line.size, line.center)
             _set_style(printer, *style)

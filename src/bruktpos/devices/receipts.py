@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bruktpos.domain.codes import format_voucher_code
 from bruktpos.domain.money import format_money
 
 if TYPE_CHECKING:  # plain data from the service layer; no runtime dependency on it
     from bruktpos.domain.vat import VatLine
-    from bruktpos.services.receipts import ReceiptData
+    from bruktpos.services.receipts import ReceiptData, VoucherSlip
 
 WIDE = 42  # characters per line, font A on 80 mm paper
 NARROW = 32  # 58 mm paper
@@ -30,6 +31,7 @@ MIN_WIDTH = 24
 
 SALE_HEADING = "Salgskvittering"
 RETURN_HEADING = "Returkvittering"
+VOUCHER_HEADING = "Tilgodelapp"
 TRAINING_HEADING = "TRENINGSKVITTERING – ikke gyldig kvittering"
 COPY_MARK = "KOPI"
 DEFAULT_FOOTER = "Takk for handelen!"
@@ -48,13 +50,16 @@ class ReceiptLine:
 
     ``size`` magnifies width and height alike (1 normal, 2 double, 3 triple),
     so a line holds ``width // size`` characters. ``center`` asks the printer
-    to centre the text; the text itself is not padded.
+    to centre the text; the text itself is not padded. A line with a
+    ``barcode`` (thirteen digits) is printed as an EAN-13 barcode, its digits
+    under it; ``text`` is then what a preview shows.
     """
 
     text: str
     bold: bool = False
     size: int = 1
     center: bool = False
+    barcode: str = ""
 
     @property
     def double(self) -> bool:
@@ -98,6 +103,9 @@ def render_receipt(
     out.pair(f"Kvittering nr. {data.receipt_no}", f"Kasse {data.register_code}")
     out.pair(data.created_at.strftime("%d.%m.%Y"), "kl. " + data.created_at.strftime("%H.%M"))
     out.text(f"Betjent av: {data.cashier}")
+    original = data.original_receipt_no
+    if data.kind == "return" and original is not None:
+        out.text(f"Retur av kvittering nr. {original}")
     out.rule()
 
     for line in data.lines:
@@ -116,15 +124,25 @@ def render_receipt(
         out.blank()
         _vat(out, data.vat_lines)
 
+    is_return = data.kind == "return"
     if data.payments:
         out.blank()
+        if is_return:
+            out.text("Tilbakebetalt:", bold=True)
     for payment in data.payments:
         out.pair(PAYMENT_NAMES.get(payment.method, payment.method.capitalize()), money(payment.amount))
-    if data.paid_cash:
+    for voucher in data.vouchers_used:
+        out.pair(f"  {format_voucher_code(voucher.code)}", money(voucher.amount))
+    if data.paid_cash and not is_return:
         out.pair("Kontant mottatt", money(data.cash_tendered))
         out.pair("Vekslepenger", money(data.change))
     if data.rounding:
         out.pair("Øreavrunding", money(data.rounding))
+    for voucher in data.vouchers_issued:
+        out.blank()
+        out.pair("Tilgodelapp", money(voucher.amount))
+        out.text(f"nr. {format_voucher_code(voucher.code)}", indent=2)
+        out.text(f"gyldig til {voucher.expires_at.strftime('%d.%m.%Y')}", indent=2)
 
     if data.training:
         out.blank()
@@ -137,6 +155,41 @@ def render_receipt(
         out.blank()
         for part in footer_lines:
             out.text(part, center=True)
+    return out.lines
+
+
+def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) -> list[ReceiptLine]:
+    """Lay a store-credit voucher ("tilgodelapp") out for the receipt printer.
+
+    The amount left on it is printed large, then the expiry date and the
+    code as an EAN-13 barcode to scan at the till. ``copy=True`` (printed
+    again, e.g. after a printer failure) marks it "KOPI" larger than the
+    amount at the top and the bottom; the balance is always read from the
+    database, so a copy can never pay more than is left.
+    """
+    out = _Layout(width)
+    out.text(VOUCHER_HEADING, bold=True, size=2, center=True)
+    if copy:
+        out.text(COPY_MARK, bold=True, size=3, center=True)
+    out.blank()
+    out.text(slip.shop_name, bold=True, center=True)
+    out.text(format_org_number(slip.org_number, slip.vat_registered), center=True)
+    out.blank()
+    out.text(money(slip.balance), bold=True, size=2, center=True)
+    if slip.balance != slip.amount:
+        out.text(f"(utstedt for {money(slip.amount)})", center=True)
+    out.blank()
+    out.text(f"Gyldig til og med {slip.expires_at.strftime('%d.%m.%Y')}", bold=True, center=True)
+    out.pair(slip.issued_at.strftime("%d.%m.%Y kl. %H.%M"), f"Kasse {slip.register_code}")
+    out.text(f"Fra returkvittering nr. {slip.receipt_no}")
+    out.blank()
+    out.lines.append(ReceiptLine(format_voucher_code(slip.code), center=True, barcode=slip.code))
+    out.blank()
+    out.text("Vis lappen i kassen. Det som ikke brukes, står igjen på lappen.", center=True)
+    out.text("Kan ikke byttes i kontanter.", center=True)
+    if copy:
+        out.blank()
+        out.text(COPY_MARK, bold=True, size=3, center=True)
     return out.lines
 
 

@@ -43,11 +43,12 @@ class PaymentMethod(StrEnum):
     CASH = "cash"
     CARD = "card"
     VIPPS = "vipps"
+    VOUCHER = "voucher"  # store credit ("tilgodelapp"): a voucher's code pays
 
     @property
     def saft_code(self) -> str:
-        """SAF-T payment type (PredefinedBasicID-12)."""
-        return {"cash": "12001", "card": "12002", "vipps": "12011"}[self.value]
+        """SAF-T payment type (PredefinedBasicID-12; 12010 is "Tilgodelapp", a credit note)."""
+        return {"cash": "12001", "card": "12002", "vipps": "12011", "voucher": "12010"}[self.value]
 
 
 class DiscountKind(StrEnum):
@@ -96,12 +97,13 @@ class CartLine:
 class Payment:
     """A payment taken on the cart. ``amount`` is what it pays of the sale;
     for cash, ``tendered`` is what the customer handed over and ``change``
-    what they got back."""
+    what they got back. A voucher payment names the voucher's code."""
 
     method: PaymentMethod
     amount: int
     tendered: int = 0
     change: int = 0
+    voucher_code: str | None = None
 
 
 def check_price(price: int, *, allow_zero: bool = False) -> None:
@@ -349,6 +351,8 @@ class Cart:
         remaining = self.remaining
         if method is PaymentMethod.CASH:
             payment = self._cash_payment(remaining, tendered if tendered is not None else amount)
+        elif method is PaymentMethod.VOUCHER:
+            raise InvalidPayment(method.value, amount if isinstance(amount, int) else 0)  # use add_voucher
         else:
             amount = remaining if amount is None else amount
             if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
@@ -356,6 +360,34 @@ class Cart:
             if amount > remaining:
                 raise OverPayment(method.value, amount, remaining)
             payment = Payment(method=method, amount=amount)
+        self.payments.append(payment)
+        return payment
+
+    def voucher_used(self, code: str) -> int:
+        """What this cart's payments already take off the voucher ``code``."""
+        return sum(p.amount for p in self.payments if p.voucher_code == code)
+
+    def add_voucher(self, code: str, balance: int, amount: int | None = None) -> Payment:
+        """Pay with a voucher whose balance (before this cart) is ``balance``.
+
+        Pays ``amount`` (default: as much as the voucher holds, up to what
+        remains), never more than what is left on the voucher after this
+        cart's earlier payments with it, nor more than remains to pay. A
+        voucher gives no change and books no rounding.
+        """
+        if not self.lines:
+            raise EmptySale()
+        available = balance - self.voucher_used(code)
+        remaining = self.remaining
+        if amount is None:
+            amount = min(available, remaining)
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+            raise InvalidPayment(PaymentMethod.VOUCHER.value, amount if isinstance(amount, int) else 0)
+        if amount > available:
+            raise OverPayment(PaymentMethod.VOUCHER.value, amount, max(available, 0))
+        if amount > remaining:
+            raise OverPayment(PaymentMethod.VOUCHER.value, amount, remaining)
+        payment = Payment(PaymentMethod.VOUCHER, amount=amount, voucher_code=code)
         self.payments.append(payment)
         return payment
 

@@ -79,3 +79,50 @@ def normalize_scan(text: str) -> str:
     if len(code) == 12 and code.isdigit() and is_valid_ean13("0" + code):
         return "0" + code
     return code
+
+
+# --- store credit: vouchers ("tilgodelapp") ---------------------------------
+#
+# A voucher's code is an EAN-13 in GS1's range for refund receipts (980), so a
+# scanner reads it and it can never be taken for an item or a product::
+#
+#     980  SSS  NNNNNN  C
+#     │    │    │       └ EAN-13 check digit
+#     │    │    └ serial within the shop (a counter that only goes up)
+#     │    └ the shop's number
+#     └ GS1 prefix for refund receipts
+
+VOUCHER_PREFIX = "980"
+VOUCHER_SERIAL_DIGITS = 6
+MAX_VOUCHER_SERIAL = 10**VOUCHER_SERIAL_DIGITS - 1
+
+
+def make_voucher_code(shop_number: int, serial: int) -> str:
+    """The code of a shop's ``serial``-th voucher."""
+    if not 0 <= shop_number <= MAX_SHOP_NUMBER:
+        raise ValueError(f"shop number {shop_number} is outside 0–{MAX_SHOP_NUMBER}")
+    if not 1 <= serial <= MAX_VOUCHER_SERIAL:
+        raise ValueError(f"voucher serial {serial} is outside 1–{MAX_VOUCHER_SERIAL}")
+    body = f"{VOUCHER_PREFIX}{shop_number:0{SHOP_DIGITS}d}{serial:0{VOUCHER_SERIAL_DIGITS}d}"
+    return body + str(ean13_check_digit(body))
+
+
+def is_voucher_code(text: str) -> bool:
+    """True for a valid EAN-13 in the refund-receipt range (a voucher)."""
+    return is_valid_ean13(text) and text.startswith(VOUCHER_PREFIX)
+
+
+def parse_voucher_code(text: str) -> tuple[int, int]:
+    """``(shop_number, serial)`` of a voucher code, or :class:`InvalidCode`."""
+    code = normalize_scan(text)
+    if not is_voucher_code(code):
+        raise InvalidCode(text)
+    start = len(VOUCHER_PREFIX)
+    return int(code[start : start + SHOP_DIGITS]), int(code[start + SHOP_DIGITS : 12])
+
+
+def format_voucher_code(code: str) -> str:
+    """A voucher code grouped for people to read and type: ``980 001 000017 3``."""
+    if len(code) != 13:
+        return code
+    return f"{code[:3]} {code[3:6]} {code[6:12]} {code[12]}"

@@ -9,7 +9,7 @@ command line.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar
 
 
@@ -277,6 +277,18 @@ class PrinterError(BruktError):
     FAILED = "printer_error"  # anything else
 
 
+@dataclass(eq=False)
+class LabelPrinterError(PrinterError):
+    """The label printer could not print (``kind`` as for :class:`PrinterError`).
+
+    The items are saved by then; their labels can be printed again.
+    """
+
+    code = "label_printer_error"
+
+    NO_PRINT_SYSTEM = "no_print_system"  # no ``lp`` command: the computer has no CUPS to print with
+
+
 # --- intake and labels ---------------------------------------------------
 
 
@@ -332,3 +344,155 @@ class InvalidPhone(BruktError):
 
     text: str
     code = "invalid_phone"
+
+
+# --- the business day (issue 5) ---------------------------------------------
+
+
+@dataclass(eq=False)
+class DayNotOpen(BruktError):
+    """No business day is open at this register: count the float and open one first."""
+
+    register: str
+    code = "day_not_open"
+
+
+@dataclass(eq=False)
+class DayLeftOpen(BruktError):
+    """An earlier day was never closed: a leader must count the drawer and take its Z first."""
+
+    business_date: date
+    code = "day_left_open"
+
+
+@dataclass(eq=False)
+class DayAlreadyOpen(BruktError):
+    """This register's day is already open (it was opened at ``opened_at``)."""
+
+    business_date: date
+    opened_at: datetime
+    code = "day_already_open"
+
+
+@dataclass(eq=False)
+class DayAlreadyClosed(BruktError):
+    """The register's day for this date was closed with a Z: it cannot be opened again."""
+
+    business_date: date
+    code = "day_already_closed"
+
+
+@dataclass(eq=False)
+class DayNotClosed(BruktError):
+    """No Z report for this register and date (the day is still open, or never was)."""
+
+    register: str
+    business_date: date
+    code = "day_not_closed"
+
+
+@dataclass(eq=False)
+class InvalidCashMovement(BruktError):
+    """A cash movement of an unknown kind, or an amount that is not above zero (or absurd)."""
+
+    kind: str
+    amount: int
+    code = "invalid_cash_movement"
+
+
+@dataclass(eq=False)
+class ReasonRequired(BruktError):
+    """Money taken out of the drawer needs a short reason (what it paid for)."""
+
+    kind: str
+    code = "reason_required"
+
+
+@dataclass(eq=False)
+class CashDifferenceTooLarge(BruktError):
+    """Counted cash differs from the expected by more than the shop allows.
+
+    ``needs`` says what is missing: ``"note"`` (a short explanation) or
+    ``"leader"`` (a shop leader's approval).
+    """
+
+    difference: int
+    maximum: int
+    needs: str
+    code = "cash_difference_too_large"
+
+    NOTE: ClassVar[str] = "note"
+    LEADER: ClassVar[str] = "leader"
+
+
+@dataclass(eq=False)
+class SecondCounterRequired(BruktError):
+    """The shop wants a second person to confirm the closing count (not the one who counted)."""
+
+    same_person: bool
+    code = "second_counter_required"
+
+
+# --- returns and store credit (issue 5) ---------------------------------------
+
+
+@dataclass(eq=False)
+class ReceiptNotFound(BruktError):
+    """No sale has this receipt number at this register."""
+
+    receipt_no: int
+    register: str
+    code = "receipt_not_found"
+
+
+@dataclass(eq=False)
+class NotReturnable(BruktError):
+    """What was asked to be given back cannot be.
+
+    ``reason`` is one of the constants below; ``receipt_no`` is the sale's.
+    """
+
+    receipt_no: int
+    reason: str
+    code = "not_returnable"
+
+    IS_RETURN: ClassVar[str] = "is_return"  # the receipt is itself a return
+    TRAINING: ClassVar[str] = "training"  # a training sale took no money
+    NOTHING_CHOSEN: ClassVar[str] = "nothing_chosen"  # no line (or quantity 0) chosen
+    ALREADY_RETURNED: ClassVar[str] = "already_returned"  # every piece was given back before
+    NOT_SOLD: ClassVar[str] = "not_sold"  # the item was never sold (or not on this receipt)
+
+
+@dataclass(eq=False)
+class ReturnTooMany(BruktError):
+    """More pieces of a line than are left to give back (``returnable``)."""
+
+    description: str
+    quantity: int
+    returnable: int
+    code = "return_too_many"
+
+
+@dataclass(eq=False)
+class VoucherNotFound(BruktError):
+    """No voucher has this code (or what was scanned is not a voucher)."""
+
+    voucher_code: str
+    code = "voucher_not_found"
+
+
+@dataclass(eq=False)
+class VoucherExpired(BruktError):
+    """The voucher's time ran out on ``expired_on``."""
+
+    voucher_code: str
+    expired_on: date
+    code = "voucher_expired"
+
+
+@dataclass(eq=False)
+class VoucherUsedUp(BruktError):
+    """Nothing is left on the voucher."""
+
+    voucher_code: str
+    code = "voucher_used_up"

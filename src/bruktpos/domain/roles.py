@@ -9,7 +9,7 @@ from bruktpos.domain.errors import PermissionDenied
 
 class Role(StrEnum):
     CASHIER = "cashier"  # sells
-    LEADER = "leader"  # opens and closes the day, refunds, overrides, prices
+    LEADER = "leader"  # approves cash differences, refunds, overrides, prices
     ADMIN = "admin"  # all a leader may, plus users and devices
 
     @property
@@ -26,6 +26,16 @@ class Action(StrEnum):
     SETTINGS = "settings"
     MANAGE_USERS = "manage_users"
     TRAINING_MODE = "training_mode"
+    OPEN_DAY = "open_day"
+    CLOSE_DAY = "close_day"
+    X_REPORT = "x_report"
+    CASH_IN = "cash_in"  # a pay-in
+    CASH_OUT = "cash_out"  # a pay-out or a bank deposit
+    VIEW_REPORTS = "view_reports"  # the leaders' reports screen (sales, kilos, sell-through)
+    # Discarding, recycling or moving items that are not yet due to come off
+    # the shelf (items on the "to pull" list may be taken down by anyone).
+    TAKE_OFF_SHELF = "take_off_shelf"
+    RECEIVE_GOODS = "receive_goods"  # café and new goods delivered: the stock count goes up
 
 
 # The least role each action needs.
@@ -40,6 +50,20 @@ _NEEDS: dict[Action, Role] = {
     # A leader switches a till to training and back, so that practice sales
     # can never be used to take real money off the books.
     Action.TRAINING_MODE: Role.LEADER,
+    # The business day: whoever is at the till counts the float in the morning,
+    # may put change into the drawer and counts the drawer for the Z at close;
+    # money out, and a cash difference above the shop's limit, need a leader.
+    Action.OPEN_DAY: Role.CASHIER,
+    Action.X_REPORT: Role.CASHIER,
+    Action.CASH_IN: Role.CASHIER,
+    Action.CASH_OUT: Role.LEADER,
+    Action.CLOSE_DAY: Role.CASHIER,
+    Action.VIEW_REPORTS: Role.LEADER,
+    # The back room: a volunteer pulls what the categories' rules say is due
+    # (the "to pull" list) and counts deliveries in; taking anything else off
+    # the shelf is a leader's decision, since it takes sellable goods away.
+    Action.TAKE_OFF_SHELF: Role.LEADER,
+    Action.RECEIVE_GOODS: Role.CASHIER,
 }
 
 

@@ -13,24 +13,31 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, or_, select
+from sqlalchemy import Connection, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
-from bruktpos.domain.codes import normalize_scan
+from bruktpos.domain.codes import is_voucher_code, normalize_scan
 from bruktpos.domain.errors import (
     CategoryNotFound,
     CopyAlreadyPrinted,
+    DayLeftOpen,
+    DayNotOpen,
     EmptySale,
     ItemAlreadySold,
     ItemNotForSale,
     ItemNotFound,
+    OverPayment,
     ParkedSaleNotFound,
     ProductNotFound,
     SaleHasPayments,
     SaleNotFound,
+    VoucherExpired,
+    VoucherNotFound,
+    VoucherUsedUp,
 )
 from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
@@ -40,10 +47,12 @@ from bruktpos.services.shop import load_register, load_shop
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, sale_digest
+from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, journalled_rows, sale_digest
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
+    BusinessDay,
     Category,
+    DayStatus,
     Item,
     ItemStatus,
     JournalEntry,
@@ -54,6 +63,8 @@ from bruktpos.store.models import (
     Sale,
     SaleLine,
     SigningKey,
+    Voucher,
+    VoucherUse,
 )
 from bruktpos.store.prepared import Prepared
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
@@ -74,6 +85,18 @@ class CompletedSale:
 
 
 @dataclass(frozen=True)
+class VoucherBalance:
+    """A voucher that can pay: what it was issued for and what is left on it."""
+
+    id: int
+    code: str
+    amount: int
+    balance: int
+    issued_at: datetime
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
 class ParkedInfo:
     id: int
     parked_at: datetime
@@ -86,6 +109,8 @@ _items = Item.__table__
 _sales = Sale.__table__
 _products = Product.__table__
 _keys = SigningKey.__table__
+_vouchers = Voucher.__table__
+_voucher_uses = VoucherUse.__table__
 # The commit path runs on every sale: its statements are built once, with
 # bound parameters, so each sale only executes them.
 _LAST_SALE = Prepared(
@@ -93,6 +118,12 @@ _LAST_SALE = Prepared(
     .where(_sales.c.register_id == bindparam("register_id"), _sales.c.training == bindparam("training"))
     .order_by(_sales.c.receipt_no.desc())
     .limit(1)
+)
+_days = BusinessDay.__table__
+_OPEN_DAY = Prepared(
+    select(_days.c.business_date).where(
+        _days.c.register_id == bindparam("register_id"), _days.c.status == DayStatus.OPEN
+    )
 )
 _INSERT_SALE = Prepared(_sales.insert(), SALE_FIELDS)
 _INSERT_LINES = Prepared(SaleLine.__table__.insert(), ("sale_id", *LINE_FIELDS))
@@ -275,6 +306,7 @@ class CheckoutService:
                 {
                     "line": line.line_id,
                     "item": None,
+                    "correction": "quantity",  # not a void: X/Z count it as a line correction
                     "description": line.description,
                     "quantity": line.quantity - quantity,
                     "amount": line.total - changed.total,
@@ -379,30 +411,9 @@ class CheckoutService:
         vat = sum(v.vat for v in cart.vat_lines(registered=registered))
         if training:
             self._check_still_in_stock(conn, cart)
-        last = _LAST_SALE.execute(conn, {"register_id": self.register.id, "training": training}).fetchone()
-        receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        key_version, signer = self._signer(conn)
-        signature = signer.sign(signature_text(previous, at, receipt_no, cart.total, cart.total - vat))
-        sale = {
-            "register_id": self.register.id,
-            "receipt_no": receipt_no,
-            "training": training,
-            "kind": "sale",
-            "created_at": at,
-            "business_date": at.date(),
-            "operator_id": operator.id,
-            "total": cart.total,
-            "vat": vat,
-            "discount": cart.discount_total,
-            "rounding": cart.rounding,
-            "vat_registered": registered,
-            "key_version": key_version,
-            "signature": signature,
-        }
-        sale_id = _INSERT_SALE.execute(conn, sale).lastrowid
+        vouchers = self._vouchers_to_use(conn, cart, at) if not training else {}
         lines = [
             {
-                "sale_id": sale_id,
                 "line_no": n,
                 "kind": line.kind.value,
                 "item_id": line.item_id,
@@ -419,7 +430,6 @@ class CheckoutService:
         ]
         payments = [
             {
-                "sale_id": sale_id,
                 "method": p.method.value,
                 "amount": p.amount,
                 "tendered": p.tendered,
@@ -427,11 +437,25 @@ class CheckoutService:
             }
             for p in cart.payments
         ]
-        _INSERT_LINES.execute_many(conn, lines)
-        if payments:
-            _INSERT_PAYMENTS.execute_many(conn, payments)
+        sale_id, receipt_no, digest = self._write_sale(
+            conn,
+            kind="sale",
+            at=at,
+            business_date=self.business_date(conn, at, training=training),
+            operator=operator,
+            training=training,
+            total=cart.total,
+            vat=vat,
+            discount=cart.discount_total,
+            rounding=cart.rounding,
+            lines=lines,
+            payments=payments,
+        )
+        details: dict[str, object] = {"receipt_no": receipt_no, "total": cart.total, "digest": digest}
         if not training:
             self._update_stock(conn, cart, sale_id, at)
+            if vouchers:
+                details["rows"] = {"voucher_uses": self._use_vouchers(conn, cart, vouchers, sale_id)}
         journal.append(
             conn,
             Event.TRAINING_SALE if training else Event.SALE,
@@ -439,11 +463,7 @@ class CheckoutService:
             user_id=operator.id,
             register_id=self.register.id,
             sale_id=sale_id,
-            details={
-                "receipt_no": receipt_no,
-                "total": cart.total,
-                "digest": sale_digest(sale, lines, payments),
-            },
+            details=details,
         )
         return CompletedSale(
             sale_id=sale_id,
@@ -457,6 +477,113 @@ class CheckoutService:
             change=cart.change,
             cash=sum(p.amount for p in cart.payments if p.method is PaymentMethod.CASH),
         )
+
+    def business_date(self, conn: Connection, at: datetime, *, training: bool = False) -> date:
+        """The date a sale (or return) made at ``at`` belongs to: the register's open day.
+
+        Raises :class:`DayNotOpen` when no day is open, :class:`DayLeftOpen`
+        when the open day is from before ``at``'s date (it must be closed
+        first). Training sales need no open day: they take ``at``'s date.
+        """
+        if training:
+            return at.date()
+        row = _OPEN_DAY.execute(conn, {"register_id": self.register.id}).fetchone()
+        if row is None:
+            raise DayNotOpen(self.register.code)
+        business_date = date.fromisoformat(row[0])
+        if business_date < at.date():
+            raise DayLeftOpen(business_date)
+        return business_date
+
+    def _write_sale(
+        self,
+        conn: Connection,
+        *,
+        kind: str,
+        at: datetime,
+        business_date: date,
+        operator: Operator,
+        training: bool,
+        total: int,
+        vat: int,
+        discount: int,
+        rounding: int,
+        lines: list[dict[str, Any]],
+        payments: list[dict[str, Any]],
+    ) -> tuple[int, int, str]:
+        """Number, sign and insert one sale or return with its lines and payments.
+
+        The one way into the receipt-number and signature chain, for sales
+        (:meth:`record`) and returns (:mod:`bruktpos.services.returns`) alike.
+        ``lines`` and ``payments`` are the rows without ``sale_id`` (filled in
+        here). Returns ``(sale_id, receipt_no, digest)``; the caller journals
+        the digest in the same transaction.
+        """
+        last = _LAST_SALE.execute(conn, {"register_id": self.register.id, "training": training}).fetchone()
+        receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        key_version, signer = self._signer(conn)
+        signature = signer.sign(signature_text(previous, at, receipt_no, total, total - vat))
+        sale = {
+            "register_id": self.register.id,
+            "receipt_no": receipt_no,
+            "training": training,
+            "kind": kind,
+            "created_at": at,
+            "business_date": business_date,
+            "operator_id": operator.id,
+            "total": total,
+            "vat": vat,
+            "discount": discount,
+            "rounding": rounding,
+            "vat_registered": self.shop.vat_registered,
+            "key_version": key_version,
+            "signature": signature,
+        }
+        sale_id = _INSERT_SALE.execute(conn, sale).lastrowid
+        for row in (*lines, *payments):
+            row["sale_id"] = sale_id
+        _INSERT_LINES.execute_many(conn, lines)
+        if payments:
+            _INSERT_PAYMENTS.execute_many(conn, payments)
+        return sale_id, receipt_no, sale_digest(sale, lines, payments)
+
+    # --- vouchers (store credit) ---------------------------------------------
+
+    def voucher(self, text: str) -> VoucherBalance:
+        """A voucher's balance, or why it cannot pay (not found, expired, used up)."""
+        with self.db.read() as session:
+            return voucher_balance(session.connection(), text, self.clock())
+
+    def pay_with_voucher(self, cart: Cart, text: str, amount: int | None = None) -> Payment:
+        """Pay (part of) the cart with a voucher; nothing is written until :meth:`complete`."""
+        found = self.voucher(text)
+        if found.balance - cart.voucher_used(found.code) <= 0:
+            raise VoucherUsedUp(found.code)
+        return cart.add_voucher(found.code, found.balance, amount)
+
+    def _vouchers_to_use(self, conn: Connection, cart: Cart, at: datetime) -> dict[str, VoucherBalance]:
+        # Checked again inside the write: another till may have used the voucher since.
+        found: dict[str, VoucherBalance] = {}
+        for p in cart.payments:
+            if p.method is PaymentMethod.VOUCHER and p.voucher_code not in found:
+                assert p.voucher_code is not None
+                voucher = voucher_balance(conn, p.voucher_code, at)
+                used = cart.voucher_used(voucher.code)
+                if used > voucher.balance:
+                    raise OverPayment(PaymentMethod.VOUCHER.value, used, voucher.balance)
+                found[voucher.code] = voucher
+        return found
+
+    def _use_vouchers(
+        self, conn: Connection, cart: Cart, vouchers: dict[str, VoucherBalance], sale_id: int
+    ) -> list[list[Any]]:
+        uses = [
+            {"voucher_id": vouchers[p.voucher_code].id, "sale_id": sale_id, "amount": p.amount}
+            for p in cart.payments
+            if p.method is PaymentMethod.VOUCHER and p.voucher_code is not None
+        ]
+        ids = [conn.execute(_voucher_uses.insert(), use).inserted_primary_key[0] for use in uses]
+        return journalled_rows(conn, "voucher_uses", ids)
 
     def _check_still_in_stock(self, conn: Connection, cart: Cart, this_sale: int = 0) -> None:
         # Another register may have sold the item since it was scanned here.
@@ -614,6 +741,35 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
+
+
+def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance:
+    """The voucher with code ``text`` as it stands at ``at``.
+
+    Raises :class:`VoucherNotFound` (no such voucher, or not a voucher code),
+    :class:`VoucherExpired` (past its last day) or :class:`VoucherUsedUp`
+    (nothing left on it).
+    """
+    code = normalize_scan(text)
+    if not is_voucher_code(code):
+        raise VoucherNotFound(text.strip())
+    row = conn.execute(
+        select(_vouchers.c.id, _vouchers.c.amount, _vouchers.c.issued_at, _vouchers.c.expires_at).where(
+            _vouchers.c.code == code
+        )
+    ).one_or_none()
+    if row is None:
+        raise VoucherNotFound(code)
+    used = conn.scalar(
+        select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(_voucher_uses.c.voucher_id == row.id)
+    )
+    # A voucher pays to the end of the day its expiry date names (as printed on it).
+    if at.date() > row.expires_at.date():
+        raise VoucherExpired(code, row.expires_at.date())
+    balance = row.amount - int(used)
+    if balance <= 0:
+        raise VoucherUsedUp(code)
+    return VoucherBalance(row.id, code, row.amount, balance, row.issued_at, row.expires_at)
 
 
 @functools.lru_cache(maxsize=256)

@@ -23,11 +23,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert
 
 from bruktpos.domain.cart import Cart, PaymentMethod
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.codes import make_item_code
 from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
 from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.day import DayService
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
 from bruktpos.services.users import Operator, UserService
@@ -36,6 +38,11 @@ from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
 from bruktpos.store.models import Donation, DonationLine, Item, ItemStatus, Sequence
 from bruktpos.store.schema import open_database
+
+try:  # the returns helper's demo returns and vouchers (services/returns.py)
+    from bruktpos.services.returns import add_demo_returns
+except ImportError:  # pragma: no cover - while returns are not there yet
+    add_demo_returns = None  # type: ignore[assignment]
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -118,6 +125,19 @@ USERS: tuple[tuple[str, Role, str], ...] = (
 )
 ADMIN = ("Astrid Berg", "1000")
 
+# The drawer's float: about 1 500 kr in coins and small notes.
+FLOAT = CashCount({100: 20, 500: 10, 1000: 10, 2000: 10, 5000: 6, 10000: 5, 20000: 1})
+FLOAT_TARGET = FLOAT.total
+# Cash differences at close, now and then, with the note the counter wrote.
+DIFFERENCE_NOTES: tuple[tuple[int, str], ...] = (
+    (-2000, "Trolig gitt 20 kr for mye tilbake"),
+    (-1000, "Mangler en tier, telt to ganger"),
+    (-500, "Mangler 5 kr"),
+    (1000, "10 kr for mye, kunde ville ikke ha vekslepenger"),
+    (-5000, "Femtilapp borte, sjekket under skuffen"),
+    (200, "Småmynt funnet på gulvet"),
+)
+
 
 @dataclass
 class DemoSummary:
@@ -128,6 +148,8 @@ class DemoSummary:
     items: int
     items_sold: int
     sales: int
+    returns: int = 0
+    z_reports: int = 0
     users: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, PIN
 
 
@@ -153,6 +175,7 @@ def build_demo(
     stock: int = 3000,
     shop_name: str = "Bruktbutikken Demo",
     shop_number: int = 1,
+    shop_code: str = "",
     progress: bool = False,
 ) -> DemoSummary:
     """Create a demo shop at ``path`` with ``days`` of history ending ``end``.
@@ -199,6 +222,10 @@ def build_demo(
     SettingsService(db, register_id=register.id, clock=lambda: first_clock).set(
         "receipt_printer", {"kind": "file", "file_path": str(path.with_suffix(".receipts.bin"))}, by=admin
     )
+    if shop_code:  # one shop of a demo chapter: the code it syncs to the hub as
+        SettingsService(db, register_id=register.id, clock=lambda: first_clock).set(
+            "hub_shop_code", shop_code, by=admin
+        )
     goods, cafe_products, tag_categories = _catalogue(db, summary)
     goods_ids = [g.id for g in goods]
     weights = [share for _, _, _, share in GOODS]
@@ -248,11 +275,23 @@ def build_demo(
     del rows
 
     checkout = CheckoutService(db, register_code=register.code)
+    day_clock = _DemoClock(first_clock)
+    days_service = DayService(db, register_code=register.code, clock=day_clock)
+    leader = next(op for op in operators if op.role == Role.LEADER)
+    float_count = FLOAT
     pool = _Pool()
     next_intake = 0
+    # The day's own events (float, movements, returns, count) draw from their
+    # own stream, so the sales are the same as without them.
+    day_rng = random.Random(seed + 7919)
     for n, (day, times) in enumerate(plan):
+        on_duty = rng.sample(operators, k=2)
+        if not times:
+            continue  # closed (Sundays): no day is opened
+        day_clock.now = datetime.combine(day, time(9, 50), OSLO)
+        days_service.open_day(float_count, operator=on_duty[0])
+        _morning_movements(day_rng, days_service, day_clock, on_duty[0], leader)
         with db.write() as session:
-            on_duty = rng.sample(operators, k=2)
             for op in on_duty:
                 journal.append(
                     session,
@@ -284,10 +323,96 @@ def build_demo(
                     user_id=op.id,
                     register_id=register.id,
                 )
+        last_sale = times[-1]
+        if add_demo_returns is not None and day_rng.random() < 0.25:
+            made = add_demo_returns(
+                db,
+                operator=leader,
+                at=last_sale + timedelta(minutes=2),
+                rng=day_rng,
+                count=1,
+                register_code=register.code,
+                checkout=checkout,
+            )
+            summary.returns += len(made)
+        day_clock.now = datetime.combine(day, time(17, 10), OSLO)
+        float_count = _close(day_rng, days_service, day_clock, on_duty, leader)
+        summary.z_reports += 1
         if progress and n % 30 == 29:
             print(f"  {n + 1}/{len(plan)} days, {summary.sales} sales", flush=True)
     db.dispose()
     return summary
+
+
+class _DemoClock:
+    """The time of the day being built (set by the generator)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _morning_movements(
+    rng: random.Random, days: DayService, clock: _DemoClock, operator: Operator, leader: Operator
+) -> None:
+    """Milk for the café now and then, and change from the bank once in a while."""
+    if rng.random() < 0.3:
+        clock.now += timedelta(minutes=5)
+        amount = rng.choice((3000, 3500, 4600, 7000))  # cash: whole kroner
+        days.cash_movement(
+            "pay_out",
+            amount,
+            rng.choice(("Melk til kafeen", "Kaffe og melk", "Vaskemiddel")),
+            operator=operator,
+            approver=leader if operator.role == Role.CASHIER else None,
+        )
+    if rng.random() < 0.08:
+        clock.now += timedelta(minutes=5)
+        days.cash_movement("pay_in", 50000, "Vekslepenger fra banken", operator=operator)
+
+
+def _close(
+    rng: random.Random, days: DayService, clock: _DemoClock, on_duty: list[Operator], leader: Operator
+) -> CashCount:
+    """Take the takings to the bank, count what stays, close with Z; returns the count."""
+    report = days.x_report(journalled=False)
+    expected = report.expected_cash
+    to_bank = (expected - FLOAT_TARGET) // 10000 * 10000
+    if to_bank > 0:
+        days.cash_movement("deposit", to_bank, "Dagsoppgjør til banken", operator=leader, approver=None)
+        expected -= to_bank
+    note = ""
+    counted = expected
+    if rng.random() < 0.12:
+        difference, note = rng.choice(DIFFERENCE_NOTES)
+        counted = max(0, expected + difference)
+    clock.now += timedelta(minutes=5)
+    count = _count_of(counted)
+    days.close_day(
+        count,
+        operator=on_duty[-1],
+        note=note,
+        approver=leader if note and on_duty[-1].role == Role.CASHIER else None,
+        card_batch_total=report.card_total,
+        vipps_settlement=report.vipps_total,
+    )
+    return count
+
+
+def _count_of(amount: int) -> CashCount:
+    """A plausible drawer holding ``amount`` (whole kroner): some coins, then notes."""
+    pieces: dict[int, int] = {}
+    left = amount
+    for denomination, usual in ((100, 15), (500, 8), (1000, 8), (2000, 8)):
+        n = min(usual, left // denomination)
+        pieces[denomination] = n
+        left -= n * denomination
+    for denomination in (20000, 10000, 5000, 2000, 1000, 500, 100):
+        n, left = divmod(left, denomination)
+        pieces[denomination] = pieces.get(denomination, 0) + n
+    return CashCount(pieces)
 
 
 @dataclass(frozen=True)

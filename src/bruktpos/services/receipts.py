@@ -4,6 +4,10 @@ The till prints a receipt right after the sale is committed, and a copy
 (KOPI) may be printed later: both start from :func:`load_receipt`, which reads
 everything a receipt shows from the database into plain, frozen data. How it
 is laid out on paper is :mod:`bruktpos.devices.receipts`' business.
+
+A return (``kind="return"``) reads the same way, with the receipt number of
+the sale it gave back and the voucher it issued; a store-credit voucher's own
+slip is read by :func:`load_voucher`.
 """
 
 from __future__ import annotations
@@ -12,14 +16,26 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.errors import SaleNotFound
+from bruktpos.domain.errors import SaleNotFound, VoucherNotFound
 from bruktpos.domain.money import percent_of
 from bruktpos.domain.vat import VatLine, split_vat
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
-from bruktpos.store.models import JournalEntry, PaymentRow, Register, Sale, SaleLine, Shop, User
+from bruktpos.store.models import (
+    JournalEntry,
+    PaymentRow,
+    Register,
+    ReturnLine,
+    Sale,
+    SaleLine,
+    Shop,
+    User,
+    Voucher,
+    VoucherUse,
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +69,32 @@ class ReceiptPayment:
 
 
 @dataclass(frozen=True)
+class ReceiptVoucher:
+    """A voucher named on a receipt: issued by a return, or paying a sale."""
+
+    code: str
+    amount: int  # issued for, or taken off it by this sale
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class VoucherSlip:
+    """Everything a store-credit voucher ("tilgodelapp") printed on the receipt printer shows."""
+
+    code: str
+    shop_name: str
+    org_number: str
+    vat_registered: bool
+    register_code: str
+    receipt_no: int  # of the return that issued it
+    amount: int  # issued for
+    balance: int  # left on it now
+    issued_at: datetime
+    expires_at: datetime  # good to the end of this day
+    copies_printed: int
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     """Everything a receipt for one committed sale shows."""
 
@@ -77,6 +119,9 @@ class ReceiptData:
     change: int
     rounding: int
     copies_printed: int  # receipt copies (KOPI) already journalled for this sale
+    original_receipt_no: int | None = None  # a return: the receipt of the sale given back
+    vouchers_issued: tuple[ReceiptVoucher, ...] = ()  # a return as store credit
+    vouchers_used: tuple[ReceiptVoucher, ...] = ()  # vouchers that paid this sale
 
     @property
     def amount_due(self) -> int:
@@ -161,6 +206,70 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
             payments=receipt_payments,
             change=sum(p.change for p in receipt_payments),
             rounding=sale.rounding,
+            copies_printed=copies or 0,
+            original_receipt_no=_original_receipt_no(session, sale_id) if sale.kind == "return" else None,
+            vouchers_issued=tuple(
+                ReceiptVoucher(v.code, v.amount, v.expires_at)
+                for v in session.scalars(
+                    select(Voucher).where(Voucher.issued_sale_id == sale_id).order_by(Voucher.id)
+                )
+            ),
+            vouchers_used=tuple(
+                ReceiptVoucher(code, amount, expires_at)
+                for code, amount, expires_at in session.execute(
+                    select(Voucher.code, VoucherUse.amount, Voucher.expires_at)
+                    .join(Voucher, Voucher.id == VoucherUse.voucher_id)
+                    .where(VoucherUse.sale_id == sale_id)
+                    .order_by(VoucherUse.id)
+                )
+            ),
+        )
+
+
+def _original_receipt_no(session: Session, return_id: int) -> int | None:
+    original_line = aliased(SaleLine)
+    return session.scalar(
+        select(Sale.receipt_no)
+        .join(original_line, original_line.sale_id == Sale.id)
+        .join(ReturnLine, ReturnLine.original_line_id == original_line.id)
+        .join(SaleLine, SaleLine.id == ReturnLine.line_id)
+        .where(SaleLine.sale_id == return_id)
+        .limit(1)
+    )
+
+
+def load_voucher(db: Database, code: str) -> VoucherSlip:
+    """Read a store-credit voucher back for printing (again). Raises :class:`VoucherNotFound`."""
+    with db.read() as session:
+        row = session.execute(
+            select(Voucher, Sale.receipt_no, Register.code, Shop)
+            .join(Sale, Sale.id == Voucher.issued_sale_id)
+            .join(Register, Register.id == Voucher.register_id)
+            .join(Shop, Shop.id == Register.shop_id)
+            .where(Voucher.code == code)
+        ).one_or_none()
+        if row is None:
+            raise VoucherNotFound(code)
+        voucher, receipt_no, register_code, shop = row
+        used = session.scalar(
+            select(func.coalesce(func.sum(VoucherUse.amount), 0)).where(VoucherUse.voucher_id == voucher.id)
+        )
+        copies = session.scalar(
+            select(func.count())
+            .select_from(JournalEntry)
+            .where(JournalEntry.event == Event.VOUCHER_COPY.value, JournalEntry.details.contains(f'"{code}"'))
+        )
+        return VoucherSlip(
+            code=voucher.code,
+            shop_name=shop.name,
+            org_number=shop.org_number,
+            vat_registered=shop.vat_registered,
+            register_code=register_code,
+            receipt_no=receipt_no,
+            amount=voucher.amount,
+            balance=voucher.amount - int(used or 0),
+            issued_at=voucher.issued_at,
+            expires_at=voucher.expires_at,
             copies_printed=copies or 0,
         )
 

@@ -30,6 +30,8 @@ class SettingSpec:
     default: Any
     minimum: int | None = None
     maximum: int | None = None
+    # A URL that may hold a password: journalled with the password hidden.
+    url: bool = False
 
     def check(self, value: Any) -> Any:
         if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
@@ -58,6 +60,17 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("receipt_footer", str, "Takk for handelen!"),
         # Language of the till: "nb" or "en".
         SettingSpec("language", str, "nb"),
+        # The chapter hub closed days are sent to: a SQLAlchemy URL
+        # (postgresql+psycopg://… or sqlite:///…); "" = no hub, nothing is sent.
+        SettingSpec("hub_url", str, "", url=True),
+        # The code this shop syncs as; "" = "S" + the shop number ("S007").
+        SettingSpec("hub_shop_code", str, ""),
+        # Days a store-credit voucher ("tilgodelapp") can be used after it is issued.
+        SettingSpec("voucher_valid_days", int, 365, minimum=1, maximum=3650),
+        # Closing the day: a cash difference above this (øre) needs a note and
+        # a leader's approval; a second person may be required to confirm the count.
+        SettingSpec("max_cash_difference", int, 5000, minimum=0, maximum=10_000_000),
+        SettingSpec("require_second_counter", bool, False),
     )
 }
 
@@ -100,5 +113,22 @@ class SettingsService:
                 at=self.clock(),
                 user_id=by.id,
                 register_id=self.register_id,
-                details={"setting": name, "from": old, "to": value},
+                details={
+                    "setting": name,
+                    "from": _without_password(old) if spec.url else old,
+                    "to": _without_password(value) if spec.url else value,
+                },
             )
+
+
+def _without_password(url: Any) -> Any:
+    """A URL for the journal, which is kept for ever: never with its password."""
+    if not url:
+        return url
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(str(url)).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "(not a URL)"

@@ -49,6 +49,12 @@ class Event(StrEnum):
     NO_RECEIPT = "no_receipt"
     SETTINGS_CHANGED = "settings_changed"
     BACKUP = "backup"
+    VOUCHER_COPY = "voucher_copy"  # a store-credit voucher printed again, marked KOPI (13999)
+    DAY_OPENED = "day_opened"  # the float counted, sales may start (no SAF-T code: 13999)
+    CASH_IN = "cash_in"  # a pay-in (no SAF-T code: 13999)
+    CASH_OUT = "cash_out"  # a pay-out or a bank deposit (13019 cash withdrawal)
+    ITEMS_OFF_SHELF = "items_off_shelf"  # discarded, recycled or moved (13999)
+    GOODS_RECEIVED = "goods_received"  # café or new goods counted in (13999)
 
     @property
     def saft_code(self) -> str:
@@ -75,6 +81,7 @@ _SAFT_CODES: dict[Event, str] = {
     Event.TRAINING_ON: "13023",
     Event.TRAINING_OFF: "13024",
     Event.NO_RECEIPT: "13030",
+    Event.CASH_OUT: "13019",
 }
 
 

@@ -12,7 +12,6 @@ Sales, sale lines, payments and the journal are append-only: SQLite triggers
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -235,7 +234,12 @@ class Sale(Base):
     """A committed sale. Never updated or deleted."""
 
     __tablename__ = "sales"
-    __table_args__ = (UniqueConstraint("register_id", "training", "receipt_no"),)
+    __table_args__ = (
+        UniqueConstraint("register_id", "training", "receipt_no"),
+        # One register's business day (X/Z reports): without it SQLite walks the
+        # register's whole receipt series.
+        Index("ix_sales_register_id_business_date_training", "register_id", "business_date", "training"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
@@ -298,7 +302,12 @@ class JournalEntry(Base):
     """One audit event, chained to the one before by SHA-256."""
 
     __tablename__ = "journal"
-    __table_args__: ClassVar[dict[str, object]] = {"sqlite_autoincrement": True}
+    __table_args__ = (
+        # A register's events of one kind in a time span (the X/Z report's
+        # voids, copies and drawer openings of the day).
+        Index("ix_journal_register_id_event_at", "register_id", "event", "at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(AwareDateTime())

@@ -44,6 +44,7 @@ from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
     from bruktpos.services.checkout import CheckoutService, CompletedSale
+    from bruktpos.services.returns import CompletedReturn
     from bruktpos.services.settings import SettingsService
     from bruktpos.services.shop import RegisterInfo, ShopInfo, TillCatalogue
     from bruktpos.services.users import UserService
@@ -190,9 +191,11 @@ class MainWindow(QMainWindow):
         from bruktpos.services.intake import IntakeService
         from bruktpos.services.till_events import app_started
         from bruktpos.ui.admin.categories import CategorySettingsScreen
+        from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
         from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
         from bruktpos.ui.intake.pricing import PricingScreen
         from bruktpos.ui.inventory.screen import InventoryScreen
+        from bruktpos.ui.inventory.stock import StockScreen
         from bruktpos.ui.till.controller import TillController
         from bruktpos.ui.till.screen import TillScreen
 
@@ -215,26 +218,52 @@ class MainWindow(QMainWindow):
         )
         self.pricing.closed.connect(self.show_till)
         self.pricing.label_sender = self._send_labels
-        context.desk.labels_failed.connect(lambda text: self.pricing.show_message(text, "error"))
+        context.desk.labels_failed.connect(self._labels_not_printed)
         self.inventory = InventoryScreen(
             context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
         )
         self.inventory.ask_leader = self._ask_for_leader
+        self.inventory.label_sender = self._send_labels
         self.inventory.closed.connect(self.show_till)
         self.category_settings = CategorySettingsScreen(context.db, self.stack)
         self.category_settings.closed.connect(self.show_till)
+        self.label_printer_settings = LabelPrinterSettingsScreen(
+            context.settings, context.desk, context.shop.short_name, self.stack
+        )
+        self.label_printer_settings.closed.connect(self.show_till)
+        self.stock = StockScreen(context.db, register_id=context.register.id, parent=self.stack)
+        self.stock.closed.connect(self.show_till)
+        from bruktpos.ui.reports.screen import ReportsScreen
+
+        self.reports = ReportsScreen(context.db, context.checkout.clock, context.shop.name, self.stack)
+        self.reports.closed.connect(self.show_till)
+        from bruktpos.ui.day.screens import DayScreens
+
+        self.day_screens = DayScreens(self, context)
+        self.controller.day_needed.connect(self.show_till)
         for screen in (
             self.till,
             self.printer_settings,
             self.pricing,
             self.inventory,
             self.category_settings,
+            self.label_printer_settings,
+            self.stock,
+            self.reports,
+            *self.day_screens.screens(),
         ):
             self.stack.addWidget(screen)
         context.desk.print_failed.connect(self.till.show_print_problem)
+        # Returns: the return receipt, then the voucher (if any); a voucher that
+        # did not print is printed again as a copy (KOPI).
+        self.till.return_completed.connect(self._return_completed)
+        self.till.voucher_reprint_requested.connect(self._reprint_voucher)
+        context.desk.voucher_print_failed.connect(self.till.show_voucher_problem)
+        context.desk.voucher_printed.connect(self.till.clear_voucher_problem)
         context.desk.printed.connect(self.till.clear_print_problem)
         context.desk.drawer_failed.connect(lambda text: self.till.show_message(text, "error"))
         app_started(context.db, register_id=context.register.id, version=__version__)
+        self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
 
@@ -256,6 +285,10 @@ class MainWindow(QMainWindow):
         self.training_label.setVisible(False)
         row.addWidget(self.training_label)
         row.addStretch(1)
+        from bruktpos.ui.sync_status import SyncStatus
+
+        self.sync_status = SyncStatus(bar)  # the hub light; shown once a hub is set
+        row.addWidget(self.sync_status)
         self.operator_label = QLabel(bar)
         self.operator_label.setObjectName("operator")
         row.addWidget(self.operator_label)
@@ -270,11 +303,29 @@ class MainWindow(QMainWindow):
         self.menu = QMenu(self.menu_button)
         self.pricing_action = self._action(self.tr("Pricing and donations"), self.show_pricing)
         self.inventory_action = self._action(self.tr("Items in stock"), self.show_inventory)
+        self.stock_action = self._action(self.tr("Café and new goods: stock and deliveries"), self.show_stock)
+        self.reports_action = self._action(self.tr("Reports"), self.show_reports)
         self.menu.addSeparator()
+        self.open_day_action = self._action(self.tr("Open the day"), lambda: self.day_screens.open_day())
+        self.cash_action = self._action(
+            self.tr("Money in or out of the drawer"), lambda: self.day_screens.cash_movement()
+        )
+        self.x_report_action = self._action(self.tr("X report"), lambda: self.day_screens.x_report())
+        self.close_day_action = self._action(
+            self.tr("Close the day (Z report)"), lambda: self.day_screens.close_day()
+        )
+        self.menu.addSeparator()
+        self.return_action = self._action(
+            self.tr("Return: refund or voucher"), lambda: self.till.open_returns()
+        )
         self.copy_action = self._action(self.tr("Print a copy of the last receipt"), self.print_copy)
         self.drawer_action = self._action(self.tr("Open the cash drawer"), self.open_drawer)
         self.training_action = self._action(self.tr("Training mode on/off"), self.toggle_training)
         self.printer_action = self._action(self.tr("Receipt printer settings"), self.show_printer_settings)
+        self.label_printer_action = self._action(
+            self.tr("Label printer settings"), self.show_label_printer_settings
+        )
+        self.hub_action = self._action(self.tr("Chapter hub: sending closed days"), self.show_hub_settings)
         self.categories_action = self._action(
             self.tr("Categories: markdowns and price tags"), self.show_category_settings
         )
@@ -320,6 +371,10 @@ class MainWindow(QMainWindow):
         self.show_till()
 
     def show_till(self) -> None:
+        # No open day (or yesterday's left open): the day's gate instead of the sale.
+        if self.day_screens.gate_needed():
+            self.stack.setCurrentWidget(self.day_screens.gate)
+            return
         self.stack.setCurrentWidget(self.till)
         self.till.refresh()
         self.till.table.setFocus()
@@ -340,6 +395,26 @@ class MainWindow(QMainWindow):
         self.last_sale = sale
         if sale.cash > 0:
             self.context.desk.open_drawer()
+
+    def _return_completed(self, done: CompletedReturn) -> None:
+        desk = self.context.desk
+        desk.print_sale(done.sale_id)
+        if done.voucher is not None:
+            desk.print_voucher(done.voucher.code)
+        if done.cash > 0:
+            desk.open_drawer()
+
+    def _reprint_voucher(self, code: str) -> None:
+        operator = self.controller.operator
+        if operator is None:
+            return
+        try:
+            self.till.returns_service().record_voucher_copy(code, operator=operator)
+        except BruktError as error:
+            self.till.show_message(describe(error), "error")
+            return
+        self.context.desk.print_voucher(code, copy=True)
+        self.till.show_message(self.tr("Printing the voucher again (marked KOPI)."), "info")
 
     def _receipt_declined(self, sale: CompletedSale) -> None:
         if self.controller.operator is not None:
@@ -414,6 +489,15 @@ class MainWindow(QMainWindow):
             else self.tr("Training mode is off. Sales count again."),
             "info",
         )
+        if self.stack.currentWidget() in (self.till, self.day_screens.gate):
+            self.show_till()  # training needs no open day; real sales do
+
+    def _labels_not_printed(self, text: str) -> None:
+        """The label printer failed: said on the screen that sent the labels."""
+        if self.stack.currentWidget() is self.inventory:
+            self.inventory.show_message(text, "error")
+        else:
+            self.pricing.labels_not_printed(text)
 
     def _send_labels(self, labels: list) -> bool:
         """To the label printer if the shop has one (printed in the background)."""
@@ -430,6 +514,53 @@ class MainWindow(QMainWindow):
     def show_inventory(self) -> None:
         self.inventory.set_operator(self.controller.operator)
         self.stack.setCurrentWidget(self.inventory)
+
+    def show_stock(self) -> None:
+        """Café and new goods: the stock counts, and goods received."""
+        self.stock.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.stock)
+
+    def show_label_printer_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the label printer settings"))
+        if leader is None:
+            return
+        self.label_printer_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.label_printer_settings)
+
+    # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
+
+    def _start_hub_sync(self, context: TillContext) -> None:
+        from bruktpos.ui.admin.hub_settings import HubSettingsScreen
+        from bruktpos.ui.sync_status import HubSync
+
+        self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
+        self.hub_sync.state_changed.connect(self.sync_status.show_state)
+        self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
+        self.hub_settings = HubSettingsScreen(context.settings, context.db, self.stack)
+        self.hub_settings.closed.connect(self.show_till)
+        self.hub_settings.saved.connect(self.request_sync)
+        self.stack.addWidget(self.hub_settings)
+        self.hub_sync.start()
+
+    def request_sync(self) -> None:
+        """Send the closed days to the hub now, in the background (after a Z, or a new hub address)."""
+        if self.attached:
+            self.hub_sync.request(force=True)
+
+    def show_hub_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the chapter hub settings"))
+        if leader is None:
+            return
+        self.hub_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.hub_settings)
+
+    def show_reports(self) -> None:
+        """Sales, donations and sell-through by day, week or month (shop leaders)."""
+        leader = self._leader_or_self(Action.VIEW_REPORTS, self.tr("Looking at the reports"))
+        if leader is None:
+            return
+        self.reports.open_for(leader)
+        self.stack.setCurrentWidget(self.reports)
 
     def show_category_settings(self) -> None:
         leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the categories"))
@@ -470,5 +601,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)
+        self.hub_sync.stop()
+        self.reports.shutdown()
         self.context.checkout.close()
         event.accept()

@@ -84,6 +84,14 @@ def describe_permission(action: Action | str) -> str:
         "settings": translate("Messages", "changing the settings"),
         "manage_users": translate("Messages", "adding or changing users"),
         "training_mode": translate("Messages", "switching training mode on or off"),
+        "open_day": translate("Messages", "opening the day"),
+        "close_day": translate("Messages", "closing the day"),
+        "x_report": translate("Messages", "an X report"),
+        "cash_in": translate("Messages", "putting money into the drawer"),
+        "cash_out": translate("Messages", "taking money out of the drawer"),
+        "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
+        "receive_goods": translate("Messages", "counting in delivered goods"),
+        "view_reports": translate("Messages", "looking at the shop's reports"),
     }
     return names.get(str(action), translate("Messages", "this"))
 
@@ -261,6 +269,16 @@ def _over_payment(err: e.OverPayment) -> str:
             ),
             _money(err.amount),
         )
+    if err.method == "voucher":
+        if not isinstance(err.remaining, int) or err.remaining <= 0:
+            return translate("Messages", "Nothing more can be paid with this voucher.")
+        return fill(
+            translate(
+                "Messages", "%1 is more than the voucher holds or is left to pay (%2). Type %2 or less."
+            ),
+            _money(err.amount),
+            _money(err.remaining),
+        )
     if not isinstance(err.remaining, int) or err.remaining <= 0:
         return translate("Messages", "Nothing is left to pay. Finish the sale.")
     return fill(
@@ -340,6 +358,147 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     )
 
 
+def _day(value: object) -> str:
+    # A business date (or moment) as dd.MM.yyyy; anything else as it is.
+    strftime = getattr(value, "strftime", None)
+    return strftime("%d.%m.%Y") if strftime is not None else str(value)
+
+
+def _day_not_open(err: e.DayNotOpen) -> str:
+    return translate(
+        "Messages", "The day is not open at this till yet. Count the float and open the day first."
+    )
+
+
+def _day_left_open(err: e.DayLeftOpen) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.",
+        ),
+        _day(err.business_date),
+    )
+
+
+def _day_already_open(err: e.DayAlreadyOpen) -> str:
+    return fill(
+        translate("Messages", "The day of %1 is already open at this till. You can start selling."),
+        _day(err.business_date),
+    )
+
+
+def _day_already_closed(err: e.DayAlreadyClosed) -> str:
+    return fill(
+        translate("Messages", "The day of %1 was already closed with a Z report. It cannot be opened again."),
+        _day(err.business_date),
+    )
+
+
+def _day_not_closed(err: e.DayNotClosed) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "There is no Z report for %1 at till %2. Close the day first, or choose another date.",
+        ),
+        _day(err.business_date),
+        err.register,
+    )
+
+
+def _invalid_cash_movement(err: e.InvalidCashMovement) -> str:
+    return translate("Messages", "Type an amount above zero for the money put in or taken out.")
+
+
+def _reason_required(err: e.ReasonRequired) -> str:
+    return translate(
+        "Messages", "Write a short reason for taking money out, for example “milk for the café”."
+    )
+
+
+def _cash_difference_too_large(err: e.CashDifferenceTooLarge) -> str:
+    if err.needs == e.CashDifferenceTooLarge.LEADER:
+        text = translate(
+            "Messages", "The drawer is %1 off, more than %2. A shop leader must approve the count."
+        )
+    else:
+        text = translate(
+            "Messages", "The drawer is %1 off, more than %2. Write a short note on what may have happened."
+        )
+    difference = err.difference if isinstance(err.difference, int) else 0
+    return fill(text, _money(abs(difference)), _money(err.maximum))
+
+
+def _second_counter_required(err: e.SecondCounterRequired) -> str:
+    if err.same_person is True:
+        return translate(
+            "Messages", "The second count must be confirmed by another person than the one who counted."
+        )
+    return translate("Messages", "This shop wants a second person to confirm the count. Ask a colleague.")
+
+
+def _receipt_not_found(err: e.ReceiptNotFound) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.",
+        ),
+        err.receipt_no,
+        err.register,
+    )
+
+
+def _not_returnable(err: e.NotReturnable) -> str:
+    texts = {
+        e.NotReturnable.IS_RETURN: translate(
+            "Messages", "Receipt %1 is a return receipt. Find the receipt of the sale itself."
+        ),
+        e.NotReturnable.TRAINING: translate(
+            "Messages", "Receipt %1 is from training mode, where no money was taken. Nothing can be returned."
+        ),
+        e.NotReturnable.NOTHING_CHOSEN: translate(
+            "Messages", "Choose what the customer gives back: tick the lines first."
+        ),
+        e.NotReturnable.ALREADY_RETURNED: translate(
+            "Messages", "Everything on receipt %1 has already been returned."
+        ),
+        e.NotReturnable.NOT_SOLD: translate(
+            "Messages", "This item has not been sold, so it cannot be returned. Check the code."
+        ),
+    }
+    text = texts.get(err.reason, texts[e.NotReturnable.NOT_SOLD])
+    return fill(text, err.receipt_no)
+
+
+def _return_too_many(err: e.ReturnTooMany) -> str:
+    if err.returnable == 0:
+        return fill(
+            translate("Messages", "“%1” has already been returned. A line can be returned only once."),
+            err.description,
+        )
+    return fill(
+        translate("Messages", "Only %2 of “%1” can still be returned. Lower the number."),
+        err.description,
+        err.returnable,
+    )
+
+
+def _voucher_not_found(err: e.VoucherNotFound) -> str:
+    return translate(
+        "Messages", "This voucher is not known. Check the code on the voucher, or scan it again."
+    )
+
+
+def _voucher_expired(err: e.VoucherExpired) -> str:
+    return fill(
+        translate("Messages", "This voucher expired on %1 and can no longer be used. Ask the shop leader."),
+        _day(err.expired_on),
+    )
+
+
+def _voucher_used_up(err: e.VoucherUsedUp) -> str:
+    return translate("Messages", "This voucher has been used up: nothing is left on it.")
+
+
 def _without_facts(err: e.BruktError) -> str:
     # Errors whose sentence needs none of their facts.
     texts = {
@@ -404,6 +563,31 @@ def _printer_error(err: e.BruktError) -> str:
     )
 
 
+def _label_printer_error(err: e.BruktError) -> str:
+    kinds = {
+        "printer_offline": translate(
+            "Messages", "The label printer does not answer. Check that it is on and plugged in."
+        ),
+        "printer_not_found": translate(
+            "Messages",
+            "The label printer was not found. A shop leader can check it in the label printer settings.",
+        ),
+        "paper_out": translate("Messages", "The label printer is out of labels. Put in a new roll."),
+        "printer_not_configured": translate(
+            "Messages", "No label printer is set up. A shop leader can choose one in the settings."
+        ),
+        "no_print_system": translate(
+            "Messages",
+            "This computer has no printing system (CUPS) to send labels through. "
+            "Choose another connection, or ask for CUPS to be installed.",
+        ),
+    }
+    return kinds.get(
+        str(getattr(err, "kind", "")),
+        translate("Messages", "The label printer could not print. Check that it is on and has labels."),
+    )
+
+
 _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_amount": _invalid_amount,
     "invalid_price": _invalid_price,
@@ -440,6 +624,22 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
     "printer_error": _printer_error,
+    "label_printer_error": _label_printer_error,
+    "day_not_open": _day_not_open,
+    "day_left_open": _day_left_open,
+    "day_already_open": _day_already_open,
+    "day_already_closed": _day_already_closed,
+    "day_not_closed": _day_not_closed,
+    "invalid_cash_movement": _invalid_cash_movement,
+    "reason_required": _reason_required,
+    "cash_difference_too_large": _cash_difference_too_large,
+    "second_counter_required": _second_counter_required,
+    "receipt_not_found": _receipt_not_found,
+    "not_returnable": _not_returnable,
+    "return_too_many": _return_too_many,
+    "voucher_not_found": _voucher_not_found,
+    "voucher_expired": _voucher_expired,
+    "voucher_used_up": _voucher_used_up,
 }
 
 

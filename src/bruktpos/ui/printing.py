@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from bruktpos.devices.labels import LabelData, label_image
+from bruktpos.devices.label_printer import LabelPrinter, label_printer_for, print_labels
+from bruktpos.devices.labels import LabelData
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
-from bruktpos.devices.receipts import render_receipt
-from bruktpos.domain.errors import BruktError, PrinterError
-from bruktpos.services.receipts import load_receipt
+from bruktpos.devices.receipts import render_receipt, render_voucher
+from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
+from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
 from bruktpos.ui.messages import describe
@@ -47,11 +48,17 @@ class ReceiptDesk(QObject):
 
     printed = Signal(int)  # sale id
     print_failed = Signal(int, str)  # sale id, what happened and what to do
+    voucher_printed = Signal(str)  # voucher code
+    voucher_print_failed = Signal(str, str)  # voucher code, what happened and what to do
     drawer_failed = Signal(str)
     test_printed = Signal()
     test_failed = Signal(str)
     labels_printed = Signal(int)
     labels_failed = Signal(str)
+    label_test_printed = Signal()
+    label_test_failed = Signal(str)
+    report_printed = Signal()  # an X or Z report came out of the receipt printer
+    report_failed = Signal(str)  # what happened and what to do
 
     def __init__(
         self,
@@ -100,15 +107,30 @@ class ReceiptDesk(QObject):
 
         self._submit(work)
 
-    def label_printer(self) -> ReceiptPrinter | None:
-        """The label printer the settings name, or None when labels go on A4 sheets."""
-        stored = self.settings.get("label_printer")
-        if not stored:
-            return None
-        try:
-            return self._factory(PrinterConfig.from_dict(stored))
-        except ValueError as error:
-            raise PrinterError(PrinterError.NOT_CONFIGURED, str(error)) from error
+    def print_voucher(self, code: str, *, copy: bool = False) -> None:
+        """Print a store-credit voucher (or a copy of it, marked KOPI) in the background."""
+
+        def work() -> None:
+            try:
+                printer = self.printer()
+                slip = load_voucher(self.db, code)
+                printer.print_receipt(render_voucher(slip, copy=copy, width=printer.columns))
+            except BruktError as error:
+                self.voucher_print_failed.emit(code, describe(error))
+                return
+            self.voucher_printed.emit(code)
+
+        self._submit(work)
+
+    def label_printer(self, stored: dict | None = None) -> LabelPrinter | None:
+        """The label printer the settings (or ``stored``) name, or None when labels go on A4 sheets.
+
+        A printer set up in the computer (CUPS) gets label images through
+        its queue (``lp``); any other kind speaks ESC/POS.
+        """
+        return label_printer_for(
+            self.settings.get("label_printer") if stored is None else stored, escpos=self._factory
+        )
 
     def print_labels(self, labels: list[LabelData]) -> None:
         """Print labels on the label printer, in the background (images at its resolution)."""
@@ -118,12 +140,41 @@ class ReceiptDesk(QObject):
             try:
                 printer = self.label_printer()
                 if printer is None:
-                    raise PrinterError(PrinterError.NOT_CONFIGURED, "no label printer is set up")
-                printer.print_images([label_image(label, dpi=dpi) for label in labels])
+                    raise LabelPrinterError(PrinterError.NOT_CONFIGURED, "no label printer is set up")
+                print_labels(printer, labels, dpi=dpi)
             except BruktError as error:
                 self.labels_failed.emit(describe(error))
                 return
             self.labels_printed.emit(len(labels))
+
+        self._submit(work)
+
+    def test_label_print(self, stored: dict, dpi: int, label: LabelData) -> None:
+        """Print one sample label with settings not saved yet (the label printer settings' test)."""
+
+        def work() -> None:
+            try:
+                printer = self.label_printer(stored)
+                if printer is None:
+                    raise LabelPrinterError(PrinterError.NOT_CONFIGURED, "no label printer is chosen")
+                print_labels(printer, [label], dpi=dpi)
+            except BruktError as error:
+                self.label_test_failed.emit(describe(error))
+                return
+            self.label_test_printed.emit()
+
+        self._submit(work)
+
+    def print_report(self, report: object, shop: object) -> None:
+        """Print an X or Z report (a ``DayReport``) on the receipt printer, in the background."""
+
+        def work() -> None:
+            try:
+                self.printer().print_report(report, shop)
+            except BruktError as error:
+                self.report_failed.emit(describe(error))
+                return
+            self.report_printed.emit()
 
         self._submit(work)
 

@@ -15,11 +15,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from bruktpos.domain.cart import Cart, Payment, PaymentMethod
-from bruktpos.domain.errors import BruktError, PermissionDenied
+from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied
+from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
-from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
+from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo, VoucherBalance
 from bruktpos.services.users import Operator
-from bruktpos.ui.messages import describe
+from bruktpos.ui.messages import describe, fill
 
 # Asks a leader to approve an action: (action, reason) → the leader, or None.
 Approver = Callable[[Action, str], Operator | None]
@@ -29,6 +31,8 @@ class TillController(QObject):
     cart_changed = Signal()
     message = Signal(str, str)  # text, level: "info" | "error"
     sale_completed = Signal(object)  # CompletedSale
+    voucher_scanned = Signal(str)  # a voucher's code scanned while the cart has lines: pay with it
+    day_needed = Signal()  # a sale was refused: no open day, or one left open
 
     def __init__(self, checkout: CheckoutService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,8 @@ class TillController(QObject):
             result = action()
         except BruktError as error:
             self.message.emit(describe(error), "error")
+            if isinstance(error, (DayNotOpen, DayLeftOpen)):
+                self.day_needed.emit()
             return None
         if success:
             self.message.emit(success, "info")
@@ -81,7 +87,24 @@ class TillController(QObject):
         text = text.strip()
         if not text:
             return False
+        if is_voucher_code(normalize_scan(text)):
+            self._voucher_scanned(normalize_scan(text))
+            return False
         return self._run(lambda: self.checkout.scan(self.cart, text)) is not None
+
+    def _voucher_scanned(self, code: str) -> None:
+        if self.cart.is_empty:
+            found = self.voucher(code)
+            if found is not None:
+                self.message.emit(
+                    fill(
+                        self.tr("This voucher has %1 left. Scan the items first, then the voucher to pay."),
+                        format_money(found.balance),
+                    ),
+                    "info",
+                )
+            return
+        self.voucher_scanned.emit(code)
 
     def add_product(self, product_id: int) -> None:
         self._run(lambda: self.checkout.add_product(self.cart, product_id))
@@ -130,6 +153,17 @@ class TillController(QObject):
         self, method: PaymentMethod, amount: int | None = None, *, tendered: int | None = None
     ) -> Payment | None:
         return self._run(lambda: self.checkout.pay(self.cart, method, amount, tendered=tendered))
+
+    def voucher(self, code: str) -> VoucherBalance | None:
+        """A voucher's balance, or None (with the reason shown) when it cannot pay."""
+        try:
+            return self.checkout.voucher(code)
+        except BruktError as error:
+            self.message.emit(describe(error), "error")
+            return None
+
+    def pay_voucher(self, code: str, amount: int | None = None) -> Payment | None:
+        return self._run(lambda: self.checkout.pay_with_voucher(self.cart, code, amount))
 
     def undo_payment(self) -> None:
         self._run(self.cart.remove_last_payment)

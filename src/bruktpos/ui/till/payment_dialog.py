@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -38,14 +39,17 @@ def method_name(method: PaymentMethod) -> str:
         PaymentMethod.CASH: QCoreApplication.translate("PaymentDialog", "Cash"),
         PaymentMethod.CARD: QCoreApplication.translate("PaymentDialog", "Card"),
         PaymentMethod.VIPPS: QCoreApplication.translate("PaymentDialog", "Vipps"),
+        PaymentMethod.VOUCHER: QCoreApplication.translate("PaymentDialog", "Voucher"),
     }
     return names[method]
 
 
 class PaymentDialog(QDialog):
-    CASH_PAGE, TERMINAL_PAGE, DONE_PAGE = range(3)
+    CASH_PAGE, TERMINAL_PAGE, DONE_PAGE, VOUCHER_PAGE = range(4)
 
-    def __init__(self, controller: TillController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: TillController, parent: QWidget | None = None, *, voucher_code: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("payment")
         self.setWindowTitle(self.tr("Payment"))
@@ -65,6 +69,7 @@ class PaymentDialog(QDialog):
         self.pages.addWidget(self._build_cash_page())
         self.pages.addWidget(self._build_terminal_page())
         self.pages.addWidget(self._build_done_page())
+        self.pages.addWidget(self._build_voucher_page())
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 6)
 
@@ -73,9 +78,14 @@ class PaymentDialog(QDialog):
             ("F1", lambda: self.choose(PaymentMethod.CASH)),
             ("F2", lambda: self.choose(PaymentMethod.CARD)),
             ("F3", lambda: self.choose(PaymentMethod.VIPPS)),
+            ("F4", lambda: self.choose(PaymentMethod.VOUCHER)),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.choose(PaymentMethod.CASH)
+        if voucher_code:
+            self.choose(PaymentMethod.VOUCHER)
+            self.voucher_field.setText(voucher_code)
+            self._check_voucher()
         self._refresh()
 
     # --- layout --------------------------------------------------------------
@@ -131,6 +141,7 @@ class PaymentDialog(QDialog):
             (PaymentMethod.CASH, "F1"),
             (PaymentMethod.CARD, "F2"),
             (PaymentMethod.VIPPS, "F3"),
+            (PaymentMethod.VOUCHER, "F4"),
         ):
             button = QPushButton(f"{method_name(method)}  ({key})", self)
             button.setObjectName(f"method_{method.value}")
@@ -171,6 +182,70 @@ class PaymentDialog(QDialog):
         self.approved_button.clicked.connect(self._pay_terminal)
         box.addWidget(self.approved_button)
         return page
+
+    def _build_voucher_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("Scan the voucher, or type the number under its barcode."), page))
+        row = QHBoxLayout()
+        self.voucher_field = QLineEdit(page)
+        self.voucher_field.setObjectName("voucher_code")
+        self.voucher_field.setMinimumHeight(56)
+        self.voucher_field.setPlaceholderText(self.tr("Voucher number"))
+        self.voucher_field.returnPressed.connect(self._check_voucher)
+        row.addWidget(self.voucher_field, 1)
+        self.voucher_check_button = QPushButton(self.tr("Look up"), page)
+        self.voucher_check_button.setMinimumHeight(56)
+        self.voucher_check_button.clicked.connect(self._check_voucher)
+        row.addWidget(self.voucher_check_button)
+        box.addLayout(row)
+        self.voucher_balance_label = QLabel(page)
+        self.voucher_balance_label.setObjectName("voucher_balance")
+        self.voucher_balance_label.setWordWrap(True)
+        box.addWidget(self.voucher_balance_label)
+        self.voucher_input = MoneyInput(page, show_ok=False)
+        box.addWidget(self.voucher_input, 1)
+        self.voucher_pay_button = QPushButton(self.tr("Pay with the voucher"), page)
+        self.voucher_pay_button.setObjectName("pay")
+        self.voucher_pay_button.setMinimumHeight(72)
+        self.voucher_pay_button.setEnabled(False)
+        self.voucher_pay_button.clicked.connect(self._pay_voucher)
+        box.addWidget(self.voucher_pay_button)
+        self._voucher: str | None = None
+        return page
+
+    def _check_voucher(self) -> None:
+        """Look the typed or scanned voucher up; show its balance and offer what it can pay."""
+        self._voucher = None
+        self.voucher_pay_button.setEnabled(False)
+        self.voucher_balance_label.clear()
+        found = self.controller.voucher(self.voucher_field.text())
+        if found is None:
+            return
+        cart = self.controller.cart
+        available = found.balance - cart.voucher_used(found.code)
+        self._voucher = found.code
+        self.voucher_balance_label.setText(
+            self.tr("Left on the voucher: %1. Valid until %2.")
+            .replace("%1", format_money(available))
+            .replace("%2", found.expires_at.strftime("%d.%m.%Y"))
+        )
+        self.voucher_input.set_amount(max(0, min(available, cart.remaining)))
+        self.voucher_pay_button.setEnabled(available > 0)
+        self._show_message("", "info")
+        self.voucher_pay_button.setFocus()
+
+    def _pay_voucher(self) -> None:
+        amount = self.voucher_input.amount()
+        if self._voucher is None or amount is None:
+            self._show_message(self.tr("Scan the voucher first, then tap Pay."), "error")
+            return
+        if self.controller.pay_voucher(self._voucher, amount) is not None:
+            self._voucher = None
+            self.voucher_field.clear()
+            self.voucher_balance_label.clear()
+            self.voucher_pay_button.setEnabled(False)
+            self._after_payment()
 
     def _build_done_page(self) -> QWidget:
         page = QWidget(self)
@@ -213,6 +288,9 @@ class PaymentDialog(QDialog):
             self.cash_input.clear()
             self.pages.setCurrentIndex(self.CASH_PAGE)
             self.cash_input.setFocus()
+        elif method is PaymentMethod.VOUCHER:
+            self.pages.setCurrentIndex(self.VOUCHER_PAGE)
+            self.voucher_field.setFocus()
         else:
             self._terminal_method = method
             remaining = self.controller.cart.remaining

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cart import LineKind
 from bruktpos.domain.money import format_money
+from bruktpos.services.returns import ReturnService
 from bruktpos.services.shop import TillCatalogue
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
+from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
 from bruktpos.ui.widgets.text import say, two_lines
 
@@ -44,6 +46,8 @@ class TillScreen(QWidget):
     receipt_requested = Signal(object)  # CompletedSale: print it
     receipt_declined = Signal(object)  # CompletedSale: the customer wants none
     reprint_requested = Signal(int)  # sale id whose receipt did not print
+    return_completed = Signal(object)  # CompletedReturn: print its receipt (and voucher)
+    voucher_reprint_requested = Signal(str)  # voucher code that did not print: print a copy
 
     def __init__(
         self, controller: TillController, catalogue: TillCatalogue, parent: QWidget | None = None
@@ -68,6 +72,8 @@ class TillScreen(QWidget):
 
         controller.cart_changed.connect(self.refresh)
         controller.message.connect(self.show_message)
+        controller.voucher_scanned.connect(lambda code: self.pay(voucher_code=code))
+        self._returns: ReturnService | None = None
         self._shortcuts()
         self.refresh()
 
@@ -111,6 +117,7 @@ class TillScreen(QWidget):
         problem_row.addWidget(self.reprint_button)
         self.print_problem.setVisible(False)
         self._unprinted: int | None = None
+        self._unprinted_voucher: str | None = None
         side.addWidget(self.print_problem)
 
         self.table = QTableView(self)
@@ -170,8 +177,13 @@ class TillScreen(QWidget):
         self.pay_button.setMinimumHeight(72)
         self.pay_button.setToolTip(self.tr("Pay (F12)"))
         self.pay_button.clicked.connect(self.pay)
+        self.return_button = QPushButton(self.tr("Return"), self)
+        self.return_button.setObjectName("return")
+        self.return_button.setToolTip(self.tr("Take goods back: refund or voucher (F10)"))
+        self.return_button.clicked.connect(self.open_returns)
         bottom.addWidget(self.park_button)
         bottom.addWidget(self.resume_button)
+        bottom.addWidget(self.return_button)
         bottom.addWidget(self.pay_button, 2)
         side.addLayout(bottom)
         return side
@@ -225,6 +237,7 @@ class TillScreen(QWidget):
             ("Ctrl+Return", self.pay),
             ("F8", self.controller.park),
             ("F9", self._resume),
+            ("F10", self.open_returns),
             ("F5", lambda: self._change_quantity(-1)),
             ("F6", lambda: self._change_quantity(+1)),
             ("F7", self._discount),
@@ -284,9 +297,58 @@ class TillScreen(QWidget):
             self._unprinted = None
             self.print_problem.setVisible(False)
 
+    def show_voucher_problem(self, code: str, text: str) -> None:
+        """The voucher ``code`` did not print; offer to print it again (a copy, marked KOPI)."""
+        self._unprinted_voucher = code
+        self.print_problem_text.setText(
+            self.tr("The voucher is saved, but it did not print. %1").replace("%1", text)
+        )
+        self.print_problem.setVisible(True)
+
+    def clear_voucher_problem(self, code: str) -> None:
+        if self._unprinted_voucher == code:
+            self._unprinted_voucher = None
+            self.print_problem.setVisible(self._unprinted is not None)
+
     def _reprint(self) -> None:
-        if self._unprinted is not None:
+        if self._unprinted_voucher is not None:
+            self.voucher_reprint_requested.emit(self._unprinted_voucher)
+        elif self._unprinted is not None:
             self.reprint_requested.emit(self._unprinted)
+
+    def returns_service(self) -> ReturnService:
+        if self._returns is None:
+            checkout = self.controller.checkout
+            self._returns = ReturnService(checkout.db, clock=checkout.clock, checkout=checkout)
+        return self._returns
+
+    def open_returns(self) -> None:
+        """The returns dialog: find a sale, give goods back, pay back or give a voucher."""
+        operator = self.controller.operator
+        if operator is None:
+            return
+        if self.controller.training:
+            # A return pays out real money: never from a practice till.
+            self.show_message(
+                self.tr("Returns cannot be taken in training mode. Switch it off first."), "error"
+            )
+            return
+        if self.controller.cart.payments:
+            self.show_message(self.tr("Finish the sale on the screen first, then take the return."), "error")
+            return
+        dialog = ReturnDialog(self.returns_service(), operator, self.controller.approver, parent=self)
+        dialog.return_completed.connect(self.return_completed.emit)
+        dialog.exec()
+        dialog.deleteLater()
+        self.activateWindow()
+        self.table.setFocus()
+        if dialog.completed is not None:
+            self.show_message(
+                self.tr("Return %1 is saved. The return receipt is printing.").replace(
+                    "%1", str(dialog.completed.receipt_no)
+                ),
+                "info",
+            )
 
     # --- actions -------------------------------------------------------------
 
@@ -358,10 +420,10 @@ class TillScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.controller.resume(dialog.chosen)
 
-    def pay(self) -> None:
+    def pay(self, voucher_code: str | None = None) -> None:
         if self.controller.cart.is_empty:
             return
-        dialog = PaymentDialog(self.controller, parent=self)
+        dialog = PaymentDialog(self.controller, parent=self, voucher_code=voucher_code)
         dialog.exec()
         dialog.deleteLater()
         self.activateWindow()

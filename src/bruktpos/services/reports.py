@@ -1,0 +1,627 @@
+"""X and Z reports: the figures of one register's business day.
+
+One function, :func:`build_report`, computes every figure from the stored
+rows (non-training only), so the X report at noon, the Z report at close,
+the printed slip, the PDF and ``bruktpos report`` all agree. A Z report is
+stored whole (``z_reports.report`` and its journal entry) when the day is
+closed; :func:`stored_z` reads it back as it was, never recomputed.
+
+Conventions (all amounts integer øre):
+
+* ``gross_sales`` is the sum of the sales receipts' totals (after discounts,
+  before cash rounding); ``returns`` is what was given back, as a positive
+  amount; ``net_sales = gross_sales − returns``. ``rounding`` is the cash
+  rounding, so ``sum(by_payment) == net_sales + rounding``.
+* ``by_category`` and ``by_vat`` are net of returns (return lines are
+  negative), so each sums to ``net_sales``.
+* VAT per rate is the sum of each receipt's VAT for that rate, exactly as the
+  receipts showed it.
+* Cash: ``expected_cash = float + cash_sales − cash_refunds + cash_in −
+  cash_out − deposits``, where cash payments are what stayed in the drawer
+  (change already given back).
+* Grand totals accumulate from installation: the previous Z's plus this day's.
+
+Counts and amounts of voids, corrections, copies and drawer openings come
+from the journal entries written during the day (``opened_at`` until the
+report is taken).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from bruktpos.domain.cashcount import CashCount
+from bruktpos.domain.vat import vat_of
+from bruktpos.store.journal import Event, iso
+from bruktpos.store.prepared import cursor
+
+X = "X"
+Z = "Z"
+
+
+@dataclass(frozen=True)
+class CountAmount:
+    count: int = 0
+    amount: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {"count": self.count, "amount": self.amount}
+
+
+@dataclass(frozen=True)
+class CategoryTotal:
+    category: str
+    kind: str  # "goods" | "cafe" | "" (a line without a category)
+    count: int  # pieces, net of returns
+    amount: int
+
+
+@dataclass(frozen=True)
+class VatTotal:
+    rate: int  # basis points
+    gross: int
+    vat: int
+
+    @property
+    def net(self) -> int:
+        return self.gross - self.vat
+
+
+@dataclass(frozen=True)
+class OperatorTotal:
+    operator_id: int
+    name: str
+    receipts: int
+    returns_count: int
+    amount: int  # net sales
+    by_payment: dict[str, int]
+
+
+@dataclass(frozen=True)
+class MovementLine:
+    id: int
+    kind: str
+    amount: int
+    reason: str
+    at: str
+    user: str
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """All figures of one register's day. ``to_json()`` is what is stored and printed."""
+
+    kind: str  # "X" | "Z"
+    z_number: int | None
+    business_date: date
+    register_id: int
+    register: str  # the register's code
+    register_name: str
+    shop_name: str
+    org_number: str
+    taken_at: str  # ISO 8601 moment the report was made
+    opened_at: str | None
+    opened_by: str | None
+    receipts: int
+    gross_sales: int
+    returns: int
+    returns_count: int
+    net_sales: int
+    vat_total: int
+    rounding: int
+    shop_sales: int  # goods categories, net
+    cafe_sales: int
+    by_payment: dict[str, int]
+    by_category: tuple[CategoryTotal, ...]
+    by_vat: tuple[VatTotal, ...]
+    by_operator: tuple[OperatorTotal, ...]
+    discounts: CountAmount
+    copies: CountAmount
+    voids: CountAmount
+    corrections: CountAmount
+    price_overrides: CountAmount
+    no_sale_openings: int
+    opening_float: int
+    opening_count: dict[str, int]
+    cash_sales: int
+    cash_refunds: int
+    cash_in: int
+    cash_out: int
+    deposits: int
+    movements: tuple[MovementLine, ...]
+    expected_cash: int
+    card_total: int
+    vipps_total: int
+    grand_total_sales: int
+    grand_total_returns: int
+    grand_total_net: int
+    # Filled in at close (Z), None on an X report.
+    counted_cash: int | None = None
+    difference: int | None = None
+    closing_count: dict[str, int] | None = None
+    difference_note: str = ""
+    approved_by: str | None = None
+    second_counter: str | None = None
+    card_batch_total: int | None = None
+    card_difference: int | None = None
+    vipps_settlement: int | None = None
+    vipps_difference: int | None = None
+    closed_by: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def date(self) -> date:
+        return self.business_date
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON (integer øre); the keys of issue 5 item 7 and more."""
+        return {
+            "kind": self.kind,
+            "z_number": self.z_number,
+            "date": self.business_date.isoformat(),
+            "register": self.register,
+            "register_id": self.register_id,
+            "register_name": self.register_name,
+            "shop_name": self.shop_name,
+            "org_number": self.org_number,
+            "taken_at": self.taken_at,
+            "opened_at": self.opened_at,
+            "opened_by": self.opened_by,
+            "receipts": self.receipts,
+            "gross_sales": self.gross_sales,
+            "returns": self.returns,
+            "returns_count": self.returns_count,
+            "net_sales": self.net_sales,
+            "vat_total": self.vat_total,
+            "rounding": self.rounding,
+            "shop_sales": self.shop_sales,
+            "cafe_sales": self.cafe_sales,
+            "by_payment": dict(self.by_payment),
+            "by_category": [
+                {"category": c.category, "kind": c.kind, "count": c.count, "amount": c.amount}
+                for c in self.by_category
+            ],
+            "by_vat": [{"rate": v.rate, "gross": v.gross, "vat": v.vat} for v in self.by_vat],
+            "by_operator": [
+                {
+                    "operator_id": o.operator_id,
+                    "name": o.name,
+                    "receipts": o.receipts,
+                    "returns_count": o.returns_count,
+                    "amount": o.amount,
+                    "by_payment": dict(o.by_payment),
+                }
+                for o in self.by_operator
+            ],
+            "discounts": self.discounts.amount,
+            "discounts_count": self.discounts.count,
+            "copies": self.copies.amount,
+            "copies_count": self.copies.count,
+            "voids": self.voids.amount,
+            "voids_count": self.voids.count,
+            "corrections": self.corrections.amount,
+            "corrections_count": self.corrections.count,
+            "price_overrides": self.price_overrides.amount,
+            "price_overrides_count": self.price_overrides.count,
+            "no_sale_openings": self.no_sale_openings,
+            "float": self.opening_float,
+            "opening_count": dict(self.opening_count),
+            "cash_sales": self.cash_sales,
+            "cash_refunds": self.cash_refunds,
+            "cash_in": self.cash_in,
+            "cash_out": self.cash_out,
+            "deposits": self.deposits,
+            "movements": [
+                {
+                    "id": m.id,
+                    "kind": m.kind,
+                    "amount": m.amount,
+                    "reason": m.reason,
+                    "at": m.at,
+                    "user": m.user,
+                }
+                for m in self.movements
+            ],
+            "expected_cash": self.expected_cash,
+            "counted_cash": self.counted_cash,
+            "difference": self.difference,
+            "closing_count": None if self.closing_count is None else dict(self.closing_count),
+            "difference_note": self.difference_note,
+            "approved_by": self.approved_by,
+            "second_counter": self.second_counter,
+            "closed_by": self.closed_by,
+            "card_total": self.card_total,
+            "card_batch_total": self.card_batch_total,
+            "card_difference": self.card_difference,
+            "vipps_total": self.vipps_total,
+            "vipps_settlement": self.vipps_settlement,
+            "vipps_difference": self.vipps_difference,
+            "grand_total_sales": self.grand_total_sales,
+            "grand_total_returns": self.grand_total_returns,
+            "grand_total_net": self.grand_total_net,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DayReport:
+        """A report as stored (a Z from ``z_reports.report``)."""
+
+        def pair(name: str) -> CountAmount:
+            return CountAmount(int(data.get(f"{name}_count", 0)), int(data.get(name, 0)))
+
+        return cls(
+            kind=data["kind"],
+            z_number=data["z_number"],
+            business_date=date.fromisoformat(data["date"]),
+            register_id=data["register_id"],
+            register=data["register"],
+            register_name=data["register_name"],
+            shop_name=data["shop_name"],
+            org_number=data["org_number"],
+            taken_at=data["taken_at"],
+            opened_at=data["opened_at"],
+            opened_by=data["opened_by"],
+            receipts=data["receipts"],
+            gross_sales=data["gross_sales"],
+            returns=data["returns"],
+            returns_count=data["returns_count"],
+            net_sales=data["net_sales"],
+            vat_total=data["vat_total"],
+            rounding=data["rounding"],
+            shop_sales=data["shop_sales"],
+            cafe_sales=data["cafe_sales"],
+            by_payment=dict(data["by_payment"]),
+            by_category=tuple(CategoryTotal(**c) for c in data["by_category"]),
+            by_vat=tuple(VatTotal(**v) for v in data["by_vat"]),
+            by_operator=tuple(OperatorTotal(**o) for o in data["by_operator"]),
+            discounts=pair("discounts"),
+            copies=pair("copies"),
+            voids=pair("voids"),
+            corrections=pair("corrections"),
+            price_overrides=pair("price_overrides"),
+            no_sale_openings=data["no_sale_openings"],
+            opening_float=data["float"],
+            opening_count=dict(data["opening_count"]),
+            cash_sales=data["cash_sales"],
+            cash_refunds=data["cash_refunds"],
+            cash_in=data["cash_in"],
+            cash_out=data["cash_out"],
+            deposits=data["deposits"],
+            movements=tuple(MovementLine(**m) for m in data["movements"]),
+            expected_cash=data["expected_cash"],
+            card_total=data["card_total"],
+            vipps_total=data["vipps_total"],
+            grand_total_sales=data["grand_total_sales"],
+            grand_total_returns=data["grand_total_returns"],
+            grand_total_net=data["grand_total_net"],
+            counted_cash=data.get("counted_cash"),
+            difference=data.get("difference"),
+            closing_count=data.get("closing_count"),
+            difference_note=data.get("difference_note", ""),
+            approved_by=data.get("approved_by"),
+            second_counter=data.get("second_counter"),
+            card_batch_total=data.get("card_batch_total"),
+            card_difference=data.get("card_difference"),
+            vipps_settlement=data.get("vipps_settlement"),
+            vipps_difference=data.get("vipps_difference"),
+            closed_by=data.get("closed_by"),
+        )
+
+    def with_close(
+        self,
+        *,
+        z_number: int,
+        count: CashCount,
+        note: str,
+        closed_by: str,
+        approved_by: str | None,
+        second_counter: str | None,
+        card_batch_total: int | None,
+        vipps_settlement: int | None,
+    ) -> DayReport:
+        """This report as a Z: the count and the reconciliation added."""
+        from dataclasses import replace
+
+        return replace(
+            self,
+            kind=Z,
+            z_number=z_number,
+            counted_cash=count.total,
+            difference=count.total - self.expected_cash,
+            closing_count=count.as_dict(),
+            difference_note=note,
+            closed_by=closed_by,
+            approved_by=approved_by,
+            second_counter=second_counter,
+            card_batch_total=card_batch_total,
+            card_difference=None if card_batch_total is None else card_batch_total - self.card_total,
+            vipps_settlement=vipps_settlement,
+            vipps_difference=None if vipps_settlement is None else vipps_settlement - self.vipps_total,
+        )
+
+
+# --- building ----------------------------------------------------------------
+
+_DAY = text(
+    "SELECT d.id, d.status, d.opened_at, d.opening_float, d.opening_count, d.closed_at, u.name "
+    "FROM business_days d JOIN users u ON u.id = d.opened_by "
+    "WHERE d.register_id = :register AND d.business_date = :date"
+)
+_REGISTER = text(
+    "SELECT r.code, r.name, s.name, s.org_number FROM registers r JOIN shop s ON s.id = r.shop_id "
+    "WHERE r.id = :register"
+)
+# The day's rows, fetched plain and added up in Python: SQLite's GROUP BY over a
+# join (a sorter per query) cost several times more than reading the rows.
+_DAY_SALES = (
+    "SELECT id, kind, operator_id, total, vat, rounding, vat_registered FROM sales "
+    "WHERE register_id = ? AND business_date = ? AND training = 0"
+)
+_DAY_PAYMENTS = (
+    "SELECT p.sale_id, p.method, p.amount FROM sales s JOIN payments p ON p.sale_id = s.id "
+    "WHERE s.register_id = ? AND s.business_date = ? AND s.training = 0"
+)
+_DAY_LINES = (
+    "SELECT l.sale_id, l.vat_rate, l.category_id, l.quantity, l.total, l.discount "
+    "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+    "WHERE s.register_id = ? AND s.business_date = ? AND s.training = 0"
+)
+_CATEGORIES = text("SELECT id, name, kind FROM categories")
+_MOVEMENTS = text(
+    "SELECT m.id, m.kind, m.amount, m.reason, m.at, u.name FROM cash_movements m "
+    "JOIN users u ON u.id = m.user_id WHERE m.business_day_id = :day ORDER BY m.id"
+)
+_EVENTS = text(
+    "SELECT j.event, j.details, s.total FROM journal j LEFT JOIN sales s ON s.id = j.sale_id "
+    "WHERE j.register_id = :register AND j.event IN ('line_void', 'price_override', "
+    "'receipt_copy', 'drawer_opened') AND j.at >= :start AND j.at < :end"
+)
+_PREVIOUS_Z = text(
+    "SELECT z.z_number, z.grand_total_sales, z.grand_total_returns, z.grand_total_net "
+    "FROM z_reports z JOIN business_days d ON d.id = z.business_day_id "
+    "WHERE z.register_id = :register AND d.business_date < :date "
+    "ORDER BY z.z_number DESC LIMIT 1"
+)
+_OWN_Z = text(
+    "SELECT z.z_number, z.report FROM z_reports z JOIN business_days d ON d.id = z.business_day_id "
+    "WHERE z.register_id = :register AND d.business_date = :date"
+)
+_USERS = text("SELECT id, name FROM users")
+
+
+def _conn(target: Session | Connection) -> Connection:
+    return target.connection() if isinstance(target, Session) else target
+
+
+def _cursor(conn: Connection) -> sqlite3.Cursor:
+    # The driver's own cursor, inside the caller's transaction (see store/prepared.py).
+    return cursor(conn)
+
+
+def build_report(
+    conn: Session | Connection,
+    register_id: int,
+    business_date: date,
+    kind: str = X,
+    *,
+    at: datetime | None = None,
+) -> DayReport:
+    """Compute the report of ``register_id``'s day ``business_date``.
+
+    ``kind`` "X" or "Z" (a Z built here has no count yet: the day service adds
+    it at close with :meth:`DayReport.with_close`). ``at`` is the moment the
+    report is taken (default: now); journal events up to it count.
+    """
+    if kind not in (X, Z):
+        raise ValueError(f"kind must be X or Z, not {kind!r}")
+    c = _conn(conn)
+    at = at or datetime.now().astimezone()
+    params = {"register": register_id, "date": business_date.isoformat()}
+    code, register_name, shop_name, org_number = c.execute(_REGISTER, params).one()
+    day = c.execute(_DAY, params).one_or_none()
+    users = dict(c.execute(_USERS).all())
+
+    # Sales and returns, per operator.
+    cursor = _cursor(c)
+    day_params = (register_id, business_date.isoformat())
+    receipts = returns_count = gross = returns = vat_total = rounding = 0
+    per_operator: dict[int, dict[str, Any]] = {}
+    sales: dict[int, tuple[bool, bool, int]] = {}  # id → (is a return, VAT-registered, operator)
+    for sale_id, sale_kind, operator_id, total, vat, rounded, registered in cursor.execute(
+        _DAY_SALES, day_params
+    ):
+        is_return = sale_kind == "return"
+        sales[sale_id] = (is_return, bool(registered), operator_id)
+        op = per_operator.get(operator_id)
+        if op is None:
+            op = per_operator[operator_id] = {
+                "receipts": 0,
+                "returns_count": 0,
+                "amount": 0,
+                "by_payment": {},
+            }
+        vat_total += vat
+        rounding += rounded
+        op["amount"] += total
+        if is_return:
+            returns_count += 1
+            returns -= total  # stored negative
+            op["returns_count"] += 1
+        else:
+            receipts += 1
+            gross += total
+            op["receipts"] += 1
+
+    by_payment: dict[str, int] = defaultdict(int)
+    cash_sales = cash_refunds = 0
+    for sale_id, method, amount in cursor.execute(_DAY_PAYMENTS, day_params):
+        is_return, _registered, operator_id = sales[sale_id]
+        by_payment[method] += amount
+        paid = per_operator[operator_id]["by_payment"]
+        paid[method] = paid.get(method, 0) + amount
+        if method == "cash":
+            if is_return:
+                cash_refunds -= amount
+            else:
+                cash_sales += amount
+
+    # Lines: categories, VAT per receipt and rate, discounts.
+    categories = {cid: (name, ckind) for cid, name, ckind in c.execute(_CATEGORIES)}
+    per_category: dict[int | None, list[int]] = {}
+    per_receipt_rate: dict[tuple[int, int], int] = defaultdict(int)
+    discounts_count = discounts_amount = 0
+    for sale_id, rate, category_id, qty, total, discount in cursor.execute(_DAY_LINES, day_params):
+        is_return, registered, _operator = sales[sale_id]
+        per_receipt_rate[(sale_id, rate if registered else 0)] += total
+        entry = per_category.get(category_id)
+        if entry is None:
+            entry = per_category[category_id] = [0, 0]
+        entry[0] += qty
+        entry[1] += total
+        if discount and not is_return:
+            discounts_count += 1
+            discounts_amount += discount
+    by_rate: dict[int, list[int]] = {}
+    for (_sale, rate), total in per_receipt_rate.items():
+        entry = by_rate.setdefault(rate, [0, 0])
+        entry[0] += total
+        entry[1] += vat_of(total, rate)
+    by_vat = tuple(VatTotal(rate, g, v) for rate, (g, v) in sorted(by_rate.items(), reverse=True))
+    by_category = tuple(
+        sorted(
+            (
+                CategoryTotal(*categories.get(cid, ("", "")), count=qty, amount=amount)
+                for cid, (qty, amount) in per_category.items()
+            ),
+            key=lambda t: (-t.amount, t.category),
+        )
+    )
+    cafe_sales = sum(t.amount for t in by_category if t.kind == "cafe")
+
+    # The drawer.
+    opening_float = 0
+    opening_count: dict[str, int] = {}
+    movements: tuple[MovementLine, ...] = ()
+    opened_at = opened_by = None
+    if day is not None:
+        day_id, _status, opened_at, opening_float, count_text, closed_at, opened_by = day
+        opening_count = json.loads(count_text)
+        movements = tuple(MovementLine(*row) for row in c.execute(_MOVEMENTS, {"day": day_id}))
+        start = opened_at
+        end = closed_at if closed_at is not None else _after(at)
+    else:
+        start, end = business_date.isoformat(), (business_date + timedelta(days=1)).isoformat()
+    cash_in = sum(m.amount for m in movements if m.kind == "pay_in")
+    cash_out = sum(m.amount for m in movements if m.kind == "pay_out")
+    deposits = sum(m.amount for m in movements if m.kind == "deposit")
+
+    # Journal: voids, corrections, copies, drawer openings.
+    voids = [0, 0]
+    corrections = [0, 0]
+    overrides = [0, 0]
+    copies = [0, 0]
+    no_sale = 0
+    for event, details_text, sale_total in c.execute(
+        _EVENTS, {"register": register_id, "start": start, "end": end}
+    ):
+        details = json.loads(details_text)
+        if event == Event.LINE_VOID:
+            target = corrections if details.get("correction") else voids
+            target[0] += 1
+            target[1] += int(details.get("amount") or 0)
+        elif event == Event.PRICE_OVERRIDE:
+            overrides[0] += 1
+            overrides[1] += int(details.get("from") or 0) - int(details.get("to") or 0)
+        elif event == Event.RECEIPT_COPY:
+            copies[0] += 1
+            copies[1] += sale_total or 0
+        elif event == Event.DRAWER_OPENED and details.get("no_sale"):
+            no_sale += 1
+
+    previous = c.execute(_PREVIOUS_Z, params).one_or_none()
+    before_sales, before_returns, before_net = (
+        (previous[1], previous[2], previous[3]) if previous else (0, 0, 0)
+    )
+    z_number = None
+    if kind == Z:
+        own = c.execute(_OWN_Z, params).one_or_none()
+        z_number = own[0] if own else (previous[0] + 1 if previous else None)
+    net = gross - returns
+    return DayReport(
+        kind=kind,
+        z_number=z_number,
+        business_date=business_date,
+        register_id=register_id,
+        register=code,
+        register_name=register_name,
+        shop_name=shop_name,
+        org_number=org_number,
+        taken_at=iso(at),
+        opened_at=opened_at,
+        opened_by=opened_by,
+        receipts=receipts,
+        gross_sales=gross,
+        returns=returns,
+        returns_count=returns_count,
+        net_sales=net,
+        vat_total=vat_total,
+        rounding=rounding,
+        shop_sales=net - cafe_sales,
+        cafe_sales=cafe_sales,
+        by_payment=dict(sorted(by_payment.items())),
+        by_category=by_category,
+        by_vat=by_vat,
+        by_operator=tuple(
+            OperatorTotal(
+                operator_id=oid,
+                name=users.get(oid, str(oid)),
+                receipts=o["receipts"],
+                returns_count=o["returns_count"],
+                amount=o["amount"],
+                by_payment=dict(sorted(o["by_payment"].items())),
+            )
+            for oid, o in sorted(per_operator.items(), key=lambda kv: users.get(kv[0], ""))
+        ),
+        discounts=CountAmount(discounts_count, discounts_amount),
+        copies=CountAmount(*copies),
+        voids=CountAmount(*voids),
+        corrections=CountAmount(corrections[0] + overrides[0], corrections[1] + overrides[1]),
+        price_overrides=CountAmount(*overrides),
+        no_sale_openings=no_sale,
+        opening_float=opening_float,
+        opening_count=opening_count,
+        cash_sales=cash_sales,
+        cash_refunds=cash_refunds,
+        cash_in=cash_in,
+        cash_out=cash_out,
+        deposits=deposits,
+        movements=movements,
+        expected_cash=opening_float + cash_sales - cash_refunds + cash_in - cash_out - deposits,
+        card_total=by_payment.get("card", 0),
+        vipps_total=by_payment.get("vipps", 0),
+        grand_total_sales=before_sales + gross,
+        grand_total_returns=before_returns + returns,
+        grand_total_net=before_net + net,
+    )
+
+
+def _after(moment: datetime) -> str:
+    # Journal times are ISO text: everything up to and including ``moment``.
+    return iso(moment + timedelta(microseconds=1))
+
+
+def stored_z(conn: Session | Connection, register_id: int, business_date: date) -> DayReport | None:
+    """The Z report stored when the day was closed (None if it was not)."""
+    row = (
+        _conn(conn)
+        .execute(_OWN_Z, {"register": register_id, "date": business_date.isoformat()})
+        .one_or_none()
+    )
+    return None if row is None else DayReport.from_json(json.loads(row[1]))

@@ -1,0 +1,1 @@
+"""The business day at the till: open with a counted float, cash in and out, X report, close with Z."""

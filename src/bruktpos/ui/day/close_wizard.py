@@ -1,0 +1,589 @@
+"""Close the day, one thing per step: count, compare, card and Vipps, then the Z report.
+
+1. A blind count of the drawer by denomination: the expected amount is not
+   shown until the count is entered, so nobody counts towards a number.
+2. Counted against expected. A difference above the shop's limit needs a
+   short note and a shop leader's PIN; the shop may want a second person to
+   confirm the count.
+3. The card terminal's batch total and the Vipps settlement, each against the
+   till's own figure.
+4. A summary and "Take Z report", which asks once more. Until then every step
+   has Back, and nothing is stored; after it the day is closed for good.
+5. Done: the Z prints on the receipt printer (with "Print again" if it did
+   not) and is saved as a PDF in the reports folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.money import format_money
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action
+from bruktpos.ui.day.count import CountWidget
+from bruktpos.ui.day.files import reports_folder
+from bruktpos.ui.day.second_counter import SecondCounterDialog
+from bruktpos.ui.day.terminals import CARD, VIPPS, TerminalsStep, signed
+from bruktpos.ui.day.z_done import ZDonePage
+from bruktpos.ui.messages import describe, fill, format_date
+from bruktpos.ui.widgets.text import say
+
+COUNT, COMPARE, TERMINALS, SUMMARY, DONE = range(5)
+STEPS = 4
+
+Approver = Callable[[Action, str], Operator | None]
+
+STYLE = """
+QLabel#figure_caption { font-size: 22px; }
+QLabel#figure { font-size: 30px; font-weight: bold; }
+QLabel#difference { font-size: 40px; font-weight: bold; }
+QLabel#difference[level="short"] { color: #9c1c17; }
+QLabel#difference[level="over"] { color: #8a4500; }
+QLabel#difference[level="right"] { color: #1e7a3c; }
+QLabel#step_caption { color: #4a5259; font-size: 16px; }
+QLabel#done_mark { font-size: 28px; font-weight: bold; color: #1e7a3c; }
+QPushButton#entry { text-align: left; padding: 8px 16px; font-size: 20px; min-height: 72px; }
+QLineEdit#note { min-height: 48px; background-color: #ffffff; }
+QPushButton#primary:disabled { background-color: #a7b4c0; border-color: #a7b4c0; }
+"""
+
+
+class CloseDayScreen(QWidget):
+    """The guided close of the day (see the module docstring)."""
+
+    finished = Signal()  # done, or cancelled before the Z
+    z_taken = Signal(object)  # ZResult
+
+    def __init__(
+        self,
+        day: Any,  # DayService
+        users: Any,  # UserService
+        desk: Any,  # ReceiptDesk
+        shop: Any,  # ShopInfo
+        db_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("close_day")
+        self.setStyleSheet(STYLE)
+        self._day = day
+        self._users = users
+        self._desk = desk
+        self._shop = shop
+        self.reports_dir = reports_folder(db_path)
+        self.approver: Approver = lambda action, reason: None
+        self.ask_second_counter: Callable[[int], Operator | None] = self._ask_second_counter
+        self.operator: Operator | None = None
+        self._closer_approver: Operator | None = None
+        self.result: Any = None  # ZResult once the Z is taken
+        self._reset_state()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        head.addWidget(self.title, 1)
+        self.step_caption = QLabel(self)
+        self.step_caption.setObjectName("step_caption")
+        head.addWidget(self.step_caption)
+        layout.addLayout(head)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.steps = QStackedWidget(self)
+        self.steps.addWidget(self._build_count())
+        self.steps.addWidget(self._build_compare())
+        self.steps.addWidget(self._build_terminals())
+        self.steps.addWidget(self._build_summary())
+        self.steps.addWidget(self._build_done())
+        layout.addWidget(self.steps, 1)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.clicked.connect(self.back)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setObjectName("primary")
+        self.next_button.setMinimumHeight(64)
+        self.next_button.clicked.connect(self.next)
+        self.z_button = QPushButton(self.tr("Take Z report"), self)
+        self.z_button.setObjectName("pay")
+        self.z_button.setMinimumHeight(72)
+        self.z_button.clicked.connect(self.take_z)
+        self.finish_button = QPushButton(self.tr("Finish"), self)
+        self.finish_button.setObjectName("primary")
+        self.finish_button.setMinimumHeight(64)
+        self.finish_button.clicked.connect(self.finished.emit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button, 1)
+        buttons.addWidget(self.z_button, 1)
+        buttons.addWidget(self.finish_button, 1)
+        layout.addLayout(buttons)
+
+    def _reset_state(self) -> None:
+        self.expected: int | None = None
+        self.note_approver: Operator | None = None
+        self.second_counter: Operator | None = None
+
+    # --- pages --------------------------------------------------------------
+
+    def _build_count(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.counter = CountWidget(page, total_caption=self.tr("Counted"))
+        # An approval or a second person's check is for the count they saw.
+        self.counter.count_changed.connect(lambda _count: self._forget_approvals())
+        layout.addWidget(self.counter, 1)
+        return page
+
+    def _build_compare(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.counted_label = QLabel(page)
+        self.expected_label = QLabel(page)
+        self.difference_label = QLabel(page)
+        for row, (caption, label) in enumerate(
+            (
+                (self.tr("Counted"), self.counted_label),
+                (self.tr("Expected by the till"), self.expected_label),
+                (self.tr("Difference"), self.difference_label),
+            )
+        ):
+            text = QLabel(caption, page)
+            text.setObjectName("figure_caption")
+            label.setObjectName("figure" if row < 2 else "difference")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        self.difference_words = QLabel(page)
+        self.difference_words.setObjectName("explanation")
+        self.difference_words.setWordWrap(True)
+        layout.addWidget(self.difference_words)
+
+        self.note_area = QWidget(page)
+        note_layout = QVBoxLayout(self.note_area)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        self.note_hint = QLabel(self.note_area)
+        self.note_hint.setWordWrap(True)
+        note_layout.addWidget(self.note_hint)
+        quick = QHBoxLayout()
+        self.note_buttons: list[QPushButton] = []
+        for text in (
+            self.tr("Wrong change given"),
+            self.tr("Money out without a note"),
+            self.tr("Not known"),
+        ):
+            button = QPushButton(text, self.note_area)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, t=text: self.note_field.setText(t))
+            quick.addWidget(button)
+            self.note_buttons.append(button)
+        note_layout.addLayout(quick)
+        self.note_field = QLineEdit(self.note_area)
+        self.note_field.setObjectName("note")
+        self.note_field.setMaxLength(200)
+        self.note_field.setPlaceholderText(self.tr("A short note on what may have happened"))
+        self.note_field.textChanged.connect(lambda _text: self._update_buttons())
+        note_layout.addWidget(self.note_field)
+        approve_row = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Shop leader approves"), self.note_area)
+        self.approve_button.clicked.connect(self.approve_difference)
+        approve_row.addWidget(self.approve_button)
+        self.approved_label = QLabel(self.note_area)
+        self.approved_label.setObjectName("done_mark")
+        approve_row.addWidget(self.approved_label, 1)
+        note_layout.addLayout(approve_row)
+        layout.addWidget(self.note_area)
+
+        self.second_area = QWidget(page)
+        second_row = QHBoxLayout(self.second_area)
+        second_row.setContentsMargins(0, 0, 0, 0)
+        self.second_button = QPushButton(self.tr("Second person confirms the count"), self.second_area)
+        self.second_button.clicked.connect(self.confirm_second_counter)
+        second_row.addWidget(self.second_button)
+        self.second_label = QLabel(self.second_area)
+        self.second_label.setObjectName("done_mark")
+        second_row.addWidget(self.second_label, 1)
+        layout.addWidget(self.second_area)
+        layout.addStretch(1)
+        return page
+
+    def _build_terminals(self) -> QWidget:
+        self.terminals = TerminalsStep(self)
+        self.terminals.changed.connect(self._update_buttons)
+        # The step's parts, by the names the close uses.
+        self.terminal_input = self.terminals.input
+        self.entry_buttons = self.terminals.buttons
+        self.entry_notes = self.terminals.notes
+        return self.terminals
+
+    def _build_summary(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_grid = QGridLayout()
+        self.summary_grid.setHorizontalSpacing(32)
+        self.summary_grid.setVerticalSpacing(6)
+        layout.addLayout(self.summary_grid)
+        self.summary_labels: list[QLabel] = []
+        layout.addSpacing(16)
+        self.consequence = QLabel(page)
+        self.consequence.setObjectName("explanation")
+        self.consequence.setWordWrap(True)
+        layout.addWidget(self.consequence)
+        layout.addStretch(1)
+        return page
+
+    def _build_done(self) -> QWidget:
+        self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self)
+        page = self.done_page
+        # Its parts, by the names a person's eye (and the tests) look for on this screen.
+        self.done_label, self.print_label, self.reprint_button = (
+            page.done_label,
+            page.print_label,
+            page.reprint_button,
+        )
+        self.pdf_label, self.save_as_button, self.z_table = page.pdf_label, page.save_as_button, page.z_table
+        return page
+
+    # --- flow ---------------------------------------------------------------
+
+    def start(self, operator: Operator, approver: Operator | None = None) -> None:
+        """Begin at the count; ``approver`` is the leader who let a cashier close."""
+        self.operator = operator
+        self._closer_approver = approver
+        self.result = None
+        self._reset_state()
+        self.counter.clear()
+        self.note_field.clear()
+        self.terminals.reset()
+        info = self._day.open_day_info()
+        self.business_date = info.business_date if info is not None else None
+        self._go(COUNT)
+
+    def _forget_approvals(self) -> None:
+        self.note_approver = None
+        self.second_counter = None
+
+    def _limit(self) -> int:
+        return int(self._day.settings.get("max_cash_difference"))
+
+    def _second_needed(self) -> bool:
+        return bool(self._day.settings.get("require_second_counter"))
+
+    def difference(self) -> int:
+        return self.counter.total - (self.expected or 0)
+
+    def _go(self, step: int) -> None:
+        say(self.message, "")
+        self.steps.setCurrentIndex(step)
+        day_text = format_date(self.business_date) if self.business_date is not None else ""
+        titles = {
+            COUNT: self.tr("Close the day: count the drawer"),
+            COMPARE: self.tr("Counted and expected"),
+            TERMINALS: self.tr("Card terminal and Vipps"),
+            SUMMARY: self.tr("Take the Z report"),
+            DONE: self.tr("The day is closed"),
+        }
+        hints = {
+            COUNT: self.tr(
+                "Count every coin and note in the drawer: tap + for each, or type the number. "
+                "The till shows what it expects after you have counted."
+            ),
+            COMPARE: self.tr("Here is what the till expected. Check the difference before you go on."),
+            TERMINALS: self.tr(
+                "Print the batch total on the card terminal and look up the day's Vipps settlement, "
+                "then type both here. Tap a line to type its amount."
+            ),
+            SUMMARY: self.tr("Check the figures. Back still changes anything; the Z report ends the day."),
+            DONE: "",
+        }
+        self.title.setText(titles[step] + (f" · {day_text}" if day_text and step != DONE else ""))
+        self.hint.setText(hints[step])
+        self.hint.setVisible(bool(hints[step]))
+        self.step_caption.setText(fill(self.tr("Step %1 of %2"), step + 1, STEPS) if step < DONE else "")
+        if step == COMPARE:
+            self._show_compare()
+        elif step == TERMINALS:
+            self._show_terminals()
+        elif step == SUMMARY:
+            self._show_summary()
+        self.back_button.setVisible(COUNT < step < DONE)
+        self.cancel_button.setVisible(step < DONE)
+        self.next_button.setVisible(step < SUMMARY)
+        self.z_button.setVisible(step == SUMMARY)
+        self.finish_button.setVisible(step == DONE)
+        self._update_buttons()
+
+    def next(self) -> None:
+        step = self.steps.currentIndex()
+        if step == COUNT:
+            try:
+                self.expected = self._day.expected_cash()
+            except BruktError as error:
+                say(self.message, describe(error), "error")
+                return
+        if step == COMPARE and not self._compare_done():
+            return
+        if step < SUMMARY:
+            self._go(step + 1)
+
+    def back(self) -> None:
+        step = self.steps.currentIndex()
+        if COUNT < step < DONE:
+            self._go(step - 1)
+
+    def cancel(self) -> None:
+        if self.steps.currentIndex() < DONE:
+            self.finished.emit()
+
+    def _update_buttons(self) -> None:
+        step = self.steps.currentIndex()
+        if step == COMPARE:
+            self.next_button.setEnabled(self._compare_done(quiet=True))
+        elif step == TERMINALS:
+            self.next_button.setEnabled(
+                self.card_batch_total is not None and self.vipps_settlement is not None
+            )
+        else:
+            self.next_button.setEnabled(True)
+
+    # --- step 2: compare -------------------------------------------------------
+
+    def _needs_note(self) -> bool:
+        return abs(self.difference()) > self._limit()
+
+    def _show_compare(self) -> None:
+        difference = self.difference()
+        self.counted_label.setText(format_money(self.counter.total))
+        self.expected_label.setText(format_money(self.expected or 0))
+        self.difference_label.setText(signed(difference))
+        level = "right" if difference == 0 else "short" if difference < 0 else "over"
+        self.difference_label.setProperty("level", level)
+        self.difference_label.style().unpolish(self.difference_label)
+        self.difference_label.style().polish(self.difference_label)
+        self.difference_words.setText(self._difference_words(difference))
+        needs = self._needs_note()
+        self.note_area.setVisible(needs)
+        if needs:
+            self.note_hint.setText(
+                fill(
+                    self.tr(
+                        "That is more than the %1 the shop allows. Count once more; if it stays, "
+                        "write a short note and ask a shop leader to approve."
+                    ),
+                    format_money(self._limit()),
+                )
+            )
+        if not needs:
+            self.note_approver = None
+        self.approved_label.setText(
+            fill(self.tr("✓ Approved by %1"), self.note_approver.name) if self.note_approver else ""
+        )
+        self.second_area.setVisible(self._second_needed())
+        self.second_label.setText(
+            fill(self.tr("✓ Confirmed by %1"), self.second_counter.name) if self.second_counter else ""
+        )
+
+    def _difference_words(self, difference: int) -> str:
+        if difference == 0:
+            return self.tr("The drawer is right.")
+        if difference < 0:
+            return fill(self.tr("The drawer is %1 short."), format_money(-difference))
+        return fill(self.tr("There is %1 too much in the drawer."), format_money(difference))
+
+    def _compare_done(self, *, quiet: bool = False) -> bool:
+        if self._needs_note():
+            if not self.note_field.text().strip():
+                if not quiet:
+                    say(self.message, self.tr("Write a short note on the difference first."), "error")
+                return False
+            if self.note_approver is None:
+                if not quiet:
+                    say(self.message, self.tr("A shop leader must approve the difference first."), "error")
+                return False
+        if self._second_needed() and self.second_counter is None:
+            if not quiet:
+                say(self.message, self.tr("A second person must confirm the count first."), "error")
+            return False
+        return True
+
+    def approve_difference(self) -> None:
+        leader = self.approver(Action.CLOSE_DAY, self.tr("A difference in the drawer"))
+        if leader is not None:
+            self.note_approver = leader
+        self._show_compare()
+        self._update_buttons()
+
+    def confirm_second_counter(self) -> None:
+        if self.operator is None:
+            return
+        person = self.ask_second_counter(self.operator.id)
+        if person is not None:
+            self.second_counter = person
+        self._show_compare()
+        self._update_buttons()
+
+    def _ask_second_counter(self, counted_by: int) -> Operator | None:
+        dialog = SecondCounterDialog(self._users, counted_by, self)
+        try:
+            return dialog.operator if dialog.exec() == SecondCounterDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    # --- step 3: card terminal and Vipps ---------------------------------------
+
+    def _till_figures(self) -> dict[str, int]:
+        try:
+            report = self._day.x_report(journalled=False)
+        except BruktError:
+            return {CARD: 0, VIPPS: 0}
+        return {CARD: report.card_total, VIPPS: report.vipps_total}
+
+    def _show_terminals(self) -> None:
+        self.terminals.show_till(self._till_figures())
+
+    def choose_entry(self, key: str) -> None:
+        self.terminals.choose(key)
+
+    @property
+    def card_batch_total(self) -> int | None:
+        return self.terminals.entered[CARD]
+
+    @property
+    def vipps_settlement(self) -> int | None:
+        return self.terminals.entered[VIPPS]
+
+    # --- step 4: summary and Z -----------------------------------------------
+
+    def summary_rows(self) -> list[tuple[str, str]]:
+        till = self.terminals.till
+        rows = [
+            (self.tr("Counted"), format_money(self.counter.total)),
+            (self.tr("Expected by the till"), format_money(self.expected or 0)),
+            (self.tr("Difference"), signed(self.difference())),
+        ]
+        if self._needs_note():
+            rows.append((self.tr("Note"), self.note_field.text().strip()))
+            if self.note_approver is not None:
+                rows.append((self.tr("Approved by"), self.note_approver.name))
+        if self.second_counter is not None:
+            rows.append((self.tr("Count confirmed by"), self.second_counter.name))
+        for key, caption, value in (
+            ("card", self.tr("Card terminal"), self.card_batch_total),
+            ("vipps", self.tr("Vipps settlement"), self.vipps_settlement),
+        ):
+            if value is not None:
+                rows.append((caption, f"{format_money(value)}  ({signed(value - till[key])})"))
+        return rows
+
+    def _show_summary(self) -> None:
+        for label in self.summary_labels:
+            self.summary_grid.removeWidget(label)
+            label.deleteLater()
+        self.summary_labels = []
+        page = self.steps.widget(SUMMARY)
+        for row, (caption, value) in enumerate(self.summary_rows()):
+            left = QLabel(caption, page)
+            left.setObjectName("figure_caption")
+            right = QLabel(value, page)
+            right.setObjectName("figure_caption")
+            right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = right.font()
+            font.setBold(True)
+            right.setFont(font)
+            self.summary_grid.addWidget(left, row, 0)
+            self.summary_grid.addWidget(right, row, 1)
+            self.summary_labels += [left, right]
+        self.summary_grid.setColumnStretch(2, 1)
+        self.consequence.setText(
+            self.tr(
+                "After the Z report this day is closed for good: no sale, count or figure of it can change."
+            )
+        )
+
+    def confirm_z(self) -> bool:
+        """Ask once more, naming the consequence."""
+        day_text = format_date(self.business_date) if self.business_date is not None else ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Take the Z report?"))
+        box.setText(
+            fill(
+                self.tr(
+                    "Close the day of %1 with a Z report? Nothing from this day can be changed afterwards."
+                ),
+                day_text,
+            )
+        )
+        yes = box.addButton(self.tr("Take Z report"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        chosen = box.clickedButton() is yes
+        box.deleteLater()
+        return chosen
+
+    def take_z(self) -> None:
+        if self.operator is None or self.result is not None:
+            return
+        if not self.confirm_z():
+            say(self.message, self.tr("Nothing was closed. Take the Z report when you are ready."), "info")
+            return
+        approver = self.note_approver or self._closer_approver
+        try:
+            self.result = self._day.close_day(
+                self.counter.count(),
+                operator=self.operator,
+                note=self.note_field.text().strip() if self._needs_note() else "",
+                approver=approver,
+                second_counter=self.second_counter,
+                card_batch_total=self.card_batch_total,
+                vipps_settlement=self.vipps_settlement,
+            )
+        except BruktError as error:
+            say(self.message, describe(error), "error")
+            return
+        self._go(DONE)
+        self.done_page.show_result(self.result)
+        self.z_taken.emit(self.result)
+
+    @property
+    def pdf_path(self) -> Path | None:
+        return self.done_page.pdf_path

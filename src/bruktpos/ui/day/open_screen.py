@@ -1,0 +1,212 @@
+"""Open the day: count the float in the drawer, then sales may start.
+
+The count starts filled with the float the last close left (the service's
+suggestion); "Same as last time" puts it back after any change. Nothing is
+stored until "Open the day" is tapped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.domain.cashcount import DENOMINATIONS, CashCount
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.money import format_money
+from bruktpos.domain.people import Operator
+from bruktpos.ui.day.count import CountWidget
+from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.widgets.text import say
+
+
+def as_count(value: Any) -> CashCount:
+    """A suggested float as a count: a CashCount, a JSON dict, or an amount (in big notes first)."""
+    if isinstance(value, CashCount):
+        return value
+    count = getattr(value, "count", None)
+    if isinstance(count, CashCount):
+        return count
+    if isinstance(value, dict):
+        return CashCount.from_dict(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        pieces: dict[int, int] = {}
+        rest = value - value % 100
+        for denomination in sorted(DENOMINATIONS, reverse=True):
+            if denomination <= 20000:  # a float is change: no 500 or 1000 notes
+                pieces[denomination], rest = divmod(rest, denomination)
+        return CashCount({d: n for d, n in pieces.items() if n})
+    return CashCount()
+
+
+class OpenDayScreen(QWidget):
+    """Count the float by denomination and open the day."""
+
+    opened = Signal(object)  # what DayService.open_day returned
+    cancelled = Signal()
+
+    def __init__(self, day: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_day")
+        self._day = day
+        self._operator: Operator | None = None
+        self._suggestion = CashCount()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        self.title = QLabel(self.tr("Open the day: count the float"), self)
+        self.title.setObjectName("title")
+        layout.addWidget(self.title)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.counter = CountWidget(self, total_caption=self.tr("Float in the drawer"))
+        self.counter.count_changed.connect(lambda _count: self._update())
+        layout.addWidget(self.counter, 1)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        self.same_button = QPushButton(self.tr("Same as last time"), self)
+        self.same_button.clicked.connect(self.use_suggestion)
+        self.clear_button = QPushButton(self.tr("Start from zero"), self)
+        self.clear_button.clicked.connect(self.counter.clear)
+        self.open_button = QPushButton(self.tr("Open the day"), self)
+        self.open_button.setObjectName("pay")
+        self.open_button.setMinimumHeight(72)
+        self.open_button.clicked.connect(self.open_day)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.open_button, 2)
+        layout.addLayout(buttons)
+
+    def start(self, operator: Operator) -> None:
+        """Show the screen for ``operator``, filled with the suggested float."""
+        self._operator = operator
+        say(self.message, "")
+        try:
+            self._suggestion = as_count(self._day.suggested_float())
+        except BruktError as error:
+            self._suggestion = CashCount()
+            say(self.message, describe(error), "error")
+        if self._suggestion.total:
+            self.hint.setText(
+                fill(
+                    self.tr(
+                        "The last close left %1 in the drawer. Count what is there now and "
+                        "change the numbers where they differ."
+                    ),
+                    format_money(self._suggestion.total),
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Count the coins and notes in the drawer: tap + for each one, or type the number.")
+            )
+        self.same_button.setEnabled(bool(self._suggestion.total))
+        self.counter.set_count(self._suggestion)
+        self._update()
+
+    def use_suggestion(self) -> None:
+        self.counter.set_count(self._suggestion)
+
+    def _update(self) -> None:
+        total = self.counter.total
+        self.open_button.setToolTip(fill(self.tr("Open the day with %1"), format_money(total)))
+
+    def open_day(self) -> None:
+        if self._operator is None:
+            return
+        try:
+            result = self._day.open_day(self.counter.count(), operator=self._operator)
+        except BruktError as error:
+            say(self.message, describe(error), "error")
+            return
+        self.opened.emit(result)
+
+
+class DayGate(QWidget):
+    """What the till shows instead of the sale when no day is open (or one was left open).
+
+    A calm page: one sentence of what is the matter, one big button for the
+    person who may fix it, and a sentence for the one who may not.
+    """
+
+    open_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("day_gate")
+        self.setStyleSheet(
+            "QPushButton { min-width: 360px; min-height: 96px; font-size: 26px; }"
+            "QPushButton#primary:disabled { background-color: #a7b4c0; border-color: #a7b4c0; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(24)
+        layout.addStretch(1)
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.text = QLabel(self)
+        self.text.setObjectName("explanation")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_button = QPushButton(self.tr("Open the day"), self)
+        self.open_button.setObjectName("pay")
+        self.open_button.setMinimumSize(360, 96)
+        self.open_button.clicked.connect(self.open_requested.emit)
+        row.addWidget(self.open_button)
+        self.close_button = QPushButton(self.tr("Count and close that day"), self)
+        self.close_button.setObjectName("primary")
+        self.close_button.setMinimumSize(360, 96)
+        self.close_button.clicked.connect(self.close_requested.emit)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.ask = QLabel(self)
+        self.ask.setObjectName("hint")
+        self.ask.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ask.setWordWrap(True)
+        layout.addWidget(self.ask)
+        layout.addStretch(2)
+
+    def show_not_open(self, *, may_open: bool) -> None:
+        """No day is open at this till today."""
+        self.title.setText(self.tr("The day is not open"))
+        self.text.setText(self.tr("Count the float in the drawer and open the day before the first sale."))
+        self.open_button.setVisible(may_open)
+        self.close_button.setVisible(False)
+        self.ask.setText("" if may_open else self.tr("Ask a shop leader to open the day."))
+        self.ask.setVisible(not may_open)
+
+    def show_left_open(self, business_date: str, *, may_close: bool) -> None:
+        """An earlier day (``business_date``, dd.mm.yyyy) was never closed."""
+        self.title.setText(fill(self.tr("The day of %1 was not closed"), business_date))
+        self.text.setText(
+            self.tr(
+                "Before today can start, count the drawer and take the Z report for that day. "
+                "The money in the drawer belongs to it."
+            )
+        )
+        self.open_button.setVisible(False)
+        self.close_button.setVisible(may_close)
+        self.ask.setText("" if may_close else self.tr("Ask a shop leader to close that day."))
+        self.ask.setVisible(not may_close)

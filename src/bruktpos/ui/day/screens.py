@@ -1,0 +1,178 @@
+"""The business day's screens in the main window, and what its menu actions do.
+
+The main window stays a shell: it makes one :class:`DayScreens`, adds its
+screens to its stack, and asks it before showing the till whether a day must
+be opened (or an old one closed) first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.money import format_money
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, may
+from bruktpos.ui.day.close_wizard import CloseDayScreen
+from bruktpos.ui.day.movement import DEPOSIT, PAY_IN, CashMovementDialog
+from bruktpos.ui.day.open_screen import DayGate, OpenDayScreen
+from bruktpos.ui.day.x_report import XReportScreen
+from bruktpos.ui.messages import describe, fill, format_date
+
+if TYPE_CHECKING:
+    from bruktpos.ui.main_window import MainWindow, TillContext
+
+
+translate = QCoreApplication.translate
+
+
+class DayScreens(QObject):
+    """Open, cash in and out, X and Z, for one main window."""
+
+    def __init__(self, window: MainWindow, context: TillContext) -> None:
+        super().__init__(window)
+        from bruktpos.services.day import DayService
+
+        self.window = window
+        self.context = context
+        self.day = DayService(context.db, register_code=context.register.code, clock=context.checkout.clock)
+        stack = window.stack
+        self.gate = DayGate(stack)
+        self.gate.open_requested.connect(self.open_day)
+        self.gate.close_requested.connect(self.close_day)
+        self.open_screen = OpenDayScreen(self.day, stack)
+        self.open_screen.opened.connect(self._opened)
+        self.open_screen.cancelled.connect(window.show_till)
+        self.close_screen = CloseDayScreen(
+            self.day, context.users, context.desk, context.shop, context.db.path, stack
+        )
+        self.close_screen.approver = window._ask_for_leader
+        self.close_screen.finished.connect(window.show_till)
+        self.x_screen = XReportScreen(self.day, context.desk, context.shop, context.db.path, stack)
+        self.x_screen.closed.connect(window.show_till)
+
+    def screens(self) -> list[QWidget]:
+        return [self.gate, self.open_screen, self.close_screen, self.x_screen]
+
+    @property
+    def _operator(self) -> Operator | None:
+        return self.window.controller.operator
+
+    # --- before the till -----------------------------------------------------
+
+    def gate_needed(self) -> bool:
+        """True (with the gate set up) when the till may not sell: no day, or one left open.
+
+        Training needs no day, so a till in training mode never waits here.
+        """
+        if self.window.controller.training:
+            return False
+        try:
+            info = self.day.open_day_info()
+        except BruktError:
+            return False
+        role = self._operator.role if self._operator is not None else "cashier"
+        if info is None:
+            self.gate.show_not_open(may_open=may(role, Action.OPEN_DAY))
+            return True
+        if info.left_open:
+            self.gate.show_left_open(format_date(info.business_date), may_close=may(role, Action.CLOSE_DAY))
+            return True
+        return False
+
+    # --- menu actions ----------------------------------------------------------
+
+    def open_day(self) -> None:
+        """Count the float and open the day (from the gate or the menu)."""
+        if self._operator is None:
+            return
+        info = self.day.open_day_info()
+        if info is not None:
+            if info.left_open:
+                self.window.show_till()  # the gate explains and offers the close
+            else:
+                self.window.show_till()
+                self.window.till.show_message(
+                    fill(
+                        translate("DayScreens", "The day of %1 is already open. You can sell."),
+                        format_date(info.business_date),
+                    ),
+                    "info",
+                )
+            return
+        person = self.window._leader_or_self(Action.OPEN_DAY, translate("DayScreens", "Opening the day"))
+        if person is None:
+            return
+        self.open_screen.start(person)
+        self.window.stack.setCurrentWidget(self.open_screen)
+
+    def _opened(self, info: Any) -> None:
+        self.window.show_till()
+        self.window.till.show_message(
+            fill(
+                translate("DayScreens", "The day is open with a float of %1. Good selling!"),
+                format_money(info.opening_float),
+            ),
+            "info",
+        )
+
+    def cash_movement(self, kind: str | None = None) -> Any:
+        """Money into or out of the drawer, with a reason; a leader approves money out."""
+        operator = self._operator
+        if operator is None:
+            return None
+        dialog = CashMovementDialog(
+            self.day, operator, self.window._ask_for_leader, self.window, **({"kind": kind} if kind else {})
+        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            amount = dialog.input.amount() or 0
+            words = {
+                PAY_IN: translate("DayScreens", "Pay-in of %1 recorded."),
+                DEPOSIT: translate("DayScreens", "Bank deposit of %1 recorded."),
+            }.get(dialog.kind, translate("DayScreens", "Pay-out of %1 recorded."))
+            self.window.show_till()
+            self.window.till.show_message(fill(words, format_money(amount)), "info")
+            self.context.desk.open_drawer()
+            return dialog.movement
+        finally:
+            dialog.deleteLater()
+
+    def x_report(self) -> None:
+        person = self.window._leader_or_self(Action.X_REPORT, translate("DayScreens", "An X report"))
+        if person is None:
+            return
+        if self.x_screen.take(person):
+            self.window.stack.setCurrentWidget(self.x_screen)
+        else:
+            self.window.show_till()
+            self.window.till.show_message(self.x_screen.message.text(), "error")
+
+    def close_day(self) -> None:
+        """The guided close: count, compare, card and Vipps, Z."""
+        operator = self._operator
+        if operator is None:
+            return
+        if self.day.open_day_info() is None:
+            self.window.show_till()
+            self.window.till.show_message(describe_no_day(), "error")
+            return
+        approver = None
+        if not may(operator.role, Action.CLOSE_DAY):
+            approver = self.window._ask_for_leader(
+                Action.CLOSE_DAY, translate("DayScreens", "Closing the day")
+            )
+            if approver is None:
+                return
+        self.close_screen.start(operator, approver)
+        self.window.stack.setCurrentWidget(self.close_screen)
+
+
+def describe_no_day() -> str:
+    from bruktpos.domain.errors import DayNotOpen
+
+    return describe(DayNotOpen(""))

@@ -1,0 +1,161 @@
+"""The X report on screen for a shop leader: the day so far, to read, print or save as PDF.
+
+An X report changes nothing: it shows the open day's figures at this moment
+(and is journalled, as the rules ask). Taking another later shows the later
+figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bruktpos.devices.report_pdf import write_report_pdf
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.people import Operator
+from bruktpos.ui.day.files import report_file_name, reports_folder
+from bruktpos.ui.day.report_view import ReportTable
+from bruktpos.ui.messages import describe, fill, format_date
+from bruktpos.ui.widgets.text import say
+
+
+class XReportScreen(QWidget):
+    """Take an X report and show it as a table, with Print and Save as PDF."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        day: Any,  # DayService
+        desk: Any,  # ReceiptDesk
+        shop: Any,  # ShopInfo
+        db_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("x_report")
+        self._day = day
+        self._desk = desk
+        self._shop = shop
+        self.reports_dir = reports_folder(db_path)
+        self.report: Any = None
+        self.pdf_path: Path | None = None
+        self.choose_pdf_path: Callable[[Path], Path | None] = self._choose_pdf_path
+        self._awaiting_print = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(8)
+        self.title = QLabel(self.tr("X report"), self)
+        self.title.setObjectName("title")
+        layout.addWidget(self.title)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.table = ReportTable(self)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.close_button = QPushButton(self.tr("Back to the till"), self)
+        self.close_button.clicked.connect(self.closed.emit)
+        self.refresh_button = QPushButton(self.tr("Take a new X report"), self)
+        self.refresh_button.clicked.connect(lambda: self.take(self._operator))
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setObjectName("primary")
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.pdf_button.clicked.connect(self.save_pdf_as)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        self._operator: Operator | None = None
+        desk.report_printed.connect(self._printed)
+        desk.report_failed.connect(self._print_failed)
+
+    def take(self, operator: Operator | None) -> bool:
+        """Take an X report now (journalled) and show it; False with a message if there is no day."""
+        self._operator = operator
+        say(self.message, "")
+        try:
+            self.report = self._day.x_report(operator=operator)
+        except BruktError as error:
+            self.report = None
+            self.table.setRowCount(0)
+            say(self.message, describe(error), "error")
+            self._update()
+            return False
+        self.table.set_report(self.report)
+        self.hint.setText(
+            fill(
+                self.tr("The day of %1 so far. An X report changes nothing; the day stays open."),
+                format_date(self.report.business_date),
+            )
+        )
+        self._update()
+        return True
+
+    def _update(self) -> None:
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(self.report is not None)
+
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        self._awaiting_print = True
+        say(self.message, self.tr("Printing the X report…"), "info")
+        self._desk.print_report(self.report, self._shop)
+
+    def _printed(self) -> None:
+        if self._awaiting_print:
+            self._awaiting_print = False
+            say(self.message, self.tr("The X report is printed."), "info")
+
+    def _print_failed(self, text: str) -> None:
+        if self._awaiting_print:
+            self._awaiting_print = False
+            say(self.message, fill(self.tr("The X report did not print. %1"), text), "error")
+
+    def save_pdf(self, path: Path) -> bool:
+        if self.report is None:
+            return False
+        try:
+            write_report_pdf(self.report, path, shop=self._shop)
+        except OSError as error:
+            say(
+                self.message,
+                fill(
+                    self.tr("The PDF could not be saved (%1). Try another place."),
+                    error.strerror or str(error),
+                ),
+                "error",
+            )
+            return False
+        self.pdf_path = Path(path)
+        say(self.message, fill(self.tr("Saved as PDF: %1"), str(path)), "info")
+        return True
+
+    def save_pdf_as(self) -> None:
+        if self.report is None:
+            return
+        chosen = self.choose_pdf_path(self.reports_dir / report_file_name(self.report))
+        if chosen is not None:
+            self.save_pdf(chosen)
+
+    def _choose_pdf_path(self, default: Path) -> Path | None:
+        default.parent.mkdir(parents=True, exist_ok=True)
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"), str(default), self.tr("PDF files (*.pdf)")
+        )
+        return Path(name) if name else None

@@ -1,0 +1,114 @@
+"""Return receipts and the voucher slip, laid out on paper (no printer)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from escpos.printer import Dummy
+
+from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
+from bruktpos.devices.receipts import NARROW, WIDE, ReceiptLine, receipt_text, render_receipt, render_voucher
+from bruktpos.services.receipts import ReceiptPayment, ReceiptSaleLine, ReceiptVoucher, VoucherSlip
+
+from .test_receipt_layout import receipt
+
+OSLO = ZoneInfo("Europe/Oslo")
+CODE = "9800010000011"
+ISSUED = datetime(2026, 11, 12, 14, 3, tzinfo=OSLO)
+EXPIRES = datetime(2027, 11, 12, 23, 59, 59, tzinfo=OSLO)
+SLIP = VoucherSlip(
+    code=CODE,
+    shop_name="Bruktbutikken Ålesund",
+    org_number="999999999",
+    vat_registered=True,
+    register_code="K1",
+    receipt_no=124,
+    amount=10000,
+    balance=10000,
+    issued_at=ISSUED,
+    expires_at=EXPIRES,
+    copies_printed=0,
+)
+
+
+def return_receipt(**changes: object):
+    line = ReceiptSaleLine("Klær dame: Ting 5", -1, 10000, 0, -10000, 2500)
+    facts: dict[str, object] = {
+        "kind": "return",
+        "lines": (line,),
+        "payments": (ReceiptPayment("voucher", -10000),),
+        "change": 0,
+        "rounding": 0,
+        "original_receipt_no": 123,
+        "vouchers_issued": (ReceiptVoucher(CODE, 10000, EXPIRES),),
+    }
+    return receipt(**{**facts, **changes})
+
+
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+def test_a_return_receipt_is_headed_returkvittering_and_shows_the_refund(width: int) -> None:
+    lines = render_receipt(return_receipt(), width=width)
+    assert lines[0] == ReceiptLine("Returkvittering", bold=True, size=2, center=True)
+    text = receipt_text(lines, width)
+    for expected in (
+        "Retur av kvittering nr. 123",
+        "Tilbakebetalt:",
+        "Tilgodelapp",
+        "-100,00",
+        "980 001 000001 1",
+    ):
+        assert expected in text, expected
+    assert "12.11.2027" in text
+    assert "Vekslepenger" not in text and "Kontant mottatt" not in text
+    assert all(len(line.text) <= width // line.size for line in lines)
+
+
+def test_a_cash_refund_shows_rounding_but_no_change() -> None:
+    data = return_receipt(
+        payments=(ReceiptPayment("cash", -5000),), rounding=-50, vouchers_issued=(), total=-4950
+    )
+    text = receipt_text(render_receipt(data))
+    assert "Kontant" in text and "-50,00" in text and "Øreavrunding" in text
+    assert "Vekslepenger" not in text
+
+
+def test_a_sale_paid_with_a_voucher_names_it() -> None:
+    data = receipt(
+        payments=(ReceiptPayment("voucher", 5000), ReceiptPayment("cash", 3000, 5000, 2000)),
+        vouchers_used=(ReceiptVoucher(CODE, 5000, EXPIRES),),
+    )
+    text = receipt_text(render_receipt(data))
+    assert "Tilgodelapp" in text and "980 001 000001 1" in text
+
+
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+def test_the_voucher_slip(width: int) -> None:
+    lines = render_voucher(SLIP, width=width)
+    assert lines[0] == ReceiptLine("Tilgodelapp", bold=True, size=2, center=True)
+    amount = next(line for line in lines if "100,00" in line.text)
+    assert amount.size == 2 and amount.bold
+    barcodes = [line for line in lines if line.barcode]
+    assert [line.barcode for line in barcodes] == [CODE]
+    text = receipt_text(lines, width)
+    assert "Gyldig til og med 12.11.2027" in text and "KOPI" not in text
+    assert "returkvittering nr. 124" in text
+    assert all(len(line.text) <= width // line.size for line in lines)
+
+
+def test_a_copy_is_marked_kopi_larger_than_the_amount_and_shows_what_is_left() -> None:
+    lines = render_voucher(replace(SLIP, balance=5050), copy=True)
+    marks = [line for line in lines if line.text == "KOPI"]
+    assert len(marks) == 2 and all(mark.size == 3 for mark in marks)
+    text = receipt_text(lines)
+    assert "50,50" in text and "utstedt for kr 100,00" in text
+
+
+def test_the_printer_prints_the_code_as_an_ean13_barcode() -> None:
+    device = Dummy()
+    ReceiptPrinter(PrinterConfig(), device=device).print_receipt(render_voucher(SLIP))
+    out = device.output
+    assert b"\x1dk\x02" + CODE.encode() in out  # GS k, EAN13, the digits
+    assert "Tilgodelapp".encode("cp865") in out
