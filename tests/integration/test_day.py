@@ -331,3 +331,10 @@ def test_store_credit_issued_and_redeemed_counts_as_voucher(day: DayService, sho
     assert report.returns == 10000 and report.returns_count == 1
     assert report.net_sales == 4000
     assert verify_database(shop.path).ok
+
+
+def test_a_card_batch_below_zero_is_accepted(day: DayService, shop: Shop) -> None:
+    # A day with more card refunds than card sales ends with a negative batch at the terminal.
+    result = day.close_day(_count(day.expected_cash()), operator=shop.cashier, card_batch_total=-4950)
+    assert result.report.card_difference == -4950
+    assert _rows(shop, "SELECT card_batch_total FROM z_reports") == [(-4950,)]

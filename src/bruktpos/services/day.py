@@ -302,8 +302,9 @@ class DayService:
                 raise SecondCounterRequired(same_person=False)
             if second_counter.id == operator.id:
                 raise SecondCounterRequired(same_person=True)
+        # A terminal's batch can be below zero: a day with more card refunds than card sales.
         for name, value in (("card_batch_total", card_batch_total), ("vipps_settlement", vipps_settlement)):
-            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise InvalidCashMovement(name, value if isinstance(value, int) else 0)
         now = self.clock()
         with self.db.write() as session:
