@@ -91,6 +91,21 @@ class DayService:
         with self.db.read() as session:
             return self._open_day(session, self.clock())
 
+    def closed_today(self) -> bool:
+        """True when today's day at this register is already closed (it cannot open again)."""
+        with self.db.read() as session:
+            return self._closed_on(session, self.clock().date())
+
+    def _closed_on(self, session: Session, day: date) -> bool:
+        found = session.scalar(
+            select(BusinessDay.id).where(
+                BusinessDay.register_id == self.register.id,
+                BusinessDay.business_date == day,
+                BusinessDay.status == DayStatus.CLOSED,
+            )
+        )
+        return found is not None
+
     def _open_day(self, session: Session, now: datetime) -> DayInfo | None:
         row = session.execute(
             select(BusinessDay, User.name)
@@ -151,12 +166,7 @@ class DayService:
                 if current.left_open:
                     raise DayLeftOpen(current.business_date)
                 raise DayAlreadyOpen(current.business_date, current.opened_at)
-            closed = session.scalar(
-                select(BusinessDay.id).where(
-                    BusinessDay.register_id == self.register.id, BusinessDay.business_date == today
-                )
-            )
-            if closed is not None:
+            if self._closed_on(session, today):
                 raise DayAlreadyClosed(today)
             day = BusinessDay(
                 register_id=self.register.id,

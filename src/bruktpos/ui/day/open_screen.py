@@ -197,6 +197,19 @@ class DayGate(QWidget):
         self.ask.setText("" if may_open else self.tr("Ask a shop leader to open the day."))
         self.ask.setVisible(not may_open)
 
+    def show_closed_today(self) -> None:
+        """Today's Z is taken: this till sells again tomorrow (training mode still works)."""
+        self.title.setText(self.tr("Today is closed"))
+        self.text.setText(
+            self.tr(
+                "The Z report for today is taken, so no more sales can be added to it. "
+                "The till opens again tomorrow. To practise, switch on training mode in the menu."
+            )
+        )
+        self.open_button.setVisible(False)
+        self.close_button.setVisible(False)
+        self.ask.setVisible(False)
+
     def show_left_open(self, business_date: str, *, may_close: bool) -> None:
         """An earlier day (``business_date``, dd.mm.yyyy) was never closed."""
         self.title.setText(fill(self.tr("The day of %1 was not closed"), business_date))

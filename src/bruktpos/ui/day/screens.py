@@ -76,7 +76,10 @@ class DayScreens(QObject):
             return False
         role = self._operator.role if self._operator is not None else "cashier"
         if info is None:
-            self.gate.show_not_open(may_open=may(role, Action.OPEN_DAY))
+            if self.day.closed_today():
+                self.gate.show_closed_today()
+            else:
+                self.gate.show_not_open(may_open=may(role, Action.OPEN_DAY))
             return True
         if info.left_open:
             self.gate.show_left_open(format_date(info.business_date), may_close=may(role, Action.CLOSE_DAY))

@@ -143,7 +143,8 @@ class PaymentDialog(QDialog):
             (PaymentMethod.VIPPS, "F3"),
             (PaymentMethod.VOUCHER, "F4"),
         ):
-            button = QPushButton(f"{method_name(method)}  ({key})", self)
+            # The key on a line of its own: four methods side by side fit a 1024-pixel screen.
+            button = QPushButton(f"{method_name(method)}\n{key}", self)
             button.setObjectName(f"method_{method.value}")
             button.setCheckable(True)
             button.setMinimumHeight(64)
