@@ -94,7 +94,9 @@ def main(argv: list[str]) -> int:
         return subprocess.call([_python(), "-m", "bruktpos", "--demo", *rest], cwd=ROOT, env=env)
     if command == "test":
         ensure_postgres()
-        lint = subprocess.call([_python(), "-m", "ruff", "check", "src", "tests", "scripts", "dev.py"], cwd=ROOT)
+        lint = subprocess.call(
+            [_python(), "-m", "ruff", "check", "src", "tests", "scripts", "dev.py"], cwd=ROOT
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return tests or lint

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from escpos.printer import Dummy
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
 from bruktpos.services.settings import SettingsService
@@ -18,6 +19,8 @@ from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
 from tests.conftest import FakeClock
 from tests.integration.conftest import Shop, make_shop
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 class SwitchablePrinter:
@@ -45,10 +48,9 @@ class Till:
     desk: ReceiptDesk
 
 
-@pytest.fixture
-def till(qtbot, tmp_path: Path) -> Iterator[Till]:
+def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:
     clock = FakeClock()
-    shop = make_shop(tmp_path / "shop.sqlite3", clock)
+    shop = make_shop(path, clock, open_day=open_day)
     printer = SwitchablePrinter()
     register = load_register(shop.db)
     settings = SettingsService(shop.db, register_id=register.id, clock=clock)
@@ -77,6 +79,44 @@ def till(qtbot, tmp_path: Path) -> Iterator[Till]:
     if app is not None:
         app.removeEventFilter(window.till.scanner)
     shop.close()
+
+
+@pytest.fixture
+def till(qtbot, tmp_path: Path) -> Iterator[Till]:
+    yield from _running_till(qtbot, tmp_path / "shop.sqlite3", open_day=True)
+
+
+@pytest.fixture
+def closed_till(qtbot, tmp_path: Path) -> Iterator[Till]:
+    """A till whose shop has no day open yet (a new morning)."""
+    yield from _running_till(qtbot, tmp_path / "shop.sqlite3", open_day=False)
+
+
+def click(qtbot, button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def log_in(qtbot, till: Till, user_id: int, pin: str, *, lands_on: QWidget | None = None) -> None:
+    """Tap the person, type the PIN, Enter; ``lands_on`` must show then (the till screen by default)."""
+    login = till.window.login
+    click(qtbot, login.grid.button_for(user_id))
+    qtbot.keyClicks(login.pin_pad, pin)
+    qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
+    assert till.window.stack.currentWidget() is (till.window.till if lands_on is None else lands_on)
+
+
+def scan(qtbot, till: Till, code: str) -> None:
+    """A keyboard-wedge scanner: fast keys into whatever has focus, then Enter."""
+    target = till.window.till.table
+    target.setFocus()
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def rows(till: Till, sql: str) -> list[tuple]:
+    with sqlite3.connect(till.shop.path) as conn:
+        return conn.execute(sql).fetchall()
 
 
 def when_dialog_opens(handle: Callable[[QWidget], None]) -> None:

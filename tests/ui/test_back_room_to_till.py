@@ -11,8 +11,7 @@ from bruktpos.domain.cart import PaymentMethod
 from tests.integration.conftest import LEADER_PIN
 from tests.integration.test_labels import decode_sheet
 
-from .conftest import Till, when_dialog_opens
-from .test_till import click, log_in, scan
+from .conftest import Till, click, log_in, scan, when_dialog_opens
 
 
 def test_a_priced_and_labelled_item_is_scanned_and_sold(qtbot, till: Till) -> None:

@@ -2,49 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import PrinterError
 from bruktpos.domain.money import format_money
-from bruktpos.services.settings import SettingsService
-from bruktpos.services.shop import load_register, load_shop, till_catalogue
 from bruktpos.ui.day.close_wizard import COMPARE, DONE, SUMMARY, TERMINALS
 from bruktpos.ui.day.movement import CashMovementDialog
 from bruktpos.ui.leader_pin import LeaderPinDialog
-from bruktpos.ui.main_window import MainWindow, TillContext
-from bruktpos.ui.printing import ReceiptDesk
-from tests.conftest import FakeClock
-from tests.integration.conftest import CASHIER_PIN, LEADER_PIN, make_shop
+from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import SwitchablePrinter, Till, when_dialog_opens
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def click(qtbot, button: QPushButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, LEFT)
-
-
-def log_in(qtbot, till: Till, user_id: int, pin: str) -> None:
-    login = till.window.login
-    click(qtbot, login.grid.button_for(user_id))
-    qtbot.keyClicks(login.pin_pad, pin)
-    qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
-    assert till.window.stack.currentWidget() is not login
-
-
-def rows(till: Till, sql: str) -> list[tuple]:
-    with sqlite3.connect(till.shop.path) as conn:
-        return conn.execute(sql).fetchall()
+from .conftest import LEFT, Till, click, log_in, rows, when_dialog_opens
 
 
 def visible_texts(widget: QWidget) -> list[str]:
@@ -88,42 +60,6 @@ def sell(till: Till, *, code: str | None = None, product: int | None = None, met
     return sale.sale_id
 
 
-@pytest.fixture
-def closed_till(qtbot, tmp_path: Path) -> Iterator[Till]:
-    """A till whose shop has no day open yet (a new morning)."""
-    clock = FakeClock()
-    shop = make_shop(tmp_path / "shop.sqlite3", clock, open_day=False)
-    printer = SwitchablePrinter()
-    register = load_register(shop.db)
-    settings = SettingsService(shop.db, register_id=register.id, clock=clock)
-    desk = ReceiptDesk(shop.db, settings, printer_factory=printer)
-    context = TillContext(
-        db=shop.db,
-        shop=load_shop(shop.db),
-        register=register,
-        users=shop.users,
-        checkout=shop.checkout,
-        settings=settings,
-        catalogue=till_catalogue(shop.db),
-        desk=desk,
-    )
-    window = MainWindow(context)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    made = Till(shop, window, printer, desk)
-    made.clock = clock  # type: ignore[attr-defined]
-    yield made
-    desk.wait()
-    window.controller.cart = shop.checkout.new_cart()
-    window.close()
-    window.deleteLater()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
-    shop.close()
-
-
 # --- opening ---------------------------------------------------------------------------
 
 
@@ -131,7 +67,13 @@ def test_with_no_open_day_the_till_shows_the_open_day_state_and_refuses_to_sell(
     qtbot, closed_till: Till
 ) -> None:
     window = closed_till.window
-    log_in(qtbot, closed_till, closed_till.shop.cashier.id, CASHIER_PIN)
+    log_in(
+        qtbot,
+        closed_till,
+        closed_till.shop.cashier.id,
+        CASHIER_PIN,
+        lands_on=closed_till.window.day_screens.gate,
+    )
     gate = window.day_screens.gate
     assert window.stack.currentWidget() is gate
     assert gate.title.text() == "The day is not open"
@@ -151,7 +93,13 @@ def test_a_cashier_who_may_not_open_is_told_to_ask_a_leader(qtbot, closed_till: 
     from bruktpos.ui.day import screens
 
     monkeypatch.setattr(screens, "may", lambda role, action: role != "cashier")
-    log_in(qtbot, closed_till, closed_till.shop.cashier.id, CASHIER_PIN)
+    log_in(
+        qtbot,
+        closed_till,
+        closed_till.shop.cashier.id,
+        CASHIER_PIN,
+        lands_on=closed_till.window.day_screens.gate,
+    )
     gate = closed_till.window.day_screens.gate
     assert not gate.open_button.isVisible()
     assert gate.ask.isVisible() and gate.ask.text() == "Ask a shop leader to open the day."
@@ -159,7 +107,13 @@ def test_a_cashier_who_may_not_open_is_told_to_ask_a_leader(qtbot, closed_till: 
 
 def test_open_the_day_by_tapping_the_float(qtbot, closed_till: Till) -> None:
     window = closed_till.window
-    log_in(qtbot, closed_till, closed_till.shop.cashier.id, CASHIER_PIN)
+    log_in(
+        qtbot,
+        closed_till,
+        closed_till.shop.cashier.id,
+        CASHIER_PIN,
+        lands_on=closed_till.window.day_screens.gate,
+    )
     click(qtbot, window.day_screens.gate.open_button)
     screen = window.day_screens.open_screen
     assert window.stack.currentWidget() is screen
@@ -387,7 +341,10 @@ def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: 
         assert part in text, part
 
     click(qtbot, screen.finish_button)
-    assert window.stack.currentWidget() is window.day_screens.gate  # closed: no more sales today
+    gate = window.day_screens.gate
+    assert window.stack.currentWidget() is gate  # closed: no more sales today
+    assert gate.title.text() == "Today is closed"  # and no count that could only be refused
+    assert not gate.open_button.isVisible() and not gate.close_button.isVisible()
 
 
 def test_a_z_that_did_not_print_can_be_printed_again(qtbot, till: Till) -> None:
@@ -459,7 +416,7 @@ def test_a_second_person_confirms_the_count_when_the_shop_wants_it(qtbot, till: 
 def test_a_day_left_open_overnight_must_be_closed_first(qtbot, till: Till) -> None:
     window = till.window
     till.shop.checkout.clock.advance(days=1)
-    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN, lands_on=window.day_screens.gate)
     gate = window.day_screens.gate
     assert window.stack.currentWidget() is gate
     assert gate.title.text() == "The day of 12.11.2026 was not closed"

@@ -25,17 +25,8 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import PriceDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, when_dialog_opens
-from .test_day import (  # noqa: F401  (closed_till is a fixture)
-    click,
-    close_screen_count,
-    closed_till,
-    leader_approves,
-    log_in,
-    pdf_text,
-    take_z,
-    tap_keys,
-)
+from .conftest import Till, click, log_in, when_dialog_opens
+from .test_day import close_screen_count, leader_approves, pdf_text, take_z, tap_keys
 
 FLOAT = {20000: 2, 10000: 4, 5000: 4, 2000: 5, 1000: 5, 500: 6, 100: 10}  # kr 1 190
 
@@ -119,7 +110,7 @@ def pay(qtbot, till: Till, method: PaymentMethod, *, note: int | None = None) ->
 
 def open_the_day(qtbot, till: Till) -> None:
     window = till.window
-    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN, lands_on=window.day_screens.gate)
     click(qtbot, window.day_screens.gate.open_button)
     close_screen_count(qtbot, window.day_screens.open_screen, FLOAT)
     assert window.day_screens.open_screen.counter.total == 119000
@@ -195,7 +186,7 @@ def close_the_day(qtbot, till: Till, day: Day):
     return screen
 
 
-def test_a_whole_day_through_the_till(qtbot, closed_till: Till) -> None:  # noqa: F811
+def test_a_whole_day_through_the_till(qtbot, closed_till: Till) -> None:
     till, day = closed_till, Day()
     open_the_day(qtbot, till)
     sell_the_day(qtbot, till, day)

@@ -17,8 +17,7 @@ from bruktpos.ui.leader_pin import LeaderPinDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 from tests.integration.test_label_printer import FakeLp, fake_lp  # noqa: F401  (a fixture)
 
-from .conftest import Till, when_dialog_opens
-from .test_till import click, log_in
+from .conftest import Till, click, log_in, when_dialog_opens
 
 
 def _open(qtbot, till: Till):

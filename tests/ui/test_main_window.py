@@ -12,8 +12,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, when_dialog_opens
-from .test_till import click, log_in, scan
+from .conftest import Till, click, log_in, scan, when_dialog_opens
 
 
 def _events(till: Till, event: str) -> int:

@@ -256,7 +256,7 @@ def test_everything_fits_at_1024_by_768_with_the_theme_and_a_long_message(qtbot,
 
     from bruktpos.ui.app import load_theme
 
-    from .test_till import log_in
+    from .conftest import log_in
 
     app = QApplication.instance()
     before = app.styleSheet()

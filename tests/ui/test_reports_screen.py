@@ -20,8 +20,7 @@ from tests.conftest import FakeClock
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN, Shop, make_shop
 from tests.integration.test_analytics import NOV19, History, at
 
-from .conftest import Till, when_dialog_opens
-from .test_till import log_in
+from .conftest import Till, log_in, when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 NBSP = "\u00a0"

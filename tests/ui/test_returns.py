@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.codes import is_voucher_code
@@ -15,34 +13,7 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, when_dialog_opens
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def click(qtbot, button: QPushButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, LEFT)
-
-
-def log_in(qtbot, till: Till, user_id: int, pin: str) -> None:
-    login = till.window.login
-    click(qtbot, login.grid.button_for(user_id))
-    qtbot.keyClicks(login.pin_pad, pin)
-    qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
-    assert till.window.stack.currentWidget() is till.window.till
-
-
-def scan(qtbot, till: Till, code: str) -> None:
-    target = till.window.till.table
-    target.setFocus()
-    qtbot.keyClicks(target, code)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
-
-
-def rows(till: Till, sql: str) -> list[tuple]:
-    with sqlite3.connect(till.shop.path) as conn:
-        return conn.execute(sql).fetchall()
+from .conftest import LEFT, Till, click, log_in, rows, scan, when_dialog_opens
 
 
 def sell_by_card(qtbot, till: Till, code: str, *, receipt: bool = True) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush
 from bruktpos.ui.inventory.stock import BELOW_ZERO, StockTableModel
 from tests.integration.conftest import CASHIER_PIN
 
-from .conftest import Till
-from .test_till import click, log_in
+from .conftest import Till, click, log_in
 
 LEFT = Qt.MouseButton.LeftButton
 

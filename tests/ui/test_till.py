@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -14,39 +12,11 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import PriceDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, when_dialog_opens
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def click(qtbot, button: QPushButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, LEFT)
-
-
-def log_in(qtbot, till: Till, user_id: int, pin: str) -> None:
-    login = till.window.login
-    click(qtbot, login.grid.button_for(user_id))
-    qtbot.keyClicks(login.pin_pad, pin)
-    qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
-    assert till.window.stack.currentWidget() is till.window.till
-
-
-def scan(qtbot, till: Till, code: str) -> None:
-    """A keyboard-wedge scanner: fast keys into whatever has focus, then Enter."""
-    target = till.window.till.table
-    target.setFocus()
-    qtbot.keyClicks(target, code)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
+from .conftest import Till, click, log_in, rows, scan, when_dialog_opens
 
 
 def keypad_button(dialog: QWidget, text: str) -> QPushButton:
     return next(b for b in dialog.findChildren(QPushButton) if b.text() == text and b.isVisible())
-
-
-def _rows(till: Till, sql: str) -> list[tuple]:
-    with sqlite3.connect(till.shop.path) as conn:
-        return conn.execute(sql).fetchall()
 
 
 def test_a_whole_sale_with_cash_and_a_receipt(qtbot, till: Till) -> None:
@@ -88,9 +58,9 @@ def test_a_whole_sale_with_cash_and_a_receipt(qtbot, till: Till) -> None:
     assert seen == {"change": "kr\u00a0375,00", "rounding": "kr\u00a00,50"}
     assert screen.model.rowCount() == 0
 
-    sale = _rows(till, "SELECT receipt_no, total, rounding FROM sales")
+    sale = rows(till, "SELECT receipt_no, total, rounding FROM sales")
     assert sale == [(1, 12450, 50)]
-    assert _rows(till, "SELECT method, amount, tendered, change FROM payments") == [
+    assert rows(till, "SELECT method, amount, tendered, change FROM payments") == [
         ("cash", 12500, 50000, 37500)
     ]
     printed = till.printer.output.decode("cp865")
@@ -111,7 +81,7 @@ def test_a_sold_item_scanned_again_gets_a_friendly_refusal(qtbot, till: Till) ->
 
     when_dialog_opens(pay_by_card)
     click(qtbot, screen.pay_button)
-    assert _rows(till, "SELECT count(*) FROM journal WHERE event = 'no_receipt'") == [(1,)]
+    assert rows(till, "SELECT count(*) FROM journal WHERE event = 'no_receipt'") == [(1,)]
 
     scan(qtbot, till, till.shop.codes[1])
     assert screen.model.rowCount() == 0
@@ -133,7 +103,7 @@ def test_a_printer_failure_keeps_the_sale_and_offers_to_print_again(qtbot, till:
     when_dialog_opens(pay_exact_cash)
     with qtbot.waitSignal(till.desk.print_failed, timeout=5000):
         click(qtbot, screen.pay_button)
-    assert _rows(till, "SELECT count(*) FROM sales") == [(1,)]  # the sale is safe
+    assert rows(till, "SELECT count(*) FROM sales") == [(1,)]  # the sale is safe
     qtbot.waitUntil(screen.print_problem.isVisible)
 
     till.printer.failing = None
@@ -165,6 +135,6 @@ def test_a_cashier_needs_a_leader_pin_to_remove_a_line_after_payment(qtbot, till
     click(qtbot, screen.remove_button)
     assert asked, "no leader was asked"
     assert screen.model.rowCount() == 1
-    assert _rows(
+    assert rows(
         till, "SELECT json_extract(details, '$.approved_by') FROM journal WHERE event = 'line_void'"
     ) == [(till.shop.leader.id,)]

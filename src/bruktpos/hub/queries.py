@@ -15,23 +15,9 @@ from typing import Any, Literal
 from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
-from bruktpos.hub.schema import day_summaries, month_summaries, shop_sync, shops
+from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops
 
 Period = Literal["day", "week", "month", "year"]
-
-# Summed per shop and period by overview().
-TOTALS = (
-    "net_sales",
-    "gross_sales",
-    "returns",
-    "receipts",
-    "items_sold",
-    "discounts",
-    "cash_difference",
-    "grams_received",
-    "cafe_sales",
-    "shop_sales",
-)
 
 
 @dataclass(frozen=True)
@@ -42,6 +28,7 @@ class OverviewRow:
     shop_name: str
     period: date  # the day, or the first day of its week (Monday), month or year
     days: int  # register-days summed into the row
+    # The figures, in schema.FIGURES order: overview() fills them by position.
     net_sales: int
     gross_sales: int
     returns: int
@@ -90,14 +77,14 @@ def _next_month(day: date) -> date:
 def _source(from_date: date, to_date: date, by: Period) -> Any:
     """Rows to sum: whole months from month_summaries (for month and year views), days for the rest."""
     d, m = day_summaries.c, month_summaries.c
-    per_day = [d.shop_code, d.business_date.label("at"), literal(1).label("days"), *(d[n] for n in TOTALS)]
+    per_day = [d.shop_code, d.business_date.label("at"), literal(1).label("days"), *(d[n] for n in FIGURES)]
     if by not in ("month", "year"):
         return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
     first_full = from_date if from_date.day == 1 else _next_month(from_date)
     end = _first_of_month(to_date + timedelta(days=1))  # months before this one are whole
     if first_full >= end:
         return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
-    months = select(m.shop_code, m.month.label("at"), m.days, *(m[n] for n in TOTALS)).where(
+    months = select(m.shop_code, m.month.label("at"), m.days, *(m[n] for n in FIGURES)).where(
         m.month >= first_full, m.month < end, m.days > 0
     )
     edges = select(*per_day).where(
@@ -125,7 +112,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
             source.c.shop_code,
             period,
             func.sum(source.c.days).label("days"),
-            *(func.sum(source.c[name]).label(name) for name in TOTALS),
+            *(func.sum(source.c[name]).label(name) for name in FIGURES),
         )
         .group_by(source.c.shop_code, period)
         .subquery()
@@ -136,7 +123,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
             func.coalesce(shops.c.name, sums.c.shop_code),
             sums.c.period,
             sums.c.days,
-            *(sums.c[name] for name in TOTALS),
+            *(sums.c[name] for name in FIGURES),
         )
         .select_from(sums.outerjoin(shops, shops.c.code == sums.c.shop_code))
         .order_by(sums.c.period, sums.c.shop_code)

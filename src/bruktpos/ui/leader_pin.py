@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
 from bruktpos.domain.people import Operator
@@ -23,78 +23,48 @@ if TYPE_CHECKING:
     from bruktpos.services.users import UserService
 
 
-class LeaderPinDialog(QDialog):
-    """Ask a shop leader (or administrator) to approve ``action``.
+class PersonPinDialog(QDialog):
+    """A modal dialog where one person taps their name and types a PIN that must allow ``action``.
 
-    After ``exec()`` returns Accepted, :attr:`operator` is the person who
-    approved; it stays None when cancelled.
+    Subclasses lay it out with :meth:`_build` and list who may answer in :meth:`_reload`.
+    After ``exec()`` returns Accepted, :attr:`operator` is the person whose PIN
+    it was; it stays None when cancelled.
     """
 
-    def __init__(
-        self, users: UserService, action: Action, reason: str, parent: QWidget | None = None
-    ) -> None:
+    people: PersonPin
+
+    def __init__(self, users: UserService, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("leader_pin")
         self.setModal(True)
         self._users = users
         self._action = Action(action)
         self.operator: Operator | None = None
-        needs_admin = not may(Role.LEADER, self._action)
-        self.setWindowTitle(
-            self.tr("An administrator’s approval") if needs_admin else self.tr("A shop leader’s approval")
-        )
+
+    def _build(self, explanation: str, hint: str, cancel: str) -> None:
+        """Lay it out: ``explanation`` on top, the names and PIN pad, ``cancel``; then list the people.
+
+        The texts come from the subclass's own tr, so each dialog keeps its translation context.
+        """
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
-
-        # Callers give the reason as a phrase ("Removing an item after payment");
-        # without one, the action's own name stands in.
-        what = reason.strip() or _capitalised(describe_permission(self._action))
-        self.explanation = QLabel(
-            fill(
-                self.tr("%1 needs an administrator’s approval.")
-                if needs_admin
-                else self.tr("%1 needs a shop leader’s approval."),
-                what,
-            ),
-            self,
-        )
+        self.explanation = QLabel(explanation, self)
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explanation.setMinimumHeight(64)  # two wrapped lines (see PinPad.message)
         layout.addWidget(self.explanation)
-
-        hint = (
-            self.tr("Administrator: tap your name, then type your PIN.")
-            if needs_admin
-            else self.tr("Shop leader: tap your name, then type your PIN.")
-        )
-        self.people = PersonPin(hint, self, clock=users.clock)
+        self.people = PersonPin(hint, self, clock=self._users.clock)
         self.people.pin_entered.connect(self._approve)
         layout.addWidget(self.people, 1)
         self.pin_pad = self.people.pin_pad
-
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        self.cancel_button = add_cancel_row(self, layout, cancel)
         self.setMinimumWidth(760)
         self._reload()
 
     def _reload(self) -> None:
-        approvers = [u for u in self._users.list_users() if may(u.role, self._action)]
-        self.people.set_people(approvers)
-        if not approvers:
-            self.people.show_list_message(
-                self.tr("No one here may approve this yet. Tap Cancel and ask the administrator for help.")
-            )
+        raise NotImplementedError
 
     def select_user(self, user_id: int) -> None:
-        """Ask for this approver's PIN (as a tap on their name would)."""
+        """Ask for this person's PIN (as a tap on their name would)."""
         self.people.select_user(user_id)
 
     def _approve(self, user_id: int, pin: str) -> None:
@@ -109,6 +79,64 @@ class LeaderPinDialog(QDialog):
             return
         self.operator = operator
         self.accept()
+
+
+def add_cancel_row(dialog: QDialog, layout: QBoxLayout, text: str) -> QPushButton:
+    """A Cancel button at the bottom right of ``layout`` that rejects ``dialog``.
+
+    ``text`` is the caller's own ``self.tr("Cancel")``, so each dialog keeps its translation context.
+    """
+    row = QHBoxLayout()
+    row.addStretch(1)
+    button = QPushButton(text, dialog)
+    button.setObjectName("cancel")
+    button.setAutoDefault(False)
+    button.clicked.connect(dialog.reject)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return button
+
+
+class LeaderPinDialog(PersonPinDialog):
+    """Ask a shop leader (or administrator) to approve ``action``.
+
+    After ``exec()`` returns Accepted, :attr:`operator` is the person who
+    approved; it stays None when cancelled.
+    """
+
+    def __init__(
+        self, users: UserService, action: Action, reason: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(users, action, parent)
+        self.setObjectName("leader_pin")
+        needs_admin = not may(Role.LEADER, self._action)
+        self.setWindowTitle(
+            self.tr("An administrator’s approval") if needs_admin else self.tr("A shop leader’s approval")
+        )
+        # Callers give the reason as a phrase ("Removing an item after payment");
+        # without one, the action's own name stands in.
+        what = reason.strip() or _capitalised(describe_permission(self._action))
+        explanation = fill(
+            self.tr("%1 needs an administrator’s approval.")
+            if needs_admin
+            else self.tr("%1 needs a shop leader’s approval."),
+            what,
+        )
+        hint = (
+            self.tr("Administrator: tap your name, then type your PIN.")
+            if needs_admin
+            else self.tr("Shop leader: tap your name, then type your PIN.")
+        )
+        self._build(explanation, hint, self.tr("Cancel"))
+        self.explanation.setMinimumHeight(64)  # two wrapped lines (see PinPad.message)
+
+    def _reload(self) -> None:
+        approvers = [u for u in self._users.list_users() if may(u.role, self._action)]
+        self.people.set_people(approvers)
+        if not approvers:
+            self.people.show_list_message(
+                self.tr("No one here may approve this yet. Tap Cancel and ask the administrator for help.")
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape on the PIN goes back to the names first; on the names it cancels.

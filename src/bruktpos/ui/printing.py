@@ -8,10 +8,9 @@ is committed before anything is printed, and the till offers to print again.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from bruktpos.devices.label_printer import LabelPrinter, label_printer_for, print_labels
 from bruktpos.devices.labels import LabelData
@@ -21,26 +20,8 @@ from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
 from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.messages import describe
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        # Python's garbage collector runs in whichever thread happens to
-        # allocate. Here it could finalize Qt objects (a closed dialog, an old
-        # window) outside the GUI thread, which crashes Qt; the jobs are short,
-        # so collection waits for the GUI thread meanwhile.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            self._work()
-        finally:
-            if collecting:
-                gc.enable()
 
 
 class ReceiptDesk(QObject):
@@ -89,7 +70,7 @@ class ReceiptDesk(QObject):
         return self._printer
 
     def _submit(self, work: Callable[[], None]) -> None:
-        self._pool.start(_Job(work))
+        self._pool.start(BackgroundJob(work))
 
     def print_sale(self, sale_id: int, *, copy: bool = False) -> None:
         """Print a sale's receipt (or its one copy) in the background."""

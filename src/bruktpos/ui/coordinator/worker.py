@@ -31,7 +31,7 @@ class Job(QRunnable):
         self._work = work
 
     def run(self) -> None:
-        # As in ui/printing.py: no garbage collection in a worker thread, where
+        # As in ui/background.py: no garbage collection in a worker thread, where
         # it could finalize Qt objects outside the GUI thread.
         collecting = gc.isenabled()
         gc.disable()

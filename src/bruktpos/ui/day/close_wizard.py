@@ -42,7 +42,7 @@ from bruktpos.ui.day.second_counter import SecondCounterDialog
 from bruktpos.ui.day.terminals import CARD, VIPPS, TerminalsStep, signed
 from bruktpos.ui.day.z_done import ZDonePage
 from bruktpos.ui.messages import describe, fill, format_date
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 COUNT, COMPARE, TERMINALS, SUMMARY, DONE = range(5)
 STEPS = 4
@@ -105,9 +105,7 @@ class CloseDayScreen(QWidget):
         self.step_caption.setObjectName("step_caption")
         head.addWidget(self.step_caption)
         layout.addLayout(head)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.hint = hint_line(self)
         layout.addWidget(self.hint)
 
         self.steps = QStackedWidget(self)
@@ -118,10 +116,7 @@ class CloseDayScreen(QWidget):
         self.steps.addWidget(self._build_done())
         layout.addWidget(self.steps, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = message_line(self)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()

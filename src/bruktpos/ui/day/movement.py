@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bruktpos.domain.errors import BruktError, PermissionDenied
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
+from bruktpos.ui.leader_pin import add_cancel_row
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
@@ -132,14 +133,7 @@ class CashMovementDialog(QDialog):
         body.addWidget(self.input, 1)
         self.ok_button = self.input.ok_button
 
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        row.addWidget(self.cancel_button)
-        outer.addLayout(row)
+        self.cancel_button = add_cancel_row(self, outer, self.tr("Cancel"))
         self.setMinimumSize(960, 640)
         self.set_kind(kind)
         self.input.setFocus()

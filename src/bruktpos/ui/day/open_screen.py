@@ -18,7 +18,7 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.messages import describe, fill
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 
 def as_count(value: Any) -> CashCount:
@@ -59,19 +59,14 @@ class OpenDayScreen(QWidget):
         self.title = QLabel(self.tr("Open the day: count the float"), self)
         self.title.setObjectName("title")
         layout.addWidget(self.title)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.hint = hint_line(self)
         layout.addWidget(self.hint)
 
         self.counter = CountWidget(self, total_caption=self.tr("Float in the drawer"))
         self.counter.count_changed.connect(lambda _count: self._update())
         layout.addWidget(self.counter, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = message_line(self)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()

@@ -20,7 +20,7 @@ from bruktpos.domain.people import Operator
 from bruktpos.ui.day.files import report_file_name, reports_folder
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import describe, fill, format_date
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 
 class XReportScreen(QWidget):
@@ -53,16 +53,11 @@ class XReportScreen(QWidget):
         self.title = QLabel(self.tr("X report"), self)
         self.title.setObjectName("title")
         layout.addWidget(self.title)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.hint = hint_line(self)
         layout.addWidget(self.hint)
         self.table = ReportTable(self)
         layout.addWidget(self.table, 1)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = message_line(self)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Back to the till"), self)

@@ -44,7 +44,7 @@ from bruktpos.store.models import Category
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
-from bruktpos.ui.widgets.text import say, two_lines
+from bruktpos.ui.widgets.text import message_line, say, two_lines
 
 BUTTON_COLUMNS = 2
 DEFAULT_LAYOUT = "a4-3x8"
@@ -234,12 +234,7 @@ class PricingScreen(QWidget):
         self.print_button.clicked.connect(self.print_labels)
         side.addWidget(self.print_button)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(TOUCH)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
+        self.message = message_line(self, min_height=TOUCH)
         side.addWidget(self.message)
 
         return side

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from bruktpos.domain.money import format_money
 from bruktpos.services.inventory import ItemRow
+from bruktpos.ui.widgets.tables import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(RowsTableModel[ItemRow]):
     """Read-only rows of items: code, category, description, price, status, intake date."""
 
     CODE, CATEGORY, DESCRIPTION, PRICE, STATUS, INTAKE = range(6)
@@ -18,7 +19,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def __init__(self, rows: list[ItemRow] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ItemRow] = list(rows or [])
+        self._rows = list(rows or [])
         self._headers = (
             self.tr("Code"),
             self.tr("Category"),
@@ -35,27 +36,9 @@ class ItemTableModel(QAbstractTableModel):
             "moved": self.tr("Moved to another shop"),
         }
 
-    @property
-    def rows(self) -> list[ItemRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[ItemRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ItemRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def status_text(self, status: str) -> str:
         """A status name (a key of STATUS_NAMES) in the screen's language."""
         return self._statuses.get(status, status)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +45,8 @@ from bruktpos.store.models import ItemStatus
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.tables import touch_table
+from bruktpos.ui.widgets.text import message_line, say
 
 Approver = Callable[[Action, str], Operator | None]
 TOUCH = 48  # px: the smallest thing a finger has to hit
@@ -108,27 +107,19 @@ class InventoryScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(search_row)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(TOUCH)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
+        self.message = message_line(self, min_height=TOUCH)
         layout.addWidget(self.message)
 
         body = QHBoxLayout()
-        self.table = QTableView(self)
-        self.table.setObjectName("items")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # A tap adds a row to the selection or takes it out: no Ctrl key on a touch screen.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ItemTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table = touch_table(
+            self,
+            self.model,
+            name="items",
+            # A tap adds a row to the selection or takes it out: no Ctrl key on a touch screen.
+            selection=QAbstractItemView.SelectionMode.MultiSelection,
+            stretch_column=ItemTableModel.DESCRIPTION,
+            row_height=TOUCH,
+        )
         body.addWidget(self.table, 1)
         body.addLayout(self._build_action_column())
         layout.addLayout(body, 1)

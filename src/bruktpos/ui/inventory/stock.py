@@ -10,7 +10,6 @@ button, which names the number and the product. Each delivery is journalled.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,10 +21,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +36,8 @@ from bruktpos.services.inventory import StockRow, stock_products
 from bruktpos.store.db import Database
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.keypad import Keypad
-from bruktpos.ui.widgets.text import repolish, say
+from bruktpos.ui.widgets.tables import RowsTableModel, touch_table
+from bruktpos.ui.widgets.text import message_line, repolish, say
 
 _Index = QModelIndex | QPersistentModelIndex
 TOUCH = 48
@@ -57,7 +55,7 @@ def stock_text(stock: int) -> str:
     return fill(QCoreApplication.translate("StockScreen", "%1 in stock"), signed(stock))
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(RowsTableModel[StockRow]):
     """Products with a stock count: name, category, price, stock (red and bold below zero)."""
 
     NAME, CATEGORY, PRICE, STOCK = range(4)
@@ -65,26 +63,7 @@ class StockTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StockRow] = []
         self._headers = (self.tr("Product"), self.tr("Category"), self.tr("Price"), self.tr("In stock"))
-
-    @property
-    def rows(self) -> list[StockRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[StockRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StockRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -159,17 +138,14 @@ class StockScreen(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        self.table = QTableView(self)
-        self.table.setObjectName("stock_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StockTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = touch_table(
+            self,
+            self.model,
+            name="stock_table",
+            selection=QAbstractItemView.SelectionMode.SingleSelection,
+            stretch_column=StockTableModel.NAME,
+            row_height=TOUCH,
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh())
         body.addWidget(self.table, 3)
         body.addLayout(self._build_receiving(), 2)
@@ -200,12 +176,7 @@ class StockScreen(QWidget):
         self.receive_button.setMinimumHeight(72)
         self.receive_button.clicked.connect(self.receive)
         side.addWidget(self.receive_button)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(TOUCH)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
+        self.message = message_line(self, min_height=TOUCH)
         side.addWidget(self.message)
         return side
 

@@ -10,34 +10,17 @@ question it no longer asks.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.store.db import Database, connect
+from bruktpos.ui.background import BackgroundJob
 
 log = logging.getLogger(__name__)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        # As in ui/printing.py: no garbage collection in this thread, where it
-        # could finalize Qt objects that belong to the GUI thread.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            self._work()
-        finally:
-            if collecting:
-                gc.enable()
 
 
 class ReportWorker(QObject):
@@ -80,7 +63,7 @@ class ReportWorker(QObject):
                 return
             self.finished.emit(number, result)
 
-        self._pool.start(_Job(run))
+        self._pool.start(BackgroundJob(run))
         return number
 
     def wait(self, msecs: int = 10_000) -> bool:

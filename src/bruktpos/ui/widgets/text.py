@@ -11,6 +11,26 @@ def repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+def hint_line(parent: QWidget) -> QLabel:
+    """A screen's hint under its title: smaller text, wrapped."""
+    label = QLabel(parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def message_line(parent: QWidget, *, min_height: int = 0) -> QLabel:
+    """A screen's message line: wrapped, at the ``info`` level, hidden until :func:`say` puts text in it."""
+    label = QLabel(parent)
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    if min_height:
+        label.setMinimumHeight(min_height)
+    label.setProperty("level", "info")
+    label.setVisible(False)
+    return label
+
+
 def say(label: QLabel, text: str, level: str = "info") -> None:
     """Show one or two calm sentences in a screen's message line; empty text hides it.
 
