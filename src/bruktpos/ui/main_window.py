@@ -37,7 +37,6 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.domain.roles import Action, may
 from bruktpos.services.clock import local_now
-from bruktpos.ui.leader_pin import ask_for_leader
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.text import repolish
@@ -380,6 +379,8 @@ class MainWindow(QMainWindow):
         self.till.table.setFocus()
 
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
+        from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
+
         return ask_for_leader(self, self._users, action, reason)
 
     def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
