@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Kilos</source>
+        <translation>Kilos</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <source>Of those sold</source>
+        <translation>Of those sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <source>Share sold</source>
+        <translation>Share sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <source>Café and shop</source>
+        <translation>Café and shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <source>Sell-through</source>
+        <translation>Sell-through</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="455"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="464"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -83,6 +226,153 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="71"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Money in or out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="87"/>
+        <source>Pay-in</source>
+        <translation>Pay-in</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <source>Pay-out</source>
+        <translation>Pay-out</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <source>Bank deposit</source>
+        <translation>Bank deposit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="106"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="119"/>
+        <source>Or write the reason here</source>
+        <translation>Or write the reason here</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="129"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <source>Change for the drawer</source>
+        <translation>Change for the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <source>Money back from a purchase</source>
+        <translation>Money back from a purchase</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <source>To the bank</source>
+        <translation>To the bank</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <source>To the safe</source>
+        <translation>To the safe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="150"/>
+        <source>Milk for the café</source>
+        <translation>Milk for the café</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <source>Coffee and filters</source>
+        <translation>Coffee and filters</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <source>Cleaning things</source>
+        <translation>Cleaning things</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <source>Postage</source>
+        <translation>Postage</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="161"/>
+        <source>Money put into the drawer, for example change from the bank.</source>
+        <translation>Money put into the drawer, for example change from the bank.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <source>Money taken out to pay for something. Keep the receipt.</source>
+        <translation>Money taken out to pay for something. Keep the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <source>Cash taken out of the drawer to go to the bank or the safe.</source>
+        <translation>Cash taken out of the drawer to go to the bank or the safe.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <source>Tap a reason or write one, then tap Record.</source>
+        <translation>Tap a reason or write one, then tap Record.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
+        <source>Nothing was recorded: a shop leader must approve this.</source>
+        <translation>Nothing was recorded: a shop leader must approve this.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="227"/>
+        <source>Putting money into the drawer</source>
+        <translation>Putting money into the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <source>Taking money out of the drawer</source>
+        <translation>Taking money out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <source>Taking money to the bank</source>
+        <translation>Taking money to the bank</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
+        <source>Category mix: net sales over all shops (kr)</source>
+        <translation>Category mix: net sales over all shops (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="115"/>
+        <source>Other categories</source>
+        <translation>Other categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="117"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
+        <source>No sales</source>
+        <translation>No sales</translation>
+    </message>
+</context>
+<context>
     <name>CategorySettingsScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="39"/>
@@ -118,6 +408,625 @@
         <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <source>Take Z report</source>
+        <translation>Take Z report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="158"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="176"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="177"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <source>Expected by the till</source>
+        <translation>Expected by the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="203"/>
+        <source>Wrong change given</source>
+        <translation>Wrong change given</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
+        <source>Money out without a note</source>
+        <translation>Money out without a note</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <source>A short note on what may have happened</source>
+        <translation>A short note on what may have happened</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <source>Shop leader approves</source>
+        <translation>Shop leader approves</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <source>Second person confirms the count</source>
+        <translation>Second person confirms the count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="313"/>
+        <source>Close the day: count the drawer</source>
+        <translation>Close the day: count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="314"/>
+        <source>Counted and expected</source>
+        <translation>Counted and expected</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="315"/>
+        <source>Card terminal and Vipps</source>
+        <translation>Card terminal and Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <source>Take the Z report</source>
+        <translation>Take the Z report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <source>The day is closed</source>
+        <translation>The day is closed</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
+        <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <source>Here is what the till expected. Check the difference before you go on.</source>
+        <translation>Here is what the till expected. Check the difference before you go on.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
+        <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
+        <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="403"/>
+        <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
+        <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <source>✓ Approved by %1</source>
+        <translation>✓ Approved by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <source>✓ Confirmed by %1</source>
+        <translation>✓ Confirmed by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <source>The drawer is right.</source>
+        <translation>The drawer is right.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="423"/>
+        <source>The drawer is %1 short.</source>
+        <translation>The drawer is %1 short.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <source>There is %1 too much in the drawer.</source>
+        <translation>There is %1 too much in the drawer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="430"/>
+        <source>Write a short note on the difference first.</source>
+        <translation>Write a short note on the difference first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="434"/>
+        <source>A shop leader must approve the difference first.</source>
+        <translation>A shop leader must approve the difference first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="438"/>
+        <source>A second person must confirm the count first.</source>
+        <translation>A second person must confirm the count first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <source>A difference in the drawer</source>
+        <translation>A difference in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <source>Count confirmed by</source>
+        <translation>Count confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <source>Card terminal</source>
+        <translation>Card terminal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <source>Vipps settlement</source>
+        <translation>Vipps settlement</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
+        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
+        <translation>After the Z report this day is closed for good: no sale, count or figure of it can change.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
+        <source>Take the Z report?</source>
+        <translation>Take the Z report?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
+        <translation>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <source>Nothing was closed. Take the Z report when you are ready.</source>
+        <translation>Nothing was closed. Take the Z report when you are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTables</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="35"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="36"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="37"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="38"/>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="39"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="40"/>
+        <source>Kg in</source>
+        <translation>Kg in</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="41"/>
+        <source>Cash difference</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="65"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="145"/>
+        <source>Not heard from in two days</source>
+        <translation>Not heard from in two days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="146"/>
+        <source>A cash difference above the limit on at least one day</source>
+        <translation>A cash difference above the limit on at least one day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="162"/>
+        <source>Chapter total</source>
+        <translation>Chapter total</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="217"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="220"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="86"/>
+        <source>BruktPOS — chapter overview</source>
+        <translation>BruktPOS — chapter overview</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="107"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <source>Day by day</source>
+        <translation>Day by day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <source>Sales over time</source>
+        <translation>Sales over time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <source>Category mix</source>
+        <translation>Category mix</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <source>Kilos</source>
+        <translation>Kilos</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <source>Monthly report (PDF)</source>
+        <translation>Monthly report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <source>Monthly report (CSV)</source>
+        <translation>Monthly report (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="135"/>
+        <source>The monthly report as a file for a spreadsheet</source>
+        <translation>The monthly report as a file for a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="150"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="151"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="166"/>
+        <source>The period before</source>
+        <translation>The period before</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <source>The period after</source>
+        <translation>The period after</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="192"/>
+        <source>All shops heard from, no big cash differences.</source>
+        <translation>All shops heard from, no big cash differences.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="196"/>
+        <source>Flag cash
+differences over</source>
+        <translation>Flag cash
+differences over</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="236"/>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="276"/>
+        <source>Reading the chapter&apos;s figures …</source>
+        <translation>Reading the chapter&apos;s figures …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="300"/>
+        <source>No shop has sent anything to this hub yet.</source>
+        <translation>No shop has sent anything to this hub yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="310"/>
+        <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
+        <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="330"/>
+        <source>Not heard from in two days (%1): %2</source>
+        <translation>Not heard from in two days (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="343"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="345"/>
+        <source>Cash differences above %1: %2</source>
+        <translation>Cash differences above %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="388"/>
+        <source>Writing the monthly report …</source>
+        <translation>Writing the monthly report …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <source>The monthly report was saved as %1.</source>
+        <translation>The monthly report was saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
+        <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
+        <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="409"/>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+</context>
+<context>
+    <name>CountWidget</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="133"/>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="137"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="141"/>
+        <source>Counted in total</source>
+        <translation>Counted in total</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="168"/>
+        <source>One %1 fewer</source>
+        <translation>One %1 fewer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="178"/>
+        <source>Number of %1</source>
+        <translation>Number of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
+        <source>One %1 more</source>
+        <translation>One %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>DatesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="38"/>
+        <source>Choose dates</source>
+        <translation>Choose dates</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="43"/>
+        <source>Which days should the report show?</source>
+        <translation>Which days should the report show?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="79"/>
+        <source>The last day is before the first. Choose the dates again.</source>
+        <translation>The last day is before the first. Choose the dates again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="82"/>
+        <source>Choose at most three years at a time.</source>
+        <translation>Choose at most three years at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>DayGate</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <source>Count and close that day</source>
+        <translation>Count and close that day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <source>The day is not open</source>
+        <translation>The day is not open</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <source>Count the float in the drawer and open the day before the first sale.</source>
+        <translation>Count the float in the drawer and open the day before the first sale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <source>Ask a shop leader to open the day.</source>
+        <translation>Ask a shop leader to open the day.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <source>Today is closed</source>
+        <translation>Today is closed</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
+        <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <source>The day of %1 was not closed</source>
+        <translation>The day of %1 was not closed</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
+        <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <source>Ask a shop leader to close that day.</source>
+        <translation>Ask a shop leader to close that day.</translation>
+    </message>
+</context>
+<context>
+    <name>DayScreens</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="103"/>
+        <source>The day of %1 is already open. You can sell.</source>
+        <translation>The day of %1 is already open. You can sell.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="109"/>
+        <source>Opening the day</source>
+        <translation>Opening the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="119"/>
+        <source>The day is open with a float of %1. Good selling!</source>
+        <translation>The day is open with a float of %1. Good selling!</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="138"/>
+        <source>Pay-in of %1 recorded.</source>
+        <translation>Pay-in of %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="139"/>
+        <source>Bank deposit of %1 recorded.</source>
+        <translation>Bank deposit of %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="140"/>
+        <source>Pay-out of %1 recorded.</source>
+        <translation>Pay-out of %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <source>An X report</source>
+        <translation>An X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="170"/>
+        <source>Closing the day</source>
+        <translation>Closing the day</translation>
     </message>
 </context>
 <context>
@@ -269,14 +1178,117 @@
     </message>
 </context>
 <context>
+    <name>HubSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <source>Chapter hub</source>
+        <translation>Chapter hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
+        <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <source>This shop sends its days as shop %1.</source>
+        <translation>This shop sends its days as shop %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <source>Nothing has been sent yet.</source>
+        <translation>Nothing has been sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <source>Last sent: %1.</source>
+        <translation>Last sent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <source>Days waiting to be sent: %1.</source>
+        <translation>Days waiting to be sent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
+        <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
+        <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <source>Saved. Closed days will be sent to this hub.</source>
+        <translation>Saved. Closed days will be sent to this hub.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <source>Type the hub&apos;s address first.</source>
+        <translation>Type the hub&apos;s address first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <source>Trying the hub …</source>
+        <translation>Trying the hub …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
+        <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <source>Connected. The hub knows this shop as %1.</source>
+        <translation>Connected. The hub knows this shop as %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
+        <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
+        <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="94"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
         <source>Items in %1</source>
         <translation>Items in %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="105"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
@@ -292,69 +1304,69 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="161"/>
         <source>Intake from</source>
         <translation>Intake from</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="177"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="278"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="286"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="290"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Throw away</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
         <source>Recycle</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="188"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
         <source>Print label again</source>
         <translation>Print label again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="191"/>
         <source>To take down this week</source>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="222"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="225"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -362,50 +1374,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="273"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="277"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="284"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="295"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Change the price of %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="302"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="358"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="310"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="357"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="324"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -413,7 +1427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="333"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -421,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -429,12 +1443,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <source>%n item(s) are not due to come off the shelf yet.</source>
+        <translation>
+            <numerusform>%n item is not due to come off the shelf yet.</numerusform>
+            <numerusform>%n items are not due to come off the shelf yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -442,7 +1464,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <source>%n label(s) are being printed on the label printer.</source>
+        <translation>
+            <numerusform>%n label is being printed on the label printer.</numerusform>
+            <numerusform>%n labels are being printed on the label printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -450,12 +1480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="416"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -463,7 +1493,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -471,57 +1501,57 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="23"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="31"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
         <source>Thrown away</source>
         <translation>Thrown away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
         <source>Sent to recycling</source>
         <translation>Sent to recycling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
@@ -542,44 +1572,150 @@
     </message>
 </context>
 <context>
+    <name>KilosChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="142"/>
+        <source>Kilos given a second life: %1 kg in all</source>
+        <translation>Kilos given a second life: %1 kg in all</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="147"/>
+        <source>Kilos received</source>
+        <translation>Kilos received</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinterSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="71"/>
+        <source>Label printer</source>
+        <translation>Label printer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="76"/>
+        <source>Without a label printer, labels are saved as A4 sticker sheets (PDF). A printer set up in the computer gets each label as a picture; one on the network, USB or a serial port must understand ESC/POS, like a receipt printer.</source>
+        <translation>Without a label printer, labels are saved as A4 sticker sheets (PDF). A printer set up in the computer gets each label as a picture; one on the network, USB or a serial port must understand ESC/POS, like a receipt printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="88"/>
+        <source>No label printer (A4 sheets)</source>
+        <translation>No label printer (A4 sheets)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="91"/>
+        <source>Labels are saved as A4 sticker sheets to print on an office printer.</source>
+        <translation>Labels are saved as A4 sticker sheets to print on an office printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="96"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="99"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 dots per mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="99"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 dots per mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="110"/>
+        <source>The resolution is on the printer’s type label or in its manual.</source>
+        <translation>The resolution is on the printer’s type label or in its manual.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="122"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="124"/>
+        <source>Print a test label</source>
+        <translation>Print a test label</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="126"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="172"/>
+        <source>These settings do not work. Check the address and the numbers, then try again.</source>
+        <translation>These settings do not work. Check the address and the numbers, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="183"/>
+        <source>Test label – æøå ÆØÅ</source>
+        <translation>Test label – æøå ÆØÅ</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="194"/>
+        <source>Choose how the label printer is connected first.</source>
+        <translation>Choose how the label printer is connected first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="196"/>
+        <source>Printing a test label …</source>
+        <translation>Printing a test label …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="210"/>
+        <source>Saved. New labels go to the label printer.</source>
+        <translation>Saved. New labels go to the label printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="212"/>
+        <source>Saved. New labels are saved as A4 sticker sheets.</source>
+        <translation>Saved. New labels are saved as A4 sticker sheets.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="219"/>
+        <source>The test label was sent. Check that the price is sharp and the barcode is not cut off; if it prints too big or too small, try the other resolution.</source>
+        <translation>The test label was sent. Check that the price is sharp and the barcode is not cut off; if it prints too big or too small, try the other resolution.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="54"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="56"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="68"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="70"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="79"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="93"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -610,122 +1746,187 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <source>Café and new goods: stock and deliveries</source>
+        <translation>Café and new goods: stock and deliveries</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Money in or out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <source>Close the day (Z report)</source>
+        <translation>Close the day (Z report)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <source>Return: refund or voucher</source>
+        <translation>Return: refund or voucher</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <source>Label printer settings</source>
+        <translation>Label printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <source>Chapter hub: sending closed days</source>
+        <translation>Chapter hub: sending closed days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Categories: markdowns and price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <source>Printing the voucher again (marked KOPI).</source>
+        <translation>Printing the voucher again (marked KOPI).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="367"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="383"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <source>Changing the label printer settings</source>
+        <translation>Changing the label printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <source>Changing the chapter hub settings</source>
+        <translation>Changing the chapter hub settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <source>Looking at the reports</source>
+        <translation>Looking at the reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -788,302 +1989,492 @@
         <translation>switching training mode on or off</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <source>opening the day</source>
+        <translation>opening the day</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <source>closing the day</source>
+        <translation>closing the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <source>an X report</source>
+        <translation>an X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <source>putting money into the drawer</source>
+        <translation>putting money into the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <source>taking money out of the drawer</source>
+        <translation>taking money out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <source>taking items off the shelf before they are due</source>
+        <translation>taking items off the shelf before they are due</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <source>counting in delivered goods</source>
+        <translation>counting in delivered goods</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <source>looking at the shop&apos;s reports</source>
+        <translation>looking at the shop&apos;s reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="105"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="136"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="147"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="230"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="231"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="232"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="245"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <source>Nothing more can be paid with this voucher.</source>
+        <translation>Nothing more can be paid with this voucher.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
+        <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <source>The day is not open at this till yet. Count the float and open the day first.</source>
+        <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
+        <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <source>The day of %1 is already open at this till. You can start selling.</source>
+        <translation>The day of %1 is already open at this till. You can start selling.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
+        <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
+        <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <source>Type an amount above zero for the money put in or taken out.</source>
+        <translation>Type an amount above zero for the money put in or taken out.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <source>Write a short reason for taking money out, for example “milk for the café”.</source>
+        <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
+        <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
+        <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <source>The second count must be confirmed by another person than the one who counted.</source>
+        <translation>The second count must be confirmed by another person than the one who counted.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
+        <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
+        <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
+        <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
+        <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <source>Choose what the customer gives back: tick the lines first.</source>
+        <translation>Choose what the customer gives back: tick the lines first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Everything on receipt %1 has already been returned.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <source>This item has not been sold, so it cannot be returned. Check the code.</source>
+        <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <source>“%1” has already been returned. A line can be returned only once.</source>
+        <translation>“%1” has already been returned. A line can be returned only once.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <source>Only %2 of “%1” can still be returned. Lower the number.</source>
+        <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
+        <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
+        <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <source>This voucher has been used up: nothing is left on it.</source>
+        <translation>This voucher has been used up: nothing is left on it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="394"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="553"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <source>The label printer does not answer. Check that it is on and plugged in.</source>
+        <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
+        <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
+        <source>The label printer is out of labels. Put in a new roll.</source>
+        <translation>The label printer is out of labels. Put in a new roll.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <source>No label printer is set up. A shop leader can choose one in the settings.</source>
+        <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
+        <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <source>The label printer could not print. Check that it is on and has labels.</source>
+        <translation>The label printer could not print. Check that it is on and has labels.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -1094,6 +2485,54 @@
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDayScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <source>Open the day: count the float</source>
+        <translation>Open the day: count the float</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <source>Float in the drawer</source>
+        <translation>Float in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <source>Same as last time</source>
+        <translation>Same as last time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <source>Start from zero</source>
+        <translation>Start from zero</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
+        <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
+        <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <source>Open the day with %1</source>
+        <translation>Open the day with %1</translation>
     </message>
 </context>
 <context>
@@ -1122,122 +2561,157 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="41"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="51"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="42"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="55"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="96"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="106"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="99"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="109"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="101"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="111"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="102"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="112"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="129"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="132"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="153"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="190"/>
+        <source>Scan the voucher, or type the number under its barcode.</source>
+        <translation>Scan the voucher, or type the number under its barcode.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <source>Voucher number</source>
+        <translation>Voucher number</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="198"/>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <source>Pay with the voucher</source>
+        <translation>Pay with the voucher</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
+        <source>Left on the voucher: %1. Valid until %2.</source>
+        <translation>Left on the voucher: %1. Valid until %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="242"/>
+        <source>Scan the voucher first, then tap Pay.</source>
+        <translation>Scan the voucher first, then tap Pay.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="193"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="197"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="302"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="306"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="314"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="325"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="274"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="353"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="333"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -1258,6 +2732,24 @@
         <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="107"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hi, %1! Type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="64"/>
+        <source>How many %1?</source>
+        <translation>How many %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="79"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1284,108 +2776,113 @@
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="135"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="132"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="139"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="156"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="161"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="176"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="185"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="194"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="195"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="203"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="225"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="231"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="270"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
+        <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="311"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="318"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="336"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="325"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="334"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="352"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="338"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="356"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="395"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="404"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="422"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -1596,6 +3093,387 @@
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="179"/>
+        <source>Reports for %1</source>
+        <translation>Reports for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="203"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="212"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="220"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="225"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <source>Average per receipt</source>
+        <translation>Average per receipt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <source>Kilos received</source>
+        <translation>Kilos received</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <source>Only a shop leader can see the reports.</source>
+        <translation>Only a shop leader can see the reports.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="343"/>
+        <source>Week %1: %2–%3</source>
+        <translation>Week %1: %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="398"/>
+        <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
+        <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="404"/>
+        <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
+        <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="416"/>
+        <source>Nothing was sold or received in this period.</source>
+        <translation>Nothing was sold or received in this period.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="490"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="491"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="492"/>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="493"/>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="506"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="518"/>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="511"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <source>Save the report as CSV</source>
+        <translation>Save the report as CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <source>The figures are still being read. Try again in a moment.</source>
+        <translation>The figures are still being read. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="570"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="574"/>
+        <source>The report was saved as %1.</source>
+        <translation>The report was saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="104"/>
+        <source>Return: find the sale</source>
+        <translation>Return: find the sale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="109"/>
+        <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
+        <translation>Type the receipt number from the customer’s receipt, or scan one of the items.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="117"/>
+        <source>Receipt number or item code</source>
+        <translation>Receipt number or item code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="153"/>
+        <source>Type the receipt number, or scan an item from the sale.</source>
+        <translation>Type the receipt number, or scan an item from the sale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="172"/>
+        <source>Tick what the customer brings back.</source>
+        <translation>Tick what the customer brings back.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="194"/>
+        <source>Find another sale</source>
+        <translation>Find another sale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="203"/>
+        <source>Give a voucher (store credit)</source>
+        <translation>Give a voucher (store credit)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="217"/>
+        <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
+        <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <source>Pay back as paid (%1)</source>
+        <translation>Pay back as paid (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <source>Pay back as paid</source>
+        <translation>Pay back as paid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="242"/>
+        <source>(already returned)</source>
+        <translation>(already returned)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="259"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Everything on receipt %1 has already been returned.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="298"/>
+        <source>To give back: %1</source>
+        <translation>To give back: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="308"/>
+        <source>Tick what the customer brings back first.</source>
+        <translation>Tick what the customer brings back first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <source>A return</source>
+        <translation>A return</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
+        <source>Nothing was returned.</source>
+        <translation>Nothing was returned.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="353"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="369"/>
+        <source>Take %1 from the drawer and give it to the customer.</source>
+        <translation>Take %1 from the drawer and give it to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
+        <source>Refund %1 to the card on the card terminal.</source>
+        <translation>Refund %1 to the card on the card terminal.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <source>Refund %1 to the customer in Vipps.</source>
+        <translation>Refund %1 to the customer in Vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="382"/>
+        <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
+        <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <source>Return receipt number %1.</source>
+        <translation>Return receipt number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="62"/>
+        <source>Net sales per shop (kr)</source>
+        <translation>Net sales per shop (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="72"/>
+        <source>Other shops (%1)</source>
+        <translation>Other shops (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCounterDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <source>A second person confirms the count</source>
+        <translation>A second person confirms the count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
+        <translation>This shop wants a second person to check the count. Count again together, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <source>Second person: tap your name, then type your PIN.</source>
+        <translation>Second person: tap your name, then type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="310"/>
@@ -1727,34 +3605,221 @@
     </message>
 </context>
 <context>
+    <name>StockScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="55"/>
+        <source>%1 in stock</source>
+        <translation>%1 in stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="130"/>
+        <source>Café and new goods in stock</source>
+        <translation>Café and new goods in stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="133"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="158"/>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="169"/>
+        <source>How many came in</source>
+        <translation>How many came in</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="209"/>
+        <source>No product keeps a stock count. A shop leader can switch it on for café and new goods.</source>
+        <translation>No product keeps a stock count. A shop leader can switch it on for café and new goods.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="236"/>
+        <source>Tap the product that came in first.</source>
+        <translation>Tap the product that came in first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="239"/>
+        <source>Type how many came in on the keypad.</source>
+        <translation>Type how many came in on the keypad.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="242"/>
+        <source>Log in first.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="259"/>
+        <source>%1 × %2 counted in. Now %3.</source>
+        <translation>%1 × %2 counted in. Now %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="277"/>
+        <source>Tap a product in the list.</source>
+        <translation>Tap a product in the list.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="279"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="291"/>
+        <source>Add %1 × %2 to the stock</source>
+        <translation>Add %1 × %2 to the stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="293"/>
+        <source>Add to the stock</source>
+        <translation>Add to the stock</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <source>● Sent %1</source>
+        <translation>● Sent %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <source>● Sent</source>
+        <translation>● Sent</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <source>● Waiting (%1)</source>
+        <translation>● Waiting (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <source>● Not sent for 2 days</source>
+        <translation>● Not sent for 2 days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
+        <translation>Closed days are sent to the chapter&apos;s hub as shop %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <source>Last sent: %1</source>
+        <translation>Last sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <source>Days waiting to be sent: %1</source>
+        <translation>Days waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <source>They are sent by themselves when the hub can be reached again.</source>
+        <translation>They are sent by themselves when the hub can be reached again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <source>Nothing has got through for two days: ask the person who runs the hub.</source>
+        <translation>Nothing has got through for two days: ask the person who runs the hub.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsStep</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="44"/>
+        <source>Card terminal: batch total</source>
+        <translation>Card terminal: batch total</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="45"/>
+        <source>Vipps: settlement for the day</source>
+        <translation>Vipps: settlement for the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="102"/>
+        <source>not typed yet</source>
+        <translation>not typed yet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="104"/>
+        <source>The till has %1.</source>
+        <translation>The till has %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="108"/>
+        <source>They agree.</source>
+        <translation>They agree.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="110"/>
+        <source>Difference: %1.</source>
+        <translation>Difference: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="69"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="94"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="101"/>
+        <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
+        <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="117"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="116"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="139"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="151"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="185"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="166"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="200"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -1762,103 +3827,133 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="83"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="89"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="87"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="93"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="135"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="142"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="137"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="144"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="146"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="141"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="148"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="154"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="161"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <source>Take goods back: refund or voucher (F10)</source>
+        <translation>Take goods back: refund or voucher (F10)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="205"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="217"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="270"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="291"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="304"/>
+        <source>The voucher is saved, but it did not print. %1</source>
+        <translation>The voucher is saved, but it did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="333"/>
+        <source>Returns cannot be taken in training mode. Switch it off first.</source>
+        <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="337"/>
+        <source>Finish the sale on the screen first, then take the return.</source>
+        <translation>Finish the sale on the screen first, then take the return.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="347"/>
+        <source>Return %1 is saved. The return receipt is printing.</source>
+        <translation>Return %1 is saved. The return receipt is printing.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="372"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="374"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="340"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="342"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="402"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="404"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="403"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>
@@ -1879,6 +3974,132 @@
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="104"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Nothing is saved until you tap Finish, so you can go back at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>XReportScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="53"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="63"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="65"/>
+        <source>Take a new X report</source>
+        <translation>Take a new X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="67"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="97"/>
+        <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
+        <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="112"/>
+        <source>Printing the X report…</source>
+        <translation>Printing the X report…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="118"/>
+        <source>The X report is printed.</source>
+        <translation>The X report is printed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>The X report did not print. %1</source>
+        <translation>The X report did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <source>The PDF could not be saved (%1). Try another place.</source>
+        <translation>The PDF could not be saved (%1). Try another place.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ZDonePage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
+        <source>Save the PDF elsewhere…</source>
+        <translation>Save the PDF elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="65"/>
+        <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
+        <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="79"/>
+        <source>Printing the Z report…</source>
+        <translation>Printing the Z report…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
+        <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <source>The Z report did not print. %1</source>
+        <translation>The Z report did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
+        <source>The PDF could not be saved (%1). Try another place.</source>
+        <translation>The PDF could not be saved (%1). Try another place.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <source>Saved as PDF in the reports folder: %1</source>
+        <translation>Saved as PDF in the reports folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="111"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 </TS>

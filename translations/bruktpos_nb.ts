@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <source>Category</source>
+        <translation>Varegruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Pieces</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Kilos</source>
+        <translation>Kilo</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <source>Median days</source>
+        <translation>Median dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <source>Of those sold</source>
+        <translation>Av dem solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <source>Share sold</source>
+        <translation>Andel solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <source>Categories</source>
+        <translation>Varegrupper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <source>Café and shop</source>
+        <translation>Kafé og butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <source>Payments</source>
+        <translation>Betalingsmåter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <source>By hour</source>
+        <translation>Per time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <source>Donations</source>
+        <translation>Gaver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <source>Sell-through</source>
+        <translation>Omløpstid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="455"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="464"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
+        <source>Café</source>
+        <translation>Kafé</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -83,6 +226,153 @@
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="71"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Penger inn i eller ut av kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="87"/>
+        <source>Pay-in</source>
+        <translation>Innskudd</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <source>Pay-out</source>
+        <translation>Uttak</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <source>Bank deposit</source>
+        <translation>Bankinnskudd</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="106"/>
+        <source>Reason</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="119"/>
+        <source>Or write the reason here</source>
+        <translation>Eller skriv grunnen her</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="129"/>
+        <source>Record</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <source>Change for the drawer</source>
+        <translation>Veksel til kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <source>Money back from a purchase</source>
+        <translation>Penger tilbake fra et innkjøp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <source>To the bank</source>
+        <translation>Til banken</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <source>To the safe</source>
+        <translation>Til safen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="150"/>
+        <source>Milk for the café</source>
+        <translation>Melk til kafeen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <source>Coffee and filters</source>
+        <translation>Kaffe og filtre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <source>Cleaning things</source>
+        <translation>Vaskemidler</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <source>Postage</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="161"/>
+        <source>Money put into the drawer, for example change from the bank.</source>
+        <translation>Penger som legges i kasseskuffen, for eksempel veksel fra banken.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <source>Money taken out to pay for something. Keep the receipt.</source>
+        <translation>Penger som tas ut for å betale noe. Ta vare på kvitteringen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <source>Cash taken out of the drawer to go to the bank or the safe.</source>
+        <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <source>Tap a reason or write one, then tap Record.</source>
+        <translation>Trykk på en grunn eller skriv en selv, og trykk så på Registrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
+        <source>Nothing was recorded: a shop leader must approve this.</source>
+        <translation>Ingenting ble registrert. En butikkleder må godkjenne dette.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="227"/>
+        <source>Putting money into the drawer</source>
+        <translation>Innskudd i kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <source>Taking money out of the drawer</source>
+        <translation>Uttak fra kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <source>Taking money to the bank</source>
+        <translation>Bankinnskudd</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
+        <source>Category mix: net sales over all shops (kr)</source>
+        <translation>Varegrupper: nettosalg for alle butikkene (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="115"/>
+        <source>Other categories</source>
+        <translation>Andre varegrupper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="117"/>
+        <source>Net sales</source>
+        <translation>Nettosalg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
+        <source>No sales</source>
+        <translation>Ingen salg</translation>
+    </message>
+</context>
+<context>
     <name>CategorySettingsScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="39"/>
@@ -118,6 +408,625 @@
         <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <source>Take Z report</source>
+        <translation>Ta Z-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <source>Finish</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="158"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="176"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <source>Counted</source>
+        <translation>Opptalt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="177"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <source>Expected by the till</source>
+        <translation>Forventet av kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <source>Difference</source>
+        <translation>Differanse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="203"/>
+        <source>Wrong change given</source>
+        <translation>Feil vekslepenger gitt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
+        <source>Money out without a note</source>
+        <translation>Penger tatt ut uten lapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
+        <source>Not known</source>
+        <translation>Ukjent årsak</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <source>A short note on what may have happened</source>
+        <translation>En kort merknad om hva som kan ha skjedd</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <source>Shop leader approves</source>
+        <translation>Butikkleder godkjenner</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <source>Second person confirms the count</source>
+        <translation>En annen person bekrefter tellingen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="313"/>
+        <source>Close the day: count the drawer</source>
+        <translation>Avslutt dagen: tell kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="314"/>
+        <source>Counted and expected</source>
+        <translation>Opptalt og forventet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="315"/>
+        <source>Card terminal and Vipps</source>
+        <translation>Kortterminal og Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <source>Take the Z report</source>
+        <translation>Ta Z-rapporten</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <source>The day is closed</source>
+        <translation>Dagen er avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
+        <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <source>Here is what the till expected. Check the difference before you go on.</source>
+        <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
+        <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
+        <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <source>Step %1 of %2</source>
+        <translation>Trinn %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="403"/>
+        <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
+        <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Hvis differansen står seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <source>✓ Approved by %1</source>
+        <translation>✓ Godkjent av %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <source>✓ Confirmed by %1</source>
+        <translation>✓ Bekreftet av %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <source>The drawer is right.</source>
+        <translation>Kasseskuffen stemmer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="423"/>
+        <source>The drawer is %1 short.</source>
+        <translation>Det mangler %1 i kasseskuffen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <source>There is %1 too much in the drawer.</source>
+        <translation>Det er %1 for mye i kasseskuffen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="430"/>
+        <source>Write a short note on the difference first.</source>
+        <translation>Skriv en kort merknad om differansen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="434"/>
+        <source>A shop leader must approve the difference first.</source>
+        <translation>En butikkleder må godkjenne differansen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="438"/>
+        <source>A second person must confirm the count first.</source>
+        <translation>En annen person må bekrefte tellingen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <source>A difference in the drawer</source>
+        <translation>En differanse i kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <source>Count confirmed by</source>
+        <translation>Kontrolltalt av</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <source>Card terminal</source>
+        <translation>Kortterminal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <source>Vipps settlement</source>
+        <translation>Vipps-oppgjør</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
+        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
+        <translation>Etter Z-rapporten er denne dagen avsluttet for godt. Ingen salg, tellinger eller tall fra dagen kan endres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
+        <source>Take the Z report?</source>
+        <translation>Ta Z-rapporten?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
+        <translation>Avslutte dagen %1 med en Z-rapport? Ingenting fra denne dagen kan endres etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <source>Nothing was closed. Take the Z report when you are ready.</source>
+        <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorTables</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="35"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="36"/>
+        <source>Net sales</source>
+        <translation>Nettosalg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="37"/>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="38"/>
+        <source>Change %</source>
+        <translation>Endring %</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="39"/>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="40"/>
+        <source>Kg in</source>
+        <translation>Kg inn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="41"/>
+        <source>Cash difference</source>
+        <translation>Kassedifferanse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <source>Last sync</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="65"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="145"/>
+        <source>Not heard from in two days</source>
+        <translation>Ikke hørt fra på to dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="146"/>
+        <source>A cash difference above the limit on at least one day</source>
+        <translation>En kassedifferanse over grensen minst én dag</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="162"/>
+        <source>Chapter total</source>
+        <translation>Hele kretsen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="217"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="220"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="86"/>
+        <source>BruktPOS — chapter overview</source>
+        <translation>BruktPOS — oversikt over kretsen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="107"/>
+        <source>Shops</source>
+        <translation>Butikker</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <source>Day by day</source>
+        <translation>Dag for dag</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <source>Sales over time</source>
+        <translation>Salg over tid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <source>Category mix</source>
+        <translation>Varegrupper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <source>Kilos</source>
+        <translation>Kilo</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <source>Monthly report (PDF)</source>
+        <translation>Månedsrapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <source>Monthly report (CSV)</source>
+        <translation>Månedsrapport (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="135"/>
+        <source>The monthly report as a file for a spreadsheet</source>
+        <translation>Månedsrapporten som en fil for regneark</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="150"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="151"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="166"/>
+        <source>The period before</source>
+        <translation>Perioden før</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <source>The period after</source>
+        <translation>Perioden etter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="192"/>
+        <source>All shops heard from, no big cash differences.</source>
+        <translation>Alle butikkene har meldt seg, ingen store kassedifferanser.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="196"/>
+        <source>Flag cash
+differences over</source>
+        <translation>Merk kasse-
+differanser over</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="236"/>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="276"/>
+        <source>Reading the chapter&apos;s figures …</source>
+        <translation>Leser tallene for kretsen …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="300"/>
+        <source>No shop has sent anything to this hub yet.</source>
+        <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="310"/>
+        <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
+        <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="330"/>
+        <source>Not heard from in two days (%1): %2</source>
+        <translation>Ikke hørt fra på to dager (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="343"/>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="345"/>
+        <source>Cash differences above %1: %2</source>
+        <translation>Kassedifferanser over %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="388"/>
+        <source>Writing the monthly report …</source>
+        <translation>Skriver månedsrapporten …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <source>The monthly report was saved as %1.</source>
+        <translation>Månedsrapporten er lagret som %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
+        <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
+        <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="409"/>
+        <source>Save the monthly report</source>
+        <translation>Lagre månedsrapporten</translation>
+    </message>
+</context>
+<context>
+    <name>CountWidget</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="133"/>
+        <source>Coins</source>
+        <translation>Mynter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="137"/>
+        <source>Notes</source>
+        <translation>Sedler</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="141"/>
+        <source>Counted in total</source>
+        <translation>Opptalt i alt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="168"/>
+        <source>One %1 fewer</source>
+        <translation>%1: én færre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="178"/>
+        <source>Number of %1</source>
+        <translation>Antall %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
+        <source>One %1 more</source>
+        <translation>%1: én til</translation>
+    </message>
+</context>
+<context>
+    <name>DatesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="38"/>
+        <source>Choose dates</source>
+        <translation>Velg datoer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="43"/>
+        <source>Which days should the report show?</source>
+        <translation>Hvilke dager skal rapporten vise?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="79"/>
+        <source>The last day is before the first. Choose the dates again.</source>
+        <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="82"/>
+        <source>Choose at most three years at a time.</source>
+        <translation>Velg høyst tre år om gangen.</translation>
+    </message>
+</context>
+<context>
+    <name>DayGate</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <source>Open the day</source>
+        <translation>Åpne dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <source>Count and close that day</source>
+        <translation>Tell opp og avslutt den dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <source>The day is not open</source>
+        <translation>Dagen er ikke åpnet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <source>Count the float in the drawer and open the day before the first sale.</source>
+        <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <source>Ask a shop leader to open the day.</source>
+        <translation>Be en butikkleder åpne dagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <source>Today is closed</source>
+        <translation>Dagen i dag er avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
+        <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <source>The day of %1 was not closed</source>
+        <translation>Dagen %1 ble ikke avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
+        <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <source>Ask a shop leader to close that day.</source>
+        <translation>Be en butikkleder avslutte den dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DayScreens</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="103"/>
+        <source>The day of %1 is already open. You can sell.</source>
+        <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="109"/>
+        <source>Opening the day</source>
+        <translation>Åpning av dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="119"/>
+        <source>The day is open with a float of %1. Good selling!</source>
+        <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="138"/>
+        <source>Pay-in of %1 recorded.</source>
+        <translation>Innskudd på %1 er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="139"/>
+        <source>Bank deposit of %1 recorded.</source>
+        <translation>Bankinnskudd på %1 er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="140"/>
+        <source>Pay-out of %1 recorded.</source>
+        <translation>Uttak på %1 er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <source>An X report</source>
+        <translation>En X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="170"/>
+        <source>Closing the day</source>
+        <translation>Avslutning av dagen</translation>
     </message>
 </context>
 <context>
@@ -269,14 +1178,117 @@
     </message>
 </context>
 <context>
+    <name>HubSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <source>Chapter hub</source>
+        <translation>Kretsens hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
+        <translation>Når en dag er avsluttet, sendes summene til kretsens hub, så koordinatorene ser alle butikkene neste morgen. Bare tall sendes, ingenting om personer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <source>Hub address</source>
+        <translation>Hub-adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <source>Shop code</source>
+        <translation>Butikkode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <source>Test the connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <source>This shop sends its days as shop %1.</source>
+        <translation>Denne butikken sender dagene sine som butikk %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <source>Nothing has been sent yet.</source>
+        <translation>Ingenting er sendt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <source>Last sent: %1.</source>
+        <translation>Sist sendt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <source>Days waiting to be sent: %1.</source>
+        <translation>Dager som venter på å bli sendt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
+        <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
+        <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <source>Saved. Closed days will be sent to this hub.</source>
+        <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <source>Type the hub&apos;s address first.</source>
+        <translation>Skriv inn adressen til huben først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <source>Trying the hub …</source>
+        <translation>Prøver huben …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
+        <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <source>Connected. The hub knows this shop as %1.</source>
+        <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
+        <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
+        <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="94"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="105"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
@@ -292,69 +1304,69 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="161"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="177"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="181"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="278"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="286"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="290"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="188"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="191"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="222"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="225"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -362,50 +1374,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="273"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="277"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="284"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="295"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Endre prisen på %1 fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="302"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="358"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="310"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="357"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="319"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="324"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -413,7 +1427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="333"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -421,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -429,12 +1443,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="351"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <source>%n item(s) are not due to come off the shelf yet.</source>
+        <translation>
+            <numerusform>Å ta ned %n vare før tiden</numerusform>
+            <numerusform>Å ta ned %n varer før tiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -442,7 +1464,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <source>%n label(s) are being printed on the label printer.</source>
+        <translation>
+            <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
+            <numerusform>%n etiketter skrives ut på etikettskriveren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -450,12 +1480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="416"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -463,7 +1493,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -471,57 +1501,57 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="23"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
         <source>Category</source>
         <translation>Varegruppe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
         <source>Intake</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="31"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
         <source>In stock</source>
         <translation>På lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
         <source>Thrown away</source>
         <translation>Kastet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
         <source>Sent to recycling</source>
         <translation>Sendt til gjenvinning</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
@@ -542,44 +1572,150 @@
     </message>
 </context>
 <context>
+    <name>KilosChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="142"/>
+        <source>Kilos given a second life: %1 kg in all</source>
+        <translation>Kilo som har fått et nytt liv: %1 kg i alt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="147"/>
+        <source>Kilos received</source>
+        <translation>Kilo mottatt</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinterSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="71"/>
+        <source>Label printer</source>
+        <translation>Etikettskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="76"/>
+        <source>Without a label printer, labels are saved as A4 sticker sheets (PDF). A printer set up in the computer gets each label as a picture; one on the network, USB or a serial port must understand ESC/POS, like a receipt printer.</source>
+        <translation>Uten etikettskriver lagres etikettene som A4-ark med klistremerker (PDF). En skriver som er satt opp på datamaskinen, får hver etikett som et bilde. En skriver på nettverket, USB eller en seriell port må forstå ESC/POS, slik som en kvitteringsskriver.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="88"/>
+        <source>No label printer (A4 sheets)</source>
+        <translation>Ingen etikettskriver (A4-ark)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="91"/>
+        <source>Labels are saved as A4 sticker sheets to print on an office printer.</source>
+        <translation>Etikettene lagres som A4-ark med klistremerker som skrives ut på en vanlig kontorskriver.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="96"/>
+        <source>Resolution</source>
+        <translation>Oppløsning</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="99"/>
+        <source>203 dpi (8 dots per mm)</source>
+        <translation>203 dpi (8 punkter per mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="99"/>
+        <source>300 dpi (12 dots per mm)</source>
+        <translation>300 dpi (12 punkter per mm)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="110"/>
+        <source>The resolution is on the printer’s type label or in its manual.</source>
+        <translation>Oppløsningen står på typeskiltet til skriveren eller i bruksanvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="122"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="124"/>
+        <source>Print a test label</source>
+        <translation>Skriv ut en testetikett</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="126"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="172"/>
+        <source>These settings do not work. Check the address and the numbers, then try again.</source>
+        <translation>Disse innstillingene virker ikke. Sjekk adressen og tallene, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="183"/>
+        <source>Test label – æøå ÆØÅ</source>
+        <translation>Testetikett – æøå ÆØÅ</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="194"/>
+        <source>Choose how the label printer is connected first.</source>
+        <translation>Velg først hvordan etikettskriveren er koblet til.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="196"/>
+        <source>Printing a test label …</source>
+        <translation>Skriver ut en testetikett …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="210"/>
+        <source>Saved. New labels go to the label printer.</source>
+        <translation>Lagret. Nye etiketter går til etikettskriveren.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="212"/>
+        <source>Saved. New labels are saved as A4 sticker sheets.</source>
+        <translation>Lagret. Nye etiketter lagres som A4-ark med klistremerker.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="219"/>
+        <source>The test label was sent. Check that the price is sharp and the barcode is not cut off; if it prints too big or too small, try the other resolution.</source>
+        <translation>Testetiketten er sendt. Sjekk at prisen er skarp og at strekkoden ikke er kuttet. Hvis den blir for stor eller for liten, prøv den andre oppløsningen.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="44"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="54"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="56"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="68"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="70"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="79"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="93"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -610,122 +1746,187 @@
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="254"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <source>Café and new goods: stock and deliveries</source>
+        <translation>Kafé og nye varer: lager og leveranser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <source>Open the day</source>
+        <translation>Åpne dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Penger inn i eller ut av kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <source>Close the day (Z report)</source>
+        <translation>Avslutt dagen (Z-rapport)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <source>Return: refund or voucher</source>
+        <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <source>Label printer settings</source>
+        <translation>Innstillinger for etikettskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <source>Chapter hub: sending closed days</source>
+        <translation>Kretsens hub: sending av avsluttede dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Varegrupper: nedprising og prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <source>Printing the voucher again (marked KOPI).</source>
+        <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="367"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="383"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="414"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <source>Changing the label printer settings</source>
+        <translation>Endring av innstillingene for etikettskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <source>Changing the chapter hub settings</source>
+        <translation>Endring av innstillingene for kretsens hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <source>Looking at the reports</source>
+        <translation>Å se rapportene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -788,302 +1989,492 @@
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <source>opening the day</source>
+        <translation>åpning av dagen</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <source>closing the day</source>
+        <translation>avslutning av dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <source>an X report</source>
+        <translation>en X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <source>putting money into the drawer</source>
+        <translation>innskudd i kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <source>taking money out of the drawer</source>
+        <translation>uttak fra kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <source>taking items off the shelf before they are due</source>
+        <translation>å ta varer ned fra hylla før tiden</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <source>counting in delivered goods</source>
+        <translation>varemottak</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <source>looking at the shop&apos;s reports</source>
+        <translation>å se butikkens rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="105"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="136"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="147"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="230"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="231"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="232"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="245"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <source>Nothing more can be paid with this voucher.</source>
+        <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
+        <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <source>The day is not open at this till yet. Count the float and open the day first.</source>
+        <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
+        <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <source>The day of %1 is already open at this till. You can start selling.</source>
+        <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
+        <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
+        <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <source>Type an amount above zero for the money put in or taken out.</source>
+        <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <source>Write a short reason for taking money out, for example “milk for the café”.</source>
+        <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
+        <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
+        <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <source>The second count must be confirmed by another person than the one who counted.</source>
+        <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
+        <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
+        <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
+        <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
+        <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <source>Choose what the customer gives back: tick the lines first.</source>
+        <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Alt på kvittering %1 er allerede returnert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <source>This item has not been sold, so it cannot be returned. Check the code.</source>
+        <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <source>“%1” has already been returned. A line can be returned only once.</source>
+        <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <source>Only %2 of “%1” can still be returned. Lower the number.</source>
+        <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
+        <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
+        <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <source>This voucher has been used up: nothing is left on it.</source>
+        <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="394"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="553"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <source>The label printer does not answer. Check that it is on and plugged in.</source>
+        <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
+        <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
+        <source>The label printer is out of labels. Put in a new roll.</source>
+        <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <source>No label printer is set up. A shop leader can choose one in the settings.</source>
+        <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
+        <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <source>The label printer could not print. Check that it is on and has labels.</source>
+        <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -1094,6 +2485,54 @@
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDayScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <source>Open the day: count the float</source>
+        <translation>Åpne dagen: tell vekselen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <source>Float in the drawer</source>
+        <translation>Veksel i kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <source>Same as last time</source>
+        <translation>Samme som sist</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <source>Start from zero</source>
+        <translation>Start fra null</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <source>Open the day</source>
+        <translation>Åpne dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
+        <translation>Ved forrige avslutning ble %1 liggende i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
+        <translation>Tell myntene og sedlene i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <source>Open the day with %1</source>
+        <translation>Åpne dagen med %1</translation>
     </message>
 </context>
 <context>
@@ -1122,122 +2561,157 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="41"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="51"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="42"/>
+        <source>Voucher</source>
+        <translation>Tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="55"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="96"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="106"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="99"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="109"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="101"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="111"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="102"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="112"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="129"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="132"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="153"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="190"/>
+        <source>Scan the voucher, or type the number under its barcode.</source>
+        <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <source>Voucher number</source>
+        <translation>Nummer på tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="198"/>
+        <source>Look up</source>
+        <translation>Slå opp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <source>Pay with the voucher</source>
+        <translation>Betal med tilgodelappen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
+        <source>Left on the voucher: %1. Valid until %2.</source>
+        <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="242"/>
+        <source>Scan the voucher first, then tap Pay.</source>
+        <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="193"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="197"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="302"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="306"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="314"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="325"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="274"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="353"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="333"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -1258,6 +2732,24 @@
         <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="107"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hei, %1! Skriv PIN-koden din.</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="64"/>
+        <source>How many %1?</source>
+        <translation>Hvor mange %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/count.py" line="79"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1284,108 +2776,113 @@
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="120"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="128"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="135"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="132"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="139"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="156"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="161"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="176"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="185"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="194"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="195"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="203"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="225"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="231"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="270"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
+        <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="311"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="318"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="336"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="325"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="334"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="352"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="338"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="356"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="395"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="404"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="422"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -1596,6 +3093,387 @@
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>Number</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="179"/>
+        <source>Reports for %1</source>
+        <translation>Rapporter for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <source>Save PDF</source>
+        <translation>Lagre PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <source>Save CSV</source>
+        <translation>Lagre CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="203"/>
+        <source>Dates…</source>
+        <translation>Datoer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="212"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="220"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="225"/>
+        <source>Reading…</source>
+        <translation>Leser …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <source>Average per receipt</source>
+        <translation>Snitt per kvittering</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <source>Kilos received</source>
+        <translation>Kilo mottatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <source>Only a shop leader can see the reports.</source>
+        <translation>Bare en butikkleder kan se rapportene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="343"/>
+        <source>Week %1: %2–%3</source>
+        <translation>Uke %1: %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="398"/>
+        <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
+        <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="404"/>
+        <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
+        <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="416"/>
+        <source>Nothing was sold or received in this period.</source>
+        <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="490"/>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="491"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="492"/>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="493"/>
+        <source>Store credit</source>
+        <translation>Tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="506"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="518"/>
+        <source>Nothing in this period.</source>
+        <translation>Ingenting i denne perioden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="511"/>
+        <source>Other</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <source>Save the report as CSV</source>
+        <translation>Lagre rapporten som CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <source>The figures are still being read. Try again in a moment.</source>
+        <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="570"/>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="574"/>
+        <source>The report was saved as %1.</source>
+        <translation>Rapporten er lagret som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="104"/>
+        <source>Return: find the sale</source>
+        <translation>Retur: finn salget</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="109"/>
+        <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
+        <translation>Skriv inn kvitteringsnummeret fra kundens kvittering, eller skann en av varene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="117"/>
+        <source>Receipt number or item code</source>
+        <translation>Kvitteringsnummer eller varekode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
+        <source>Find</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="153"/>
+        <source>Type the receipt number, or scan an item from the sale.</source>
+        <translation>Skriv inn kvitteringsnummeret, eller skann en vare fra salget.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="172"/>
+        <source>Tick what the customer brings back.</source>
+        <translation>Kryss av det kunden leverer tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Back</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="194"/>
+        <source>Find another sale</source>
+        <translation>Finn et annet salg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="203"/>
+        <source>Give a voucher (store credit)</source>
+        <translation>Gi tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="217"/>
+        <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
+        <translation>Kvittering %1 · kasse %2 · %3 · %4, betalt med %5</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <source>Pay back as paid (%1)</source>
+        <translation>Betal tilbake slik kunden betalte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <source>Pay back as paid</source>
+        <translation>Betal tilbake slik kunden betalte</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="242"/>
+        <source>(already returned)</source>
+        <translation>(allerede returnert)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="259"/>
+        <source>Everything on receipt %1 has already been returned.</source>
+        <translation>Alt på kvittering %1 er allerede returnert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="298"/>
+        <source>To give back: %1</source>
+        <translation>Å gi tilbake: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="308"/>
+        <source>Tick what the customer brings back first.</source>
+        <translation>Kryss først av det kunden leverer tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <source>A return</source>
+        <translation>En retur</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
+        <source>Nothing was returned.</source>
+        <translation>Ingenting ble returnert.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="353"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
+        <source>Give back</source>
+        <translation>Gi tilbake</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="369"/>
+        <source>Take %1 from the drawer and give it to the customer.</source>
+        <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
+        <source>Refund %1 to the card on the card terminal.</source>
+        <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <source>Refund %1 to the customer in Vipps.</source>
+        <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="382"/>
+        <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
+        <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <source>Return receipt number %1.</source>
+        <translation>Returkvittering nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="62"/>
+        <source>Net sales per shop (kr)</source>
+        <translation>Nettosalg per butikk (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="72"/>
+        <source>Other shops (%1)</source>
+        <translation>Andre butikker (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCounterDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <source>A second person confirms the count</source>
+        <translation>En annen person bekrefter tellingen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
+        <translation>Denne butikken vil at en annen person kontrollerer tellingen. Tell på nytt sammen, og bekreft så.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <source>Second person: tap your name, then type your PIN.</source>
+        <translation>Den andre personen: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="310"/>
@@ -1727,34 +3605,221 @@
     </message>
 </context>
 <context>
+    <name>StockScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="55"/>
+        <source>%1 in stock</source>
+        <translation>%1 på lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="130"/>
+        <source>Café and new goods in stock</source>
+        <translation>Kafé og nye varer på lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="133"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="158"/>
+        <source>Goods received</source>
+        <translation>Varemottak</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="169"/>
+        <source>How many came in</source>
+        <translation>Hvor mange kom inn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="209"/>
+        <source>No product keeps a stock count. A shop leader can switch it on for café and new goods.</source>
+        <translation>Ingen produkter har lagertelling. En butikkleder kan slå det på for kafé og nye varer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="236"/>
+        <source>Tap the product that came in first.</source>
+        <translation>Trykk først på produktet som kom inn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="239"/>
+        <source>Type how many came in on the keypad.</source>
+        <translation>Skriv inn på tastaturet hvor mange som kom inn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="242"/>
+        <source>Log in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="259"/>
+        <source>%1 × %2 counted in. Now %3.</source>
+        <translation>%1 × %2 er telt inn. Nå %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="277"/>
+        <source>Tap a product in the list.</source>
+        <translation>Trykk på et produkt i listen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="279"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="291"/>
+        <source>Add %1 × %2 to the stock</source>
+        <translation>Legg %1 × %2 til på lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="293"/>
+        <source>Add to the stock</source>
+        <translation>Legg til på lager</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Category</source>
+        <translation>Varegruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <source>● Sent %1</source>
+        <translation>● Sendt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <source>● Sent</source>
+        <translation>● Sendt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <source>● Waiting (%1)</source>
+        <translation>● Venter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <source>● Not sent for 2 days</source>
+        <translation>● Ikke sendt på 2 dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
+        <translation>Avsluttede dager sendes til kretsens hub som butikk %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <source>Last sent: %1</source>
+        <translation>Sist sendt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <source>Days waiting to be sent: %1</source>
+        <translation>Dager som venter på å bli sendt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <source>They are sent by themselves when the hub can be reached again.</source>
+        <translation>De sendes av seg selv når huben kan nås igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <source>Nothing has got through for two days: ask the person who runs the hub.</source>
+        <translation>Ingenting har kommet fram på to dager. Spør den som driver huben.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsStep</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="44"/>
+        <source>Card terminal: batch total</source>
+        <translation>Kortterminal: avstemming</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="45"/>
+        <source>Vipps: settlement for the day</source>
+        <translation>Vipps: dagens oppgjør</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="102"/>
+        <source>not typed yet</source>
+        <translation>ikke skrevet inn ennå</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="104"/>
+        <source>The till has %1.</source>
+        <translation>Kassa har %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="108"/>
+        <source>They agree.</source>
+        <translation>De stemmer overens.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/terminals.py" line="110"/>
+        <source>Difference: %1.</source>
+        <translation>Differanse: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="69"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="94"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="101"/>
+        <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
+        <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="117"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>Changing a price</source>
         <translation>En prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="116"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="139"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="151"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="185"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="166"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="200"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -1762,103 +3827,133 @@
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="83"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="89"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="87"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="93"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="135"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="142"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="137"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="144"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="146"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="141"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="148"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="154"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="161"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <source>Take goods back: refund or voucher (F10)</source>
+        <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="205"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="217"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="270"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="291"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="304"/>
+        <source>The voucher is saved, but it did not print. %1</source>
+        <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="333"/>
+        <source>Returns cannot be taken in training mode. Switch it off first.</source>
+        <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="337"/>
+        <source>Finish the sale on the screen first, then take the return.</source>
+        <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="347"/>
+        <source>Return %1 is saved. The return receipt is printing.</source>
+        <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="372"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="374"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="340"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="342"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="402"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="404"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="403"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>
@@ -1879,6 +3974,132 @@
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="104"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Ingenting lagres før du trykker på Fullfør, så du kan gå tilbake når som helst.</translation>
+    </message>
+</context>
+<context>
+    <name>XReportScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="53"/>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="63"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="65"/>
+        <source>Take a new X report</source>
+        <translation>Ta en ny X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="67"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="97"/>
+        <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
+        <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="112"/>
+        <source>Printing the X report…</source>
+        <translation>Skriver ut X-rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="118"/>
+        <source>The X report is printed.</source>
+        <translation>X-rapporten er skrevet ut.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>The X report did not print. %1</source>
+        <translation>X-rapporten ble ikke skrevet ut. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <source>The PDF could not be saved (%1). Try another place.</source>
+        <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Lagret som PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ZDonePage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
+        <source>Print again</source>
+        <translation>Skriv ut igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
+        <source>Save the PDF elsewhere…</source>
+        <translation>Lagre PDF-filen et annet sted …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="65"/>
+        <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
+        <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="79"/>
+        <source>Printing the Z report…</source>
+        <translation>Skriver ut Z-rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
+        <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <source>The Z report did not print. %1</source>
+        <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
+        <source>The PDF could not be saved (%1). Try another place.</source>
+        <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <source>Saved as PDF in the reports folder: %1</source>
+        <translation>Lagret som PDF i rapportmappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="111"/>
+        <source>Saved as PDF: %1</source>
+        <translation>Lagret som PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 </TS>
