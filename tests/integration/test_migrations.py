@@ -110,3 +110,31 @@ def test_a_real_old_database_upgrades_with_a_backup_and_still_verifies(name: str
         assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == items
     assert after == before
     assert verify_database(path).ok
+
+
+def test_an_upgraded_shop_opens_and_closes_its_first_day_with_its_history_in_the_grand_totals(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bruktpos.domain.cashcount import CashCount
+    from bruktpos.domain.people import Operator
+    from bruktpos.services.day import DayService
+
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(OLD_DATABASES / "shop-0001.sqlite3", path)
+    with sqlite3.connect(path) as conn:
+        (history,) = conn.execute("SELECT sum(total) FROM sales WHERE training = 0").fetchone()
+    db = open_database(path)
+    at = datetime(2027, 1, 4, 10, tzinfo=ZoneInfo("Europe/Oslo"))  # after every sale in the file
+    days = DayService(db, clock=lambda: at)
+    leader = Operator(2, "Kari Nilsen", "leader")
+    days.open_day(CashCount({10000: 10}), operator=leader)
+    result = days.close_day(CashCount({10000: 10}), operator=leader)
+    db.dispose()
+    # Grand totals run from installation: the sales made before business days existed count.
+    assert history > 0
+    assert (result.report.grand_total_sales, result.report.grand_total_net) == (history, history)
+    assert result.z_number == 1
+    assert verify_database(path).ok

@@ -389,6 +389,13 @@ _PREVIOUS_Z = text(
     "WHERE z.register_id = :register AND d.business_date < :date "
     "ORDER BY z.z_number DESC LIMIT 1"
 )
+# A register's first Z: the sales it made before it had business days (a shop
+# upgraded from a version without them) still count in the grand totals.
+_BEFORE_FIRST_Z = text(
+    "SELECT coalesce(sum(CASE WHEN kind = 'return' THEN 0 ELSE total END), 0), "
+    "coalesce(sum(CASE WHEN kind = 'return' THEN -total ELSE 0 END), 0) "
+    "FROM sales WHERE register_id = :register AND training = 0 AND business_date < :date"
+)
 _OWN_Z = text(
     "SELECT z.z_number, z.report FROM z_reports z JOIN business_days d ON d.id = z.business_day_id "
     "WHERE z.register_id = :register AND d.business_date = :date"
@@ -546,9 +553,11 @@ def build_report(
             no_sale += 1
 
     previous = c.execute(_PREVIOUS_Z, params).one_or_none()
-    before_sales, before_returns, before_net = (
-        (previous[1], previous[2], previous[3]) if previous else (0, 0, 0)
-    )
+    if previous is not None:
+        before_sales, before_returns, before_net = previous[1], previous[2], previous[3]
+    else:
+        before_sales, before_returns = c.execute(_BEFORE_FIRST_Z, params).one()
+        before_net = before_sales - before_returns
     z_number = None
     if kind == Z:
         own = c.execute(_OWN_Z, params).one_or_none()
