@@ -3093,6 +3093,14 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ProductTile</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="96"/>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
@@ -3789,37 +3797,42 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="69"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="77"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="101"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="111"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="130"/>
+        <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
+        <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="147"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="161"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="232"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -3827,133 +3840,133 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="89"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="163"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="93"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="188"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="142"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="144"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="146"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="222"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="249"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="256"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="289"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="270"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="355"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="376"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="389"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="333"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="422"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="433"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="458"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="460"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="402"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="404"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="488"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="490"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="403"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>

@@ -3093,6 +3093,14 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ProductTile</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="96"/>
+        <source>%1 left</source>
+        <translation>%1 igjen</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
@@ -3789,37 +3797,42 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="69"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="77"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="101"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="111"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="130"/>
+        <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
+        <translation>%1: lageret viser %2. Salget går fint; si fra til butikklederen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="147"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="161"/>
         <source>Changing a price</source>
         <translation>En prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="232"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -3827,133 +3840,133 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="89"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="163"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="93"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="188"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="142"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="144"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="146"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="222"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="249"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="256"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="289"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="270"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="355"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="376"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="389"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="333"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="422"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="433"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="458"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="460"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="402"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="404"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="488"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="490"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="403"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>

@@ -253,6 +253,8 @@ class ProductButton:
     name: str
     price: int
     color: str
+    track_stock: bool = False
+    stock: int = 0  # the count when the catalogue was read; negative when sold below zero
 
 
 @dataclass(frozen=True)
@@ -274,9 +276,24 @@ def till_catalogue(db: Database) -> TillCatalogue:
             )
         ]
         products = [
-            ProductButton(p.id, p.name, p.price, p.color)
+            ProductButton(p.id, p.name, p.price, p.color, bool(p.track_stock), p.stock)
             for p in session.scalars(
                 select(Product).where(Product.active.is_(True)).order_by(Product.position, Product.name)
             )
         ]
         return TillCatalogue(categories, products)
+
+
+_STOCK_COUNTS = select(Product.id, Product.stock).where(
+    Product.track_stock.is_(True), Product.active.is_(True)
+)
+
+
+def product_stock(db: Database) -> dict[int, int]:
+    """Product id → stock count, for the active products that keep one (negative below zero).
+
+    One small query: the till reads it after each sale and when it is shown
+    again, so its buttons show the counts without a query per paint.
+    """
+    with db.read() as session:
+        return {product_id: stock for product_id, stock in session.execute(_STOCK_COUNTS)}

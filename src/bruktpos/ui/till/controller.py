@@ -5,6 +5,10 @@ every change. It decides nothing itself: every rule is in the service and the
 domain. It turns their typed errors into friendly sentences (signal
 ``message``) and asks the view for a leader's PIN when the service says a
 leader is needed (``approver`` callback), then tries again with the leader.
+
+It also keeps the stock counts of the café and new-goods products that have
+one (``stock``), read again after each sale here and when the till is shown
+(``refresh_stock``), so the buttons show them without a query per paint.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from bruktpos.domain.cart import Cart, Payment, PaymentMethod
+from bruktpos.domain.cart import Cart, CartLine, Payment, PaymentMethod
 from bruktpos.domain.codes import is_voucher_code, normalize_scan
 from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
 from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo, VoucherBalance
+from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe, fill
 
@@ -33,6 +38,7 @@ class TillController(QObject):
     sale_completed = Signal(object)  # CompletedSale
     voucher_scanned = Signal(str)  # a voucher's code scanned while the cart has lines: pay with it
     day_needed = Signal()  # a sale was refused: no open day, or one left open
+    stock_changed = Signal()  # ``stock`` was read again
 
     def __init__(self, checkout: CheckoutService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +48,8 @@ class TillController(QObject):
         self.training = False
         self.approver: Approver = lambda action, reason: None
         self.parked_count = len(checkout.parked_sales())
+        # Product id → stock count, for products that keep one (see refresh_stock).
+        self.stock: dict[int, int] = {}
 
     # --- helpers -------------------------------------------------------------
 
@@ -90,7 +98,9 @@ class TillController(QObject):
         if is_voucher_code(normalize_scan(text)):
             self._voucher_scanned(normalize_scan(text))
             return False
-        return self._run(lambda: self.checkout.scan(self.cart, text)) is not None
+        line = self._run(lambda: self.checkout.scan(self.cart, text))
+        self._note_stock(line)
+        return line is not None
 
     def _voucher_scanned(self, code: str) -> None:
         if self.cart.is_empty:
@@ -107,7 +117,27 @@ class TillController(QObject):
         self.voucher_scanned.emit(code)
 
     def add_product(self, product_id: int) -> None:
-        self._run(lambda: self.checkout.add_product(self.cart, product_id))
+        self._note_stock(self._run(lambda: self.checkout.add_product(self.cart, product_id)))
+
+    def _note_stock(self, line: CartLine | None) -> None:
+        """A product whose count is already 0 or below: sell it, but say so calmly."""
+        if line is None or line.product_id is None:
+            return
+        count = self.stock.get(line.product_id)
+        if count is not None and count <= 0:
+            self.message.emit(
+                fill(
+                    self.tr("%1: the stock count shows %2. The sale goes ahead; tell a shop leader."),
+                    line.description,
+                    f"−{-count}" if count < 0 else "0",
+                ),
+                "info",
+            )
+
+    def refresh_stock(self) -> None:
+        """Read the stock counts again (one small query) and tell the buttons."""
+        self.stock = product_stock(self.checkout.db)
+        self.stock_changed.emit()
 
     def add_open(self, category_id: int, price: int) -> None:
         self._run(lambda: self.checkout.add_open(self.cart, category_id, price))
@@ -175,6 +205,8 @@ class TillController(QObject):
             self.cart = self.checkout.new_cart()
             self.cart_changed.emit()
             self.sale_completed.emit(sale)
+            if not sale.training:  # practice sales take no stock
+                self.refresh_stock()
         return sale
 
     # --- parking -------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from bruktpos.domain.cart import LineKind
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
-from bruktpos.services.shop import TillCatalogue
+from bruktpos.services.shop import ProductButton, TillCatalogue
+from bruktpos.ui.messages import fill
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.till.parked_dialog import ParkedDialog
@@ -36,10 +37,83 @@ from bruktpos.ui.till.scanner import ScanCatcher
 from bruktpos.ui.widgets.text import say, two_lines
 
 BUTTON_COLUMNS = 2
+COUNT_ROOM = 26  # px under a product's name and price for its stock count
+DANGER_RED = "#9c1c17"  # the theme's danger red
 
 
 def _button_style(color: str) -> str:
     return f"background-color: {color}; color: #ffffff; border-color: {color};"
+
+
+# The count under a product's name: white on the button's colour, or red on white at zero or below.
+_COUNT_STYLE = (
+    "QLabel {{ background-color: {background}; color: {color}; border: none; border-radius: 6px;"
+    " padding: 0px 8px; margin: 0px; font-size: 15px; font-weight: {weight}; }}"
+)
+
+
+class ProductTile(QPushButton):
+    """A café or new-goods button: name and price, and underneath, small, the stock count.
+
+    The count (``12 left``) is shown only for products that keep one; at zero
+    or below it turns red on white (``−3 left``). Selling stays allowed.
+    With ``room``, the line for the count is kept free even when there is no
+    count, so every button in the grid has its name and price at the same place.
+    """
+
+    def __init__(self, product: ProductButton, parent: QWidget | None = None, *, room: bool = False) -> None:
+        super().__init__(f"{two_lines(product.name, 14)}\n{format_money(product.price)}", parent)
+        self.product = product
+        self.room = room or product.track_stock
+        self.setObjectName("product")
+        self.setMinimumHeight(72)
+        self.count: int | None = None
+        self._look: str | None = None  # which style sheet is set: "none", "count" or "empty"
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("stock_count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 5)
+        layout.addStretch(1)
+        layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.set_count(product.stock if product.track_stock else None)
+
+    @property
+    def below_zero(self) -> bool:
+        """At zero or below: nothing left, or sold more than was counted in."""
+        return self.count is not None and self.count <= 0
+
+    def set_count(self, count: int | None) -> None:
+        """Show ``count`` (None: the product keeps no count, nothing shown)."""
+        self.count = count
+        name = self.text().replace("\n", " ")
+        if count is None:
+            self._set_look("none")
+            self.count_label.setVisible(False)
+            self.setAccessibleName(name)
+            return
+        text = fill(self.tr("%1 left"), f"−{-count}" if count < 0 else str(count))
+        self.count_label.setText(text)
+        self.count_label.setVisible(True)
+        self._set_look("empty" if count <= 0 else "count")
+        self.setAccessibleName(f"{name}, {text}")
+
+    def _set_look(self, look: str) -> None:
+        # Style sheets are set only when the look changes: a sale changes a count, rarely the look.
+        if look == self._look:
+            return
+        self._look = look
+        if look != "none":
+            self.room = True
+        # Room under the name and price, so the count never covers them.
+        room = f" padding-bottom: {COUNT_ROOM}px;" if self.room else ""
+        self.setStyleSheet(f"QPushButton {{ {_button_style(self.product.color)}{room} }}")
+        if look == "empty":
+            style = _COUNT_STYLE.format(background="#ffffff", color=DANGER_RED, weight="bold")
+        else:
+            style = _COUNT_STYLE.format(background="transparent", color="#ffffff", weight="normal")
+        self.count_label.setStyleSheet(style)
 
 
 class TillScreen(QWidget):
@@ -192,7 +266,7 @@ class TillScreen(QWidget):
         tabs = QTabWidget(self)
         tabs.setObjectName("catalogue")
         self.category_buttons: dict[int, QPushButton] = {}
-        self.product_buttons: dict[int, QPushButton] = {}
+        self.product_buttons: dict[int, ProductTile] = {}
         page, grid = self._grid(tabs)
         for n, category in enumerate(self.catalogue.categories):
             button = QPushButton(two_lines(category.name), page)
@@ -206,16 +280,27 @@ class TillScreen(QWidget):
             self.category_buttons[category.id] = button
         tabs.addTab(page, self.tr("Shop"))
         page, grid = self._grid(tabs)
+        counted = any(product.track_stock for product in self.catalogue.products)
         for n, product in enumerate(self.catalogue.products):
-            button = QPushButton(f"{two_lines(product.name, 14)}\n{format_money(product.price)}", page)
-            button.setObjectName("product")
-            button.setStyleSheet(_button_style(product.color))
-            button.setMinimumHeight(72)
+            button = ProductTile(product, page, room=counted)
             button.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
             grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.product_buttons[product.id] = button
         tabs.addTab(page, self.tr("Café"))
+        self.controller.stock = {p.id: p.stock for p in self.catalogue.products if p.track_stock}
+        self.controller.stock_changed.connect(self.show_stock)
         return tabs
+
+    def show_stock(self) -> None:
+        """The controller's stock counts on the product buttons."""
+        stock = self.controller.stock
+        for product_id, button in self.product_buttons.items():
+            button.set_count(stock.get(product_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back from the stock screen (goods received) or a login: read the counts again.
+        super().showEvent(event)
+        self.controller.refresh_stock()
 
     def _grid(self, parent: QWidget) -> tuple[QScrollArea, QGridLayout]:
         """A scrollable page of buttons in a grid."""
@@ -343,6 +428,7 @@ class TillScreen(QWidget):
         self.activateWindow()
         self.table.setFocus()
         if dialog.completed is not None:
+            self.controller.refresh_stock()  # a returned product goes back into its count
             self.show_message(
                 self.tr("Return %1 is saved. The return receipt is printing.").replace(
                     "%1", str(dialog.completed.receipt_no)
