@@ -118,6 +118,7 @@ def test_report_arithmetic_holds_for_any_day(plan, shop_template: Shop, tmp_path
 
         # Payments sum to net sales plus cash rounding.
         assert sum(r.by_payment.values()) == r.net_sales + r.rounding
+        assert r.vouchers_redeemed.amount - r.vouchers_issued.amount == r.by_payment.get("voucher", 0)
         assert r.net_sales == r.gross_sales - r.returns
         ((total, rounding),) = _rows(
             path, f"SELECT coalesce(sum(total), 0), coalesce(sum(rounding), 0) {real}"

@@ -13,12 +13,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
+from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register, load_shop, till_catalogue
+from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
+from bruktpos.ui.till.payment_dialog import PaymentDialog
+from bruktpos.ui.till.returns import ReturnDialog
 from tests.conftest import FakeClock
-from tests.integration.conftest import Shop, make_shop
+from tests.integration.conftest import LEADER_PIN, Shop, make_shop
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -136,3 +140,39 @@ def when_dialog_opens(handle: Callable[[QWidget], None]) -> None:
             raise
 
     QTimer.singleShot(0, poll)
+
+
+# --- returns and vouchers, as a person does them ---------------------------------------
+
+
+def approve_as_leader(qtbot, till: Till) -> None:
+    """When the leader's PIN is asked for next, the shop leader taps their name and types it."""
+
+    def approve(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaderPinDialog)
+        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
+        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
+        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+
+    when_dialog_opens(approve)
+
+
+def find_receipt(qtbot, dialog: ReturnDialog, receipt_no: str) -> None:
+    """On the Return screen: tap the receipt number on the keypad, then Find."""
+    for digit in receipt_no:
+        click(qtbot, dialog.keypad.buttons[digit])
+    click(qtbot, dialog.find_button)
+
+
+def tap_row(qtbot, dialog: ReturnDialog, row: int) -> None:
+    """Tick a line of the found sale by tapping it."""
+    table = dialog.table
+    rect = table.visualRect(table.model().index(row, ReturnDialog.DESCRIPTION))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+
+
+def scan_voucher(qtbot, dialog: PaymentDialog, code: str) -> None:
+    """In the payment dialog: tap Voucher, scan the voucher's barcode (a wedge scanner types it)."""
+    click(qtbot, dialog.method_buttons[PaymentMethod.VOUCHER])
+    qtbot.keyClicks(dialog.voucher_field, code)
+    qtbot.keyClick(dialog.voucher_field, Qt.Key.Key_Return)

@@ -8,12 +8,22 @@ from PySide6.QtWidgets import QWidget
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.codes import is_voucher_code
 from bruktpos.domain.errors import PrinterError
-from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import LEFT, Till, click, log_in, rows, scan, when_dialog_opens
+from .conftest import (
+    Till,
+    approve_as_leader,
+    click,
+    find_receipt,
+    log_in,
+    rows,
+    scan,
+    scan_voucher,
+    tap_row,
+    when_dialog_opens,
+)
 
 
 def sell_by_card(qtbot, till: Till, code: str, *, receipt: bool = True) -> None:
@@ -32,22 +42,6 @@ def sell_by_card(qtbot, till: Till, code: str, *, receipt: bool = True) -> None:
         click(qtbot, till.window.till.pay_button)
 
 
-def tap_row(qtbot, dialog: ReturnDialog, row: int) -> None:
-    table = dialog.table
-    rect = table.visualRect(table.model().index(row, ReturnDialog.DESCRIPTION))
-    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
-
-
-def approve_as_leader(qtbot, till: Till) -> None:
-    def approve(dialog: QWidget) -> None:
-        assert isinstance(dialog, LeaderPinDialog)
-        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
-        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
-        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
-
-    when_dialog_opens(approve)
-
-
 def test_return_as_store_credit_then_the_voucher_pays_two_later_sales(qtbot, till: Till) -> None:
     screen = till.window.till
     shop = till.shop
@@ -58,8 +52,7 @@ def test_return_as_store_credit_then_the_voucher_pays_two_later_sales(qtbot, til
 
     def take_return(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog)
-        click(qtbot, dialog.keypad.buttons["1"])
-        click(qtbot, dialog.find_button)
+        find_receipt(qtbot, dialog, "1")
         assert dialog.pages.currentIndex() == ReturnDialog.LINES_PAGE, dialog.message.text()
         assert not dialog.voucher_button.isEnabled()  # nothing ticked yet
         tap_row(qtbot, dialog, 0)
@@ -94,9 +87,7 @@ def test_return_as_store_credit_then_the_voucher_pays_two_later_sales(qtbot, til
 
     def pay_with_voucher(dialog: QWidget) -> None:
         assert isinstance(dialog, PaymentDialog)
-        click(qtbot, dialog.method_buttons[PaymentMethod.VOUCHER])
-        qtbot.keyClicks(dialog.voucher_field, code)
-        qtbot.keyClick(dialog.voucher_field, Qt.Key.Key_Return)
+        scan_voucher(qtbot, dialog, code)
         seen["balance"] = dialog.voucher_balance_label.text()
         assert dialog.voucher_input.amount() == 4950
         click(qtbot, dialog.voucher_pay_button)

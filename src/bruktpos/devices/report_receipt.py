@@ -156,6 +156,10 @@ def report_sections(report: Any) -> list[ReportSection]:
         _pair(data, "Prisendringer", "price_overrides"),
         ReportRow("Kasseskuff åpnet uten salg", count=_opt_int(data.get("no_sale_openings")) or 0),
     ]
+    # Store credit apart (by payment nets it), on days that had any.
+    if _opt_int(data.get("vouchers_issued_count")) or _opt_int(data.get("vouchers_redeemed_count")):
+        events.append(_pair(data, "Tilgodelapper gitt ut", "vouchers_issued"))
+        events.append(_pair(data, "Tilgodelapper innløst", "vouchers_redeemed"))
     sections.append(ReportSection("Hendelser (antall og beløp)", tuple(events)))
 
     cash = [ReportRow("Veksel (åpning)", amount=_int(data.get("float")))]

@@ -128,6 +128,9 @@ class DayReport:
     voids: CountAmount
     corrections: CountAmount
     price_overrides: CountAmount
+    # Store credit, apart: given out on returns, taken in on sales (by_payment nets them).
+    vouchers_issued: CountAmount
+    vouchers_redeemed: CountAmount
     no_sale_openings: int
     opening_float: int
     opening_count: dict[str, int]
@@ -211,6 +214,10 @@ class DayReport:
             "corrections_count": self.corrections.count,
             "price_overrides": self.price_overrides.amount,
             "price_overrides_count": self.price_overrides.count,
+            "vouchers_issued": self.vouchers_issued.amount,
+            "vouchers_issued_count": self.vouchers_issued.count,
+            "vouchers_redeemed": self.vouchers_redeemed.amount,
+            "vouchers_redeemed_count": self.vouchers_redeemed.count,
             "no_sale_openings": self.no_sale_openings,
             "float": self.opening_float,
             "opening_count": dict(self.opening_count),
@@ -283,6 +290,8 @@ class DayReport:
             by_operator=tuple(OperatorTotal(**o) for o in data["by_operator"]),
             discounts=pair("discounts"),
             copies=pair("copies"),
+            vouchers_issued=pair("vouchers_issued"),
+            vouchers_redeemed=pair("vouchers_redeemed"),
             voids=pair("voids"),
             corrections=pair("corrections"),
             price_overrides=pair("price_overrides"),
@@ -468,9 +477,15 @@ def build_report(
 
     by_payment: dict[str, int] = defaultdict(int)
     cash_sales = cash_refunds = 0
+    issued = [0, 0]
+    redeemed = [0, 0]
     for sale_id, method, amount in cursor.execute(_DAY_PAYMENTS, day_params):
         is_return, _registered, operator_id = sales[sale_id]
         by_payment[method] += amount
+        if method == "voucher":
+            target, value = (issued, -amount) if is_return else (redeemed, amount)
+            target[0] += 1
+            target[1] += value
         paid = per_operator[operator_id]["by_payment"]
         paid[method] = paid.get(method, 0) + amount
         if method == "cash":
@@ -603,6 +618,8 @@ def build_report(
         voids=CountAmount(*voids),
         corrections=CountAmount(corrections[0] + overrides[0], corrections[1] + overrides[1]),
         price_overrides=CountAmount(*overrides),
+        vouchers_issued=CountAmount(*issued),
+        vouchers_redeemed=CountAmount(*redeemed),
         no_sale_openings=no_sale,
         opening_float=opening_float,
         opening_count=opening_count,
