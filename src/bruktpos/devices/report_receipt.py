@@ -401,27 +401,22 @@ def _vat_rows(value: Any) -> list[ReportRow]:
 
 
 def _operators(value: Any) -> list[ReportRow]:
-    """Each operator's sales by payment method (a list of entries, or name → payments)."""
-    entries: list[tuple[str, Any, int | None]] = []
-    if isinstance(value, Mapping):
-        entries = [(str(name), payments, None) for name, payments in value.items()]
-    elif isinstance(value, list):
-        for entry in value:
-            if isinstance(entry, Mapping):
-                name = entry.get("name") or entry.get("operator") or entry.get("user") or ""
-                entries.append(
-                    (_person(name), entry.get("by_payment") or {}, _opt_int(entry.get("receipts")))
-                )
+    """Each operator: receipts and net sales, then what they took by payment method."""
     rows: list[ReportRow] = []
-    for name, payments, receipts in entries:
-        method_rows = []
-        total = 0
-        if isinstance(payments, Mapping):
-            for method, amount in payments.items():
-                method_rows.append(ReportRow(_method_name(str(method)), amount=_int(amount), indent=1))
-                total += _int(amount)
-        rows.append(ReportRow(name, amount=total, count=receipts, bold=True))
-        rows += method_rows
+    for entry in value if isinstance(value, list) else []:
+        if not isinstance(entry, Mapping):
+            continue
+        payments = entry.get("by_payment") or {}
+        name = _person(entry.get("name") or "")
+        rows.append(
+            ReportRow(
+                name, amount=_int(entry.get("amount")), count=_opt_int(entry.get("receipts")), bold=True
+            )
+        )
+        rows += [
+            ReportRow(_method_name(str(method)), amount=_int(amount), indent=1)
+            for method, amount in payments.items()
+        ]
     return rows
 
 
