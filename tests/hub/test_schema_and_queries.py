@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import delete, insert, select, text, update
 
 from bruktpos.hub.queries import overview, shop_contacts, summary_rows
 from bruktpos.hub.schema import (
+    FIGURES,
     SCHEMA_VERSION,
     STEPS,
     day_summaries,
@@ -17,6 +20,7 @@ from bruktpos.hub.schema import (
     month_summaries,
     schema_version,
     shops,
+    week_summaries,
 )
 from tests.hub.conftest import Hub, new_pg_database
 
@@ -200,3 +204,163 @@ def test_the_month_rollup_follows_every_insert_update_and_delete(hub: Hub) -> No
         assert sum(r.net_sales for r in by_month) == sum(r.net_sales for r in by_day) == 5700
     finally:
         engine.dispose()
+
+
+def _weeks_by_grouping_days(conn) -> dict[tuple[str, date], tuple[int, ...]]:
+    """What week_summaries should hold: the day rows grouped by shop and ISO week (Monday)."""
+    weeks: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0] * (1 + len(FIGURES)))
+    for row in conn.execute(
+        select(
+            day_summaries.c.shop_code, day_summaries.c.business_date, *(day_summaries.c[f] for f in FIGURES)
+        )
+    ):
+        code, day, *figures = row
+        sums = weeks[code, day - timedelta(days=day.weekday())]
+        sums[0] += 1
+        for i, value in enumerate(figures, start=1):
+            sums[i] += value
+    return {key: tuple(value) for key, value in weeks.items()}
+
+
+def _week_table(conn) -> dict[tuple[str, date], tuple[int, ...]]:
+    w = week_summaries.c
+    rows = conn.execute(select(w.shop_code, w.week, w.days, *(w[f] for f in FIGURES)).where(w.days > 0))
+    return {(code, week): tuple(figures) for code, week, *figures in rows}
+
+
+def _assert_weeks_match_days(engine) -> None:
+    with engine.connect() as conn:
+        expected = _weeks_by_grouping_days(conn)
+        assert _week_table(conn) == expected
+        # Weeks left without days hold nothing.
+        assert (
+            conn.execute(
+                select(week_summaries).where(week_summaries.c.days == 0, week_summaries.c.net_sales != 0)
+            ).all()
+            == []
+        )
+    assert expected  # the test compares something
+
+
+def _day_row(code: str, register: str, day: date, net: int, revision: int = 1) -> dict:
+    now = datetime(2026, 11, 20, 8, tzinfo=UTC)
+    return {
+        "shop_code": code,
+        "register_code": register,
+        "business_date": day,
+        "revision": revision,
+        "received_at": now,
+        **{f: net + i for i, f in enumerate(FIGURES)},
+        "first_sale_at": now,
+        "last_sale_at": now,
+        "payload": {"net_sales": net},
+    }
+
+
+def test_the_week_rollup_follows_every_insert_update_and_delete(hub: Hub) -> None:
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        _assert_weeks_match_days(engine)
+        with engine.begin() as conn:  # a Sunday and the Monday after: two weeks
+            conn.execute(
+                insert(day_summaries),
+                [
+                    _day_row("A1", "K1", date(2026, 11, 22), 111),
+                    _day_row("A1", "K1", date(2026, 11, 23), 222),
+                    _day_row("B2", "K3", date(2026, 11, 16), 333),
+                ],
+            )
+        _assert_weeks_match_days(engine)
+        with engine.begin() as conn:
+            conn.execute(  # a corrected day: a new revision with other figures
+                update(day_summaries)
+                .where(day_summaries.c.shop_code == "A1", day_summaries.c.register_code == "K2")
+                .values(net_sales=700, returns=5, revision=2)
+            )
+            conn.execute(
+                update(day_summaries)  # moved to another week
+                .where(day_summaries.c.shop_code == "B2", day_summaries.c.business_date == date(2026, 12, 1))
+                .values(business_date=date(2026, 11, 29), revision=2)
+            )
+        _assert_weeks_match_days(engine)
+        with engine.begin() as conn:
+            conn.execute(delete(day_summaries).where(day_summaries.c.business_date == date(2026, 11, 17)))
+            conn.execute(delete(day_summaries).where(day_summaries.c.business_date == date(2026, 11, 23)))
+        _assert_weeks_match_days(engine)
+        with engine.connect() as conn:
+            assert _week_table(conn)[("A1", date(2026, 11, 16))][:2] == (3, 1000 + 700 + 111)
+    finally:
+        engine.dispose()
+
+
+def _weeks_from_day_view(engine, from_date: date, to_date: date) -> list[tuple]:
+    """The week view as the days of the range summed by Monday (what it was before week_summaries)."""
+    sums: dict[tuple[date, str], list[int]] = {}
+    for r in overview(engine, from_date, to_date, by="day"):
+        key = (r.period - timedelta(days=r.period.weekday()), r.shop_code)
+        row = sums.setdefault(key, [0] * (1 + len(FIGURES)))
+        for i, value in enumerate((r.days, *(getattr(r, f) for f in FIGURES))):
+            row[i] += value
+    return [(*key, *value) for key, value in sorted(sums.items())]
+
+
+@pytest.mark.parametrize(
+    ("from_date", "to_date"),
+    [
+        (date(2026, 11, 1), date(2026, 12, 31)),  # a Sunday to a Thursday: partial weeks at both edges
+        (date(2026, 11, 16), date(2026, 11, 29)),  # Monday to Sunday: whole weeks only
+        (date(2026, 11, 17), date(2026, 11, 22)),  # inside one week
+        (date(2026, 11, 16), date(2026, 12, 1)),  # whole weeks, then a Tuesday
+        (date(2026, 11, 17), date(2026, 11, 17)),  # one day
+    ],
+)
+def test_the_week_view_equals_the_days_summed_by_week(hub: Hub, from_date: date, to_date: date) -> None:
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                insert(day_summaries),
+                [
+                    _day_row("A1", "K1", date(2026, 11, 22), 111),
+                    _day_row("A1", "K1", date(2026, 11, 23), 222),
+                    _day_row("B2", "K1", date(2026, 11, 30), 333),
+                ],
+            )
+        weeks = overview(engine, from_date, to_date, by="week")
+        got = [(r.period, r.shop_code, r.days, *(getattr(r, f) for f in FIGURES)) for r in weeks]
+        assert got == _weeks_from_day_view(engine, from_date, to_date)
+        assert all(r.shop_name == f"Butikk {r.shop_code}" for r in weeks)
+    finally:
+        engine.dispose()
+
+
+def test_an_upgrade_to_the_week_step_fills_week_summaries(pg_cluster, tmp_path) -> None:
+    for url in (new_pg_database(pg_cluster), f"sqlite:///{tmp_path / 'v4.sqlite3'}"):
+        hub = Hub("postgresql" if url.startswith("postgresql") else "sqlite", url)
+        engine = hub_engine(url)
+        with engine.begin() as conn:  # a hub of the release before week_summaries
+            for step in STEPS:
+                if step.version < 5:
+                    step.run(conn)
+            conn.execute(insert(hub_meta).values(key="schema_version", value="4"))
+            assert not conn.dialect.has_table(conn, "week_summaries")
+        engine.dispose()
+        _fill(hub)
+        init_hub(url)
+        assert _version(url) == SCHEMA_VERSION
+        engine = hub_engine(url)
+        try:
+            _assert_weeks_match_days(engine)
+            with engine.begin() as conn:  # and the triggers keep it from then on
+                conn.execute(insert(day_summaries).values(_day_row("A1", "K1", date(2026, 11, 18), 50)))
+            _assert_weeks_match_days(engine)
+            weeks = overview(engine, date(2026, 11, 16), date(2026, 12, 6), by="week")
+            assert [(r.period, r.shop_code, r.net_sales) for r in weeks] == [
+                (date(2026, 11, 16), "A1", 3550),
+                (date(2026, 11, 16), "B2", 3000),
+                (date(2026, 11, 30), "B2", 4000),
+            ]
+        finally:
+            engine.dispose()

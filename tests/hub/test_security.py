@@ -15,7 +15,15 @@ from sqlalchemy.exc import DBAPIError
 
 from bruktpos.hub.push import push
 from bruktpos.hub.roles import add_coordinator, add_shop
-from bruktpos.hub.schema import FIGURES, day_summaries, hub_engine, month_summaries, shop_sync, shops
+from bruktpos.hub.schema import (
+    FIGURES,
+    day_summaries,
+    hub_engine,
+    month_summaries,
+    shop_sync,
+    shops,
+    week_summaries,
+)
 from tests.hub.conftest import Hub
 from tests.hub.days import set_setting, trade_days
 from tests.integration.conftest import copy_shop
@@ -130,6 +138,78 @@ def test_a_coordinator_reads_every_shop_and_writes_nothing(pg_hub: Hub, two_shop
         _refused(coordinator, update(day_summaries).values(net_sales=0), "permission denied")
         _refused(coordinator, delete(day_summaries), "permission denied")
         _refused(coordinator, update(shop_sync).values(days_sent=0), "permission denied")
+    finally:
+        coordinator.dispose()
+
+
+def test_week_summaries_are_guarded_like_month_summaries(pg_hub: Hub, two_shops) -> None:
+    urls, _other = two_shops
+    admin = pg_hub.engine()
+    with admin.connect() as conn:
+
+        def guards(table: str) -> list[tuple]:
+            policies = conn.execute(
+                text(
+                    "SELECT policyname, cmd, roles::text[], qual, with_check FROM pg_policies"
+                    " WHERE tablename = :t ORDER BY policyname"
+                ),
+                {"t": table},
+            ).all()
+            grants = conn.execute(
+                text(
+                    "SELECT grantee, privilege_type FROM information_schema.role_table_grants"
+                    " WHERE table_name = :t AND grantee <> current_user ORDER BY 1, 2"
+                ),
+                {"t": table},
+            ).all()
+            forced = conn.execute(
+                text("SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = :t"),
+                {"t": table},
+            ).one()
+            return [*map(tuple, policies), *map(tuple, grants), tuple(forced)]
+
+        assert guards("week_summaries") == guards("month_summaries")
+        assert ("shop_read", "SELECT") in {row[:2] for row in guards("week_summaries")}
+        assert {r.shop_code for r in conn.execute(select(week_summaries))} == {"S001", "S002"}
+    admin.dispose()
+
+    a = hub_engine(urls["S001"])
+    try:
+        with a.connect() as conn:
+            assert {r.shop_code for r in conn.execute(select(week_summaries))} == {"S001"}
+            assert (
+                conn.execute(text("SELECT count(*) FROM week_summaries WHERE shop_code = 'S002'")).scalar()
+                == 0
+            )
+        _refused(a, update(week_summaries).values(net_sales=0), "permission denied")
+        _refused(a, delete(week_summaries), "permission denied")
+        _refused(
+            a,
+            insert(week_summaries).values(shop_code="S001", week=date(2030, 1, 7), days=1),
+            "permission denied",
+        )
+        # Its own pushes still reach its weeks (the trigger writes as the owner).
+        with a.begin() as conn:
+            conn.execute(insert(day_summaries).values(_row("S001", date(2030, 1, 9))))
+            conn.execute(
+                update(day_summaries).where(day_summaries.c.register_code == "K9").values(net_sales=1234)
+            )
+        with a.connect() as conn:
+            week = conn.execute(
+                select(week_summaries.c.days, week_summaries.c.net_sales).where(
+                    week_summaries.c.week == date(2030, 1, 7)
+                )
+            ).one()
+        assert tuple(week) == (1, 1234)
+    finally:
+        a.dispose()
+
+    coordinator = hub_engine(pg_hub.coordinator_url())
+    try:
+        with coordinator.connect() as conn:
+            assert {r.shop_code for r in conn.execute(select(week_summaries))} == {"S001", "S002"}
+        _refused(coordinator, update(week_summaries).values(net_sales=0), "permission denied")
+        _refused(coordinator, delete(week_summaries), "permission denied")
     finally:
         coordinator.dispose()
 

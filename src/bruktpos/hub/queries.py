@@ -15,7 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
-from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops
+from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
 
 Period = Literal["day", "week", "month", "year"]
 
@@ -74,18 +74,37 @@ def _next_month(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _whole(from_date: date, to_date: date, by: Period) -> tuple[date, date]:
+    """``(first, end)``: the weeks or months starting from ``first`` and before ``end`` are whole."""
+    if by == "week":
+        first = from_date if from_date.weekday() == 0 else _monday(from_date) + timedelta(weeks=1)
+        return first, _monday(to_date + timedelta(days=1))
+    first = from_date if from_date.day == 1 else _next_month(from_date)
+    return first, _first_of_month(to_date + timedelta(days=1))
+
+
 def _source(from_date: date, to_date: date, by: Period) -> Any:
-    """Rows to sum: whole months from month_summaries (for month and year views), days for the rest."""
-    d, m = day_summaries.c, month_summaries.c
+    """Rows to sum: whole weeks or months from week_summaries or month_summaries, days for the rest.
+
+    The week view reads week_summaries, the month and year views
+    month_summaries; the days of a partial first or last week or month come
+    from day_summaries, so the sums are those of the days in the range.
+    """
+    d = day_summaries.c
     per_day = [d.shop_code, d.business_date.label("at"), literal(1).label("days"), *(d[n] for n in FIGURES)]
-    if by not in ("month", "year"):
+    if by == "day":
         return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
-    first_full = from_date if from_date.day == 1 else _next_month(from_date)
-    end = _first_of_month(to_date + timedelta(days=1))  # months before this one are whole
+    first_full, end = _whole(from_date, to_date, by)
     if first_full >= end:
         return select(*per_day).where(d.business_date.between(from_date, to_date)).subquery()
-    months = select(m.shop_code, m.month.label("at"), m.days, *(m[n] for n in FIGURES)).where(
-        m.month >= first_full, m.month < end, m.days > 0
+    table, key = (week_summaries, "week") if by == "week" else (month_summaries, "month")
+    t = table.c
+    whole = select(t.shop_code, t[key].label("at"), t.days, *(t[n] for n in FIGURES)).where(
+        t[key] >= first_full, t[key] < end, t.days > 0
     )
     edges = select(*per_day).where(
         or_(
@@ -93,16 +112,19 @@ def _source(from_date: date, to_date: date, by: Period) -> Any:
             and_(d.business_date >= end, d.business_date <= to_date),
         )
     )
-    return union_all(months, edges).subquery()
+    return union_all(whole, edges).subquery()
 
 
 def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "day") -> list[OverviewRow]:
     """Shops × days (or weeks, months, years) with their totals, ``from_date``..``to_date`` inclusive.
 
     Ordered by period, then shop code. Shops without a summary in the range
-    have no rows (see :func:`shop_contacts` for every shop). Month and year
-    views read whole months from ``month_summaries`` (kept by the hub's
-    triggers) and only the days of a partial first or last month.
+    have no rows (see :func:`shop_contacts` for every shop). A week is an
+    ISO week (its row's ``period`` is the Monday); weeks and months cut by
+    the range are summed over the range's days only. The week view reads
+    whole weeks from ``week_summaries``, the month and year views whole
+    months from ``month_summaries`` (both kept by the hub's triggers), and
+    only the days of a partial first or last week or month.
     """
     source = _source(from_date, to_date, by)
     period = _trunc(engine.dialect.name, by, source.c.at).label("period")

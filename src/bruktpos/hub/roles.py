@@ -7,12 +7,12 @@ a member of ``<db>_shops``; a coordinator as ``<db>_<name>``, a member of
 ``<db>_coordinators``.
 
 * Grants: shops may SELECT, INSERT and UPDATE ``day_summaries`` and
-  ``shop_sync`` and read ``shops``, ``month_summaries`` and ``hub_meta``;
-  never DELETE (``month_summaries`` is written only by its trigger, which
-  runs as the owner).
+  ``shop_sync`` and read ``shops``, ``month_summaries``, ``week_summaries``
+  and ``hub_meta``; never DELETE (``month_summaries`` and ``week_summaries``
+  are written only by their triggers, which run as the owner).
   Coordinators may only SELECT.
 * Row-level security (ENABLE + FORCE) on ``day_summaries``, ``month_summaries``,
-  ``shop_sync`` and ``shops``: a shop's policies compare the row's shop code with
+  ``week_summaries``, ``shop_sync`` and ``shops``: a shop's policies compare the row's shop code with
   ``hub_shop_of(current_user)``, a SECURITY DEFINER function that looks the
   login up in ``hub_roles`` (which shops cannot read). So a shop reads,
   inserts and updates only its own rows, and cannot move a row to another
@@ -147,6 +147,35 @@ def install_row_level_security(conn: Connection) -> None:
         "coordinators": coordinators_group,
         "owner": sql.Identifier(owner),
         "database": sql.Identifier(database),
+    }
+    for statement in statements:
+        _execute(conn, sql.SQL(statement).format(**names))
+
+
+def secure_summary_table(conn: Connection, table: str) -> None:
+    """Grants and policies of a table kept by triggers, as step 3 gave ``month_summaries``.
+
+    Shops read their own rows, coordinators every row, the owner (whose
+    triggers write it) everything; nobody else may insert, update or delete.
+    For a summary table added after step 3 (``week_summaries``, step 5).
+    """
+    database = _database(conn)
+    owner = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
+    statements = [
+        "GRANT SELECT ON {table} TO {shops}, {coordinators}",
+        "ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+        "CREATE POLICY owner_all ON {table} FOR ALL TO {owner} USING (true) WITH CHECK (true)",
+        "CREATE POLICY coordinator_read ON {table} FOR SELECT TO {coordinators} USING (true)",
+        "CREATE POLICY shop_read ON {table} FOR SELECT TO {shops}"
+        " USING (shop_code = hub_shop_of(current_user::text))",
+    ]
+    names = {
+        "table": sql.Identifier(table),
+        "shops": shops_group,
+        "coordinators": coordinators_group,
+        "owner": sql.Identifier(owner),
     }
     for statement in statements:
         _execute(conn, sql.SQL(statement).format(**names))

@@ -34,6 +34,9 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     ``(shop_code, month)``): ``days`` (register-days) and the sums of the
     same figures columns, kept by triggers on ``day_summaries`` (insert,
     update, delete); the overview's month and year views read it.
+``week_summaries`` — the same per shop and ISO week (``week`` = its Monday;
+    PK ``(shop_code, week)``), added by step 5 (which fills it from the
+    day rows already there); the overview's week view reads it.
 ``shop_sync`` — ``shop_code`` (PK), ``last_contact_at`` (last successful
     push), ``last_business_date`` (newest day it has sent), ``days_sent``
     (rows in its last push).
@@ -152,6 +155,17 @@ month_summaries = Table(
     *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
 )
 
+# The same per shop and ISO week (step 5), for the overview's week view: a
+# year of a chapter by week is 52 rows per shop instead of 365.
+week_summaries = Table(
+    "week_summaries",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("week", Date, primary_key=True),  # its Monday
+    Column("days", Integer, nullable=False, default=0),  # register-days summed
+    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+)
+
 shop_sync = Table(
     "shop_sync",
     metadata,
@@ -248,6 +262,78 @@ def _month_rollup(conn: Connection) -> None:
         )
 
 
+def _week_rollup(conn: Connection) -> None:
+    """``week_summaries``: filled from the day rows there are, then kept by triggers like the months.
+
+    Each day's figures are added into its shop's ISO week (keyed by the
+    Monday) and an old revision's taken out, exactly as :func:`_month_rollup`
+    does for months. On PostgreSQL the new table gets the same grants and
+    row-level security as ``month_summaries``.
+    """
+    figures = ", ".join(FIGURES)
+    postgresql = conn.dialect.name == "postgresql"
+    week_summaries.create(conn)
+    if postgresql:
+        # No push may slip in between the fill below and the triggers.
+        conn.exec_driver_sql("LOCK TABLE day_summaries IN SHARE ROW EXCLUSIVE MODE")
+        week = "date_trunc('week', {row}.business_date::timestamp)::date"
+    else:
+        # Back to the Monday: six days back, then on to the next Monday (or that same day).
+        week = "date({row}.business_date, '-6 days', 'weekday 1')"
+    sums = ", ".join(f"sum({f})" for f in FIGURES)
+    conn.exec_driver_sql(
+        f"INSERT INTO week_summaries (shop_code, week, days, {figures})"
+        f" SELECT shop_code, {week.format(row='day_summaries')}, count(*), {sums}"
+        f" FROM day_summaries GROUP BY shop_code, {week.format(row='day_summaries')}"
+    )
+    take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
+    new_values = ", ".join(f"NEW.{f}" for f in FIGURES)
+    if postgresql:
+        add = ", ".join(f"{f} = week_summaries.{f} + EXCLUDED.{f}" for f in FIGURES)
+        conn.exec_driver_sql(
+            f"""
+            CREATE FUNCTION hub_roll_up_week() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            BEGIN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                    UPDATE week_summaries SET days = days - 1, {take_out}
+                    WHERE shop_code = OLD.shop_code AND week = {week.format(row="OLD")};
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    INSERT INTO week_summaries (shop_code, week, days, {figures})
+                    VALUES (NEW.shop_code, {week.format(row="NEW")}, 1, {new_values})
+                    ON CONFLICT (shop_code, week) DO UPDATE SET days = week_summaries.days + 1, {add};
+                END IF;
+                RETURN NULL;
+            END $$
+            """
+        )
+        conn.exec_driver_sql("REVOKE ALL ON FUNCTION hub_roll_up_week() FROM PUBLIC")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER day_summaries_roll_up_week AFTER INSERT OR UPDATE OR DELETE ON day_summaries"
+            " FOR EACH ROW EXECUTE FUNCTION hub_roll_up_week()"
+        )
+        from bruktpos.hub.roles import secure_summary_table
+
+        secure_summary_table(conn, "week_summaries")
+        return
+    add = ", ".join(f"{f} = {f} + excluded.{f}" for f in FIGURES)
+    subtract = (
+        f"UPDATE week_summaries SET days = days - 1, {take_out}"
+        f" WHERE shop_code = OLD.shop_code AND week = {week.format(row='OLD')};"
+    )
+    insert_new = (
+        f"INSERT INTO week_summaries (shop_code, week, days, {figures})"
+        f" VALUES (NEW.shop_code, {week.format(row='NEW')}, 1, {new_values})"
+        f" ON CONFLICT (shop_code, week) DO UPDATE SET days = days + 1, {add};"
+    )
+    for event, body in (("INSERT", insert_new), ("UPDATE", subtract + insert_new), ("DELETE", subtract)):
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER day_summaries_roll_up_week_{event.lower()} AFTER {event} ON day_summaries"
+            f" FOR EACH ROW BEGIN {body} END"
+        )
+
+
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         from bruktpos.hub.roles import install_row_level_security
@@ -260,6 +346,7 @@ STEPS: tuple[Step, ...] = (
     Step(2, "index for the coordinator's overview (business_date, shop_code)", _overview_index),
     Step(3, "PostgreSQL: group roles, grants and row-level security", _row_level_security),
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
+    Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
