@@ -47,7 +47,7 @@ from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.payment_dialog import method_name
 from bruktpos.ui.widgets.keypad import Keypad
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.text import say, two_lines
 
 # Asks a leader to approve an action: (action, reason) → the leader, or None.
 Approver = Callable[[Action, str], Operator | None]
@@ -200,7 +200,7 @@ class ReturnDialog(QDialog):
         self.original_button.setMinimumHeight(72)
         self.original_button.clicked.connect(lambda: self.refund(ORIGINAL))
         row.addWidget(self.original_button, 2)
-        self.voucher_button = QPushButton(self.tr("Give a voucher (store credit)"), page)
+        self.voucher_button = QPushButton(two_lines(self.tr("Give a voucher (store credit)"), 24), page)
         self.voucher_button.setObjectName("refund_voucher")
         self.voucher_button.setMinimumHeight(72)
         self.voucher_button.clicked.connect(lambda: self.refund(VOUCHER))
@@ -224,7 +224,10 @@ class ReturnDialog(QDialog):
         )
         methods = " / ".join(dict.fromkeys(_method(m) for m, _ in original.payments))
         self.original_button.setText(
-            fill(self.tr("Pay back as paid (%1)"), methods) if methods else self.tr("Pay back as paid")
+            two_lines(
+                fill(self.tr("Pay back as paid (%1)"), methods) if methods else self.tr("Pay back as paid"),
+                24,
+            )
         )
         self.table.blockSignals(True)
         self.table.setRowCount(0)
