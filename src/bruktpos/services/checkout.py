@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, or_, select
+from sqlalchemy import Connection, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
-from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import (
     CategoryNotFound,
     CopyAlreadyPrinted,
@@ -30,13 +30,10 @@ from bruktpos.domain.errors import (
     ItemAlreadySold,
     ItemNotForSale,
     ItemNotFound,
-    OverPayment,
     ParkedSaleNotFound,
     ProductNotFound,
     SaleHasPayments,
     SaleNotFound,
-    VoucherExpired,
-    VoucherNotFound,
     VoucherUsedUp,
 )
 from bruktpos.domain.markdown import MarkdownRule, price_on
@@ -45,9 +42,10 @@ from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.shop import load_register, load_shop
 from bruktpos.services.users import Operator
+from bruktpos.services.vouchers import VoucherBalance, use_vouchers, voucher_balance, vouchers_to_use
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, journalled_rows, sale_digest
+from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, sale_digest
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
     BusinessDay,
@@ -82,18 +80,6 @@ class CompletedSale:
     paid: int
     change: int
     cash: int  # paid in cash (the drawer opens when there is any)
-
-
-@dataclass(frozen=True)
-class VoucherBalance:
-    """A voucher that can pay: what it was issued for and what is left on it."""
-
-    id: int
-    code: str
-    amount: int
-    balance: int
-    issued_at: datetime
-    expires_at: datetime
 
 
 @dataclass(frozen=True)
@@ -411,7 +397,7 @@ class CheckoutService:
         vat = sum(v.vat for v in cart.vat_lines(registered=registered))
         if training:
             self._check_still_in_stock(conn, cart)
-        vouchers = self._vouchers_to_use(conn, cart, at) if not training else {}
+        vouchers = vouchers_to_use(conn, cart, at) if not training else {}
         lines = [
             {
                 "line_no": n,
@@ -455,7 +441,7 @@ class CheckoutService:
         if not training:
             self._update_stock(conn, cart, sale_id, at)
             if vouchers:
-                details["rows"] = {"voucher_uses": self._use_vouchers(conn, cart, vouchers, sale_id)}
+                details["rows"] = {"voucher_uses": use_vouchers(conn, cart, vouchers, sale_id)}
         journal.append(
             conn,
             Event.TRAINING_SALE if training else Event.SALE,
@@ -560,30 +546,6 @@ class CheckoutService:
         if found.balance - cart.voucher_used(found.code) <= 0:
             raise VoucherUsedUp(found.code)
         return cart.add_voucher(found.code, found.balance, amount)
-
-    def _vouchers_to_use(self, conn: Connection, cart: Cart, at: datetime) -> dict[str, VoucherBalance]:
-        # Checked again inside the write: another till may have used the voucher since.
-        found: dict[str, VoucherBalance] = {}
-        for p in cart.payments:
-            if p.method is PaymentMethod.VOUCHER and p.voucher_code not in found:
-                assert p.voucher_code is not None
-                voucher = voucher_balance(conn, p.voucher_code, at)
-                used = cart.voucher_used(voucher.code)
-                if used > voucher.balance:
-                    raise OverPayment(PaymentMethod.VOUCHER.value, used, voucher.balance)
-                found[voucher.code] = voucher
-        return found
-
-    def _use_vouchers(
-        self, conn: Connection, cart: Cart, vouchers: dict[str, VoucherBalance], sale_id: int
-    ) -> list[list[Any]]:
-        uses = [
-            {"voucher_id": vouchers[p.voucher_code].id, "sale_id": sale_id, "amount": p.amount}
-            for p in cart.payments
-            if p.method is PaymentMethod.VOUCHER and p.voucher_code is not None
-        ]
-        ids = [conn.execute(_voucher_uses.insert(), use).inserted_primary_key[0] for use in uses]
-        return journalled_rows(conn, "voucher_uses", ids)
 
     def _check_still_in_stock(self, conn: Connection, cart: Cart, this_sale: int = 0) -> None:
         # Another register may have sold the item since it was scanned here.
@@ -741,35 +703,6 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
-
-
-def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance:
-    """The voucher with code ``text`` as it stands at ``at``.
-
-    Raises :class:`VoucherNotFound` (no such voucher, or not a voucher code),
-    :class:`VoucherExpired` (past its last day) or :class:`VoucherUsedUp`
-    (nothing left on it).
-    """
-    code = normalize_scan(text)
-    if not is_voucher_code(code):
-        raise VoucherNotFound(text.strip())
-    row = conn.execute(
-        select(_vouchers.c.id, _vouchers.c.amount, _vouchers.c.issued_at, _vouchers.c.expires_at).where(
-            _vouchers.c.code == code
-        )
-    ).one_or_none()
-    if row is None:
-        raise VoucherNotFound(code)
-    used = conn.scalar(
-        select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(_voucher_uses.c.voucher_id == row.id)
-    )
-    # A voucher pays to the end of the day its expiry date names (as printed on it).
-    if at.date() > row.expires_at.date():
-        raise VoucherExpired(code, row.expires_at.date())
-    balance = row.amount - int(used)
-    if balance <= 0:
-        raise VoucherUsedUp(code)
-    return VoucherBalance(row.id, code, row.amount, balance, row.issued_at, row.expires_at)
 
 
 @functools.lru_cache(maxsize=256)

@@ -23,9 +23,10 @@ from bruktpos.domain.codes import is_voucher_code, normalize_scan
 from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
-from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo, VoucherBalance
+from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
 from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
+from bruktpos.services.vouchers import VoucherBalance
 from bruktpos.ui.messages import describe, fill
 
 # Asks a leader to approve an action: (action, reason) → the leader, or None.

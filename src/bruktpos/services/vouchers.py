@@ -1,0 +1,93 @@
+"""Store credit (tilgodelapp): a voucher's balance, and spending it on a sale.
+
+A voucher is issued by a return (services/returns.py); its balance is its
+amount less its uses. Paying with one is a payment row with method
+``voucher`` plus a ``voucher_uses`` row, written in the sale's transaction
+by :class:`~bruktpos.services.checkout.CheckoutService`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from bruktpos.domain.cart import Cart, PaymentMethod
+from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.errors import OverPayment, VoucherExpired, VoucherNotFound, VoucherUsedUp
+from bruktpos.store.integrity import journalled_rows
+from bruktpos.store.models import Voucher, VoucherUse
+
+_vouchers = Voucher.__table__
+_voucher_uses = VoucherUse.__table__
+
+
+@dataclass(frozen=True)
+class VoucherBalance:
+    """A voucher that can pay: what it was issued for and what is left on it."""
+
+    id: int
+    code: str
+    amount: int
+    balance: int
+    issued_at: datetime
+    expires_at: datetime
+
+
+def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance:
+    """The voucher with code ``text`` as it stands at ``at``.
+
+    Raises :class:`VoucherNotFound` (no such voucher, or not a voucher code),
+    :class:`VoucherExpired` (past its last day) or :class:`VoucherUsedUp`
+    (nothing left on it).
+    """
+    code = normalize_scan(text)
+    if not is_voucher_code(code):
+        raise VoucherNotFound(text.strip())
+    row = conn.execute(
+        select(_vouchers.c.id, _vouchers.c.amount, _vouchers.c.issued_at, _vouchers.c.expires_at).where(
+            _vouchers.c.code == code
+        )
+    ).one_or_none()
+    if row is None:
+        raise VoucherNotFound(code)
+    used = conn.scalar(
+        select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(_voucher_uses.c.voucher_id == row.id)
+    )
+    # A voucher pays to the end of the day its expiry date names (as printed on it).
+    if at.date() > row.expires_at.date():
+        raise VoucherExpired(code, row.expires_at.date())
+    balance = row.amount - int(used)
+    if balance <= 0:
+        raise VoucherUsedUp(code)
+    return VoucherBalance(row.id, code, row.amount, balance, row.issued_at, row.expires_at)
+
+
+def vouchers_to_use(conn: Connection, cart: Cart, at: datetime) -> dict[str, VoucherBalance]:
+    """The cart's vouchers, checked again inside the sale's write transaction."""
+    # Checked again inside the write: another till may have used the voucher since.
+    found: dict[str, VoucherBalance] = {}
+    for p in cart.payments:
+        if p.method is PaymentMethod.VOUCHER and p.voucher_code not in found:
+            assert p.voucher_code is not None
+            voucher = voucher_balance(conn, p.voucher_code, at)
+            used = cart.voucher_used(voucher.code)
+            if used > voucher.balance:
+                raise OverPayment(PaymentMethod.VOUCHER.value, used, voucher.balance)
+            found[voucher.code] = voucher
+    return found
+
+
+def use_vouchers(
+    conn: Connection, cart: Cart, vouchers: dict[str, VoucherBalance], sale_id: int
+) -> list[list[Any]]:
+    """Write the cart's voucher uses for ``sale_id``; their ``[id, digest]`` for the sale's journal entry."""
+    uses = [
+        {"voucher_id": vouchers[p.voucher_code].id, "sale_id": sale_id, "amount": p.amount}
+        for p in cart.payments
+        if p.method is PaymentMethod.VOUCHER and p.voucher_code is not None
+    ]
+    ids = [conn.execute(_voucher_uses.insert(), use).inserted_primary_key[0] for use in uses]
+    return journalled_rows(conn, "voucher_uses", ids)
