@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from escpos.escpos import Escpos
     from PIL import Image
 
+    from bruktpos.services.reports import DayReport
+
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
 from bruktpos.domain.errors import PrinterError
 
@@ -337,8 +339,8 @@ class ReceiptPrinter:
 
         self._run(job, check_paper=True)
 
-    def print_report(self, report: Any, shop: Any = None) -> None:
-        """Print an X or Z report (a ``DayReport`` or its JSON) laid out for this paper's width."""
+    def print_report(self, report: DayReport, shop: Any = None) -> None:
+        """Print an X or Z report laid out for this paper's width."""
         from bruktpos.devices.report_receipt import render_report
 
         self.print_receipt(render_report(report, shop, width=self.config.columns))

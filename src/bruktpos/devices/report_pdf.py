@@ -42,6 +42,7 @@ from bruktpos.devices.report_receipt import (
 )
 
 if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
     from bruktpos.services.shop import ShopInfo
 
 INK = colors.HexColor("#1b1f23")
@@ -68,8 +69,8 @@ COUNT_WIDTH = 14 * mm
 AMOUNT_WIDTH = 28 * mm
 
 
-def write_report_pdf(report: Any, path: str | os.PathLike[str], *, shop: ShopInfo | None) -> None:
-    """Write an X or Z report (a ``DayReport`` or its JSON dict) as an A4 PDF at ``path``.
+def write_report_pdf(report: DayReport, path: str | os.PathLike[str], *, shop: ShopInfo | None) -> None:
+    """Write an X or Z report as an A4 PDF at ``path``.
 
     Written to a temporary file beside ``path`` and moved into place, so a
     half-written report never stands where a finished one is expected.

@@ -1,28 +1,27 @@
 """X and Z reports laid out: the sections every output shares, and the receipt-printer text.
 
 :func:`report_sections` turns a day report (``DayReport`` from
-:mod:`bruktpos.services.reports`, or its ``to_json()`` dict) into titled
-sections of rows — label, count, amount — in the order the cash register rules
-list the figures. The receipt printer (:func:`render_report`), the A4 PDF
-(:mod:`bruktpos.devices.report_pdf`) and the screen all lay out these same
-sections, so the three never disagree about what a Z holds.
+:mod:`bruktpos.services.reports`) into titled sections of rows — label, count,
+amount — in the order the cash register rules list the figures. The receipt printer
+(:func:`render_report`), the A4 PDF (:mod:`bruktpos.devices.report_pdf`) and the
+screen all lay out these same sections, so the three never disagree about what a Z holds.
 
 The words are Norwegian, as on the receipts: paper from a Norwegian shop.
-The report is read through its JSON (integer øre, the keys of issue 5 item 7),
-so the layout depends on the one stable shape of the report, not on how the
-service builds it.
+A stored Z is turned back into a ``DayReport`` where it is read
+(:func:`bruktpos.services.reports.stored_z`), so there is one shape to lay out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bruktpos.devices.receipts import PAYMENT_NAMES, WIDE, ReceiptLine, _Layout, format_org_number, money
 
 if TYPE_CHECKING:
+    from bruktpos.services.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
     from bruktpos.services.shop import ShopInfo
 
 MOVEMENT_NAMES = {"pay_in": "Innskudd", "pay_out": "Uttak", "deposit": "Bankinnskudd"}
@@ -62,40 +61,14 @@ class ReportHeading:
     created: str  # dd.mm.yyyy kl. HH.MM, or ""
 
 
-def report_data(report: Any) -> dict[str, Any]:
-    """The report as its JSON dict (accepts a ``DayReport`` or the dict itself)."""
-    if isinstance(report, Mapping):
-        return dict(report)
-    to_json = getattr(report, "to_json", None)
-    if to_json is None:
-        raise TypeError(f"not a day report: {type(report).__name__}")
-    data = to_json()
-    if isinstance(data, str):  # a JSON text rather than a dict
-        import json
-
-        data = json.loads(data)
-    return dict(data)
-
-
-def report_kind(data: Mapping[str, Any]) -> str:
-    kind = str(data.get("kind") or "").lower()
-    if kind in KIND_TITLES:
-        return kind
-    return "z" if data.get("z_number") is not None else "x"
-
-
-def report_heading(report: Any, shop: ShopInfo | None) -> ReportHeading:
-    data = report_data(report)
-    kind = report_kind(data)
-    z_number = data.get("z_number")
+def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
+    kind = "z" if report.kind == "Z" else "x"  # DayReport.kind is "X" or "Z"
     title = KIND_TITLES[kind]
-    if kind == "z" and z_number is not None:
-        title = f"{title} nr. {z_number}"
+    if kind == "z" and report.z_number is not None:
+        title = f"{title} nr. {report.z_number}"
     address: list[str] = []
-    org_line = ""
-    name = str(data.get("shop_name") or "")
-    if data.get("org_number"):
-        org_line = format_org_number(str(data["org_number"]), False)
+    name = report.shop_name
+    org_line = format_org_number(report.org_number, False) if report.org_number else ""
     if shop is not None:
         name = shop.name
         org_line = format_org_number(shop.org_number, shop.vat_registered)
@@ -104,119 +77,108 @@ def report_heading(report: Any, shop: ShopInfo | None) -> ReportHeading:
         place = " ".join(p.strip() for p in (shop.postcode, shop.city) if p.strip())
         if place:
             address.append(place)
-    register = data.get("register_code") or data.get("register") or ""
-    created = data.get("taken_at") or data.get("created_at") or ""
     return ReportHeading(
         title=title,
         kind=kind,
-        z_number=z_number if isinstance(z_number, int) else None,
+        z_number=report.z_number,
         shop_name=name,
         org_line=org_line,
         address_lines=tuple(address),
-        register=str(register),
-        business_date=_date_text(data.get("date") or data.get("business_date")),
-        created=_moment_text(created),
+        register=report.register,
+        business_date=report.business_date.strftime("%d.%m.%Y"),
+        created=_moment_text(report.taken_at),
     )
 
 
-def report_sections(report: Any) -> list[ReportSection]:
+def report_sections(report: DayReport) -> list[ReportSection]:
     """Every figure of an X or Z report, in titled sections (see the module docstring)."""
-    data = report_data(report)
+    r = report
     sections: list[ReportSection] = []
 
-    returns = abs(_int(data.get("returns")))
-    sales = [
-        ReportRow("Salgskvitteringer", count=_int(data.get("receipts"))),
-        ReportRow("Brutto salg", amount=_int(data.get("gross_sales"))),
+    returns = abs(r.returns)
+    sales = (
+        ReportRow("Salgskvitteringer", count=r.receipts),
+        ReportRow("Brutto salg", amount=r.gross_sales),
         ReportRow("Returer", amount=-returns),
-        ReportRow("Netto salg", amount=_int(data.get("net_sales")), bold=True),
-    ]
-    if "shop_sales" in data and "cafe_sales" in data:
-        sales.append(ReportRow("herav butikk", amount=_int(data.get("shop_sales")), indent=1))
-        sales.append(ReportRow("herav kafé", amount=_int(data.get("cafe_sales")), indent=1))
-    if "vat_total" in data:
-        sales.append(ReportRow("herav MVA", amount=_int(data.get("vat_total")), indent=1))
-    if "rounding" in data:
-        sales.append(ReportRow("Øreavrunding (kontant)", amount=_int(data.get("rounding"))))
-    sections.append(ReportSection("Salg", tuple(sales)))
-
-    sections.append(ReportSection("Salg per varegruppe", tuple(_categories(data.get("by_category")))))
-    sections.append(ReportSection("Salg per MVA-sats", tuple(_vat_rows(data.get("by_vat")))))
-    sections.append(ReportSection("Salg per betalingsmåte", tuple(_payments(data.get("by_payment")))))
-    sections.append(
-        ReportSection("Salg per kasserer og betalingsmåte", tuple(_operators(data.get("by_operator"))))
+        ReportRow("Netto salg", amount=r.net_sales, bold=True),
+        ReportRow("herav butikk", amount=r.shop_sales, indent=1),
+        ReportRow("herav kafé", amount=r.cafe_sales, indent=1),
+        ReportRow("herav MVA", amount=r.vat_total, indent=1),
+        ReportRow("Øreavrunding (kontant)", amount=r.rounding),
     )
+    sections.append(ReportSection("Salg", sales))
+
+    sections.append(ReportSection("Salg per varegruppe", tuple(_categories(r.by_category))))
+    sections.append(ReportSection("Salg per MVA-sats", tuple(_vat_rows(r.by_vat))))
+    sections.append(ReportSection("Salg per betalingsmåte", tuple(_payments(r.by_payment))))
+    sections.append(ReportSection("Salg per kasserer og betalingsmåte", tuple(_operators(r.by_operator))))
 
     events = [
-        _pair(data, "Kopier av kvittering", "copies"),
-        ReportRow("Returer", count=_int(data.get("returns_count")), amount=returns),
-        _pair(data, "Rabatter", "discounts"),
-        _pair(data, "Annulleringer", "voids"),
-        _pair(data, "Linjekorrigeringer", "corrections", "line_corrections"),
-        _pair(data, "Prisendringer", "price_overrides"),
-        ReportRow("Kasseskuff åpnet uten salg", count=_opt_int(data.get("no_sale_openings")) or 0),
+        ReportRow("Kopier av kvittering", count=r.copies.count, amount=r.copies.amount),
+        ReportRow("Returer", count=r.returns_count, amount=returns),
+        ReportRow("Rabatter", count=r.discounts.count, amount=r.discounts.amount),
+        ReportRow("Annulleringer", count=r.voids.count, amount=r.voids.amount),
+        ReportRow("Linjekorrigeringer", count=r.corrections.count, amount=r.corrections.amount),
+        ReportRow("Prisendringer", count=r.price_overrides.count, amount=r.price_overrides.amount),
+        ReportRow("Kasseskuff åpnet uten salg", count=r.no_sale_openings),
     ]
     # Store credit apart (by payment nets it), on days that had any.
-    if _opt_int(data.get("vouchers_issued_count")) or _opt_int(data.get("vouchers_redeemed_count")):
-        events.append(_pair(data, "Tilgodelapper gitt ut", "vouchers_issued"))
-        events.append(_pair(data, "Tilgodelapper innløst", "vouchers_redeemed"))
+    if r.vouchers_issued.count or r.vouchers_redeemed.count:
+        issued, redeemed = r.vouchers_issued, r.vouchers_redeemed
+        events.append(ReportRow("Tilgodelapper gitt ut", count=issued.count, amount=issued.amount))
+        events.append(ReportRow("Tilgodelapper innløst", count=redeemed.count, amount=redeemed.amount))
     sections.append(ReportSection("Hendelser (antall og beløp)", tuple(events)))
 
-    cash = [ReportRow("Veksel (åpning)", amount=_int(data.get("float")))]
-    cash_sales = _cash_sales(data)
-    if cash_sales is not None:
-        cash.append(ReportRow("Kontantsalg", amount=cash_sales))
-    if "cash_refunds" in data:
-        cash.append(ReportRow("Kontant tilbakebetalt", amount=-abs(_int(data.get("cash_refunds")))))
-    cash += [
-        ReportRow("Innskudd", amount=_int(data.get("cash_in"))),
-        ReportRow("Uttak", amount=-abs(_int(data.get("cash_out")))),
-        ReportRow("Bankinnskudd", amount=-abs(_int(data.get("deposits")))),
-        ReportRow("Forventet kontant", amount=_int(data.get("expected_cash")), bold=True),
+    cash = [
+        ReportRow("Veksel (åpning)", amount=r.opening_float),
+        ReportRow("Kontantsalg", amount=r.cash_sales),
+        ReportRow("Kontant tilbakebetalt", amount=-abs(r.cash_refunds)),
+        ReportRow("Innskudd", amount=r.cash_in),
+        ReportRow("Uttak", amount=-abs(r.cash_out)),
+        ReportRow("Bankinnskudd", amount=-abs(r.deposits)),
+        ReportRow("Forventet kontant", amount=r.expected_cash, bold=True),
     ]
-    if data.get("counted_cash") is not None:
-        cash.append(ReportRow("Opptalt kontant", amount=_int(data.get("counted_cash")), bold=True))
-    if data.get("difference") is not None:
-        cash.append(ReportRow("Differanse", amount=_int(data.get("difference")), bold=True))
-    note = data.get("difference_note")
-    if note:
-        cash.append(ReportRow("Merknad", text=str(note)))
+    if r.counted_cash is not None:
+        cash.append(ReportRow("Opptalt kontant", amount=r.counted_cash, bold=True))
+    if r.difference is not None:
+        cash.append(ReportRow("Differanse", amount=r.difference, bold=True))
+    if r.difference_note:
+        cash.append(ReportRow("Merknad", text=r.difference_note))
     sections.append(ReportSection("Kontanter", tuple(cash)))
 
-    movements = _movements(data.get("movements") or data.get("cash_movements"))
-    sections.append(ReportSection("Inn og ut av kassen", tuple(movements)))
+    sections.append(ReportSection("Inn og ut av kassen", tuple(_movements(r.movements))))
 
-    reconciliation = _reconciliation(data)
+    reconciliation = _reconciliation(r)
     if reconciliation:
         sections.append(ReportSection("Avstemming kort og Vipps", tuple(reconciliation)))
 
-    people = []
-    for key, label in (
-        ("opened_by", "Dagen åpnet av"),
-        ("closed_by", "Z tatt av"),
-        ("created_by", "Tatt av"),
-        ("approved_by", "Differanse godkjent av"),
-        ("second_counter", "Kontrolltalt av"),
-    ):
-        if data.get(key):
-            people.append(ReportRow(label, text=_person(data[key])))
+    people = tuple(
+        ReportRow(label, text=name)
+        for name, label in (
+            (r.opened_by, "Dagen åpnet av"),
+            (r.closed_by, "Z tatt av"),
+            (r.approved_by, "Differanse godkjent av"),
+            (r.second_counter, "Kontrolltalt av"),
+        )
+        if name
+    )
     if people:
-        sections.append(ReportSection("Hvem", tuple(people)))
+        sections.append(ReportSection("Hvem", people))
 
     sections.append(
         ReportSection(
             "Totaler siden installasjon",
             (
-                ReportRow("Totalt salg", amount=_int(data.get("grand_total_sales"))),
-                ReportRow("Totalt returer", amount=_int(data.get("grand_total_returns"))),
-                ReportRow("Totalt netto", amount=_int(data.get("grand_total_net")), bold=True),
+                ReportRow("Totalt salg", amount=r.grand_total_sales),
+                ReportRow("Totalt returer", amount=r.grand_total_returns),
+                ReportRow("Totalt netto", amount=r.grand_total_net, bold=True),
             ),
         )
     )
     return sections
 
 
-def render_report(report: Any, shop: ShopInfo | None, *, width: int = WIDE) -> list[ReceiptLine]:
+def render_report(report: DayReport, shop: ShopInfo | None, *, width: int = WIDE) -> list[ReceiptLine]:
     """The X or Z report as receipt-printer lines of at most ``width`` characters."""
     heading = report_heading(report, shop)
     out = _Layout(width)
@@ -247,7 +209,7 @@ def render_report(report: Any, shop: ShopInfo | None, *, width: int = WIDE) -> l
 
 
 def _receipt_row(out: _Layout, row: ReportRow) -> None:
-    value = _value_text(row)
+    value = value_text(row)
     indent = row.indent * 2
     if not value:
         out.text(row.label, bold=row.bold, indent=indent)
@@ -259,8 +221,8 @@ def _receipt_row(out: _Layout, row: ReportRow) -> None:
     out.pair(row.label, value, bold=row.bold, indent=indent)
 
 
-def _value_text(row: ReportRow) -> str:
-    """``3 stk  kr 120,00``, ``kr 120,00``, ``3`` or the row's text."""
+def value_text(row: ReportRow) -> str:
+    """A row's value as one text, for any layout: ``3 stk  kr 120,00``, ``kr 120,00``, ``3`` or its text."""
     if row.text is not None:
         return row.text
     parts = []
@@ -271,237 +233,111 @@ def _value_text(row: ReportRow) -> str:
     return "  ".join(parts)
 
 
-def value_text(row: ReportRow) -> str:
-    """A row's value as one text (counts and amounts), for any layout."""
-    return _value_text(row)
-
-
-# --- reading the JSON, tolerant of the shapes a figure may come in -------------------
-
-
-def _int(value: Any) -> int:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Mapping):
-        return _int(value.get("amount", value.get("total", 0)))
-    return 0
-
-
-def _opt_int(value: Any) -> int | None:
-    if isinstance(value, Mapping):
-        value = value.get("count")
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _pair(data: Mapping[str, Any], label: str, *keys: str) -> ReportRow:
-    """A count-and-amount row from ``key`` (amount, or {count, amount}) and ``key_count``."""
-    for key in keys:
-        if key in data:
-            return _count_amount(label, data.get(f"{key}_count"), data.get(key))
-    return ReportRow(label, count=0, amount=0)
-
-
-def _count_amount(label: str, count: Any, amount: Any = None) -> ReportRow:
-    """A row from ``n``, ``{count, amount}`` or a separate count and amount."""
-    if isinstance(count, Mapping):
-        return ReportRow(label, count=_opt_int(count) or 0, amount=_opt_amount(count))
-    if isinstance(amount, Mapping):
-        return ReportRow(label, count=_opt_int(amount) or _opt_int(count) or 0, amount=_opt_amount(amount))
-    return ReportRow(
-        label,
-        count=_opt_int(count) or 0,
-        amount=amount if isinstance(amount, int) and not isinstance(amount, bool) else None,
-    )
-
-
-def _opt_amount(value: Mapping[str, Any]) -> int | None:
-    for key in ("amount", "total"):
-        if isinstance(value.get(key), int):
-            return value[key]
-    return None
-
-
 def _method_name(method: str) -> str:
     return PAYMENT_NAMES.get(method, MOVEMENT_NAMES.get(method, method.replace("_", " ").capitalize()))
 
 
-def _payments(value: Any) -> list[ReportRow]:
-    rows = []
-    if isinstance(value, Mapping):
-        items: Iterable[tuple[str, Any]] = value.items()
-    elif isinstance(value, list):
-        items = ((str(p.get("method")), p) for p in value if isinstance(p, Mapping))
-    else:
-        items = ()
-    total = 0
-    for method, amount in items:
-        count = _opt_int(amount) if isinstance(amount, Mapping) else None
-        rows.append(ReportRow(_method_name(method), amount=_int(amount), count=count))
-        total += _int(amount)
+def _payments(by_payment: dict[str, int]) -> list[ReportRow]:
+    rows = [ReportRow(_method_name(method), amount=amount) for method, amount in by_payment.items()]
     if rows:
-        rows.append(ReportRow("Sum", amount=total, bold=True))
+        rows.append(ReportRow("Sum", amount=sum(by_payment.values()), bold=True))
     return rows
 
 
-def _categories(value: Any) -> list[ReportRow]:
-    if not isinstance(value, list):
-        return []
+def _categories(totals: Sequence[CategoryTotal]) -> list[ReportRow]:
+    """The categories by kind (shop, café) with a subtotal each, when there is a kind to tell."""
     rows: list[ReportRow] = []
-    groups: dict[str, list[Mapping[str, Any]]] = {}
-    for entry in value:
-        if isinstance(entry, Mapping):
-            group = str(entry.get("group") or entry.get("kind") or "")
-            groups.setdefault(group, []).append(entry)
+    groups: dict[str, list[CategoryTotal]] = {}
+    for entry in totals:
+        groups.setdefault(entry.kind, []).append(entry)
     group_names = {"goods": "Butikk", "cafe": "Kafé", "shop": "Butikk"}
     many = len(groups) > 1 or (len(groups) == 1 and "" not in groups)
-    total = 0
     for group, entries in groups.items():
         if many:
-            subtotal = sum(_int(e.get("amount")) for e in entries)
+            subtotal = sum(e.amount for e in entries)
             rows.append(ReportRow(group_names.get(group, group or "Annet"), amount=subtotal, bold=True))
-        for entry in entries:
-            name = str(entry.get("category") or entry.get("name") or "")
-            rows.append(
-                ReportRow(
-                    name,
-                    amount=_int(entry.get("amount")),
-                    count=_opt_int(entry.get("count")),
-                    indent=1 if many else 0,
-                )
-            )
-            total += _int(entry.get("amount"))
+        rows += [
+            ReportRow(e.category, amount=e.amount, count=e.count, indent=1 if many else 0) for e in entries
+        ]
     if rows:
-        rows.append(ReportRow("Sum", amount=total, bold=True))
+        rows.append(ReportRow("Sum", amount=sum(e.amount for e in totals), bold=True))
     return rows
 
 
-def _rate_text(rate: Any) -> str:
-    if isinstance(rate, int) and not isinstance(rate, bool):
-        whole, rest = divmod(rate, 100) if rate > 100 or rate in (0,) else (rate, 0)
-        return f"{whole} %" if not rest else f"{whole},{rest:02d}".rstrip("0") + " %"
-    return f"{rate} %"
+def _rate_text(rate: int) -> str:
+    """Basis points as a percentage: 2500 → ``25 %``, 1250 → ``12,5 %``."""
+    whole, rest = divmod(rate, 100) if rate > 100 or rate == 0 else (rate, 0)
+    return f"{whole} %" if not rest else f"{whole},{rest:02d}".rstrip("0") + " %"
 
 
-def _vat_rows(value: Any) -> list[ReportRow]:
-    if not isinstance(value, list):
-        return []
+def _vat_rows(totals: Sequence[VatTotal]) -> list[ReportRow]:
     rows = []
-    for entry in value:
-        if not isinstance(entry, Mapping):
-            continue
-        rate = _rate_text(entry.get("rate"))
-        gross, vat = _int(entry.get("gross")), _int(entry.get("vat"))
-        net = _int(entry["net"]) if "net" in entry else gross - vat
-        rows.append(ReportRow(f"MVA {rate}", amount=gross, bold=True))
-        rows.append(ReportRow("Grunnlag", amount=net, indent=1))
-        rows.append(ReportRow("MVA", amount=vat, indent=1))
+    for entry in totals:
+        rows.append(ReportRow(f"MVA {_rate_text(entry.rate)}", amount=entry.gross, bold=True))
+        rows.append(ReportRow("Grunnlag", amount=entry.net, indent=1))
+        rows.append(ReportRow("MVA", amount=entry.vat, indent=1))
     return rows
 
 
-def _operators(value: Any) -> list[ReportRow]:
+def _operators(totals: Sequence[OperatorTotal]) -> list[ReportRow]:
     """Each operator: receipts and net sales, then what they took by payment method."""
     rows: list[ReportRow] = []
-    for entry in value if isinstance(value, list) else []:
-        if not isinstance(entry, Mapping):
-            continue
-        payments = entry.get("by_payment") or {}
-        name = _person(entry.get("name") or "")
-        rows.append(
-            ReportRow(
-                name, amount=_int(entry.get("amount")), count=_opt_int(entry.get("receipts")), bold=True
-            )
-        )
+    for entry in totals:
+        rows.append(ReportRow(entry.name, amount=entry.amount, count=entry.receipts, bold=True))
         rows += [
-            ReportRow(_method_name(str(method)), amount=_int(amount), indent=1)
-            for method, amount in payments.items()
+            ReportRow(_method_name(method), amount=amount, indent=1)
+            for method, amount in entry.by_payment.items()
         ]
     return rows
 
 
-def _person(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return str(value.get("name") or value.get("id") or "")
-    return str(value)
-
-
-def _cash_sales(data: Mapping[str, Any]) -> int | None:
-    if "cash_sales" in data:
-        return _int(data["cash_sales"])
-    payments = data.get("by_payment")
-    if isinstance(payments, Mapping) and "cash" in payments:
-        return _int(payments["cash"])
-    return None
-
-
-def _movements(value: Any) -> list[ReportRow]:
-    if not isinstance(value, list):
-        return []
+def _movements(movements: Sequence[MovementLine]) -> list[ReportRow]:
     rows = []
-    for entry in value:
-        if not isinstance(entry, Mapping):
-            continue
-        kind = str(entry.get("kind") or "")
-        amount = _int(entry.get("amount"))
-        signed = amount if kind == "pay_in" else -abs(amount)
-        reason = str(entry.get("reason") or "").strip()
-        when = _moment_text(entry.get("at") or "", time_only=True)
-        label = MOVEMENT_NAMES.get(kind, kind)
+    for entry in movements:
+        signed = entry.amount if entry.kind == "pay_in" else -abs(entry.amount)
+        reason = entry.reason.strip()
+        when = _moment_text(entry.at, time_only=True)
+        label = MOVEMENT_NAMES.get(entry.kind, entry.kind)
         if when:
             label = f"{when} {label}"
         rows.append(ReportRow(label, amount=signed))
-        who = _person(entry.get("user") or "")
+        who = entry.user
         detail = f"{reason} ({who})" if reason and who else reason or who
         if detail:
             rows.append(ReportRow(detail, indent=1))
     return rows
 
 
-def _reconciliation(data: Mapping[str, Any]) -> list[ReportRow]:
+def _reconciliation(report: DayReport) -> list[ReportRow]:
     """The card terminal's batch and the Vipps settlement against the till's own figures."""
     rows: list[ReportRow] = []
-    payments = data.get("by_payment") if isinstance(data.get("by_payment"), Mapping) else {}
-    for key, method, label in (
-        ("card_batch_total", "card", "Kortterminalens batch"),
-        ("vipps_settlement", "vipps", "Vipps-oppgjør"),
+    for method, label, entered, till, difference in (
+        ("card", "Kortterminalens batch", report.card_batch_total, report.card_total, report.card_difference),
+        ("vipps", "Vipps-oppgjør", report.vipps_settlement, report.vipps_total, report.vipps_difference),
     ):
-        entered = data.get(key)
         if entered is None:
             continue
-        till = data.get(f"{method}_total")
-        if not isinstance(till, int):
-            till = _int(payments.get(method, 0))  # type: ignore[union-attr]
-        difference = data.get(f"{method}_difference")
-        if not isinstance(difference, int):
-            difference = _int(entered) - till
         rows.append(ReportRow(f"{_method_name(method)} i kassen", amount=till))
-        rows.append(ReportRow(label, amount=_int(entered)))
-        rows.append(ReportRow("Differanse", amount=difference, bold=True, indent=1))
+        rows.append(ReportRow(label, amount=entered))
+        rows.append(
+            ReportRow(
+                "Differanse", amount=entered - till if difference is None else difference, bold=True, indent=1
+            )
+        )
     return rows
 
 
-def _date_text(value: Any) -> str:
-    if isinstance(value, (date, datetime)):
-        return value.strftime("%d.%m.%Y")
-    text = str(value or "")
-    try:
-        return date.fromisoformat(text[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return text
-
-
-def _moment_text(value: Any, *, time_only: bool = False) -> str:
+def _moment_text(value: str, *, time_only: bool = False) -> str:
+    """An ISO moment as ``12.11.2026 kl. 14.03`` (or ``14.03``); text that is not one, as it is."""
     if not value:
         return ""
-    if not isinstance(value, datetime):
-        try:
-            value = datetime.fromisoformat(str(value))
-        except ValueError:
-            return str(value)
-    return value.strftime("%H.%M") if time_only else value.strftime("%d.%m.%Y kl. %H.%M")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return moment.strftime("%H.%M") if time_only else moment.strftime("%d.%m.%Y kl. %H.%M")
 
 
 def section_lines(sections: Sequence[ReportSection]) -> list[tuple[str, str, str]]:
     """(title, label, value) triples, for tests and plain-text views."""
-    return [(s.title, r.label, _value_text(r)) for s in sections for r in s.rows]
+    return [(s.title, r.label, value_text(r)) for s in sections for r in s.rows]

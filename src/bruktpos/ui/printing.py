@@ -9,6 +9,7 @@ is committed before anything is printed, and the till offers to print again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -22,6 +23,9 @@ from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.messages import describe
+
+if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
 
 
 class ReceiptDesk(QObject):
@@ -146,7 +150,7 @@ class ReceiptDesk(QObject):
 
         self._submit(work)
 
-    def print_report(self, report: object, shop: object) -> None:
+    def print_report(self, report: DayReport, shop: object) -> None:
         """Print an X or Z report (a ``DayReport``) on the receipt printer, in the background."""
 
         def work() -> None:

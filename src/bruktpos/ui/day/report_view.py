@@ -6,7 +6,7 @@ what the leader reads on the screen is what the paper and the PDF say.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from bruktpos.devices.receipts import money
 from bruktpos.devices.report_receipt import ReportRow, report_sections
+
+if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
 
 SECTION_BACKGROUND = QColor("#e3e9ef")
 
@@ -46,7 +49,7 @@ class ReportTable(QTableWidget):
         # A finger drags the report up and down, as on a phone.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
-    def set_report(self, report: Any) -> None:
+    def set_report(self, report: DayReport) -> None:
         self.setRowCount(0)
         self.clearSpans()
         for section in report_sections(report):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -21,6 +21,9 @@ from bruktpos.ui.day.files import report_file_name, reports_folder
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import describe, fill, format_date
 from bruktpos.ui.widgets.text import hint_line, message_line, say
+
+if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
 
 
 class XReportScreen(QWidget):
@@ -42,7 +45,7 @@ class XReportScreen(QWidget):
         self._desk = desk
         self._shop = shop
         self.reports_dir = reports_folder(db_path)
-        self.report: Any = None
+        self.report: DayReport | None = None
         self.pdf_path: Path | None = None
         self.choose_pdf_path: Callable[[Path], Path | None] = self._choose_pdf_path
         self._awaiting_print = False
