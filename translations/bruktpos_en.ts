@@ -3103,17 +3103,17 @@ differences over</translation>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -3370,77 +3370,77 @@ differences over</translation>
         <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
         <source>Pay back as paid (%1)</source>
         <translation>Pay back as paid (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
         <source>Pay back as paid</source>
         <translation>Pay back as paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="245"/>
         <source>(already returned)</source>
         <translation>(already returned)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="259"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="262"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="298"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="301"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="308"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="311"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="315"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="356"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="392"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
     </message>
@@ -3797,42 +3797,42 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="112"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="162"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="170"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="218"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -3992,67 +3992,67 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="53"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="56"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="66"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="68"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="67"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="97"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="100"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="112"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="115"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="118"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="121"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="144"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -3103,17 +3103,17 @@ differanser over</translation>
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>Number</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/report_view.py" line="34"/>
+        <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
@@ -3370,77 +3370,77 @@ differanser over</translation>
         <translation>Kvittering %1 · kasse %2 · %3 · %4, betalt med %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
         <source>Pay back as paid (%1)</source>
         <translation>Betal tilbake slik kunden betalte (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
         <source>Pay back as paid</source>
         <translation>Betal tilbake slik kunden betalte</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="245"/>
         <source>(already returned)</source>
         <translation>(allerede returnert)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="259"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="262"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="298"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="301"/>
         <source>To give back: %1</source>
         <translation>Å gi tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="308"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="311"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Kryss først av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="315"/>
         <source>A return</source>
         <translation>En retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
         <source>Nothing was returned.</source>
         <translation>Ingenting ble returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="356"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
         <source>Give back</source>
         <translation>Gi tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="392"/>
         <source>Return receipt number %1.</source>
         <translation>Returkvittering nummer %1.</translation>
     </message>
@@ -3797,42 +3797,42 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="112"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint; si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="162"/>
         <source>Changing a price</source>
         <translation>En prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="170"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="218"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -3992,67 +3992,67 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="53"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="56"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="66"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="68"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="67"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="97"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="100"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="112"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="115"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="118"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="121"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="144"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
