@@ -2,149 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <source>Pieces</source>
-        <translation>Pieces</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <source>Part</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Hour</source>
-        <translation>Hour</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Receipts</source>
-        <translation>Receipts</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <source>Kilos</source>
-        <translation>Kilos</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
-        <source>Sold</source>
-        <translation>Sold</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
-        <source>Median days</source>
-        <translation>Median days</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
-        <source>Of those sold</source>
-        <translation>Of those sold</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
-        <source>Share sold</source>
-        <translation>Share sold</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
-        <source>Café and shop</source>
-        <translation>Café and shop</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
-        <source>Payments</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
-        <source>By hour</source>
-        <translation>By hour</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
-        <source>Donations</source>
-        <translation>Donations</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
-        <source>Sell-through</source>
-        <translation>Sell-through</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="455"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="464"/>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
-        <source>Shop</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
-        <source>Café</source>
-        <translation>Café</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -300,8 +157,8 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
-        <source>Cleaning things</source>
-        <translation>Cleaning things</translation>
+        <source>Cleaning supplies</source>
+        <translation>Cleaning supplies</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
@@ -464,8 +321,8 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
-        <source>Money out without a note</source>
-        <translation>Money out without a note</translation>
+        <source>Money out without a receipt</source>
+        <translation>Money out without a receipt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
@@ -1449,10 +1306,10 @@ differences over</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
-        <source>%n item(s) are not due to come off the shelf yet.</source>
+        <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
-            <numerusform>%n item is not due to come off the shelf yet.</numerusform>
-            <numerusform>%n items are not due to come off the shelf yet.</numerusform>
+            <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
+            <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3187,6 +3044,7 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
@@ -3201,93 +3059,228 @@ differences over</translation>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <source>Pieces</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <source>Kilos</source>
+        <translation>Kilos</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <source>Of those sold</source>
+        <translation>Of those sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <source>Share sold</source>
+        <translation>Share sold</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <source>Café and shop</source>
+        <translation>Café and shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <source>Sell-through</source>
+        <translation>Sell-through</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="279"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="404"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="416"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="490"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="492"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="493"/>
-        <source>Store credit</source>
-        <translation>Store credit</translation>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="506"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="518"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="511"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="570"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="574"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>

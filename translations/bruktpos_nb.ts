@@ -2,149 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
-        <source>Category</source>
-        <translation>Varegruppe</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <source>Pieces</source>
-        <translation>Antall</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Amount</source>
-        <translation>Beløp</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <source>Part</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Share</source>
-        <translation>Andel</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Payment</source>
-        <translation>Betaling</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <source>Count</source>
-        <translation>Antall</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Hour</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <source>Receipts</source>
-        <translation>Kvitteringer</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <source>Kilos</source>
-        <translation>Kilo</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
-        <source>Sold</source>
-        <translation>Solgt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
-        <source>Median days</source>
-        <translation>Median dager</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
-        <source>Received</source>
-        <translation>Mottatt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
-        <source>Of those sold</source>
-        <translation>Av dem solgt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
-        <source>Share sold</source>
-        <translation>Andel solgt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
-        <source>Categories</source>
-        <translation>Varegrupper</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
-        <source>Café and shop</source>
-        <translation>Kafé og butikk</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
-        <source>Payments</source>
-        <translation>Betalingsmåter</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
-        <source>By hour</source>
-        <translation>Per time</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
-        <source>Donations</source>
-        <translation>Gaver</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
-        <source>Sell-through</source>
-        <translation>Omløpstid</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="455"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
-        <source>Total</source>
-        <translation>Sum</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="464"/>
-        <source>kr</source>
-        <translation>kr</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
-        <source>Shop</source>
-        <translation>Butikk</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="442"/>
-        <source>Café</source>
-        <translation>Kafé</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
-        <source>kg</source>
-        <translation>kg</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -300,7 +157,7 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
-        <source>Cleaning things</source>
+        <source>Cleaning supplies</source>
         <translation>Vaskemidler</translation>
     </message>
     <message>
@@ -464,8 +321,8 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
-        <source>Money out without a note</source>
-        <translation>Penger tatt ut uten lapp</translation>
+        <source>Money out without a receipt</source>
+        <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
@@ -1449,7 +1306,7 @@ differanser over</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
-        <source>%n item(s) are not due to come off the shelf yet.</source>
+        <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
             <numerusform>Å ta ned %n varer før tiden</numerusform>
@@ -3187,6 +3044,7 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
@@ -3201,93 +3059,228 @@ differanser over</translation>
         <translation>Kilo mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <source>Category</source>
+        <translation>Varegruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <source>Pieces</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <source>Kilos</source>
+        <translation>Kilo</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <source>Sold</source>
+        <translation>Solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <source>Median days</source>
+        <translation>Median dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <source>Of those sold</source>
+        <translation>Av dem solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <source>Share sold</source>
+        <translation>Andel solgt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <source>Categories</source>
+        <translation>Varegrupper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <source>Café and shop</source>
+        <translation>Kafé og butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <source>Payments</source>
+        <translation>Betalingsmåter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <source>By hour</source>
+        <translation>Per time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <source>Donations</source>
+        <translation>Gaver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <source>Sell-through</source>
+        <translation>Omløpstid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="279"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="404"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="416"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="490"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <source>Café</source>
+        <translation>Kafé</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="492"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="493"/>
-        <source>Store credit</source>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="506"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="518"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="511"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="546"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="570"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="574"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -3809,7 +3802,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
-        <translation>%1: lageret viser %2. Salget går fint; si fra til butikklederen.</translation>
+        <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>

@@ -47,6 +47,15 @@ def test_translation_keeps_placeholders(language: str) -> None:
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_has_its_class_as_context(language: str) -> None:
+    # A tr() lupdate cannot tie to a class (e.g. through ``tr = self.tr``) lands in an
+    # empty context, where the running app never looks: the text would stay English.
+    tree = ET.parse(TS_DIR / f"bruktpos_{language}.ts")
+    nameless = [m.findtext("source") for c in tree.iter("context") if not c.findtext("name") for m in c]
+    assert [text for text in nameless if text] == []
+
+
 def test_every_translation_is_built() -> None:
     for language in LANGUAGES:
         qm = QM_DIR / f"bruktpos_{language}.qm"

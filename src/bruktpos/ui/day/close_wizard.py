@@ -201,7 +201,7 @@ class CloseDayScreen(QWidget):
         self.note_buttons: list[QPushButton] = []
         for text in (
             self.tr("Wrong change given"),
-            self.tr("Money out without a note"),
+            self.tr("Money out without a receipt"),
             self.tr("Not known"),
         ):
             button = QPushButton(text, self.note_area)

@@ -149,7 +149,7 @@ class CashMovementDialog(QDialog):
         return [
             self.tr("Milk for the café"),
             self.tr("Coffee and filters"),
-            self.tr("Cleaning things"),
+            self.tr("Cleaning supplies"),
             self.tr("Postage"),
         ]
 

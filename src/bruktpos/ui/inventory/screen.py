@@ -352,7 +352,7 @@ class InventoryScreen(QWidget):
             # Only items due by their category's rule are a volunteer's to take down.
             leader = self.ask_leader(
                 Action.TAKE_OFF_SHELF,
-                self.tr("%n item(s) are not due to come off the shelf yet.", "", n),
+                self.tr("Taking %n item(s) off the shelf before they are due", "", n),
             )
             if leader is None:
                 self.show_message(self.tr("Nothing was changed."))

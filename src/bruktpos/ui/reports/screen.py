@@ -240,32 +240,33 @@ class ReportsScreen(QWidget):
         return row
 
     def _build_sections(self) -> None:
-        tr = self.tr
-        self.categories = _Section([tr("Category"), tr("Pieces"), tr("Amount")], (1, 2), self)
-        self.cafe_shop = _Section([tr("Part"), tr("Amount"), tr("Share")], (1, 2), self)
-        self.payments = _Section([tr("Payment"), tr("Count"), tr("Amount"), tr("Share")], (1, 2, 3), self)
-        self.hours = _Section([tr("Hour"), tr("Receipts"), tr("Amount")], (1, 2), self)
-        self.donations = _Section([tr("Category"), tr("Kilos"), tr("Pieces")], (1, 2), self)
+        self.categories = _Section([self.tr("Category"), self.tr("Pieces"), self.tr("Amount")], (1, 2), self)
+        self.cafe_shop = _Section([self.tr("Part"), self.tr("Amount"), self.tr("Share")], (1, 2), self)
+        self.payments = _Section(
+            [self.tr("Payment"), self.tr("Count"), self.tr("Amount"), self.tr("Share")], (1, 2, 3), self
+        )
+        self.hours = _Section([self.tr("Hour"), self.tr("Receipts"), self.tr("Amount")], (1, 2), self)
+        self.donations = _Section([self.tr("Category"), self.tr("Kilos"), self.tr("Pieces")], (1, 2), self)
         self.sell_through = _Section(
             [
-                tr("Category"),
-                tr("Sold"),
-                tr("Median days"),
-                tr("Received"),
-                tr("Of those sold"),
-                tr("Share sold"),
+                self.tr("Category"),
+                self.tr("Sold"),
+                self.tr("Median days"),
+                self.tr("Received"),
+                self.tr("Of those sold"),
+                self.tr("Share sold"),
             ],
             (1, 2, 3, 4, 5),
             self,
             chart=False,
         )
         for section, title in (
-            (self.categories, tr("Categories")),
-            (self.cafe_shop, tr("Café and shop")),
-            (self.payments, tr("Payments")),
-            (self.hours, tr("By hour")),
-            (self.donations, tr("Donations")),
-            (self.sell_through, tr("Sell-through")),
+            (self.categories, self.tr("Categories")),
+            (self.cafe_shop, self.tr("Café and shop")),
+            (self.payments, self.tr("Payments")),
+            (self.hours, self.tr("By hour")),
+            (self.donations, self.tr("Donations")),
+            (self.sell_through, self.tr("Sell-through")),
         ):
             self.tabs.addTab(section, title)
 
@@ -419,7 +420,6 @@ class ReportsScreen(QWidget):
         self.report_shown.emit(result)
 
     def _fill(self, report: PeriodReport) -> None:
-        tr = self.tr
         self.sales_tile.value.setText(format_money(report.net_sales))
         self.receipts_tile.value.setText(QLocale().toString(report.receipts))
         self.average_tile.value.setText(format_money(report.average_receipt))
@@ -428,18 +428,20 @@ class ReportsScreen(QWidget):
         categories = report.by_category
         self.categories.model.set_rows(
             [(c.name, str(c.count), format_money(c.amount)) for c in categories],
-            total=(tr("Total"), str(sum(c.count for c in categories)), format_money(report.net_sales)),
+            total=(self.tr("Total"), str(sum(c.count for c in categories)), format_money(report.net_sales)),
         )
         self._bar(
             self.categories,
             [c.name for c in categories],
             [c.amount / 100 for c in categories],
-            tr("kr"),
+            self.tr("kr"),
             True,
         )
 
         net = report.net_sales
-        parts = [(tr("Shop"), report.shop_sales), (tr("Café"), report.cafe_sales)] if categories else []
+        parts = (
+            [(self.tr("Shop"), report.shop_sales), (self.tr("Café"), report.cafe_sales)] if categories else []
+        )
         self.cafe_shop.model.set_rows(
             [(name, format_money(amount), self._percent(amount, net)) for name, amount in parts]
         )
@@ -452,7 +454,7 @@ class ReportsScreen(QWidget):
                 (name, str(p.count), format_money(p.amount), self._percent(p.amount, paid))
                 for name, p in zip(names, report.by_payment, strict=True)
             ],
-            total=(tr("Total"), str(sum(p.count for p in report.by_payment)), format_money(paid), ""),
+            total=(self.tr("Total"), str(sum(p.count for p in report.by_payment)), format_money(paid), ""),
         )
         self._donut(self.payments, names, [p.amount / 100 for p in report.by_payment])
 
@@ -461,15 +463,21 @@ class ReportsScreen(QWidget):
             [(f"{h.hour:02d}–{h.hour + 1:02d}", str(h.receipts), format_money(h.amount)) for h in hours]
         )
         self._bar(
-            self.hours, [f"{h.hour:02d}" for h in hours], [h.amount / 100 for h in hours], tr("kr"), False
+            self.hours,
+            [f"{h.hour:02d}" for h in hours],
+            [h.amount / 100 for h in hours],
+            self.tr("kr"),
+            False,
         )
 
         kilos = report.kilos
         self.donations.model.set_rows(
             [(k.name, kilo_display(k.grams), str(k.pieces)) for k in kilos],
-            total=(tr("Total"), kilo_display(report.grams_received), str(sum(k.pieces for k in kilos))),
+            total=(self.tr("Total"), kilo_display(report.grams_received), str(sum(k.pieces for k in kilos))),
         )
-        self._bar(self.donations, [k.name for k in kilos], [k.grams / 1000 for k in kilos], tr("kg"), True)
+        self._bar(
+            self.donations, [k.name for k in kilos], [k.grams / 1000 for k in kilos], self.tr("kg"), True
+        )
 
         self.sell_through.model.set_rows(
             [
@@ -490,7 +498,7 @@ class ReportsScreen(QWidget):
             "cash": self.tr("Cash"),
             "card": self.tr("Card"),
             "vipps": self.tr("Vipps"),
-            "voucher": self.tr("Store credit"),
+            "voucher": self.tr("Voucher"),
         }
         return names.get(method, method)
 
