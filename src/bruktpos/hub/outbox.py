@@ -95,9 +95,12 @@ def shop_code(conn: Connection | Session) -> str:
     conn = _connection(conn)
     stored = conn.execute(_SETTING, {"key": "hub_shop_code"}).scalar()
     code = json.loads(stored) if stored else ""
-    if code:
-        return str(code)
-    shop = conn.execute(_SHOP).first()
+    return str(code) if code else default_shop_code(conn)
+
+
+def default_shop_code(conn: Connection | Session) -> str:
+    """The code a shop syncs as when none is set: "S" + its shop number (S001)."""
+    shop = _connection(conn).execute(_SHOP).first()
     return f"S{(shop.shop_number if shop else 1):03d}"
 
 

@@ -91,6 +91,20 @@ class DayService:
         with self.db.read() as session:
             return self._open_day(session, self.clock())
 
+    # --- the shop's rules for the close ----------------------------------------
+
+    def max_difference(self) -> int:
+        """The largest cash difference (øre, either way) a close takes without a note and a leader."""
+        return int(self.settings.get("max_cash_difference"))
+
+    def needs_approval(self, difference: int) -> bool:
+        """True when ``difference`` (counted − expected) needs a note and a leader's approval."""
+        return abs(difference) > self.max_difference()
+
+    def second_counter_required(self) -> bool:
+        """True when the shop wants a second person to confirm the closing count."""
+        return bool(self.settings.get("require_second_counter"))
+
     def closed_today(self) -> bool:
         """True when today's day at this register is already closed (it cannot open again)."""
         with self.db.read() as session:
@@ -306,8 +320,8 @@ class DayService:
         actor = approver or operator
         require(actor.role, Action.CLOSE_DAY)
         note = " ".join(note.split())[:MAX_NOTE]
-        limit = int(self.settings.get("max_cash_difference"))
-        if self.settings.get("require_second_counter"):
+        limit = self.max_difference()
+        if self.second_counter_required():
             if second_counter is None:
                 raise SecondCounterRequired(same_person=False)
             if second_counter.id == operator.id:
@@ -324,7 +338,7 @@ class DayService:
                 raise DayNotOpen(self.register.code)
             report = build_report(conn, self.register.id, day.business_date, Z, at=now)
             difference = count.total - report.expected_cash
-            if abs(difference) > limit:
+            if self.needs_approval(difference):
                 if not note:
                     raise CashDifferenceTooLarge(difference, limit, CashDifferenceTooLarge.NOTE)
                 if Role(actor.role).rank < Role.LEADER.rank:

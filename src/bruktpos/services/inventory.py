@@ -1,7 +1,7 @@
 """What is in the shop: listing items, and their labels.
 
-The read side of the back room; intake and pricing (issue 4) will add the
-write side beside it.
+The read side of the back room; intake and pricing (services/intake.py) are
+its write side.
 """
 
 from __future__ import annotations

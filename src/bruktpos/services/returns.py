@@ -32,7 +32,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, select, update
@@ -333,7 +333,7 @@ class ReturnService:
         actor: Operator,
         at: datetime,
     ) -> CompletedReturn:
-        business_date = self._business_date(conn, at)
+        business_date = self.checkout.business_date(conn, at)  # the sale's rule: an open day
         original = self._original(conn, sale_id)
         chosen = {line_id: q for line_id, q in quantities.items() if q}
         if not chosen:
@@ -528,10 +528,6 @@ class ReturnService:
                     .where(_products.c.id == line.product_id, _products.c.track_stock.is_(True))
                     .values(stock=_products.c.stock + quantity)
                 )
-
-    def _business_date(self, conn: Connection, at: datetime) -> date:
-        """The register's open day: the same rule as for a sale (DayNotOpen, DayLeftOpen)."""
-        return self.checkout.business_date(conn, at)
 
     # --- vouchers ---------------------------------------------------------------
 

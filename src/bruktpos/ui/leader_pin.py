@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
-from bruktpos.domain.people import Operator
+from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.messages import describe, describe_permission, fill
 from bruktpos.ui.widgets.person_pin import PersonPin
@@ -60,8 +60,15 @@ class PersonPinDialog(QDialog):
         self.setMinimumWidth(760)
         self._reload()
 
-    def _reload(self) -> None:
-        raise NotImplementedError
+    def _eligible(self, user: UserInfo) -> bool:
+        """Who is listed: whoever may do the action (a subclass may narrow it)."""
+        return may(user.role, self._action)
+
+    def _reload(self) -> list[UserInfo]:
+        """List the people who may answer; returns them."""
+        people = [u for u in self._users.list_users() if self._eligible(u)]
+        self.people.set_people(people)
+        return people
 
     def select_user(self, user_id: int) -> None:
         """Ask for this person's PIN (as a tap on their name would)."""
@@ -130,13 +137,13 @@ class LeaderPinDialog(PersonPinDialog):
         self._build(explanation, hint, self.tr("Cancel"))
         self.explanation.setMinimumHeight(64)  # two wrapped lines (see PinPad.message)
 
-    def _reload(self) -> None:
-        approvers = [u for u in self._users.list_users() if may(u.role, self._action)]
-        self.people.set_people(approvers)
+    def _reload(self) -> list[UserInfo]:
+        approvers = super()._reload()
         if not approvers:
             self.people.show_list_message(
                 self.tr("No one here may approve this yet. Tap Cancel and ask the administrator for help.")
             )
+        return approvers
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape on the PIN goes back to the names first; on the names it cancels.

@@ -74,6 +74,7 @@ class HubSettingsScreen(QWidget):
         self.pool = pool or QThreadPool.globalInstance()
         self.leader: Operator | None = None
         self._stored_url = ""
+        self._default_code = ""
         self._signals: object = None
 
         layout = QVBoxLayout(self)
@@ -141,20 +142,18 @@ class HubSettingsScreen(QWidget):
         self._stored_url = str(self.settings.get("hub_url"))
         self.url_input.setText(hidden(self._stored_url))
         self.code_input.setText(str(self.settings.get("hub_shop_code")))
-        self.code_input.setPlaceholderText(self.default_code())
+        self._default_code = self.default_code()
+        self.code_input.setPlaceholderText(self._default_code)
         self._show_code()
         self._show_last_sent()
         say(self.status, "", "info")
 
     def default_code(self) -> str:
-        """The code used when the field is empty: "S" + the shop number (as hub.outbox.shop_code)."""
-        from sqlalchemy import select
-
-        from bruktpos.store.models import Shop
+        """The code used when the field is empty (hub.outbox.default_shop_code)."""
+        from bruktpos.hub.outbox import default_shop_code
 
         with self.db.read() as session:
-            number = session.scalar(select(Shop.shop_number).order_by(Shop.id).limit(1))
-        return f"S{int(number or 1):03d}"
+            return default_shop_code(session)
 
     def url(self) -> str:
         """The address as typed, with the stored password if the field still shows ``***``."""
@@ -164,8 +163,12 @@ class HubSettingsScreen(QWidget):
     def code(self) -> str:
         return self.code_input.text().strip()
 
+    def sends_as(self) -> str:
+        """The code the shop will sync as: the one typed, else the default."""
+        return self.code() or self._default_code
+
     def _show_code(self) -> None:
-        code = self.code() or self.code_input.placeholderText()
+        code = self.sends_as()
         self.code_label.setText(self.tr("This shop sends its days as shop %1.").replace("%1", code))
 
     def _show_last_sent(self) -> None:
@@ -234,7 +237,7 @@ class HubSettingsScreen(QWidget):
         if problem:
             say(self.status, problem, "error")
             return
-        code = self.code() or self.code_input.placeholderText()
+        code = self.sends_as()
 
         def work(progress: Callable[[int, int], None]) -> dict[str, Any]:
             return try_hub(url, code)

@@ -297,10 +297,10 @@ class CloseDayScreen(QWidget):
         self.second_counter = None
 
     def _limit(self) -> int:
-        return int(self._day.settings.get("max_cash_difference"))
+        return self._day.max_difference()
 
     def _second_needed(self) -> bool:
-        return bool(self._day.settings.get("require_second_counter"))
+        return self._day.second_counter_required()
 
     def difference(self) -> int:
         return self.counter.total - (self.expected or 0)
@@ -382,7 +382,7 @@ class CloseDayScreen(QWidget):
     # --- step 2: compare -------------------------------------------------------
 
     def _needs_note(self) -> bool:
-        return abs(self.difference()) > self._limit()
+        return self._day.needs_approval(self.difference())
 
     def _show_compare(self) -> None:
         difference = self.difference()

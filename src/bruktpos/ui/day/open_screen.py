@@ -12,32 +12,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.domain.cashcount import DENOMINATIONS, CashCount
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.text import hint_line, message_line, say
-
-
-def as_count(value: Any) -> CashCount:
-    """A suggested float as a count: a CashCount, a JSON dict, or an amount (in big notes first)."""
-    if isinstance(value, CashCount):
-        return value
-    count = getattr(value, "count", None)
-    if isinstance(count, CashCount):
-        return count
-    if isinstance(value, dict):
-        return CashCount.from_dict(value)
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        pieces: dict[int, int] = {}
-        rest = value - value % 100
-        for denomination in sorted(DENOMINATIONS, reverse=True):
-            if denomination <= 20000:  # a float is change: no 500 or 1000 notes
-                pieces[denomination], rest = divmod(rest, denomination)
-        return CashCount({d: n for d, n in pieces.items() if n})
-    return CashCount()
 
 
 class OpenDayScreen(QWidget):
@@ -91,7 +72,7 @@ class OpenDayScreen(QWidget):
         self._operator = operator
         say(self.message, "")
         try:
-            self._suggestion = as_count(self._day.suggested_float())
+            self._suggestion = self._day.suggested_float() or CashCount()
         except BruktError as error:
             self._suggestion = CashCount()
             say(self.message, describe(error), "error")

@@ -10,6 +10,7 @@ from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import PersonPinDialog
 
 if TYPE_CHECKING:
+    from bruktpos.domain.people import UserInfo
     from bruktpos.services.users import UserService
 
 
@@ -32,5 +33,5 @@ class SecondCounterDialog(PersonPinDialog):
             self.tr("Cancel"),
         )
 
-    def _reload(self) -> None:
-        self.people.set_people([u for u in self._users.list_users() if u.id != self._counted_by])
+    def _eligible(self, user: UserInfo) -> bool:
+        return user.id != self._counted_by
