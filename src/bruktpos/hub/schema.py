@@ -211,66 +211,78 @@ def _overview_index(conn: Connection) -> None:
     )
 
 
-def _month_rollup(conn: Connection) -> None:
-    """Triggers that add each day's figures into its shop's month (and take an old revision out)."""
+def _roll_up_triggers(conn: Connection, table: str, key: str, key_sql: str, names: tuple[str, str]) -> None:
+    """Triggers on ``day_summaries`` that add each day's figures into ``table`` under its ``key``.
+
+    ``key_sql`` computes the key from a day row (``{row}`` stands for OLD,
+    NEW or the table). An update or delete first takes the old revision's
+    figures out. ``names`` are the PostgreSQL function and trigger name (on
+    SQLite, the trigger name with the event appended).
+    """
     figures = ", ".join(FIGURES)
+    take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
+    new_values = ", ".join(f"NEW.{f}" for f in FIGURES)
+    old_key, new_key = key_sql.format(row="OLD"), key_sql.format(row="NEW")
+    function, trigger = names
     if conn.dialect.name == "postgresql":
-        month = "date_trunc('month', {row}.business_date::timestamp)::date"
-        take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
-        add = ", ".join(f"{f} = month_summaries.{f} + EXCLUDED.{f}" for f in FIGURES)
-        new_values = ", ".join(f"NEW.{f}" for f in FIGURES)
+        add = ", ".join(f"{f} = {table}.{f} + EXCLUDED.{f}" for f in FIGURES)
         conn.exec_driver_sql(
             f"""
-            CREATE FUNCTION hub_roll_up_month() RETURNS trigger LANGUAGE plpgsql
+            CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql
             SECURITY DEFINER SET search_path = pg_catalog, public AS $$
             BEGIN
                 IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                    UPDATE month_summaries SET days = days - 1, {take_out}
-                    WHERE shop_code = OLD.shop_code AND month = {month.format(row="OLD")};
+                    UPDATE {table} SET days = days - 1, {take_out}
+                    WHERE shop_code = OLD.shop_code AND {key} = {old_key};
                 END IF;
                 IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    INSERT INTO month_summaries (shop_code, month, days, {figures})
-                    VALUES (NEW.shop_code, {month.format(row="NEW")}, 1, {new_values})
-                    ON CONFLICT (shop_code, month) DO UPDATE SET days = month_summaries.days + 1, {add};
+                    INSERT INTO {table} (shop_code, {key}, days, {figures})
+                    VALUES (NEW.shop_code, {new_key}, 1, {new_values})
+                    ON CONFLICT (shop_code, {key}) DO UPDATE SET days = {table}.days + 1, {add};
                 END IF;
                 RETURN NULL;
             END $$
             """
         )
-        conn.exec_driver_sql("REVOKE ALL ON FUNCTION hub_roll_up_month() FROM PUBLIC")
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC")
         conn.exec_driver_sql(
-            "CREATE TRIGGER day_summaries_roll_up AFTER INSERT OR UPDATE OR DELETE ON day_summaries"
-            " FOR EACH ROW EXECUTE FUNCTION hub_roll_up_month()"
+            f"CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON day_summaries"
+            f" FOR EACH ROW EXECUTE FUNCTION {function}()"
         )
         return
-    month = "strftime('%Y-%m-01', {row}.business_date)"
-    take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
     add = ", ".join(f"{f} = {f} + excluded.{f}" for f in FIGURES)
     subtract = (
-        f"UPDATE month_summaries SET days = days - 1, {take_out}"
-        f" WHERE shop_code = OLD.shop_code AND month = {month.format(row='OLD')};"
+        f"UPDATE {table} SET days = days - 1, {take_out}"
+        f" WHERE shop_code = OLD.shop_code AND {key} = {old_key};"
     )
     insert_new = (
-        f"INSERT INTO month_summaries (shop_code, month, days, {figures})"
-        f" VALUES (NEW.shop_code, {month.format(row='NEW')}, 1, {', '.join(f'NEW.{f}' for f in FIGURES)})"
-        f" ON CONFLICT (shop_code, month) DO UPDATE SET days = days + 1, {add};"
+        f"INSERT INTO {table} (shop_code, {key}, days, {figures})"
+        f" VALUES (NEW.shop_code, {new_key}, 1, {new_values})"
+        f" ON CONFLICT (shop_code, {key}) DO UPDATE SET days = days + 1, {add};"
     )
     for event, body in (("INSERT", insert_new), ("UPDATE", subtract + insert_new), ("DELETE", subtract)):
         conn.exec_driver_sql(
-            f"CREATE TRIGGER day_summaries_roll_up_{event.lower()} AFTER {event} ON day_summaries"
+            f"CREATE TRIGGER {trigger}_{event.lower()} AFTER {event} ON day_summaries"
             f" FOR EACH ROW BEGIN {body} END"
         )
+
+
+def _month_rollup(conn: Connection) -> None:
+    """Triggers that add each day's figures into its shop's month (and take an old revision out)."""
+    if conn.dialect.name == "postgresql":
+        month = "date_trunc('month', {row}.business_date::timestamp)::date"
+    else:
+        month = "strftime('%Y-%m-01', {row}.business_date)"
+    _roll_up_triggers(conn, "month_summaries", "month", month, ("hub_roll_up_month", "day_summaries_roll_up"))
 
 
 def _week_rollup(conn: Connection) -> None:
     """``week_summaries``: filled from the day rows there are, then kept by triggers like the months.
 
     Each day's figures are added into its shop's ISO week (keyed by the
-    Monday) and an old revision's taken out, exactly as :func:`_month_rollup`
-    does for months. On PostgreSQL the new table gets the same grants and
-    row-level security as ``month_summaries``.
+    Monday). On PostgreSQL the new table gets the same grants and row-level
+    security as ``month_summaries``.
     """
-    figures = ", ".join(FIGURES)
     postgresql = conn.dialect.name == "postgresql"
     week_summaries.create(conn)
     if postgresql:
@@ -280,58 +292,20 @@ def _week_rollup(conn: Connection) -> None:
     else:
         # Back to the Monday: six days back, then on to the next Monday (or that same day).
         week = "date({row}.business_date, '-6 days', 'weekday 1')"
+    figures = ", ".join(FIGURES)
     sums = ", ".join(f"sum({f})" for f in FIGURES)
     conn.exec_driver_sql(
         f"INSERT INTO week_summaries (shop_code, week, days, {figures})"
         f" SELECT shop_code, {week.format(row='day_summaries')}, count(*), {sums}"
         f" FROM day_summaries GROUP BY shop_code, {week.format(row='day_summaries')}"
     )
-    take_out = ", ".join(f"{f} = {f} - OLD.{f}" for f in FIGURES)
-    new_values = ", ".join(f"NEW.{f}" for f in FIGURES)
+    _roll_up_triggers(
+        conn, "week_summaries", "week", week, ("hub_roll_up_week", "day_summaries_roll_up_week")
+    )
     if postgresql:
-        add = ", ".join(f"{f} = week_summaries.{f} + EXCLUDED.{f}" for f in FIGURES)
-        conn.exec_driver_sql(
-            f"""
-            CREATE FUNCTION hub_roll_up_week() RETURNS trigger LANGUAGE plpgsql
-            SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-            BEGIN
-                IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                    UPDATE week_summaries SET days = days - 1, {take_out}
-                    WHERE shop_code = OLD.shop_code AND week = {week.format(row="OLD")};
-                END IF;
-                IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    INSERT INTO week_summaries (shop_code, week, days, {figures})
-                    VALUES (NEW.shop_code, {week.format(row="NEW")}, 1, {new_values})
-                    ON CONFLICT (shop_code, week) DO UPDATE SET days = week_summaries.days + 1, {add};
-                END IF;
-                RETURN NULL;
-            END $$
-            """
-        )
-        conn.exec_driver_sql("REVOKE ALL ON FUNCTION hub_roll_up_week() FROM PUBLIC")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER day_summaries_roll_up_week AFTER INSERT OR UPDATE OR DELETE ON day_summaries"
-            " FOR EACH ROW EXECUTE FUNCTION hub_roll_up_week()"
-        )
         from bruktpos.hub.roles import secure_summary_table
 
         secure_summary_table(conn, "week_summaries")
-        return
-    add = ", ".join(f"{f} = {f} + excluded.{f}" for f in FIGURES)
-    subtract = (
-        f"UPDATE week_summaries SET days = days - 1, {take_out}"
-        f" WHERE shop_code = OLD.shop_code AND week = {week.format(row='OLD')};"
-    )
-    insert_new = (
-        f"INSERT INTO week_summaries (shop_code, week, days, {figures})"
-        f" VALUES (NEW.shop_code, {week.format(row='NEW')}, 1, {new_values})"
-        f" ON CONFLICT (shop_code, week) DO UPDATE SET days = days + 1, {add};"
-    )
-    for event, body in (("INSERT", insert_new), ("UPDATE", subtract + insert_new), ("DELETE", subtract)):
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER day_summaries_roll_up_week_{event.lower()} AFTER {event} ON day_summaries"
-            f" FOR EACH ROW BEGIN {body} END"
-        )
 
 
 def _row_level_security(conn: Connection) -> None:
