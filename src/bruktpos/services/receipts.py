@@ -22,6 +22,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import SaleNotFound, VoucherNotFound
 from bruktpos.domain.money import percent_of
 from bruktpos.domain.vat import VatLine, split_vat
+from bruktpos.services.vouchers import amount_used
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
@@ -251,9 +252,7 @@ def load_voucher(db: Database, code: str) -> VoucherSlip:
         if row is None:
             raise VoucherNotFound(code)
         voucher, receipt_no, register_code, shop = row
-        used = session.scalar(
-            select(func.coalesce(func.sum(VoucherUse.amount), 0)).where(VoucherUse.voucher_id == voucher.id)
-        )
+        used = amount_used(session.connection(), voucher.id)
         copies = session.scalar(
             select(func.count())
             .select_from(JournalEntry)

@@ -36,6 +36,17 @@ class VoucherBalance:
     expires_at: datetime
 
 
+def amount_used(conn: Connection, voucher_id: int) -> int:
+    """How much of a voucher has been spent so far (øre)."""
+    return int(
+        conn.scalar(
+            select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(
+                _voucher_uses.c.voucher_id == voucher_id
+            )
+        )
+    )
+
+
 def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance:
     """The voucher with code ``text`` as it stands at ``at``.
 
@@ -53,9 +64,7 @@ def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance
     ).one_or_none()
     if row is None:
         raise VoucherNotFound(code)
-    used = conn.scalar(
-        select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(_voucher_uses.c.voucher_id == row.id)
-    )
+    used = amount_used(conn, row.id)
     # A voucher pays to the end of the day its expiry date names (as printed on it).
     if at.date() > row.expires_at.date():
         raise VoucherExpired(code, row.expires_at.date())
