@@ -496,3 +496,32 @@ class VoucherUsedUp(BruktError):
 
     voucher_code: str
     code = "voucher_used_up"
+
+
+# --- the shop's database file ------------------------------------------------
+
+
+class StoreProblem:
+    """What went wrong with the database file, as :class:`StoreUnavailable` names it."""
+
+    FULL = "full"  # the disk (or the user's quota) is full
+    READ_ONLY = "read_only"  # the file or its folder cannot be written
+    LOCKED = "locked"  # another program holds the write lock past the busy timeout
+    IO = "io"  # the disk failed to read or write (unplugged, failing)
+    CORRUPT = "corrupt"  # the file is damaged or is not a SQLite database
+    CANNOT_OPEN = "cannot_open"  # the file or its folder is missing or not readable
+    ALL = (FULL, READ_ONLY, LOCKED, IO, CORRUPT, CANNOT_OPEN)
+
+
+@dataclass(eq=False)
+class StoreUnavailable(BruktError):
+    """The database refused a read or write: nothing of that transaction was stored.
+
+    ``problem`` is one of :class:`StoreProblem`; ``detail`` is SQLite's own
+    words, for the log only.
+    """
+
+    problem: str
+    path: str
+    detail: str
+    code = "store_unavailable"

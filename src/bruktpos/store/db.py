@@ -19,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
+
+from bruktpos.store.failures import as_store_error
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -61,15 +64,29 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed on success, rolled back on error."""
-        with self._write_sessions() as session, session.begin():
+        """One write transaction: committed on success, rolled back on error.
+
+        A failure of the file itself (full disk, read-only, locked, I/O error,
+        damaged) leaves as :class:`StoreUnavailable`: nothing was stored.
+        """
+        with self._translated(), self._write_sessions() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot."""
-        with self._read_sessions() as session, session.begin():
+        """A read-only snapshot (file failures as :class:`StoreUnavailable`)."""
+        with self._translated(), self._read_sessions() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (sa_exc.DBAPIError, sqlite3.Error, OSError) as error:
+            typed = as_store_error(error, self.path)
+            if typed is None:
+                raise
+            raise typed from error
 
     def dispose(self) -> None:
         self.writer.dispose()
