@@ -20,7 +20,6 @@ import gc
 import sys
 
 import PySide6
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
