@@ -1,5 +1,9 @@
 """Benchmarks: ``python dev.py bench`` (or ``python -m tests.bench``).
 
+``python dev.py bench soak [--sales N] [--scans N]`` runs only the soak instead: a whole
+busy day through the real till window (3,000 sales and 20,000 scans by default; see
+tests/bench/soak.py). It takes minutes, so the plain run leaves it out.
+
 Prints figures; passes or fails nothing. The big database (1,000,000 items,
 250,000 past sales) is built once with ``demo-data`` into ``.bench/`` and
 reused; ``--rebuild`` makes it again. Each run works on a fresh copy of it,
@@ -29,6 +33,7 @@ import os
 import shutil
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date
@@ -250,6 +255,11 @@ def bench_commit(path: Path, rounds: int) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["soak"]:
+        from tests.bench.soak import main as soak
+
+        soak(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(prog="python dev.py bench")
     parser.add_argument("--rebuild", action="store_true", help="build the big database again")
     parser.add_argument("--scans", type=int, default=5000)
