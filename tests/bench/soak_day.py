@@ -108,7 +108,8 @@ class Figures:
     by_method: dict[str, int] = field(default_factory=dict)
     sale_s: list[float] = field(default_factory=list)
     scan_s: list[float] = field(default_factory=list)
-    payment_wait_s: list[float] = field(default_factory=list)
+    payment_wait_s: list[float] = field(default_factory=list)  # the paying tap until "done" shows
+    dialog_open_s: list[float] = field(default_factory=list)  # Pay tapped until the dialog is up
     rss: list[tuple[int, int]] = field(default_factory=list)  # (sales done, KiB)
     lowest_none: int = 0
     elapsed_s: float = 0.0
@@ -240,11 +241,14 @@ class Day:
         person, ledger = self.person, self.figures.ledger
         seen: dict[str, Any] = {}
 
+        def paying_tap(button: QWidget) -> None:
+            seen["tap"] = time.perf_counter()  # the wait for the sale to be saved starts here
+            person.click(button)
+
         def committed(dialog: PaymentDialog) -> None:
             """The last tap that pays the cart in full was made: wait for the done page."""
-            started = time.perf_counter()
             person.wait_until(lambda: dialog.pages.currentIndex() == PaymentDialog.DONE_PAGE, "sale done")
-            self.figures.payment_wait_s.append(time.perf_counter() - started)
+            self.figures.payment_wait_s.append(time.perf_counter() - seen["tap"])
             assert dialog.completed is not None, dialog.message.text()
             seen["sale"] = dialog.completed
             person.click(dialog.receipt_button if receipt else dialog.no_receipt_button)
@@ -254,14 +258,15 @@ class Day:
             note = next((n for n in NOTES_GIVEN if n >= due and self.rng.random() < 0.6), None)
             quick = {b.text(): b for b in dialog.cash_input.quick_buttons}
             button = quick.get(f"kr\u00a0{note // 100}") if note else None
-            person.click(button if button is not None else dialog.exact_button)
+            paying_tap(button if button is not None else dialog.exact_button)
 
         def handle(dialog: PaymentDialog) -> None:
+            self.figures.dialog_open_s.append(time.perf_counter() - seen["pay"])
             if voucher is not None:
                 person.click(dialog.method_buttons[PaymentMethod.VOUCHER])
                 person.keys(dialog.voucher_field, voucher, enter=True)
                 person.wait_until(dialog.voucher_pay_button.isEnabled, "voucher balance")
-                person.click(dialog.voucher_pay_button)
+                paying_tap(dialog.voucher_pay_button)
                 person.wait_until(
                     lambda: dialog.pages.currentIndex() in (PaymentDialog.CASH_PAGE, PaymentDialog.DONE_PAGE),
                     "voucher taken",
@@ -274,11 +279,12 @@ class Day:
                 chosen = PaymentMethod.CARD if method == "card" else PaymentMethod.VIPPS
                 person.click(dialog.method_buttons[chosen])
                 amount = dialog.terminal_input.amount()
-                person.click(dialog.approved_button)
+                paying_tap(dialog.approved_button)
                 seen["terminal"] = amount
             committed(dialog)
 
         person.on_dialog(PaymentDialog, handle)
+        seen["pay"] = time.perf_counter()
         person.click(self.screen.pay_button)
         person.check()
         person.wait_until(lambda: self.screen.model.rowCount() == 0, "an empty cart after the sale")
