@@ -34,7 +34,10 @@ class Person:
         self.errors: list[BaseException] = []
 
     def click(self, button: QWidget) -> None:
-        assert button.isVisible() and button.isEnabled(), getattr(button, "text", lambda: "?")()
+        """Tap it once it is there and can be tapped (a save may still be under way)."""
+        if not (button.isVisible() and button.isEnabled()):
+            name = getattr(button, "text", lambda: "?")()
+            self.wait_until(lambda: button.isVisible() and button.isEnabled(), f"the button {name!r}")
         QTest.mouseClick(button, LEFT)
 
     def tap_at(self, widget: QWidget, pos: Any) -> None:
@@ -298,6 +301,11 @@ class Day:
         self.figures.by_method[used] = self.figures.by_method.get(used, 0) + 1
         return sale
 
+    def settle(self) -> None:
+        """Wait while the till shows it is saving (a till whose writes run in the background)."""
+        controller = self.window.controller
+        self.person.wait_until(lambda: not getattr(controller, "busy", False), "the till to finish saving")
+
     def goods(self, codes: list[str], taps: int) -> None:
         for code in codes:
             self.scan(code)
@@ -372,6 +380,7 @@ class Day:
         parked: tuple[int, float] | None = None  # its scans, and when it was started
         for n in range(sales):
             started = time.perf_counter()
+            self.settle()  # the last sale may still be saving: the person waits, and it counts
             scans = per_sale[n]
             taps = rng.randint(1, 3) if scans == 0 else (rng.randint(1, 2) if rng.random() < 0.3 else 0)
             self.goods(codes[next_code : next_code + scans], taps)

@@ -88,6 +88,8 @@ def pay_by_card(qtbot, till: Till) -> None:
     when_dialog_opens(handle)
     click(qtbot, till.window.till.pay_button)
     qtbot.waitUntil(lambda: till.window.till.model.rowCount() == 0, timeout=10_000)
+    # A till that saves in the background: wait while it says it is saving.
+    qtbot.waitUntil(lambda: not getattr(till.window.controller, "busy", False), timeout=10_000)
     assert seen, "the payment dialog never showed the sale as done"
 
 
