@@ -418,8 +418,7 @@ class MainWindow(QMainWindow):
         self.till.show_message(self.tr("Printing the voucher again (marked KOPI)."), "info")
 
     def _receipt_declined(self, sale: CompletedSale) -> None:
-        if self.controller.operator is not None:
-            self.context.checkout.record_no_receipt(sale.sale_id, operator=self.controller.operator)
+        self.controller.record_no_receipt(sale)
         self.till.show_message(self.tr("No receipt. Ready for the next customer."), "info")
 
     def print_copy(self) -> None:
