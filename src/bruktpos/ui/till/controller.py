@@ -41,7 +41,7 @@ from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInf
 from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
-from bruktpos.ui.background import StoreWriter
+from bruktpos.ui.background import Failed, StoreWriter
 from bruktpos.ui.messages import describe, fill
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class TillController(QObject):
         super().__init__(parent)
         self.checkout = checkout
         self.writer = writer or StoreWriter(self)
-        self.writer.busy_changed.connect(self._writer_busy)
+        self._cart_writes = 0  # writes of the cart given to the writer, not yet answered
         # Cart changes asked for while a write is under way, in the order they came.
         self._queued: deque[Callable[[], object]] = deque()
         # Whatever still runs on this (the GUI) thread waits for a lock briefly, never 10 s.
@@ -85,13 +85,29 @@ class TillController(QObject):
 
     @property
     def busy(self) -> bool:
-        """A write of this till is under way: cart changes wait for it."""
-        return self.writer.busy
+        """A write that changes the cart is under way: other cart changes wait for it."""
+        return self._cart_writes > 0
 
-    def _writer_busy(self, busy: bool) -> None:
-        self.busy_changed.emit(busy)
-        while self._queued and not self.busy:
-            self._queued.popleft()()
+    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Failed) -> None:
+        """Give the writer a write that changes the cart; queued changes run once it is answered."""
+        self._cart_writes += 1
+        if self._cart_writes == 1:
+            self.busy_changed.emit(True)
+
+        def answered(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                self._cart_writes -= 1
+                try:
+                    handler(value)  # may give the writer the next write (a leader's retry)
+                finally:
+                    if not self.busy:
+                        self.busy_changed.emit(False)
+                        while self._queued and not self.busy:
+                            self._queued.popleft()()
+
+            return run
+
+        self.writer.submit(work, answered(done), answered(failed))
 
     def _later(self, action: Callable[[], object]) -> bool:
         """Queue ``action`` behind the write under way; True if it was queued."""
@@ -168,7 +184,7 @@ class TillController(QObject):
                 return
             self._refused(error)
 
-        self.writer.submit(lambda: work(draft, leader), done, failed)
+        self._submit(lambda: work(draft, leader), done, failed)
 
     @property
     def _op(self) -> Operator:
@@ -333,12 +349,12 @@ class TillController(QObject):
                 self._refused(error)
             self.sale_not_saved.emit(error)
 
-        self.writer.submit(
+        self._submit(
             lambda: self.checkout.complete(draft, operator=operator, training=training), saved, not_saved
         )
 
     def record_no_receipt(self, sale: CompletedSale) -> None:
-        """Journal that the customer wanted no receipt (on the writer)."""
+        """Journal that the customer wanted no receipt (on the writer; the cart need not wait)."""
         operator = self.operator
         if operator is None:
             return

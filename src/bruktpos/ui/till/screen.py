@@ -147,11 +147,12 @@ class TillScreen(QWidget):
 
         controller.cart_changed.connect(self.refresh)
         controller.message.connect(self.show_message)
-        controller.busy_changed.connect(self._busy_changed)
+        controller.busy_changed.connect(lambda _busy: self.refresh())
+        controller.writer.busy_changed.connect(self._saving_changed)
         self._saving_timer = QTimer(self)
         self._saving_timer.setSingleShot(True)
         self._saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
-        self._saving_timer.timeout.connect(lambda: self.saving_label.setVisible(self.controller.busy))
+        self._saving_timer.timeout.connect(lambda: self.saving_label.setVisible(self.controller.writer.busy))
         controller.voucher_scanned.connect(lambda code: self.pay(voucher_code=code))
         self._returns: ReturnService | None = None
         self._shortcuts()
@@ -371,13 +372,12 @@ class TillScreen(QWidget):
         self.park_button.setEnabled(not cart.is_empty and not cart.payments and free)
         self._update_buttons()
 
-    def _busy_changed(self, busy: bool) -> None:
+    def _saving_changed(self, busy: bool) -> None:
         if busy:
             self._saving_timer.start()
         else:
             self._saving_timer.stop()
             self.saving_label.setVisible(False)
-        self.refresh()
 
     def _update_buttons(self) -> None:
         line = self._selected_line()
