@@ -274,3 +274,14 @@ def test_a_line_removed_on_a_full_disk_stays_and_the_reason_is_shown(
     click(qtbot, screen.remove_button)
     settle(qtbot, till)
     assert screen.model.rowCount() == 0
+
+
+def test_switching_user_on_a_full_disk_still_locks_the_till(
+    qtbot, till_on_disk: Till, disk: SmallDisk
+) -> None:
+    till = till_on_disk
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    disk.fill()
+    click(qtbot, till.window.switch_button)  # the logout note cannot be written
+    assert till.window.stack.currentWidget() is till.window.login
+    disk.free()
