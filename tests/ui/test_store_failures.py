@@ -285,3 +285,39 @@ def test_switching_user_on_a_full_disk_still_locks_the_till(
     click(qtbot, till.window.switch_button)  # the logout note cannot be written
     assert till.window.stack.currentWidget() is till.window.login
     disk.free()
+
+
+def test_parking_on_a_full_disk_keeps_the_sale_on_screen_then_park_and_resume_work(
+    qtbot, till_on_disk: Till, disk: SmallDisk
+) -> None:
+    till = till_on_disk
+    screen = till.window.till
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[0])
+    scan(qtbot, till, till.shop.codes[5])
+    disk.fill()
+    click(qtbot, screen.park_button)
+    settle(qtbot, till)
+    assert screen.model.rowCount() == 2  # not parked: still here, and said why
+    assert screen.message.text().startswith("Nothing was saved: the disk is full.")
+    assert rows(till, "SELECT count(*) FROM parked_sales") == [(0,)]
+
+    disk.free()
+    click(qtbot, screen.park_button)
+    settle(qtbot, till)
+    assert screen.model.rowCount() == 0
+    assert screen.message.text() == "The sale is parked. Resume it under Parked sales."
+    assert screen.resume_button.text() == "Parked sales (1)"
+
+    def choose_it(dialog: QWidget) -> None:
+        click(qtbot, dialog.buttons[0])
+
+    when_dialog_opens(choose_it)
+    click(qtbot, screen.resume_button)
+    settle(qtbot, till)
+    assert [line.item_code for line in till.window.controller.cart.lines] == [
+        till.shop.codes[0],
+        till.shop.codes[5],
+    ]
+    assert screen.resume_button.text() == "Parked sales (0)"
+    assert rows(till, "SELECT count(*) FROM parked_sales") == [(0,)]
