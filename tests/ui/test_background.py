@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 
 from PySide6.QtCore import QThreadPool
 
@@ -73,7 +74,10 @@ def test_overlapping_jobs_share_one_gc_pause_and_collection_comes_back_after_the
     pool.start(BackgroundJob(second))
     assert second_in.wait(5)
     first_may_end.set()
-    pool.waitForDone(100)
+    deadline = time.monotonic() + 5
+    while pool.activeThreadCount() > 1 and time.monotonic() < deadline:
+        time.sleep(0.005)  # until the first job, pause and all, is over
+    assert pool.activeThreadCount() == 1
     seen["after the first ended"] = gc.isenabled()  # the second still runs: still paused
     second_may_end.set()
     assert pool.waitForDone(5000)
