@@ -793,52 +793,52 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
         <source>Ask a shop leader to open the day.</source>
         <translation>Ask a shop leader to open the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
         <source>Ask a shop leader to close that day.</source>
         <translation>Ask a shop leader to close that day.</translation>
     </message>
@@ -1037,102 +1037,102 @@ differences over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
         <source>Chapter hub</source>
         <translation>Chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>This shop sends its days as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Last sent: %1.</source>
         <translation>Last sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Days waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Saved. Closed days will be sent to this hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Type the hub&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
         <source>Trying the hub …</source>
         <translation>Trying the hub …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Connected. The hub knows this shop as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
     </message>
@@ -1537,42 +1537,42 @@ differences over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -1713,77 +1713,77 @@ differences over</translation>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="458"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="566"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="591"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2331,7 +2331,92 @@ differences over</translation>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="597"/>
+        <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
+        <translation>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
+        <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
+        <translation>Nothing was saved: another program is using the database. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
+        <translation>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="610"/>
+        <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
+        <translation>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="615"/>
+        <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
+        <translation>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
+        <translation>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="638"/>
+        <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
+        <translation>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
+        <translation>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
+        <translation>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="653"/>
+        <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
+        <translation>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
+        <translation>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
+        <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
+        <translation>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <source>The sale is not saved. %1</source>
+        <translation>The sale is not saved. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="674"/>
+        <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
+        <translation>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
+        <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
+        <translation>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="688"/>
+        <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
+        <translation>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
+        <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -2347,47 +2432,47 @@ differences over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
         <source>Open the day: count the float</source>
         <translation>Open the day: count the float</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
         <source>Float in the drawer</source>
         <translation>Float in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
     </message>
@@ -2418,157 +2503,172 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="44"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="45"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="41"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="46"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="42"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="47"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="55"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="106"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="109"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="112"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="190"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="198"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="325"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <source>The sale is not saved</source>
+        <translation>The sale is not saved</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -2952,7 +3052,7 @@ differences over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="96"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -3454,22 +3554,22 @@ differences over</translation>
 <context>
     <name>SecondCounterDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
         <source>A second person confirms the count</source>
         <translation>A second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="30"/>
         <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
         <translation>This shop wants a second person to check the count. Count again together, then confirm.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
         <source>Second person: tap your name, then type your PIN.</source>
         <translation>Second person: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="33"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3790,42 +3890,48 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="78"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="133"/>
+        <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
+        <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="112"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="216"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="237"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="260"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="286"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="379"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="392"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -3833,133 +3939,138 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="201"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="229"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="231"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="233"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="222"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="262"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="269"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="294"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="289"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="302"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="368"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="397"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="410"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="439"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="422"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="443"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="433"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="460"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="481"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="488"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="509"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="511"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="510"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>

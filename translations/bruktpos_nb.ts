@@ -793,52 +793,52 @@ differanser over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
         <source>Count and close that day</source>
         <translation>Tell opp og avslutt den dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
         <source>The day is not open</source>
         <translation>Dagen er ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
         <source>Ask a shop leader to open the day.</source>
         <translation>Be en butikkleder åpne dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
         <source>The day of %1 was not closed</source>
         <translation>Dagen %1 ble ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
         <source>Ask a shop leader to close that day.</source>
         <translation>Be en butikkleder avslutte den dagen.</translation>
     </message>
@@ -1037,102 +1037,102 @@ differanser over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
         <source>Chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>Når en dag er avsluttet, sendes summene til kretsens hub, så koordinatorene ser alle butikkene neste morgen. Bare tall sendes, ingenting om personer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
         <source>Hub address</source>
         <translation>Hub-adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
         <source>Test the connection</source>
         <translation>Test tilkoblingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>Denne butikken sender dagene sine som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
         <source>Nothing has been sent yet.</source>
         <translation>Ingenting er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Last sent: %1.</source>
         <translation>Sist sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Dager som venter på å bli sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Skriv inn adressen til huben først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
         <source>Trying the hub …</source>
         <translation>Prøver huben …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
     </message>
@@ -1537,42 +1537,42 @@ differanser over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -1713,77 +1713,77 @@ differanser over</translation>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="458"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="566"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="591"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2331,7 +2331,92 @@ differanser over</translation>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="597"/>
+        <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
+        <translation>Ingenting ble lagret: disken er full. Be butikklederen om hjelp til å frigjøre plass, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
+        <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
+        <translation>Ingenting ble lagret: et annet program bruker databasen. Vent litt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
+        <translation>Ingenting ble lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="610"/>
+        <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
+        <translation>Ingenting ble lagret: disken kunne ikke leses eller skrives. Sjekk at disken eller minnepinnen sitter i, og prøv igjen. Skjer det igjen, be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="615"/>
+        <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
+        <translation>Ingenting ble lagret: databasefilen er skadet. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
+        <translation>Ingenting ble lagret: databasefilen finnes ikke eller kan ikke åpnes. Sjekk at disken eller minnepinnen sitter i, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="638"/>
+        <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
+        <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
+        <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
+        <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="653"/>
+        <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
+        <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
+        <translation>Salget er ikke lagret: databasefilen er skadet. Ikke gi kunden varene ennå. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
+        <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
+        <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <source>The sale is not saved. %1</source>
+        <translation>Salget er ikke lagret. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="674"/>
+        <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
+        <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
+        <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
+        <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="688"/>
+        <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
+        <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
+        <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -2347,47 +2432,47 @@ differanser over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
         <source>Open the day: count the float</source>
         <translation>Åpne dagen: tell vekselen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
         <source>Float in the drawer</source>
         <translation>Veksel i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
         <source>Same as last time</source>
         <translation>Samme som sist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
         <source>Start from zero</source>
         <translation>Start fra null</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>Ved forrige avslutning ble %1 liggende i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Tell myntene og sedlene i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
         <source>Open the day with %1</source>
         <translation>Åpne dagen med %1</translation>
     </message>
@@ -2418,157 +2503,172 @@ differanser over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="44"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="40"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="45"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="41"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="46"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="42"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="47"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="55"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="106"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="109"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="112"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="190"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="198"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="273"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="325"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <source>The sale is not saved</source>
+        <translation>Salget er ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -2952,7 +3052,7 @@ differanser over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="96"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
         <source>%1 left</source>
         <translation>%1 igjen</translation>
     </message>
@@ -3454,22 +3554,22 @@ differanser over</translation>
 <context>
     <name>SecondCounterDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
         <source>A second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="30"/>
         <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
         <translation>Denne butikken vil at en annen person kontrollerer tellingen. Tell på nytt sammen, og bekreft så.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
         <source>Second person: tap your name, then type your PIN.</source>
         <translation>Den andre personen: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="33"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3790,42 +3890,48 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="78"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="133"/>
+        <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
+        <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="112"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="216"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="237"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="260"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
         <source>Changing a price</source>
         <translation>En prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="286"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="379"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="392"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -3833,133 +3939,138 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="201"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="229"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="231"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="233"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="222"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="262"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="269"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="294"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="289"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="302"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="368"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="397"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="410"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="439"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="422"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="443"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="433"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="460"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="481"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="488"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="509"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="511"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="510"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>

@@ -97,8 +97,15 @@ def closed_till(qtbot, tmp_path: Path) -> Iterator[Till]:
 
 
 def click(qtbot, button: QPushButton) -> None:
-    assert button.isVisible() and button.isEnabled(), button.text()
+    """Tap a button, as a person does once it is there (a save may still be under way)."""
+    if not (button.isVisible() and button.isEnabled()):
+        qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5000)
     qtbot.mouseClick(button, LEFT)
+
+
+def settle(qtbot, till: Till) -> None:
+    """Wait until the till's writer has saved what it was given."""
+    qtbot.waitUntil(lambda: not till.window.controller.busy, timeout=5000)
 
 
 def log_in(qtbot, till: Till, user_id: int, pin: str, *, lands_on: QWidget | None = None) -> None:

@@ -20,11 +20,13 @@ def _events(till: Till, event: str) -> int:
         return conn.execute("SELECT count(*) FROM journal WHERE event = ?", (event,)).fetchone()[0]
 
 
-def _sell_by_card(till: Till, code: str):
+def _sell_by_card(qtbot, till: Till, code: str):
     controller = till.window.controller
     assert controller.scan(code)
     controller.pay(PaymentMethod.CARD)
-    return controller.complete()
+    with qtbot.waitSignal(controller.sale_completed, timeout=5000) as saved:
+        controller.complete()  # on the till's writer
+    return saved.args[0]
 
 
 def test_starts_locked_on_the_login_screen_and_journals_the_start(till: Till) -> None:
@@ -70,7 +72,7 @@ def test_training_mode_needs_a_leader_and_its_sales_count_for_nothing(qtbot, til
     assert window.training_label.isVisible()
     assert _events(till, "training_on") == 1
 
-    sale = _sell_by_card(till, till.shop.codes[0])
+    sale = _sell_by_card(qtbot, till, till.shop.codes[0])
     assert sale.training and sale.receipt_no == 1
     with qtbot.waitSignal(till.desk.printed, timeout=5000):
         window.till.receipt_requested.emit(sale)
@@ -84,14 +86,14 @@ def test_training_mode_needs_a_leader_and_its_sales_count_for_nothing(qtbot, til
     window.training_action.trigger()
     assert not window.training_label.isVisible()
     assert _events(till, "training_off") == 1
-    real = _sell_by_card(till, till.shop.codes[0])
+    real = _sell_by_card(qtbot, till, till.shop.codes[0])
     assert not real.training and real.receipt_no == 1  # its own series
 
 
 def test_one_copy_of_the_last_receipt_then_a_friendly_no(qtbot, till: Till) -> None:
     window = till.window
     log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
-    _sell_by_card(till, till.shop.codes[1])
+    _sell_by_card(qtbot, till, till.shop.codes[1])
     with qtbot.waitSignal(till.desk.printed, timeout=5000):
         window.copy_action.trigger()
     assert "KOPI" in till.printer.output.decode("cp865")

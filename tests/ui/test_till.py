@@ -12,7 +12,7 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import PriceDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, click, log_in, rows, scan, when_dialog_opens
+from .conftest import Till, click, log_in, rows, scan, settle, when_dialog_opens
 
 
 def keypad_button(dialog: QWidget, text: str) -> QPushButton:
@@ -48,6 +48,7 @@ def test_a_whole_sale_with_cash_and_a_receipt(qtbot, till: Till) -> None:
         assert isinstance(dialog, PaymentDialog)
         note = next(b for b in dialog.cash_input.quick_buttons if b.text() == "kr\u00a0500")
         click(qtbot, note)
+        qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)  # "Saving …", then saved
         seen["change"] = dialog.change_label.text()
         seen["rounding"] = dialog.rounding_label.text()
         click(qtbot, dialog.receipt_button)
@@ -81,6 +82,7 @@ def test_a_sold_item_scanned_again_gets_a_friendly_refusal(qtbot, till: Till) ->
 
     when_dialog_opens(pay_by_card)
     click(qtbot, screen.pay_button)
+    settle(qtbot, till)  # the no-receipt note is saved on the writer
     assert rows(till, "SELECT count(*) FROM journal WHERE event = 'no_receipt'") == [(1,)]
 
     scan(qtbot, till, till.shop.codes[1])
@@ -133,6 +135,7 @@ def test_a_cashier_needs_a_leader_pin_to_remove_a_line_after_payment(qtbot, till
 
     when_dialog_opens(leader_approves)
     click(qtbot, screen.remove_button)
+    settle(qtbot, till)
     assert asked, "no leader was asked"
     assert screen.model.rowCount() == 1
     assert rows(

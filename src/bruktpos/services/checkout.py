@@ -10,8 +10,11 @@ nothing is written.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import functools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -145,7 +148,6 @@ class CheckoutService:
         self.register = load_register(db, register_code)
         self.shop = load_shop(db)
         self._signer_cache: tuple[int, Signer] | None = None
-        self._write_conn: Connection | None = None
 
     # --- building the cart ---------------------------------------------------
 
@@ -283,23 +285,24 @@ class CheckoutService:
         actor = approver or operator
         if quantity < line.quantity and cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
-        changed = cart.set_quantity(line_id, quantity)
-        if quantity < line.quantity:
-            # Fewer of a product is a line correction, journalled like a void.
-            self._journal(
-                Event.LINE_VOID,
-                operator,
-                {
-                    "line": line.line_id,
-                    "item": None,
-                    "correction": "quantity",  # not a void: X/Z count it as a line correction
-                    "description": line.description,
-                    "quantity": line.quantity - quantity,
-                    "amount": line.total - changed.total,
-                    "after_payment": bool(cart.payments),
-                    "approved_by": actor.id,
-                },
-            )
+        with _all_or_nothing(cart):
+            changed = cart.set_quantity(line_id, quantity)
+            if quantity < line.quantity:
+                # Fewer of a product is a line correction, journalled like a void.
+                self._journal(
+                    Event.LINE_VOID,
+                    operator,
+                    {
+                        "line": line.line_id,
+                        "item": None,
+                        "correction": "quantity",  # not a void: X/Z count it as a line correction
+                        "description": line.description,
+                        "quantity": line.quantity - quantity,
+                        "amount": line.total - changed.total,
+                        "after_payment": bool(cart.payments),
+                        "approved_by": actor.id,
+                    },
+                )
         return changed
 
     def set_discount_percent(self, cart: Cart, line_id: int, percent: int) -> CartLine:
@@ -316,19 +319,20 @@ class CheckoutService:
         require(actor.role, Action.PRICE_OVERRIDE)
         line = cart.line(line_id)
         check_price(price)
-        new = cart.set_unit_price(line_id, price)
-        self._journal(
-            Event.PRICE_OVERRIDE,
-            operator,
-            {
-                "line": line.line_id,
-                "item": line.item_code,
-                "description": line.description,
-                "from": line.unit_price,
-                "to": price,
-                "approved_by": actor.id,
-            },
-        )
+        with _all_or_nothing(cart):
+            new = cart.set_unit_price(line_id, price)
+            self._journal(
+                Event.PRICE_OVERRIDE,
+                operator,
+                {
+                    "line": line.line_id,
+                    "item": line.item_code,
+                    "description": line.description,
+                    "from": line.unit_price,
+                    "to": price,
+                    "approved_by": actor.id,
+                },
+            )
         return new
 
     def remove_line(
@@ -339,20 +343,21 @@ class CheckoutService:
         if cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
         line = cart.line(line_id)
-        cart.remove_line(line_id)
-        self._journal(
-            Event.LINE_VOID,
-            operator,
-            {
-                "line": line.line_id,
-                "item": line.item_code,
-                "description": line.description,
-                "quantity": line.quantity,
-                "amount": line.total,
-                "after_payment": bool(cart.payments),
-                "approved_by": actor.id,
-            },
-        )
+        with _all_or_nothing(cart):
+            cart.remove_line(line_id)
+            self._journal(
+                Event.LINE_VOID,
+                operator,
+                {
+                    "line": line.line_id,
+                    "item": line.item_code,
+                    "description": line.description,
+                    "quantity": line.quantity,
+                    "amount": line.total,
+                    "after_payment": bool(cart.payments),
+                    "approved_by": actor.id,
+                },
+            )
         return line
 
     # --- payment and commit --------------------------------------------------
@@ -367,22 +372,14 @@ class CheckoutService:
         """Commit a paid cart as a sale, in one transaction."""
         require(operator.role, Action.SELL)
         cart.check_complete()
-        conn = self._writer()
-        with conn.begin():
+        # One kept connection for the till's sales (no pool round trip per
+        # sale); a failure of the file leaves as StoreUnavailable, nothing stored.
+        with self.db.write_kept() as conn:
             return self.record(conn, cart, operator=operator, at=self.clock(), training=training)
-
-    def _writer(self) -> Connection:
-        # The till keeps one writer connection for its sales, saving a pool
-        # round trip on every commit (see tests/bench).
-        if self._write_conn is None or self._write_conn.closed:
-            self._write_conn = self.db.writer.connect()
-        return self._write_conn
 
     def close(self) -> None:
         """Give back the till's writer connection (at shutdown)."""
-        if self._write_conn is not None:
-            self._write_conn.close()
-            self._write_conn = None
+        self.db.close_kept()
 
     def record(
         self, conn: Connection, cart: Cart, *, operator: Operator, at: datetime, training: bool = False
@@ -703,6 +700,17 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
+
+
+@contextlib.contextmanager
+def _all_or_nothing(cart: Cart) -> Iterator[None]:
+    """A change to the cart stands only if its journal entry was written (else it is undone)."""
+    before = copy.deepcopy(cart)
+    try:
+        yield
+    except BaseException:
+        vars(cart).update(vars(before))
+        raise
 
 
 @functools.lru_cache(maxsize=256)

@@ -3,6 +3,12 @@
 PINs are stored only as a salted scrypt hash (standard library, deliberately
 slow). Five wrong PINs in a row lock the user for five minutes; the count
 starts again after a right PIN or when the lock runs out.
+
+The count is written with each try; when the database cannot take the write
+(a full disk, a held lock), the wrong PIN still counts: this process keeps
+each person's count and lock in memory as a floor under what the file says
+(:class:`_Floor`), so guessing cannot go on unlimited while writes fail.
+A right PIN whose login cannot be journalled is refused with the reason.
 """
 
 from __future__ import annotations
@@ -10,8 +16,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
-from datetime import timedelta
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +28,7 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.errors import (
     BruktError,
     InvalidPin,
+    StoreUnavailable,
     UnknownUser,
     UserInactive,
     UserLocked,
@@ -31,6 +41,8 @@ from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
 from bruktpos.store.models import User
+
+log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 LOCK_TIME = timedelta(minutes=5)
@@ -64,8 +76,48 @@ def _check_pin_format(pin: str) -> None:
         raise InvalidPin(len(pin))
 
 
-def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.name, Role(user.role), user.active, user.locked_until)
+@dataclass
+class _Tries:
+    failed: int = 0
+    locked_until: datetime | None = None
+
+
+class _Floor:
+    """Wrong PINs counted in memory, per database file and person, for when writes fail.
+
+    Process-wide (every :class:`UserService` on the same file shares it):
+    the count that decides is the larger of this and the file's.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tries: dict[tuple[str, int], _Tries] = {}
+
+    def get(self, db: Database, user_id: int) -> _Tries:
+        with self._lock:
+            tries = self._tries.get((str(db.path), user_id), _Tries())
+            return _Tries(tries.failed, tries.locked_until)
+
+    def set(self, db: Database, user_id: int, failed: int, locked_until: datetime | None) -> None:
+        with self._lock:
+            if failed == 0 and locked_until is None:
+                self._tries.pop((str(db.path), user_id), None)
+            else:
+                self._tries[(str(db.path), user_id)] = _Tries(failed, locked_until)
+
+
+_FLOOR = _Floor()
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
+
+
+def _info(user: User, floor: _Tries | None = None) -> UserInfo:
+    locked = _later(user.locked_until, floor.locked_until if floor else None)
+    return UserInfo(user.id, user.name, Role(user.role), user.active, locked)
 
 
 class UserService:
@@ -80,7 +132,7 @@ class UserService:
             query = select(User).order_by(User.name)
             if not include_inactive:
                 query = query.where(User.active.is_(True))
-            return [_info(u) for u in session.scalars(query)]
+            return [_info(u, _FLOOR.get(self.db, u.id)) for u in session.scalars(query)]
 
     def create_user(self, name: str, role: Role, pin: str, *, by: Operator | None) -> UserInfo:
         """Add a person. ``by`` is the admin doing it (None only at first setup)."""
@@ -121,6 +173,7 @@ class UserService:
             user.pin_hash = pin_hash
             user.failed_attempts = 0
             user.locked_until = None
+            _FLOOR.set(self.db, user_id, 0, None)
             journal.append(
                 session,
                 Event.USER_CHANGED,
@@ -157,12 +210,60 @@ class UserService:
         return user
 
     def _check(self, user_id: int, pin: str, event: Event | None) -> Operator:
-        with self.db.write() as session:
-            failure = self._try_pin(session, user_id, pin, event)
-            if isinstance(failure, Operator):
-                return failure
-        # Raised after the commit, so the attempt stays counted and journalled.
-        raise failure
+        judged: list[Operator | BruktError] = []
+        try:
+            with self.db.write() as session:
+                judged.append(self._try_pin(session, user_id, pin, event))
+        except StoreUnavailable as unsaved:
+            log.warning("PIN try for user %s not saved: %s", user_id, unsaved.problem)
+            if not judged:
+                # Refused before the PIN was even looked at (the lock was held):
+                # judge it from a read, counting in memory only.
+                judged.append(self._try_pin_unsaved(user_id, pin))
+            if isinstance(judged[0], Operator):
+                raise  # a right PIN, but the login cannot be journalled
+        outcome = judged[0]
+        if isinstance(outcome, Operator):
+            return outcome
+        # Raised after the commit, so the attempt stays counted and journalled
+        # (or, when the write failed, counted in memory).
+        raise outcome
+
+    def _try_pin_unsaved(self, user_id: int, pin: str) -> Operator | BruktError:
+        """Judge a PIN when its try cannot be written: from a read, counted in memory."""
+        with self.db.read() as session:
+            user = self._get(session, user_id)
+            if not user.active:
+                return UserInactive(user_id)
+            now = self.clock()
+            failed, locked_until = self._tries(user, now)
+            if locked_until is not None:
+                return UserLocked(user_id, locked_until)
+            if check_pin(pin, user.pin_hash):
+                return Operator(user.id, user.name, Role(user.role))
+            return self._count_wrong(user_id, failed + 1, now)
+
+    def _tries(self, user: User, now: datetime) -> tuple[int, datetime | None]:
+        """The wrong PINs in a row and the lock, the larger of the file's and memory's.
+
+        A lock that has run out starts the count again.
+        """
+        floor = _FLOOR.get(self.db, user.id)
+        locked_until = _later(user.locked_until, floor.locked_until)
+        failed = max(user.failed_attempts, floor.failed)
+        if locked_until is not None and locked_until <= now:
+            locked_until, failed = None, 0
+            _FLOOR.set(self.db, user.id, 0, None)
+        return failed, locked_until
+
+    def _count_wrong(self, user_id: int, failed: int, now: datetime) -> BruktError:
+        """Remember a wrong PIN in memory (whether or not the file takes it too)."""
+        if failed >= MAX_ATTEMPTS:
+            locked_until = now + LOCK_TIME
+            _FLOOR.set(self.db, user_id, failed, locked_until)
+            return UserLocked(user_id, locked_until)
+        _FLOOR.set(self.db, user_id, failed, None)
+        return WrongPin(user_id, MAX_ATTEMPTS - failed)
 
     def _try_pin(
         self, session: Session, user_id: int, pin: str, event: Event | None
@@ -172,26 +273,30 @@ class UserService:
         if not user.active:
             return UserInactive(user_id)
         now = self.clock()
+        failed, locked_until = self._tries(user, now)
+        if locked_until is not None:
+            # Tries while locked are journalled too: an audit wants to see them.
+            journal.append(
+                session,
+                Event.LOGIN_FAILED,
+                at=now,
+                user_id=user.id,
+                register_id=self.register_id,
+                details={"while_locked": True},
+            )
+            if user.locked_until != locked_until:
+                user.locked_until, user.failed_attempts = locked_until, failed  # memory's lock, now on file
+            return UserLocked(user_id, locked_until)
         if user.locked_until is not None:
-            if user.locked_until > now:
-                # Tries while locked are journalled too: an audit wants to see them.
-                journal.append(
-                    session,
-                    Event.LOGIN_FAILED,
-                    at=now,
-                    user_id=user.id,
-                    register_id=self.register_id,
-                    details={"while_locked": True},
-                )
-                return UserLocked(user_id, user.locked_until)
             user.locked_until = None
-            user.failed_attempts = 0
         if check_pin(pin, user.pin_hash):
             user.failed_attempts = 0
+            _FLOOR.set(self.db, user_id, 0, None)
             if event is not None:
                 journal.append(session, event, at=now, user_id=user.id, register_id=self.register_id)
             return Operator(user.id, user.name, Role(user.role))
-        user.failed_attempts += 1
+        refusal = self._count_wrong(user_id, failed + 1, now)  # counted before the write can fail
+        user.failed_attempts = failed + 1
         journal.append(
             session,
             Event.LOGIN_FAILED,
@@ -200,8 +305,8 @@ class UserService:
             register_id=self.register_id,
             details={"attempt": user.failed_attempts},
         )
-        if user.failed_attempts >= MAX_ATTEMPTS:
-            user.locked_until = now + LOCK_TIME
+        if isinstance(refusal, UserLocked):
+            user.locked_until = refusal.locked_until
             journal.append(
                 session,
                 Event.USER_LOCKED,
@@ -210,5 +315,4 @@ class UserService:
                 register_id=self.register_id,
                 details={"until": journal.iso(user.locked_until)},
             )
-            return UserLocked(user_id, user.locked_until)
-        return WrongPin(user_id, MAX_ATTEMPTS - user.failed_attempts)
+        return refusal

@@ -12,6 +12,7 @@ service and till modules are imported inside :meth:`MainWindow.attach`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -346,7 +347,9 @@ class MainWindow(QMainWindow):
         """Back to the login screen; the sale on the screen stays for whoever comes."""
         operator = self.controller.operator if self.controller else None
         if operator is not None:
-            self.context.users.logout(operator)
+            # A full disk must not keep the till unlocked (the store logs the failure).
+            with contextlib.suppress(BruktError):
+                self.context.users.logout(operator)
             self.controller.operator = None
         self._show_login()
 
@@ -418,8 +421,7 @@ class MainWindow(QMainWindow):
         self.till.show_message(self.tr("Printing the voucher again (marked KOPI)."), "info")
 
     def _receipt_declined(self, sale: CompletedSale) -> None:
-        if self.controller.operator is not None:
-            self.context.checkout.record_no_receipt(sale.sale_id, operator=self.controller.operator)
+        self.controller.record_no_receipt(sale)
         self.till.show_message(self.tr("No receipt. Ready for the next customer."), "info")
 
     def print_copy(self) -> None:
@@ -598,7 +600,10 @@ class MainWindow(QMainWindow):
         from bruktpos.services.till_events import app_stopped
 
         self.context.desk.wait(5_000)
-        app_stopped(self.context.db, register_id=self.context.register.id, operator=self.controller.operator)
+        with contextlib.suppress(BruktError):  # a refused note must not keep the till open
+            app_stopped(
+                self.context.db, register_id=self.context.register.id, operator=self.controller.operator
+            )
         if app is not None:
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)

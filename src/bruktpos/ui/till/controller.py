@@ -6,6 +6,17 @@ domain. It turns their typed errors into friendly sentences (signal
 ``message``) and asks the view for a leader's PIN when the service says a
 leader is needed (``approver`` callback), then tries again with the leader.
 
+Writes run on the till's one writer (:class:`~bruktpos.ui.background.StoreWriter`),
+never on the GUI thread: completing a sale, parking and resuming, and the
+journalled line changes (a removed line, a lower quantity, a new price).
+Each works on a copy of the cart that replaces it when the answer comes, so
+a failed write leaves the cart as it was. While a write is under way
+(``busy``), further changes to the cart (a scan, a tap) wait in a queue and
+run in the order they came once it is done; ``busy_changed`` lets the
+screens show "Saving …" and hold their buttons. Reads (a scan's look-up)
+stay on the GUI thread: WAL lets them run beside any writer, and the GUI
+thread's lock waits are bounded (``Database.wait_briefly_in_this_thread``).
+
 It also keeps the stock counts of the café and new-goods products that have
 one (``stock``), read again after each sale here and when the till is shown
 (``refresh_stock``), so the buttons show them without a query per paint.
@@ -13,6 +24,9 @@ one (``stock``), read again after each sale here and when the till is shown
 
 from __future__ import annotations
 
+import copy
+import logging
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -20,17 +34,22 @@ from PySide6.QtCore import QObject, Signal
 
 from bruktpos.domain.cart import Cart, CartLine, Payment, PaymentMethod
 from bruktpos.domain.codes import is_voucher_code, normalize_scan
-from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied
+from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied, StoreUnavailable
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
 from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
 from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
+from bruktpos.ui.background import Failed, StoreWriter
 from bruktpos.ui.messages import describe, fill
+
+log = logging.getLogger(__name__)
 
 # Asks a leader to approve an action: (action, reason) → the leader, or None.
 Approver = Callable[[Action, str], Operator | None]
+# A cart change that writes: (the cart's copy, the approving leader or None) → its result.
+CartWork = Callable[[Cart, Operator | None], Any]
 
 
 class TillController(QObject):
@@ -40,10 +59,20 @@ class TillController(QObject):
     voucher_scanned = Signal(str)  # a voucher's code scanned while the cart has lines: pay with it
     day_needed = Signal()  # a sale was refused: no open day, or one left open
     stock_changed = Signal()  # ``stock`` was read again
+    busy_changed = Signal(bool)  # a write is under way (True) or all are done (False)
+    sale_not_saved = Signal(object)  # the error: the paid cart stays as it was, to try again
 
-    def __init__(self, checkout: CheckoutService, parent: QObject | None = None) -> None:
+    def __init__(
+        self, checkout: CheckoutService, parent: QObject | None = None, *, writer: StoreWriter | None = None
+    ) -> None:
         super().__init__(parent)
         self.checkout = checkout
+        self.writer = writer or StoreWriter(self)
+        self._cart_writes = 0  # writes of the cart given to the writer, not yet answered
+        # Cart changes asked for while a write is under way, in the order they came.
+        self._queued: deque[Callable[[], object]] = deque()
+        # Whatever still runs on this (the GUI) thread waits for a lock briefly, never 10 s.
+        checkout.db.wait_briefly_in_this_thread()
         self.cart: Cart = checkout.new_cart()
         self.operator: Operator | None = None
         self.training = False
@@ -54,35 +83,108 @@ class TillController(QObject):
 
     # --- helpers -------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """A write that changes the cart is under way: other cart changes wait for it."""
+        return self._cart_writes > 0
+
+    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Failed) -> None:
+        """Give the writer a write that changes the cart; queued changes run once it is answered."""
+        self._cart_writes += 1
+        if self._cart_writes == 1:
+            self.busy_changed.emit(True)
+
+        def answered(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                self._cart_writes -= 1
+                try:
+                    handler(value)  # may give the writer the next write (a leader's retry)
+                finally:
+                    if not self.busy:
+                        self.busy_changed.emit(False)
+                        while self._queued and not self.busy:
+                            self._queued.popleft()()
+
+            return run
+
+        self.writer.submit(work, answered(done), answered(failed))
+
+    def _later(self, action: Callable[[], object]) -> bool:
+        """Queue ``action`` behind the write under way; True if it was queued."""
+        if not self.busy:
+            return False
+        self._queued.append(action)
+        return True
+
+    def wait_for_writes(self, msecs: int = 30_000) -> bool:
+        """Block until the writer has run what it was given (at shutdown, in tests)."""
+        return self.writer.wait(msecs)
+
+    def _refused(self, error: BaseException) -> None:
+        """Say why a change did not happen; never raise."""
+        if isinstance(error, BruktError):
+            self.message.emit(describe(error), "error")
+            if isinstance(error, (DayNotOpen, DayLeftOpen)):
+                self.day_needed.emit()
+            return
+        log.error("a till write failed", exc_info=(type(error), error, error.__traceback__))
+        self.message.emit(
+            self.tr(
+                "Something went wrong, and nothing was saved. Try again, or ask the shop leader for help."
+            ),
+            "error",
+        )
+
     def _run(self, action: Callable[[], Any], *, success: str | None = None) -> Any:
         """Run one service call; show its refusal as a sentence; never raise."""
         try:
             result = action()
         except BruktError as error:
-            self.message.emit(describe(error), "error")
-            if isinstance(error, (DayNotOpen, DayLeftOpen)):
-                self.day_needed.emit()
+            self._refused(error)
             return None
         if success:
             self.message.emit(success, "info")
         self.cart_changed.emit()
         return result
 
-    def _with_leader(self, reason: str, call: Callable[[Operator | None], Any]) -> Any:
-        """Try as the person at the till; if a leader is needed, ask for one and retry."""
-        try:
-            result = call(None)
-        except PermissionDenied as denied:
-            leader = self.approver(Action(denied.action), reason)
-            if leader is None:
-                self.message.emit(self.tr("Nothing was changed."), "info")
-                return None
-            return self._run(lambda: call(leader))
-        except BruktError as error:
-            self.message.emit(describe(error), "error")
-            return None
-        self.cart_changed.emit()
-        return result
+    def _write(
+        self,
+        work: CartWork,
+        *,
+        reason: str | None = None,
+        leader: Operator | None = None,
+        then: Callable[[Any], object] | None = None,
+    ) -> None:
+        """Run a cart change that writes, on the writer, on a copy of the cart.
+
+        The copy becomes the cart when the answer comes, failed or not: the
+        service undoes what it could not journal, so the copy always matches
+        what was stored. With ``reason``, a refusal for want of a leader asks
+        for one (``approver``) and tries again with them.
+        """
+        if self._later(lambda: self._write(work, reason=reason, leader=leader, then=then)):
+            return
+        draft = copy.deepcopy(self.cart)
+
+        def done(result: Any) -> None:
+            self.cart = draft
+            self.cart_changed.emit()
+            if then is not None:
+                then(result)
+
+        def failed(error: BaseException) -> None:
+            self.cart = draft
+            self.cart_changed.emit()
+            if isinstance(error, PermissionDenied) and reason is not None and leader is None:
+                approving = self.approver(Action(error.action), reason)
+                if approving is None:
+                    self.message.emit(self.tr("Nothing was changed."), "info")
+                    return
+                self._write(work, reason=reason, leader=approving, then=then)
+                return
+            self._refused(error)
+
+        self._submit(lambda: work(draft, leader), done, failed)
 
     @property
     def _op(self) -> Operator:
@@ -96,6 +198,8 @@ class TillController(QObject):
         text = text.strip()
         if not text:
             return False
+        if self._later(lambda: self.scan(text)):
+            return True  # it will be added, in its turn, once the save is done
         if is_voucher_code(normalize_scan(text)):
             self._voucher_scanned(normalize_scan(text))
             return False
@@ -118,6 +222,8 @@ class TillController(QObject):
         self.voucher_scanned.emit(code)
 
     def add_product(self, product_id: int) -> None:
+        if self._later(lambda: self.add_product(product_id)):
+            return
         self._note_stock(self._run(lambda: self.checkout.add_product(self.cart, product_id)))
 
     def _note_stock(self, line: CartLine | None) -> None:
@@ -141,48 +247,62 @@ class TillController(QObject):
         self.stock_changed.emit()
 
     def add_open(self, category_id: int, price: int) -> None:
+        if self._later(lambda: self.add_open(category_id, price)):
+            return
         self._run(lambda: self.checkout.add_open(self.cart, category_id, price))
 
     def set_quantity(self, line_id: int, quantity: int) -> None:
-        self._with_leader(
-            self.tr("Lowering a quantity after payment has started"),
-            lambda leader: self.checkout.set_quantity(
-                self.cart, line_id, quantity, operator=self._op, approver=leader
+        operator = self._op
+        self._write(
+            lambda cart, leader: self.checkout.set_quantity(
+                cart, line_id, quantity, operator=operator, approver=leader
             ),
+            reason=self.tr("Lowering a quantity after payment has started"),
         )
 
     def discount_percent(self, line_id: int, percent: int) -> None:
+        if self._later(lambda: self.discount_percent(line_id, percent)):
+            return
         self._run(lambda: self.checkout.set_discount_percent(self.cart, line_id, percent))
 
     def discount_amount(self, line_id: int, amount: int) -> None:
+        if self._later(lambda: self.discount_amount(line_id, amount)):
+            return
         self._run(lambda: self.checkout.set_discount_amount(self.cart, line_id, amount))
 
     def override_price(self, line_id: int, price: int) -> None:
-        self._with_leader(
-            self.tr("Changing a price"),
-            lambda leader: self.checkout.override_price(
-                self.cart, line_id, price, operator=self._op, approver=leader
+        operator = self._op
+        self._write(
+            lambda cart, leader: self.checkout.override_price(
+                cart, line_id, price, operator=operator, approver=leader
             ),
+            reason=self.tr("Changing a price"),
         )
 
     def remove_line(self, line_id: int) -> None:
-        self._with_leader(
-            self.tr("Removing a line after payment has started"),
-            lambda leader: self.checkout.remove_line(self.cart, line_id, operator=self._op, approver=leader),
+        operator = self._op
+        self._write(
+            lambda cart, leader: self.checkout.remove_line(cart, line_id, operator=operator, approver=leader),
+            reason=self.tr("Removing a line after payment has started"),
         )
 
     def clear_cart(self) -> None:
-        """Remove every line (each journalled as a line void)."""
-        for line in list(self.cart.lines):
-            self.remove_line(line.line_id)
-            if any(existing.line_id == line.line_id for existing in self.cart.lines):
-                return  # refused or cancelled: stop
+        """Remove every line (each journalled as a line void); stops at the first refusal."""
+        operator = self._op
+
+        def remove_all(cart: Cart, leader: Operator | None) -> None:
+            for line in list(cart.lines):
+                self.checkout.remove_line(cart, line.line_id, operator=operator, approver=leader)
+
+        self._write(remove_all, reason=self.tr("Removing a line after payment has started"))
 
     # --- payment -------------------------------------------------------------
 
     def pay(
         self, method: PaymentMethod, amount: int | None = None, *, tendered: int | None = None
     ) -> Payment | None:
+        if self.busy:
+            return None  # the payment dialog holds its buttons while a save is under way
         return self._run(lambda: self.checkout.pay(self.cart, method, amount, tendered=tendered))
 
     def voucher(self, code: str) -> VoucherBalance | None:
@@ -194,49 +314,89 @@ class TillController(QObject):
             return None
 
     def pay_voucher(self, code: str, amount: int | None = None) -> Payment | None:
+        if self.busy:
+            return None
         return self._run(lambda: self.checkout.pay_with_voucher(self.cart, code, amount))
 
     def undo_payment(self) -> None:
+        if self.busy:
+            return
         self._run(self.cart.remove_last_payment)
 
-    def complete(self) -> CompletedSale | None:
-        """Commit the paid cart; on success a new, empty cart is started."""
-        sale = self._run(lambda: self.checkout.complete(self.cart, operator=self._op, training=self.training))
-        if sale is not None:
+    def complete(self) -> None:
+        """Save the paid cart as a sale, on the writer.
+
+        ``sale_completed`` follows when it is saved (and a new, empty cart is
+        started), or ``sale_not_saved`` with the reason: then the cart and its
+        payments stay exactly as they were, to try again.
+        """
+        if self._later(self.complete):
+            return
+        draft = copy.deepcopy(self.cart)  # the writer reads its own copy
+        operator, training = self._op, self.training
+
+        def saved(sale: CompletedSale) -> None:
             self.cart = self.checkout.new_cart()
             self.cart_changed.emit()
             self.sale_completed.emit(sale)
             if not sale.training:  # practice sales take no stock
                 self.refresh_stock()
-        return sale
+
+        def not_saved(error: BaseException) -> None:
+            if isinstance(error, StoreUnavailable):
+                log.error("sale not saved: %s (%s)", error.problem, error.detail)
+            else:
+                self._refused(error)
+            self.sale_not_saved.emit(error)
+
+        self._submit(
+            lambda: self.checkout.complete(draft, operator=operator, training=training), saved, not_saved
+        )
+
+    def record_no_receipt(self, sale: CompletedSale) -> None:
+        """Journal that the customer wanted no receipt (on the writer; the cart need not wait)."""
+        operator = self.operator
+        if operator is None:
+            return
+        self.writer.submit(
+            lambda: self.checkout.record_no_receipt(sale.sale_id, operator=operator),
+            lambda _receipt_no: None,
+            self._refused,
+        )
 
     # --- parking -------------------------------------------------------------
 
-    def park(self) -> bool:
-        parked = self._run(
-            lambda: self.checkout.park(self.cart, operator=self._op),
-            success=self.tr("The sale is parked. Resume it under Parked sales."),
-        )
-        if parked is None:
-            return False
-        self.parked_count += 1
-        self.cart = self.checkout.new_cart()
-        self.cart_changed.emit()
-        return True
+    def park(self) -> None:
+        """Park the cart (on the writer); the screen then shows a new, empty cart."""
+        if self._later(self.park):
+            return
+        operator = self._op
+
+        def parked(_parked_id: int) -> None:
+            self.parked_count += 1
+            self.cart = self.checkout.new_cart()
+            self.cart_changed.emit()
+            self.message.emit(self.tr("The sale is parked. Resume it under Parked sales."), "info")
+
+        self._write(lambda cart, _leader: self.checkout.park(cart, operator=operator), then=parked)
 
     def parked_sales(self) -> list[ParkedInfo]:
         return self.checkout.parked_sales()
 
-    def resume(self, parked_id: int) -> bool:
+    def resume(self, parked_id: int) -> None:
+        """Take a parked sale back onto the screen (on the writer)."""
+        if self._later(lambda: self.resume(parked_id)):
+            return
         if not self.cart.is_empty:
             self.message.emit(
                 self.tr("Finish or park the sale on the screen first, then resume the parked one."), "error"
             )
-            return False
-        cart = self._run(lambda: self.checkout.resume(parked_id, operator=self._op))
-        if cart is None:
-            return False
-        self.parked_count = len(self.checkout.parked_sales())
-        self.cart = cart
-        self.cart_changed.emit()
-        return True
+            return
+        operator = self._op
+
+        def resumed(cart: Cart) -> None:
+            self.parked_count = len(self.checkout.parked_sales())
+            self.cart = cart
+            self.cart_changed.emit()
+
+        self._write(lambda _cart, _leader: self.checkout.resume(parked_id, operator=operator), then=resumed)

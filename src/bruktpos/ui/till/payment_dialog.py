@@ -2,8 +2,12 @@
 
 The dialog only collects what the person at the till says happened; the cart
 (through the controller) decides rounding, change and what is left. When
-the cart is paid, the sale is committed at once and the change is shown very
-large; then the customer chooses a receipt or none.
+the cart is paid, the sale is saved at once, on the till's writer: the
+dialog shows "Saving …" and holds every button meanwhile. Once saved, the
+change is shown very large; then the customer chooses a receipt or none.
+If it could not be saved, the dialog says so plainly — the sale is NOT
+saved, why, and what to do about a payment already taken — and offers
+"Try again"; the cart and its payments stay as they were.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import NOTES
 from bruktpos.domain.money import format_money
 from bruktpos.services.checkout import CompletedSale
+from bruktpos.ui.messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
@@ -45,7 +50,7 @@ def method_name(method: PaymentMethod) -> str:
 
 
 class PaymentDialog(QDialog):
-    CASH_PAGE, TERMINAL_PAGE, DONE_PAGE, VOUCHER_PAGE = range(4)
+    CASH_PAGE, TERMINAL_PAGE, DONE_PAGE, VOUCHER_PAGE, SAVE_PAGE = range(5)
 
     def __init__(
         self, controller: TillController, parent: QWidget | None = None, *, voucher_code: str | None = None
@@ -59,6 +64,9 @@ class PaymentDialog(QDialog):
         self.completed: CompletedSale | None = None
         self.wants_receipt = True
         self._terminal_method = PaymentMethod.CARD
+        self.saving = False  # the sale is being saved: every button waits
+        self.unsaved = False  # the save failed: "Try again" or undo a payment
+        self._change = 0
 
         layout = QHBoxLayout(self)
         layout.setSpacing(20)
@@ -70,10 +78,13 @@ class PaymentDialog(QDialog):
         self.pages.addWidget(self._build_terminal_page())
         self.pages.addWidget(self._build_done_page())
         self.pages.addWidget(self._build_voucher_page())
+        self.pages.addWidget(self._build_save_page())
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 6)
 
         controller.message.connect(self._show_message)
+        controller.sale_completed.connect(self._saved)
+        controller.sale_not_saved.connect(self._not_saved)
         for keys, slot in (
             ("F1", lambda: self.choose(PaymentMethod.CASH)),
             ("F2", lambda: self.choose(PaymentMethod.CARD)),
@@ -278,10 +289,32 @@ class PaymentDialog(QDialog):
         box.addLayout(row)
         return page
 
+    def _build_save_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        self.save_title = QLabel(page)
+        self.save_title.setObjectName("save_title")
+        self.save_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_title.setWordWrap(True)
+        box.addWidget(self.save_title)
+        self.save_text = QLabel(page)
+        self.save_text.setObjectName("message")
+        self.save_text.setWordWrap(True)
+        self.save_text.setProperty("level", "error")
+        box.addWidget(self.save_text)
+        box.addStretch(1)
+        self.retry_button = QPushButton(self.tr("Try again"), page)
+        self.retry_button.setObjectName("primary")
+        self.retry_button.setMinimumHeight(72)
+        self.retry_button.clicked.connect(self._save)
+        box.addWidget(self.retry_button)
+        return page
+
     # --- behaviour -----------------------------------------------------------
 
     def choose(self, method: PaymentMethod) -> None:
-        if self.completed is not None:
+        if self.completed is not None or self.saving or self.unsaved:
             return
         for m, button in self.method_buttons.items():
             button.setChecked(m is method)
@@ -331,21 +364,56 @@ class PaymentDialog(QDialog):
         self._show_message("", "info")
         self._refresh()
         if self.controller.cart.is_paid:
-            change = self.controller.cart.change
-            sale = self.controller.complete()
-            if sale is not None:
-                self.completed = sale
-                self._show_done(sale, change)
-                return
-        else:
-            self.choose(PaymentMethod.CASH)
+            self._save()
+            return
+        self.choose(PaymentMethod.CASH)
         self._refresh()
 
-    def _show_done(self, sale: CompletedSale, change: int) -> None:
+    def _save(self) -> None:
+        """Save the paid sale on the till's writer; "Saving …" until the answer comes."""
+        if self.saving or self.completed is not None:
+            return  # one save at a time: a second tap does nothing
+        self.saving, self.unsaved = True, False
+        self._change = self.controller.cart.change
+        self._show_message("", "info")
+        self.save_title.setText(self.tr("Saving …"))
+        self.save_text.clear()
+        self.save_text.setVisible(False)
+        self.retry_button.setVisible(False)
+        self.pages.setCurrentIndex(self.SAVE_PAGE)
+        self._hold_buttons()
+        self.controller.complete()
+
+    def _hold_buttons(self) -> None:
         for button in self.method_buttons.values():
             button.setEnabled(False)
         self.undo_button.setEnabled(False)
         self.back_button.setEnabled(False)
+
+    def _saved(self, sale: CompletedSale) -> None:
+        if not self.saving:
+            return
+        self.saving = False
+        self.completed = sale
+        self._show_done(sale, self._change)
+
+    def _not_saved(self, error: BaseException) -> None:
+        if not self.saving:
+            return
+        self.saving, self.unsaved = False, True
+        methods = [p.method.value for p in self.controller.cart.payments]
+        self.save_title.setText(self.tr("The sale is not saved"))
+        self._show_message("", "info")  # the whole story is on this page
+        self.save_text.setText(describe_unsaved_sale(error, methods))
+        self.save_text.setVisible(True)
+        self.retry_button.setVisible(True)
+        self.retry_button.setEnabled(True)
+        self.pages.setCurrentIndex(self.SAVE_PAGE)
+        self.retry_button.setFocus()
+        self._refresh()
+
+    def _show_done(self, sale: CompletedSale, change: int) -> None:
+        self._hold_buttons()
         self.change_label.setText(format_money(change))
         self.change_caption.setVisible(sale.cash > 0)
         self.change_label.setVisible(sale.cash > 0)
@@ -361,8 +429,16 @@ class PaymentDialog(QDialog):
         self.accept()
 
     def _undo(self) -> None:
+        if self.saving or self.completed is not None:
+            return
         if self.controller.cart.payments:
             self.controller.undo_payment()
+            if self.unsaved and not self.controller.cart.is_paid:
+                # Back to taking payment: the refunded or handed-back payment is gone.
+                self.unsaved = False
+                for button in self.method_buttons.values():
+                    button.setEnabled(True)
+                self.choose(PaymentMethod.CASH)
             self._refresh()
 
     def _show_message(self, text: str, level: str) -> None:
@@ -381,8 +457,8 @@ class PaymentDialog(QDialog):
             self.remaining_label.setText(format_money(cart.remaining))
             rounding = cart.rounding
             self.exact_button.setText(self.tr("Exact cash: %1").replace("%1", format_money(cart.cash_due())))
-            self.undo_button.setEnabled(bool(cart.payments))
-            self.back_button.setEnabled(not cart.payments)
+            self.undo_button.setEnabled(bool(cart.payments) and not self.saving)
+            self.back_button.setEnabled(not cart.payments and not self.saving)
         self.rounding_caption.setVisible(rounding != 0)
         self.rounding_label.setVisible(rounding != 0)
         self.rounding_label.setText(format_money(rounding))
@@ -405,6 +481,8 @@ class PaymentDialog(QDialog):
         self.payments_label.setText("\n".join(lines))
 
     def reject(self) -> None:  # QDialog override: Escape and "Back"
+        if self.saving:
+            return  # the answer is on its way; the dialog shows it
         if self.completed is not None:
             self._finish(True)  # the sale is done; the receipt is the safe default
         elif self.controller.cart.payments:
@@ -416,6 +494,11 @@ class PaymentDialog(QDialog):
             super().reject()
 
     def done(self, result: int) -> None:  # QDialog override: disconnect before closing
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.controller.message.disconnect(self._show_message)
+        for signal, slot in (
+            (self.controller.message, self._show_message),
+            (self.controller.sale_completed, self._saved),
+            (self.controller.sale_not_saved, self._not_saved),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
         super().done(result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from bruktpos.ui.widgets.text import say, two_lines
 
 BUTTON_COLUMNS = 2
 COUNT_ROOM = 26  # px under a product's name and price for its stock count
+SAVING_SHOWN_AFTER_MS = 150  # a quick save shows nothing; a slow one says "Saving …"
 DANGER_RED = "#9c1c17"  # the theme's danger red
 
 
@@ -146,6 +147,12 @@ class TillScreen(QWidget):
 
         controller.cart_changed.connect(self.refresh)
         controller.message.connect(self.show_message)
+        controller.busy_changed.connect(lambda _busy: self.refresh())
+        controller.writer.busy_changed.connect(self._saving_changed)
+        self._saving_timer = QTimer(self)
+        self._saving_timer.setSingleShot(True)
+        self._saving_timer.setInterval(SAVING_SHOWN_AFTER_MS)
+        self._saving_timer.timeout.connect(lambda: self.saving_label.setVisible(self.controller.writer.busy))
         controller.voucher_scanned.connect(lambda code: self.pay(voucher_code=code))
         self._returns: ReturnService | None = None
         self._shortcuts()
@@ -168,6 +175,12 @@ class TillScreen(QWidget):
         self.add_code_button.clicked.connect(self._scan_field)
         scan_row.addWidget(self.add_code_button)
         side.addLayout(scan_row)
+
+        # While the till's writer saves: scans wait in line, the buttons that write are held.
+        self.saving_label = QLabel(self.tr("Saving …"), self)
+        self.saving_label.setObjectName("saving")
+        self.saving_label.setVisible(False)
+        side.addWidget(self.saving_label)
 
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -353,10 +366,18 @@ class TillScreen(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
         parked = self.controller.parked_count
         self.resume_button.setText(self.tr("Parked sales (%1)").replace("%1", str(parked)))
-        self.resume_button.setEnabled(parked > 0)
-        self.pay_button.setEnabled(not cart.is_empty)
-        self.park_button.setEnabled(not cart.is_empty and not cart.payments)
+        free = not self.controller.busy
+        self.resume_button.setEnabled(parked > 0 and free)
+        self.pay_button.setEnabled(not cart.is_empty and free)
+        self.park_button.setEnabled(not cart.is_empty and not cart.payments and free)
         self._update_buttons()
+
+    def _saving_changed(self, busy: bool) -> None:
+        if busy:
+            self._saving_timer.start()
+        else:
+            self._saving_timer.stop()
+            self.saving_label.setVisible(False)
 
     def _update_buttons(self) -> None:
         line = self._selected_line()
@@ -499,6 +520,8 @@ class TillScreen(QWidget):
             self.controller.remove_line(line_id)
 
     def _resume(self) -> None:
+        if self.controller.busy:
+            return
         parked = self.controller.parked_sales()
         if not parked:
             return
@@ -507,7 +530,7 @@ class TillScreen(QWidget):
             self.controller.resume(dialog.chosen)
 
     def pay(self, voucher_code: str | None = None) -> None:
-        if self.controller.cart.is_empty:
+        if self.controller.cart.is_empty or self.controller.busy:
             return
         dialog = PaymentDialog(self.controller, parent=self, voucher_code=voucher_code)
         dialog.exec()
