@@ -89,8 +89,6 @@ def setup_logging(
     """
     folder = Path(folder) if folder is not None else log_dir()
     root = logging.getLogger()
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
     if _state.handler is not None and _state.folder == folder:
         log.info("%s", _start_line(task))
         return log_file(folder)
@@ -106,13 +104,30 @@ def setup_logging(
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
-    root.addHandler(handler)
+    _drop_basic_config(root)
+    root.addHandler(handler)  # with a handler there, a later logging.basicConfig() does nothing
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
     _state.handler, _state.folder = handler, folder
     _install_hooks()
     _enable_faulthandler(folder)
     log.info("%s", _start_line(task))
     log.info("log folder %s", folder)
     return folder / LOG_FILE
+
+
+def _drop_basic_config(root: logging.Logger) -> None:
+    # python-escpos calls logging.basicConfig() when it is imported; that
+    # handler would echo every line of the log on stderr, where the command
+    # line's own one-line answers go.
+    for handler in list(root.handlers):
+        if (
+            type(handler) is logging.StreamHandler
+            and getattr(handler, "stream", None) in (sys.stderr, sys.__stderr__)
+            and handler.formatter is not None
+            and handler.formatter._fmt == logging.BASIC_FORMAT
+        ):
+            root.removeHandler(handler)
 
 
 def shutdown_logging() -> None:
