@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="59"/>
+        <source>About BruktPOS</source>
+        <translation>About BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
+        <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
+        <translation>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="77"/>
+        <source>Shop and till</source>
+        <translation>Shop and till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="78"/>
+        <source>Shop database</source>
+        <translation>Shop database</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="79"/>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="80"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="81"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="82"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="98"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="102"/>
+        <source>Copy troubleshooting info</source>
+        <translation>Copy troubleshooting info</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="124"/>
+        <source>Copied. Paste it into an e-mail to the person who helps you with the till.</source>
+        <translation>Copied. Paste it into an e-mail to the person who helps you with the till.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -793,52 +856,52 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
         <source>Ask a shop leader to open the day.</source>
         <translation>Ask a shop leader to open the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
         <source>Ask a shop leader to close that day.</source>
         <translation>Ask a shop leader to close that day.</translation>
     </message>
@@ -1035,104 +1098,117 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="46"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="48"/>
+        <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
+        <translation>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</translation>
+    </message>
+</context>
+<context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
         <source>Chapter hub</source>
         <translation>Chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>This shop sends its days as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Last sent: %1.</source>
         <translation>Last sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Days waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Saved. Closed days will be sent to this hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Type the hub&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
         <source>Trying the hub …</source>
         <translation>Trying the hub …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Connected. The hub knows this shop as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
     </message>
@@ -1537,42 +1613,42 @@ differences over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -1598,192 +1674,202 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="98"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="243"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Categories: markdowns and price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <source>About BruktPOS</source>
+        <translation>About BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="385"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="390"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="395"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="410"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="429"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="457"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="519"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="527"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="541"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="549"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Looking at the troubleshooting info</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="568"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2347,47 +2433,47 @@ differences over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
         <source>Open the day: count the float</source>
         <translation>Open the day: count the float</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
         <source>Float in the drawer</source>
         <translation>Float in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
     </message>
@@ -2958,6 +3044,14 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDesk</name>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="199"/>
+        <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
+        <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
@@ -3454,22 +3548,22 @@ differences over</translation>
 <context>
     <name>SecondCounterDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
         <source>A second person confirms the count</source>
         <translation>A second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="30"/>
         <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
         <translation>This shop wants a second person to check the count. Count again together, then confirm.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
         <source>Second person: tap your name, then type your PIN.</source>
         <translation>Second person: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="33"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3704,52 +3798,52 @@ differences over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="62"/>
         <source>● Sent %1</source>
         <translation>● Sent %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="62"/>
         <source>● Sent</source>
         <translation>● Sent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="64"/>
         <source>● Waiting (%1)</source>
         <translation>● Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Not sent for 2 days</source>
         <translation>● Not sent for 2 days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="69"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Closed days are sent to the chapter&apos;s hub as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>Last sent: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Days waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>They are sent by themselves when the hub can be reached again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="76"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Nothing has got through for two days: ask the person who runs the hub.</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="59"/>
+        <source>About BruktPOS</source>
+        <translation>Om BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
+        <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
+        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="77"/>
+        <source>Shop and till</source>
+        <translation>Butikk og kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="78"/>
+        <source>Shop database</source>
+        <translation>Butikkens database</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="79"/>
+        <source>Log folder</source>
+        <translation>Loggmappe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="80"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="81"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="82"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="98"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="102"/>
+        <source>Copy troubleshooting info</source>
+        <translation>Kopier feilsøkingsinfo</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="124"/>
+        <source>Copied. Paste it into an e-mail to the person who helps you with the till.</source>
+        <translation>Kopiert. Lim det inn i en e-post til den som hjelper dere med kassa.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -793,52 +856,52 @@ differanser over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
         <source>Count and close that day</source>
         <translation>Tell opp og avslutt den dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
         <source>The day is not open</source>
         <translation>Dagen er ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
         <source>Ask a shop leader to open the day.</source>
         <translation>Be en butikkleder åpne dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
         <source>The day of %1 was not closed</source>
         <translation>Dagen %1 ble ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
         <source>Ask a shop leader to close that day.</source>
         <translation>Be en butikkleder avslutte den dagen.</translation>
     </message>
@@ -1035,104 +1098,117 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="46"/>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="48"/>
+        <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
+        <translation>BruktPOS fikk et problem den ikke ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
+    </message>
+</context>
+<context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
         <source>Chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>Når en dag er avsluttet, sendes summene til kretsens hub, så koordinatorene ser alle butikkene neste morgen. Bare tall sendes, ingenting om personer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
         <source>Hub address</source>
         <translation>Hub-adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
         <source>Test the connection</source>
         <translation>Test tilkoblingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>Denne butikken sender dagene sine som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
         <source>Nothing has been sent yet.</source>
         <translation>Ingenting er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Last sent: %1.</source>
         <translation>Sist sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Dager som venter på å bli sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Skriv inn adressen til huben først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
         <source>Trying the hub …</source>
         <translation>Prøver huben …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
     </message>
@@ -1537,42 +1613,42 @@ differanser over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -1598,192 +1674,202 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="98"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="243"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Varegrupper: nedprising og prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <source>About BruktPOS</source>
+        <translation>Om BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="385"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="390"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="395"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="410"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="429"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="457"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="519"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="527"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="541"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="549"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Å se feilsøkingsinfoen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="568"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2347,47 +2433,47 @@ differanser over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
         <source>Open the day: count the float</source>
         <translation>Åpne dagen: tell vekselen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
         <source>Float in the drawer</source>
         <translation>Veksel i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
         <source>Same as last time</source>
         <translation>Samme som sist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
         <source>Start from zero</source>
         <translation>Start fra null</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>Ved forrige avslutning ble %1 liggende i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Tell myntene og sedlene i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
         <source>Open the day with %1</source>
         <translation>Åpne dagen med %1</translation>
     </message>
@@ -2958,6 +3044,14 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDesk</name>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="199"/>
+        <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
+        <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <location filename="../src/bruktpos/ui/day/report_view.py" line="37"/>
@@ -3454,22 +3548,22 @@ differanser over</translation>
 <context>
     <name>SecondCounterDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
         <source>A second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="30"/>
         <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
         <translation>Denne butikken vil at en annen person kontrollerer tellingen. Tell på nytt sammen, og bekreft så.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
         <source>Second person: tap your name, then type your PIN.</source>
         <translation>Den andre personen: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="33"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3704,52 +3798,52 @@ differanser over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="62"/>
         <source>● Sent %1</source>
         <translation>● Sendt %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="62"/>
         <source>● Sent</source>
         <translation>● Sendt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="64"/>
         <source>● Waiting (%1)</source>
         <translation>● Venter (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Not sent for 2 days</source>
         <translation>● Ikke sendt på 2 dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="69"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Avsluttede dager sendes til kretsens hub som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>Last sent: %1</source>
         <translation>Sist sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Dager som venter på å bli sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>De sendes av seg selv når huben kan nås igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="76"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Ingenting har kommet fram på to dager. Spør den som driver huben.</translation>
     </message>

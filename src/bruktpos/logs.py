@@ -175,6 +175,10 @@ def set_error_listener(listener: ErrorListener | None) -> None:
     _state.listener = listener
 
 
+def error_listener() -> ErrorListener | None:
+    return _state.listener
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         _call(_state.previous_excepthook or sys.__excepthook__, kind, error, tb)

@@ -26,7 +26,10 @@ OLD_DATABASES = Path(__file__).resolve().parent.parent / "fixtures" / "old_datab
 def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "log"
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(folder))
+    listener = logs.error_listener()
+    logs.set_error_listener(None)  # no till window's message here
     yield folder
+    logs.set_error_listener(listener)
     logs.shutdown_logging()
 
 
@@ -78,6 +81,8 @@ def test_a_cli_run_logs_its_start_the_database_and_the_backup_before_an_upgrade(
 
 def test_an_error_in_a_thread_is_logged_with_its_traceback(log_folder: Path) -> None:
     logs.setup_logging(task="test")
+    told: list[type[BaseException]] = []
+    logs.set_error_listener(lambda kind, error, tb: told.append(kind))
 
     def fails() -> None:
         raise ValueError("the scale sent nonsense")
@@ -89,6 +94,7 @@ def test_an_error_in_a_thread_is_logged_with_its_traceback(log_folder: Path) -> 
     assert "unhandled ValueError in thread scale-reader" in text
     assert "Traceback (most recent call last)" in text
     assert "ValueError: the scale sent nonsense" in text
+    assert told == [ValueError]  # the till's calm message is told too
 
 
 def test_an_uncaught_error_is_logged_with_its_traceback(tmp_path: Path) -> None:

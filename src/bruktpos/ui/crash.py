@@ -38,6 +38,11 @@ class ErrorReporter(QObject):
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         self.reported.emit(kind.__name__)
 
+    def detach(self) -> None:
+        """Stop showing messages (the window is closing); errors are still logged."""
+        if logs.error_listener() is self:
+            logs.set_error_listener(None)
+
     def _show(self, _name: str) -> None:
         if self.box is not None and self.box.isVisible():
             return  # one message is enough; every error is in the log

@@ -559,6 +559,7 @@ class MainWindow(QMainWindow):
         if not self.attached:
             if app is not None:
                 app.removeEventFilter(self._idle_watcher)
+            self.error_reporter.detach()
             event.accept()
             return
         if not self.controller.cart.is_empty:
@@ -588,4 +589,5 @@ class MainWindow(QMainWindow):
         self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
         self.reports.shutdown()
         self.context.checkout.close()
+        self.error_reporter.detach()
         event.accept()
