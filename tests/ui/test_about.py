@@ -184,3 +184,28 @@ def test_no_pin_and_no_donor_in_the_log(qtbot, till: Till, log_folder: Path) -> 
         assert not _standalone(text, pin), pin
     for secret in (DONOR_PHONE, "913 58 264", "91358264", DONOR_NAME, code):
         assert secret not in text, secret
+
+
+def test_each_hub_sync_round_is_logged(qtbot, shop, clock, tmp_path: Path, log_folder: Path) -> None:
+    from datetime import date
+
+    from bruktpos.hub.schema import init_hub
+    from bruktpos.ui.sync_status import HubSync
+
+    from .test_sync_status import queue_day, run_round, set_hub
+
+    hub = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    init_hub(hub)
+    set_hub(shop, clock, hub)
+    queue_day(shop, clock, date(2026, 11, 11))
+    sync = HubSync(shop.db.path, clock=clock)
+    run_round(qtbot, sync, force=True)
+    set_hub(shop, clock, f"sqlite:///{tmp_path / 'gone' / 'hub.sqlite3'}")  # the network goes
+    queue_day(shop, clock, date(2026, 11, 12))
+    run_round(qtbot, sync, force=True)
+    sync.stop()
+    text = _log(log_folder)
+    assert "hub sync: sending now" in text
+    assert "closed day 2026-11-12 of register 1 queued for the hub" in text
+    assert "hub sync: 1 day(s) sent, 0 waiting" in text
+    assert "hub sync: nothing sent, 1 waiting: " in text and "unable to open database file" in text

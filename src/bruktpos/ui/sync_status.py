@@ -141,7 +141,13 @@ class HubSync(QObject):
             db = connect(path)  # its own connections: the till's stay free
             try:
                 if push:
-                    (push_now if force else push_if_due)(db, clock=clock)
+                    result = (push_now if force else push_if_due)(db, clock=clock)
+                    if result is None:
+                        log.info("hub sync: not due yet (backing off after a failure)")
+                    elif result.error:
+                        log.warning("hub sync: nothing sent, %d waiting: %s", result.waiting, result.error)
+                    else:
+                        log.info("hub sync: %d day(s) sent, %d waiting", result.days, result.waiting)
                 return sync_state(db, clock())
             finally:
                 db.dispose()
