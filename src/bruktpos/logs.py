@@ -27,7 +27,6 @@ import faulthandler
 import logging
 import logging.handlers
 import os
-import platform
 import sys
 import threading
 from collections import deque
@@ -141,13 +140,24 @@ def shutdown_logging() -> None:
 
 def _start_line(task: str) -> str:
     return (
-        f"BruktPOS {__version__} started ({task}), pid {os.getpid()}: Python {platform.python_version()} "
-        f"on {platform.platform()}"
+        f"BruktPOS {__version__} started ({task}), pid {os.getpid()}: Python {sys.version.split()[0]} "
+        f"on {_system()}"
     )
+
+
+def _system() -> str:
+    # Not platform.platform(): it reads the whole Python binary (~0.1 s) to find the
+    # C library, and the till's first screen must not wait for a log line.
+    if hasattr(os, "uname"):
+        name = os.uname()
+        return f"{name.sysname} {name.release} {name.machine}"
+    return sys.platform
 
 
 def facts() -> dict[str, str]:
     """What a helper needs to know about this installation (for the About screen)."""
+    import platform
+
     return {
         "version": __version__,
         "python": f"{platform.python_version()} ({platform.python_implementation()})",
