@@ -123,7 +123,7 @@ class ReceiptDesk(QObject):
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="receipt-printer", daemon=True)
                 self._worker.start()
-        self._jobs.put(work)
+            self._jobs.put(work)  # under the lock: shutdown() drains whole jobs only
 
     def _work(self) -> None:
         while (work := self._jobs.get()) is not None:
