@@ -7,6 +7,7 @@ CI must never pass by leaving something out: a test that cannot run here
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The runs the tests start log to a folder of their own, never the user's log;
+# pytest keeps its own faulthandler (tests/integration/test_logs.py crashes one for real).
+os.environ.setdefault("BRUKTPOS_LOG_DIR", tempfile.mkdtemp(prefix="bruktpos-test-logs-"))
+os.environ.setdefault("BRUKTPOS_FAULTHANDLER", "0")
 
 OSLO = ZoneInfo("Europe/Oslo")
 _skipped: list[str] = []

@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from bruktpos.logs import setup_logging
+
+    setup_logging(task=args.command or "till")
     if args.command == "demo-data":
         return _demo_data(args)
     if args.command == "verify":

@@ -377,7 +377,8 @@ class ReceiptPrinter:
                 raise
             except Exception as exc:
                 error = _printer_error(exc, where)
-                log.warning("receipt printer (%s): %s", where, error)
+                # Not a PrinterError of its own: the traceback says where it came from.
+                log.warning("receipt printer (%s): %s", where, error, exc_info=exc)
                 raise error from exc
 
     def _begin(self, printer: Escpos) -> None:

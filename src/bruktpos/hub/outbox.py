@@ -10,6 +10,7 @@ included), weights are grams.
 from __future__ import annotations
 
 import json
+import logging
 import statistics
 from collections import defaultdict
 from datetime import date, datetime
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.vat import split_vat
 from bruktpos.store.journal import canonical_json
 from bruktpos.store.models import OutboxEntry
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 
@@ -229,5 +232,8 @@ def enqueue_day(conn: Connection | Session, register_id: int, business_date: dat
             attempts=0,
             last_error="",
         )
+    )
+    log.info(
+        "closed day %s of register %d queued for the hub (rev. %d)", business_date, register_id, revision
     )
     return int(result.inserted_primary_key[0])

@@ -9,12 +9,18 @@ on and off is a leader's action and is journalled (SAF-T 13023/13024).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
+from bruktpos.store.models import JournalEntry
 
 
 def switch_training_mode(
@@ -49,9 +55,24 @@ def app_started(db: Database, *, register_id: int, version: str, clock: Clock = 
 
 
 def app_stopped(
-    db: Database, *, register_id: int, operator: Operator | None, clock: Clock = local_now
+    db: Database,
+    *,
+    register_id: int,
+    operator: Operator | None,
+    clock: Clock = local_now,
+    unprinted_sales: Sequence[int] = (),
+    unprinted_vouchers: Sequence[str] = (),
 ) -> None:
-    """Journal the till program shutting down (SAF-T 13002)."""
+    """Journal the till program shutting down (SAF-T 13002).
+
+    Receipts (sale ids) and vouchers (codes) that had not printed when it
+    closed go with it, so the next start can offer them (:func:`unprinted_at_last_stop`).
+    """
+    details: dict[str, object] = {}
+    if unprinted_sales:
+        details["unprinted_sales"] = list(unprinted_sales)
+    if unprinted_vouchers:
+        details["unprinted_vouchers"] = list(unprinted_vouchers)
     with db.write() as session:
         journal.append(
             session,
@@ -59,4 +80,29 @@ def app_stopped(
             at=clock(),
             user_id=operator.id if operator else None,
             register_id=register_id,
+            details=details,
         )
+
+
+def unprinted_at_last_stop(db: Database, *, register_id: int) -> tuple[list[int], list[str]]:
+    """Receipts (sale ids) and vouchers (codes) that had not printed when this till last closed.
+
+    Read before the new start is journalled: only a last run that ended with
+    a stop counts (after a crash there is no list, rather than an old one).
+    """
+    with db.read() as session:
+        last = session.execute(
+            select(JournalEntry.event, JournalEntry.details)
+            .where(
+                JournalEntry.register_id == register_id,
+                JournalEntry.event.in_((Event.POS_START.value, Event.POS_STOP.value)),
+            )
+            .order_by(JournalEntry.id.desc())
+            .limit(1)
+        ).first()
+    if last is None or last.event != Event.POS_STOP.value:
+        return [], []
+    details = json.loads(last.details or "{}")
+    return [int(s) for s in details.get("unprinted_sales", [])], [
+        str(c) for c in details.get("unprinted_vouchers", [])
+    ]

@@ -7,8 +7,11 @@ the file and its ``-wal`` beside it by hand.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -27,4 +30,5 @@ def copy_database(source: Path, target: Path) -> Path:
     finally:
         src.close()
     partial.replace(target)
+    log.info("backup of %s written to %s (%d bytes)", source, target, target.stat().st_size)
     return target

@@ -55,6 +55,7 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
     db = connect(path)
     current = current_revision(db)
     head = head_revision()
+    log.info("database %s: schema %s (newest %s)", path, current or "none (new file)", head)
     if current != head:
         if existed and current is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -69,6 +70,8 @@ def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
+    log.info("upgrading the database schema of %s to %s", db.path, revision)
     with db.writer.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+    log.info("database schema upgraded to %s", revision)

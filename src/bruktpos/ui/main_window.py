@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from bruktpos import __version__
 from bruktpos.domain.errors import BruktError
-from bruktpos.domain.people import Operator, UserInfo
+from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
-from bruktpos.services.clock import local_now
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe
+from bruktpos.ui.presence import IdleWatcher, LoginPeople
 from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
@@ -68,51 +68,6 @@ class TillContext:
 
 
 LOAD_AFTER_MS = 100
-
-
-class _IdleWatcher(QObject):
-    """Restarts the auto-lock timer on every touch, click or key."""
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self._timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Only while someone is logged in (the timer runs): on the login screen
-        # there is nothing to lock, and a restarted timer would lock at once.
-        if self._timer.isActive() and event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.KeyPress,
-            QEvent.Type.TouchBegin,
-        ):
-            self._timer.start()
-        return False
-
-
-class _Users:
-    """The login screen's view of the shop's people.
-
-    Until the services are loaded it lists the people from the quick look;
-    the first PIN (or anything else) waits for the real service.
-    """
-
-    def __init__(self, window: MainWindow, people: list[UserInfo]) -> None:
-        self._window = window
-        self._people = people
-        self.clock = local_now
-
-    @property
-    def _service(self) -> UserService:
-        return self._window.ensure_attached().users
-
-    def list_users(self) -> list[UserInfo]:
-        return self._service.list_users() if self._window.attached else list(self._people)
-
-    def login(self, user_id: int, pin: str) -> Operator:
-        return self._service.login(user_id, pin)
-
-    def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
-        return self._service.authorize(user_id, pin, action)
 
 
 class MainWindow(QMainWindow):
@@ -153,17 +108,20 @@ class MainWindow(QMainWindow):
         self.top_bar = self._build_top_bar()
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget(central)
-        self._users = _Users(self, look.users if look else [])
+        self._users = LoginPeople(self, look.users if look else [])
         self.login = LoginScreen(self._users, self.stack)
         self.login.logged_in.connect(self._logged_in)
         self.stack.addWidget(self.login)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        from bruktpos.ui import crash
+
+        self.error_reporter = crash.install(self)  # uncaught errors: logged, and said calmly
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
+        self._idle_watcher = IdleWatcher(self.idle_timer, self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._idle_watcher)
@@ -172,7 +130,7 @@ class MainWindow(QMainWindow):
             self.attach(context)
         else:
             # Load once the login screen has been painted; a tap that comes
-            # sooner loads at once (see _Users).
+            # sooner loads at once (see LoginPeople).
             QTimer.singleShot(LOAD_AFTER_MS, self.ensure_attached)
 
     @classmethod
@@ -189,7 +147,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: TillContext) -> None:
         """Build the till on the services (the second step of the start)."""
         from bruktpos.services.intake import IntakeService
-        from bruktpos.services.till_events import app_started
+        from bruktpos.services.till_events import app_started, unprinted_at_last_stop
         from bruktpos.ui.admin.categories import CategorySettingsScreen
         from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
         from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
@@ -262,7 +220,15 @@ class MainWindow(QMainWindow):
         context.desk.voucher_printed.connect(self.till.clear_voucher_problem)
         context.desk.printed.connect(self.till.clear_print_problem)
         context.desk.drawer_failed.connect(lambda text: self.till.show_message(text, "error"))
+        from bruktpos.ui.admin.about import AboutScreen
+        from bruktpos.ui.printing import Unprinted
+
+        self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
+        self.about.closed.connect(self.show_till)
+        self.stack.addWidget(self.about)
+        left = unprinted_at_last_stop(context.db, register_id=context.register.id)
         app_started(context.db, register_id=context.register.id, version=__version__)
+        context.desk.offer_unprinted(Unprinted(*left))  # what had not printed at the last close
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
@@ -330,6 +296,7 @@ class MainWindow(QMainWindow):
             self.tr("Categories: markdowns and price tags"), self.show_category_settings
         )
         self.menu.addSeparator()
+        self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
         self._action(self.tr("Quit BruktPOS"), self.close)
         self.menu_button.setMenu(self.menu)
         row.addWidget(self.menu_button)
@@ -579,6 +546,14 @@ class MainWindow(QMainWindow):
         self.printer_settings.open_for(leader)
         self.stack.setCurrentWidget(self.printer_settings)
 
+    def show_about(self) -> None:
+        """Version, database, log folder and a copy of the troubleshooting info (shop leaders)."""
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Looking at the troubleshooting info"))
+        if leader is None:
+            return
+        self.about.open_for(leader)
+        self.stack.setCurrentWidget(self.about)
+
     # --- closing ------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -586,6 +561,7 @@ class MainWindow(QMainWindow):
         if not self.attached:
             if app is not None:
                 app.removeEventFilter(self._idle_watcher)
+            self.error_reporter.detach()
             event.accept()
             return
         if not self.controller.cart.is_empty:
@@ -599,15 +575,22 @@ class MainWindow(QMainWindow):
                 return
         from bruktpos.services.till_events import app_stopped
 
-        self.context.desk.wait(5_000)
+        # Never wait for a printer: what has not printed goes into the stop's
+        # journal entry, and the next start offers to print it.
+        left = self.context.desk.shutdown()
         with contextlib.suppress(BruktError):  # a refused note must not keep the till open
             app_stopped(
-                self.context.db, register_id=self.context.register.id, operator=self.controller.operator
+                self.context.db,
+                register_id=self.context.register.id,
+                operator=self.controller.operator,
+                unprinted_sales=left.sales,
+                unprinted_vouchers=left.vouchers,
             )
         if app is not None:
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)
-        self.hub_sync.stop()
+        self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
         self.reports.shutdown()
         self.context.checkout.close()
+        self.error_reporter.detach()
         event.accept()

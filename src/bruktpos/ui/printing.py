@@ -4,14 +4,26 @@ Receipts, the drawer kick and test pages go to one worker thread, in order,
 so the till never waits for a printer. Results come back as signals; a
 printer that is off, missing or out of paper never loses a sale — the sale
 is committed before anything is printed, and the till offers to print again.
+
+The worker is a daemon thread, so closing the till never waits for a
+printer that hangs: :meth:`ReceiptDesk.shutdown` drops what has not started
+and returns every receipt and voucher that has not printed (queued, in the
+printer, or failed). The main window journals those with the till's stop
+(``app_stopped``), and the next start offers to print them
+(:meth:`ReceiptDesk.offer_unprinted`).
 """
 
 from __future__ import annotations
 
+import gc
+import logging
+import queue
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from bruktpos.devices.label_printer import LabelPrinter, label_printer_for, print_labels
 from bruktpos.devices.labels import LabelData
@@ -21,11 +33,31 @@ from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
 from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
-from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.messages import describe
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import DayReport
+
+log = logging.getLogger(__name__)
+
+# How many not-printed receipts and vouchers are kept for the next start.
+KEEP_UNPRINTED = 10
+
+
+@dataclass(frozen=True)
+class Unprinted:
+    """Receipts (sale ids) and vouchers (codes) that had not printed, oldest first."""
+
+    sales: list[int] = field(default_factory=list)
+    vouchers: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sales or self.vouchers)
+
+
+def voucher_hint(code: str) -> str:
+    """A voucher code for the log: its last four digits (the code is worth money)."""
+    return "…" + code[-4:]
 
 
 class ReceiptDesk(QObject):
@@ -57,9 +89,18 @@ class ReceiptDesk(QObject):
         self.db = db
         self.settings = settings
         self._factory = printer_factory
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one printer: jobs in order
         self._printer: ReceiptPrinter | None = None
+        # One printer: one worker, jobs in order. A daemon thread, so a
+        # printer that hangs never keeps the program from ending.
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
+        self._busy = threading.Condition()
+        self._waiting = 0  # jobs queued or running
+        self._closed = False
+        self._unprinted_sales: dict[int, None] = {}  # ordered sets: not printed yet
+        self._unprinted_vouchers: dict[str, None] = {}
+        self._offers: list[tuple[str, object]] = []  # left from the last close, offered one at a time
+        self._closed_text = ""
 
     def printer(self) -> ReceiptPrinter:
         """The printer the settings name (kept while they stay the same, so it
@@ -74,11 +115,119 @@ class ReceiptDesk(QObject):
         return self._printer
 
     def _submit(self, work: Callable[[], None]) -> None:
-        self._pool.start(BackgroundJob(work))
+        with self._busy:
+            if self._closed:
+                log.info("printer job dropped: the till is closing")
+                return
+            self._waiting += 1
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="receipt-printer", daemon=True)
+                self._worker.start()
+            self._jobs.put(work)  # under the lock: shutdown() drains whole jobs only
+
+    def _work(self) -> None:
+        while (work := self._jobs.get()) is not None:
+            # As in ui/background.py: no garbage collection in this thread, where
+            # it could finalize Qt objects outside the GUI thread.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                work()
+            except Exception:  # a bug in a job: logged, and the next job still runs
+                log.exception("printer job failed")
+            finally:
+                if collecting:
+                    gc.enable()
+                with self._busy:
+                    self._waiting -= 1
+                    self._busy.notify_all()
+
+    def _mark(self, store: dict, key: object, unprinted: bool) -> None:
+        with self._busy:
+            if unprinted:
+                store.pop(key, None)
+                store[key] = None
+                while len(store) > KEEP_UNPRINTED:
+                    store.pop(next(iter(store)))
+            else:
+                store.pop(key, None)
+
+    def unprinted(self) -> Unprinted:
+        """Receipts and vouchers asked for that have not printed yet (queued, printing or failed)."""
+        with self._busy:
+            return Unprinted(list(self._unprinted_sales), list(self._unprinted_vouchers))
+
+    def shutdown(self) -> Unprinted:
+        """Stop at once, without waiting for the printer; what has not printed is returned.
+
+        Jobs that have not started are dropped; one that is printing goes on
+        in its daemon thread as long as the program runs.
+        """
+        with self._busy:
+            self._closed = True
+            dropped = 0
+            while True:
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is not None:
+                    dropped += 1
+            self._waiting -= dropped
+            self._jobs.put(None)  # the worker ends after the job in hand
+            self._busy.notify_all()
+        left = self.unprinted()
+        if dropped or left:
+            log.info(
+                "printer stopped with %d job(s) not started; not printed: receipts of sales %s, vouchers %s",
+                dropped,
+                left.sales,
+                [voucher_hint(code) for code in left.vouchers],
+            )
+        return left
+
+    def offer_unprinted(self, left: Unprinted) -> None:
+        """Offer again, one at a time, what had not printed when the till last closed (at start)."""
+        if not left:
+            return
+        log.info(
+            "offering to print what had not printed at the last close: receipts of sales %s, vouchers %s",
+            left.sales,
+            [voucher_hint(code) for code in left.vouchers],
+        )
+        self._closed_text = self.tr(
+            "BruktPOS was closed before it printed. Press “Print again” to print it now."
+        )
+        for sale_id in left.sales:
+            self._mark(self._unprinted_sales, sale_id, True)
+        for code in left.vouchers:
+            self._mark(self._unprinted_vouchers, code, True)
+        with self._busy:
+            self._offers = [("sale", s) for s in left.sales] + [("voucher", c) for c in left.vouchers]
+        self._offer_next(None)
+
+    def _offer_next(self, done: tuple[str, object] | None) -> None:
+        """After ``done`` printed (or at start), the banner offers the next one left from the last close."""
+        with self._busy:
+            if done is not None and done in self._offers:
+                self._offers.remove(done)
+            elif done is not None:
+                return
+            following = self._offers[-1] if self._offers else None
+        if following is None:
+            return
+        kind, key = following
+        if kind == "sale":
+            self.print_failed.emit(int(key), self._closed_text)  # type: ignore[call-overload]
+        else:
+            self.voucher_print_failed.emit(str(key), self._closed_text)
 
     def print_sale(self, sale_id: int, *, copy: bool = False) -> None:
         """Print a sale's receipt (or its one copy) in the background."""
         footer = self.settings.get("receipt_footer")
+        if not copy:
+            self._mark(self._unprinted_sales, sale_id, True)
+        what = "copy of the receipt" if copy else "receipt"
 
         def work() -> None:
             try:
@@ -86,14 +235,22 @@ class ReceiptDesk(QObject):
                 data = load_receipt(self.db, sale_id)
                 printer.print_receipt(render_receipt(data, copy=copy, footer=footer, width=printer.columns))
             except BruktError as error:
+                log.warning("%s of sale %d did not print: %s", what, sale_id, error)
                 self.print_failed.emit(sale_id, describe(error))
                 return
+            log.info("%s of sale %d printed", what, sale_id)
+            self._mark(self._unprinted_sales, sale_id, False)
             self.printed.emit(sale_id)
+            self._offer_next(("sale", sale_id))
 
         self._submit(work)
 
     def print_voucher(self, code: str, *, copy: bool = False) -> None:
         """Print a store-credit voucher (or a copy of it, marked KOPI) in the background."""
+
+        if not copy:
+            self._mark(self._unprinted_vouchers, code, True)
+        hint = voucher_hint(code)
 
         def work() -> None:
             try:
@@ -101,9 +258,13 @@ class ReceiptDesk(QObject):
                 slip = load_voucher(self.db, code)
                 printer.print_receipt(render_voucher(slip, copy=copy, width=printer.columns))
             except BruktError as error:
+                log.warning("voucher %s did not print: %s", hint, error)
                 self.voucher_print_failed.emit(code, describe(error))
                 return
+            log.info("voucher %s printed%s", hint, " (copy)" if copy else "")
+            self._mark(self._unprinted_vouchers, code, False)
             self.voucher_printed.emit(code)
+            self._offer_next(("voucher", code))
 
         self._submit(work)
 
@@ -128,8 +289,10 @@ class ReceiptDesk(QObject):
                     raise LabelPrinterError(PrinterError.NOT_CONFIGURED, "no label printer is set up")
                 print_labels(printer, labels, dpi=dpi)
             except BruktError as error:
+                log.warning("%d label(s) did not print: %s", len(labels), error)
                 self.labels_failed.emit(describe(error))
                 return
+            log.info("%d label(s) printed", len(labels))
             self.labels_printed.emit(len(labels))
 
         self._submit(work)
@@ -144,6 +307,7 @@ class ReceiptDesk(QObject):
                     raise LabelPrinterError(PrinterError.NOT_CONFIGURED, "no label printer is chosen")
                 print_labels(printer, [label], dpi=dpi)
             except BruktError as error:
+                log.warning("label printer test did not print: %s", error)
                 self.label_test_failed.emit(describe(error))
                 return
             self.label_test_printed.emit()
@@ -157,8 +321,10 @@ class ReceiptDesk(QObject):
             try:
                 self.printer().print_report(report, shop)
             except BruktError as error:
+                log.warning("report did not print: %s", error)
                 self.report_failed.emit(describe(error))
                 return
+            log.info("report printed")
             self.report_printed.emit()
 
         self._submit(work)
@@ -171,6 +337,7 @@ class ReceiptDesk(QObject):
                     return  # no printer, no drawer on it: the receipt's own message says so
                 printer.open_drawer()
             except BruktError as error:
+                log.warning("cash drawer did not open: %s", error)
                 self.drawer_failed.emit(describe(error))
 
         self._submit(work)
@@ -180,6 +347,7 @@ class ReceiptDesk(QObject):
             try:
                 self._factory(config).test_print(shop_name)
             except BruktError as error:
+                log.warning("printer test page did not print: %s", error)
                 self.test_failed.emit(describe(error))
                 return
             self.test_printed.emit()
@@ -187,5 +355,6 @@ class ReceiptDesk(QObject):
         self._submit(work)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Wait for queued jobs (at shutdown, and in tests)."""
-        return self._pool.waitForDone(msecs)
+        """Wait for queued jobs (in tests and benchmarks); False if they are not done in time."""
+        with self._busy:
+            return self._busy.wait_for(lambda: self._waiting <= 0, timeout=msecs / 1000)

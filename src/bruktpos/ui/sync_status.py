@@ -14,6 +14,7 @@ goes at once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,8 @@ from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
     from bruktpos.hub.push import SyncState
+
+log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 10 * 60_000
 
@@ -127,6 +130,8 @@ class HubSync(QObject):
             return
         self._running = True
         path, clock = self.db_path, self.clock
+        what = ("sending now" if force else "sending if due") if push else "reading the state"
+        log.info("hub sync: %s", what)
 
         def work(progress: Callable[[int, int], None]) -> SyncState:
             from bruktpos.hub.push import push as push_now
@@ -136,7 +141,13 @@ class HubSync(QObject):
             db = connect(path)  # its own connections: the till's stay free
             try:
                 if push:
-                    (push_now if force else push_if_due)(db, clock=clock)
+                    result = (push_now if force else push_if_due)(db, clock=clock)
+                    if result is None:
+                        log.info("hub sync: not due yet (backing off after a failure)")
+                    elif result.error:
+                        log.warning("hub sync: nothing sent, %d waiting: %s", result.waiting, result.error)
+                    else:
+                        log.info("hub sync: %d day(s) sent, %d waiting", result.days, result.waiting)
                 return sync_state(db, clock())
             finally:
                 db.dispose()
@@ -152,11 +163,13 @@ class HubSync(QObject):
         self.request(force=False, push=False)
 
     def _done(self, state: SyncState) -> None:
+        log.info("hub sync done: %s, %d closed day(s) waiting", state.level, state.waiting)
         self.state = state
         self.state_changed.emit(state)
         self._next()
 
-    def _failed(self, _error: Exception) -> None:
+    def _failed(self, error: Exception) -> None:
+        log.warning("hub sync failed (tried again later): %s", type(error).__name__)
         self._next()  # the light keeps its last state; the next round tries again
 
     def _next(self) -> None:

@@ -39,7 +39,7 @@ class Job(QRunnable):
             try:
                 result = self._work(self.signals.progressed.emit)
             except Exception as error:  # reported to the UI, which says what to do
-                log.info("background job failed: %s", type(error).__name__)
+                log.warning("background job failed: %s", type(error).__name__, exc_info=error)
                 self.signals.failed.emit(error)
                 return
             self.signals.finished.emit(result)

@@ -1,0 +1,60 @@
+"""Who is at the till: the auto-lock's watcher, and the login screen's view of the shop's people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from bruktpos.domain.people import Operator, UserInfo
+from bruktpos.domain.roles import Action
+from bruktpos.services.clock import local_now
+
+if TYPE_CHECKING:
+    from bruktpos.services.users import UserService
+    from bruktpos.ui.main_window import MainWindow
+
+
+class IdleWatcher(QObject):
+    """Restarts the auto-lock timer on every touch, click or key."""
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only while someone is logged in (the timer runs): on the login screen
+        # there is nothing to lock, and a restarted timer would lock at once.
+        if self._timer.isActive() and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self._timer.start()
+        return False
+
+
+class LoginPeople:
+    """The login screen's view of the shop's people.
+
+    Until the services are loaded it lists the people from the quick look;
+    the first PIN (or anything else) waits for the real service.
+    """
+
+    def __init__(self, window: MainWindow, people: list[UserInfo]) -> None:
+        self._window = window
+        self._people = people
+        self.clock = local_now
+
+    @property
+    def _service(self) -> UserService:
+        return self._window.ensure_attached().users
+
+    def list_users(self) -> list[UserInfo]:
+        return self._service.list_users() if self._window.attached else list(self._people)
+
+    def login(self, user_id: int, pin: str) -> Operator:
+        return self._service.login(user_id, pin)
+
+    def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
+        return self._service.authorize(user_id, pin, action)
