@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from bruktpos.commands.checks import FAILED, OK, CommandFailed, iso_date, open_shop, output_file
+
+# The largest id SQLite stores; a longer "id" can only be a register code.
+MAX_ID = 2**63 - 1
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = sub.add_parser("report", help="print a register's X or Z report for a day")
     report.add_argument("kind", choices=("x", "z"), help="x: the day so far; z: the stored Z of a closed day")
     report.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
-    report.add_argument("--date", type=date.fromisoformat, required=True, help="the business day, YYYY-MM-DD")
+    report.add_argument("--date", type=iso_date, required=True, help="the business day, YYYY-MM-DD")
     report.add_argument("--register", help="the register's code or id (default: the first)")
     report.add_argument("--json", action="store_true", help="print JSON (amounts in øre)")
     report.add_argument("--pdf", type=Path, help="also write the report as an A4 PDF")
@@ -35,35 +39,32 @@ def _report(args: argparse.Namespace) -> int:
     from bruktpos.store import journal
     from bruktpos.store.journal import Event
     from bruktpos.store.models import Register
-    from bruktpos.store.schema import open_database
 
-    if not args.target.exists():
-        print(f"{args.target}: no such file", file=sys.stderr)
-        return 2
-    db = open_database(args.target)
+    if args.pdf is not None:
+        output_file(args.pdf)  # before an X is journalled for a report that cannot be written
+    db = open_shop(args.target)
     try:
         with db.read() as session:
             query = select(Register.id, Register.code).order_by(Register.id)
             if args.register is not None:
                 wanted = args.register.strip()
                 same = Register.code == wanted
-                query = query.where(or_(same, Register.id == int(wanted)) if wanted.isdigit() else same)
+                by_id = wanted.isdigit() and int(wanted) <= MAX_ID
+                query = query.where(or_(same, Register.id == int(wanted)) if by_id else same)
             found = session.execute(query.limit(1)).first()
         if found is None:
-            print(f"no register {args.register!r} in {args.target}", file=sys.stderr)
-            return 2
+            raise CommandFailed(f"no register {args.register!r} in {args.target}")
         register_id, code = found
         report: DayReport | None
         if args.kind == "z":
             with db.read() as session:
                 report = stored_z(session, register_id, args.date)
             if report is None:
-                print(
+                raise CommandFailed(
                     f"no Z report for {args.date.isoformat()} at register {code}: "
                     "the day is still open or was never opened",
-                    file=sys.stderr,
+                    FAILED,
                 )
-                return 1
         else:
             with db.write() as session:
                 report = build_report(session, register_id, args.date, "X")
@@ -85,7 +86,7 @@ def _report(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
         print(format_text(report.to_json()))
-    return 0
+    return OK
 
 
 def _moment(text: str) -> datetime:
