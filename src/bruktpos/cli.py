@@ -230,7 +230,7 @@ def _verify(path: Path, *, wait_s: float = 5) -> int:
     from bruktpos.store.integrity import verify_database
 
     try:
-        shop_database(path)
+        shop_database(path, wait_s=wait_s)
         report = verify_database(path, busy_timeout_s=wait_s)
     except CommandFailed as failed:
         raise CommandFailed(failed.message.replace("Cannot open", "Cannot check", 1)) from failed
@@ -308,10 +308,16 @@ def _backup(args: argparse.Namespace) -> int:
     shop_database(args.target)
     if folder.exists() and not folder.is_dir():
         raise CommandFailed(f"Cannot back up to {folder}: it is a file, not a folder.")
-    if not folder.exists() and not folder.parent.is_dir():
+    made = not folder.exists()
+    if made and not folder.parent.is_dir():
         raise CommandFailed(f"Cannot back up to {folder}: the folder {folder.parent} does not exist.")
     try:
-        result = take_backup(args.target, folder, keep=args.keep)
+        try:
+            result = take_backup(args.target, folder, keep=args.keep)
+        except BaseException:
+            if made and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()  # the folder this run made, left empty by the failure
+            raise
     except StoreUnavailable as error:
         raise CommandFailed(
             f"Could not back up {args.target}: {store_reason(error)}; no backup was kept."

@@ -106,13 +106,13 @@ def database_url(text: str) -> str:
 # --- the shop database -------------------------------------------------------------
 
 
-def shop_database(path: Path) -> Path:
+def shop_database(path: Path, *, wait_s: float = 5.0) -> Path:
     """``path`` if it is an existing BruktPOS database; else :class:`CommandFailed`.
 
     Nothing is created: SQLite would make a new, empty shop of a mistyped path.
     """
     try:
-        check = inspect_shop_file(path)
+        check = inspect_shop_file(path, busy_timeout_s=wait_s)
     except StoreUnavailable as error:
         raise CommandFailed(f"Cannot open {path}: {store_reason(error)}.") from error
     if not check.ok:
@@ -221,12 +221,16 @@ def atomic_output(path: Path) -> Iterator[Path]:
     os.close(fd)
     temporary = Path(name)
     try:
-        yield temporary
-        _readable_by_all(temporary)
         try:
+            yield temporary
+            _readable_by_all(temporary)
             os.replace(temporary, path)
-        except OSError as error:
-            raise CommandFailed(f"Cannot write {path}: {error.strerror}.") from error
+        except OSError as error:  # a full disk, a folder made read-only meanwhile …
+            reason = error.strerror or str(error)
+            raise CommandFailed(f"Cannot write {path}: {reason}; nothing was written.") from error
+        except StoreUnavailable as error:  # the output is a database (demo-data)
+            reason = store_reason(error)
+            raise CommandFailed(f"Cannot write {path}: {reason}; nothing was written.") from error
     finally:
         for leftover in (temporary, Path(f"{name}-wal"), Path(f"{name}-shm"), Path(f"{name}-journal")):
             leftover.unlink(missing_ok=True)

@@ -55,7 +55,7 @@ class FileCheck:
         return self.problem is None
 
 
-def inspect_shop_file(path: str | Path) -> FileCheck:
+def inspect_shop_file(path: str | Path, *, busy_timeout_s: float = 5.0) -> FileCheck:
     """Is ``path`` an existing, readable BruktPOS database? Creates and writes nothing.
 
     File-level problems come back as a :class:`FileCheck` naming a
@@ -80,7 +80,7 @@ def inspect_shop_file(path: str | Path) -> FileCheck:
     expected = _size_in_header(header)
     if expected is not None and size < expected:
         return FileCheck(path, FileProblem.TRUNCATED, f"{size} of {expected} bytes")
-    with open_read_only(path) as db:
+    with open_read_only(path, busy_timeout_s=busy_timeout_s) as db:
         try:
             names = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.Error as error:
