@@ -13,13 +13,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import exc as sa_exc
+
 from bruktpos.domain.errors import BruktError, StoreProblem, StoreUnavailable
+from bruktpos.store.failures import as_store_error
 from bruktpos.store.shopfile import FileCheck, FileProblem, inspect_shop_file
 
 if TYPE_CHECKING:
@@ -181,12 +185,16 @@ def describe(error: BaseException) -> str:
     """One line for an error no subcommand turned into its own sentence."""
     if isinstance(error, StoreUnavailable):
         return f"Cannot use {error.path}: {store_reason(error)}."
+    typed = as_store_error(error, "the database")
+    if typed is not None:
+        return f"The database failed: {store_reason(typed)}."
     if isinstance(error, BruktError):
         return f"Refused: {error}."
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror or error}{where}."
-    return f"Something went wrong ({type(error).__name__}: {error})."
+    text = " ".join(str(error).split())[:300]
+    return f"Something went wrong ({type(error).__name__}: {text})."
 
 
 # --- outputs -----------------------------------------------------------------------
@@ -228,8 +236,11 @@ def atomic_output(path: Path) -> Iterator[Path]:
         except OSError as error:  # a full disk, a folder made read-only meanwhile …
             reason = error.strerror or str(error)
             raise CommandFailed(f"Cannot write {path}: {reason}; nothing was written.") from error
-        except StoreUnavailable as error:  # the output is a database (demo-data)
-            reason = store_reason(error)
+        except (StoreUnavailable, sqlite3.Error, sa_exc.DBAPIError) as error:  # a database (demo-data)
+            typed = error if isinstance(error, StoreUnavailable) else as_store_error(error, path)
+            if typed is None:
+                raise
+            reason = store_reason(typed)
             raise CommandFailed(f"Cannot write {path}: {reason}; nothing was written.") from error
     finally:
         for leftover in (temporary, Path(f"{name}-wal"), Path(f"{name}-shm"), Path(f"{name}-journal")):

@@ -10,12 +10,25 @@ write the A4 PDF as well.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bruktpos.commands.checks import FAILED, OK, CommandFailed, iso_date, open_shop, output_file
+from bruktpos.commands.checks import (
+    FAILED,
+    OK,
+    CommandFailed,
+    atomic_output,
+    iso_date,
+    open_shop,
+    output_file,
+)
+
+if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
+    from bruktpos.store.db import Database
 
 # The largest id SQLite stores; a longer "id" can only be a register code.
 MAX_ID = 2**63 - 1
@@ -35,13 +48,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _report(args: argparse.Namespace) -> int:
     from sqlalchemy import or_, select
 
-    from bruktpos.services.reports import DayReport, build_report, stored_z
+    from bruktpos.services.reports import build_report
     from bruktpos.store import journal
     from bruktpos.store.journal import Event
     from bruktpos.store.models import Register
 
     if args.pdf is not None:
-        output_file(args.pdf)  # before an X is journalled for a report that cannot be written
+        output_file(args.pdf)  # before anything is read
     db = open_shop(args.target)
     try:
         with db.read() as session:
@@ -55,31 +68,23 @@ def _report(args: argparse.Namespace) -> int:
         if found is None:
             raise CommandFailed(f"no register {args.register!r} in {args.target}")
         register_id, code = found
-        report: DayReport | None
-        if args.kind == "z":
-            with db.read() as session:
-                report = stored_z(session, register_id, args.date)
+        with contextlib.ExitStack() as outputs:
+            # The PDF is written beside its target and moved in last; for an X it is
+            # written inside the journalling transaction, so a PDF that cannot be
+            # written leaves no X in the journal either.
+            pdf = None if args.pdf is None else outputs.enter_context(atomic_output(args.pdf))
+            report = _z(db, register_id, code, args.date, pdf) if args.kind == "z" else None
             if report is None:
-                raise CommandFailed(
-                    f"no Z report for {args.date.isoformat()} at register {code}: "
-                    "the day is still open or was never opened",
-                    FAILED,
-                )
-        else:
-            with db.write() as session:
-                report = build_report(session, register_id, args.date, "X")
-                journal.append(
-                    session,
-                    Event.X_REPORT,
-                    at=_moment(report.taken_at),
-                    register_id=register_id,
-                    details={"report": report.to_json(), "source": "command line"},
-                )
-        if args.pdf is not None:
-            from bruktpos.devices.report_pdf import write_report_pdf
-            from bruktpos.services.shop import load_shop
-
-            write_report_pdf(report, args.pdf, shop=load_shop(db))
+                with db.write() as session:
+                    report = build_report(session, register_id, args.date, "X")
+                    journal.append(
+                        session,
+                        Event.X_REPORT,
+                        at=_moment(report.taken_at),
+                        register_id=register_id,
+                        details={"report": report.to_json(), "source": "command line"},
+                    )
+                    _pdf(db, report, pdf)
     finally:
         db.dispose()
     if args.json:
@@ -87,6 +92,29 @@ def _report(args: argparse.Namespace) -> int:
     else:
         print(format_text(report.to_json()))
     return OK
+
+
+def _z(db: Database, register_id: int, code: str, day: date, pdf: Path | None) -> DayReport:
+    from bruktpos.services.reports import stored_z
+
+    with db.read() as session:
+        report = stored_z(session, register_id, day)
+    if report is None:
+        raise CommandFailed(
+            f"no Z report for {day.isoformat()} at register {code}: "
+            "the day is still open or was never opened",
+            FAILED,
+        )
+    _pdf(db, report, pdf)
+    return report
+
+
+def _pdf(db: Database, report: DayReport, pdf: Path | None) -> None:
+    if pdf is not None:
+        from bruktpos.devices.report_pdf import write_report_pdf
+        from bruktpos.services.shop import load_shop
+
+        write_report_pdf(report, pdf, shop=load_shop(db))
 
 
 def _moment(text: str) -> datetime:
