@@ -298,3 +298,20 @@ def test_a_changed_amount_exits_1_naming_the_receipt(sold: Path, capsys: pytest.
     assert first.startswith(f"TAMPERED: {sold} was changed outside BruktPOS: receipt 2 of register ")
     assert "was altered" in first and first.endswith(".")
     assert "broken signature chain" in err  # the next problems follow on their own lines
+
+
+def test_an_immutable_read_notices_a_checkpoint_into_the_file(sold: Path) -> None:
+    """verify reads a closed WAL file immutable (no -shm made); a till that opens, sells and
+    checkpoints meanwhile changes the file, and the read is then not trusted (exit 2, try again)."""
+    from bruktpos.store.shopfile import open_read_only
+
+    with open_read_only(sold) as file:
+        assert file.immutable and file.unchanged()
+        till = sqlite3.connect(sold)
+        till.execute("PRAGMA journal_mode = WAL")
+        till.execute("PRAGMA user_version = 3")  # a write to page 1, as any sale's commit would be
+        till.commit()
+        assert file.unchanged()  # the change is in the -wal; the file itself is as it was
+        till.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        till.close()
+        assert not file.unchanged()

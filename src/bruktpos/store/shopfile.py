@@ -78,7 +78,8 @@ def inspect_shop_file(path: str | Path, *, busy_timeout_s: float = 5.0) -> FileC
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return FileCheck(path, FileProblem.NOT_SQLITE)
     expected = _size_in_header(header)
-    if expected is not None and size < expected:
+    # While a -wal holds data, a till's checkpoint may be growing the file: SQLite judges then.
+    if expected is not None and size < expected and not _wal_holds_data(path):
         return FileCheck(path, FileProblem.TRUNCATED, f"{size} of {expected} bytes")
     with open_read_only(path, busy_timeout_s=busy_timeout_s) as db:
         try:
@@ -105,11 +106,11 @@ def _size_in_header(header: bytes) -> int | None:
 class ReadOnlyFile:
     """A read-only connection (``conn``, autocommit: the caller says BEGIN) to a database file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, immutable: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, stamp: tuple[object, ...] | None) -> None:
         self.path = path
         self.conn = conn
-        self.immutable = immutable
-        self._stamp = _stamp(path) if immutable else None
+        self.immutable = stamp is not None
+        self._stamp = stamp  # the file as it was before the immutable read began
 
     def unchanged(self) -> bool:
         """False if the file changed under an ``immutable`` read, which then cannot be trusted."""
@@ -140,9 +141,11 @@ def open_read_only(path: str | Path, *, busy_timeout_s: float = 5.0) -> ReadOnly
     if not path.is_file():
         # mode=ro never creates a file, but say so before SQLite's vaguer "unable to open".
         raise StoreUnavailable(StoreProblem.CANNOT_OPEN, str(path), "no such file")
+    stamp = _stamp(path)
     immutable = _all_in_the_file(path)
     try:
-        return ReadOnlyFile(path, _connect(path, busy_timeout_s, immutable=immutable), immutable=immutable)
+        conn = _connect(path, busy_timeout_s, immutable=immutable)
+        return ReadOnlyFile(path, conn, stamp=stamp if immutable else None)
     except sqlite3.Error as error:
         raise store_error(error, path) from error
 
@@ -163,14 +166,19 @@ def _all_in_the_file(path: Path) -> bool:
     try:
         with path.open("rb") as file:
             header = file.read(20)
-        wal = _beside(path, "-wal")
         if len(header) < 20 or header[18:20] != b"\x02\x02":  # not WAL mode
             return False
-        if _beside(path, "-journal").exists():
-            return False
-        return not wal.exists() or wal.stat().st_size == 0
+        return not _beside(path, "-journal").exists() and not _wal_holds_data(path)
     except OSError:
         return False
+
+
+def _wal_holds_data(path: Path) -> bool:
+    wal = _beside(path, "-wal")
+    try:
+        return wal.exists() and wal.stat().st_size > 0
+    except OSError:
+        return True
 
 
 def _beside(path: Path, suffix: str) -> Path:
