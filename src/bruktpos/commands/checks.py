@@ -1,5 +1,8 @@
 """What every subcommand shares: exit codes, argument types, file checks and safe outputs.
 
+``cli`` imports this module when the till starts, before its login screen, so
+it loads no SQLAlchemy (``tests/ui/test_start.py``): that comes when used.
+
 A subcommand that cannot go on raises :class:`CommandFailed` with one plain
 sentence; ``cli.main`` prints it on one line of stderr and exits with its
 code (the scheme is in ``cli.py``'s docstring). Argument types turn bad
@@ -13,17 +16,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exc as sa_exc
-
 from bruktpos.domain.errors import BruktError, StoreProblem, StoreUnavailable
-from bruktpos.store.failures import as_store_error
 from bruktpos.store.shopfile import FileCheck, FileProblem, inspect_shop_file
 
 if TYPE_CHECKING:
@@ -183,6 +182,8 @@ def store_reason(error: StoreUnavailable) -> str:
 
 def describe(error: BaseException) -> str:
     """One line for an error no subcommand turned into its own sentence."""
+    from bruktpos.store.failures import as_store_error
+
     if isinstance(error, StoreUnavailable):
         return f"Cannot use {error.path}: {store_reason(error)}."
     typed = as_store_error(error, "the database")
@@ -236,7 +237,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
         except OSError as error:  # a full disk, a folder made read-only meanwhile …
             reason = error.strerror or str(error)
             raise CommandFailed(f"Cannot write {path}: {reason}; nothing was written.") from error
-        except (StoreUnavailable, sqlite3.Error, sa_exc.DBAPIError) as error:  # a database (demo-data)
+        except Exception as error:  # the output is a database (demo-data) whose file failed
+            from bruktpos.store.failures import as_store_error
+
             typed = error if isinstance(error, StoreUnavailable) else as_store_error(error, path)
             if typed is None:
                 raise

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
-from bruktpos.store.failures import as_store_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # A shop database has these tables from its very first revision.
@@ -197,6 +196,8 @@ def store_error(error: sqlite3.Error, path: Path) -> BaseException:
     """``error`` as :class:`StoreUnavailable`, its detail led by SQLite's extended code name
     (``SQLITE_READONLY_ROLLBACK: …``), so a message can tell a hot journal from a read-only
     folder; an error that is no storage failure comes back as it is."""
+    from bruktpos.store.failures import as_store_error  # SQLAlchemy: only when something failed
+
     typed = as_store_error(error, path)
     if typed is None:
         return error
