@@ -3,19 +3,56 @@
 With no subcommand it starts the till (the GUI). Subcommands are for shop
 leaders and scheduled jobs; they call the same services as the GUI and never
 load Qt.
+
+Every subcommand answers bad input with ONE line on stderr and an exit code,
+never a traceback, and leaves no half-written file behind (outputs are written
+beside their target and renamed when complete). Exit codes:
+
+* ``0`` done (``verify``: the database is intact);
+* ``1`` the command ran and the answer is no: ``verify`` found tampering (it
+  names the first broken record), ``sync`` could not send everything, the hub
+  refused or could not be reached, there is no such report;
+* ``2`` it could not start or could not finish on what it was given: a usage
+  error (argparse's own code: a bad date, number, URL or missing option), a
+  ``--db`` that is missing, a folder, unreadable, damaged, locked or not a
+  shop database (``verify``: cannot check), an output that cannot be written,
+  a failure of the database file (full, read-only, locked), or an unexpected
+  error (its traceback goes to the log);
+* ``130`` stopped with Ctrl+C.
+
+A subcommand never creates a shop database from a mistyped ``--db``: the file
+must exist and be a shop's. ``demo-data`` is the one that makes a new shop,
+and it refuses a file that is there.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
-from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from platformdirs import user_data_path
 
+from bruktpos.commands.checks import (
+    FAILED,
+    OK,
+    UNUSABLE,
+    CommandFailed,
+    atomic_output,
+    describe,
+    iso_date,
+    open_shop,
+    output_file,
+    shop_database,
+    store_reason,
+    whole_number,
+)
+
 APP_NAME = "BruktPOS"
+log = logging.getLogger(__name__)
 
 
 def data_dir() -> Path:
@@ -30,10 +67,15 @@ def demo_db() -> Path:
     return data_dir() / "demo" / "bruktpos-demo.sqlite3"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(UNUSABLE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="bruktpos", description="Point of sale for charity second-hand shops."
-    )
+    parser = _Parser(prog="bruktpos", description="Point of sale for charity second-hand shops.")
     parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
     parser.add_argument(
@@ -48,21 +90,31 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo-data", help="build a demo shop with history")
     demo.add_argument("--db", type=Path, required=True, dest="target")
-    demo.add_argument("--days", type=int, default=30, help="days of sales history, ending yesterday")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--end", type=date.fromisoformat, help="last day of history (default: yesterday)")
-    demo.add_argument("--sales-per-day", type=int, default=40)
-    demo.add_argument("--stock", type=int, default=3000, help="items left on the shelves")
+    demo.add_argument(
+        "--days", type=whole_number(1, 3660), default=30, help="days of sales history, ending yesterday"
+    )
+    demo.add_argument("--seed", type=whole_number(0, 2**63 - 1), default=1)
+    demo.add_argument("--end", type=iso_date, help="last day of history, YYYY-MM-DD (default: yesterday)")
+    demo.add_argument("--sales-per-day", type=whole_number(0, 2000), default=40)
+    demo.add_argument(
+        "--stock", type=whole_number(0, 200_000), default=3000, help="items left on the shelves"
+    )
     demo.add_argument("--shop", help="the shop's code in a demo chapter, e.g. S007 (its number: the digits)")
     demo.add_argument("--name", help="the shop's name (default: Bruktbutikken + the code)")
 
     verify = sub.add_parser("verify", help="check the database and its journal and signature chains")
     verify.add_argument("--db", type=Path, required=True, dest="target")
+    verify.add_argument(
+        "--wait",
+        type=whole_number(0, 600),
+        default=5,
+        help="seconds to wait for another program's lock before giving up (default 5)",
+    )
 
     items = sub.add_parser("items", help="list items (newest intake first)")
     items.add_argument("--db", type=Path, required=True, dest="target")
     items.add_argument("--status", choices=("in-stock", "sold", "discarded", "recycled", "moved"))
-    items.add_argument("--limit", type=int)
+    items.add_argument("--limit", type=whole_number(1, 10_000_000))
     items.add_argument("--json", action="store_true", help="print JSON (prices in øre)")
 
     labels = sub.add_parser("labels", help="print item labels onto an A4 sticker sheet (PDF)")
@@ -71,13 +123,16 @@ def _parser() -> argparse.ArgumentParser:
     labels.add_argument("--layout", required=True, help="a4-3x8 or a4-4x10")
     labels.add_argument("--out", type=Path, required=True)
     labels.add_argument(
-        "--start", type=int, default=1, help="first free position on the sheet (1 = top left)"
+        "--start",
+        type=whole_number(1, 1000),
+        default=1,
+        help="first free position on the sheet (1 = top left)",
     )
 
     backup = sub.add_parser("backup", help="take a backup copy (SQLite online backup, rotated)")
     backup.add_argument("--db", type=Path, required=True, dest="target")
     backup.add_argument("--to", type=Path, required=True, dest="folder")
-    backup.add_argument("--keep", type=int, default=30, help="how many backups to keep")
+    backup.add_argument("--keep", type=whole_number(1, 100_000), default=30, help="how many backups to keep")
 
     from bruktpos.commands import add_all
 
@@ -86,14 +141,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run ``bruktpos``; returns the exit code (see the module docstring). Nothing escapes."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error already printed on one line
+        return stop.code if isinstance(stop.code, int) else UNUSABLE
     from bruktpos.logs import setup_logging
 
     setup_logging(task=args.command or "till")
+    try:
+        return _run(args)
+    except CommandFailed as failed:
+        print(failed.message, file=sys.stderr)
+        return failed.exit_code
+    except KeyboardInterrupt:
+        print("Stopped (Ctrl+C); nothing half-written was left behind.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last guard: one line here, the traceback in the log
+        log.exception("bruktpos %s failed", args.command or "(till)")
+        print(f"{describe(error)} The details are in the log.", file=sys.stderr)
+        return UNUSABLE
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "demo-data":
         return _demo_data(args)
     if args.command == "verify":
-        return _verify(args.target)
+        return _verify(args.target, wait_s=args.wait)
     if args.command == "backup":
         return _backup(args)
     if args.command == "items":
@@ -109,10 +183,14 @@ def main(argv: list[str] | None = None) -> int:
 def _demo_data(args: argparse.Namespace) -> int:
     from bruktpos.services.demo import build_demo
 
+    target: Path = args.target
+    if target.exists():
+        raise CommandFailed(f"{target} already exists; demo data goes into a new file.")
     started = time.perf_counter()
-    try:
+    # Built beside the target and renamed when complete: a failed or stopped build leaves nothing.
+    with atomic_output(target) as partial:
         summary = build_demo(
-            args.target,
+            partial,
             days=args.days,
             seed=args.seed,
             end=args.end,
@@ -121,20 +199,21 @@ def _demo_data(args: argparse.Namespace) -> int:
             **_demo_shop(args.shop, args.name),
             progress=True,
         )
-    except FileExistsError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        if Path(f"{partial}-wal").exists():  # a connection left open would lose its WAL in the rename
+            raise CommandFailed(f"Cannot write {target}: the demo shop was not closed cleanly.")
+        if target.exists():
+            raise CommandFailed(f"{target} appeared while the demo shop was built; it was left alone.")
     seconds = time.perf_counter() - started
-    print(f"Demo shop written to {summary.path}")
+    print(f"Demo shop written to {target}")
     print(
         f"  {summary.categories} categories, {summary.products} products, {summary.items} items "
         f"({summary.items_sold} sold), {summary.sales} sales over {summary.days} days"
     )
-    print(f"  built in {seconds:.1f} s ({summary.sales / seconds:.0f} sales/s)")
+    print(f"  built in {seconds:.1f} s ({summary.sales / max(seconds, 1e-9):.0f} sales/s)")
     print("Users and their demo PINs:")
     for name, role, pin in summary.users:
         print(f"  {name:<14} {role:<8} PIN {pin}")
-    return 0
+    return OK
 
 
 def _demo_shop(code: str | None, name: str | None) -> dict[str, object]:
@@ -148,29 +227,32 @@ def _demo_shop(code: str | None, name: str | None) -> dict[str, object]:
     return chosen
 
 
-def _verify(path: Path) -> int:
+def _verify(path: Path, *, wait_s: float = 5) -> int:
+    """0 intact, 1 tampered (the first broken record named), 2 cannot check; one sentence each."""
+    from bruktpos.domain.errors import StoreUnavailable
     from bruktpos.store.integrity import verify_database
 
-    if not path.exists():
-        print(f"{path}: no such file", file=sys.stderr)
-        return 2
-    report = verify_database(path)
+    try:
+        shop_database(path, wait_s=wait_s)
+        report = verify_database(path, busy_timeout_s=wait_s)
+    except CommandFailed as failed:
+        raise CommandFailed(failed.message.replace("Cannot open", "Cannot check", 1)) from failed
+    except StoreUnavailable as error:
+        raise CommandFailed(f"Cannot check {path}: {store_reason(error)}.") from error
+    if not report.checked:
+        raise CommandFailed(
+            f"Cannot check {path}: it was written by another version of BruktPOS (schema {report.revision}, "
+            f"this version checks {report.head}); open it once with this version's till, which upgrades "
+            "it after taking a backup, then verify again."
+        )
     if report.ok:
         print(f"OK: {path} — {report.sales} sales and {report.journal_entries} journal entries verified")
-        return 0
-    print(f"TAMPERED: {path}", file=sys.stderr)
-    for problem in report.problems:
-        print(f"  {problem}", file=sys.stderr)
-    return 1
-
-
-def _open_existing(path: Path):  # -> Database | None
-    from bruktpos.store.schema import open_database
-
-    if not path.exists():
-        print(f"{path}: no such file", file=sys.stderr)
-        return None
-    return open_database(path)
+        return OK
+    first, *more = report.problems
+    print(f"TAMPERED: {path} was changed outside BruktPOS: {first}.", file=sys.stderr)
+    for problem in more:
+        print(f"  and: {problem}", file=sys.stderr)
+    return FAILED
 
 
 def _items(args: argparse.Namespace) -> int:
@@ -178,14 +260,11 @@ def _items(args: argparse.Namespace) -> int:
 
     from bruktpos.services.inventory import list_items
 
-    db = _open_existing(args.target)
-    if db is None:
-        return 2
+    db = open_shop(args.target)
     try:
         rows = list_items(db, status=args.status, limit=args.limit)
     except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        raise CommandFailed(f"{exc}.") from exc
     finally:
         db.dispose()
     if args.json:
@@ -193,7 +272,7 @@ def _items(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row.code}  {row.price / 100:>9.2f}  {row.status:<9}  {row.intake_date}  {row.category}")
-    return 0
+    return OK
 
 
 def _labels(args: argparse.Namespace) -> int:
@@ -203,43 +282,57 @@ def _labels(args: argparse.Namespace) -> int:
 
     codes = [code.strip() for code in args.codes.split(",") if code.strip()]
     if args.layout not in LAYOUTS:
-        print(f"unknown layout {args.layout!r}; use one of {', '.join(LAYOUTS)}", file=sys.stderr)
-        return 2
+        raise CommandFailed(f"unknown layout {args.layout!r}; use one of {', '.join(LAYOUTS)}")
     if not codes:
-        print("give at least one item code", file=sys.stderr)
-        return 2
+        raise CommandFailed("give at least one item code")
     if not 1 <= args.start <= LAYOUTS[args.layout].per_page:
-        print(f"--start must be 1–{LAYOUTS[args.layout].per_page} for {args.layout}", file=sys.stderr)
-        return 2
-    db = _open_existing(args.target)
-    if db is None:
-        return 2
+        raise CommandFailed(f"--start must be 1–{LAYOUTS[args.layout].per_page} for {args.layout}")
+    output_file(args.out)
+    db = open_shop(args.target)
     try:
         labels = labels_for(db, codes)
     except ItemNotFound as exc:
-        print(f"no item has the code {exc.text}", file=sys.stderr)
-        return 2
+        raise CommandFailed(f"no item has the code {exc.text}") from exc
     except BruktError as exc:
-        print(f"cannot print these labels: {exc}", file=sys.stderr)
-        return 2
+        raise CommandFailed(f"cannot print these labels: {exc}") from exc
     finally:
         db.dispose()
-    pages = label_sheet_pdf(labels, args.layout, args.out, start=args.start)
+    with atomic_output(args.out) as partial:
+        pages = label_sheet_pdf(labels, args.layout, partial, start=args.start)
     print(f"{len(labels)} labels on {pages} page(s) written to {args.out}")
-    return 0
+    return OK
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from bruktpos.domain.errors import StoreUnavailable
     from bruktpos.services.backup import take_backup
 
-    if not args.target.exists():
-        print(f"{args.target}: no such file", file=sys.stderr)
-        return 2
-    result = take_backup(args.target, args.folder, keep=args.keep)
+    folder: Path = args.folder
+    shop_database(args.target)
+    if folder.exists() and not folder.is_dir():
+        raise CommandFailed(f"Cannot back up to {folder}: it is a file, not a folder.")
+    made = not folder.exists()
+    if made and not folder.parent.is_dir():
+        raise CommandFailed(f"Cannot back up to {folder}: the folder {folder.parent} does not exist.")
+    try:
+        try:
+            result = take_backup(args.target, folder, keep=args.keep)
+        except BaseException:
+            if made and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()  # the folder this run made, left empty by the failure
+            raise
+    except StoreUnavailable as error:
+        raise CommandFailed(
+            f"Could not back up {args.target}: {store_reason(error)}; no backup was kept."
+        ) from error
+    except OSError as error:
+        raise CommandFailed(
+            f"Could not back up {args.target} to {folder}: {error.strerror or error}; no backup was kept."
+        ) from error
     print(f"Backup written to {result.path}")
     for old in result.removed:
         print(f"  removed old backup {old.name}")
-    return 0
+    return OK
 
 
 def _gui(args: argparse.Namespace) -> int:

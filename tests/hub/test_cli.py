@@ -72,8 +72,8 @@ def test_sync_fails_clearly_while_the_hub_is_away_and_never_shows_the_password(
 
 
 def test_sync_of_a_missing_database_fails(tmp_path, capsys) -> None:
-    assert main(["sync", "--db", str(tmp_path / "none.sqlite3"), "--hub", "sqlite://"]) == 1
-    assert "no shop database" in capsys.readouterr().err
+    assert main(["sync", "--db", str(tmp_path / "none.sqlite3"), "--hub", "sqlite://"]) == 2
+    assert "there is no such file" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
 
 

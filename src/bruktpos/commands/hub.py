@@ -15,10 +15,21 @@ who asked; every other message shows URLs with the password hidden.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from datetime import date
 from pathlib import Path
+
+from bruktpos.commands.checks import (
+    FAILED,
+    OK,
+    CommandFailed,
+    atomic_output,
+    database_url,
+    iso_date,
+    iso_month,
+    shop_database,
+)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,61 +37,106 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     actions = hub.add_subparsers(dest="hub_command", required=True)
 
     init = actions.add_parser("init", help="create or upgrade the hub database")
-    init.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    init.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
     init.set_defaults(handler=_init)
 
     shop = actions.add_parser("add-shop", help="record a shop and make its login; prints its URL")
-    shop.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    shop.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
     shop.add_argument("--shop", required=True, help="the shop's code, e.g. S007")
     shop.add_argument("--name", help="the shop's name (default: the code)")
     shop.add_argument("--password", help="the shop's password (default: a generated one)")
     shop.set_defaults(handler=_add_shop)
 
     coordinator = actions.add_parser("add-coordinator", help="make a read-only login over all shops")
-    coordinator.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (admin login)")
+    coordinator.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
     coordinator.add_argument("--name", required=True, help="the login's name (letters, digits, - and _)")
     coordinator.add_argument("--password", help="the password (default: a generated one)")
     coordinator.set_defaults(handler=_add_coordinator)
 
     summary = actions.add_parser("summary", help="the days at the hub, per shop and register")
-    summary.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub")
-    summary.add_argument("--from", dest="from_date", type=date.fromisoformat, help="first day (YYYY-MM-DD)")
-    summary.add_argument("--to", dest="to_date", type=date.fromisoformat, help="last day (YYYY-MM-DD)")
+    summary.add_argument("--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub")
+    summary.add_argument("--from", dest="from_date", type=iso_date, help="first day (YYYY-MM-DD)")
+    summary.add_argument("--to", dest="to_date", type=iso_date, help="last day (YYYY-MM-DD)")
     summary.add_argument("--json", action="store_true", help="print a JSON list (money in øre)")
     summary.set_defaults(handler=_summary)
 
     # The chapter report and the coordinators' window (their code: hub/chapter_report.py, ui/coordinator/).
     report = actions.add_parser("report", help="the chapter's monthly report as PDF (and CSV)")
-    report.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub")
-    report.add_argument("--month", required=True, help="the month, YYYY-MM")
+    report.add_argument("--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub")
+    report.add_argument("--month", type=iso_month, required=True, help="the month, YYYY-MM")
     report.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
     report.add_argument("--csv", type=Path, help="also write the figures as CSV")
     report.set_defaults(handler=_report)
     view = sub.add_parser("coordinator", help="open the coordinators' view of the chapter hub")
-    view.add_argument("--hub", required=True, help="SQLAlchemy URL of the hub (a coordinator login)")
+    view.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (a coordinator login)"
+    )
     view.set_defaults(handler=_coordinator)
 
     sync = sub.add_parser("sync", help="send this shop's closed days to the hub now")
     sync.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
-    sync.add_argument("--hub", help="hub URL (default: the shop's hub_url setting)")
+    sync.add_argument("--hub", type=database_url, help="hub URL (default: the shop's hub_url setting)")
     sync.set_defaults(handler=_sync)
 
 
 def _report(args: argparse.Namespace) -> int:
-    from bruktpos.hub.chapter_report import cli
+    from bruktpos.hub.chapter_report import build_chapter_report, write_csv, write_pdf
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import hub_engine, safe_url
 
-    return cli(args)
+    existing_hub(args.hub)
+    try:
+        engine = hub_engine(args.hub)
+        try:
+            report = build_chapter_report(engine, args.month)
+        finally:
+            engine.dispose()
+    except Exception as exc:
+        return _fail(f"Could not read the hub at {safe_url(args.hub)}: {describe_error(exc)}")
+    month = f"{args.month:%Y-%m}"
+    # Both files or neither: each is written beside its target and moved in at the end.
+    with atomic_output(args.pdf) as pdf, contextlib.ExitStack() as stack:
+        csv = None if args.csv is None else stack.enter_context(atomic_output(args.csv))
+        write_pdf(report, pdf)
+        if csv is not None:
+            write_csv(report, csv)
+    print(f"Chapter report for {month} ({len(report.shops)} shops) written to {args.pdf}")
+    if args.csv is not None:
+        print(f"  and as CSV to {args.csv}")
+    return OK
+
+
+def existing_hub(url: str) -> None:
+    """A ``sqlite:`` hub must be a file that is there: SQLite would make an empty one of a typo."""
+    from sqlalchemy.engine import make_url
+
+    from bruktpos.hub.schema import safe_url
+
+    parsed = make_url(url)
+    name = parsed.database or ""
+    if parsed.get_backend_name() == "sqlite" and name and name != ":memory:" and not Path(name).is_file():
+        raise CommandFailed(
+            f"There is no hub at {safe_url(url)}: the file {name} does not exist "
+            "(set one up with bruktpos hub init)."
+        )
 
 
 def _coordinator(args: argparse.Namespace) -> int:
     from bruktpos.ui.coordinator.window import cli
 
+    existing_hub(args.hub)
     return cli(args)
 
 
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
-    return 1
+    return FAILED
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -100,6 +156,7 @@ def _add_shop(args: argparse.Namespace) -> int:
     from bruktpos.hub.roles import add_shop
     from bruktpos.hub.schema import safe_url
 
+    existing_hub(args.hub)
     try:
         granted = add_shop(args.hub, args.shop, args.name, args.password)
     except Exception as exc:
@@ -117,6 +174,7 @@ def _add_coordinator(args: argparse.Namespace) -> int:
     from bruktpos.hub.roles import add_coordinator
     from bruktpos.hub.schema import safe_url
 
+    existing_hub(args.hub)
     try:
         granted = add_coordinator(args.hub, args.name, args.password)
     except Exception as exc:
@@ -134,6 +192,7 @@ def _summary(args: argparse.Namespace) -> int:
     from bruktpos.hub.queries import summary_rows
     from bruktpos.hub.schema import hub_engine, safe_url
 
+    existing_hub(args.hub)
     engine = hub_engine(args.hub)
     try:
         rows = summary_rows(engine, args.from_date, args.to_date)
@@ -159,8 +218,9 @@ def _sync(args: argparse.Namespace) -> int:
     from bruktpos.services.clock import local_now
     from bruktpos.store.schema import open_database
 
-    if not args.target.exists():
-        return _fail(f"There is no shop database at {args.target}.")
+    shop_database(args.target)
+    if args.hub is not None:
+        existing_hub(args.hub)
     db = open_database(args.target)
     try:
         result = push(db, args.hub, clock=local_now)

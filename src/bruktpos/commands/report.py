@@ -10,18 +10,35 @@ write the A4 PDF as well.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
-import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from bruktpos.commands.checks import (
+    FAILED,
+    OK,
+    CommandFailed,
+    atomic_output,
+    iso_date,
+    open_shop,
+    output_file,
+)
+
+if TYPE_CHECKING:
+    from bruktpos.services.reports import DayReport
+    from bruktpos.store.db import Database
+
+# The largest id SQLite stores; a longer "id" can only be a register code.
+MAX_ID = 2**63 - 1
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = sub.add_parser("report", help="print a register's X or Z report for a day")
     report.add_argument("kind", choices=("x", "z"), help="x: the day so far; z: the stored Z of a closed day")
     report.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
-    report.add_argument("--date", type=date.fromisoformat, required=True, help="the business day, YYYY-MM-DD")
+    report.add_argument("--date", type=iso_date, required=True, help="the business day, YYYY-MM-DD")
     report.add_argument("--register", help="the register's code or id (default: the first)")
     report.add_argument("--json", action="store_true", help="print JSON (amounts in øre)")
     report.add_argument("--pdf", type=Path, help="also write the report as an A4 PDF")
@@ -31,61 +48,73 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _report(args: argparse.Namespace) -> int:
     from sqlalchemy import or_, select
 
-    from bruktpos.services.reports import DayReport, build_report, stored_z
+    from bruktpos.services.reports import build_report
     from bruktpos.store import journal
     from bruktpos.store.journal import Event
     from bruktpos.store.models import Register
-    from bruktpos.store.schema import open_database
 
-    if not args.target.exists():
-        print(f"{args.target}: no such file", file=sys.stderr)
-        return 2
-    db = open_database(args.target)
+    if args.pdf is not None:
+        output_file(args.pdf)  # before anything is read
+    db = open_shop(args.target)
     try:
         with db.read() as session:
             query = select(Register.id, Register.code).order_by(Register.id)
             if args.register is not None:
                 wanted = args.register.strip()
                 same = Register.code == wanted
-                query = query.where(or_(same, Register.id == int(wanted)) if wanted.isdigit() else same)
+                by_id = wanted.isdigit() and int(wanted) <= MAX_ID
+                query = query.where(or_(same, Register.id == int(wanted)) if by_id else same)
             found = session.execute(query.limit(1)).first()
         if found is None:
-            print(f"no register {args.register!r} in {args.target}", file=sys.stderr)
-            return 2
+            raise CommandFailed(f"no register {args.register!r} in {args.target}")
         register_id, code = found
-        report: DayReport | None
-        if args.kind == "z":
-            with db.read() as session:
-                report = stored_z(session, register_id, args.date)
+        with contextlib.ExitStack() as outputs:
+            # The PDF is written beside its target and moved in last; for an X it is
+            # written inside the journalling transaction, so a PDF that cannot be
+            # written leaves no X in the journal either.
+            pdf = None if args.pdf is None else outputs.enter_context(atomic_output(args.pdf))
+            report = _z(db, register_id, code, args.date, pdf) if args.kind == "z" else None
             if report is None:
-                print(
-                    f"no Z report for {args.date.isoformat()} at register {code}: "
-                    "the day is still open or was never opened",
-                    file=sys.stderr,
-                )
-                return 1
-        else:
-            with db.write() as session:
-                report = build_report(session, register_id, args.date, "X")
-                journal.append(
-                    session,
-                    Event.X_REPORT,
-                    at=_moment(report.taken_at),
-                    register_id=register_id,
-                    details={"report": report.to_json(), "source": "command line"},
-                )
-        if args.pdf is not None:
-            from bruktpos.devices.report_pdf import write_report_pdf
-            from bruktpos.services.shop import load_shop
-
-            write_report_pdf(report, args.pdf, shop=load_shop(db))
+                with db.write() as session:
+                    report = build_report(session, register_id, args.date, "X")
+                    journal.append(
+                        session,
+                        Event.X_REPORT,
+                        at=_moment(report.taken_at),
+                        register_id=register_id,
+                        details={"report": report.to_json(), "source": "command line"},
+                    )
+                    _pdf(db, report, pdf)
     finally:
         db.dispose()
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
         print(format_text(report.to_json()))
-    return 0
+    return OK
+
+
+def _z(db: Database, register_id: int, code: str, day: date, pdf: Path | None) -> DayReport:
+    from bruktpos.services.reports import stored_z
+
+    with db.read() as session:
+        report = stored_z(session, register_id, day)
+    if report is None:
+        raise CommandFailed(
+            f"no Z report for {day.isoformat()} at register {code}: "
+            "the day is still open or was never opened",
+            FAILED,
+        )
+    _pdf(db, report, pdf)
+    return report
+
+
+def _pdf(db: Database, report: DayReport, pdf: Path | None) -> None:
+    if pdf is not None:
+        from bruktpos.devices.report_pdf import write_report_pdf
+        from bruktpos.services.shop import load_shop
+
+        write_report_pdf(report, pdf, shop=load_shop(db))
 
 
 def _moment(text: str) -> datetime:

@@ -411,32 +411,3 @@ def write_pdf(report: ChapterReport, path: str | os.PathLike[str]) -> None:
         canvas.restoreState()
 
     document.build(story, onFirstPage=footer, onLaterPages=footer)
-
-
-def cli(args: Any) -> int:
-    """``bruktpos hub report --hub URL --month YYYY-MM --pdf FILE [--csv FILE]``."""
-    import sys
-
-    from bruktpos.hub.push import describe_error
-    from bruktpos.hub.schema import hub_engine, safe_url
-
-    try:
-        month = date.fromisoformat(f"{args.month}-01")
-    except ValueError:
-        print(f"--month must be YYYY-MM, not {args.month!r}", file=sys.stderr)
-        return 2
-    try:
-        engine = hub_engine(args.hub)
-        try:
-            report = build_chapter_report(engine, month)
-        finally:
-            engine.dispose()
-    except Exception as exc:
-        print(f"Could not read the hub at {safe_url(args.hub)}: {describe_error(exc)}", file=sys.stderr)
-        return 1
-    write_pdf(report, args.pdf)
-    print(f"Chapter report for {args.month} ({len(report.shops)} shops) written to {args.pdf}")
-    if args.csv is not None:
-        write_csv(report, args.csv)
-        print(f"  and as CSV to {args.csv}")
-    return 0

@@ -15,20 +15,32 @@ log = logging.getLogger(__name__)
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``target`` (replaced if there)."""
+    """Write a consistent copy of ``source`` to ``target`` (replaced if there).
+
+    The copy is made as ``target.partial`` and renamed when complete; on any
+    failure the partial file is removed, so a failed backup leaves nothing.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        # Opened (and read) before the partial file exists: a source that is
+        # not a database fails here and leaves no empty copy behind.
+        src = sqlite3.connect(Path(source).absolute().as_uri() + "?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
-    log.info("backup of %s written to %s (%d bytes)", source, target, target.stat().st_size)
+            src.close()
+        partial.replace(target)
+        log.info("backup of %s written to %s (%d bytes)", source, target, target.stat().st_size)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target

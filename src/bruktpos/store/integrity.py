@@ -25,8 +25,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bruktpos.domain.errors import StoreProblem, StoreUnavailable
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
 from bruktpos.store.models import APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
+from bruktpos.store.quick import head_revision
+from bruktpos.store.shopfile import open_read_only, store_error
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
 
 SALE_FIELDS = (
@@ -108,43 +111,99 @@ def journalled_rows(conn: Any, table: str, ids: Iterable[int]) -> list[list[Any]
 
 @dataclass
 class VerifyReport:
-    """What ``verify`` found. ``problems`` is empty for an intact database."""
+    """What ``verify`` found. ``problems`` is empty for an intact database.
+
+    ``revision`` is the file's schema revision; when it is not this version's
+    (``head``), nothing was checked (``checked`` is False): the checks know
+    only the current schema, and an older file is upgraded by opening it.
+    """
 
     problems: list[str] = field(default_factory=list)
     journal_entries: int = 0
     sales: int = 0
+    revision: str | None = None
+    head: str | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.revision is not None and self.revision == self.head
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return self.checked and not self.problems
 
 
-def verify_database(path: str | Path) -> VerifyReport:
-    """Check a shop database read-only; the first problem of each kind is named."""
+def verify_database(path: str | Path, *, busy_timeout_s: float = 5.0) -> VerifyReport:
+    """Check a shop database read-only; the first problem of each kind is named.
+
+    Every table is read inside ONE read transaction, so the checks see one
+    snapshot: a sale the till commits half-way through the walk is either
+    wholly in it (sale, lines, payments, journal entry, sequence) or not at
+    all, and an intact database never looks tampered while a till sells.
+    The file is opened with SQLite's ``mode=ro`` and never written.
+
+    A file that cannot be checked (not a SQLite database, damaged, locked,
+    unreadable, missing) raises :class:`StoreUnavailable`; a failing
+    ``integrity_check`` is such damage (``StoreProblem.CORRUPT``), not tampering.
+    """
     report = VerifyReport()
-    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        _check_sqlite(conn, report)
-        if report.problems:
-            return report
-        _check_triggers(conn, report)
-        sale_digests, row_digests = _check_journal(conn, report)
-        _check_sales(conn, report, sale_digests)
-        _check_rows(conn, report, row_digests)
-    finally:
-        conn.close()
+    with open_read_only(path, busy_timeout_s=busy_timeout_s) as file:
+        conn = file.conn
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("BEGIN")  # deferred: the snapshot is fixed at the first read below
+            _check_sqlite(conn, file.path)
+            if _check_revision(conn, report) and _check_tables(conn, report):
+                _check_triggers(conn, report)
+                sale_digests, row_digests = _check_journal(conn, report)
+                _check_sales(conn, report, sale_digests)
+                _check_rows(conn, report, row_digests)
+            conn.execute("COMMIT")
+        except (sqlite3.Error, StoreUnavailable) as error:
+            if not file.unchanged():
+                raise _changed(file.path) from error
+            if isinstance(error, StoreUnavailable):
+                raise
+            raise store_error(error, file.path) from error
+        if not file.unchanged():
+            raise _changed(file.path)
     return report
 
 
-def _check_sqlite(conn: sqlite3.Connection, report: VerifyReport) -> None:
-    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+def _changed(path: Path) -> StoreUnavailable:
+    # An immutable read (see store.shopfile) saw the file change: a till wrote a checkpoint.
+    return StoreUnavailable(StoreProblem.LOCKED, str(path), "the file changed while it was read")
+
+
+def _check_sqlite(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own check of the file: damage here means it cannot be checked further."""
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check(10)")]
     if result != ["ok"]:
-        report.problems.append(f"SQLite integrity check failed: {'; '.join(result[:3])}")
-        return
+        raise StoreUnavailable(StoreProblem.CORRUPT, str(path), "integrity_check: " + "; ".join(result[:3]))
+
+
+def _check_revision(conn: sqlite3.Connection, report: VerifyReport) -> bool:
+    report.head = head_revision()
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: not a shop database at all
+        row = None
+    report.revision = None if row is None else str(row[0])
+    return report.checked
+
+
+def _check_tables(conn: sqlite3.Connection, report: VerifyReport) -> bool:
+    """Every table verify reads is there (a dropped one is tampering); and foreign keys hold."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    needed = ("journal", "sales", "sale_lines", "payments", "registers", "signing_keys", *JOURNALLED_ROWS)
+    for table in needed:
+        if table not in present:
+            report.problems.append(f"the table {table} was removed")
+            return False
     for row in conn.execute("PRAGMA foreign_key_check"):
         report.problems.append(f"table {row[0]} row {row[1]} points at a missing {row[2]} row")
-        return
+        break
+    return True
 
 
 def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:

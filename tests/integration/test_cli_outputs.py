@@ -1,0 +1,165 @@
+"""What the command line writes is whole or not there: backups, demo shops, PDFs on a full disk.
+
+The full disk is real: a small tmpfs mounted for the test (the tests run as
+root), filled to the last byte where the point is "no space at all".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bruktpos.cli import main
+from bruktpos.domain.errors import StoreUnavailable
+from bruktpos.services.backup import take_backup
+from bruktpos.services.demo import build_demo
+from bruktpos.store.backup import copy_database
+from bruktpos.store.integrity import verify_database
+
+CODE = "0400100000014"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("outputs") / "shop.sqlite3"
+    build_demo(path, days=2, end=date(2026, 11, 20), sales_per_day=4, stock=10)
+    return path
+
+
+@contextlib.contextmanager
+def _small_disk(folder: Path, size: str) -> Iterator[Path]:
+    folder.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], check=True)
+    try:
+        yield folder
+    finally:
+        # Lazy: a failed open_database leaves its engine (and open files) to the garbage
+        # collector, and the log record of the failure keeps it alive until the test ends.
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """256 KiB of disk: far less than a shop database."""
+    with _small_disk(tmp_path / "disk", "256k") as folder:
+        yield folder
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A disk with not one byte free (a filler file takes it all)."""
+    with _small_disk(tmp_path / "disk", "256k") as folder:
+        with contextlib.suppress(OSError), (folder / "filler").open("wb", buffering=0) as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+        yield folder
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def _one_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def _backups_journalled(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT count(*) FROM journal WHERE event = 'backup'").fetchone()[0]
+
+
+def test_a_backup_onto_a_full_disk_leaves_nothing_and_claims_nothing(
+    demo: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journalled = _backups_journalled(demo)
+    assert main(["backup", "--db", str(demo), "--to", str(small_disk / "backups")]) == 2
+    line = _one_line(capsys)
+    assert line.startswith(f"Could not back up {demo}: the disk is full")
+    assert "no backup was kept" in line
+    assert _files(small_disk) == []  # no .partial, and not even the folder this run made
+    assert _backups_journalled(demo) == journalled
+
+
+def test_copy_database_leaves_no_partial_file_when_the_source_is_no_database(tmp_path: Path) -> None:
+    source = tmp_path / "notes.sqlite3"
+    source.write_text("ikke en database\n", encoding="utf-8")
+    (tmp_path / "backups").mkdir()
+    with pytest.raises(sqlite3.DatabaseError):
+        copy_database(source, tmp_path / "backups" / "copy.sqlite3")
+    assert _files(tmp_path / "backups") == []
+
+
+def test_take_backup_of_a_damaged_file_raises_a_store_error_and_leaves_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "shop.sqlite3"
+    source.write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    with pytest.raises(StoreUnavailable) as raised:
+        take_backup(source, tmp_path / "backups")
+    assert raised.value.problem == "corrupt"
+    assert _files(tmp_path / "backups") == []
+
+
+def test_a_backup_that_works_is_whole_and_journalled(demo: Path, tmp_path: Path) -> None:
+    journalled = _backups_journalled(demo)
+    assert main(["backup", "--db", str(demo), "--to", str(tmp_path / "b"), "--keep", "1"]) == 0
+    (copy,) = (tmp_path / "b").iterdir()
+    assert copy.suffix == ".sqlite3" and verify_database(copy).ok
+    assert _backups_journalled(demo) == journalled + 1
+
+
+def test_demo_data_onto_a_full_disk_leaves_no_half_built_shop(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = small_disk / "demo.sqlite3"
+    small = ["--days", "2", "--sales-per-day", "4", "--stock", "5"]
+    assert main(["demo-data", "--db", str(target), *small]) == 2
+    line = _one_line(capsys)
+    assert line.startswith(f"Cannot write {target}: the disk is full")
+    assert _files(small_disk) == []  # neither the shop nor its -wal/-shm nor the temporary file
+
+
+def test_demo_data_is_built_beside_and_moved_in_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "demo.sqlite3"
+    small = ["--days", "1", "--sales-per-day", "3", "--stock", "5"]
+    assert main(["demo-data", "--db", str(target), *small]) == 0
+    assert f"Demo shop written to {target}" in capsys.readouterr().out
+    assert _files(tmp_path) == ["demo.sqlite3"]
+    assert verify_database(target).ok
+
+
+def test_labels_onto_a_full_disk_leave_no_half_sheet(
+    demo: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = full_disk / "labels.pdf"
+    args = ["labels", "--db", str(demo), "--codes", CODE, "--layout", "a4-3x8", "--out", str(out)]
+    assert main(args) == 2
+    line = _one_line(capsys)
+    assert line.startswith(f"Cannot write {out}: No space left on device")
+    assert _files(full_disk) == ["filler"]
+
+
+def test_an_x_report_whose_pdf_cannot_be_written_is_not_journalled(
+    demo: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def x_reports() -> int:
+        with contextlib.closing(sqlite3.connect(demo)) as conn:
+            return conn.execute("SELECT count(*) FROM journal WHERE event = 'x_report'").fetchone()[0]
+
+    before = x_reports()
+    out = full_disk / "x.pdf"
+    assert main(["report", "x", "--db", str(demo), "--date", "2026-11-20", "--pdf", str(out)]) == 2
+    line = _one_line(capsys)
+    assert line.startswith(f"Cannot write {out}: ")
+    assert _files(full_disk) == ["filler"]
+    assert x_reports() == before
