@@ -122,7 +122,7 @@ class Start(QObject):
     """
 
     def __init__(self, app: QApplication, language: str | None = None) -> None:
-        super().__init__(app)
+        super().__init__()
         self.app = app
         self.language = language
         self.window: QWidget | None = None
