@@ -67,14 +67,15 @@ def current_revision(db: Database) -> str | None:
 
 
 def open_database(
-    path: str | Path, *, backup_dir: Path | None = None, wait_seconds: float = UPGRADE_WAIT_S
+    path: str | Path, *, backup_dir: Path | None = None, wait_seconds: float | None = None
 ) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     Raises :class:`NotAShopDatabase` for a file that is not a shop database
     (it is left untouched), :class:`BackupBeforeUpgradeFailed` when the copy
     before an upgrade cannot be taken, and :class:`StoreUnavailable` when the
-    file stays locked past ``wait_seconds`` or cannot be written.
+    file stays locked past ``wait_seconds`` (default :data:`UPGRADE_WAIT_S`) or
+    cannot be written.
     """
     path = Path(path)
     problem = shop_file_problem(path)
@@ -82,7 +83,7 @@ def open_database(
         raise problem
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
-    deadline = time.monotonic() + wait_seconds
+    deadline = time.monotonic() + (UPGRADE_WAIT_S if wait_seconds is None else wait_seconds)
     db = connect(path)
     try:
         current = _while_busy(lambda: current_revision(db), path, deadline)

@@ -45,7 +45,9 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
 
 def load_theme(app: QApplication) -> None:
     if THEME.exists():
-        app.setStyleSheet(THEME.read_text(encoding="utf-8"))
+        theme = THEME.read_text(encoding="utf-8")
+        if app.styleSheet() != theme:  # setting it again re-polishes every widget there is
+            app.setStyleSheet(theme)
 
 
 def build_context(db: Database) -> TillContext:
@@ -91,6 +93,7 @@ def run(
     try:
         window = start.begin(db_path, may_create=new_shop_here)
         show_window(window)
+        start.running = True
         if quit_when_ready:
             code = 0 if type(window).__name__ == "MainWindow" else 1
             QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
@@ -129,6 +132,7 @@ class Start(QObject):
         self.databases: list[Database] = []
         self._translators: list[QTranslator] = []
         self._translated_as: str | None = None
+        self.running = False  # set by run() once app.exec() takes over
         load_theme(app)
 
     def begin(self, path: Path, *, may_create: bool = False) -> QWidget:
@@ -160,6 +164,12 @@ class Start(QObject):
             self.app.removeTranslator(translator)
         self._translators.clear()
         self._translated_as = None
+
+    def quit(self, code: int) -> None:
+        """End the app with ``code`` (only while it runs: Qt's exit() outside exec() would
+        make every later event loop return at once)."""
+        if self.running:
+            self.app.exit(code)
 
     # --- the windows -------------------------------------------------------------
 
@@ -225,14 +235,14 @@ class Start(QObject):
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted.value:
-                self._replace(MainWindow(build_context(db)))
+                self._replace(wizard, MainWindow(build_context(db)))
                 return
             if made_here:  # cancelled: the new shop was never made, so leave no file behind
                 self.databases.remove(db)
                 db.dispose()
                 for leftover in (db.path, *(db.path.with_name(db.path.name + s) for s in ("-wal", "-shm"))):
                     leftover.unlink(missing_ok=True)
-            self.app.exit(1)
+            self.quit(1)
 
         wizard.finished.connect(finished)
         return wizard
@@ -242,11 +252,11 @@ class Start(QObject):
 
         self._translate(self.language or DEFAULT_LANGUAGE)
         window = StartProblemWindow(error)
-        window.other_file_chosen.connect(lambda path: self._replace(self.begin_later(path)))
-        window.new_shop_chosen.connect(lambda path: self._replace(self._new_shop_or_open(path)))
-        window.quit_requested.connect(lambda: self.app.exit(1))
+        window.other_file_chosen.connect(lambda path: self._replace(window, self.begin_later(path)))
+        window.new_shop_chosen.connect(lambda path: self._replace(window, self._new_shop_or_open(path)))
+        window.quit_requested.connect(lambda: self.quit(1))
         if retry is not None:
-            window.retry_requested.connect(lambda: self._replace(retry()))
+            window.retry_requested.connect(lambda: self._replace(window, retry()))
         return window
 
     def begin_later(self, path: Path) -> QWidget:
@@ -263,12 +273,11 @@ class Start(QObject):
         self.window = window
         return window
 
-    def _replace(self, window: QWidget) -> None:
-        """Show ``window`` in place of the current one."""
-        old = self.window
+    def _replace(self, old: QWidget, window: QWidget) -> None:
+        """Show ``window`` in place of ``old`` (shown first, so the app never has no window)."""
         self.window = window
         show_window(window)
-        if old is not None and old is not window:
+        if old is not window:
             old.close()
             old.deleteLater()
 
