@@ -189,11 +189,23 @@ class Start(QObject):
         db = self._opened(path, retry=lambda: self._open(path))
         if isinstance(db, QWidget):
             return db  # the problem window
-        if not is_set_up(db):
-            self._translate(self.language or DEFAULT_LANGUAGE)
-            return self._wizard(db, made_here=False)
-        self._translate(self.language or SettingsService(db).get("language") or DEFAULT_LANGUAGE)
-        return MainWindow(build_context(db))
+        try:
+            if not is_set_up(db):
+                self._translate(self.language or DEFAULT_LANGUAGE)
+                return self._wizard(db, made_here=False)
+            self._translate(self.language or SettingsService(db).get("language") or DEFAULT_LANGUAGE)
+            return MainWindow(build_context(db))
+        except Exception as error:  # a file damaged past its first pages shows it only now
+            from bruktpos.domain.errors import StoreUnavailable
+            from bruktpos.store.failures import as_store_error
+
+            typed = error if isinstance(error, StoreUnavailable) else as_store_error(error, path)
+            if typed is None:
+                raise
+            log.warning("cannot start on %s: %s", path, typed)
+            self.databases.remove(db)
+            db.dispose()
+            return self._problem(typed, lambda: self._open(path))
 
     def _new_shop(self, path: Path) -> QWidget:
         """A new, empty shop database at ``path`` and the setup for it."""

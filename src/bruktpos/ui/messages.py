@@ -385,7 +385,7 @@ def _not_a_shop_database(err: e.NotAShopDatabase) -> str:
             "Update BruktPOS on this PC, or choose another file.",
         ),
     }
-    return texts[err.problem]
+    return texts.get(err.problem, texts[p.NOT_SQLITE])
 
 
 def _backup_before_upgrade_failed(err: e.BackupBeforeUpgradeFailed) -> str:
