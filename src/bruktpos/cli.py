@@ -345,4 +345,11 @@ def _gui(args: argparse.Namespace) -> int:
         print("Demo PINs: " + ", ".join(f"{name} {pin}" for name, _, pin in summary.users))
     from bruktpos.ui.app import run
 
-    return run(path, language=args.language, quit_when_ready=args.quit_when_ready)
+    # Only a path nobody typed may become a new shop without asking: a
+    # mistyped --db gets a window that offers to create one, or to choose again.
+    return run(
+        path,
+        language=args.language,
+        quit_when_ready=args.quit_when_ready,
+        new_shop_here=args.db is None,
+    )

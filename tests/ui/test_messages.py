@@ -159,3 +159,21 @@ def test_printer_trouble_says_what_to_check(qapp) -> None:
     assert describe(errors.PrinterError("printer_error", "boom")).startswith(
         "The receipt printer could not print."
     )
+
+
+def test_a_file_that_is_not_a_shop_database_is_named_for_what_it_is(qapp) -> None:
+    folder = errors.NotAShopDatabase(errors.ShopFileProblem.FOLDER, "/tmp/Butikken")
+    assert describe(folder) == "This is a folder, not a shop database. Choose the shop’s database file."
+    texts = {describe(errors.NotAShopDatabase(kind, "/tmp/x")) for kind in errors.ShopFileProblem.ALL}
+    assert len(texts) == len(errors.ShopFileProblem.ALL)  # each kind says something of its own
+
+
+def test_a_backup_that_could_not_be_taken_says_why_and_that_nothing_changed(qapp) -> None:
+    error = errors.BackupBeforeUpgradeFailed(
+        errors.StoreProblem.READ_ONLY, "/d/shop.sqlite3", "/d/backups", "x"
+    )
+    assert describe(error) == (
+        "BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed. "
+        "The backup folder /d/backups cannot be written to. "
+        "Ask the person who looks after this PC, then tap Try again."
+    )

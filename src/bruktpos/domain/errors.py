@@ -525,3 +525,46 @@ class StoreUnavailable(BruktError):
     path: str
     detail: str
     code = "store_unavailable"
+
+
+class ShopFileProblem:
+    """Why a file cannot be opened as a shop database, as :class:`NotAShopDatabase` names it."""
+
+    MISSING = "missing"  # nothing at that path
+    EMPTY = "empty"  # a file with no shop in it at all (0 bytes, or SQLite with no tables)
+    FOLDER = "folder"  # a folder, not a file
+    UNREADABLE = "unreadable"  # the file may not be read (permissions)
+    NOT_SQLITE = "not_sqlite"  # a document, random bytes: not a SQLite database at all
+    FOREIGN = "foreign"  # a SQLite database of another program, with no BruktPOS tables
+    DAMAGED = "damaged"  # a BruktPOS file, but truncated or malformed
+    NEWER = "newer"  # made by a newer BruktPOS: its schema is past what this version knows
+    ALL = (MISSING, EMPTY, FOLDER, UNREADABLE, NOT_SQLITE, FOREIGN, DAMAGED, NEWER)
+
+
+@dataclass(eq=False)
+class NotAShopDatabase(BruktError):
+    """The file at ``path`` cannot be opened as a shop database; nothing was written to it.
+
+    ``problem`` is one of :class:`ShopFileProblem`; ``detail`` is for the log only.
+    """
+
+    problem: str
+    path: str
+    detail: str = ""
+    code = "not_a_shop_database"
+
+
+@dataclass(eq=False)
+class BackupBeforeUpgradeFailed(BruktError):
+    """The copy taken before a schema upgrade could not be written, so the upgrade did not run.
+
+    ``problem`` is one of :class:`StoreProblem` (LOCKED: the database stayed
+    busy; FULL, READ_ONLY, CANNOT_OPEN, IO: the backup ``folder``);
+    ``detail`` is for the log only. The database is unchanged.
+    """
+
+    problem: str
+    path: str
+    folder: str
+    detail: str
+    code = "backup_before_upgrade_failed"

@@ -9,15 +9,21 @@ is read here with plain ``sqlite3``, read-only.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bruktpos.domain.errors import NotAShopDatabase, ShopFileProblem
 from bruktpos.domain.people import UserInfo
 from bruktpos.domain.roles import Role
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every BruktPOS database has had since its first revision.
+SHOP_TABLES = frozenset({"alembic_version", "shop", "registers", "users", "journal"})
 
 
 def head_revision() -> str:
@@ -28,6 +34,92 @@ def head_revision() -> str:
     no Alembic.
     """
     return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of BruktPOS ships (``"0001"`` …)."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
+def shop_file_problem(path: Path) -> NotAShopDatabase | None:
+    """Why ``path`` cannot be a shop database, or None if it looks like one.
+
+    Read-only and cheap (the header and the table names, never the whole
+    file), so it runs on every start before anything opens the file for
+    writing: a text file, a folder or another program's database must never
+    be migrated into a shop. A missing path or an empty file comes back as
+    MISSING or EMPTY; whether a new shop may be made there is the caller's
+    choice. Failures that are not about the file's kind (a lock, say) give
+    None here and are met where the file is opened.
+    """
+    where = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return NotAShopDatabase(ShopFileProblem.MISSING, where)
+    except NotADirectoryError as error:
+        return NotAShopDatabase(ShopFileProblem.MISSING, where, str(error))
+    except OSError as error:
+        return NotAShopDatabase(ShopFileProblem.UNREADABLE, where, str(error))
+    if stat.S_ISDIR(info.st_mode):
+        return NotAShopDatabase(ShopFileProblem.FOLDER, where)
+    if not stat.S_ISREG(info.st_mode):
+        return NotAShopDatabase(ShopFileProblem.NOT_SQLITE, where, "not a regular file")
+    if info.st_size == 0:
+        return NotAShopDatabase(ShopFileProblem.EMPTY, where)
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as error:
+        return NotAShopDatabase(ShopFileProblem.UNREADABLE, where, str(error))
+    if not header.startswith(SQLITE_HEADER):
+        return NotAShopDatabase(ShopFileProblem.NOT_SQLITE, where, "no SQLite header")
+    if len(header) < 100 or _shorter_than_its_header(path, header, info.st_size):
+        return NotAShopDatabase(ShopFileProblem.DAMAGED, where, f"truncated at {info.st_size} bytes")
+    return _schema_problem(path)
+
+
+def _shorter_than_its_header(path: Path, header: bytes, size: int) -> bool:
+    """The header names more pages than the file holds (a cut-off copy)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96] and pages > 0
+    wal = path.with_name(path.name + "-wal")
+    # Pages not yet copied back from the -wal file may make the file look short.
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    return header_valid and not pending_wal and pages * page_size > size
+
+
+def _schema_problem(path: Path) -> NotAShopDatabase | None:
+    where = str(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return NotAShopDatabase(ShopFileProblem.EMPTY, where, "no tables")
+            if not tables >= SHOP_TABLES:
+                return NotAShopDatabase(ShopFileProblem.FOREIGN, where, ", ".join(sorted(tables)[:8]))
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        from bruktpos.domain.errors import StoreProblem
+        from bruktpos.store.failures import store_problem  # only now: it loads SQLAlchemy
+
+        problem = store_problem(error)
+        if problem == StoreProblem.CORRUPT:
+            return NotAShopDatabase(ShopFileProblem.DAMAGED, where, str(error))
+        if problem == StoreProblem.CANNOT_OPEN and not os.access(path, os.R_OK):
+            return NotAShopDatabase(ShopFileProblem.UNREADABLE, where, str(error))
+        return None
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        if revision.isdigit() and revision > head_revision():
+            return NotAShopDatabase(ShopFileProblem.NEWER, where, f"revision {revision}")
+        return NotAShopDatabase(ShopFileProblem.FOREIGN, where, f"revision {revision}")
+    return None
 
 
 @dataclass(frozen=True)

@@ -3,26 +3,38 @@
 Migrations are Alembic scripts shipped inside the package
 (``store/migrations``). They run on every start; before a database that
 already holds data is upgraded, a copy is taken beside it, so a failed
-upgrade never costs a shop its history.
+upgrade never costs a shop its history. No upgrade runs without that copy:
+while another program holds the database the start waits a few seconds,
+then stops with :class:`BackupBeforeUpgradeFailed` (or
+:class:`StoreUnavailable`), leaving the file as it was.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import exc as sa_exc
 
-from bruktpos.store.backup import copy_database
+from bruktpos.domain.errors import BackupBeforeUpgradeFailed, NotAShopDatabase, ShopFileProblem, StoreProblem
 from bruktpos.store.db import Database, connect
-from bruktpos.store.quick import MIGRATIONS, head_revision
+from bruktpos.store.failures import as_store_error, store_problem
+from bruktpos.store.quick import MIGRATIONS, head_revision, known_revisions, shop_file_problem
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# How long a start waits for another program to let go of the database.
+UPGRADE_WAIT_S = 10.0
+_RETRY_S = 0.2
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -39,31 +51,125 @@ def alembic_config() -> Config:
 
 
 def current_revision(db: Database) -> str | None:
-    """The database's revision, or None for a new, empty file."""
-    with db.writer.connect() as conn:
-        try:
-            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        except OperationalError:
+    """The database's revision, or None for a new, empty file.
+
+    Only a missing ``alembic_version`` table means "new": a locked or
+    damaged file raises, so that it is never taken for an empty one (and
+    upgraded without its backup).
+    """
+    with db.reader.connect() as conn:
+        has_version = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not has_version:
             return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Database:
-    """Open (creating if needed) and upgrade the database at ``path``."""
+def open_database(
+    path: str | Path, *, backup_dir: Path | None = None, wait_seconds: float | None = None
+) -> Database:
+    """Open (creating if needed) and upgrade the database at ``path``.
+
+    Raises :class:`NotAShopDatabase` for a file that is not a shop database
+    (it is left untouched), :class:`BackupBeforeUpgradeFailed` when the copy
+    before an upgrade cannot be taken, and :class:`StoreUnavailable` when the
+    file stays locked past ``wait_seconds`` (default :data:`UPGRADE_WAIT_S`) or
+    cannot be written.
+    """
     path = Path(path)
+    problem = shop_file_problem(path)
+    if problem is not None and problem.problem not in (ShopFileProblem.MISSING, ShopFileProblem.EMPTY):
+        raise problem
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    deadline = time.monotonic() + (UPGRADE_WAIT_S if wait_seconds is None else wait_seconds)
     db = connect(path)
-    current = current_revision(db)
-    head = head_revision()
-    log.info("database %s: schema %s (newest %s)", path, current or "none (new file)", head)
-    if current != head:
-        if existed and current is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = (backup_dir or path.parent / "backups") / f"{path.stem}-before-{head}-{stamp}.sqlite3"
-            copy_database(path, target)
-            log.info("backed up %s to %s before upgrading from %s", path, target, current)
-        upgrade(db)
+    try:
+        current = _while_busy(lambda: current_revision(db), path, deadline)
+        head = head_revision()
+        log.info("database %s: schema %s (newest %s)", path, current or "none (new file)", head)
+        if current is not None and current not in known_revisions():
+            raise NotAShopDatabase(
+                ShopFileProblem.NEWER, str(path), f"revision {current}, newest known {head}"
+            )
+        if current != head:
+            if existed and current is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                target = (
+                    backup_dir or path.parent / "backups"
+                ) / f"{path.stem}-before-{head}-{stamp}.sqlite3"
+                _copy_before_upgrade(path, target, deadline)
+                log.info("backed up %s to %s before upgrading from %s", path, target, current)
+            _while_busy(lambda: upgrade(db), path, deadline)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+def _while_busy(step: Callable[[], T], path: Path, deadline: float) -> T:
+    """``step()``, tried again while the database is locked, until ``deadline``; file failures typed."""
+    while True:
+        try:
+            return step()
+        except (sa_exc.DBAPIError, sqlite3.Error, OSError) as error:
+            if store_problem(error) == StoreProblem.LOCKED and time.monotonic() < deadline:
+                time.sleep(_RETRY_S)
+                continue
+            typed = as_store_error(error, path)
+            if typed is None:
+                raise
+            raise typed from error
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _copy_before_upgrade(source: Path, target: Path, deadline: float) -> None:
+    """A consistent copy of ``source`` at ``target`` (SQLite's online backup), or an exception why not.
+
+    While another connection keeps the file from being read, the copy waits
+    until ``deadline``. A copy that fails half-way leaves no ``.partial``.
+    """
+    partial = target.with_name(target.name + ".partial")
+
+    def give_up_when_late(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _TooLong
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(
+            f"file:{source}?mode=ro", uri=True, timeout=max(0.0, deadline - time.monotonic())
+        )
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst, progress=give_up_when_late, sleep=_RETRY_S)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        partial.replace(target)
+    except (_TooLong, sqlite3.Error, OSError) as error:
+        _remove(partial)
+        problem = (
+            StoreProblem.LOCKED if isinstance(error, _TooLong) else store_problem(error) or StoreProblem.IO
+        )
+        detail = "the database stayed busy" if isinstance(error, _TooLong) else str(error)
+        log.error("no upgrade of %s: the backup to %s failed (%s)", source, target.parent, detail)
+        raise BackupBeforeUpgradeFailed(problem, str(source), str(target.parent), detail) from error
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not remove the unfinished backup %s", path)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:

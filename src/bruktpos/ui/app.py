@@ -1,17 +1,22 @@
-"""The Qt application: translations, theme, first-start setup and the main window."""
+"""The Qt application: translations, theme, and the start (setup, problem windows, the main window)."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
+    from bruktpos.domain.errors import BruktError
     from bruktpos.store.db import Database
     from bruktpos.ui.main_window import TillContext
+
+log = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent.parent
 QM_DIR = PACKAGE / "i18n"
@@ -40,7 +45,9 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
 
 def load_theme(app: QApplication) -> None:
     if THEME.exists():
-        app.setStyleSheet(THEME.read_text(encoding="utf-8"))
+        theme = THEME.read_text(encoding="utf-8")
+        if app.styleSheet() != theme:  # setting it again re-polishes every widget there is
+            app.setStyleSheet(theme)
 
 
 def build_context(db: Database) -> TillContext:
@@ -66,63 +73,230 @@ def build_context(db: Database) -> TillContext:
     )
 
 
-def run(db_path: Path, language: str | None = None, *, quit_when_ready: bool = False) -> int:
-    """Start the till on ``db_path``; a database with no shop opens the setup first.
+def run(
+    db_path: Path,
+    language: str | None = None,
+    *,
+    quit_when_ready: bool = False,
+    new_shop_here: bool = False,
+) -> int:
+    """Start the till on ``db_path`` and run it until it is closed.
 
-    A shop that is set up and current gets its login screen at once, from a
-    quick look with plain ``sqlite3``; everything else loads right after the
-    first paint (see :mod:`bruktpos.ui.main_window`).
+    ``new_shop_here`` says the path was not typed by anyone (the default
+    database on a first start): a missing file there goes straight to the
+    setup. A typed path with nothing at it asks first; see :class:`Start`.
     """
-    from bruktpos.store.quick import quick_look
-    from bruktpos.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    look = quick_look(db_path)
-    databases: list[Database] = []
-
-    def load() -> TillContext:
-        from bruktpos.store.schema import open_database
-
-        databases.append(open_database(db_path))
-        return build_context(databases[0])
-
+    start = Start(app, language)
     try:
-        if look is not None:
-            install_translators(app, language or look.language or DEFAULT_LANGUAGE)
-            load_theme(app)
-            window = MainWindow.starting(look, load)
-        else:
-            window = _first_start(app, db_path, language, databases)
-            if window is None:
-                return 1
-        window.showMaximized()
+        window = start.begin(db_path, may_create=new_shop_here)
+        show_window(window)
+        start.running = True
         if quit_when_ready:
-            QTimer.singleShot(0, app.quit)  # runs after the first paint
+            code = 0 if type(window).__name__ == "MainWindow" else 1
+            QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
         return app.exec()
     finally:
-        for db in databases:
+        start.close()
+
+
+def show_window(window: QWidget) -> None:
+    """The till fills the screen; the setup and the start's problem windows do not."""
+    if type(window).__name__ == "MainWindow":
+        window.showMaximized()
+    else:
+        window.show()
+
+
+class Start(QObject):
+    """The till's start, one window at a time.
+
+    :meth:`begin` returns the first window to show — the login screen of a
+    shop that is set up and current (from a quick look with plain
+    ``sqlite3``; everything else loads right after the first paint, see
+    :mod:`bruktpos.ui.main_window`), the setup for a new shop, or a
+    :class:`~bruktpos.ui.start_problem.StartProblemWindow` that says what is
+    wrong with the file. The choices made there (another file, try again,
+    a new shop) lead to the next window. Nothing is created, migrated or
+    written in a file that is not a shop database, and a new shop is made
+    only where the person asked for it.
+    """
+
+    def __init__(self, app: QApplication, language: str | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.language = language
+        self.window: QWidget | None = None
+        self.databases: list[Database] = []
+        self._translators: list[QTranslator] = []
+        self._translated_as: str | None = None
+        self.running = False  # set by run() once app.exec() takes over
+        load_theme(app)
+
+    def begin(self, path: Path, *, may_create: bool = False) -> QWidget:
+        """The window for ``path`` (not shown yet); it becomes :attr:`window`."""
+        from bruktpos.domain.errors import ShopFileProblem
+        from bruktpos.store.quick import quick_look, shop_file_problem
+
+        problem = shop_file_problem(path)
+        if problem is not None:
+            new = problem.problem in (ShopFileProblem.MISSING, ShopFileProblem.EMPTY)
+            if new and may_create:
+                return self._set(self._new_shop(path))
+            log.warning("cannot start on %s: %s", path, problem)
+            return self._set(self._problem(problem))
+        look = quick_look(path)
+        if look is not None:
+            from bruktpos.ui.main_window import MainWindow
+
+            self._translate(self.language or look.language or DEFAULT_LANGUAGE)
+            return self._set(MainWindow.starting(look, lambda: self._load(path)))
+        return self._set(self._open(path))
+
+    def close(self) -> None:
+        """Let go of the databases and the translators (the app is done, or a test is)."""
+        for db in self.databases:
             db.dispose()
+        self.databases.clear()
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators.clear()
+        self._translated_as = None
 
+    def quit(self, code: int) -> None:
+        """End the app with ``code`` (only while it runs: Qt's exit() outside exec() would
+        make every later event loop return at once)."""
+        if self.running:
+            self.app.exit(code)
 
-def _first_start(
-    app: QApplication, db_path: Path, language: str | None, databases: list[Database]
-):  # -> MainWindow | None
-    """A new or older database: upgrade it (after a backup), set it up if needed, load all."""
-    from bruktpos.services.settings import SettingsService
-    from bruktpos.services.shop import is_set_up
-    from bruktpos.store.schema import open_database
-    from bruktpos.ui.main_window import MainWindow
+    # --- the windows -------------------------------------------------------------
 
-    db = open_database(db_path)
-    databases.append(db)
-    chosen = language or (SettingsService(db).get("language") if is_set_up(db) else DEFAULT_LANGUAGE)
-    install_translators(app, chosen)
-    load_theme(app)
-    if not is_set_up(db):
+    def _load(self, path: Path) -> TillContext:
+        from bruktpos.store.schema import open_database
+
+        db = open_database(path)
+        self.databases.append(db)
+        return build_context(db)
+
+    def _open(self, path: Path) -> QWidget:
+        """An older database (upgraded after its backup) or one not set up yet."""
+        from bruktpos.services.settings import SettingsService
+        from bruktpos.services.shop import is_set_up
+        from bruktpos.ui.main_window import MainWindow
+
+        db = self._opened(path, retry=lambda: self._open(path))
+        if isinstance(db, QWidget):
+            return db  # the problem window
+        try:
+            if not is_set_up(db):
+                self._translate(self.language or DEFAULT_LANGUAGE)
+                return self._wizard(db, made_here=False)
+            self._translate(self.language or SettingsService(db).get("language") or DEFAULT_LANGUAGE)
+            return MainWindow(build_context(db))
+        except Exception as error:  # a file damaged past its first pages shows it only now
+            from bruktpos.domain.errors import StoreUnavailable
+            from bruktpos.store.failures import as_store_error
+
+            typed = error if isinstance(error, StoreUnavailable) else as_store_error(error, path)
+            if typed is None:
+                raise
+            log.warning("cannot start on %s: %s", path, typed)
+            self.databases.remove(db)
+            db.dispose()
+            return self._problem(typed, lambda: self._open(path))
+
+    def _new_shop(self, path: Path) -> QWidget:
+        """A new, empty shop database at ``path`` and the setup for it."""
+        made_here = not path.exists()
+        db = self._opened(path, retry=lambda: self._new_shop_or_open(path))
+        if isinstance(db, QWidget):
+            return db
+        self._translate(self.language or DEFAULT_LANGUAGE)
+        return self._wizard(db, made_here=made_here)
+
+    def _opened(self, path: Path, retry: Callable[[], QWidget]) -> Database | QWidget:
+        """The database at ``path``, opened and upgraded; or the window that says why not."""
+        from bruktpos.domain.errors import BackupBeforeUpgradeFailed, NotAShopDatabase, StoreUnavailable
+        from bruktpos.store.failures import as_store_error
+        from bruktpos.store.schema import open_database
+
+        self.app.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an upgrade may wait for a lock
+        try:
+            db = open_database(path)
+        except (NotAShopDatabase, BackupBeforeUpgradeFailed, StoreUnavailable) as error:
+            log.warning("cannot start on %s: %s", path, error)
+            return self._problem(error, retry)
+        except OSError as error:  # the folder for a new file cannot be made
+            typed = as_store_error(error, path)
+            if typed is None:
+                raise
+            log.warning("cannot start on %s: %s", path, typed)
+            return self._problem(typed, retry)
+        finally:
+            self.app.restoreOverrideCursor()
+        self.databases.append(db)
+        return db
+
+    def _wizard(self, db: Database, *, made_here: bool) -> QWidget:
+        from bruktpos.ui.main_window import MainWindow
         from bruktpos.ui.setup_wizard import SetupWizard
 
-        if SetupWizard(db).exec() != QDialog.DialogCode.Accepted:
-            return None
-    return MainWindow(build_context(db))
+        wizard = SetupWizard(db)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted.value:
+                self._replace(wizard, MainWindow(build_context(db)))
+                return
+            if made_here:  # cancelled: the new shop was never made, so leave no file behind
+                self.databases.remove(db)
+                db.dispose()
+                for leftover in (db.path, *(db.path.with_name(db.path.name + s) for s in ("-wal", "-shm"))):
+                    leftover.unlink(missing_ok=True)
+            self.quit(1)
+
+        wizard.finished.connect(finished)
+        return wizard
+
+    def _problem(self, error: BruktError, retry: Callable[[], QWidget] | None = None) -> QWidget:
+        from bruktpos.ui.start_problem import StartProblemWindow
+
+        self._translate(self.language or DEFAULT_LANGUAGE)
+        window = StartProblemWindow(error)
+        window.other_file_chosen.connect(lambda path: self._replace(window, self.begin_later(path)))
+        window.new_shop_chosen.connect(lambda path: self._replace(window, self._new_shop_or_open(path)))
+        window.quit_requested.connect(lambda: self.quit(1))
+        if retry is not None:
+            window.retry_requested.connect(lambda: self._replace(window, retry()))
+        return window
+
+    def begin_later(self, path: Path) -> QWidget:
+        """The window for another file the person chose (nothing is created for a missing one)."""
+        return self.begin(path, may_create=False)
+
+    def _new_shop_or_open(self, path: Path) -> QWidget:
+        """A new shop where the person asked for one; a file already there is opened, never replaced."""
+        if path.exists() and not (path.is_file() and path.stat().st_size == 0):
+            return self.begin(path, may_create=False)
+        return self._new_shop(path)
+
+    def _set(self, window: QWidget) -> QWidget:
+        self.window = window
+        return window
+
+    def _replace(self, old: QWidget, window: QWidget) -> None:
+        """Show ``window`` in place of ``old`` (shown first, so the app never has no window)."""
+        self.window = window
+        show_window(window)
+        if old is not window:
+            old.close()
+            old.deleteLater()
+
+    def _translate(self, language: str) -> None:
+        if language == self._translated_as:
+            return
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = install_translators(self.app, language)
+        self._translated_as = language

@@ -346,6 +346,77 @@ def _not_set_up(err: e.NotSetUp) -> str:
     )
 
 
+def _not_a_shop_database(err: e.NotAShopDatabase) -> str:
+    p = e.ShopFileProblem
+    texts = {
+        p.MISSING: translate(
+            "Messages",
+            "There is no file here. Check the name, choose another file, or create a new shop here.",
+        ),
+        p.EMPTY: translate(
+            "Messages",
+            "This file is empty: there is no shop in it. Choose another file, or create a new shop here.",
+        ),
+        p.FOLDER: translate(
+            "Messages", "This is a folder, not a shop database. Choose the shop’s database file."
+        ),
+        p.UNREADABLE: translate(
+            "Messages",
+            "BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, "
+            "or choose another file.",
+        ),
+        p.NOT_SQLITE: translate(
+            "Messages",
+            "This file is not a shop database. It may be a document or a file from another program. "
+            "Choose the shop’s database file.",
+        ),
+        p.FOREIGN: translate(
+            "Messages",
+            "This is a database from another program, not from BruktPOS. Choose the shop’s database file.",
+        ),
+        p.DAMAGED: translate(
+            "Messages",
+            "This shop database is damaged, so BruktPOS cannot open it. "
+            "Choose a backup copy, or ask for help.",
+        ),
+        p.NEWER: translate(
+            "Messages",
+            "This shop database was made by a newer version of BruktPOS. "
+            "Update BruktPOS on this PC, or choose another file.",
+        ),
+    }
+    return texts.get(err.problem, texts[p.NOT_SQLITE])
+
+
+def _backup_before_upgrade_failed(err: e.BackupBeforeUpgradeFailed) -> str:
+    p = e.StoreProblem
+    first = translate(
+        "Messages",
+        "BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.",
+    )
+    why = {
+        p.LOCKED: translate(
+            "Messages",
+            "Another program is using the database, so the copy could not be taken. "
+            "Close other BruktPOS windows, then tap Try again.",
+        ),
+        p.FULL: translate(
+            "Messages", "There is no room for the copy on the disk. Make room, then tap Try again."
+        ),
+    }
+    folder_text = translate(
+        "Messages",
+        "The backup folder %1 cannot be written to. "
+        "Ask the person who looks after this PC, then tap Try again.",
+    )
+    why[p.READ_ONLY] = why[p.CANNOT_OPEN] = folder_text
+    text = why.get(
+        err.problem,
+        translate("Messages", "The copy could not be written. Check the disk, then tap Try again."),
+    )
+    return first + " " + fill(text, err.folder)
+
+
 def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     return fill(
         translate(
@@ -733,6 +804,8 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_pin": _invalid_pin,
     "permission_denied": _permission_denied,
     "not_set_up": _not_set_up,
+    "not_a_shop_database": _not_a_shop_database,
+    "backup_before_upgrade_failed": _backup_before_upgrade_failed,
     "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
     "printer_error": _printer_error,
