@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,24 +29,10 @@ from bruktpos.hub.schema import shop_sync
 from tests.conftest import OSLO
 from tests.hub.conftest import Hub
 from tests.hub.days import outbox, set_setting, trade_day
-from tests.hub.netfaults import DeadLinkProxy, SilentServer, after_queries, is_commit
+from tests.hub.netfaults import after_queries, is_commit
 from tests.hub.test_push import hub_rows
 
 SHORT = DEFAULT_TIMEOUTS.within(2)
-
-
-@pytest.fixture
-def silent() -> Iterator[SilentServer]:
-    server = SilentServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def proxy(pg_cluster) -> Iterator[DeadLinkProxy]:
-    link = DeadLinkProxy(pg_cluster.socket_dir / f".s.PGSQL.{pg_cluster.port}")
-    yield link
-    link.close()
 
 
 def schedule(shop) -> dict:
