@@ -107,6 +107,25 @@ def test_a_hub_connection_really_carries_the_timeouts_and_keepalives(pg_hub: Hub
     assert options == {"keepalive": 1, "idle": 10, "interval": 5, "count": 3, "user_timeout_ms": 30_000}
 
 
+def test_settings_in_the_hub_url_win_and_server_options_are_added_to(pg_hub: Hub) -> None:
+    from sqlalchemy import make_url
+
+    url = make_url(pg_hub.admin_url).update_query_dict(
+        {"options": "-c statement_timeout=5000 -c application_name=kretsen", "connect_timeout": "3"}
+    )
+    engine = hub_engine(url.render_as_string(hide_password=False))
+    try:
+        with engine.connect() as conn:
+            shown = [
+                conn.execute(text(f"SHOW {name}")).scalar()
+                for name in ("statement_timeout", "lock_timeout", "application_name")
+            ]
+            assert conn.connection.dbapi_connection.info.get_parameters()["connect_timeout"] == "3"
+    finally:
+        engine.dispose()
+    assert shown == ["5s", "10s", "kretsen"]
+
+
 def test_sync_refuses_a_bad_timeout(shop, clock, silent, capsys) -> None:
     trade_day(shop, clock)
     for bad in ("0", "-5", "soon", "99999"):
@@ -145,7 +164,7 @@ def test_bruktpos_sync_to_a_hub_that_never_answers_ends_in_one_line(shop, clock,
     )
     elapsed = time.monotonic() - started
     assert done.returncode == 1
-    assert elapsed < 3 + 1 + 4  # the bound and its grace, plus starting Python
+    assert elapsed < 3 + 1 + 6  # the bound and its grace, plus starting Python on a busy machine
     assert silent.accepted  # it really got as far as the hub's door
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
@@ -161,7 +180,7 @@ def test_a_push_that_cannot_even_log_in_is_left_behind_at_the_bound(shop, clock,
     timeouts = HubTimeouts(connect_s=30, call_s=1.5, grace_s=0.5)
     started = time.monotonic()
     result = push(shop.db, silent.url(), clock=clock, timeouts=timeouts)
-    assert time.monotonic() - started < timeouts.bound_s + 0.5
+    assert time.monotonic() - started < timeouts.bound_s + 1.5
     assert "did not answer within 1.5 seconds" in result.error and result.waiting == 1
     assert schedule(shop) == {"failures": 1, "next_try_at": (clock() + timedelta(minutes=1)).isoformat()}
     assert any(t.name == "bruktpos-hub" for t in threading.enumerate())  # the stuck login, a daemon
@@ -178,7 +197,7 @@ def test_a_stopped_push_gives_up_at_once_and_does_not_count(shop, clock, silent)
     threading.Timer(0.3, stop.set).start()
     started = time.monotonic()
     result = push(shop.db, silent.url(), clock=clock, stop=stop)  # default bound: a minute
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.5  # not the minute of the bound
     assert "stopped" in result.error and result.waiting == 1
     assert schedule(shop) == {"failures": None, "next_try_at": None}
 
@@ -196,7 +215,7 @@ def test_a_push_whose_link_dies_before_the_commit_is_cut_at_the_bound_and_leaves
     result = push(shop.db, url, clock=clock, timeouts=SHORT)
     elapsed = time.monotonic() - started
     assert proxy.cut_message is not None and is_commit(*proxy.cut_message)  # the upserts had gone through
-    assert 2 <= elapsed < SHORT.bound_s + 0.5
+    assert 2 <= elapsed < SHORT.bound_s + 1.5
     assert "did not answer within 2 seconds" in result.error
     # One transaction: nothing of it is at the hub, and the day is still to send.
     assert hub_rows(pg_hub) == []
@@ -224,7 +243,7 @@ def test_bruktpos_sync_over_a_link_that_dies_after_the_first_query(
     elapsed = time.monotonic() - started
     err = capsys.readouterr().err
     assert code == 1 and proxy.dead.is_set()
-    assert elapsed < SHORT.bound_s + 0.5
+    assert elapsed < SHORT.bound_s + 1.5
     assert len(err.strip().splitlines()) == 1 and "did not answer within 2 seconds" in err
     assert hub_rows(pg_hub) == []
     assert [(e.sent_at, e.attempts) for e in outbox(shop)] == [(None, 1)]
@@ -239,7 +258,7 @@ def test_the_coordinators_read_is_cut_when_the_link_dies(pg_hub: Hub, proxy) -> 
     with pytest.raises(OperationalError):
         summary_rows(engine, None, None)
     engine.dispose()
-    assert proxy.dead.is_set() and time.monotonic() - started < SHORT.call_s + 1
+    assert proxy.dead.is_set() and time.monotonic() - started < SHORT.call_s + 1.5
 
 
 def test_a_locked_sqlite_hub_fails_within_its_busy_timeout_and_recovers(
@@ -252,7 +271,7 @@ def test_a_locked_sqlite_hub_fails_within_its_busy_timeout_and_recovers(
     other.execute("BEGIN IMMEDIATE")  # another program holds the hub's write lock
     started = time.monotonic()
     result = push(shop.db, sqlite_hub.admin_url, clock=clock, timeouts=SHORT)
-    assert time.monotonic() - started < SHORT.bound_s + 0.5
+    assert time.monotonic() - started < SHORT.bound_s + 1.5
     assert "locked" in result.error and result.waiting == 1
     other.rollback()
     other.close()

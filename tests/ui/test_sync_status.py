@@ -142,7 +142,7 @@ def test_the_background_sync_recovers_by_itself_after_the_link_died_mid_push(
     link.restore(cut_when=is_commit)
     started = time.monotonic()
     run_round(qtbot, sync, force=False)
-    assert link.dead.is_set() and time.monotonic() - started < SHORT.bound_s + 1
+    assert link.dead.is_set() and time.monotonic() - started < SHORT.bound_s + 1.5
     assert light.level == "yellow" and light.text() == "● Waiting (1)"
     assert "did not get through" in light.toolTip() and "Next try after" in light.toolTip()
     assert attempts(shop) == [1]
@@ -167,7 +167,7 @@ def test_closing_the_till_cuts_a_push_under_way_at_once(qtbot, request, shop, cl
     qtbot.waitUntil(lambda: bool(server.accepted), timeout=5_000)  # knocking at a hub that never answers
     started = time.monotonic()
     sync.stop()
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.5  # not the minute of the bound
     assert sync.pool.activeThreadCount() == 0
     with shop.db.read() as session:
         state = json.loads(session.scalar(select(Setting.value).where(Setting.key == "hub.sync_state")))

@@ -224,6 +224,14 @@ def hub_engine(url: str, *, timeouts: HubTimeouts = DEFAULT_TIMEOUTS, **kwargs: 
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
         connect_args = postgres_connect_args(timeouts)
+        # A setting written into the URL by the chapter's admin wins (SQLAlchemy
+        # would let connect_args override it); server options are added to, after ours.
+        for key in set(parsed.query) & set(connect_args):
+            mine = connect_args.pop(key)
+            if key == "options":
+                theirs = parsed.query[key]
+                theirs = " ".join(theirs) if isinstance(theirs, tuple) else theirs
+                parsed = parsed.update_query_dict({"options": f"{mine} {theirs}"})
     elif parsed.get_backend_name() == "sqlite":
         # The busy wait for another writer's lock, in seconds; the statement
         # itself is bounded by the cut (interrupt) like everything else.
