@@ -136,7 +136,6 @@ class _Links:
         self.lock = threading.Lock()
         self.cutters: dict[int, Callable[[], None]] = {}
         self.closers: dict[int, Callable[[], None]] = {}
-        self.cut_count = 0
 
     def add(self, key: int, cut: Callable[[], None], close: Callable[[], None]) -> None:
         with self.lock:
@@ -154,7 +153,6 @@ class _Links:
                 with contextlib.suppress(Exception):
                     cut()
                     count += 1
-            self.cut_count += count
             return count
 
     def forget(self, key: int) -> None:
@@ -178,7 +176,13 @@ def _cutter(dbapi_connection: Any) -> tuple[Callable[[], None], Callable[[], Non
     # write blocked on it in another thread then fails at once ("server closed
     # the connection"), and the duplicate cannot be mistaken for a reused
     # descriptor after libpq has closed its own.
-    sock = socket.fromfd(dbapi_connection.pgconn.socket, socket.AF_INET, socket.SOCK_STREAM)
+    pgconn = getattr(dbapi_connection, "pgconn", None)
+    try:
+        fd = pgconn.socket if pgconn is not None else dbapi_connection.fileno()  # psycopg 3, or 2
+        sock = socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM)
+    except Exception:  # a driver we cannot reach into: only run_bounded's deadline holds for it
+        log.info("hub connection of %s cannot be cut", type(dbapi_connection).__name__)
+        return (lambda: None), (lambda: None)
 
     def cut() -> None:
         sock.shutdown(socket.SHUT_RDWR)
