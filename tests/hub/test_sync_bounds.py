@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 import bruktpos
 from bruktpos.cli import main
-from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeouts, hub_engine, postgres_connect_args
+from bruktpos.hub.link import ADMIN_TIMEOUTS, DEFAULT_TIMEOUTS, HubTimeouts, hub_engine, postgres_connect_args
 from bruktpos.hub.push import _load_state, push, push_if_due, sync_state
 from bruktpos.hub.queries import summary_rows
 from bruktpos.hub.schema import shop_sync
@@ -70,6 +70,8 @@ def test_the_default_timeouts_are_what_a_shop_wants() -> None:
     assert args["options"] == (
         "-c statement_timeout=30000 -c lock_timeout=10000 -c idle_in_transaction_session_timeout=60000"
     )
+    admin = ADMIN_TIMEOUTS  # hub init: an upgrade may rewrite every row, so it may take long but not forever
+    assert admin.statement_s == 900 and admin.call_s == 1800 and admin.connect_s == t.connect_s
     short = t.within(4)
     assert (short.call_s, short.connect_s, short.statement_s, short.lock_s) == (4, 2, 2, 1)
     assert short.idle_in_transaction_s == 60 and short.bound_s == 5

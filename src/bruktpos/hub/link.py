@@ -88,6 +88,11 @@ class HubTimeouts:
 
 
 DEFAULT_TIMEOUTS = HubTimeouts()
+# ``hub init``: an upgrade step may rewrite every row of a big chapter's hub (a
+# new roll-up filled from years of days), and two admins at once wait for each other.
+ADMIN_TIMEOUTS = replace(
+    DEFAULT_TIMEOUTS, statement_s=900, lock_s=120, idle_in_transaction_s=900, call_s=1800
+)
 
 
 class HubTimeout(TimeoutError):

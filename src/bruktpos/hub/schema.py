@@ -69,7 +69,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.types import TypeDecorator
 
-from bruktpos.hub.link import hub_engine  # every hub engine is made there, with its timeouts
+from bruktpos.hub.link import ADMIN_TIMEOUTS, hub_engine  # every hub engine is made there, with its timeouts
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -340,7 +340,7 @@ def init_hub(url: str) -> int:
     Safe to run again (does nothing when up to date). On PostgreSQL the URL's
     user needs to own the database and may create roles (CREATEROLE).
     """
-    engine = hub_engine(url)
+    engine = hub_engine(url, timeouts=ADMIN_TIMEOUTS)
     try:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
