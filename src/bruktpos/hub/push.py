@@ -315,6 +315,7 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         oldest = session.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.sent_at.is_(None)))
         code = shop_code(session)
     last_success = _time(state.get("last_success_at"))
+    next_try = _time(state.get("next_try_at"))
     if not hub_url:
         level = SyncLevel.OFF
     elif waiting == 0:
@@ -328,7 +329,7 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         level=level,
         waiting=waiting,
         last_success_at=last_success,
-        next_try_at=_time(state.get("next_try_at")) if waiting else None,
+        next_try_at=next_try if waiting and next_try is not None and next_try > now else None,
         last_error=str(state.get("last_error", "")) if waiting else "",
         last_attempt_at=_time(state.get("last_attempt_at")),
         shop_code=code,
