@@ -3844,6 +3844,16 @@ differences over</translation>
         <translation>Days waiting to be sent: %1</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <source>The last try, %1, did not get through.</source>
+        <translation>The last try, %1, did not get through.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="82"/>
+        <source>Next try after %1.</source>
+        <translation>Next try after %1.</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>They are sent by themselves when the hub can be reached again.</translation>

@@ -3844,6 +3844,16 @@ differanser over</translation>
         <translation>Dager som venter på å bli sendt: %1</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <source>The last try, %1, did not get through.</source>
+        <translation>Siste forsøk, %1, kom ikke fram.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="82"/>
+        <source>Next try after %1.</source>
+        <translation>Neste forsøk etter %1.</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>De sendes av seg selv når huben kan nås igjen.</translation>

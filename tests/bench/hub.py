@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from bruktpos.hub.link import ADMIN_TIMEOUTS
 from bruktpos.hub.push import push
 from bruktpos.hub.queries import overview
 from bruktpos.hub.roles import add_coordinator, add_shop
@@ -83,7 +84,7 @@ def _load_chapter(url: str) -> int:
     rng = random.Random(6)
     first = END - timedelta(days=365 * YEARS)
     days = [first + timedelta(days=n) for n in range((END - first).days)]
-    engine = hub_engine(url)
+    engine = hub_engine(url, timeouts=ADMIN_TIMEOUTS)  # one long COPY: an admin's bulk load
     count = 0
     with engine.begin() as conn:
         raw = conn.connection.driver_connection

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, text
 
 from bruktpos.hub.roles import add_coordinator, add_shop
 from bruktpos.hub.schema import hub_engine, init_hub
+from tests.hub.netfaults import DeadLinkProxy, SilentServer
 from tests.hub.pgcluster import Cluster, PostgresMissing, start_cluster
 
 _databases = itertools.count(1)
@@ -77,3 +78,19 @@ def sqlite_hub(tmp_path: Path) -> Hub:
 def hub(request: pytest.FixtureRequest) -> Hub:
     """The same behaviour, on both kinds of hub."""
     return request.getfixturevalue("pg_hub" if request.param == "postgresql" else "sqlite_hub")
+
+
+@pytest.fixture
+def silent() -> Iterator[SilentServer]:
+    """A "PostgreSQL" on 127.0.0.1 that accepts and never answers."""
+    server = SilentServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def proxy(pg_cluster: Cluster) -> Iterator[DeadLinkProxy]:
+    """A TCP way to the test cluster whose link can die (see tests/hub/netfaults.py)."""
+    link = DeadLinkProxy(pg_cluster.socket_dir / f".s.PGSQL.{pg_cluster.port}")
+    yield link
+    link.close()

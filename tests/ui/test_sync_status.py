@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from bruktpos.hub.link import DEFAULT_TIMEOUTS
 from bruktpos.hub.outbox import enqueue_day
 from bruktpos.hub.schema import init_hub
 from bruktpos.services.settings import SettingsService
-from bruktpos.store.models import OutboxEntry, Register
+from bruktpos.store.models import OutboxEntry, Register, Setting
 from bruktpos.ui.sync_status import HubSync, SyncStatus
+from tests.hub.conftest import Hub, pg_cluster, pg_hub, proxy, silent  # noqa: F401 - the hub tests' fixtures
+from tests.hub.netfaults import is_commit
+from tests.hub.test_push import hub_rows
+
+SHORT = DEFAULT_TIMEOUTS.within(2)
 
 
 def queue_day(shop, clock, day: date) -> None:
@@ -116,3 +124,52 @@ def test_requests_while_a_round_runs_are_kept_for_one_more_round(qtbot, shop, cl
         sync.request(force=True)
         sync.request(force=False)
     assert len(rounds) == 2
+
+
+def test_the_background_sync_recovers_by_itself_after_the_link_died_mid_push(
+    qtbot, request, shop, clock
+) -> None:
+    hub: Hub = request.getfixturevalue("pg_hub")
+    link = request.getfixturevalue("proxy")
+    light = SyncStatus()
+    qtbot.addWidget(light)
+    sync = HubSync(shop.db.path, clock=clock, interval_ms=200, timeouts=SHORT)
+    sync.state_changed.connect(light.show_state)
+    set_hub(shop, clock, link.url(hub.shop_url("S001")))
+    queue_day(shop, clock, date(2026, 11, 11))
+
+    # The link dies just before the commit: the round still ends, within the bound.
+    link.restore(cut_when=is_commit)
+    started = time.monotonic()
+    run_round(qtbot, sync, force=False)
+    assert link.dead.is_set() and time.monotonic() - started < SHORT.bound_s + 1.5
+    assert light.level == "yellow" and light.text() == "● Waiting (1)"
+    assert "did not get through" in light.toolTip() and "Next try after" in light.toolTip()
+    assert attempts(shop) == [1]
+    assert hub_rows(hub) == []  # nothing half-sent
+
+    # The link comes back; the till's own timer sends once the back-off is over, with no one asking.
+    link.restore()
+    clock.advance(minutes=1)
+    sync.start()
+    qtbot.waitUntil(lambda: light.level == "green", timeout=15_000)
+    sync.stop()
+    assert attempts(shop) == [1] and [r[2] for r in hub_rows(hub)] == [date(2026, 11, 11)]
+    assert "did not get through" not in light.toolTip()
+
+
+def test_closing_the_till_cuts_a_push_under_way_at_once(qtbot, request, shop, clock) -> None:
+    server = request.getfixturevalue("silent")
+    set_hub(shop, clock, server.url())
+    queue_day(shop, clock, date(2026, 11, 11))
+    sync = HubSync(shop.db.path, clock=clock)  # the real bound: a minute
+    sync.request(force=True)
+    qtbot.waitUntil(lambda: bool(server.accepted), timeout=5_000)  # knocking at a hub that never answers
+    started = time.monotonic()
+    sync.stop()
+    assert time.monotonic() - started < 2.5  # not the minute of the bound
+    assert sync.pool.activeThreadCount() == 0
+    with shop.db.read() as session:
+        state = json.loads(session.scalar(select(Setting.value).where(Setting.key == "hub.sync_state")))
+    assert "stopped" in state["last_error"]
+    assert state.get("failures") is None and state.get("next_try_at") is None  # not the hub's fault

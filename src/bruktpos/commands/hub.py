@@ -6,7 +6,9 @@
 ``hub add-coordinator`` a read-only login over all shops;
 ``hub summary``        one line (or JSON object) per shop, register and day;
 ``sync``               send a shop's waiting days now (for a scheduled job); exit code 0 only
-                       when nothing is left waiting.
+                       when nothing is left waiting. Over within ``--timeout`` seconds (about
+                       a minute by default) whatever the network does; a failure leaves the
+                       till's own retry schedule as it was.
 
 Passwords appear only in what add-shop/add-coordinator print for the person
 who asked; every other message shows URLs with the password hidden.
@@ -82,7 +84,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     sync = sub.add_parser("sync", help="send this shop's closed days to the hub now")
     sync.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
     sync.add_argument("--hub", type=database_url, help="hub URL (default: the shop's hub_url setting)")
+    sync.add_argument(
+        "--timeout",
+        type=_seconds,
+        help="give up after this many seconds (default: hub.link.DEFAULT_TIMEOUTS, about a minute)",
+    )
     sync.set_defaults(handler=_sync)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 1 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 3600 seconds, not {text}")
+    return value
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -213,6 +230,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from bruktpos.hub.link import DEFAULT_TIMEOUTS
     from bruktpos.hub.push import push
     from bruktpos.hub.schema import safe_url
     from bruktpos.services.clock import local_now
@@ -223,11 +241,15 @@ def _sync(args: argparse.Namespace) -> int:
         existing_hub(args.hub)
     db = open_database(args.target)
     try:
-        result = push(db, args.hub, clock=local_now)
+        # A person (or a scheduled job) trying now: the till's own retry schedule stays as it is.
+        timeouts = DEFAULT_TIMEOUTS if args.timeout is None else DEFAULT_TIMEOUTS.within(args.timeout)
+        result = push(db, args.hub, clock=local_now, manual=True, timeouts=timeouts)
     finally:
         db.dispose()
     if result.error:
-        hint = f" Next automatic try after {result.next_try_at:%H:%M}." if result.next_try_at else ""
+        hint = ""
+        if result.next_try_at is not None:
+            hint = f" The till's next automatic try is after {result.next_try_at:%H:%M}."
         where = f" to {safe_url(args.hub)}" if args.hub else ""
         return _fail(
             f"Could not send{where}: {result.error}. {result.waiting} day(s) are still waiting "

@@ -5,6 +5,8 @@
 * :mod:`.schema` creates or upgrades the hub database (PostgreSQL or SQLite);
 * :mod:`.roles` gives shops and coordinators their PostgreSQL logins, with
   row-level security;
+* :mod:`.link` makes every hub engine, with the timeouts and keepalives that
+  keep any hub call within about a minute, and runs a push under a hard bound;
 * :mod:`.push` sends the queue (idempotent upsert, back-off) and tells the till
   how far behind it is;
 * :mod:`.queries` is what coordinators and ``bruktpos hub summary`` read.

@@ -12,17 +12,21 @@ the shop's database. So:
   sends the same revisions again next time, which changes nothing;
 * an older revision never overwrites a newer one.
 
-The hub is reached with a short connect timeout and the push runs on a
-worker, so the till never waits for the network. A failed push counts an
-attempt and keeps the reason on each waiting row (``attempts``,
-``last_error``) and backs off 1, 2, 4 … minutes up to an hour; the back-off
-and the time of the last success live in the shop's ``settings`` table under
-``hub.sync_state`` (bookkeeping, not a declared setting).
+The till pushes on a worker, so it never waits for the network, and every
+push is over within about a minute whatever the network does (timeouts,
+keepalives and a hard bound: :mod:`bruktpos.hub.link`). A failed push counts
+an attempt and keeps the reason on each waiting row (``attempts``,
+``last_error``). The till's own tries back off 1, 2, 4 … minutes up to an
+hour; a person's ``bruktpos sync`` may try at any time and never moves that
+schedule. The back-off, the last try and the last success live in the shop's
+``settings`` table under ``hub.sync_state`` (bookkeeping, not a declared
+setting).
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -34,8 +38,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeout, HubTimeouts, run_bounded
 from bruktpos.hub.outbox import shop_code
-from bruktpos.hub.schema import FIGURES, day_summaries, hub_engine, safe_url, schema_version, shop_sync, shops
+from bruktpos.hub.schema import FIGURES, day_summaries, safe_url, schema_version, shop_sync, shops
 from bruktpos.services.clock import Clock
 from bruktpos.store.db import Database
 from bruktpos.store.models import OutboxEntry, Register, Setting, Shop
@@ -43,7 +48,6 @@ from bruktpos.store.models import OutboxEntry, Register, Setting, Shop
 STATE_KEY = "hub.sync_state"
 RED_AFTER = timedelta(days=2)
 MAX_BACKOFF = timedelta(hours=1)
-STATEMENT_TIMEOUT_S = 30
 Hook = Callable[[Connection], None]
 
 
@@ -63,6 +67,7 @@ class SyncState:
     last_success_at: datetime | None
     next_try_at: datetime | None  # while backing off
     last_error: str
+    last_attempt_at: datetime | None  # the last try, whether it got through or not
     shop_code: str
     hub: str  # the hub URL with its password hidden ("" = none)
 
@@ -181,14 +186,22 @@ def push(
     hub_url: str | None = None,
     *,
     clock: Clock,
+    manual: bool = False,
+    timeouts: HubTimeouts = DEFAULT_TIMEOUTS,
+    stop: threading.Event | None = None,
     before_commit: Hook | None = None,
     after_hub_commit: Callable[[], None] | None = None,
 ) -> PushResult:
     """Send every unsent outbox row to the hub (``hub_url``, default: the shop's setting).
 
-    Never raises for a hub that is down, refuses or is not ready: the result
-    says what happened and the rows wait for the next push. The hooks are for
-    tests that cut a push off at its worst moments.
+    Never raises for a hub that is down, refuses, is not ready or does not
+    answer: the result says what happened and the rows wait for the next
+    push. The hub part is over within ``timeouts.bound_s`` whatever the
+    network does (:func:`bruktpos.hub.link.run_bounded`), or as soon as
+    ``stop`` is set. ``manual`` (``bruktpos sync``, a person trying now): a
+    failure is recorded on the rows but leaves the till's own retry schedule
+    (back-off and next try) as it was. The hooks are for tests that cut a
+    push off at its worst moments.
     """
     now = clock()
     with shop_db.read() as session:
@@ -210,26 +223,32 @@ def push(
             newest[key] = entry
     rows = [_hub_row(json.loads(e.payload), code, registers[e.register_id], now) for e in newest.values()]
     ids = [e.id for e in entries]
+
+    def send(hub: Connection) -> None:  # one hub transaction, on run_bounded's thread
+        if schema_version(hub) is None:
+            raise HubNotReady(f"{safe_url(str(hub_url))} is not a hub: run `bruktpos hub init` on it")
+        _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
+        _upsert(hub, rows)
+        if before_commit is not None:
+            before_commit(hub)
+
     try:
-        engine = hub_engine(hub_url, statement_timeout_s=STATEMENT_TIMEOUT_S)
-        try:
-            with engine.begin() as hub:
-                if schema_version(hub) is None:
-                    raise HubNotReady(f"{safe_url(hub_url)} is not a hub: run `bruktpos hub init` on it")
-                _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
-                _upsert(hub, rows)
-                if before_commit is not None:
-                    before_commit(hub)
-        finally:
-            engine.dispose()
+        run_bounded(hub_url, send, timeouts=timeouts, stop=stop)
         if after_hub_commit is not None:
             after_hub_commit()
-    except Exception as exc:  # the hub is down, refused, or was cut off: try again later
-        return _failed(shop_db, ids, now, describe_error(exc))
+    except Exception as exc:  # the hub is down, refused, silent or was cut off: try again later
+        stopped = isinstance(exc, HubTimeout) and exc.stopped
+        return _failed(shop_db, ids, now, describe_error(exc), schedule=not (manual or stopped))
     with shop_db.write() as session:
         session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(ids)).values(sent_at=now, last_error=""))
         state = _load_state(session)
-        state.update(last_success_at=now.isoformat(), failures=0, next_try_at=None, last_error="")
+        state.update(
+            last_success_at=now.isoformat(),
+            last_attempt_at=now.isoformat(),
+            failures=0,
+            next_try_at=None,
+            last_error="",
+        )
         _save_state(session, state)
         waiting = _waiting(session)
     return PushResult(sent=len(ids), days=len(rows), waiting=waiting)
@@ -246,7 +265,8 @@ def _waiting(session: Session) -> int:
     )
 
 
-def _failed(shop_db: Database, ids: list[int], now: datetime, error: str) -> PushResult:
+def _failed(shop_db: Database, ids: list[int], now: datetime, error: str, *, schedule: bool) -> PushResult:
+    """Record a failed push on its rows; ``schedule``: it was the till's own try, so back off."""
     with shop_db.write() as session:
         session.execute(
             update(OutboxEntry)
@@ -254,26 +274,36 @@ def _failed(shop_db: Database, ids: list[int], now: datetime, error: str) -> Pus
             .values(attempts=OutboxEntry.attempts + 1, last_error=error)
         )
         state = _load_state(session)
-        failures = int(state.get("failures", 0)) + 1
-        next_try = now + backoff(failures)
-        state.update(
-            failures=failures,
-            next_try_at=next_try.isoformat(),
-            last_error=error,
-            last_attempt_at=now.isoformat(),
-        )
+        state.update(last_error=error, last_attempt_at=now.isoformat())
+        if schedule:
+            failures = int(state.get("failures", 0)) + 1
+            state.update(failures=failures, next_try_at=(now + backoff(failures)).isoformat())
         _save_state(session, state)
         waiting = _waiting(session)
-    return PushResult(sent=0, days=0, waiting=waiting, error=error, next_try_at=next_try)
+    next_try = _time(state.get("next_try_at"))
+    return PushResult(
+        sent=0,
+        days=0,
+        waiting=waiting,
+        error=error,
+        next_try_at=next_try if next_try is not None and next_try > now else None,
+    )
 
 
-def push_if_due(shop_db: Database, hub_url: str | None = None, *, clock: Clock) -> PushResult | None:
+def push_if_due(
+    shop_db: Database,
+    hub_url: str | None = None,
+    *,
+    clock: Clock,
+    timeouts: HubTimeouts = DEFAULT_TIMEOUTS,
+    stop: threading.Event | None = None,
+) -> PushResult | None:
     """:func:`push`, unless backing off after a failure (then None): for the till's timer."""
     with shop_db.read() as session:
         next_try = _time(_load_state(session).get("next_try_at"))
     if next_try is not None and clock() < next_try:
         return None
-    return push(shop_db, hub_url, clock=clock)
+    return push(shop_db, hub_url, clock=clock, timeouts=timeouts, stop=stop)
 
 
 def sync_state(shop_db: Database, now: datetime) -> SyncState:
@@ -285,6 +315,7 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         oldest = session.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.sent_at.is_(None)))
         code = shop_code(session)
     last_success = _time(state.get("last_success_at"))
+    next_try = _time(state.get("next_try_at"))
     if not hub_url:
         level = SyncLevel.OFF
     elif waiting == 0:
@@ -298,8 +329,9 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         level=level,
         waiting=waiting,
         last_success_at=last_success,
-        next_try_at=_time(state.get("next_try_at")) if waiting else None,
+        next_try_at=next_try if waiting and next_try is not None and next_try > now else None,
         last_error=str(state.get("last_error", "")) if waiting else "",
+        last_attempt_at=_time(state.get("last_attempt_at")),
         shop_code=code,
         hub=safe_url(hub_url) if hub_url else "",
     )

@@ -50,7 +50,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -58,22 +57,19 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
-    Engine,
     ForeignKey,
     Integer,
     MetaData,
     String,
     Table,
-    create_engine,
     select,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
-CONNECT_TIMEOUT_S = 5
+from bruktpos.hub.link import ADMIN_TIMEOUTS, hub_engine  # every hub engine is made there, with its timeouts
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -325,25 +321,6 @@ STEPS: tuple[Step, ...] = (
 SCHEMA_VERSION = STEPS[-1].version
 
 
-def hub_engine(url: str, *, statement_timeout_s: int | None = None, **kwargs: Any) -> Engine:
-    """An engine on the hub that gives up quickly when the hub cannot be reached.
-
-    No pool: the till and the command line connect, do one thing and go, so
-    no idle connection is left holding a hub slot. ``statement_timeout_s``
-    (PostgreSQL) bounds each statement too, so a hub that hangs after the
-    connection never holds a push for long.
-    """
-    parsed = make_url(url)
-    connect_args: dict[str, Any] = {}
-    if parsed.get_backend_name() == "postgresql":
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-        if statement_timeout_s is not None:
-            connect_args["options"] = f"-c statement_timeout={int(statement_timeout_s) * 1000}"
-    elif parsed.get_backend_name() == "sqlite":
-        connect_args["timeout"] = CONNECT_TIMEOUT_S
-    return create_engine(parsed, connect_args=connect_args, poolclass=NullPool, **kwargs)
-
-
 def safe_url(url: str) -> str:
     """The URL with its password hidden (for messages and logs)."""
     return make_url(url).render_as_string(hide_password=True)
@@ -363,7 +340,7 @@ def init_hub(url: str) -> int:
     Safe to run again (does nothing when up to date). On PostgreSQL the URL's
     user needs to own the database and may create roles (CREATEROLE).
     """
-    engine = hub_engine(url)
+    engine = hub_engine(url, timeouts=ADMIN_TIMEOUTS)
     try:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":

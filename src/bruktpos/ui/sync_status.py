@@ -7,14 +7,17 @@ The time of the last success is on the light itself and in its tooltip.
 
 :class:`HubSync` sends at start, after a Z (:meth:`HubSync.request`), and
 every ten minutes, always on a worker with its own database connections,
-so the till never waits for the network. The push's own back-off is
-respected (``push_if_due``); only a person's request (after a Z, "send now")
-goes at once.
+so the till never waits for the network. Each push is over within about a
+minute whatever the network does (hub/link.py), so a hub that stops
+answering costs one late round, never the ones after it. The push's own
+back-off is respected (``push_if_due``); only a person's request (after a
+Z, "send now") goes at once.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +31,7 @@ from bruktpos.ui.coordinator.worker import Job
 from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
+    from bruktpos.hub.link import HubTimeouts
     from bruktpos.hub.push import SyncState
 
 log = logging.getLogger(__name__)
@@ -71,6 +75,14 @@ class SyncStatus(QLabel):
         ]
         if state.waiting:
             tip.append(self.tr("Days waiting to be sent: %1").replace("%1", str(state.waiting)))
+            if state.last_error and state.last_attempt_at is not None:
+                tip.append(
+                    self.tr("The last try, %1, did not get through.").replace(
+                        "%1", self._when(state.last_attempt_at)
+                    )
+                )
+            if state.next_try_at is not None:
+                tip.append(self.tr("Next try after %1.").replace("%1", self._when(state.next_try_at)))
             tip.append(self.tr("They are sent by themselves when the hub can be reached again."))
         if state.level == "red":
             tip.append(self.tr("Nothing has got through for two days: ask the person who runs the hub."))
@@ -99,28 +111,34 @@ class HubSync(QObject):
         clock: Clock = local_now,
         pool: QThreadPool | None = None,
         interval_ms: int = SYNC_EVERY_MS,
+        timeouts: HubTimeouts | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.clock = clock
+        self.timeouts = timeouts  # None: hub.link.DEFAULT_TIMEOUTS
         self.pool = pool or QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one push at a time
         self.state: SyncState | None = None
         self._running = False
         self._again: bool | None = None  # a request that came while running (True: forced)
         self._signals: object = None
+        self._stop = threading.Event()  # set when the till closes: a push under way gives up at once
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.request(force=False))
 
     def start(self) -> None:
         """Send now (if not backing off) and then every ten minutes."""
+        self._stop.clear()
         self.timer.start()
         self.request(force=False)
 
     def stop(self, wait_ms: int = 5_000) -> None:
+        """No more rounds; a push under way is cut off (its days stay waiting) and waited for."""
         self.timer.stop()
+        self._stop.set()
         self.pool.waitForDone(wait_ms)
 
     def request(self, *, force: bool = True, push: bool = True) -> None:
@@ -129,19 +147,23 @@ class HubSync(QObject):
             self._again = bool(self._again) or force
             return
         self._running = True
-        path, clock = self.db_path, self.clock
+        path, clock, stop, timeouts = self.db_path, self.clock, self._stop, self.timeouts
         what = ("sending now" if force else "sending if due") if push else "reading the state"
         log.info("hub sync: %s", what)
 
         def work(progress: Callable[[int, int], None]) -> SyncState:
+            from bruktpos.hub.link import DEFAULT_TIMEOUTS
             from bruktpos.hub.push import push as push_now
             from bruktpos.hub.push import push_if_due, sync_state
             from bruktpos.store.db import connect
 
             db = connect(path)  # its own connections: the till's stay free
             try:
-                if push:
-                    result = (push_now if force else push_if_due)(db, clock=clock)
+                if push and not stop.is_set():
+                    # Over within hub.link's bound whatever the network does, so a
+                    # hub that went silent never holds up the rounds after this one.
+                    send = push_now if force else push_if_due
+                    result = send(db, clock=clock, stop=stop, timeouts=timeouts or DEFAULT_TIMEOUTS)
                     if result is None:
                         log.info("hub sync: not due yet (backing off after a failure)")
                     elif result.error:
