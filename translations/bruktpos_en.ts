@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="59"/>
+        <source>About BruktPOS</source>
+        <translation>About BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
+        <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
+        <translation>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="77"/>
+        <source>Shop and till</source>
+        <translation>Shop and till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="78"/>
+        <source>Shop database</source>
+        <translation>Shop database</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="79"/>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="80"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="81"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="82"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="98"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="102"/>
+        <source>Copy troubleshooting info</source>
+        <translation>Copy troubleshooting info</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="124"/>
+        <source>Copied. Paste it into an e-mail to the person who helps you with the till.</source>
+        <translation>Copied. Paste it into an e-mail to the person who helps you with the till.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -1035,6 +1098,19 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="51"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="53"/>
+        <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
+        <translation>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</translation>
+    </message>
+</context>
+<context>
     <name>HubSettingsScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
@@ -1598,192 +1674,202 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="99"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="244"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Categories: markdowns and price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <source>About BruktPOS</source>
+        <translation>About BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="392"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="405"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="458"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="457"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="494"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="521"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="566"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="543"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="591"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Looking at the troubleshooting info</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="571"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2111,312 +2197,377 @@ differences over</translation>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
+        <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
+        <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
+        <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
+        <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
+        <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
+        <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
+        <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
+        <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
+        <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
+        <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
+        <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="398"/>
+        <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
+        <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
+        <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
+        <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
+        <source>The copy could not be written. Check the disk, then tap Try again.</source>
+        <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="422"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="446"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="535"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="557"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="570"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="593"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="598"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="604"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="613"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="617"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="553"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="624"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="642"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="597"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Nothing was saved: another program is using the database. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="676"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="610"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="615"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="691"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="638"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="653"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="743"/>
         <source>The sale is not saved. %1</source>
         <translation>The sale is not saved. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="674"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="745"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="688"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="766"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="843"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3055,6 +3206,14 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="199"/>
+        <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
+        <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3865,100 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>StartProblemWindow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="52"/>
+        <source>BruktPOS</source>
+        <translation>BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="76"/>
+        <source>Create a new shop here</source>
+        <translation>Create a new shop here</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="77"/>
+        <source>Create a new shop …</source>
+        <translation>Create a new shop …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="116"/>
+        <source>There is no shop here</source>
+        <translation>There is no shop here</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="118"/>
+        <source>The shop database cannot be updated yet</source>
+        <translation>The shop database cannot be updated yet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="119"/>
+        <source>BruktPOS cannot open this file</source>
+        <translation>BruktPOS cannot open this file</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="131"/>
+        <source>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</source>
+        <translation>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="135"/>
+        <source>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</source>
+        <translation>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
+        <source>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</source>
+        <translation>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
+        <source>The disk could not be read or written. Check that it is plugged in, then tap Try again.</source>
+        <translation>The disk could not be read or written. Check that it is plugged in, then tap Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="146"/>
+        <source>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
+        <translation>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="150"/>
+        <source>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</source>
+        <translation>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="204"/>
+        <source>Choose the shop database</source>
+        <translation>Choose the shop database</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="206"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="217"/>
+        <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Shop databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="215"/>
+        <source>Where should the new shop be saved?</source>
+        <translation>Where should the new shop be saved?</translation>
+    </message>
+</context>
+<context>
     <name>StockScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="55"/>
@@ -3804,62 +4057,62 @@ differences over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Sent %1</source>
         <translation>● Sent %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Sent</source>
         <translation>● Sent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="68"/>
         <source>● Waiting (%1)</source>
         <translation>● Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>● Not sent for 2 days</source>
         <translation>● Not sent for 2 days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Closed days are sent to the chapter&apos;s hub as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>Last sent: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Days waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="80"/>
         <source>The last try, %1, did not get through.</source>
         <translation>The last try, %1, did not get through.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="82"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="85"/>
         <source>Next try after %1.</source>
         <translation>Next try after %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>They are sent by themselves when the hub can be reached again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="88"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Nothing has got through for two days: ask the person who runs the hub.</translation>
     </message>

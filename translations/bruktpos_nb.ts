@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="59"/>
+        <source>About BruktPOS</source>
+        <translation>Om BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
+        <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
+        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="77"/>
+        <source>Shop and till</source>
+        <translation>Butikk og kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="78"/>
+        <source>Shop database</source>
+        <translation>Butikkens database</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="79"/>
+        <source>Log folder</source>
+        <translation>Loggmappe</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="80"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="81"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="82"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="98"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="102"/>
+        <source>Copy troubleshooting info</source>
+        <translation>Kopier feilsøkingsinfo</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="124"/>
+        <source>Copied. Paste it into an e-mail to the person who helps you with the till.</source>
+        <translation>Kopiert. Lim det inn i en e-post til den som hjelper dere med kassa.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -1035,6 +1098,19 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="51"/>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/crash.py" line="53"/>
+        <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
+        <translation>BruktPOS fikk et problem den ikke ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
+    </message>
+</context>
+<context>
     <name>HubSettingsScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
@@ -1598,192 +1674,202 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="143"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="99"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="244"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Varegrupper: nedprising og prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <source>About BruktPOS</source>
+        <translation>Om BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="392"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="405"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="458"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="457"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="494"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="521"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="566"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="543"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="591"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Å se feilsøkingsinfoen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="571"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2111,312 +2197,377 @@ differanser over</translation>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
+        <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
+        <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
+        <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
+        <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
+        <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
+        <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
+        <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
+        <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
+        <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
+        <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
+        <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="398"/>
+        <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
+        <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
+        <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
+        <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
+        <source>The copy could not be written. Check the disk, then tap Try again.</source>
+        <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="422"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="446"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="535"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="557"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="570"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="593"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="598"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="604"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="613"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="617"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="553"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="624"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="642"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="597"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Ingenting ble lagret: disken er full. Be butikklederen om hjelp til å frigjøre plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Ingenting ble lagret: et annet program bruker databasen. Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="676"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="610"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: disken kunne ikke leses eller skrives. Sjekk at disken eller minnepinnen sitter i, og prøv igjen. Skjer det igjen, be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="615"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Ingenting ble lagret: databasefilen er skadet. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="691"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Ingenting ble lagret: databasefilen finnes ikke eller kan ikke åpnes. Sjekk at disken eller minnepinnen sitter i, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="638"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="653"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Salget er ikke lagret: databasefilen er skadet. Ikke gi kunden varene ennå. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="743"/>
         <source>The sale is not saved. %1</source>
         <translation>Salget er ikke lagret. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="674"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="745"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="688"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="766"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="843"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3055,6 +3206,14 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
         <source>%1 left</source>
         <translation>%1 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDesk</name>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="199"/>
+        <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
+        <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3865,100 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>StartProblemWindow</name>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="52"/>
+        <source>BruktPOS</source>
+        <translation>BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="76"/>
+        <source>Create a new shop here</source>
+        <translation>Lag en ny butikk her</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="77"/>
+        <source>Create a new shop …</source>
+        <translation>Lag en ny butikk …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
+        <source>Choose another file</source>
+        <translation>Velg en annen fil</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="116"/>
+        <source>There is no shop here</source>
+        <translation>Det finnes ingen butikk her</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="118"/>
+        <source>The shop database cannot be updated yet</source>
+        <translation>Butikkdatabasen kan ikke oppdateres ennå</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="119"/>
+        <source>BruktPOS cannot open this file</source>
+        <translation>BruktPOS kan ikke åpne denne filen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="131"/>
+        <source>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</source>
+        <translation>Et annet program bruker butikkdatabasen akkurat nå. Lukk andre BruktPOS-vinduer, vent litt, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="135"/>
+        <source>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</source>
+        <translation>Disken er full, så BruktPOS kan ikke åpne butikkdatabasen. Gjør plass på disken, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
+        <source>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</source>
+        <translation>BruktPOS får ikke skrive i butikkdatabasen: filen eller mappen er skrivebeskyttet. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
+        <source>The disk could not be read or written. Check that it is plugged in, then tap Try again.</source>
+        <translation>Disken kunne ikke leses eller skrives til. Sjekk at den er koblet til, og trykk så på Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="146"/>
+        <source>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
+        <translation>Butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="150"/>
+        <source>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</source>
+        <translation>BruktPOS kan ikke åpne denne filen. Sjekk at den finnes og kan leses, eller velg en annen fil.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="204"/>
+        <source>Choose the shop database</source>
+        <translation>Velg butikkdatabasen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="206"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="217"/>
+        <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Butikkdatabaser (*.sqlite3 *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="215"/>
+        <source>Where should the new shop be saved?</source>
+        <translation>Hvor skal den nye butikken lagres?</translation>
+    </message>
+</context>
+<context>
     <name>StockScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="55"/>
@@ -3804,62 +4057,62 @@ differanser over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Sent %1</source>
         <translation>● Sendt %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="59"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
         <source>● Sent</source>
         <translation>● Sendt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="61"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="68"/>
         <source>● Waiting (%1)</source>
         <translation>● Venter (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="63"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
         <source>● Not sent for 2 days</source>
         <translation>● Ikke sendt på 2 dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Avsluttede dager sendes til kretsens hub som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>Last sent: %1</source>
         <translation>Sist sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Dager som venter på å bli sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="80"/>
         <source>The last try, %1, did not get through.</source>
         <translation>Siste forsøk, %1, kom ikke fram.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="82"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="85"/>
         <source>Next try after %1.</source>
         <translation>Neste forsøk etter %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>De sendes av seg selv når huben kan nås igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="88"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Ingenting har kommet fram på to dager. Spør den som driver huben.</translation>
     </message>
