@@ -233,7 +233,7 @@ def _verify(path: Path, *, wait_s: float = 5) -> int:
     from bruktpos.store.integrity import verify_database
 
     try:
-        shop_database(path, wait_s=wait_s)
+        shop_database(path)
         report = verify_database(path, busy_timeout_s=wait_s)
     except CommandFailed as failed:
         raise CommandFailed(failed.message.replace("Cannot open", "Cannot check", 1)) from failed

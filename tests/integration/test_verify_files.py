@@ -139,8 +139,8 @@ CANNOT_CHECK: list[tuple[Callable[[Path], Path], str]] = [
     (_empty, "the file is empty (0 bytes)"),
     (_random_bytes, "it is not a SQLite database"),
     (_text, "it is not a SQLite database"),
-    (_cut_in_half, "the file is cut off"),
-    (_cut_in_the_header, "it is not a SQLite database"),
+    (_cut_in_half, "the file is damaged (truncated"),
+    (_cut_in_the_header, "the file is damaged (truncated"),
     (_page_overwritten, "the file is damaged"),
     (_other_database, "not a BruktPOS shop"),
     (_older_version, "another version of BruktPOS"),
@@ -221,12 +221,18 @@ def open_folder() -> Iterator[Path]:
 def _verify_as_another_user(path: Path) -> subprocess.CompletedProcess[str]:
     """``bruktpos verify`` as ``nobody`` when the tests run as root (root reads any file)."""
     as_nobody = {"user": NOBODY, "group": NOBODY, "extra_groups": []} if os.geteuid() == 0 else {}
+    with tempfile.TemporaryDirectory(prefix="bruktpos-logs-") as logs:
+        Path(logs).chmod(0o777)  # a log folder that user may write (the suite's is root's)
+        return _run_verify(path, logs, as_nobody)
+
+
+def _run_verify(path: Path, logs: str, as_nobody: dict[str, object]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bruktpos", "verify", "--db", str(path)],
         capture_output=True,
         text=True,
         cwd="/",
-        env=dict(os.environ, PYTHONPATH=str(Path(bruktpos.__file__).parents[1])),
+        env=dict(os.environ, PYTHONPATH=str(Path(bruktpos.__file__).parents[1]), BRUKTPOS_LOG_DIR=logs),
         **as_nobody,  # type: ignore[call-overload]
     )
 

@@ -22,8 +22,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bruktpos.domain.errors import BruktError, StoreProblem, StoreUnavailable
-from bruktpos.store.shopfile import FileCheck, FileProblem, inspect_shop_file
+from bruktpos.domain.errors import (
+    BruktError,
+    NotAShopDatabase,
+    ShopFileProblem,
+    StoreProblem,
+    StoreUnavailable,
+)
+from bruktpos.store.quick import shop_file_problem
 
 if TYPE_CHECKING:
     from bruktpos.store.db import Database
@@ -109,17 +115,16 @@ def database_url(text: str) -> str:
 # --- the shop database -------------------------------------------------------------
 
 
-def shop_database(path: Path, *, wait_s: float = 5.0) -> Path:
+def shop_database(path: Path) -> Path:
     """``path`` if it is an existing BruktPOS database; else :class:`CommandFailed`.
 
-    Nothing is created: SQLite would make a new, empty shop of a mistyped path.
+    Nothing is created: SQLite would make a new, empty shop of a mistyped
+    path. The file is judged by the same look the till takes at its start
+    (:func:`bruktpos.store.quick.shop_file_problem`).
     """
-    try:
-        check = inspect_shop_file(path, busy_timeout_s=wait_s)
-    except StoreUnavailable as error:
-        raise CommandFailed(f"Cannot open {path}: {store_reason(error)}.") from error
-    if not check.ok:
-        raise CommandFailed(f"Cannot open {path}: {file_reason(check)}.")
+    problem = shop_file_problem(path)
+    if problem is not None:
+        raise CommandFailed(f"Cannot open {path}: {file_reason(problem)}.")
     return path
 
 
@@ -134,24 +139,22 @@ def open_shop(path: Path) -> Database:
         raise CommandFailed(f"Cannot open {path}: {store_reason(error)}.") from error
 
 
-def file_reason(check: FileCheck) -> str:
+def file_reason(error: NotAShopDatabase) -> str:
     """Why the file cannot be used, as the end of a sentence."""
-    problem, detail = check.problem, check.detail
-    if problem == FileProblem.MISSING:
-        return "there is no such file (check the path; nothing was created)"
-    if problem == FileProblem.FOLDER:
-        return "it is a folder, not a shop database file"
-    if problem == FileProblem.UNREADABLE:
-        return f"this user may not read it ({detail})"
-    if problem == FileProblem.EMPTY:
-        return "the file is empty (0 bytes), not a shop database"
-    if problem == FileProblem.NOT_SQLITE:
-        return "it is not a SQLite database (another kind of file, or one damaged at its start)"
-    if problem == FileProblem.TRUNCATED:
-        return f"the file is cut off ({detail}); it is damaged, so restore a backup"
-    if problem == FileProblem.NOT_A_SHOP:
-        return f"it is a SQLite database, but not a BruktPOS shop ({detail})"
-    return f"it cannot be used ({problem})"
+    p, detail = ShopFileProblem, error.detail
+    reasons = {
+        p.MISSING: "there is no such file (check the path; nothing was created)",
+        p.FOLDER: "it is a folder, not a shop database file",
+        p.UNREADABLE: f"this user may not read it ({detail})",
+        p.EMPTY: "the file is empty (0 bytes), not a shop database"
+        if not detail
+        else "it is an empty SQLite database with no shop in it",
+        p.NOT_SQLITE: "it is not a SQLite database (another kind of file, or one damaged at its start)",
+        p.FOREIGN: f"it is a SQLite database, but not a BruktPOS shop ({detail})",
+        p.DAMAGED: f"the file is damaged ({detail}); restore a backup",
+        p.NEWER: f"it was made by a newer version of BruktPOS ({detail}); update this one",
+    }
+    return reasons.get(error.problem, f"it cannot be used ({error.problem})")
 
 
 def store_reason(error: StoreUnavailable) -> str:

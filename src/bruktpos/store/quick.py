@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bruktpos.domain.errors import NotAShopDatabase, ShopFileProblem
+from bruktpos.domain.errors import NotAShopDatabase, ShopFileProblem, StoreProblem, StoreUnavailable
 from bruktpos.domain.people import UserInfo
 from bruktpos.domain.roles import Role
 
@@ -92,27 +92,27 @@ def _shorter_than_its_header(path: Path, header: bytes, size: int) -> bool:
 
 
 def _schema_problem(path: Path) -> NotAShopDatabase | None:
+    from bruktpos.store.shopfile import open_read_only, store_error
+
     where = str(path)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables:
-                return NotAShopDatabase(ShopFileProblem.EMPTY, where, "no tables")
-            if not tables >= SHOP_TABLES:
-                return NotAShopDatabase(ShopFileProblem.FOREIGN, where, ", ".join(sorted(tables)[:8]))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        from bruktpos.domain.errors import StoreProblem
-        from bruktpos.store.failures import store_problem  # only now: it loads SQLAlchemy
-
-        problem = store_problem(error)
-        if problem == StoreProblem.CORRUPT:
-            return NotAShopDatabase(ShopFileProblem.DAMAGED, where, str(error))
-        if problem == StoreProblem.CANNOT_OPEN and not os.access(path, os.R_OK):
-            return NotAShopDatabase(ShopFileProblem.UNREADABLE, where, str(error))
+        # Never writes, and makes no -wal/-shm beside a closed shop (see shopfile).
+        with open_read_only(path) as file:
+            try:
+                names = file.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                tables = {name for (name,) in names}
+                if not tables:
+                    return NotAShopDatabase(ShopFileProblem.EMPTY, where, "no tables")
+                if not tables >= SHOP_TABLES:
+                    return NotAShopDatabase(ShopFileProblem.FOREIGN, where, ", ".join(sorted(tables)[:8]))
+                row = file.conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.Error as error:
+                raise store_error(error, path) from error
+    except StoreUnavailable as error:
+        if error.problem == StoreProblem.CORRUPT:
+            return NotAShopDatabase(ShopFileProblem.DAMAGED, where, error.detail)
+        if error.problem == StoreProblem.CANNOT_OPEN and not os.access(path, os.R_OK):
+            return NotAShopDatabase(ShopFileProblem.UNREADABLE, where, error.detail)
         return None
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():

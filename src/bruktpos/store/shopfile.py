@@ -3,8 +3,8 @@
 SQLite creates a database wherever it is pointed and takes an empty file for
 an empty database, so a mistyped path would quietly become a new shop; a
 folder, an unreadable file or a damaged one only fails deep inside the first
-query. :func:`inspect_shop_file` looks first and names what is wrong, and
-:func:`open_read_only` gives a connection that never writes to the file
+query. :func:`bruktpos.store.quick.shop_file_problem` looks first and names
+what is wrong; :func:`open_read_only` here gives a connection that never writes to the file
 (``verify``, backups): SQLite's ``mode=ro``.
 
 A plain read-only reader of a WAL database needs the ``-shm`` index beside
@@ -18,88 +18,9 @@ into the file meanwhile, so such a read is never trusted blindly.
 from __future__ import annotations
 
 import sqlite3
-import struct
-from dataclasses import dataclass
 from pathlib import Path
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-# A shop database has these tables from its very first revision.
-SHOP_TABLES = ("alembic_version", "shop", "journal")
-
-
-class FileProblem:
-    """Why a path is not a shop database that can be opened (see :class:`FileCheck`)."""
-
-    MISSING = "missing"
-    FOLDER = "folder"
-    UNREADABLE = "unreadable"  # the operating system refuses to let this user read it
-    EMPTY = "empty"  # 0 bytes: SQLite would make a new, empty database of it
-    NOT_SQLITE = "not_sqlite"  # another kind of file, or one damaged at its start
-    TRUNCATED = "truncated"  # shorter than its own header says: cut off
-    NOT_A_SHOP = "not_a_shop"  # a SQLite database, but not BruktPOS's
-
-
-@dataclass(frozen=True)
-class FileCheck:
-    """What :func:`inspect_shop_file` found; ``problem`` is None for a usable shop file."""
-
-    path: Path
-    problem: str | None = None
-    detail: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
-
-
-def inspect_shop_file(path: str | Path, *, busy_timeout_s: float = 5.0) -> FileCheck:
-    """Is ``path`` an existing, readable BruktPOS database? Creates and writes nothing.
-
-    File-level problems come back as a :class:`FileCheck` naming a
-    :class:`FileProblem`; a failure of SQLite itself while looking (locked,
-    damaged inside) raises :class:`StoreUnavailable`.
-    """
-    path = Path(path)
-    try:
-        if not path.exists():
-            return FileCheck(path, FileProblem.MISSING)
-        if path.is_dir():
-            return FileCheck(path, FileProblem.FOLDER)
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            header = file.read(100)
-    except OSError as error:
-        return FileCheck(path, FileProblem.UNREADABLE, str(error))
-    if size == 0:
-        return FileCheck(path, FileProblem.EMPTY)
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        return FileCheck(path, FileProblem.NOT_SQLITE)
-    expected = _size_in_header(header)
-    # While a -wal holds data, a till's checkpoint may be growing the file: SQLite judges then.
-    if expected is not None and size < expected and not _wal_holds_data(path):
-        return FileCheck(path, FileProblem.TRUNCATED, f"{size} of {expected} bytes")
-    with open_read_only(path, busy_timeout_s=busy_timeout_s) as db:
-        try:
-            names = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.Error as error:
-            raise store_error(error, path) from error
-    missing = [name for name in SHOP_TABLES if name not in names]
-    if missing:
-        return FileCheck(path, FileProblem.NOT_A_SHOP, f"no table {missing[0]}")
-    return FileCheck(path)
-
-
-def _size_in_header(header: bytes) -> int | None:
-    """The file size the header claims (page size × page count), when the header vouches for it."""
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    pages = struct.unpack(">I", header[28:32])[0]
-    # The count is valid only when "version-valid-for" matches the change counter.
-    if pages == 0 or header[24:28] != header[92:96]:
-        return None
-    return page_size * pages
 
 
 class ReadOnlyFile:
