@@ -163,3 +163,23 @@ def test_an_x_report_whose_pdf_cannot_be_written_is_not_journalled(
     assert line.startswith(f"Cannot write {out}: ")
     assert _files(full_disk) == ["filler"]
     assert x_reports() == before
+
+
+def test_a_backup_of_a_file_kept_locked_gives_up_and_leaves_nothing(demo: Path, tmp_path: Path) -> None:
+    # SQLite's online backup would retry for ever while another program keeps
+    # the file from being read; the copy waits its bound, then says why.
+    source = tmp_path / "locked.sqlite3"
+    source.write_bytes(demo.read_bytes())
+    holder = sqlite3.connect(source, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreUnavailable) as raised:
+            copy_database(source, tmp_path / "out" / "copy.sqlite3", wait_s=0.5)
+    finally:
+        holder.close()
+    assert raised.value.problem == "locked"
+    assert list((tmp_path / "out").iterdir()) == []
+    copy_database(source, tmp_path / "out" / "copy.sqlite3", wait_s=0.5)  # free again: it works
+    assert verify_database(tmp_path / "out" / "copy.sqlite3").ok

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import exc as sa_exc
 
-from bruktpos.domain.errors import BackupBeforeUpgradeFailed, NotAShopDatabase, ShopFileProblem, StoreProblem
+from bruktpos.domain.errors import (
+    BackupBeforeUpgradeFailed,
+    NotAShopDatabase,
+    ShopFileProblem,
+    StoreProblem,
+    StoreUnavailable,
+)
+from bruktpos.store.backup import copy_database
 from bruktpos.store.db import Database, connect
 from bruktpos.store.failures import as_store_error, store_problem
 from bruktpos.store.quick import MIGRATIONS, head_revision, known_revisions, shop_file_problem
@@ -123,53 +130,21 @@ def _while_busy(step: Callable[[], T], path: Path, deadline: float) -> T:
             raise typed from error
 
 
-class _TooLong(Exception):
-    pass
-
-
 def _copy_before_upgrade(source: Path, target: Path, deadline: float) -> None:
-    """A consistent copy of ``source`` at ``target`` (SQLite's online backup), or an exception why not.
+    """A consistent copy of ``source`` at ``target``, or :class:`BackupBeforeUpgradeFailed` why not.
 
     While another connection keeps the file from being read, the copy waits
     until ``deadline``. A copy that fails half-way leaves no ``.partial``.
     """
-    partial = target.with_name(target.name + ".partial")
-
-    def give_up_when_late(status: int, remaining: int, total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
-            raise _TooLong
-
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        src = sqlite3.connect(
-            f"file:{source}?mode=ro", uri=True, timeout=max(0.0, deadline - time.monotonic())
-        )
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst, progress=give_up_when_late, sleep=_RETRY_S)
-                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(target)
-    except (_TooLong, sqlite3.Error, OSError) as error:
-        _remove(partial)
-        problem = (
-            StoreProblem.LOCKED if isinstance(error, _TooLong) else store_problem(error) or StoreProblem.IO
-        )
-        detail = "the database stayed busy" if isinstance(error, _TooLong) else str(error)
+        copy_database(source, target, wait_s=max(0.0, deadline - time.monotonic()))
+    except (StoreUnavailable, sqlite3.Error, OSError) as error:
+        if isinstance(error, StoreUnavailable):
+            problem, detail = error.problem, error.detail
+        else:
+            problem, detail = store_problem(error) or StoreProblem.IO, str(error)
         log.error("no upgrade of %s: the backup to %s failed (%s)", source, target.parent, detail)
         raise BackupBeforeUpgradeFailed(problem, str(source), str(target.parent), detail) from error
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        log.warning("could not remove the unfinished backup %s", path)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
