@@ -2,7 +2,7 @@
 
 ``python dev.py bench soak [--sales N] [--scans N]`` runs only the soak instead: a whole
 busy day through the real till window (3,000 sales and 20,000 scans by default; see
-tests/bench/soak.py). It takes minutes, so the plain run leaves it out.
+tests/bench/soak.py). It takes 10 to 40 minutes, so the plain run leaves it out.
 
 Prints figures; passes or fails nothing. The big database (1,000,000 items,
 250,000 past sales) is built once with ``demo-data`` into ``.bench/`` and
