@@ -8,6 +8,7 @@ once when the fault is gone.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -270,3 +271,23 @@ def test_wrong_pins_count_while_another_program_holds_the_lock(shop: Shop) -> No
             shop.users.login(cashier, "9999")
     with pytest.raises(UserLocked):
         shop.users.login(cashier, CASHIER_PIN)
+
+
+def test_a_damaged_file_refuses_the_sale_as_damaged(shop_template: Shop, tmp_path: Path, clock) -> None:
+    path = tmp_path / "shop.sqlite3"
+    copy_shop(shop_template, path, clock).close()
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sales'").fetchone()[0]
+    with open(path, "r+b") as damaged:  # the sales table's first page turns to noise
+        damaged.seek((root - 1) * page_size)
+        damaged.write(bytes(range(256)) * (page_size // 256))
+    db = open_database(path)
+    checkout = CheckoutService(db, clock=clock)
+    cart = _card_cart(shop_template, checkout)
+    with pytest.raises(StoreUnavailable) as refused:
+        checkout.complete(cart, operator=shop_template.cashier)
+    assert refused.value.problem == StoreProblem.CORRUPT
+    assert count(path, SOLD) == 0
+    checkout.close()
+    db.dispose()

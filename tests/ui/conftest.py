@@ -105,7 +105,8 @@ def click(qtbot, button: QPushButton) -> None:
 
 def settle(qtbot, till: Till) -> None:
     """Wait until the till's writer has saved what it was given."""
-    qtbot.waitUntil(lambda: not till.window.controller.busy, timeout=5000)
+    controller = till.window.controller
+    qtbot.waitUntil(lambda: not controller.busy and not controller.writer.busy, timeout=5000)
 
 
 def log_in(qtbot, till: Till, user_id: int, pin: str, *, lands_on: QWidget | None = None) -> None:

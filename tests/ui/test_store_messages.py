@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from bruktpos.domain.errors import DayNotOpen, StoreProblem, StoreUnavailable
 from bruktpos.ui.app import install_translators
-from bruktpos.ui.messages import describe, describe_unsaved_sale
+from bruktpos.ui.messages import describe
+from bruktpos.ui.store_messages import describe_unsaved_sale
 
 
 def _error(problem: str) -> StoreUnavailable:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +24,7 @@ from bruktpos.domain import errors as e
 from bruktpos.domain.cashcount import DENOMINATIONS
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action, Role, may
+from bruktpos.ui.store_messages import store_unavailable
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -659,118 +660,6 @@ def _label_printer_error(err: e.BruktError) -> str:
     )
 
 
-# --- the database file refused a write (or a read) ------------------------------------
-
-
-def _store_unavailable(err: e.StoreUnavailable) -> str:
-    """Anywhere but the sale: nothing of what was asked was saved, why, and what to do."""
-    texts = {
-        e.StoreProblem.FULL: translate(
-            "Messages",
-            "Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.",
-        ),
-        e.StoreProblem.LOCKED: translate(
-            "Messages",
-            "Nothing was saved: another program is using the database. Wait a moment, then try again.",
-        ),
-        e.StoreProblem.READ_ONLY: translate(
-            "Messages",
-            "Nothing was saved: the database file is read-only, so nothing can be written to it. "
-            "Ask the shop leader for help.",
-        ),
-        e.StoreProblem.IO: translate(
-            "Messages",
-            "Nothing was saved: the disk could not be read or written. Check that the disk or memory stick "
-            "is in place, then try again. If it happens again, ask the shop leader for help.",
-        ),
-        e.StoreProblem.CORRUPT: translate(
-            "Messages",
-            "Nothing was saved: the database file is damaged. Ask the shop leader for help; "
-            "the shop's data can be brought back from a backup.",
-        ),
-        e.StoreProblem.CANNOT_OPEN: translate(
-            "Messages",
-            "Nothing was saved: the database file cannot be found or opened. Check that the disk or "
-            "memory stick is in place, then try again.",
-        ),
-    }
-    return texts.get(err.problem, texts[e.StoreProblem.IO])
-
-
-def describe_unsaved_sale(err: BaseException, methods: Iterable[str] = ()) -> str:
-    """Why a paid sale was not saved, and what to do, at the payment step.
-
-    ``methods`` are the payment methods already taken (``"card"``, ``"vipps"``,
-    ``"cash"``, ``"voucher"``): a card or Vipps payment the customer has made
-    must be dealt with if the sale cannot be saved.
-    """
-    if isinstance(err, e.StoreUnavailable):
-        texts = {
-            e.StoreProblem.FULL: translate(
-                "Messages",
-                "The sale is not saved: the disk is full. Do not give the customer the goods yet. "
-                "Ask the shop leader to free some space, then tap Try again.",
-            ),
-            e.StoreProblem.LOCKED: translate(
-                "Messages",
-                "The sale is not saved: another program is using the database. Do not give the customer "
-                "the goods yet. Wait a moment, then tap Try again.",
-            ),
-            e.StoreProblem.READ_ONLY: translate(
-                "Messages",
-                "The sale is not saved: the database file is read-only, so nothing can be written to it. "
-                "Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.",
-            ),
-            e.StoreProblem.IO: translate(
-                "Messages",
-                "The sale is not saved: the disk could not be written to. Do not give the customer the goods "
-                "yet. Check that the disk or memory stick is in place, then tap Try again.",
-            ),
-            e.StoreProblem.CORRUPT: translate(
-                "Messages",
-                "The sale is not saved: the database file is damaged. Do not give the customer the goods "
-                "yet. Ask the shop leader for help; the shop's data can be brought back from a backup.",
-            ),
-            e.StoreProblem.CANNOT_OPEN: translate(
-                "Messages",
-                "The sale is not saved: the database file cannot be found or opened. Do not give "
-                "the customer the goods yet. Check that the disk or memory stick is in place, "
-                "then tap Try again.",
-            ),
-        }
-        text = texts.get(err.problem, texts[e.StoreProblem.IO])
-    elif isinstance(err, e.BruktError):
-        text = fill(translate("Messages", "The sale is not saved. %1"), describe(err))
-    else:
-        text = translate(
-            "Messages",
-            "The sale is not saved: something went wrong. Do not give the customer the goods yet. "
-            "Tap Try again, or ask the shop leader for help.",
-        )
-    taken = set(methods)
-    if "card" in taken:
-        text += " " + translate(
-            "Messages",
-            "The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, "
-            "and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on "
-            "the terminal, then tap Undo last payment.",
-        )
-    if "vipps" in taken:
-        text += " " + translate(
-            "Messages",
-            "The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try "
-            "again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then "
-            "tap Undo last payment.",
-        )
-    if "cash" in taken:
-        text += " " + translate(
-            "Messages",
-            "Keep the customer's cash apart until the sale is saved. If it cannot be saved, give the cash "
-            "back, then tap Undo last payment.",
-        )
-    return text
-
-
 _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_amount": _invalid_amount,
     "invalid_price": _invalid_price,
@@ -825,7 +714,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "voucher_not_found": _voucher_not_found,
     "voucher_expired": _voucher_expired,
     "voucher_used_up": _voucher_used_up,
-    "store_unavailable": _store_unavailable,
+    "store_unavailable": store_unavailable,
 }
 
 

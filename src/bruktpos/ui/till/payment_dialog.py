@@ -32,7 +32,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import NOTES
 from bruktpos.domain.money import format_money
 from bruktpos.services.checkout import CompletedSale
-from bruktpos.ui.messages import describe_unsaved_sale
+from bruktpos.ui.store_messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
