@@ -142,13 +142,16 @@ def test_a_hub_that_cannot_be_read_says_what_to_do(qtbot, tmp_path: Path) -> Non
     assert "try again" in window.message.text()
 
 
-def test_command_opens_the_window_on_the_hub(monkeypatch) -> None:
+def test_command_opens_the_window_on_the_hub(monkeypatch, tmp_path) -> None:
     from bruktpos.cli import main
+    from bruktpos.hub.schema import init_hub
     from bruktpos.ui.coordinator import window as module
 
     opened: list[tuple[str, str]] = []
     monkeypatch.setattr(
         module, "run_coordinator", lambda url, language="nb": opened.append((url, language)) or 0
     )
-    assert main(["--language", "en", "coordinator", "--hub", "sqlite:///hub.sqlite3"]) == 0
-    assert opened == [("sqlite:///hub.sqlite3", "en")]
+    url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"  # a hub that is there (a mistyped one is refused)
+    init_hub(url)
+    assert main(["--language", "en", "coordinator", "--hub", url]) == 0
+    assert opened == [(url, "en")]
