@@ -1877,697 +1877,697 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="84"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="84"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>adding or changing users</source>
         <translation>nye eller endrede brukere</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="114"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="208"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="215"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="254"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="266"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="340"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="361"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="369"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="378"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="394"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="398"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="422"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="446"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="447"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="471"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="524"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="535"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="536"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="547"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="551"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="557"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="558"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="570"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="577"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="580"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="588"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="593"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="595"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="598"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="602"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="604"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="613"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="614"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="617"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="618"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="622"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="624"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="625"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="631"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="642"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="25"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Ingenting ble lagret: disken er full. Be butikklederen om hjelp til å frigjøre plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Ingenting ble lagret: et annet program bruker databasen. Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="676"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="33"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="681"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="38"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: disken kunne ikke leses eller skrives. Sjekk at disken eller minnepinnen sitter i, og prøv igjen. Skjer det igjen, be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="43"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Ingenting ble lagret: databasefilen er skadet. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="691"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="48"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Ingenting ble lagret: databasefilen finnes ikke eller kan ikke åpnes. Sjekk at disken eller minnepinnen sitter i, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="66"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="71"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="76"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="81"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Salget er ikke lagret: databasefilen er skadet. Ikke gi kunden varene ennå. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="91"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="743"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="102"/>
         <source>The sale is not saved. %1</source>
         <translation>Salget er ikke lagret. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="745"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="104"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="111"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="118"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="766"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="125"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="843"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="732"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
