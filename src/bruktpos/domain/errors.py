@@ -525,3 +525,38 @@ class StoreUnavailable(BruktError):
     path: str
     detail: str
     code = "store_unavailable"
+
+
+# --- people (the "Folk" screen and ``bruktpos users``) ------------------------
+
+
+@dataclass(eq=False)
+class InvalidName(BruktError):
+    """A person's display name that is empty or longer than ``maximum`` characters."""
+
+    name: str
+    maximum: int
+    code = "invalid_name"
+
+
+@dataclass(eq=False)
+class NameTaken(BruktError):
+    """Someone of that name (ignoring case) is already listed; ``active`` False if switched off."""
+
+    name: str
+    user_id: int
+    active: bool
+    code = "name_taken"
+
+
+@dataclass(eq=False)
+class LastAdmin(BruktError):
+    """The last active administrator may not be switched off or given a lesser role.
+
+    ``change`` is ``"deactivate"`` or ``"demote"``.
+    """
+
+    user_id: int
+    name: str
+    change: str
+    code = "last_admin"

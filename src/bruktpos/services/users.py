@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.errors import (
     BruktError,
     InvalidPin,
+    NameTaken,
     UnknownUser,
     UserInactive,
     UserLocked,
     WrongPin,
 )
-from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo
-from bruktpos.domain.roles import Action, Role, require
+from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo, clean_name, same_name
+from bruktpos.domain.roles import Action, Role, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.store import journal
 from bruktpos.store.db import Database
@@ -83,9 +84,12 @@ class UserService:
             return [_info(u) for u in session.scalars(query)]
 
     def create_user(self, name: str, role: Role, pin: str, *, by: Operator | None) -> UserInfo:
-        """Add a person. ``by`` is the admin doing it (None only at first setup)."""
+        """Add a person. ``by`` is the leader or admin doing it (None only at first setup).
+
+        A leader may add cashiers and leaders; only an admin may add an admin.
+        """
         if by is not None:
-            require(by.role, Action.MANAGE_USERS)
+            require_over(by.role, role)
         pin_hash = hash_pin(pin)
         with self.db.write() as session:
             return self.add_user(session, name, role, pin_hash, by)
@@ -93,10 +97,13 @@ class UserService:
     def add_user(
         self, session: Session, name: str, role: Role, pin_hash: str, by: Operator | None
     ) -> UserInfo:
-        """Insert a user inside the caller's transaction (PIN already hashed)."""
-        name = name.strip()
-        if not name:
-            raise ValueError("a user needs a name")
+        """Insert a user inside the caller's transaction (PIN already hashed).
+
+        The name is cleaned (:func:`clean_name`) and must differ, ignoring case,
+        from everyone's already listed, switched off or not (:class:`NameTaken`).
+        """
+        name = clean_name(name)
+        self.require_free_name(session, name)
         now = self.clock()
         user = User(name=name, role=Role(role).value, pin_hash=pin_hash, created_at=now)
         session.add(user)
@@ -112,12 +119,14 @@ class UserService:
         return _info(user)
 
     def set_pin(self, user_id: int, pin: str, *, by: Operator) -> None:
-        """A new PIN (by the user themself, or by an admin); also lifts a lock."""
+        """A new PIN (by the user themself, or by a leader or admin over them); also lifts a lock."""
         if by.id != user_id:
-            require(by.role, Action.MANAGE_USERS)
+            require(by.role, Action.MANAGE_PEOPLE)
         pin_hash = hash_pin(pin)
         with self.db.write() as session:
             user = self._get(session, user_id)
+            if by.id != user_id:
+                require_over(by.role, user.role)  # only an admin sets an admin's PIN
             user.pin_hash = pin_hash
             user.failed_attempts = 0
             user.locked_until = None
@@ -129,6 +138,37 @@ class UserService:
                 register_id=self.register_id,
                 details={"action": "pin_changed", "user": user_id},
             )
+
+    def unlock(self, user_id: int, *, by: Operator) -> bool:
+        """Lift a lockout (and the count of wrong PINs) before it runs out; journalled.
+
+        Returns False, journalling nothing, when there was nothing to lift.
+        """
+        require(by.role, Action.MANAGE_PEOPLE)
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            require_over(by.role, user.role)
+            now = self.clock()
+            locked = user.locked_until is not None and user.locked_until > now
+            if not locked and not user.failed_attempts:
+                return False
+            user.failed_attempts = 0
+            user.locked_until = None
+            journal.append(
+                session,
+                Event.USER_CHANGED,
+                at=now,
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"action": "unlocked", "user": user_id},
+            )
+            return True
+
+    def require_free_name(self, session: Session, name: str, *, other_than: int | None = None) -> None:
+        """Raise :class:`NameTaken` if someone else is already listed by this name (ignoring case)."""
+        for user in session.scalars(select(User)):
+            if user.id != other_than and same_name(user.name, name):
+                raise NameTaken(user.name, user.id, user.active)
 
     def login(self, user_id: int, pin: str) -> Operator:
         """Log in at the till; journalled. Raises WrongPin or UserLocked."""
