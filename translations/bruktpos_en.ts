@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="81"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="87"/>
+        <source>Name, as it will show on the login screen:</source>
+        <translation>Name, as it will show on the login screen:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="92"/>
+        <source>For example Kari or Kari H.</source>
+        <translation>For example Kari or Kari H.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="96"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <source>Next: the PIN</source>
+        <translation>Next: the PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -793,52 +826,52 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
         <source>Ask a shop leader to open the day.</source>
         <translation>Ask a shop leader to open the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
         <source>Ask a shop leader to close that day.</source>
         <translation>Ask a shop leader to close that day.</translation>
     </message>
@@ -1037,102 +1070,102 @@ differences over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="82"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
         <source>Chapter hub</source>
         <translation>Chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>This shop sends its days as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Last sent: %1.</source>
         <translation>Last sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="184"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Days waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="199"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Saved. Closed days will be sent to this hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Type the hub&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="247"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
         <source>Trying the hub …</source>
         <translation>Trying the hub …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="264"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Connected. The hub knows this shop as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
     </message>
@@ -1537,42 +1570,42 @@ differences over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="114"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="120"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="122"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="126"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="128"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="130"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="138"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -1603,187 +1636,197 @@ differences over</translation>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="323"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="324"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="325"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="326"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="328"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="330"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Categories: markdowns and price tags</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="332"/>
+        <source>People: names, roles and PINs</source>
+        <translation>People: names, roles and PINs</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="420"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="423"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="525"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="527"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="552"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="554"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="560"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="562"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="569"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="586"/>
+        <source>Changing who may use the till</source>
+        <translation>Changing who may use the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="592"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="611"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="593"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="612"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -1837,501 +1880,536 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="85"/>
-        <source>adding or changing users</source>
-        <translation>adding or changing users</translation>
+        <source>making someone an administrator or changing one</source>
+        <translation>making someone an administrator or changing one</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <source>adding or changing people</source>
+        <translation>adding or changing people</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="114"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="208"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="215"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="254"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="266"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="340"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="369"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="386"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="410"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="414"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="421"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="425"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="459"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="487"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="500"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <source>Type the person’s name first, for example Kari or Kari H.</source>
+        <translation>Type the person’s name first, for example Kari or Kari H.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
+        <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
+        <translation>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
+        <translation>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
+        <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
+        <translation>%1 is the only administrator, so the role stays. Make someone else administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
+        <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
+        <translation>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="547"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="558"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="561"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="569"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="572"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="588"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="592"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="553"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="595"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="601"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="610"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="613"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="575"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="617"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="618"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="587"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="629"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -2345,49 +2423,82 @@ differences over</translation>
     </message>
 </context>
 <context>
-    <name>OpenDayScreen</name>
+    <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="59"/>
-        <source>Open the day: count the float</source>
-        <translation>Open the day: count the float</translation>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="167"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
-        <source>Float in the drawer</source>
-        <translation>Float in the drawer</translation>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="177"/>
+        <source>Give the screen to %1. Only %1 should see what is typed.</source>
+        <translation>Give the screen to %1. Only %1 should see what is typed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="202"/>
+        <source>%1: type your new PIN (4 to 8 digits).</source>
+        <translation>%1: type your new PIN (4 to 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="210"/>
+        <source>%1: type the same PIN once more.</source>
+        <translation>%1: type the same PIN once more.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="216"/>
+        <source>The two PINs were not the same. Start again with the new PIN.</source>
+        <translation>The two PINs were not the same. Start again with the new PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDayScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
+        <source>Open the day: count the float</source>
+        <translation>Open the day: count the float</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
+        <source>Float in the drawer</source>
+        <translation>Float in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
     </message>
@@ -2571,6 +2682,136 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="56"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="62"/>
+        <source>Everyone who may log in at the till. Tap a name, then what to do. Nobody is deleted: someone who stops is switched off, and their sales keep their name.</source>
+        <translation>Everyone who may log in at the till. Tap a name, then what to do. Nobody is deleted: someone who stops is switched off, and their sales keep their name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="88"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="89"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="90"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="91"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="95"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="151"/>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="153"/>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <source>Activate again</source>
+        <translation>Activate again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="180"/>
+        <source>%1 was not added: no PIN was chosen.</source>
+        <translation>%1 was not added: no PIN was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
+        <source>%1 is added and can log in now.</source>
+        <translation>%1 is added and can log in now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="195"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="208"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="216"/>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 is unlocked and can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="226"/>
+        <source>%1 is switched off.</source>
+        <translation>%1 is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="229"/>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="239"/>
+        <source>Switch off?</source>
+        <translation>Switch off?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="243"/>
+        <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
+        <translation>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3680,34 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="127"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="131"/>
+        <source>Which role should %1 have?</source>
+        <translation>Which role should %1 have?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="139"/>
+        <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
+        <translation>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SalesChart</name>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="62"/>
@@ -3454,22 +3723,22 @@ differences over</translation>
 <context>
     <name>SecondCounterDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="25"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
         <source>A second person confirms the count</source>
         <translation>A second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="29"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="30"/>
         <source>This shop wants a second person to check the count. Count again together, then confirm.</source>
         <translation>This shop wants a second person to check the count. Count again together, then confirm.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="31"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
         <source>Second person: tap your name, then type your PIN.</source>
         <translation>Second person: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/second_counter.py" line="32"/>
+        <location filename="../src/bruktpos/ui/day/second_counter.py" line="33"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
