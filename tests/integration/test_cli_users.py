@@ -303,3 +303,25 @@ def test_the_pin_is_read_from_the_terminal_never_an_argument(path: Path) -> None
     assert bad.returncode == 1
     assert "Traceback" not in bad.stderr
     assert bad.stderr.splitlines()[-1].startswith("Astrid is the only active administrator")
+
+
+def test_recover_an_admins_pin_when_no_admin_can_log_in(
+    path: Path, terminal: Terminal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal.type("27182", "27182")
+    status, out, err = _run(capsys, "reset-pin", "Astrid", "--recover", "--db", str(path))
+    assert (status, err) == (0, ""), err
+    assert out == "Astrid has a new PIN (a recovery at the command line, written in the journal).\n"
+    assert terminal.prompts[0].startswith("New PIN for Astrid")  # no one's own PIN was asked
+    assert check_pin("27182", _users(path)[0][5])
+    last = _journal(path)[-1]
+    assert last[2] is None and json.loads(last[3])["by"] == "command line"
+    before = _users(path), _journal(path)
+    terminal.type("27182", "27182")
+    status, out, err = _run(capsys, "reset-pin", "Ola", "--recover", "--db", str(path))
+    assert (status, out) == (1, "")
+    assert err.startswith("Ola is a cashier: --recover is only for an administrator")
+    terminal.type("27182", "27182")
+    status, out, err = _run(capsys, "reset-pin", "Astrid", "--recover", "--as", "Kari", "--db", str(path))
+    assert (status, err) == (2, "--recover is done by no one who logs in: leave out --as\n")
+    assert (_users(path), _journal(path)) == before

@@ -352,3 +352,31 @@ def test_unknown_people_are_refused(shop: Shop, people: PeopleService) -> None:
 def test_find_ignores_case_and_spaces(people: PeopleService) -> None:
     assert people.find(" kari ").name == "Kari"
     assert people.find("Nobody") is None
+
+
+# --- the command line's recovery of an administrator's PIN -------------------------
+
+
+def test_an_admins_forgotten_pin_is_recovered_without_anyones_pin(shop: Shop, people: PeopleService) -> None:
+    _lock_out(shop, shop.admin.id)
+    people.recover_admin_pin(shop.admin.id, "31415", os_user="it-helper")
+    assert shop.users.login(shop.admin.id, "31415").role is Role.ADMIN  # and the lockout is gone
+    rows = _rows(shop.path, "SELECT user_id, details FROM journal WHERE event = 'user_changed' ORDER BY id")
+    assert (rows[-1]["user_id"], json.loads(rows[-1]["details"])) == (
+        None,
+        {"action": "pin_changed", "user": shop.admin.id, "by": "command line", "os_user": "it-helper"},
+    )
+    assert "31415" not in " ".join(r["details"] for r in rows)
+    assert verify_database(shop.path).ok
+
+
+@pytest.mark.parametrize("who", ["leader", "cashier"])
+def test_recovery_is_only_for_an_administrator(shop: Shop, people: PeopleService, who: str) -> None:
+    from bruktpos.domain.errors import RecoveryRefused
+
+    before = _snapshot(shop.path)
+    person = getattr(shop, who)
+    with pytest.raises(RecoveryRefused) as caught:
+        people.recover_admin_pin(person.id, "31415", os_user="it-helper")
+    assert caught.value.facts() == {"user_id": person.id, "name": person.name, "role": who}
+    assert _snapshot(shop.path) == before

@@ -12,6 +12,13 @@ is no way round it. A PIN is only ever read from the terminal (``getpass``,
 never echoed), and a new one twice; it is never an argument, so it never
 lands in the shell's history or in ``ps``.
 
+One way round the named person, for the day no administrator can log in
+(the only one has forgotten their PIN): ``reset-pin NAME --recover`` gives an
+administrator a new PIN with no one's PIN asked. It needs the database file
+itself, which whoever runs it could replace anyway, works only for an
+administrator (a leader resets everyone else's), and is journalled with no
+user and the operating system's user name.
+
 Bad input or a refusal prints one line on stderr and exits non-zero
 (2: the command or the file; 1: refused by a rule), never a traceback.
 """
@@ -65,7 +72,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     add.add_argument("--role", choices=ROLES, default="cashier", help="default: cashier")
     set_role = step("set-role", "give a person another role")
     set_role.add_argument("role", choices=ROLES)
-    step("reset-pin", "a new PIN for a person, typed twice at the prompt (also lifts a lockout)")
+    reset = step("reset-pin", "a new PIN for a person, typed twice at the prompt (also lifts a lockout)")
+    reset.add_argument(
+        "--recover",
+        action="store_true",
+        help="an administrator's forgotten PIN, when no administrator can log in (journalled; no --as)",
+    )
     step("unlock", "lift a lockout after five wrong PINs")
     step("deactivate", "switch a person off: they can no longer log in (their sales keep their name)")
     step("reactivate", "switch a person on again")
@@ -138,6 +150,13 @@ def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
             raise _Stop(f"no one called {args.name!r} in {args.target} (see: bruktpos users list)", 2)
     else:
         people.check_new_name(args.name)  # before anyone types a PIN
+    if getattr(args, "recover", False):
+        if args.actor:
+            raise _Stop("--recover is done by no one who logs in: leave out --as", 2)
+        pin = _new_pin(target.name)
+        people.recover_admin_pin(target.id, pin, os_user=_os_user())
+        print(f"{target.name} has a new PIN (a recovery at the command line, written in the journal).")
+        return 0
     actor = _log_in(people, args.actor)
     if step == "add":
         pin = _new_pin(args.name.strip())
@@ -179,6 +198,15 @@ def _log_in(people, name: str | None) -> Operator:  # people: PeopleService
     return people.users.authorize(actor.id, pin, Action.MANAGE_PEOPLE)
 
 
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        import os
+
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
 def _new_pin(name: str) -> str:
     low, high = min(PIN_LENGTHS), max(PIN_LENGTHS)
     first = getpass.getpass(f"New PIN for {name} ({low}–{high} digits): ")
@@ -213,6 +241,11 @@ def _sentence(error: e.BruktError) -> str:
         return f"locked out after too many wrong PINs, until {error.locked_until:%H.%M}; nothing was changed"
     if isinstance(error, e.UserInactive):
         return "that person is switched off and cannot do this"
+    if isinstance(error, e.RecoveryRefused):
+        return (
+            f"{error.name} is a {ROLE_WORDS.get(error.role, error.role)}: --recover is only for an "
+            "administrator; a shop leader gives them a new PIN (reset-pin --as LEADER)"
+        )
     if isinstance(error, e.NotSetUp):
         return f"{error.path}: no shop in this database yet (start the till to set it up)"
     if isinstance(error, e.StoreUnavailable):

@@ -560,3 +560,13 @@ class LastAdmin(BruktError):
     name: str
     change: str
     code = "last_admin"
+
+
+@dataclass(eq=False)
+class RecoveryRefused(BruktError):
+    """The command line's recovery (no PIN of anyone's) is only for an administrator's forgotten PIN."""
+
+    user_id: int
+    name: str
+    role: str
+    code = "recovery_refused"

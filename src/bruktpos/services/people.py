@@ -84,6 +84,10 @@ class PeopleService:
         """A new PIN, typed by the person themself; it also lifts a lockout."""
         self.users.set_pin(user_id, pin, by=by)
 
+    def recover_admin_pin(self, user_id: int, pin: str, *, os_user: str) -> None:
+        """From the command line, with no one logged in: an administrator's forgotten PIN replaced."""
+        self.users.recover_pin(user_id, pin, os_user=os_user)
+
     def unlock(self, user_id: int, *, by: Operator) -> bool:
         """Lift a lockout now; False if the person was not locked out."""
         return self.users.unlock(user_id, by=by)

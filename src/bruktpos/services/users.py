@@ -20,6 +20,7 @@ from bruktpos.domain.errors import (
     BruktError,
     InvalidPin,
     NameTaken,
+    RecoveryRefused,
     UnknownUser,
     UserInactive,
     UserLocked,
@@ -163,6 +164,31 @@ class UserService:
                 details={"action": "unlocked", "user": user_id},
             )
             return True
+
+    def recover_pin(self, user_id: int, pin: str, *, os_user: str) -> None:
+        """An administrator's forgotten PIN replaced from the command line, by no one who logs in.
+
+        The last way back when no administrator can log in any more: it needs
+        the shop's database file itself, is only for an administrator
+        (:class:`RecoveryRefused` otherwise; a leader resets everyone else's),
+        and is journalled with no user and the operating system's user name.
+        """
+        pin_hash = hash_pin(pin)
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            if user.role != Role.ADMIN.value:
+                raise RecoveryRefused(user_id, user.name, user.role)
+            user.pin_hash = pin_hash
+            user.failed_attempts = 0
+            user.locked_until = None
+            journal.append(
+                session,
+                Event.USER_CHANGED,
+                at=self.clock(),
+                user_id=None,
+                register_id=self.register_id,
+                details={"action": "pin_changed", "user": user_id, "by": "command line", "os_user": os_user},
+            )
 
     def require_free_name(self, session: Session, name: str, *, other_than: int | None = None) -> None:
         """Raise :class:`NameTaken` if someone else is already listed by this name (ignoring case)."""

@@ -541,6 +541,17 @@ def _last_admin(err: e.LastAdmin) -> str:
     return fill(text, err.name)
 
 
+def _recovery_refused(err: e.RecoveryRefused) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "Only an administrator’s PIN is replaced this way. "
+            "A shop leader gives %1 a new PIN on the People screen.",
+        ),
+        err.name,
+    )
+
+
 def _without_facts(err: e.BruktError) -> str:
     # Errors whose sentence needs none of their facts.
     texts = {
@@ -685,6 +696,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_name": _invalid_name,
     "name_taken": _name_taken,
     "last_admin": _last_admin,
+    "recovery_refused": _recovery_refused,
 }
 
 
