@@ -380,3 +380,42 @@ def test_recovery_is_only_for_an_administrator(shop: Shop, people: PeopleService
         people.recover_admin_pin(person.id, "31415", os_user="it-helper")
     assert caught.value.facts() == {"user_id": person.id, "name": person.name, "role": who}
     assert _snapshot(shop.path) == before
+
+
+# --- the person doing it, as stored now --------------------------------------------
+
+
+def test_rights_are_those_stored_now_not_those_at_login(shop: Shop, people: PeopleService) -> None:
+    """Kari, logged in as a leader, is made a cashier (at another till): her session may no longer manage."""
+    kari_at_login = shop.leader
+    people.set_role(shop.leader.id, Role.CASHIER, by=shop.admin)
+    before = _snapshot(shop.path)
+    for attempt in (
+        lambda: people.add_person("Per", Role.CASHIER, "4321", by=kari_at_login),
+        lambda: people.set_role(shop.cashier.id, Role.LEADER, by=kari_at_login),
+        lambda: people.set_pin(shop.cashier.id, "4321", by=kari_at_login),
+        lambda: people.deactivate(shop.cashier.id, by=kari_at_login),
+    ):
+        with pytest.raises(PermissionDenied) as caught:
+            attempt()
+        assert (caught.value.action, caught.value.role) == ("manage_people", "cashier")
+    assert _snapshot(shop.path) == before
+    _lock_out(shop, shop.cashier.id)
+    before = _snapshot(shop.path)
+    with pytest.raises(PermissionDenied):
+        people.unlock(shop.cashier.id, by=kari_at_login)
+    assert _snapshot(shop.path) == before
+
+
+def test_a_switched_off_leader_can_change_no_one(shop: Shop, people: PeopleService) -> None:
+    kari_at_login = shop.leader
+    people.deactivate(shop.leader.id, by=shop.admin)
+    before = _snapshot(shop.path)
+    for attempt in (
+        lambda: people.add_person("Per", Role.CASHIER, "4321", by=kari_at_login),
+        lambda: people.reactivate(shop.leader.id, by=kari_at_login),  # not even herself
+        lambda: people.set_pin(shop.cashier.id, "4321", by=kari_at_login),
+    ):
+        with pytest.raises(UserInactive):
+            attempt()
+    assert _snapshot(shop.path) == before

@@ -99,8 +99,9 @@ class PeopleService:
         with self.db.write() as session:
             user = self._get(session, user_id)
             before = Role(user.role)
-            require_over(by.role, before)
-            require_over(by.role, role)
+            actor = self.users.actor_role(session, by)
+            require_over(actor, before)
+            require_over(actor, role)
             if role is before:
                 return self._person(user, self.clock())
             if before is Role.ADMIN and user.active:
@@ -123,7 +124,7 @@ class PeopleService:
         require(by.role, Action.MANAGE_PEOPLE)
         with self.db.write() as session:
             user = self._get(session, user_id)
-            require_over(by.role, user.role)
+            require_over(self.users.actor_role(session, by), user.role)
             if user.active == active:
                 return self._person(user, self.clock())
             if not active and user.role == Role.ADMIN.value:

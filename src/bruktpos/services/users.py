@@ -93,6 +93,8 @@ class UserService:
             require_over(by.role, role)
         pin_hash = hash_pin(pin)
         with self.db.write() as session:
+            if by is not None:
+                require_over(self.actor_role(session, by), role)
             return self.add_user(session, name, role, pin_hash, by)
 
     def add_user(
@@ -127,7 +129,7 @@ class UserService:
         with self.db.write() as session:
             user = self._get(session, user_id)
             if by.id != user_id:
-                require_over(by.role, user.role)  # only an admin sets an admin's PIN
+                require_over(self.actor_role(session, by), user.role)  # only an admin sets an admin's PIN
             user.pin_hash = pin_hash
             user.failed_attempts = 0
             user.locked_until = None
@@ -148,7 +150,7 @@ class UserService:
         require(by.role, Action.MANAGE_PEOPLE)
         with self.db.write() as session:
             user = self._get(session, user_id)
-            require_over(by.role, user.role)
+            require_over(self.actor_role(session, by), user.role)
             now = self.clock()
             locked = user.locked_until is not None and user.locked_until > now
             if not locked and not user.failed_attempts:
@@ -189,6 +191,18 @@ class UserService:
                 register_id=self.register_id,
                 details={"action": "pin_changed", "user": user_id, "by": "command line", "os_user": os_user},
             )
+
+    def actor_role(self, session: Session, by: Operator) -> Role:
+        """The role of the person making a change as stored now, not as when they logged in.
+
+        Someone switched off, or given a lesser role, since they logged in may
+        no longer do what the old role allowed (:class:`UserInactive`,
+        :class:`PermissionDenied`).
+        """
+        user = self._get(session, by.id)
+        if not user.active:
+            raise UserInactive(by.id)
+        return Role(user.role)
 
     def require_free_name(self, session: Session, name: str, *, other_than: int | None = None) -> None:
         """Raise :class:`NameTaken` if someone else is already listed by this name (ignoring case)."""
