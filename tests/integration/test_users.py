@@ -254,14 +254,18 @@ def test_set_pin_lifts_a_lock_and_replaces_the_pin(shop: Shop, clock) -> None:
 def test_users_may_change_their_own_pin_but_not_anothers(shop: Shop) -> None:
     shop.users.set_pin(shop.cashier.id, "8642", by=shop.cashier)
     assert check_pin("8642", _user(shop.path, shop.cashier.id)["pin_hash"])
-    leader_hash = _user(shop.path, shop.leader.id)["pin_hash"]
-    for by in (shop.cashier, shop.leader):
-        victim = shop.leader if by is shop.cashier else shop.cashier
-        with pytest.raises(PermissionDenied) as caught:
-            shop.users.set_pin(victim.id, "1357", by=by)
-        assert (caught.value.action, caught.value.role) == ("manage_users", by.role.value)
+    leader_hash, admin_hash = (_user(shop.path, u.id)["pin_hash"] for u in (shop.leader, shop.admin))
+    with pytest.raises(PermissionDenied) as caught:
+        shop.users.set_pin(shop.leader.id, "1357", by=shop.cashier)
+    assert (caught.value.action, caught.value.role) == ("manage_people", "cashier")
+    with pytest.raises(PermissionDenied) as caught:
+        shop.users.set_pin(shop.admin.id, "1357", by=shop.leader)  # a leader never sets an admin's PIN
+    assert (caught.value.action, caught.value.role) == ("manage_users", "leader")
     assert _user(shop.path, shop.leader.id)["pin_hash"] == leader_hash
+    assert _user(shop.path, shop.admin.id)["pin_hash"] == admin_hash
     assert check_pin("8642", _user(shop.path, shop.cashier.id)["pin_hash"])
+    shop.users.set_pin(shop.cashier.id, "1357", by=shop.leader)  # a cashier's forgotten PIN
+    assert check_pin("1357", _user(shop.path, shop.cashier.id)["pin_hash"])
 
 
 @pytest.mark.parametrize("pin", ["12", "abcd", "123456789", "", "12 34", "123a", "١٢٣٤", "-123"])
@@ -286,14 +290,18 @@ def test_pins_of_four_to_eight_digits_are_accepted(pin: str) -> None:
 # --- roles -----------------------------------------------------------------
 
 
-def test_only_an_admin_may_create_users(shop: Shop) -> None:
+def test_only_an_admin_may_create_an_admin_and_a_cashier_nobody(shop: Shop) -> None:
     users, journal = _table(shop.path, "users"), _table(shop.path, "journal")
-    for by in (shop.cashier, shop.leader):
+    for by, role, action in (
+        (shop.cashier, Role.CASHIER, "manage_people"),
+        (shop.leader, Role.ADMIN, "manage_users"),
+    ):
         with pytest.raises(PermissionDenied) as caught:
-            shop.users.create_user("Per", Role.CASHIER, "4321", by=by)
-        assert (caught.value.action, caught.value.role) == ("manage_users", by.role.value)
+            shop.users.create_user("Per", role, "4321", by=by)
+        assert (caught.value.action, caught.value.role) == (action, by.role.value)
     assert _table(shop.path, "users") == users
     assert _table(shop.path, "journal") == journal
+    assert shop.users.create_user("Per", Role.CASHIER, "4321", by=shop.leader).role is Role.CASHIER
 
 
 def test_admin_creates_a_user_who_can_log_in(shop: Shop, clock) -> None:

@@ -70,7 +70,9 @@ def test_escape_goes_back_then_cancels(qtbot, dialog: LeaderPinDialog) -> None:
 def test_only_an_administrator_may_manage_users(qtbot, qapp: QApplication, shop: Shop) -> None:
     dialog = LeaderPinDialog(shop.users, Action.MANAGE_USERS, "")
     qtbot.addWidget(dialog)
-    assert dialog.explanation.text() == "Adding or changing users needs an administrator’s approval."
+    assert dialog.explanation.text() == (
+        "Making someone an administrator or changing one needs an administrator’s approval."
+    )
     assert [b.user.name for b in dialog.people.grid.buttons] == ["Astrid"]
     dialog.select_user(shop.leader.id)  # Kari is not on the list
     assert not dialog.people.on_pin_page()

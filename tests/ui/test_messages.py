@@ -108,7 +108,7 @@ def test_permission_names_the_action(qapp) -> None:
         "Only a shop leader may approve a refund. Ask the shop leader for help."
     )
     assert describe(errors.PermissionDenied("manage_users", "leader")).startswith(
-        "Only an administrator may approve adding or changing users."
+        "Only an administrator may approve making someone an administrator or changing one."
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from bruktpos.domain import errors
 from bruktpos.domain.errors import BruktError, InvalidPrice, ItemAlreadySold, PermissionDenied
-from bruktpos.domain.roles import Action, Role, may, require
+from bruktpos.domain.roles import Action, Role, may, require, require_over
 
 LEADER_ACTIONS = [
     Action.REFUND,
@@ -41,6 +41,7 @@ def test_action_names_are_stable():
         "view_reports",
         "take_off_shelf",
         "receive_goods",
+        "manage_people",
     }
 
 
@@ -80,6 +81,20 @@ def test_only_admin_manages_users():
             require(role, Action.MANAGE_USERS)
         assert info.value.action == "manage_users"
         assert info.value.role == role.value
+
+
+def test_leaders_manage_people_but_only_admins_touch_admins():
+    for role in (Role.LEADER, Role.ADMIN):
+        for target in (Role.CASHIER, Role.LEADER):
+            require_over(role, target)
+    require_over(Role.ADMIN, Role.ADMIN)
+    with pytest.raises(PermissionDenied) as info:
+        require_over(Role.LEADER, Role.ADMIN)
+    assert (info.value.action, info.value.role) == ("manage_users", "leader")
+    for target in Role:
+        with pytest.raises(PermissionDenied) as info:
+            require_over(Role.CASHIER, target)
+        assert (info.value.action, info.value.role) == ("manage_people", "cashier")
 
 
 def test_every_action_has_a_rule():

@@ -568,3 +568,48 @@ class BackupBeforeUpgradeFailed(BruktError):
     folder: str
     detail: str
     code = "backup_before_upgrade_failed"
+
+
+# --- people (the "Folk" screen and ``bruktpos users``) ------------------------
+
+
+@dataclass(eq=False)
+class InvalidName(BruktError):
+    """A person's display name that is empty or longer than ``maximum`` characters."""
+
+    name: str
+    maximum: int
+    code = "invalid_name"
+
+
+@dataclass(eq=False)
+class NameTaken(BruktError):
+    """Someone of that name (ignoring case) is already listed; ``active`` False if switched off."""
+
+    name: str
+    user_id: int
+    active: bool
+    code = "name_taken"
+
+
+@dataclass(eq=False)
+class LastAdmin(BruktError):
+    """The last active administrator may not be switched off or given a lesser role.
+
+    ``change`` is ``"deactivate"`` or ``"demote"``.
+    """
+
+    user_id: int
+    name: str
+    change: str
+    code = "last_admin"
+
+
+@dataclass(eq=False)
+class RecoveryRefused(BruktError):
+    """The command line's recovery (no PIN of anyone's) is only for an administrator's forgotten PIN."""
+
+    user_id: int
+    name: str
+    role: str
+    code = "recovery_refused"

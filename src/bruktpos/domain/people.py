@@ -29,3 +29,22 @@ class UserInfo:
     role: Role
     active: bool
     locked_until: datetime | None
+
+
+# A display name fits on a login button in two lines.
+MAX_NAME = 40
+
+
+def clean_name(name: str) -> str:
+    """A display name as stored, spaces trimmed; InvalidName if empty, too long or not printable."""
+    from bruktpos.domain.errors import InvalidName
+
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > MAX_NAME or not cleaned.isprintable():
+        raise InvalidName(name, MAX_NAME)
+    return cleaned
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two display names would look the same on the login screen (case and spaces ignored)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

@@ -24,7 +24,7 @@ class Action(StrEnum):
     VOID_AFTER_PAYMENT = "void_after_payment"
     DRAWER_WITHOUT_SALE = "drawer_without_sale"
     SETTINGS = "settings"
-    MANAGE_USERS = "manage_users"
+    MANAGE_USERS = "manage_users"  # adding, changing or switching off an administrator
     TRAINING_MODE = "training_mode"
     OPEN_DAY = "open_day"
     CLOSE_DAY = "close_day"
@@ -36,6 +36,9 @@ class Action(StrEnum):
     # the shelf (items on the "to pull" list may be taken down by anyone).
     TAKE_OFF_SHELF = "take_off_shelf"
     RECEIVE_GOODS = "receive_goods"  # café and new goods delivered: the stock count goes up
+    # The "Folk" screen: add people, change roles, new PINs, unlock, switch off
+    # and on again (anything that touches an administrator also needs MANAGE_USERS).
+    MANAGE_PEOPLE = "manage_people"
 
 
 # The least role each action needs.
@@ -64,6 +67,11 @@ _NEEDS: dict[Action, Role] = {
     # the shelf is a leader's decision, since it takes sellable goods away.
     Action.TAKE_OFF_SHELF: Role.LEADER,
     Action.RECEIVE_GOODS: Role.CASHIER,
+    # A shop leader looks after the cashiers and leaders (a new volunteer, a
+    # forgotten PIN, a lockout on a Saturday); only an administrator may make
+    # someone an administrator or change one, so a leader cannot give
+    # themselves or anyone else more than a leader's rights.
+    Action.MANAGE_PEOPLE: Role.LEADER,
 }
 
 
@@ -75,3 +83,14 @@ def require(role: Role | str, action: Action) -> None:
     """Raise :class:`PermissionDenied` unless ``role`` may do ``action``."""
     if not may(role, action):
         raise PermissionDenied(action.value, Role(role).value)
+
+
+def require_over(by: Role | str, target: Role | str) -> None:
+    """Raise :class:`PermissionDenied` unless ``by`` may manage a person who is (or becomes) ``target``.
+
+    Managing people needs :attr:`Action.MANAGE_PEOPLE`; when the person is or
+    becomes an administrator it needs :attr:`Action.MANAGE_USERS` as well.
+    """
+    require(by, Action.MANAGE_PEOPLE)
+    if Role(target) is Role.ADMIN:
+        require(by, Action.MANAGE_USERS)

@@ -28,14 +28,16 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.errors import (
     BruktError,
     InvalidPin,
+    NameTaken,
+    RecoveryRefused,
     StoreUnavailable,
     UnknownUser,
     UserInactive,
     UserLocked,
     WrongPin,
 )
-from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo
-from bruktpos.domain.roles import Action, Role, require
+from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo, clean_name, same_name
+from bruktpos.domain.roles import Action, Role, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.store import journal
 from bruktpos.store.db import Database
@@ -135,20 +137,28 @@ class UserService:
             return [_info(u, _FLOOR.get(self.db, u.id)) for u in session.scalars(query)]
 
     def create_user(self, name: str, role: Role, pin: str, *, by: Operator | None) -> UserInfo:
-        """Add a person. ``by`` is the admin doing it (None only at first setup)."""
+        """Add a person. ``by`` is the leader or admin doing it (None only at first setup).
+
+        A leader may add cashiers and leaders; only an admin may add an admin.
+        """
         if by is not None:
-            require(by.role, Action.MANAGE_USERS)
+            require_over(by.role, role)
         pin_hash = hash_pin(pin)
         with self.db.write() as session:
+            if by is not None:
+                require_over(self.actor_role(session, by), role)
             return self.add_user(session, name, role, pin_hash, by)
 
     def add_user(
         self, session: Session, name: str, role: Role, pin_hash: str, by: Operator | None
     ) -> UserInfo:
-        """Insert a user inside the caller's transaction (PIN already hashed)."""
-        name = name.strip()
-        if not name:
-            raise ValueError("a user needs a name")
+        """Insert a user inside the caller's transaction (PIN already hashed).
+
+        The name is cleaned (:func:`clean_name`) and must differ, ignoring case,
+        from everyone's already listed, switched off or not (:class:`NameTaken`).
+        """
+        name = clean_name(name)
+        self.require_free_name(session, name)
         now = self.clock()
         user = User(name=name, role=Role(role).value, pin_hash=pin_hash, created_at=now)
         session.add(user)
@@ -164,16 +174,17 @@ class UserService:
         return _info(user)
 
     def set_pin(self, user_id: int, pin: str, *, by: Operator) -> None:
-        """A new PIN (by the user themself, or by an admin); also lifts a lock."""
+        """A new PIN (by the user themself, or by a leader or admin over them); also lifts a lock."""
         if by.id != user_id:
-            require(by.role, Action.MANAGE_USERS)
+            require(by.role, Action.MANAGE_PEOPLE)
         pin_hash = hash_pin(pin)
         with self.db.write() as session:
             user = self._get(session, user_id)
+            if by.id != user_id:
+                require_over(self.actor_role(session, by), user.role)  # only an admin sets an admin's PIN
             user.pin_hash = pin_hash
             user.failed_attempts = 0
             user.locked_until = None
-            _FLOOR.set(self.db, user_id, 0, None)
             journal.append(
                 session,
                 Event.USER_CHANGED,
@@ -182,6 +193,77 @@ class UserService:
                 register_id=self.register_id,
                 details={"action": "pin_changed", "user": user_id},
             )
+        _FLOOR.set(self.db, user_id, 0, None)  # only once the file has it
+
+    def unlock(self, user_id: int, *, by: Operator) -> bool:
+        """Lift a lockout (and the count of wrong PINs) before it runs out; journalled.
+
+        Returns False, journalling nothing, when there was nothing to lift.
+        """
+        require(by.role, Action.MANAGE_PEOPLE)
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            require_over(self.actor_role(session, by), user.role)
+            # The wrong PINs this till kept in memory count too (a write that failed).
+            failed, locked_until = self._tries(user, self.clock())
+            if locked_until is None and not failed:
+                return False
+            user.failed_attempts = 0
+            user.locked_until = None
+            journal.append(
+                session,
+                Event.USER_CHANGED,
+                at=self.clock(),
+                user_id=by.id,
+                register_id=self.register_id,
+                details={"action": "unlocked", "user": user_id},
+            )
+        _FLOOR.set(self.db, user_id, 0, None)  # only once the file has it
+        return True
+
+    def recover_pin(self, user_id: int, pin: str, *, os_user: str) -> None:
+        """An administrator's forgotten PIN replaced from the command line, by no one who logs in.
+
+        The last way back when no administrator can log in any more: it needs
+        the shop's database file itself, is only for an administrator
+        (:class:`RecoveryRefused` otherwise; a leader resets everyone else's),
+        and is journalled with no user and the operating system's user name.
+        """
+        pin_hash = hash_pin(pin)
+        with self.db.write() as session:
+            user = self._get(session, user_id)
+            if user.role != Role.ADMIN.value:
+                raise RecoveryRefused(user_id, user.name, user.role)
+            user.pin_hash = pin_hash
+            user.failed_attempts = 0
+            user.locked_until = None
+            journal.append(
+                session,
+                Event.USER_CHANGED,
+                at=self.clock(),
+                user_id=None,
+                register_id=self.register_id,
+                details={"action": "pin_changed", "user": user_id, "by": "command line", "os_user": os_user},
+            )
+        _FLOOR.set(self.db, user_id, 0, None)
+
+    def actor_role(self, session: Session, by: Operator) -> Role:
+        """The role of the person making a change as stored now, not as when they logged in.
+
+        Someone switched off, or given a lesser role, since they logged in may
+        no longer do what the old role allowed (:class:`UserInactive`,
+        :class:`PermissionDenied`).
+        """
+        user = self._get(session, by.id)
+        if not user.active:
+            raise UserInactive(by.id)
+        return Role(user.role)
+
+    def require_free_name(self, session: Session, name: str, *, other_than: int | None = None) -> None:
+        """Raise :class:`NameTaken` if someone else is already listed by this name (ignoring case)."""
+        for user in session.scalars(select(User)):
+            if user.id != other_than and same_name(user.name, name):
+                raise NameTaken(user.name, user.id, user.active)
 
     def login(self, user_id: int, pin: str) -> Operator:
         """Log in at the till; journalled. Raises WrongPin or UserLocked."""

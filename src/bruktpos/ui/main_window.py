@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.inventory.closed.connect(self.show_till)
         self.category_settings = CategorySettingsScreen(context.db, self.stack)
         self.category_settings.closed.connect(self.show_till)
+        self._add_people_screen(context)
         self.label_printer_settings = LabelPrinterSettingsScreen(
             context.settings, context.desk, context.shop.short_name, self.stack
         )
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self.categories_action = self._action(
             self.tr("Categories: markdowns and price tags"), self.show_category_settings
         )
+        self.people_action = self._action(self.tr("People: names, roles and PINs"), self.show_people)
         self.menu.addSeparator()
         self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
         self._action(self.tr("Quit BruktPOS"), self.close)
@@ -538,6 +540,23 @@ class MainWindow(QMainWindow):
             return
         self.category_settings.open_for(leader)
         self.stack.setCurrentWidget(self.category_settings)
+
+    def _add_people_screen(self, context: TillContext) -> None:
+        from bruktpos.services.people import PeopleService
+        from bruktpos.ui.admin.people import PeopleScreen
+
+        service = PeopleService(context.db, register_id=context.register.id, clock=context.users.clock)
+        self.people = PeopleScreen(service, self.stack)
+        self.people.closed.connect(self.show_till)
+        self.stack.addWidget(self.people)
+
+    def show_people(self) -> None:
+        """The "Folk" screen: add people, roles, new PINs, unlock, switch off (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_PEOPLE, self.tr("Changing who may use the till"))
+        if leader is None:
+            return
+        self.people.open_for(leader)
+        self.stack.setCurrentWidget(self.people)
 
     def show_printer_settings(self) -> None:
         leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))

@@ -83,7 +83,8 @@ def describe_permission(action: Action | str) -> str:
         "void_after_payment": translate("Messages", "removing an item after payment"),
         "drawer_without_sale": translate("Messages", "opening the cash drawer without a sale"),
         "settings": translate("Messages", "changing the settings"),
-        "manage_users": translate("Messages", "adding or changing users"),
+        "manage_users": translate("Messages", "making someone an administrator or changing one"),
+        "manage_people": translate("Messages", "adding or changing people"),
         "training_mode": translate("Messages", "switching training mode on or off"),
         "open_day": translate("Messages", "opening the day"),
         "close_day": translate("Messages", "closing the day"),
@@ -571,6 +572,58 @@ def _voucher_used_up(err: e.VoucherUsedUp) -> str:
     return translate("Messages", "This voucher has been used up: nothing is left on it.")
 
 
+def _invalid_name(err: e.InvalidName) -> str:
+    if not err.name.strip():
+        return translate("Messages", "Type the person’s name first, for example Kari or Kari H.")
+    return fill(
+        translate(
+            "Messages", "A name can be at most %1 letters, without special signs. Shorten it a little."
+        ),
+        err.maximum,
+    )
+
+
+def _name_taken(err: e.NameTaken) -> str:
+    if err.active:
+        text = translate(
+            "Messages",
+            "There is already someone called %1. Add an initial or a last name, "
+            "so people can tell the two apart on the login screen.",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "%1 is already in the list, switched off. Switch them on again, "
+            "or add an initial or a last name for someone new.",
+        )
+    return fill(text, err.name)
+
+
+def _last_admin(err: e.LastAdmin) -> str:
+    if err.change == "demote":
+        text = translate(
+            "Messages",
+            "%1 is the only administrator, so the role stays. Make someone else administrator first.",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "%1 is the only administrator and cannot be switched off. Make someone else administrator first.",
+        )
+    return fill(text, err.name)
+
+
+def _recovery_refused(err: e.RecoveryRefused) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "Only an administrator’s PIN is replaced this way. "
+            "A shop leader gives %1 a new PIN on the People screen.",
+        ),
+        err.name,
+    )
+
+
 def _without_facts(err: e.BruktError) -> str:
     # Errors whose sentence needs none of their facts.
     texts = {
@@ -715,6 +768,10 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "voucher_expired": _voucher_expired,
     "voucher_used_up": _voucher_used_up,
     "store_unavailable": store_unavailable,
+    "invalid_name": _invalid_name,
+    "name_taken": _name_taken,
+    "last_admin": _last_admin,
+    "recovery_refused": _recovery_refused,
 }
 
 
