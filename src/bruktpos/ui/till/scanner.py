@@ -52,7 +52,7 @@ class ScanCatcher(QObject):
             return True
         text = event.text()
         if len(text) == 1 and text.isprintable() and not text.isspace():
-            now = time.monotonic()
+            now = _pressed_at(event)
             if now - self._last > RESET_AFTER_S:
                 self._buffer.clear()
             self._last = now
@@ -62,3 +62,15 @@ class ScanCatcher(QObject):
             self._buffer.clear()
             return True
         return False
+
+
+def _pressed_at(event: QKeyEvent) -> float:
+    """When the key was pressed, in seconds.
+
+    The window system stamps each key event when it happens; a GUI thread
+    that stalls for a moment mid-scan (a slow save, a busy machine) then
+    still sees the scanner's keys a few milliseconds apart, not the stall,
+    so the code is not cut in two. Synthetic events (tests) carry no stamp.
+    """
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else time.monotonic()
