@@ -59,6 +59,10 @@ def build_context(db: Database) -> TillContext:
     from bruktpos.ui.main_window import TillContext
     from bruktpos.ui.printing import ReceiptDesk
 
+    # The GUI thread never freezes on a lock another program holds, from the
+    # first login on (the till's controller says the same once it exists).
+    db.wait_briefly_in_this_thread()
+
     register = load_register(db)
     settings = SettingsService(db, register_id=register.id)
     return TillContext(
