@@ -366,3 +366,29 @@ def test_the_command_on_a_bad_file_shows_its_window_and_never_a_traceback(
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 1  # quit at once, from the problem window (not the till, not the setup)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Noise over ``table``'s first page: the quick look (shop, people) still reads, loading fails."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(bytes(range(256)) * (page_size // 256))
+
+
+def test_damage_past_the_login_screen_opens_the_problem_window(
+    qtbot, start: Start, good: Path, monkeypatch
+) -> None:
+    _damage_table(good, "categories")
+    window = start.begin(good)
+    assert isinstance(window, MainWindow)  # the quick look saw nothing wrong
+    shown(qtbot, start, window)
+    qtbot.waitUntil(lambda: isinstance(start.window, StartProblemWindow), timeout=10_000)
+    problem = start.window
+    assert isinstance(problem, StartProblemWindow)
+    assert problem.file_label.text() == str(good)
+    assert "skadet" in problem.message.text(), problem.message.text()
+    assert not window.attached

@@ -156,7 +156,12 @@ class Start(QObject):
             from bruktpos.ui.main_window import MainWindow
 
             self._translate(self.language or look.language or DEFAULT_LANGUAGE)
-            return self._set(MainWindow.starting(look, lambda: self._load(path)))
+            window = MainWindow.starting(look, lambda: self._load(path))
+            # A file damaged past the pages the quick look reads shows it only now.
+            window.load_failed.connect(
+                lambda error: self._replace(window, self._problem(error, lambda: self.begin(path)))
+            )
+            return self._set(window)
         return self._set(self._open(path))
 
     def close(self) -> None:

@@ -13,11 +13,12 @@ service and till modules are imported inside :meth:`MainWindow.attach`.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,13 +71,20 @@ class TillContext:
 LOAD_AFTER_MS = 100
 
 
+log = logging.getLogger(__name__)
+
+
 class MainWindow(QMainWindow):
     """The till's window.
 
     ``MainWindow(context)`` is ready at once. ``MainWindow.starting(look,
     load)`` shows the login screen from a quick look and calls ``load`` for
-    the context just after the first paint.
+    the context just after the first paint; if that fails (a file damaged
+    past what the quick look reads), ``load_failed`` carries the typed error
+    and the window stays on its login screen, for the start to replace.
     """
+
+    load_failed = Signal(object)  # BruktError
 
     def __init__(
         self,
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         assert context is not None or (look is not None and load is not None)
         self.context: TillContext = context  # type: ignore[assignment]  # set by attach()
         self._load = load
+        self.load_error: BruktError | None = None  # why the services could not be loaded
         self.attached = False
         shop_name = context.shop.name if context else look.shop_name  # type: ignore[union-attr]
         self._place = (
@@ -137,11 +146,18 @@ class MainWindow(QMainWindow):
     def starting(cls, look: QuickLook, load: Callable[[], TillContext]) -> MainWindow:
         return cls(look=look, load=load)
 
-    def ensure_attached(self) -> TillContext:
-        """The services, loading them now if that has not happened yet."""
+    def ensure_attached(self) -> TillContext | None:
+        """The services, loading them now if that has not happened yet (None: they failed to load)."""
         if not self.attached:
             assert self._load is not None
-            self.attach(self._load())
+            try:
+                context = self._load()
+            except BruktError as error:
+                log.warning("the till could not load its services: %s", error)
+                self.load_error = error
+                self.load_failed.emit(error)
+                return None
+            self.attach(context)
         return self.context
 
     def attach(self, context: TillContext) -> None:
@@ -331,7 +347,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
 
     def _logged_in(self, operator: Operator) -> None:
-        self.ensure_attached()
+        if self.ensure_attached() is None:
+            return
         self.controller.operator = operator
         self.operator_label.setText(operator.name)
         self.switch_button.setVisible(True)

@@ -48,7 +48,11 @@ class LoginPeople:
 
     @property
     def _service(self) -> UserService:
-        return self._window.ensure_attached().users
+        context = self._window.ensure_attached()
+        if context is None:  # the login screen says why (the start shows the file's problem)
+            assert self._window.load_error is not None
+            raise self._window.load_error
+        return context.users
 
     def list_users(self) -> list[UserInfo]:
         return self._service.list_users() if self._window.attached else list(self._people)
