@@ -51,7 +51,9 @@ def test_a_leader_opens_about_from_the_menu_and_copies_the_troubleshooting_info(
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
     scan(qtbot, till, till.shop.codes[0])
     window.controller.pay(PaymentMethod.CARD)
-    sale = window.controller.complete()
+    with qtbot.waitSignal(window.controller.sale_completed, timeout=5000) as saved:  # saved in the background
+        window.controller.complete()
+    sale = saved.args[0]
     with qtbot.waitSignal(till.desk.printed, timeout=5000):
         window.till.receipt_requested.emit(sale)
 

@@ -60,11 +60,13 @@ def _window(qtbot, shop: Shop, factory) -> Till:
     return Till(shop, window, factory if isinstance(factory, SwitchablePrinter) else None, desk)  # type: ignore[arg-type]
 
 
-def _sell(till: Till, code: str) -> int:
+def _sell(qtbot, till: Till, code: str) -> int:
     controller = till.window.controller
     assert controller.scan(code)
     controller.pay(PaymentMethod.CARD)
-    sale = controller.complete()
+    with qtbot.waitSignal(controller.sale_completed, timeout=5000) as saved:  # saved in the background
+        controller.complete()
+    sale = saved.args[0]
     till.window.till.receipt_requested.emit(sale)  # "Receipt" in the payment dialog
     return sale.sale_id
 
@@ -83,9 +85,9 @@ def test_closing_with_a_hanging_printer_is_instant_and_the_receipts_are_offered_
     hanging = HangingDevice()
     first = _window(qtbot, shop, lambda config: ReceiptPrinter(config, device=hanging))
     log_in(qtbot, first, shop.cashier.id, CASHIER_PIN)
-    stuck = _sell(first, shop.codes[0])  # in the printer, which never answers
+    stuck = _sell(qtbot, first, shop.codes[0])  # in the printer, which never answers
     assert hanging.started.wait(5)
-    queued = _sell(first, shop.codes[1])  # waits behind it
+    queued = _sell(qtbot, first, shop.codes[1])  # waits behind it
 
     started = time.perf_counter()
     assert first.window.close()
@@ -135,7 +137,7 @@ def test_a_receipt_that_printed_is_not_offered_again(qtbot, tmp_path: Path) -> N
     first = _window(qtbot, shop, printer)
     log_in(qtbot, first, shop.cashier.id, CASHIER_PIN)
     with qtbot.waitSignal(first.desk.printed, timeout=5000):
-        _sell(first, shop.codes[0])
+        _sell(qtbot, first, shop.codes[0])
     assert first.window.close()
     _forget(first.window)
     second = _window(qtbot, shop, printer)
