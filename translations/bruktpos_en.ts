@@ -65,6 +65,39 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="81"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="87"/>
+        <source>Name, as it will show on the login screen:</source>
+        <translation>Name, as it will show on the login screen:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="92"/>
+        <source>For example Kari or Kari H.</source>
+        <translation>For example Kari or Kari H.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="96"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <source>Next: the PIN</source>
+        <translation>Next: the PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
@@ -1674,202 +1707,212 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="99"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="108"/>
         <source>BruktPOS — %1</source>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="244"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="249"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Categories: markdowns and price tags</source>
         <translation>Categories: markdowns and price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
+        <source>People: names, roles and PINs</source>
+        <translation>People: names, roles and PINs</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="392"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="411"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="416"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="428"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="450"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="457"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="476"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="459"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="494"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="513"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="521"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="540"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="548"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="555"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="543"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="572"/>
+        <source>Changing who may use the till</source>
+        <translation>Changing who may use the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="579"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="551"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="587"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="606"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="571"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -1923,561 +1966,601 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="86"/>
-        <source>adding or changing users</source>
-        <translation>adding or changing users</translation>
+        <source>making someone an administrator or changing one</source>
+        <translation>making someone an administrator or changing one</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <source>adding or changing people</source>
+        <translation>adding or changing people</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="114"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="135"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="157"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="172"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="175"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="190"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="208"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="209"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="215"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="254"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="266"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="340"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="361"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="369"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="378"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="394"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="447"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="448"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="471"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="506"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="524"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="525"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="528"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="534"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="536"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="547"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="548"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="551"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="558"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="566"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="572"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="577"/>
+        <source>Type the person’s name first, for example Kari or Kari H.</source>
+        <translation>Type the person’s name first, for example Kari or Kari H.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
+        <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="588"/>
+        <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
+        <translation>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
+        <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
+        <translation>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="604"/>
+        <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
+        <translation>%1 is the only administrator, so the role stays. Make someone else administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="609"/>
+        <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
+        <translation>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="618"/>
+        <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
+        <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="580"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="633"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="637"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="588"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="644"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="595"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="652"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="602"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="614"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="618"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="671"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="622"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="675"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="625"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="678"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="631"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="684"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="693"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="696"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="700"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="701"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="712"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -2567,7 +2650,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="732"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -2578,6 +2661,39 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="167"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="177"/>
+        <source>Give the screen to %1. Only %1 should see what is typed.</source>
+        <translation>Give the screen to %1. Only %1 should see what is typed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="202"/>
+        <source>%1: type your new PIN (4 to 8 digits).</source>
+        <translation>%1: type your new PIN (4 to 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="210"/>
+        <source>%1: type the same PIN once more.</source>
+        <translation>%1: type the same PIN once more.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="216"/>
+        <source>The two PINs were not the same. Start again with the new PIN.</source>
+        <translation>The two PINs were not the same. Start again with the new PIN.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2938,136 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="56"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="62"/>
+        <source>Everyone who may log in at the till. Tap a name, then what to do. Nobody is deleted: someone who stops is switched off, and their sales keep their name.</source>
+        <translation>Everyone who may log in at the till. Tap a name, then what to do. Nobody is deleted: someone who stops is switched off, and their sales keep their name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="70"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="88"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="89"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="90"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="91"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="95"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="151"/>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="153"/>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <source>Activate again</source>
+        <translation>Activate again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="180"/>
+        <source>%1 was not added: no PIN was chosen.</source>
+        <translation>%1 was not added: no PIN was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
+        <source>%1 is added and can log in now.</source>
+        <translation>%1 is added and can log in now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="195"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="208"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="216"/>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>%1 is unlocked and can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="226"/>
+        <source>%1 is switched off.</source>
+        <translation>%1 is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="229"/>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="239"/>
+        <source>Switch off?</source>
+        <translation>Switch off?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="243"/>
+        <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
+        <translation>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3941,34 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/till/returns.py" line="392"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="127"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="131"/>
+        <source>Which role should %1 have?</source>
+        <translation>Which role should %1 have?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="139"/>
+        <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
+        <translation>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
