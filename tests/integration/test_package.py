@@ -8,7 +8,7 @@ lends it this venv's site-packages (PySide6, SQLAlchemy, …) as a plain path,
 which Python does not scan for .pth files, so the editable bruktpos of the
 source tree stays invisible. The till then starts from a folder outside the
 source tree with ``python -I`` (no PYTHONPATH, no cwd on the path) on a fresh
-user data folder, and a driver reads what is on screen.
+user data folder, and packaging/smoke.py reads what is on screen.
 """
 
 from __future__ import annotations
@@ -19,64 +19,22 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import textwrap
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE_PACKAGES = Path(sysconfig.get_paths()["purelib"])
 
-DRIVER = textwrap.dedent(
-    """
-    import importlib.metadata, json, sys
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
+SMOKE = ROOT / "packaging" / "smoke.py"  # the probe the .deb check uses too
 
-    report_path = sys.argv[1]
-    app = QApplication(sys.argv[:1])
-    tries = []
 
-    def texts(window):
-        found = [window.windowTitle()]
-        for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-            if widget.isVisible() and widget.text():
-                found.append(widget.text())
-        return found
-
-    def probe():
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        tries.append(1)
-        if not windows and len(tries) < 150:
-            QTimer.singleShot(100, probe)
-            return
-        import bruktpos
-        report = {
-            "module": bruktpos.__file__,
-            "version": importlib.metadata.version("bruktpos"),
-            "windows": [type(w).__name__ for w in windows],
-            "texts": [text for w in windows for text in texts(w)],
-            "stylesheet": len(app.styleSheet()),
-            "app_icon_null": app.windowIcon().isNull(),
-            "window_icon_sizes": [s.width() for w in windows[:1] for s in w.windowIcon().availableSizes()],
-            "desktop_file": app.desktopFileName(),
-        }
-        with open(report_path, "w", encoding="utf-8") as out:
-            json.dump(report, out, ensure_ascii=False)
-        for window in windows:
-            if isinstance(window, QDialog):
-                window.reject()
-            else:
-                window.close()
-        app.quit()
-
-    QTimer.singleShot(0, probe)
-    from bruktpos.cli import main
-    sys.exit(main([]))
-    """
-)
+# No PYTHONPATH for any step: a source tree on it (with the bruktpos.egg-info a
+# build leaves in src/) would make pip and the till see the uninstalled package.
+CLEAN_ENV = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "PYTHONHOME"}}
 
 
 def _run(command: list[str | Path], **kwargs) -> subprocess.CompletedProcess[str]:
+    kwargs.setdefault("env", CLEAN_ENV)
     done = subprocess.run(
         [str(part) for part in command], capture_output=True, text=True, timeout=120, **kwargs
     )
@@ -141,11 +99,7 @@ def test_the_installed_wheel_starts_the_till_in_bokmal_with_its_theme_and_icon(t
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP"}
-    } | {
+    env = CLEAN_ENV | {
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path / "home"),
         "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
@@ -156,18 +110,18 @@ def test_the_installed_wheel_starts_the_till_in_bokmal_with_its_theme_and_icon(t
     version = _run([scripts / "bruktpos", "--version"], cwd=elsewhere, env=env)
     assert version.stdout.strip() == "bruktpos 0.1.0"
 
-    driver = elsewhere / "driver.py"
-    driver.write_text(DRIVER, encoding="utf-8")
+    driver = shutil.copy2(SMOKE, elsewhere / "smoke.py")
     report_path = elsewhere / "report.json"
     started = subprocess.run(
         [str(till_python), "-I", str(driver), str(report_path)],
         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
     )
     assert report_path.exists(), f"the till showed no window:\n{started.stdout}\n{started.stderr}"
+    assert "Traceback" not in started.stderr, started.stderr
     report = json.loads(report_path.read_text(encoding="utf-8"))
 
     assert Path(report["module"]).is_relative_to(till), report["module"]
-    assert report["version"] == "0.1.0"
+    assert report["version"] == "0.1.0" and not report["frozen"]
     assert report["windows"] == ["SetupWizard"], report
     # bokmål from the installed .qm: the wizard's title and its first page
     assert "Sett opp BruktPOS" in report["texts"], report["texts"]
