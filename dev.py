@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         ensure_postgres()
         lint = subprocess.call(
-            [_python(), "-m", "ruff", "check", "src", "tests", "scripts", "dev.py"], cwd=ROOT
+            [_python(), "-m", "ruff", "check", "src", "tests", "scripts", "dev.py", "setup.py"], cwd=ROOT
         )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -67,6 +67,18 @@ def demo_db() -> Path:
     return data_dir() / "demo" / "bruktpos-demo.sqlite3"
 
 
+def _version() -> str:
+    """The installed package's version (its metadata, as pip installed it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bruktpos")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        from bruktpos import __version__
+
+        return f"{__version__} (not installed)"
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error on one line (the usage itself is one ``--help`` away)."""
 
@@ -76,6 +88,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="bruktpos", description="Point of sale for charity second-hand shops.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
     parser.add_argument(

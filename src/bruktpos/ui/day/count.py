@@ -27,7 +27,7 @@ from bruktpos.domain.money import ORE_PER_KRONE, format_money
 from bruktpos.ui.messages import fill
 from bruktpos.ui.widgets.keypad import Keypad
 
-# The theme (resources/theme.qss) styles the shared names (step, total); these
+# The theme (bruktpos/resources/theme.qss) styles the shared names (step, total); these
 # are the count screen's own.
 STYLE = """
 QLabel#count_heading { font-size: 22px; font-weight: bold; color: #2d4a63; }
