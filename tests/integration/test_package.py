@@ -131,5 +131,8 @@ def test_the_installed_wheel_starts_the_till_in_bokmal_with_its_theme_and_icon(t
     assert not report["app_icon_null"]
     assert 256 in report["window_icon_sizes"] and 16 in report["window_icon_sizes"], report
     assert report["desktop_file"] == "bruktpos"
-    # the fresh database went where a shop's goes: the user data folder
-    assert (tmp_path / "home" / "data" / "BruktPOS" / "bruktpos.sqlite3").exists()
+    # the fresh database was made where a shop's goes, the user data folder, and
+    # the cancelled setup took it away again (no half-made shop is left behind)
+    data = tmp_path / "home" / "data" / "BruktPOS"
+    assert data.is_dir()
+    assert not (data / "bruktpos.sqlite3").exists()
