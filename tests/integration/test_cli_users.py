@@ -246,16 +246,18 @@ def test_every_refusal_is_one_line_and_changes_nothing(
 
 
 def test_a_missing_or_foreign_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(capsys, "list", "--db", str(tmp_path / "nope.sqlite3")) == (
+    missing = tmp_path / "nope.sqlite3"
+    assert _run(capsys, "list", "--db", str(missing)) == (
         2,
         "",
-        f"{tmp_path / 'nope.sqlite3'}: no such file\n",
+        f"Cannot open {missing}: there is no such file (check the path; nothing was created).\n",
     )
+    assert not missing.exists()
     foreign = tmp_path / "notes.sqlite3"
     foreign.write_text("this is not a database\n" * 100)
     status, out, err = _run(capsys, "list", "--db", str(foreign))
-    assert (status, out) == (1, "")
-    assert err == f"{foreign}: the database cannot be used (corrupt); nothing was changed\n"
+    assert (status, out) == (2, "")
+    assert err.startswith(f"Cannot open {foreign}: it is not a SQLite database") and err.count("\n") == 1
 
 
 def test_the_pin_is_read_from_the_terminal_never_an_argument(path: Path) -> None:

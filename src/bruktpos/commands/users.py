@@ -84,16 +84,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _run(args: argparse.Namespace) -> int:
+    from bruktpos.commands.checks import open_shop
     from bruktpos.services.people import PeopleService
-    from bruktpos.store.schema import open_database
 
     path: Path = args.target
-    if not path.is_file():
-        print(f"{path}: no such file", file=sys.stderr)
-        return 2
-    db = None
+    db = open_shop(path)  # a missing, foreign or damaged file: one line from cli.main, exit 2
     try:
-        db = open_database(path)
         people = PeopleService(db)
         if args.users_command == "list":
             _list(people)
