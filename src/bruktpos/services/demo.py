@@ -29,6 +29,7 @@ from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.roles import Role
 from bruktpos.domain.vat import VatRate
 from bruktpos.services.checkout import CheckoutService
+from bruktpos.services.clock import local_now
 from bruktpos.services.day import DayService
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
@@ -187,7 +188,10 @@ def build_demo(
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(f"{path} already exists; demo data goes into a new file")
     rng = random.Random(seed)
-    end = end or (datetime.now(OSLO).date() - timedelta(days=1))
+    # Yesterday by the till's own clock (the machine's time zone): between
+    # midnight in Oslo and midnight on a UTC machine, Oslo's yesterday is the
+    # till's today, which would start the demo on a day already closed.
+    end = end or (local_now().date() - timedelta(days=1))
     start = end - timedelta(days=days - 1)
     first_clock = datetime.combine(start - timedelta(days=60), time(9, 0), OSLO)
     db = open_database(path)
