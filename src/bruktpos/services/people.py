@@ -30,9 +30,7 @@ from bruktpos.domain.people import Operator, UserInfo, clean_name
 from bruktpos.domain.roles import Action, Role, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.users import UserService
-from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.journal import Event
 from bruktpos.store.models import User
 
 
@@ -146,14 +144,7 @@ class PeopleService:
     def _journal(
         self, session: Session, by: Operator, action: str, user_id: int, extra: dict[str, object]
     ) -> None:
-        journal.append(
-            session,
-            Event.USER_CHANGED,
-            at=self.clock(),
-            user_id=by.id,
-            register_id=self.register_id,
-            details={"action": action, "user": user_id, **extra},
-        )
+        self.users.journal_change(session, by.id, action, user_id, **extra)
 
     def _get(self, session: Session, user_id: int) -> User:
         user = session.get(User, user_id)

@@ -111,6 +111,12 @@ class _Floor:
 _FLOOR = _Floor()
 
 
+def _lift_lock(user: User) -> None:
+    """The count of wrong PINs back to nothing (a new PIN, or a leader's unlock)."""
+    user.failed_attempts = 0
+    user.locked_until = None
+
+
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
     if a is None or b is None:
         return a or b
@@ -163,13 +169,8 @@ class UserService:
         user = User(name=name, role=Role(role).value, pin_hash=pin_hash, created_at=now)
         session.add(user)
         session.flush()
-        journal.append(
-            session,
-            Event.USER_CHANGED,
-            at=now,
-            user_id=by.id if by else user.id,
-            register_id=self.register_id,
-            details={"action": "created", "user": user.id, "name": name, "role": user.role},
+        self.journal_change(
+            session, by.id if by else user.id, "created", user.id, name=name, role=user.role, at=now
         )
         return _info(user)
 
@@ -183,16 +184,8 @@ class UserService:
             if by.id != user_id:
                 require_over(self.actor_role(session, by), user.role)  # only an admin sets an admin's PIN
             user.pin_hash = pin_hash
-            user.failed_attempts = 0
-            user.locked_until = None
-            journal.append(
-                session,
-                Event.USER_CHANGED,
-                at=self.clock(),
-                user_id=by.id,
-                register_id=self.register_id,
-                details={"action": "pin_changed", "user": user_id},
-            )
+            _lift_lock(user)
+            self.journal_change(session, by.id, "pin_changed", user_id)
         _FLOOR.set(self.db, user_id, 0, None)  # only once the file has it
 
     def unlock(self, user_id: int, *, by: Operator) -> bool:
@@ -208,16 +201,8 @@ class UserService:
             failed, locked_until = self._tries(user, self.clock())
             if locked_until is None and not failed:
                 return False
-            user.failed_attempts = 0
-            user.locked_until = None
-            journal.append(
-                session,
-                Event.USER_CHANGED,
-                at=self.clock(),
-                user_id=by.id,
-                register_id=self.register_id,
-                details={"action": "unlocked", "user": user_id},
-            )
+            _lift_lock(user)
+            self.journal_change(session, by.id, "unlocked", user_id)
         _FLOOR.set(self.db, user_id, 0, None)  # only once the file has it
         return True
 
@@ -235,17 +220,32 @@ class UserService:
             if user.role != Role.ADMIN.value:
                 raise RecoveryRefused(user_id, user.name, user.role)
             user.pin_hash = pin_hash
-            user.failed_attempts = 0
-            user.locked_until = None
-            journal.append(
-                session,
-                Event.USER_CHANGED,
-                at=self.clock(),
-                user_id=None,
-                register_id=self.register_id,
-                details={"action": "pin_changed", "user": user_id, "by": "command line", "os_user": os_user},
-            )
+            _lift_lock(user)
+            self.journal_change(session, None, "pin_changed", user_id, by="command line", os_user=os_user)
         _FLOOR.set(self.db, user_id, 0, None)
+
+    def journal_change(
+        self,
+        session: Session,
+        by_id: int | None,
+        action: str,
+        user_id: int,
+        *,
+        at: datetime | None = None,
+        **extra: object,
+    ) -> None:
+        """One ``user_changed`` entry: who (``by_id``; None from the command line) did what to whom.
+
+        Never a PIN: the details name the action and the person only.
+        """
+        journal.append(
+            session,
+            Event.USER_CHANGED,
+            at=at or self.clock(),
+            user_id=by_id,
+            register_id=self.register_id,
+            details={"action": action, "user": user_id, **extra},
+        )
 
     def actor_role(self, session: Session, by: Operator) -> Role:
         """The role of the person making a change as stored now, not as when they logged in.
