@@ -6,6 +6,8 @@ Needs only Python 3.11+:
     python3 dev.py demo     # set up, then start the app on a demo shop
     python3 dev.py test     # set up, then run ruff and the whole test suite
     python3 dev.py bench    # set up, then run the benchmarks (prints figures)
+    python3 dev.py package  # the Linux installer: a PyInstaller bundle and a .deb in dist/
+                            # (--check: then install the .deb here and start it offscreen)
 
 Any further arguments go to the program that is run (bruktpos, pytest or the
 benchmark runner). Setup is repeated only when pyproject.toml changes.
@@ -88,15 +90,16 @@ def ensure_postgres() -> None:
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("demo", [])
+    if command == "package":  # builds in a venv of its own (build/package/venv), not .venv
+        return subprocess.call([sys.executable, str(ROOT / "packaging" / "package.py"), *rest], cwd=ROOT)
     setup()
     env = dict(os.environ)
     if command == "demo":
         return subprocess.call([_python(), "-m", "bruktpos", "--demo", *rest], cwd=ROOT, env=env)
     if command == "test":
         ensure_postgres()
-        lint = subprocess.call(
-            [_python(), "-m", "ruff", "check", "src", "tests", "scripts", "dev.py", "setup.py"], cwd=ROOT
-        )
+        linted = ["src", "tests", "scripts", "packaging", "dev.py", "setup.py"]
+        lint = subprocess.call([_python(), "-m", "ruff", "check", *linted], cwd=ROOT)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return tests or lint
