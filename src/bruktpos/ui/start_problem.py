@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import (
@@ -27,6 +27,7 @@ from bruktpos.domain.errors import (
     StoreUnavailable,
 )
 from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.text import repolish
 
 DEFAULT_NAME = "bruktpos.sqlite3"
 # Another file may be the shop's, or the person may mean to start a new one there.
@@ -69,6 +70,7 @@ class StartProblemWindow(QWidget):
         self.message = QLabel(self._sentence(), self)
         self.message.setObjectName("problem_text")
         self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.message, 1)
 
         buttons = QHBoxLayout()
@@ -96,8 +98,14 @@ class StartProblemWindow(QWidget):
             b for b in (self.create_here_button, self.retry_button, self.choose_button) if offered[b]
         )
         first.setObjectName("primary")
+        repolish(first)  # setVisible above already styled it under its old name
         first.setDefault(True)
+        self._first = first
         layout.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first.setFocus()  # the way on has the focus, not whichever button comes first
 
     def _button(self, text: str, handler: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
