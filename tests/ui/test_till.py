@@ -141,3 +141,25 @@ def test_a_cashier_needs_a_leader_pin_to_remove_a_line_after_payment(qtbot, till
     assert rows(
         till, "SELECT json_extract(details, '$.approved_by') FROM journal WHERE event = 'line_void'"
     ) == [(till.shop.leader.id,)]
+
+
+def test_an_unexpected_printer_failure_is_said_and_logged_and_the_sale_is_kept(
+    qtbot, till: Till, caplog
+) -> None:
+    # Not a PrinterError: a fault nobody foresaw must still reach the person, not only the log.
+    screen = till.window.till
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[2])
+    till.printer.failing = RuntimeError("driver bug")
+
+    def pay_exact_cash(dialog: QWidget) -> None:
+        click(qtbot, dialog.exact_button)
+        click(qtbot, dialog.receipt_button)
+
+    when_dialog_opens(pay_exact_cash)
+    with qtbot.waitSignal(till.desk.print_failed, timeout=5000) as failed:
+        click(qtbot, screen.pay_button)
+    assert failed.args[1] and "RuntimeError" not in failed.args[1]  # a sentence, not the exception
+    assert rows(till, "SELECT count(*) FROM sales") == [(1,)]
+    qtbot.waitUntil(screen.print_problem.isVisible)
+    assert "printer job failed" in caplog.text and "driver bug" in caplog.text

@@ -15,7 +15,6 @@ printer, or failed). The main window journals those with the till's stop
 
 from __future__ import annotations
 
-import gc
 import logging
 import queue
 import threading
@@ -33,6 +32,7 @@ from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
 from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
+from bruktpos.ui.background import collection_paused
 from bruktpos.ui.messages import describe
 
 if TYPE_CHECKING:
@@ -114,7 +114,9 @@ class ReceiptDesk(QObject):
             self._printer = self._factory(config)
         return self._printer
 
-    def _submit(self, work: Callable[[], None]) -> None:
+    def _submit(self, work: Callable[[], None], failed: Callable[[str], None]) -> None:
+        """Queue ``work``; an unexpected failure in it (a bug, not a printer fault it
+        handles itself) is logged and told to the person through ``failed``."""
         with self._busy:
             if self._closed:
                 log.info("printer job dropped: the till is closing")
@@ -123,21 +125,20 @@ class ReceiptDesk(QObject):
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="receipt-printer", daemon=True)
                 self._worker.start()
-            self._jobs.put(work)  # under the lock: shutdown() drains whole jobs only
+            self._jobs.put((work, failed))  # under the lock: shutdown() drains whole jobs only
 
     def _work(self) -> None:
-        while (work := self._jobs.get()) is not None:
+        while (job := self._jobs.get()) is not None:
+            work, failed = job
             # As in ui/background.py: no garbage collection in this thread, where
             # it could finalize Qt objects outside the GUI thread.
-            collecting = gc.isenabled()
-            gc.disable()
             try:
-                work()
-            except Exception:  # a bug in a job: logged, and the next job still runs
+                with collection_paused():
+                    work()
+            except Exception as error:  # a bug in a job: logged, said, and the next job still runs
                 log.exception("printer job failed")
+                failed(describe(PrinterError(PrinterError.FAILED, f"{type(error).__name__}: {error}")))
             finally:
-                if collecting:
-                    gc.enable()
                 with self._busy:
                     self._waiting -= 1
                     self._busy.notify_all()
@@ -243,7 +244,7 @@ class ReceiptDesk(QObject):
             self.printed.emit(sale_id)
             self._offer_next(("sale", sale_id))
 
-        self._submit(work)
+        self._submit(work, lambda text: self.print_failed.emit(sale_id, text))
 
     def print_voucher(self, code: str, *, copy: bool = False) -> None:
         """Print a store-credit voucher (or a copy of it, marked KOPI) in the background."""
@@ -266,7 +267,7 @@ class ReceiptDesk(QObject):
             self.voucher_printed.emit(code)
             self._offer_next(("voucher", code))
 
-        self._submit(work)
+        self._submit(work, lambda text: self.voucher_print_failed.emit(code, text))
 
     def label_printer(self, stored: dict | None = None) -> LabelPrinter | None:
         """The label printer the settings (or ``stored``) name, or None when labels go on A4 sheets.
@@ -295,7 +296,7 @@ class ReceiptDesk(QObject):
             log.info("%d label(s) printed", len(labels))
             self.labels_printed.emit(len(labels))
 
-        self._submit(work)
+        self._submit(work, self.labels_failed.emit)
 
     def test_label_print(self, stored: dict, dpi: int, label: LabelData) -> None:
         """Print one sample label with settings not saved yet (the label printer settings' test)."""
@@ -312,7 +313,7 @@ class ReceiptDesk(QObject):
                 return
             self.label_test_printed.emit()
 
-        self._submit(work)
+        self._submit(work, self.label_test_failed.emit)
 
     def print_report(self, report: DayReport, shop: object) -> None:
         """Print an X or Z report (a ``DayReport``) on the receipt printer, in the background."""
@@ -327,7 +328,7 @@ class ReceiptDesk(QObject):
             log.info("report printed")
             self.report_printed.emit()
 
-        self._submit(work)
+        self._submit(work, self.report_failed.emit)
 
     def open_drawer(self) -> None:
         def work() -> None:
@@ -340,7 +341,7 @@ class ReceiptDesk(QObject):
                 log.warning("cash drawer did not open: %s", error)
                 self.drawer_failed.emit(describe(error))
 
-        self._submit(work)
+        self._submit(work, self.drawer_failed.emit)
 
     def test_print(self, shop_name: str, config: PrinterConfig) -> None:
         def work() -> None:
@@ -352,7 +353,7 @@ class ReceiptDesk(QObject):
                 return
             self.test_printed.emit()
 
-        self._submit(work)
+        self._submit(work, self.test_failed.emit)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for queued jobs (in tests and benchmarks); False if they are not done in time."""
