@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from bruktpos.commands.checks import (
     iso_month,
     shop_database,
 )
+
+log = logging.getLogger(__name__)
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -114,7 +117,8 @@ def _report(args: argparse.Namespace) -> int:
             report = build_chapter_report(engine, args.month)
         finally:
             engine.dispose()
-    except Exception as exc:
+    except Exception as exc:  # one line for the person, the traceback for the log
+        log.warning("hub report from %s failed", safe_url(args.hub), exc_info=exc)
         return _fail(f"Could not read the hub at {safe_url(args.hub)}: {describe_error(exc)}")
     month = f"{args.month:%Y-%m}"
     # Both files or neither: each is written beside its target and moved in at the end.
@@ -213,7 +217,8 @@ def _summary(args: argparse.Namespace) -> int:
     engine = hub_engine(args.hub)
     try:
         rows = summary_rows(engine, args.from_date, args.to_date)
-    except Exception as exc:
+    except Exception as exc:  # one line for the person, the traceback for the log
+        log.warning("hub report from %s failed", safe_url(args.hub), exc_info=exc)
         return _fail(f"Could not read the hub at {safe_url(args.hub)}: {describe_error(exc)}")
     finally:
         engine.dispose()

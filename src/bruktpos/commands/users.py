@@ -108,19 +108,8 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("\ncancelled; nothing was changed", file=sys.stderr)
         return 130
-    except Exception as error:  # a damaged or foreign file: one line, never a traceback
-        from bruktpos.store.failures import as_store_error
-
-        store_error = as_store_error(error, path)
-        if store_error is None:
-            log.exception("bruktpos users failed")
-            print(f"{path}: {type(error).__name__}: {error}", file=sys.stderr)
-            return 1
-        print(_sentence(store_error), file=sys.stderr)
-        return 1
     finally:
-        if db is not None:
-            db.dispose()
+        db.dispose()
 
 
 def _list(people) -> None:  # people: PeopleService

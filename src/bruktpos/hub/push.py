@@ -26,6 +26,7 @@ setting).
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ STATE_KEY = "hub.sync_state"
 RED_AFTER = timedelta(days=2)
 MAX_BACKOFF = timedelta(hours=1)
 Hook = Callable[[Connection], None]
+
+log = logging.getLogger(__name__)
 
 
 class SyncLevel(StrEnum):
@@ -238,6 +241,8 @@ def push(
             after_hub_commit()
     except Exception as exc:  # the hub is down, refused, silent or was cut off: try again later
         stopped = isinstance(exc, HubTimeout) and exc.stopped
+        # The outbox keeps the one-line reason; the log keeps what an IT helper needs.
+        log.warning("push of %d day(s) to the hub failed: %s", len(ids), describe_error(exc), exc_info=exc)
         return _failed(shop_db, ids, now, describe_error(exc), schedule=not (manual or stopped))
     with shop_db.write() as session:
         session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(ids)).values(sent_at=now, last_error=""))
