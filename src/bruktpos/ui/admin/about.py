@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from bruktpos import logs
 from bruktpos.services.users import Operator
-from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.text import message_line, say
 
 LOG_LINES = 50
 
@@ -88,10 +88,7 @@ class AboutScreen(QWidget):
             form.addRow(label, value)
             self.values[key] = value
         layout.addLayout(form)
-        self.status = QLabel(self)
-        self.status.setObjectName("message")
-        self.status.setWordWrap(True)
-        self.status.setVisible(False)
+        self.status = message_line(self)
         layout.addWidget(self.status)
         layout.addStretch(1)
         row = QHBoxLayout()
