@@ -114,7 +114,11 @@ def test_the_installed_wheel_starts_the_till_in_bokmal_with_its_theme_and_icon(t
     report_path = elsewhere / "report.json"
     started = subprocess.run(
         [str(till_python), "-I", str(driver), str(report_path)],
-        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert report_path.exists(), f"the till showed no window:\n{started.stdout}\n{started.stderr}"
     assert "Traceback" not in started.stderr, started.stderr

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class VatRate(IntEnum):
@@ -69,3 +69,39 @@ def split_vat(lines: Iterable[tuple[int, int]], *, registered: bool) -> list[Vat
         VatLine(rate=rate, gross=gross, vat=vat_of(gross, rate))
         for rate, gross in sorted(totals.items(), reverse=True)
     ]
+
+
+class TaxCode(StrEnum):
+    """How a sale is treated for VAT: a SAF-T standard tax code (output VAT).
+
+    The rate alone cannot say it: 0 % is either zero-rated (code 5, e.g. books)
+    or outside the VAT Act altogether (code 6, e.g. some charity sales). The
+    code list is ``../shared/saft/code-lists/Standard_Tax_Codes.csv``.
+    """
+
+    STANDARD = "3"  # utgående mva, alminnelig sats (25 %)
+    FOOD = "31"  # utgående mva, middels sats (15 %)
+    LOW = "33"  # utgående mva, lav sats (12 %)
+    ZERO_RATED = "5"  # innenlands omsetning fritatt for mva (0 %)
+    OUTSIDE = "6"  # omsetning utenfor merverdiavgiftsloven
+
+    @property
+    def rate(self) -> VatRate:
+        """The rate charged under this code."""
+        return _CODE_RATES[self]
+
+    @classmethod
+    def for_rate(cls, rate: int) -> TaxCode:
+        """The code a rate has when nothing else is known (0 % → zero-rated)."""
+        return {VatRate.STANDARD: cls.STANDARD, VatRate.FOOD: cls.FOOD, VatRate.LOW: cls.LOW}.get(
+            rate, cls.ZERO_RATED
+        )
+
+
+_CODE_RATES = {
+    TaxCode.STANDARD: VatRate.STANDARD,
+    TaxCode.FOOD: VatRate.FOOD,
+    TaxCode.LOW: VatRate.LOW,
+    TaxCode.ZERO_RATED: VatRate.ZERO,
+    TaxCode.OUTSIDE: VatRate.ZERO,
+}

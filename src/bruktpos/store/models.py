@@ -83,6 +83,7 @@ class Shop(Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(4), default="")
     city: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
     vat_registered: Mapped[bool] = mapped_column(Boolean, default=False)
     shop_number: Mapped[int] = mapped_column(Integer, default=1)  # part of item codes
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
@@ -133,7 +134,11 @@ class Category(Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
     kind: Mapped[str] = mapped_column(String(8))  # "goods" | "cafe"
     default_price: Mapped[int] = mapped_column(Integer, default=0)
-    vat_rate: Mapped[int] = mapped_column(Integer)
+    vat_rate: Mapped[int] = mapped_column(Integer)  # always vat_code's rate
+    # SAF-T standard tax code (domain.vat.TaxCode): 3, 31, 33, 5 or 6.
+    vat_code: Mapped[str] = mapped_column(String(3), default="3", server_default="3")
+    # The price keypad's ready amounts: a JSON list of øre.
+    quick_prices: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     saft_group: Mapped[str] = mapped_column(String(5), default="04999")
     color: Mapped[str] = mapped_column(String(7), default="#5b7083")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -187,6 +192,8 @@ class Product(Base):
     track_stock: Mapped[bool] = mapped_column(Boolean, default=False)
     stock: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A SAF-T standard tax code of its own; None = the category's.
+    vat_code: Mapped[str | None] = mapped_column(String(3))
 
     category: Mapped[Category] = relationship(lazy="joined")
 
