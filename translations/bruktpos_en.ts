@@ -49,17 +49,17 @@
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/about.py" line="98"/>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="95"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/about.py" line="102"/>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="99"/>
         <source>Copy troubleshooting info</source>
         <translation>Copy troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/about.py" line="124"/>
+        <location filename="../src/bruktpos/ui/admin/about.py" line="121"/>
         <source>Copied. Paste it into an e-mail to the person who helps you with the till.</source>
         <translation>Copied. Paste it into an e-mail to the person who helps you with the till.</translation>
     </message>
@@ -1976,591 +1976,601 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <source>changing the categories and products</source>
+        <translation>changing the categories and products</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <source>changing the shop&apos;s details and registers</source>
+        <translation>changing the shop&apos;s details and registers</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="132"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="148"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="157"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="172"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="175"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="190"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="209"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="269"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="302"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="317"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="335"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="379"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="381"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="386"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="409"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="448"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="450"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="467"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="474"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="493"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="506"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="525"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="528"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="534"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="536"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="539"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="548"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="559"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="561"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="566"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="572"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="574"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="577"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Type the person’s name first, for example Kari or Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="581"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="588"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="604"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 is the only administrator, so the role stays. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="609"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="618"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="632"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="633"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="637"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="644"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="652"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="654"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="669"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="671"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="675"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="678"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="684"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="693"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="696"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="698"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="700"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="701"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="703"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="706"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="712"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -2650,7 +2660,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="791"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3457,7 +3467,7 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="199"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="200"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
@@ -4141,93 +4151,93 @@ differences over</translation>
 <context>
     <name>StartProblemWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="52"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="53"/>
         <source>BruktPOS</source>
         <translation>BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="76"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
         <source>Create a new shop here</source>
         <translation>Create a new shop here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="77"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
         <source>Create a new shop …</source>
         <translation>Create a new shop …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="81"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="82"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="116"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="124"/>
         <source>There is no shop here</source>
         <translation>There is no shop here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="118"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="126"/>
         <source>The shop database cannot be updated yet</source>
         <translation>The shop database cannot be updated yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="119"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="127"/>
         <source>BruktPOS cannot open this file</source>
         <translation>BruktPOS cannot open this file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="131"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
         <source>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</source>
         <translation>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="135"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
         <source>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</source>
         <translation>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="147"/>
         <source>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</source>
         <translation>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="151"/>
         <source>The disk could not be read or written. Check that it is plugged in, then tap Try again.</source>
         <translation>The disk could not be read or written. Check that it is plugged in, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="146"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="154"/>
         <source>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="150"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="158"/>
         <source>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</source>
         <translation>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="204"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="212"/>
         <source>Choose the shop database</source>
         <translation>Choose the shop database</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="206"/>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="217"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="214"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="225"/>
         <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Shop databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="215"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="223"/>
         <source>Where should the new shop be saved?</source>
         <translation>Where should the new shop be saved?</translation>
     </message>

@@ -19,6 +19,7 @@ LEADER_ACTIONS = [
     Action.SETTINGS,
     Action.CASH_OUT,
     Action.TAKE_OFF_SHELF,
+    Action.MANAGE_CATALOGUE,
 ]
 
 
@@ -42,6 +43,8 @@ def test_action_names_are_stable():
         "take_off_shelf",
         "receive_goods",
         "manage_people",
+        "manage_catalogue",
+        "shop_details",
     }
 
 
@@ -72,14 +75,15 @@ def test_leader_and_admin_may_do_leader_actions(role, action):
     require(role, action)
 
 
-def test_only_admin_manages_users():
-    assert may(Role.ADMIN, Action.MANAGE_USERS)
-    require(Role.ADMIN, Action.MANAGE_USERS)
+@pytest.mark.parametrize("action", [Action.MANAGE_USERS, Action.SHOP_DETAILS])
+def test_only_admin_manages_users_and_the_shop_details(action):
+    assert may(Role.ADMIN, action)
+    require(Role.ADMIN, action)
     for role in (Role.CASHIER, Role.LEADER):
-        assert not may(role, Action.MANAGE_USERS)
+        assert not may(role, action)
         with pytest.raises(PermissionDenied) as info:
-            require(role, Action.MANAGE_USERS)
-        assert info.value.action == "manage_users"
+            require(role, action)
+        assert info.value.action == action.value
         assert info.value.role == role.value
 
 

@@ -39,6 +39,11 @@ class Action(StrEnum):
     # The "Folk" screen: add people, change roles, new PINs, unlock, switch off
     # and on again (anything that touches an administrator also needs MANAGE_USERS).
     MANAGE_PEOPLE = "manage_people"
+    # Categories and café/new-goods products: names, prices, tax codes, order, retiring.
+    MANAGE_CATALOGUE = "manage_catalogue"
+    # The shop's own facts (name, organisation number, address, VAT registration,
+    # receipt texts) and its registers: what receipts, reports and SAF-T carry.
+    SHOP_DETAILS = "shop_details"
 
 
 # The least role each action needs.
@@ -72,6 +77,10 @@ _NEEDS: dict[Action, Role] = {
     # someone an administrator or change one, so a leader cannot give
     # themselves or anyone else more than a leader's rights.
     Action.MANAGE_PEOPLE: Role.LEADER,
+    # A shop leader sets up what the shop sells and at what price …
+    Action.MANAGE_CATALOGUE: Role.LEADER,
+    # … and an administrator what the tax office sees: the shop's identity and its registers.
+    Action.SHOP_DETAILS: Role.ADMIN,
 }
 
 

@@ -55,6 +55,11 @@ class Event(StrEnum):
     CASH_OUT = "cash_out"  # a pay-out or a bank deposit (13019 cash withdrawal)
     ITEMS_OFF_SHELF = "items_off_shelf"  # discarded, recycled or moved (13999)
     GOODS_RECEIVED = "goods_received"  # café or new goods counted in (13999)
+    CATEGORY_CHANGED = "category_changed"  # added, renamed, re-priced, re-taxed, retired (13999)
+    PRODUCT_CHANGED = "product_changed"  # a café or new-goods product added or changed (13999)
+    REGISTER_ADDED = "register_added"  # a further register, with its own series and key (13999)
+    SHOP_CHANGED = "shop_changed"  # the shop's details: name, org. number, address … (13999)
+    SETUP_IMPORTED = "setup_imported"  # categories, products, registers, people from a file (13999)
 
     @property
     def saft_code(self) -> str:

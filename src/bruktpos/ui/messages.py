@@ -85,6 +85,8 @@ def describe_permission(action: Action | str) -> str:
         "settings": translate("Messages", "changing the settings"),
         "manage_users": translate("Messages", "making someone an administrator or changing one"),
         "manage_people": translate("Messages", "adding or changing people"),
+        "manage_catalogue": translate("Messages", "changing the categories and products"),
+        "shop_details": translate("Messages", "changing the shop's details and registers"),
         "training_mode": translate("Messages", "switching training mode on or off"),
         "open_day": translate("Messages", "opening the day"),
         "close_day": translate("Messages", "closing the day"),
