@@ -222,12 +222,15 @@ def _check_installed() -> None:
         if shown.stdout.strip() != f"bruktpos {version()}":
             raise SystemExit(f"bruktpos --version printed {shown.stdout!r}")
         report = _start_installed(home, env, [])
-        shop_db = home / "data" / "BruktPOS" / "bruktpos.sqlite3"
+        # The wizard opened the new shop file in the user's data folder; cancelling it
+        # (as the probe does) leaves the folder and no half-made shop behind.
+        data = home / "data" / "BruktPOS"
         _expect(
             report,
             ("no setup wizard", report["windows"] != ["SetupWizard"]),
             ("not in bokmål", "Sett opp BruktPOS" not in report["texts"]),
-            ("no database in the user data folder", not shop_db.exists()),
+            ("the shop file was not made in the user data folder", not data.is_dir()),
+            ("the cancelled setup left a file behind", any(data.glob("bruktpos.sqlite3*"))),
         )
         # A shop that is set up: the installed command builds one, then the till opens its login screen.
         shop = home / "shop.sqlite3"
