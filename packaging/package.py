@@ -103,8 +103,18 @@ def build_bundle(python: Path) -> Path:
     dist = BUILD / "dist"
     _run(
         [
-            python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-            "--distpath", dist, "--workpath", BUILD / "work", HERE / "bruktpos.spec",
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            dist,
+            "--workpath",
+            BUILD / "work",
+            HERE / "bruktpos.spec",
         ],
         cwd=BUILD,
     )
@@ -208,9 +218,7 @@ def _check_installed() -> None:
         raise SystemExit("the menu entry does not start bruktpos with its icon")
     with tempfile.TemporaryDirectory(prefix="bruktpos-deb-check-") as folder:
         home = Path(folder)
-        env = {
-            key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "QT_"))
-        } | {
+        env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "QT_"))} | {
             "HOME": str(home),
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_CONFIG_HOME": str(home / "config"),
@@ -237,7 +245,12 @@ def _check_installed() -> None:
         demo = ["demo-data", "--db", str(shop), "--days", "2", "--sales-per-day", "5", "--stock", "40"]
         subprocess.run(
             ["bruktpos", *demo],
-            cwd=home, env=env, check=True, capture_output=True, text=True, timeout=300,
+            cwd=home,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         subprocess.run(["bruktpos", "verify", "--db", str(shop)], cwd=home, env=env, check=True, timeout=120)
         report = _start_installed(home, env, ["--db", str(shop)])
@@ -253,8 +266,12 @@ def _start_installed(home: Path, env: dict[str, str], args: list[str]) -> dict:
     report_file = home / "report.json"
     report_file.unlink(missing_ok=True)
     started = subprocess.run(
-        ["bruktpos", *args], cwd=home, env=env | {"BRUKTPOS_SMOKE_REPORT": str(report_file)},
-        capture_output=True, text=True, timeout=120,
+        ["bruktpos", *args],
+        cwd=home,
+        env=env | {"BRUKTPOS_SMOKE_REPORT": str(report_file)},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     if not report_file.exists() or "Traceback" in started.stderr:
         raise SystemExit(f"the installed till showed no window:\n{started.stdout}\n{started.stderr}")
