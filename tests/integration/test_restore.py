@@ -41,6 +41,7 @@ from .bad_files import OLD_DATABASES, other_program, revision, small_tmpfs, text
 from .conftest import Shop
 
 SRC = Path(__file__).resolve().parents[2] / "src"
+NOBODY = 65534
 
 
 def _sell(shop: Shop, count: int) -> None:
@@ -113,6 +114,7 @@ def test_a_good_backup_goes_back_in_place_and_the_old_file_is_kept(
     old_bytes, old_sales, backup_bytes = path.read_bytes(), _sales(path), backup.read_bytes()
     assert len(old_sales) == 5 and len(_sales(backup)) == 3
     path.chmod(0o640)
+    os.chown(path, NOBODY, NOBODY)  # the till's own user; the restore runs as root (sudo)
     log_folder = tmp_path / "log"
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(log_folder))
 
@@ -136,7 +138,8 @@ def test_a_good_backup_goes_back_in_place_and_the_old_file_is_kept(
     assert verify_database(path).ok and verify_database(kept).ok
     assert main(["verify", "--db", str(path)]) == 0
     assert backup.read_bytes() == backup_bytes  # the backup itself is left as it was
-    assert (path.stat().st_mode & 0o777) == 0o640  # the till's user may use it as before
+    # The till's user may write it as before.
+    assert (path.stat().st_mode & 0o777, path.stat().st_uid, path.stat().st_gid) == (0o640, NOBODY, NOBODY)
     leftovers = {p.name for p in path.parent.iterdir()} - {path.name, kept.name, "backups", "log"}
     assert leftovers == set(), leftovers  # no -wal, -shm or working folder left behind
     assert old_bytes != path.read_bytes()
@@ -506,3 +509,36 @@ def test_a_read_only_folder_is_refused_before_anything_happens(
             err, f"Cannot restore into {disk}: this user may not write there (Read-only file system)"
         )
         assert _listing(disk) == before
+
+
+@pytest.mark.parametrize(
+    ("room", "phrase"),
+    [
+        (0.5, "copying it beside the shop file failed: the disk is full; free some space and try again"),
+        (1.6, "keeping a copy of it failed: the disk is full; free some space and try again"),
+    ],
+    ids=["no-room-for-the-backup", "no-room-to-keep-the-old-file"],
+)
+def test_a_full_disk_is_refused_and_nothing_changes(
+    shop_and_backup: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    room: float,
+    phrase: str,
+) -> None:
+    """The shop's folder on a small disk (a real tmpfs), with room for half a copy, or one and a half."""
+    path, backup = shop_and_backup
+    size = path.stat().st_size
+    with small_tmpfs(tmp_path / "disk", size=f"{int(size * (1 + room)) // 1024}k") as disk:
+        target = disk / "shop.sqlite3"
+        shutil.copy(path, target)
+        before = _listing(disk)
+        code, out, err = _restore(capsys, monkeypatch, "--db", str(target), str(backup), "--yes")
+        assert code == 2, (out, err)
+        assert phrase in _one_sentence(err, "Cannot restore ")
+        after = _listing(disk)
+        # Reading the file for its copy may leave SQLite's own index beside it, and an empty -wal.
+        if after.pop("shop.sqlite3-wal", b"") == b"":
+            after.pop("shop.sqlite3-shm", None)
+        assert after == before  # the shop file byte for byte, no working folder, no partial copy

@@ -221,20 +221,24 @@ def _copy_backup(backup: Path, copy: Path, wait_s: float) -> None:
 
     try:
         copy_database(backup, copy, wait_s=wait_s)
-    except StoreUnavailable as error:
-        raise CommandFailed(
-            f"Cannot restore {backup}: {store_reason(error)}; nothing was changed."
-        ) from error
-    except sqlite3.DatabaseError as error:
-        raise CommandFailed(
-            f"Cannot restore {backup}: the backup is damaged ({error}); take an older backup; "
-            "nothing was changed."
-        ) from error
-    except OSError as error:
-        raise CommandFailed(
-            f"Cannot restore {backup}: copying it beside the shop file failed "
-            f"({error.strerror or error}); nothing was changed."
-        ) from error
+    except (StoreUnavailable, sqlite3.Error, OSError) as error:
+        typed = _typed(error, backup)
+        if typed.problem == StoreProblem.CORRUPT:
+            reason = f"the backup is damaged ({typed.detail}); take an older backup"
+        elif typed.problem == StoreProblem.LOCKED:
+            reason = store_reason(typed)
+        else:
+            reason = f"copying it beside the shop file failed: {store_reason(typed)}"
+        raise CommandFailed(f"Cannot restore {backup}: {reason}; nothing was changed.") from error
+
+
+def _typed(error: BaseException, path: Path) -> StoreUnavailable:
+    """A failure of a file (SQLite's or the system's) as the store names it."""
+    from bruktpos.store.failures import as_store_error
+
+    if isinstance(error, StoreUnavailable):
+        return error
+    return as_store_error(error, path) or StoreUnavailable(StoreProblem.IO, str(path), str(error))
 
 
 # --- the checks (verify's own) ------------------------------------------------------------
@@ -525,18 +529,15 @@ def _keep(target: Path, now_state: str | None, wait_s: float) -> Path:
             try:
                 copy_database(target, kept, wait_s=wait_s)
                 return kept
-            except sqlite3.DatabaseError as error:  # damaged past what SQLite can copy
-                log.info("restore: %s copied byte for byte (%s)", target, error)
+            except sqlite3.Error as error:
+                if _typed(error, target).problem != StoreProblem.CORRUPT:
+                    raise
+                log.info("restore: %s copied byte for byte (%s)", target, error)  # damaged past SQLite
         _copy_bytes(target, kept)
-    except StoreUnavailable as error:
+    except (StoreUnavailable, sqlite3.Error, OSError) as error:
         raise CommandFailed(
-            f"Cannot restore to {target}: keeping a copy of it failed ({store_reason(error)}); "
-            "nothing was changed."
-        ) from error
-    except OSError as error:
-        raise CommandFailed(
-            f"Cannot restore to {target}: keeping a copy of it failed ({error.strerror or error}); "
-            "nothing was changed."
+            f"Cannot restore to {target}: keeping a copy of it failed: "
+            f"{store_reason(_typed(error, kept))}; nothing was changed."
         ) from error
     return kept
 
