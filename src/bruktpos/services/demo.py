@@ -221,6 +221,10 @@ def build_demo(
         operators.append(Operator(info.id, name, role))
         summary.users.append((name, role.value, pin))
 
+    # The demo's login screen shows who is who and their PINs (never a real shop's).
+    SettingsService(db, register_id=register.id, clock=lambda: first_clock).set(
+        "demo_pins", [list(user) for user in summary.users], by=admin
+    )
     # The demo's receipt printer writes ESC/POS into a file beside the shop,
     # so a newcomer's sales print without a printer at hand.
     SettingsService(db, register_id=register.id, clock=lambda: first_clock).set(

@@ -71,6 +71,10 @@ SETTINGS: dict[str, SettingSpec] = {
         # a leader's approval; a second person may be required to confirm the count.
         SettingSpec("max_cash_difference", int, 5000, minimum=0, maximum=10_000_000),
         SettingSpec("require_second_counter", bool, False),
+        # A demo shop's people and PINs, [[name, role, PIN], …], shown on its login
+        # screen. Written only by the demo builder (services/demo.py): a real shop
+        # never has it, and it travels with the demo's file.
+        SettingSpec("demo_pins", list, []),
     )
 }
 

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -130,6 +130,8 @@ class QuickLook:
     language: str | None
     auto_lock_minutes: int | None
     users: list[UserInfo]
+    # A demo shop's [name, role, PIN] for its login screen (services/demo.py); empty for a real shop.
+    demo_pins: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def quick_look(path: Path) -> QuickLook | None:
@@ -166,4 +168,16 @@ def quick_look(path: Path) -> QuickLook | None:
         language=settings.get("language"),
         auto_lock_minutes=settings.get("auto_lock_minutes"),
         users=users,
+        demo_pins=demo_pins(settings.get("demo_pins")),
     )
+
+
+def demo_pins(stored: object) -> list[tuple[str, str, str]]:
+    """The demo setting as (name, role, PIN) triples; anything else stored there reads as none."""
+    if not isinstance(stored, list):
+        return []
+    return [
+        (str(entry[0]), str(entry[1]), str(entry[2]))
+        for entry in stored
+        if isinstance(entry, list | tuple) and len(entry) == 3
+    ]

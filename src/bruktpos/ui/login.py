@@ -4,18 +4,24 @@ The shop's people are shown as big buttons; a tap (or Tab/arrow keys and
 Enter) opens the PIN pad with a greeting. A right PIN emits ``logged_in``
 with the :class:`Operator`; a wrong one says how many tries are left, a
 locked user is told when to try again, and "Back" always leads to the list.
+
+A demo shop (and only a demo: :mod:`bruktpos.services.demo` stores its people
+and PINs in the ``demo_pins`` setting) shows who is who and their PINs in a
+calm box under the names and the PIN pad, so a newcomer can log in at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
-from bruktpos.ui.messages import describe
+from bruktpos.ui.messages import describe, describe_role
 from bruktpos.ui.widgets.person_pin import PersonPin
+from bruktpos.ui.widgets.text import message_line, say
 
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
@@ -40,6 +46,9 @@ class LoginScreen(QWidget):
         self.people.pin_entered.connect(self._log_in)
         self.people.stack.currentChanged.connect(self._update_title)
         layout.addWidget(self.people, 1)
+        self.demo_pins = message_line(self)
+        self.demo_pins.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.demo_pins)
         # Shortcuts for screens and tests that reach in.
         self.pin_pad = self.people.pin_pad
         self.grid = self.people.grid
@@ -49,6 +58,18 @@ class LoginScreen(QWidget):
     def reset(self) -> None:
         """Back to the list of names, freshly read from the shop's database."""
         self._reload()
+
+    def show_demo_pins(self, people: Sequence[tuple[str, str, str]]) -> None:
+        """A demo shop's people, roles and PINs in the box under the names; none (a real shop) hides it."""
+        # No-break spaces inside each person, so a line breaks only between people.
+        entries = [
+            f"{name} ({describe_role(role).lower()}) {pin}".replace(" ", "\u00a0")
+            for name, role, pin in people
+        ]
+        text = self.tr("This is a demo shop. Log in as one of these people:\n%1").replace(
+            "%1", " · ".join(entries)
+        )
+        say(self.demo_pins, text if entries else "")
 
     def select_user(self, user_id: int) -> None:
         """Go straight to the PIN for this person (a quick switch of cashier)."""

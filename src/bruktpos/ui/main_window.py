@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._users = LoginPeople(self, look.users if look else [])
         self.login = LoginScreen(self._users, self.stack)
         self.login.logged_in.connect(self._logged_in)
+        self.login.show_demo_pins(look.demo_pins if look else _demo_pins(context))
         self.stack.addWidget(self.login)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -630,3 +631,10 @@ class MainWindow(QMainWindow):
         self.context.checkout.close()
         self.error_reporter.detach()
         event.accept()
+
+
+def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:
+    """A demo shop's people and PINs, for its login screen (none for a real shop)."""
+    from bruktpos.store.quick import demo_pins
+
+    return demo_pins(context.settings.get("demo_pins"))
