@@ -8,7 +8,12 @@ from bruktpos.ui.widgets.keypad import MoneyInput
 
 
 class PriceDialog(QDialog):
-    """A title, a sentence, a money keypad with quick amounts, and Cancel."""
+    """A title, a sentence, a money keypad with quick amounts, and Cancel.
+
+    A quick amount is taken at once, or with ``quick_fills`` shown in the
+    field for the OK button (the till's price keypad: the person sees the
+    price before it goes into the sale, and can still change it).
+    """
 
     def __init__(
         self,
@@ -17,6 +22,7 @@ class PriceDialog(QDialog):
         *,
         quick_amounts: list[int] | None = None,
         ok_text: str | None = None,
+        quick_fills: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,7 +39,8 @@ class PriceDialog(QDialog):
         layout.addWidget(text)
         self.input = MoneyInput(self, quick_amounts=quick_amounts, ok_text=ok_text)
         self.input.accepted.connect(self._accept)
-        self.input.quick_amount_chosen.connect(self._accept)
+        if not quick_fills:
+            self.input.quick_amount_chosen.connect(self._accept)
         layout.addWidget(self.input, 1)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
