@@ -305,48 +305,48 @@
 <context>
     <name>CatalogueList</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="265"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
         <source>Earlier on the till</source>
         <translation>Earlier on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="225"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
         <source>Later on the till</source>
         <translation>Later on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="228"/>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="340"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="274"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="340"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="366"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="409"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -354,108 +354,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="55"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="56"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
         <source>Shop goods</source>
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="196"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="198"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="206"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="215"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="240"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="242"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="255"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="300"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="294"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="297"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -486,57 +486,52 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
         <source>For example Klær dame</source>
         <translation>For example Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="109"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for example 49,50 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="114"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
         <source>for example 20, 50, 100</source>
         <translation>for example 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="117"/>
-        <source>Ready-made prices on the till&apos;s price keypad, in kroner, separated by a comma and a space.</source>
-        <translation>Ready-made prices on the till&apos;s price keypad, in kroner, separated by a comma and a space.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>none; for example 28:30,56:50;pull:84</translation>
     </message>
@@ -551,7 +546,7 @@
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="139"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
@@ -561,12 +556,17 @@
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="147"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
+        <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="147"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1193,32 +1193,32 @@ differences over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="64"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="70"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
         <source>Discount on %1</source>
         <translation>Discount on %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="82"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="87"/>
         <source>Or type the discount in kroner:</source>
         <translation>Or type the discount in kroner:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="84"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Give discount</source>
         <translation>Give discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="88"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="93"/>
         <source>No discount</source>
         <translation>No discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="90"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1733,14 +1733,14 @@ differences over</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="81"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="82"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="90"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="91"/>
         <source>Remove the last digit</source>
         <translation>Remove the last digit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="85"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="86"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="94"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="95"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2659,7 +2659,7 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="581"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
     </message>
@@ -2689,217 +2689,227 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="632"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <source>0 % zero-rated</source>
+        <translation>0 % zero-rated</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <source>Outside VAT</source>
+        <translation>Outside VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (standard rate)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="633"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (food and drink to take away)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="634"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (low rate, e.g. cinema and transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – zero-rated (e.g. books)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="636"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
         <source>Outside the VAT Act</source>
         <translation>Outside the VAT Act</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="644"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Type the product’s name first, for example Kaffe or Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Type the category’s name first, for example Bøker or Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>There is already a product called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of products, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="664"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>There is already a category called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="666"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="679"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of categories, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="674"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="682"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>A category is either shop goods or café. Choose one of the two.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="699"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>That colour cannot be used. Tap one of the colours shown.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="691"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="701"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="711"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="716"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="737"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>The product %1 already has this barcode. Check the code, or change %1 first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="731"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>The category %1 is retired. Choose another category, or bring %1 back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="741"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="747"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="760"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="758"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="771"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="761"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="774"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="765"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="778"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="769"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="782"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="772"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="785"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="775"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="776"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="780"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="793"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="783"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="786"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="795"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="808"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="803"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="825"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="821"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="834"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="824"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="828"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="841"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="842"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="832"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="845"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="840"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -2989,7 +2999,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="928"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -2997,7 +3007,7 @@ differences over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3461,7 +3471,7 @@ differences over</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="46"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3788,72 +3798,77 @@ differences over</translation>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="86"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="85"/>
         <source>For example Kaffe or Vaffel</source>
         <translation>For example Kaffe or Vaffel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="91"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="92"/>
         <source>kroner, for example 25 or 49,50</source>
         <translation>kroner, for example 25 or 49,50</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="95"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="106"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="109"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="109"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="112"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="115"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="117"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="119"/>
         <source>optional: scan the product&apos;s barcode here</source>
         <translation>optional: scan the product&apos;s barcode here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="118"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="122"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="120"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="125"/>
         <source>Keep a stock count (deliveries in, sales out)</source>
         <translation>Keep a stock count (deliveries in, sales out)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="126"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="134"/>
+        <source>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</source>
+        <translation>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="136"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
         <source>As the category: %1</source>
         <translation>As the category: %1</translation>
     </message>
@@ -3869,108 +3884,108 @@ differences over</translation>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="172"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="174"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
         <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
         <translation>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="178"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="179"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="181"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
         <source>Categories …</source>
         <translation>Categories …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="229"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
         <source>Add a product</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
         <source>%1 (the category&apos;s)</source>
         <translation>%1 (the category&apos;s)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="206"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="206"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="225"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
         <source>Add a category first: every product belongs to one.</source>
         <translation>Add a category first: every product belongs to one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="235"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
         <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
         <translation>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="287"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="298"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="291"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="302"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="294"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="305"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -5122,13 +5137,13 @@ differences over</translation>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="551"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>

@@ -626,8 +626,21 @@ def _recovery_refused(err: e.RecoveryRefused) -> str:
     )
 
 
-def describe_tax_code(code: object) -> str:
-    """A SAF-T tax code in plain words, for a choice list: ``25 % (standard rate)``."""
+def describe_tax_code(code: object, *, short: bool = False) -> str:
+    """A SAF-T tax code in plain words, for a choice list: ``25 % (standard rate)``.
+
+    ``short`` for a list's column: ``25 %``, ``0 % zero-rated``, ``Outside VAT``.
+    """
+    value = str(getattr(code, "value", code))
+    if short:
+        brief = {
+            "3": "25 %",
+            "31": "15 %",
+            "33": "12 %",
+            "5": translate("Messages", "0 % zero-rated"),
+            "6": translate("Messages", "Outside VAT"),
+        }
+        return brief.get(value, value)
     names = {
         "3": translate("Messages", "25 % (standard rate)"),
         "31": translate("Messages", "15 % (food and drink to take away)"),
@@ -635,7 +648,7 @@ def describe_tax_code(code: object) -> str:
         "5": translate("Messages", "0 % – zero-rated (e.g. books)"),
         "6": translate("Messages", "Outside the VAT Act"),
     }
-    return names.get(str(getattr(code, "value", code)), str(code))
+    return names.get(value, value)
 
 
 def _invalid_catalogue_name(err: e.InvalidCatalogueName) -> str:

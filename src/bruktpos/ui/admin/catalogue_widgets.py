@@ -17,10 +17,13 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -38,7 +41,8 @@ from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 log = logging.getLogger(__name__)
 
-BIG = 56  # a finger's height for every button and field here
+BIG = 56  # a finger's height for the steps' buttons
+FIELD = 48  # the dialogs' fields and choices: still a finger's, and nine of them fit in 700 px
 ROW_HEIGHT = 56
 # Button colours that carry white text well (contrast 4.5:1 or more).
 PALETTE = (
@@ -95,7 +99,7 @@ class ColorChoice(QWidget):
         for color in colors:
             button = QPushButton(self)
             button.setCheckable(True)
-            button.setFixedSize(BIG, BIG)
+            button.setFixedSize(FIELD + 8, FIELD)
             button.setAccessibleName(color)
             button.setToolTip(color)
             # Chosen: a thick dark ring with a white one inside, so it shows on every colour.
@@ -122,7 +126,7 @@ class TaxCodeChoice(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tax_code")
-        self.setMinimumHeight(BIG)
+        self.setMinimumHeight(FIELD)
         if inherit_text is not None:
             self.addItem(inherit_text, None)
         for code in TaxCode:
@@ -150,13 +154,50 @@ def choice_buttons(
         button = QPushButton(text, parent)
         button.setObjectName("choice")
         button.setCheckable(True)
-        button.setMinimumHeight(BIG)
+        button.setStyleSheet("QPushButton { min-height: 40px; padding: 2px 20px; }")  # 48 px in all
+        button.setMinimumHeight(FIELD)
         button.setChecked(value == chosen)
         group.addButton(button)
         buttons[value] = button
         row.addWidget(button)
     row.addStretch(1)
     return row, buttons
+
+
+def form_layout() -> QFormLayout:
+    """The dialogs' fields: a name to the left of each, level with its field."""
+    form = QFormLayout()
+    form.setVerticalSpacing(6)
+    form.setHorizontalSpacing(16)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget | QHBoxLayout) -> None:
+    """A row of a dialog's form: its name level with the middle of the field."""
+    label = QLabel(text)
+    label.setMinimumHeight(FIELD)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if isinstance(widget, QWidget):
+        label.setBuddy(widget)
+    form.addRow(label, widget)
+
+
+def field(widget: QLineEdit, placeholder: str, *, longest: int) -> QLineEdit:
+    """A text field a finger can hit; the service says what is too long, so some more may be typed."""
+    widget.setMinimumHeight(FIELD)
+    widget.setMaxLength(longest)
+    widget.setPlaceholderText(placeholder)
+    return widget
+
+
+def check_box(text: str, checked: bool, parent: QWidget) -> QCheckBox:
+    """A tick box with a box big enough for a finger."""
+    box = QCheckBox(text, parent)
+    box.setMinimumHeight(FIELD)
+    box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+    box.setChecked(checked)
+    return box
 
 
 def dialog_buttons(dialog: QWidget, layout: QVBoxLayout, ok_text: str, cancel_text: str) -> QPushButton:
@@ -209,6 +250,8 @@ class CatalogueList(QWidget, Generic[Row]):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setWordWrap(False)  # one line a row; what does not fit ends in …
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self.selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         layout.addWidget(self.table, 1)

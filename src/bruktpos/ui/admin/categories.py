@@ -15,9 +15,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -36,12 +35,15 @@ from bruktpos.services.catalogue import (
     parse_quick_prices,
 )
 from bruktpos.ui.admin.catalogue_widgets import (
-    BIG,
     CatalogueList,
     ColorChoice,
     TaxCodeChoice,
+    add_row,
+    check_box,
     choice_buttons,
     dialog_buttons,
+    field,
+    form_layout,
     price_from_field,
     price_text,
 )
@@ -81,16 +83,13 @@ class CategoryDialog(QDialog):
         heading = QLabel(title, self)
         heading.setObjectName("dialog_title")
         layout.addWidget(heading)
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.setHorizontalSpacing(16)
+        form = form_layout()
         layout.addLayout(form)
 
-        self.name_field = QLineEdit(draft.name, self)
-        self.name_field.setMinimumHeight(BIG)
-        self.name_field.setMaxLength(MAX_NAME + 20)  # the service says what is too long
-        self.name_field.setPlaceholderText(self.tr("For example Klær dame"))
-        form.addRow(self.tr("Name"), self.name_field)
+        self.name_field = field(
+            QLineEdit(draft.name, self), self.tr("For example Klær dame"), longest=MAX_NAME + 20
+        )
+        add_row(form, self.tr("Name"), self.name_field)
 
         kind_row, self.kind_buttons = choice_buttons(
             self,
@@ -102,48 +101,56 @@ class CategoryDialog(QDialog):
         )
         for button in self.kind_buttons.values():
             button.toggled.connect(lambda _on: self._kind_changed())
-        form.addRow(self.tr("Kind"), kind_row)
+        add_row(form, self.tr("Kind"), kind_row)
 
-        self.price_field = QLineEdit(kroner_text(draft.default_price) if draft.default_price else "", self)
-        self.price_field.setMinimumHeight(BIG)
-        self.price_field.setPlaceholderText(self.tr("kroner, for example 49,50 (empty: none)"))
-        form.addRow(self.tr("Default price"), self.price_field)
-
-        self.quick_field = QLineEdit(format_quick_prices(draft.quick_prices), self)
-        self.quick_field.setMinimumHeight(BIG)
-        self.quick_field.setPlaceholderText(self.tr("for example 20, 50, 100"))
-        self.quick_field.setToolTip(
-            self.tr(
-                "Ready-made prices on the till's price keypad, in kroner, separated by a comma and a space."
-            )
+        self.price_field = field(
+            QLineEdit(kroner_text(draft.default_price) if draft.default_price else "", self),
+            self.tr("kroner, for example 49,50 (empty: none)"),
+            longest=20,
         )
-        form.addRow(self.tr("Quick prices"), self.quick_field)
+        add_row(form, self.tr("Default price"), self.price_field)
+
+        self.quick_field = field(
+            QLineEdit(format_quick_prices(draft.quick_prices), self),
+            self.tr("for example 20, 50, 100"),
+            longest=200,
+        )
+        add_row(form, self.tr("Quick prices"), self.quick_field)
 
         self.tax_choice = TaxCodeChoice(draft.vat_code, self)  # type: ignore[arg-type]
-        form.addRow(self.tr("VAT"), self.tax_choice)
+        add_row(form, self.tr("VAT"), self.tax_choice)
 
         self.colors = ColorChoice(draft.color, self)
-        form.addRow(self.tr("Colour"), self.colors)
+        add_row(form, self.tr("Colour"), self.colors)
 
-        self.markdown_field = QLineEdit(draft.markdown_rule, self)
-        self.markdown_field.setMinimumHeight(BIG)
-        self.markdown_field.setPlaceholderText(self.tr("none; for example 28:30,56:50;pull:84"))
+        self.markdown_field = field(
+            QLineEdit(draft.markdown_rule, self),
+            self.tr("none; for example 28:30,56:50;pull:84"),
+            longest=80,
+        )
         self.markdown_field.setToolTip(
             self.tr(
                 "Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is "
                 "30 % off after 4 weeks, 50 % after 8, down after 12."
             )
         )
-        form.addRow(self.tr("Markdown"), self.markdown_field)
+        add_row(form, self.tr("Markdown"), self.markdown_field)
 
-        self.tags_box = QCheckBox(self.tr("One price tag for many identical things, not a label each"), self)
-        self.tags_box.setMinimumHeight(BIG)
-        self.tags_box.setChecked(draft.price_tags)
-        form.addRow(self.tr("Price tags"), self.tags_box)
+        self.tags_box = check_box(
+            self.tr("One price tag for many identical things, not a label each"), draft.price_tags, self
+        )
+        add_row(form, self.tr("Price tags"), self.tags_box)
 
-        # Room for two wrapped lines, so the buttons never move when it shows.
-        self.message = message_line(self, min_height=60)
+        # Shown from the start (how prices are typed), so the buttons never move when a refusal shows.
+        self.message = message_line(self, min_height=64)
         layout.addWidget(self.message)
+        say(
+            self.message,
+            self.tr(
+                "Prices are in kroner, for example 49,50. Quick prices are the till's ready-made "
+                "price buttons, separated by a comma and a space: 20, 50, 100."
+            ),
+        )
         self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.tr("Cancel"))
         self.save_button.clicked.connect(self.save)
         self._kind_changed()
@@ -209,6 +216,9 @@ class CategoriesScreen(CatalogueList[CategoryInfo]):
         )
         self.setObjectName("categories")
         self.table.setObjectName("category_list")
+        # The quick prices get a set width (a long list is cut short with …); the name takes the rest.
+        self.table.horizontalHeader().setSectionResizeMode(self.QUICK, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(self.QUICK, 180)
         self.products_button = self.button(self.tr("Products …"), self.products_requested.emit, self.bottom)
 
     def add_text(self) -> str:
@@ -223,7 +233,7 @@ class CategoriesScreen(CatalogueList[CategoryInfo]):
             describe_kind(row.kind),
             price_text(row.default_price) if row.default_price else "–",
             format_quick_prices(row.quick_prices) if row.quick_prices else "–",
-            describe_tax_code(row.vat_code),
+            describe_tax_code(row.vat_code, short=True),
             self.tr("Active") if row.active else self.tr("Retired"),
         )
 

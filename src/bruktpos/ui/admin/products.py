@@ -13,10 +13,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -34,11 +32,15 @@ from bruktpos.services.catalogue import (
     kroner_text,
 )
 from bruktpos.ui.admin.catalogue_widgets import (
-    BIG,
+    FIELD,
     CatalogueList,
     ColorChoice,
     TaxCodeChoice,
+    add_row,
+    check_box,
     dialog_buttons,
+    field,
+    form_layout,
     price_from_field,
     price_text,
 )
@@ -75,25 +77,26 @@ class ProductDialog(QDialog):
         heading = QLabel(title, self)
         heading.setObjectName("dialog_title")
         layout.addWidget(heading)
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.setHorizontalSpacing(16)
+        form = form_layout()
         layout.addLayout(form)
 
-        self.name_field = QLineEdit(product.name if product else "", self)
-        self.name_field.setMinimumHeight(BIG)
-        self.name_field.setMaxLength(MAX_NAME + 20)  # the service says what is too long
-        self.name_field.setPlaceholderText(self.tr("For example Kaffe or Vaffel"))
-        form.addRow(self.tr("Name"), self.name_field)
+        self.name_field = field(
+            QLineEdit(product.name if product else "", self),
+            self.tr("For example Kaffe or Vaffel"),
+            longest=MAX_NAME + 20,
+        )
+        add_row(form, self.tr("Name"), self.name_field)
 
-        self.price_field = QLineEdit(kroner_text(product.price) if product else "", self)
-        self.price_field.setMinimumHeight(BIG)
-        self.price_field.setPlaceholderText(self.tr("kroner, for example 25 or 49,50"))
-        form.addRow(self.tr("Price"), self.price_field)
+        self.price_field = field(
+            QLineEdit(kroner_text(product.price) if product else "", self),
+            self.tr("kroner, for example 25 or 49,50"),
+            longest=20,
+        )
+        add_row(form, self.tr("Price"), self.price_field)
 
         self.category_box = QComboBox(self)
         self.category_box.setObjectName("product_category")
-        self.category_box.setMinimumHeight(BIG)
+        self.category_box.setMinimumHeight(FIELD)
         for category in categories:
             self.category_box.addItem(category.name, category.id)
         if product is not None:
@@ -103,27 +106,35 @@ class ProductDialog(QDialog):
                 at = self.category_box.count() - 1
             self.category_box.setCurrentIndex(at)
         self.category_box.currentIndexChanged.connect(lambda _n: self._category_changed())
-        form.addRow(self.tr("Category"), self.category_box)
+        add_row(form, self.tr("Category"), self.category_box)
 
         self.tax_choice = TaxCodeChoice(product.vat_code if product else None, self, inherit_text="")
-        form.addRow(self.tr("VAT"), self.tax_choice)
+        add_row(form, self.tr("VAT"), self.tax_choice)
 
         self.colors = ColorChoice(product.color if product else "#8a5a44", self)
-        form.addRow(self.tr("Colour"), self.colors)
+        add_row(form, self.tr("Colour"), self.colors)
 
-        self.barcode_field = QLineEdit((product.barcode or "") if product else "", self)
-        self.barcode_field.setMinimumHeight(BIG)
-        self.barcode_field.setMaxLength(MAX_BARCODE + 8)
-        self.barcode_field.setPlaceholderText(self.tr("optional: scan the product's barcode here"))
-        form.addRow(self.tr("Barcode"), self.barcode_field)
+        self.barcode_field = field(
+            QLineEdit((product.barcode or "") if product else "", self),
+            self.tr("optional: scan the product's barcode here"),
+            longest=MAX_BARCODE + 8,
+        )
+        add_row(form, self.tr("Barcode"), self.barcode_field)
 
-        self.stock_box = QCheckBox(self.tr("Keep a stock count (deliveries in, sales out)"), self)
-        self.stock_box.setMinimumHeight(BIG)
-        self.stock_box.setChecked(bool(product and product.track_stock))
-        form.addRow(self.tr("Stock"), self.stock_box)
+        counted = bool(product and product.track_stock)
+        self.stock_box = check_box(self.tr("Keep a stock count (deliveries in, sales out)"), counted, self)
+        add_row(form, self.tr("Stock"), self.stock_box)
 
-        self.message = message_line(self, min_height=60)
+        # Shown from the start (how the price is typed), so the buttons never move when a refusal shows.
+        self.message = message_line(self, min_height=64)
         layout.addWidget(self.message)
+        say(
+            self.message,
+            self.tr(
+                "The price is in kroner, for example 25 or 49,50. VAT “as the category” follows "
+                "the category, also when its VAT is changed later."
+            ),
+        )
         self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.tr("Cancel"))
         self.save_button.clicked.connect(self.save)
         self._category_changed()
@@ -196,7 +207,7 @@ class ProductsScreen(CatalogueList[ProductInfo]):
         return self.service.products()
 
     def cells(self, row: ProductInfo) -> Sequence[str]:
-        vat = describe_tax_code(row.tax_code)
+        vat = describe_tax_code(row.tax_code, short=True)
         return (
             row.name,
             row.category_name,

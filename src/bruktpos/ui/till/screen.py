@@ -520,6 +520,7 @@ class TillScreen(QWidget):
             quick_amounts=quick,
             ok_text=self.tr("Add to sale"),
             quick_fills=True,  # a tap shows the price; "Add to sale" adds it
+            quick_beside=True,
             parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.amount is not None:
