@@ -510,3 +510,34 @@ def test_every_action_word_is_one_the_screens_know(shop: Shop, catalogue: Catalo
     catalogue.restore_category(lamps.id, by=shop.leader)
     actions = [d["action"] for _, d in _entries(shop, "category_changed")]
     assert actions == list(LEADER_ACTIONS)
+
+
+def test_the_demo_shop_carries_proper_tax_codes(tmp_path: Path) -> None:
+    from datetime import date
+
+    from bruktpos.services.demo import build_demo
+
+    path = tmp_path / "demo.sqlite3"
+    build_demo(path, days=3, end=date(2026, 11, 20), sales_per_day=20, stock=30)
+    codes = {r["name"]: (r["vat_code"], r["vat_rate"]) for r in _rows(path, "SELECT * FROM categories")}
+    assert codes["Bøker"] == codes["Barnebøker"] == ("5", 0)  # books are zero-rated in Norway
+    assert codes["Kafé"] == ("3", 2500)  # served at the tables
+    assert codes["Kiosk (ta med)"] == ("31", 1500)  # take-away food and drink
+    assert codes["Klær dame"] == codes["Nye varer"] == ("3", 2500)
+    # What was sold was charged at its category's (or product's) rate.
+    wrong = _rows(
+        path,
+        "SELECT l.description, l.vat_rate, c.vat_rate FROM sale_lines l "
+        "JOIN categories c ON c.id = l.category_id "
+        "LEFT JOIN products p ON p.id = l.product_id "
+        "WHERE p.vat_code IS NULL AND l.vat_rate != c.vat_rate",
+    )
+    assert not wrong
+    assert (
+        _rows(
+            path,
+            "SELECT count(*) FROM sale_lines l JOIN categories c ON c.id = l.category_id "
+            "WHERE c.name = 'Bøker'",
+        )[0][0]
+        > 0
+    )
