@@ -303,6 +303,164 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="265"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <source>Earlier on the till</source>
+        <translation>Earlier on the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <source>Later on the till</source>
+        <translation>Later on the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="274"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="409"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <source>Shop goods</source>
+        <translation>Shop goods</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
+        <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <source>Default price</source>
+        <translation>Default price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <source>Quick prices</source>
+        <translation>Quick prices</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <source>Products …</source>
+        <translation>Products …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <source>Add a category</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
+        <source>%1 is added. It is on the till now.</source>
+        <translation>%1 is added. It is on the till now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
+        <source>%1 is saved.</source>
+        <translation>%1 is saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
+        <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="300"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
+        <source>%1 is back on the till, last.</source>
+        <translation>%1 is back on the till, last.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChart</name>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
@@ -326,41 +484,91 @@
     </message>
 </context>
 <context>
-    <name>CategorySettingsScreen</name>
+    <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="39"/>
-        <source>Categories: markdowns and price tags</source>
-        <translation>Categories: markdowns and price tags</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
+        <source>For example Klær dame</source>
+        <translation>For example Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="44"/>
-        <source>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</source>
-        <translation>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
-        <source>Back to the till</source>
-        <translation>Back to the till</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="67"/>
-        <source>Save</source>
-        <translation>Save</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
+        <source>kroner, for example 49,50 (empty: none)</source>
+        <translation>kroner, for example 49,50 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
-        <source>no markdown</source>
-        <translation>no markdown</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
+        <source>Default price</source>
+        <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="94"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
+        <source>for example 20, 50, 100</source>
+        <translation>for example 20, 50, 100</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
+        <source>Quick prices</source>
+        <translation>Quick prices</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
+        <source>none; for example 28:30,56:50;pull:84</source>
+        <translation>none; for example 28:30,56:50;pull:84</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
+        <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
+        <translation>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
+        <source>One price tag for many identical things, not a label each</source>
+        <translation>One price tag for many identical things, not a label each</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="142"/>
         <source>Price tags</source>
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
+        <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -985,32 +1193,32 @@ differences over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="57"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
         <source>Discount on %1</source>
         <translation>Discount on %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="87"/>
         <source>Or type the discount in kroner:</source>
         <translation>Or type the discount in kroner:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Give discount</source>
         <translation>Give discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="81"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="93"/>
         <source>No discount</source>
         <translation>No discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="83"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1259,80 +1467,80 @@ differences over</translation>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="156"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Code, or words such as “jacket”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="146"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="165"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="161"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="176"/>
         <source>Intake from</source>
         <translation>Intake from</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="192"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="282"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="290"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="297"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
         <source>Throw away</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
         <source>Recycle</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
         <source>Print label again</source>
         <translation>Print label again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="205"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="206"/>
         <source>To take down this week</source>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="222"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -1340,52 +1548,52 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="292"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="284"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Change the price of %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="358"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="321"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="373"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="378"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="381"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="391"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1393,7 +1601,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="333"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1401,7 +1609,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -1409,12 +1617,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="370"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -1422,7 +1630,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -1430,7 +1638,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="399"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -1438,7 +1646,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="413"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -1446,12 +1654,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="423"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="416"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="431"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -1459,7 +1667,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -1525,14 +1733,14 @@ differences over</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="81"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="82"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="90"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="91"/>
         <source>Remove the last digit</source>
         <translation>Remove the last digit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="85"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="86"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="94"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="95"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -1719,104 +1927,109 @@ differences over</translation>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Till %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
-        <source>Categories: markdowns and price tags</source>
-        <translation>Categories: markdowns and price tags</translation>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <source>Categories: prices, VAT, markdowns and order</source>
+        <translation>Categories: prices, VAT, markdowns and order</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
+        <source>Products: café and new goods</source>
+        <translation>Products: café and new goods</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
@@ -1834,92 +2047,97 @@ differences over</translation>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="417"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="477"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="496"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="498"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="514"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="535"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="541"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="562"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="549"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <source>Changing the products</source>
+        <translation>Changing the products</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="580"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="628"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="588"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="636"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="655"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="608"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="656"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2448,6 +2666,7 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="581"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
     </message>
@@ -2477,107 +2696,227 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="632"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <source>0 % zero-rated</source>
+        <translation>0 % zero-rated</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <source>Outside VAT</source>
+        <translation>Outside VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
+        <source>25 % (standard rate)</source>
+        <translation>25 % (standard rate)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <source>15 % (food and drink to take away)</source>
+        <translation>15 % (food and drink to take away)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <source>12 % (low rate, e.g. cinema and transport)</source>
+        <translation>12 % (low rate, e.g. cinema and transport)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <source>0 % – zero-rated (e.g. books)</source>
+        <translation>0 % – zero-rated (e.g. books)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <source>Outside the VAT Act</source>
+        <translation>Outside the VAT Act</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
+        <translation>Type the product’s name first, for example Kaffe or Vaffel.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <source>Type the category’s name first, for example Bøker or Klær dame.</source>
+        <translation>Type the category’s name first, for example Bøker or Klær dame.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <source>There is already a product called %1. Choose another name.</source>
+        <translation>There is already a product called %1. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
+        <translation>%1 is already in the list of products, retired. Bring it back, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <source>There is already a category called %1. Choose another name.</source>
+        <translation>There is already a category called %1. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="679"/>
+        <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
+        <translation>%1 is already in the list of categories, retired. Bring it back, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
+        <translation>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <source>A category is either shop goods or café. Choose one of the two.</source>
+        <translation>A category is either shop goods or café. Choose one of the two.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="699"/>
+        <source>That colour cannot be used. Tap one of the colours shown.</source>
+        <translation>That colour cannot be used. Tap one of the colours shown.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
+        <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
+        <translation>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
+        <translation>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
+        <translation>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
+        <translation>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="737"/>
+        <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
+        <translation>The product %1 already has this barcode. Check the code, or change %1 first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
+        <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
+        <translation>The category %1 is retired. Choose another category, or bring %1 back first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
+        <translation>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="760"/>
+        <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
+        <translation>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="771"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="774"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="778"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="782"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="785"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="654"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="793"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="669"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="808"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="825"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="834"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="698"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="841"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="703"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="842"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="706"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="845"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -2667,7 +3006,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="791"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -2675,7 +3014,7 @@ differences over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3139,7 +3478,7 @@ differences over</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3147,113 +3486,113 @@ differences over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="135"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="147"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="139"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="151"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="178"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="176"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="194"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="206"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="207"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="229"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="225"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="237"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="231"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="285"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="316"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="348"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="336"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="355"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="352"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="356"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="397"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="432"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="422"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="441"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -3464,11 +3803,198 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="85"/>
+        <source>For example Kaffe or Vaffel</source>
+        <translation>For example Kaffe or Vaffel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="88"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="92"/>
+        <source>kroner, for example 25 or 49,50</source>
+        <translation>kroner, for example 25 or 49,50</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="95"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="109"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="112"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="115"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="119"/>
+        <source>optional: scan the product&apos;s barcode here</source>
+        <translation>optional: scan the product&apos;s barcode here</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="122"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="125"/>
+        <source>Keep a stock count (deliveries in, sales out)</source>
+        <translation>Keep a stock count (deliveries in, sales out)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="126"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="134"/>
+        <source>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</source>
+        <translation>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
+        <source>As the category: %1</source>
+        <translation>As the category: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="107"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
+        <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
+        <translation>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
+        <source>Stock count</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
+        <source>Categories …</source>
+        <translation>Categories …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
+        <source>Add a product</source>
+        <translation>Add a product</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
+        <source>%1 (the category&apos;s)</source>
+        <translation>%1 (the category&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
+        <source>Add a category first: every product belongs to one.</source>
+        <translation>Add a category first: every product belongs to one.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <source>%1 is added. It is on the till now.</source>
+        <translation>%1 is added. It is on the till now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
+        <source>%1 is saved.</source>
+        <translation>%1 is saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
+        <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
+        <translation>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="298"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="302"/>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="305"/>
+        <source>%1 is back on the till, last.</source>
+        <translation>%1 is back on the till, last.</translation>
     </message>
 </context>
 <context>
@@ -4493,77 +5019,77 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="184"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="211"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="236"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="229"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="239"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="241"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="243"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="268"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="262"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="272"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="275"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="277"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="279"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
@@ -4573,58 +5099,58 @@ differences over</translation>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="296"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="405"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="434"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="410"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="447"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="509"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="511"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="510"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>

@@ -303,6 +303,164 @@
     </message>
 </context>
 <context>
+    <name>CatalogueList</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="265"/>
+        <source>Edit</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <source>Earlier on the till</source>
+        <translation>Lenger fram i kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <source>Later on the till</source>
+        <translation>Lenger bak i kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="274"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <source>Bring back</source>
+        <translation>Ta i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="409"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
+        <source>Café</source>
+        <translation>Kafé</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <source>Shop goods</source>
+        <translation>Butikkvarer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
+        <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <source>Default price</source>
+        <translation>Standardpris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <source>Quick prices</source>
+        <translation>Hurtigpriser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <source>Products …</source>
+        <translation>Produkter …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <source>Add a category</source>
+        <translation>Legg til kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <source>Active</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <source>Retired</source>
+        <translation>Ute av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
+        <source>%1 is added. It is on the till now.</source>
+        <translation>%1 er lagt til og er i kassa nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
+        <source>Change %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
+        <source>%1 is saved.</source>
+        <translation>%1 er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
+        <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="300"/>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <source>%1 is retired.</source>
+        <translation>%1 er tatt ut av bruk.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
+        <source>%1 is back on the till, last.</source>
+        <translation>%1 er tilbake i kassa, sist.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChart</name>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
@@ -326,41 +484,91 @@
     </message>
 </context>
 <context>
-    <name>CategorySettingsScreen</name>
+    <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="39"/>
-        <source>Categories: markdowns and price tags</source>
-        <translation>Varegrupper: nedprising og prislapper</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
+        <source>For example Klær dame</source>
+        <translation>For eksempel Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="44"/>
-        <source>A markdown is written as days:percent, and when to take the item down, for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, down after 12 weeks). Leave it empty for none.</source>
-        <translation>Nedprising skrives som dager:prosent, og når varen skal tas ned, for eksempel 28:30,56:50;pull:84 (etter 4 uker 30 % av, etter 8 uker 50 %, tas ned etter 12 uker). La feltet stå tomt for ingen nedprising.</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
-        <source>Back to the till</source>
-        <translation>Tilbake til kassa</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="67"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
+        <source>kroner, for example 49,50 (empty: none)</source>
+        <translation>kroner, for eksempel 49,50 (tomt: ingen)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
-        <source>no markdown</source>
-        <translation>ingen nedprising</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
+        <source>Default price</source>
+        <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="94"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
+        <source>for example 20, 50, 100</source>
+        <translation>for eksempel 20, 50, 100</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
+        <source>Quick prices</source>
+        <translation>Hurtigpriser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
+        <source>none; for example 28:30,56:50;pull:84</source>
+        <translation>ingen; for eksempel 28:30,56:50;pull:84</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
+        <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
+        <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
+        <source>Markdown</source>
+        <translation>Nedprising</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
+        <source>One price tag for many identical things, not a label each</source>
+        <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="142"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="120"/>
-        <source>Saved.</source>
-        <translation>Lagret.</translation>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
+        <translation>Prisene skrives i kroner, for eksempel 49,50. Hurtigpriser er kassas ferdige prisknapper, skilt med komma og mellomrom: 20, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -985,32 +1193,32 @@ differanser over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="57"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="69"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
         <source>Discount on %1</source>
         <translation>Rabatt på %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="87"/>
         <source>Or type the discount in kroner:</source>
         <translation>Eller skriv rabatten i kroner:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Give discount</source>
         <translation>Gi rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="81"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="93"/>
         <source>No discount</source>
         <translation>Ingen rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="83"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1259,80 +1467,80 @@ differanser over</translation>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="156"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="146"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="165"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="161"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="176"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="192"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="282"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="290"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="297"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="188"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="205"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="206"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="222"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -1340,52 +1548,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="292"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="284"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Endre prisen på %1 fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="358"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="321"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="373"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="378"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="381"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="391"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1393,7 +1601,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="333"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1401,7 +1609,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -1409,12 +1617,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="370"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -1422,7 +1630,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -1430,7 +1638,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="399"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -1438,7 +1646,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="413"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -1446,12 +1654,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="423"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="416"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="431"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -1459,7 +1667,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -1525,14 +1733,14 @@ differanser over</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="81"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="82"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="90"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="91"/>
         <source>Remove the last digit</source>
         <translation>Fjern siste siffer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="85"/>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="86"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="94"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="95"/>
         <source>Clear</source>
         <translation>Slett alt</translation>
     </message>
@@ -1719,104 +1927,109 @@ differanser over</translation>
         <translation>BruktPOS — %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
         <source>%1 · Till %2</source>
         <translation>%1 · Kasse %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
-        <source>Categories: markdowns and price tags</source>
-        <translation>Varegrupper: nedprising og prislapper</translation>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <source>Categories: prices, VAT, markdowns and order</source>
+        <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
+        <source>Products: café and new goods</source>
+        <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
@@ -1834,92 +2047,97 @@ differanser over</translation>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="417"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="477"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="496"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="498"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="514"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="535"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="541"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="562"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="549"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="573"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <source>Changing the products</source>
+        <translation>Endring av produktene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="580"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="628"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="588"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="636"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="655"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="608"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="656"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2448,6 +2666,7 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="581"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>Et navn kan ha høyst %1 tegn, uten spesialtegn. Gjør det litt kortere.</translation>
     </message>
@@ -2477,107 +2696,227 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="632"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <source>0 % zero-rated</source>
+        <translation>0 % fritatt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <source>Outside VAT</source>
+        <translation>Utenfor mva</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
+        <source>25 % (standard rate)</source>
+        <translation>25 % (vanlig sats)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <source>15 % (food and drink to take away)</source>
+        <translation>15 % (mat og drikke, ta med)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <source>12 % (low rate, e.g. cinema and transport)</source>
+        <translation>12 % (lav sats, f.eks. kino og transport)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <source>0 % – zero-rated (e.g. books)</source>
+        <translation>0 % – fritatt (f.eks. bøker)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <source>Outside the VAT Act</source>
+        <translation>Utenfor mva-loven</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
+        <translation>Skriv produktets navn først, for eksempel Kaffe eller Vaffel.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <source>Type the category’s name first, for example Bøker or Klær dame.</source>
+        <translation>Skriv kategoriens navn først, for eksempel Bøker eller Klær dame.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <source>There is already a product called %1. Choose another name.</source>
+        <translation>Det finnes alt et produkt som heter %1. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
+        <translation>%1 står alt i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <source>There is already a category called %1. Choose another name.</source>
+        <translation>Det finnes alt en kategori som heter %1. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="679"/>
+        <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
+        <translation>%1 står alt i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
+        <translation>Den mva-behandlingen kjenner ikke kassa. Velg en av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <source>A category is either shop goods or café. Choose one of the two.</source>
+        <translation>En kategori er enten butikkvarer eller kafé. Velg en av de to.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="699"/>
+        <source>That colour cannot be used. Tap one of the colours shown.</source>
+        <translation>Den fargen kan ikke brukes. Trykk på en av fargene som vises.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
+        <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
+        <translation>«%1» er ikke en SAF-T-varegruppe. Bruk en fra 04001 til 04021, eller 04999 (øvrige).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
+        <translation>Pristastaturet har plass til %1 hurtigpriser, og du ga %2. Ta bort noen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
+        <translation>Dette er en av butikkens egne etikettkoder, så kassa ville lest den som en vare. Bruk strekkoden som er trykt på produktet, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
+        <translation>En strekkode har bare sifre og bokstaver, uten mellomrom. Skann den igjen, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="737"/>
+        <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
+        <translation>Produktet %1 har alt denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
+        <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
+        <translation>Kategorien %1 er tatt ut av bruk. Velg en annen kategori, eller ta %1 i bruk igjen først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
+        <translation>Kategorien %1 har fortsatt et produkt i kassa. Flytt det til en annen kategori eller ta det ut av bruk først, på Produkter-skjermen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="760"/>
+        <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
+        <translation>Kategorien %1 har fortsatt %2 produkter i kassa. Flytt dem til en annen kategori eller ta dem ut av bruk først, på Produkter-skjermen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="771"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="774"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="639"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="778"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="643"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="782"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="785"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="654"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="793"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="669"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="808"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="686"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="825"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="834"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="698"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="841"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="703"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="842"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="706"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="845"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -2667,7 +3006,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="791"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -2675,7 +3014,7 @@ differanser over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="166"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3139,7 +3478,7 @@ differanser over</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3147,113 +3486,113 @@ differanser over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="135"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="147"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="139"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="151"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="166"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="178"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="171"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="176"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="194"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="206"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="207"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="217"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="229"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="225"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="237"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="231"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="285"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="316"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="348"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="336"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="355"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="343"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="352"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="356"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="397"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="432"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="422"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="441"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -3464,11 +3803,198 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="85"/>
+        <source>For example Kaffe or Vaffel</source>
+        <translation>For eksempel Kaffe eller Vaffel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="88"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="92"/>
+        <source>kroner, for example 25 or 49,50</source>
+        <translation>kroner, for eksempel 25 eller 49,50</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="95"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="109"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="112"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="115"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="119"/>
+        <source>optional: scan the product&apos;s barcode here</source>
+        <translation>valgfritt: skann produktets strekkode her</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="122"/>
+        <source>Barcode</source>
+        <translation>Strekkode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="125"/>
+        <source>Keep a stock count (deliveries in, sales out)</source>
+        <translation>Hold lagertelling (leveranser inn, salg ut)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="126"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="134"/>
+        <source>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</source>
+        <translation>Prisen skrives i kroner, for eksempel 25 eller 49,50. MVA «som kategorien» følger kategorien, også om kategoriens mva endres senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
+        <source>As the category: %1</source>
+        <translation>Som kategorien: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="107"/>
         <source>%1 left</source>
         <translation>%1 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
+        <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
+        <translation>Kafémenyen og nye varer: kassas knapper med fast pris, i sin rekkefølge. Trykk på et produkt, så på det du vil gjøre. Et produkt som ikke selges lenger, tas ut av bruk; salgene blir stående.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
+        <source>Stock count</source>
+        <translation>Lagertelling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
+        <source>Categories …</source>
+        <translation>Kategorier …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
+        <source>Add a product</source>
+        <translation>Legg til produkt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
+        <source>%1 (the category&apos;s)</source>
+        <translation>%1 (kategoriens)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <source>Active</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <source>Retired</source>
+        <translation>Ute av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
+        <source>Add a category first: every product belongs to one.</source>
+        <translation>Legg til en kategori først: hvert produkt hører til en.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <source>%1 is added. It is on the till now.</source>
+        <translation>%1 er lagt til og er i kassa nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
+        <source>Change %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
+        <source>%1 is saved.</source>
+        <translation>%1 er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
+        <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
+        <translation>Ta %1 ut av bruk? Knappen blir borte fra kassa. Salgene og lagertellingen blir stående, og du kan ta det i bruk igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="298"/>
+        <source>Retire</source>
+        <translation>Ta ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="302"/>
+        <source>%1 is retired.</source>
+        <translation>%1 er tatt ut av bruk.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="305"/>
+        <source>%1 is back on the till, last.</source>
+        <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
 </context>
 <context>
@@ -4493,77 +5019,77 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="184"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="211"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="236"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="229"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="239"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="241"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="243"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="258"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="268"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="262"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="272"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="275"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="277"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="279"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
@@ -4573,58 +5099,58 @@ differanser over</translation>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="296"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="405"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="434"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="410"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="447"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="509"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="511"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="510"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
     </message>

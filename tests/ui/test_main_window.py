@@ -154,23 +154,3 @@ def test_labels_go_to_a_label_printer_as_raster_images(qtbot, till: Till) -> Non
         desk.print_labels(labels_for(till.shop.db, till.shop.codes[:2]))
     assert printed.args == [2]
     assert till.printer.output.count(b"\x1dv0") >= 2  # GS v 0: one raster image per label
-
-
-def test_a_leader_sets_a_categorys_markdown_on_screen(qtbot, till: Till) -> None:
-    window = till.window
-    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    window.categories_action.trigger()
-    screen = window.category_settings
-    assert window.stack.currentWidget() is screen
-    rule_field, tags_box = screen.rows[till.shop.books]
-    rule_field.setText("28:130")  # more than 99 % off
-    click(qtbot, screen.save_button)
-    assert screen.message.property("level") == "error"
-    rule_field.setText("28:30;pull:84")
-    tags_box.setChecked(True)
-    click(qtbot, screen.save_button)
-    assert screen.message.property("level") == "info"
-    with sqlite3.connect(till.shop.path) as conn:
-        assert conn.execute(
-            "SELECT markdown_rule, price_tags FROM categories WHERE id = ?", (till.shop.books,)
-        ).fetchone() == ("28:30;pull:84", 1)

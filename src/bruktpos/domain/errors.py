@@ -613,3 +613,109 @@ class RecoveryRefused(BruktError):
     name: str
     role: str
     code = "recovery_refused"
+
+
+# --- the catalogue: categories and products (the leaders' "Kategorier" and "Varer") ----
+
+
+@dataclass(eq=False)
+class InvalidCatalogueName(BruktError):
+    """A category's or product's name that is empty, too long or not printable.
+
+    ``what`` is ``"category"`` or ``"product"``.
+    """
+
+    what: str
+    name: str
+    maximum: int
+    code = "invalid_catalogue_name"
+
+
+@dataclass(eq=False)
+class CatalogueNameTaken(BruktError):
+    """Another category (or product) has this name, ignoring case; ``active`` False if it is retired."""
+
+    what: str
+    name: str
+    existing_id: int
+    active: bool
+    code = "catalogue_name_taken"
+
+
+@dataclass(eq=False)
+class InvalidTaxCode(BruktError):
+    """Not one of the SAF-T standard tax codes a sale can have (3, 31, 33, 5, 6)."""
+
+    tax_code: str
+    code = "invalid_tax_code"
+
+
+@dataclass(eq=False)
+class InvalidCategoryKind(BruktError):
+    """A category that is neither shop goods (``goods``) nor café (``cafe``)."""
+
+    kind: str
+    code = "invalid_category_kind"
+
+
+@dataclass(eq=False)
+class InvalidColor(BruktError):
+    """A button colour that is not written ``#rrggbb``."""
+
+    color: str
+    code = "invalid_color"
+
+
+@dataclass(eq=False)
+class InvalidSaftGroup(BruktError):
+    """Not a SAF-T article group (PredefinedBasicID 04: 04001–04021 or 04999)."""
+
+    group: str
+    code = "invalid_saft_group"
+
+
+@dataclass(eq=False)
+class TooManyQuickPrices(BruktError):
+    """More ready-made prices than the price keypad has room for."""
+
+    count: int
+    maximum: int
+    code = "too_many_quick_prices"
+
+
+@dataclass(eq=False)
+class InvalidBarcode(BruktError):
+    """A product barcode with spaces or odd signs, or too long; ``in_store``: in the shop's own code range."""
+
+    barcode: str
+    in_store: bool
+    code = "invalid_barcode"
+
+
+@dataclass(eq=False)
+class BarcodeTaken(BruktError):
+    """Another product already has this barcode."""
+
+    barcode: str
+    product_id: int
+    name: str
+    code = "barcode_taken"
+
+
+@dataclass(eq=False)
+class CategoryRetired(BruktError):
+    """A product cannot be put in (or brought back into) a retired category."""
+
+    category_id: int
+    name: str
+    code = "category_retired"
+
+
+@dataclass(eq=False)
+class CategoryHasProducts(BruktError):
+    """A category cannot be retired while products on the till are still in it."""
+
+    category_id: int
+    name: str
+    products: int
+    code = "category_has_products"

@@ -42,6 +42,7 @@ from bruktpos.domain.errors import (
 from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
+from bruktpos.domain.vat import TaxCode
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.shop import load_register, load_shop
 from bruktpos.services.users import Operator
@@ -256,7 +257,8 @@ class CheckoutService:
             product_id=product.id,
             description=product.name,
             price=product.price,
-            vat_rate=product.category.vat_rate,
+            # The product's own tax code if it has one (a take-away in a café category), else the category's.
+            vat_rate=TaxCode(product.vat_code).rate if product.vat_code else product.category.vat_rate,
             category_id=product.category_id,
             quantity=quantity,
         )

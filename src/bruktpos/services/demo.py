@@ -27,7 +27,7 @@ from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.codes import make_item_code
 from bruktpos.domain.markdown import MarkdownRule, price_on
 from bruktpos.domain.roles import Role
-from bruktpos.domain.vat import VatRate
+from bruktpos.domain.vat import TaxCode
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import local_now
 from bruktpos.services.day import DayService
@@ -70,18 +70,20 @@ GOODS: tuple[tuple[str, int, tuple[int, ...], int], ...] = (
     ("Kunst og bilder", 100, (50, 100, 200, 400), 1),
     ("Julepynt", 20, (10, 20, 30, 50), 1),
 )
-# Served in the café: 25 % (servering); take-away food and drink: 15 %.
-CAFE: tuple[tuple[str, int, str, int], ...] = (
-    ("Kaffe", 20, "#6f4e37", VatRate.STANDARD),
-    ("Te", 20, "#7a9a5a", VatRate.STANDARD),
-    ("Kakao", 30, "#8b5a2b", VatRate.STANDARD),
-    ("Vaffel", 25, "#d4a017", VatRate.STANDARD),
-    ("Bolle", 25, "#c68e17", VatRate.STANDARD),
-    ("Kake", 35, "#b5651d", VatRate.STANDARD),
-    ("Smørbrød", 45, "#a0522d", VatRate.STANDARD),
-    ("Brus (ta med)", 30, "#c0392b", VatRate.FOOD),
-    ("Sjokolade (ta med)", 25, "#5d4037", VatRate.FOOD),
+# Served in the café: 25 % (servering, tax code 3); take-away food and drink: 15 % (code 31).
+CAFE: tuple[tuple[str, int, str, TaxCode], ...] = (
+    ("Kaffe", 20, "#6f4e37", TaxCode.STANDARD),
+    ("Te", 20, "#7a9a5a", TaxCode.STANDARD),
+    ("Kakao", 30, "#8b5a2b", TaxCode.STANDARD),
+    ("Vaffel", 25, "#d4a017", TaxCode.STANDARD),
+    ("Bolle", 25, "#c68e17", TaxCode.STANDARD),
+    ("Kake", 35, "#b5651d", TaxCode.STANDARD),
+    ("Smørbrød", 45, "#a0522d", TaxCode.STANDARD),
+    ("Brus (ta med)", 30, "#c0392b", TaxCode.FOOD),
+    ("Sjokolade (ta med)", 25, "#5d4037", TaxCode.FOOD),
 )
+# Books are zero-rated in Norway (merverdiavgiftsloven § 6-4: tax code 5); other goods carry 25 %.
+ZERO_RATED = frozenset({"Bøker", "Barnebøker"})
 NEW_GOODS: tuple[tuple[str, int], ...] = (("Handlenett", 20), ("Postkort", 15), ("Stearinlys", 30))
 
 # Typical weight of one item, for donations' kilos (shops report kilos given a second life).
@@ -478,21 +480,35 @@ def _catalogue(
 ) -> tuple[list[_Sellable], list[_Sellable], list[_Sellable]]:
     with db.write() as session:
         goods = [
-            add_category(session, name, default_price=price * 100, position=i, saft_group="04999")
+            add_category(
+                session,
+                name,
+                default_price=price * 100,
+                vat_code=TaxCode.ZERO_RATED if name in ZERO_RATED else TaxCode.STANDARD,
+                position=i,
+                saft_group="04999",
+            )
             for i, (name, price, _, _) in enumerate(GOODS)
         ]
         for category in goods:
             category.markdown_rule = MARKDOWN_RULES.get(category.name, "")
         cafe = add_category(
-            session, "Kafé", kind="cafe", vat_rate=VatRate.STANDARD, saft_group="04006", position=100
+            session, "Kafé", kind="cafe", vat_code=TaxCode.STANDARD, saft_group="04006", position=100
         )
         kiosk = add_category(
-            session, "Kiosk (ta med)", kind="cafe", vat_rate=VatRate.FOOD, saft_group="04006", position=101
+            session, "Kiosk (ta med)", kind="cafe", vat_code=TaxCode.FOOD, saft_group="04006", position=101
         )
-        new = add_category(session, "Nye varer", default_price=2000, position=102, saft_group="04014")
+        new = add_category(
+            session,
+            "Nye varer",
+            default_price=2000,
+            vat_code=TaxCode.STANDARD,
+            position=102,
+            saft_group="04014",
+        )
         products = []
-        for i, (name, price, color, rate) in enumerate(CAFE):
-            category = cafe if rate == VatRate.STANDARD else kiosk
+        for i, (name, price, color, code) in enumerate(CAFE):
+            category = cafe if code is TaxCode.STANDARD else kiosk
             products.append(
                 add_product(session, name, category=category, price=price * 100, color=color, position=i)
             )
@@ -516,7 +532,14 @@ def _catalogue(
             g for g in sellable_goods if g.name in ("Bøker", "Barnebøker", "Barneklær", "Kjøkkenutstyr")
         ]
         sellable_products = [
-            _Sellable(p.id, p.name, p.price, p.category.vat_rate, p.category_id) for p in products
+            _Sellable(
+                p.id,
+                p.name,
+                p.price,
+                TaxCode(p.vat_code).rate if p.vat_code else p.category.vat_rate,
+                p.category_id,
+            )
+            for p in products
         ]
         return sellable_goods, sellable_products, open_price
 

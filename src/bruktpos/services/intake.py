@@ -314,16 +314,15 @@ def set_category_intake(
     text; the change is journalled with the old and new values.
     """
     require(by.role, Action.SETTINGS)
-    rule = MarkdownRule.parse(markdown_rule).describe()
+    MarkdownRule.parse(markdown_rule)  # refused before anything is opened
     with db.write() as session:
         category = session.get(Category, category_id)
         if category is None:
             raise CategoryNotFound(category_id)
-        old = {"markdown_rule": category.markdown_rule, "price_tags": category.price_tags}
-        new = {"markdown_rule": rule, "price_tags": bool(price_tags)}
-        if old == new:
+        changed = apply_category_intake(category, markdown_rule=markdown_rule, price_tags=price_tags)
+        if changed is None:
             return
-        category.markdown_rule, category.price_tags = rule, bool(price_tags)
+        old, new = changed
         journal.append(
             session,
             Event.SETTINGS_CHANGED,
@@ -332,6 +331,29 @@ def set_category_intake(
             register_id=register_id,
             details={"category": category.name, "from": old, "to": new},
         )
+
+
+def apply_category_intake(
+    category: Category, *, markdown_rule: str, price_tags: bool
+) -> tuple[dict[str, object], dict[str, object]] | None:
+    """Put a markdown rule and the price-tag choice on a category loaded in the caller's session.
+
+    The rule is checked (``InvalidMarkdownRule``, nothing changed) and stored
+    in its canonical text. Returns ``(old, new)`` when something changed, for
+    the caller's journal entry; None when both were already so. Used by
+    :func:`set_category_intake` and by the catalogue service's category edit,
+    so the rule is read and stored in one place.
+    """
+    rule = MarkdownRule.parse(markdown_rule).describe()
+    old: dict[str, object] = {
+        "markdown_rule": category.markdown_rule,
+        "price_tags": bool(category.price_tags),
+    }
+    new: dict[str, object] = {"markdown_rule": rule, "price_tags": bool(price_tags)}
+    if old == new:
+        return None
+    category.markdown_rule, category.price_tags = rule, bool(price_tags)
+    return old, new
 
 
 def receive_goods(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.codes import MAX_SHOP_NUMBER, make_item_code
 from bruktpos.domain.errors import NotSetUp
 from bruktpos.domain.roles import Role
-from bruktpos.domain.vat import VatRate
+from bruktpos.domain.vat import TaxCode, VatRate
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.users import UserService, hash_pin
 from bruktpos.store import journal
@@ -192,16 +194,29 @@ def add_category(
     *,
     kind: str = "goods",
     default_price: int = 0,
-    vat_rate: int = VatRate.STANDARD,
+    vat_code: TaxCode | str | None = None,
+    vat_rate: int | None = None,
+    quick_prices: Seq[int] = (),
     saft_group: str = "04999",
     color: str = "#5b7083",
     position: int = 0,
 ) -> Category:
+    """A category as given, in the caller's session (the demo builder and tests; checks nothing).
+
+    Its VAT is a SAF-T tax code (``vat_code``); a bare ``vat_rate`` is read as
+    the code that rate has when nothing else is known (0 % as zero-rated).
+    ``vat_rate`` is always stored as the code's rate. A leader's categories go
+    through :class:`bruktpos.services.catalogue.CatalogueService`, which checks
+    and journals them.
+    """
+    code = _tax_code(vat_code, vat_rate)
     category = Category(
         name=name,
         kind=kind,
         default_price=default_price,
-        vat_rate=int(vat_rate),
+        vat_code=code.value,
+        vat_rate=int(code.rate),
+        quick_prices=json.dumps([int(p) for p in quick_prices]),
         saft_group=saft_group,
         color=color,
         position=position,
@@ -211,22 +226,34 @@ def add_category(
     return category
 
 
+def _tax_code(vat_code: TaxCode | str | None, vat_rate: int | None) -> TaxCode:
+    if vat_code is not None:
+        code = TaxCode(vat_code)
+        if vat_rate is not None and int(vat_rate) != code.rate:
+            raise ValueError(f"tax code {code.value} has the rate {int(code.rate)}, not {vat_rate}")
+        return code
+    return TaxCode.for_rate(VatRate.STANDARD if vat_rate is None else int(vat_rate))
+
+
 def add_product(
     session: Session,
     name: str,
     *,
     category: Category,
     price: int,
+    vat_code: TaxCode | str | None = None,
     color: str = "#8a5a44",
     position: int = 0,
     barcode: str | None = None,
     track_stock: bool = False,
     stock: int = 0,
 ) -> Product:
+    """A product as given, in the caller's session (``vat_code`` None: the category's)."""
     product = Product(
         name=name,
         category_id=category.id,
         price=price,
+        vat_code=None if vat_code is None else TaxCode(vat_code).value,
         color=color,
         position=position,
         barcode=barcode,
@@ -245,6 +272,8 @@ class CategoryButton:
     kind: str
     default_price: int
     color: str
+    quick_prices: tuple[int, ...] = ()  # the price keypad's ready amounts, øre
+    price_tags: bool = False  # the back room makes one price tag, not a label each, by default
 
 
 @dataclass(frozen=True)
@@ -268,7 +297,15 @@ class TillCatalogue:
 def till_catalogue(db: Database) -> TillCatalogue:
     with db.read() as session:
         categories = [
-            CategoryButton(c.id, c.name, c.kind, c.default_price, c.color)
+            CategoryButton(
+                c.id,
+                c.name,
+                c.kind,
+                c.default_price,
+                c.color,
+                quick_prices_of(c.quick_prices),
+                bool(c.price_tags),
+            )
             for c in session.scalars(
                 select(Category)
                 .where(Category.active.is_(True), Category.kind == "goods")
@@ -282,6 +319,17 @@ def till_catalogue(db: Database) -> TillCatalogue:
             )
         ]
         return TillCatalogue(categories, products)
+
+
+def quick_prices_of(stored: str | None) -> tuple[int, ...]:
+    """A category's stored quick prices (a JSON list of øre) as a tuple; anything odd as none."""
+    try:
+        values = json.loads(stored or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(values, list):
+        return ()
+    return tuple(v for v in values if isinstance(v, int) and not isinstance(v, bool) and v > 0)
 
 
 _STOCK_COUNTS = select(Product.id, Product.stock).where(

@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
         """Build the till on the services (the second step of the start)."""
         from bruktpos.services.intake import IntakeService
         from bruktpos.services.till_events import app_started, unprinted_at_last_stop
-        from bruktpos.ui.admin.categories import CategorySettingsScreen
         from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
         from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
         from bruktpos.ui.intake.pricing import PricingScreen
@@ -200,8 +199,7 @@ class MainWindow(QMainWindow):
         self.inventory.ask_leader = self._ask_for_leader
         self.inventory.label_sender = self._send_labels
         self.inventory.closed.connect(self.show_till)
-        self.category_settings = CategorySettingsScreen(context.db, self.stack)
-        self.category_settings.closed.connect(self.show_till)
+        self._add_catalogue_screens(context)
         self._add_people_screen(context)
         self.label_printer_settings = LabelPrinterSettingsScreen(
             context.settings, context.desk, context.shop.short_name, self.stack
@@ -222,7 +220,8 @@ class MainWindow(QMainWindow):
             self.printer_settings,
             self.pricing,
             self.inventory,
-            self.category_settings,
+            self.categories_screen,
+            self.products_screen,
             self.label_printer_settings,
             self.stock,
             self.reports,
@@ -311,8 +310,9 @@ class MainWindow(QMainWindow):
         )
         self.hub_action = self._action(self.tr("Chapter hub: sending closed days"), self.show_hub_settings)
         self.categories_action = self._action(
-            self.tr("Categories: markdowns and price tags"), self.show_category_settings
+            self.tr("Categories: prices, VAT, markdowns and order"), self.show_categories
         )
+        self.products_action = self._action(self.tr("Products: café and new goods"), self.show_products)
         self.people_action = self._action(self.tr("People: names, roles and PINs"), self.show_people)
         self.menu.addSeparator()
         self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
@@ -364,9 +364,28 @@ class MainWindow(QMainWindow):
         if self.day_screens.gate_needed():
             self.stack.setCurrentWidget(self.day_screens.gate)
             return
+        self.refresh_catalogue()
         self.stack.setCurrentWidget(self.till)
         self.till.refresh()
         self.till.table.setFocus()
+
+    def refresh_catalogue(self) -> None:
+        """Read the till's buttons again, so what a leader (here or at another till) changed shows.
+
+        One small query; the till, the back room and the stock list build
+        their buttons again only when something they show has changed.
+        """
+        from bruktpos.services.shop import till_catalogue
+
+        try:
+            catalogue = till_catalogue(self.context.db)
+        except BruktError as error:  # the buttons as they were: the till keeps selling
+            log.warning("could not read the catalogue again: %s", error)
+            return
+        self.context.catalogue = catalogue
+        self.till.set_catalogue(catalogue)
+        self.pricing.set_catalogue(catalogue)
+        self.inventory.set_categories(catalogue.categories)
 
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
         from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
@@ -498,10 +517,12 @@ class MainWindow(QMainWindow):
 
     def show_pricing(self) -> None:
         """The back room: weigh donations, price items, print labels."""
+        self.refresh_catalogue()
         self.pricing.set_operator(self.controller.operator)
         self.stack.setCurrentWidget(self.pricing)
 
     def show_inventory(self) -> None:
+        self.refresh_catalogue()
         self.inventory.set_operator(self.controller.operator)
         self.stack.setCurrentWidget(self.inventory)
 
@@ -552,12 +573,39 @@ class MainWindow(QMainWindow):
         self.reports.open_for(leader)
         self.stack.setCurrentWidget(self.reports)
 
-    def show_category_settings(self) -> None:
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the categories"))
+    def _add_catalogue_screens(self, context: TillContext) -> None:
+        from bruktpos.services.catalogue import CatalogueService
+        from bruktpos.ui.admin.categories import CategoriesScreen
+        from bruktpos.ui.admin.products import ProductsScreen
+
+        service = CatalogueService(context.db, register_id=context.register.id, clock=context.checkout.clock)
+        self.categories_screen = CategoriesScreen(service, self.stack)
+        self.products_screen = ProductsScreen(service, self.stack)
+        for screen in (self.categories_screen, self.products_screen):
+            screen.closed.connect(self.show_till)  # the till reads its buttons again
+        # From one list to the other, for the leader already there.
+        self.categories_screen.products_requested.connect(
+            lambda: self._open_catalogue_screen(self.products_screen, self.categories_screen.leader)
+        )
+        self.products_screen.categories_requested.connect(
+            lambda: self._open_catalogue_screen(self.categories_screen, self.products_screen.leader)
+        )
+
+    def _open_catalogue_screen(self, screen: QWidget, leader: Operator | None) -> None:
         if leader is None:
             return
-        self.category_settings.open_for(leader)
-        self.stack.setCurrentWidget(self.category_settings)
+        screen.open_for(leader)  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(screen)
+
+    def show_categories(self) -> None:
+        """The "Kategorier" screen: names, prices, quick prices, VAT, colours, order (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the categories"))
+        self._open_catalogue_screen(self.categories_screen, leader)
+
+    def show_products(self) -> None:
+        """The "Produkter" screen: the café menu and new goods (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the products"))
+        self._open_catalogue_screen(self.products_screen, leader)
 
     def _add_people_screen(self, context: TillContext) -> None:
         from bruktpos.services.people import PeopleService

@@ -626,6 +626,145 @@ def _recovery_refused(err: e.RecoveryRefused) -> str:
     )
 
 
+def describe_tax_code(code: object, *, short: bool = False) -> str:
+    """A SAF-T tax code in plain words, for a choice list: ``25 % (standard rate)``.
+
+    ``short`` for a list's column: ``25 %``, ``0 % zero-rated``, ``Outside VAT``.
+    """
+    value = str(getattr(code, "value", code))
+    if short:
+        brief = {
+            "3": "25 %",
+            "31": "15 %",
+            "33": "12 %",
+            "5": translate("Messages", "0 % zero-rated"),
+            "6": translate("Messages", "Outside VAT"),
+        }
+        return brief.get(value, value)
+    names = {
+        "3": translate("Messages", "25 % (standard rate)"),
+        "31": translate("Messages", "15 % (food and drink to take away)"),
+        "33": translate("Messages", "12 % (low rate, e.g. cinema and transport)"),
+        "5": translate("Messages", "0 % – zero-rated (e.g. books)"),
+        "6": translate("Messages", "Outside the VAT Act"),
+    }
+    return names.get(value, value)
+
+
+def _invalid_catalogue_name(err: e.InvalidCatalogueName) -> str:
+    if not str(err.name).strip():
+        if err.what == "product":
+            return translate("Messages", "Type the product’s name first, for example Kaffe or Vaffel.")
+        return translate("Messages", "Type the category’s name first, for example Bøker or Klær dame.")
+    return fill(
+        translate(
+            "Messages", "A name can be at most %1 letters, without special signs. Shorten it a little."
+        ),
+        err.maximum,
+    )
+
+
+def _catalogue_name_taken(err: e.CatalogueNameTaken) -> str:
+    if err.what == "product":
+        if err.active:
+            text = translate("Messages", "There is already a product called %1. Choose another name.")
+        else:
+            text = translate(
+                "Messages",
+                "%1 is already in the list of products, retired. Bring it back, or choose another name.",
+            )
+    elif err.active:
+        text = translate("Messages", "There is already a category called %1. Choose another name.")
+    else:
+        text = translate(
+            "Messages",
+            "%1 is already in the list of categories, retired. Bring it back, or choose another name.",
+        )
+    return fill(text, err.name)
+
+
+def _invalid_tax_code(err: e.InvalidTaxCode) -> str:
+    return translate(
+        "Messages",
+        "That is not a VAT treatment the till knows. Choose one of the five in the list "
+        "(25 %, 15 %, 12 %, zero-rated or outside the VAT Act).",
+    )
+
+
+def _invalid_category_kind(err: e.InvalidCategoryKind) -> str:
+    return translate("Messages", "A category is either shop goods or café. Choose one of the two.")
+
+
+def _invalid_color(err: e.InvalidColor) -> str:
+    return translate("Messages", "That colour cannot be used. Tap one of the colours shown.")
+
+
+def _invalid_saft_group(err: e.InvalidSaftGroup) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).",
+        ),
+        err.group,
+    )
+
+
+def _too_many_quick_prices(err: e.TooManyQuickPrices) -> str:
+    return fill(
+        translate(
+            "Messages", "The price keypad has room for %1 quick prices, and you gave %2. Take some away."
+        ),
+        err.maximum,
+        err.count,
+    )
+
+
+def _invalid_barcode(err: e.InvalidBarcode) -> str:
+    if err.in_store is True:
+        return translate(
+            "Messages",
+            "This is one of the shop’s own label codes, so the till would read it as an item. "
+            "Use the barcode printed on the product, or leave it empty.",
+        )
+    return translate(
+        "Messages",
+        "A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.",
+    )
+
+
+def _barcode_taken(err: e.BarcodeTaken) -> str:
+    return fill(
+        translate("Messages", "The product %1 already has this barcode. Check the code, or change %1 first."),
+        err.name,
+    )
+
+
+def _category_retired(err: e.CategoryRetired) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The category %1 is retired. Choose another category, or bring %1 back first.",
+        ),
+        err.name,
+    )
+
+
+def _category_has_products(err: e.CategoryHasProducts) -> str:
+    if err.products == 1:
+        text = translate(
+            "Messages",
+            "The category %1 still has a product on the till. "
+            "Move it to another category or retire it first, on the Products screen.",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "The category %1 still has %2 products on the till. "
+            "Move them to another category or retire them first, on the Products screen.",
+        )
+    return fill(text, err.name, err.products)
+
+
 def _without_facts(err: e.BruktError) -> str:
     # Errors whose sentence needs none of their facts.
     texts = {
@@ -774,6 +913,17 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "name_taken": _name_taken,
     "last_admin": _last_admin,
     "recovery_refused": _recovery_refused,
+    "invalid_catalogue_name": _invalid_catalogue_name,
+    "catalogue_name_taken": _catalogue_name_taken,
+    "invalid_tax_code": _invalid_tax_code,
+    "invalid_category_kind": _invalid_category_kind,
+    "invalid_color": _invalid_color,
+    "invalid_saft_group": _invalid_saft_group,
+    "too_many_quick_prices": _too_many_quick_prices,
+    "invalid_barcode": _invalid_barcode,
+    "barcode_taken": _barcode_taken,
+    "category_retired": _category_retired,
+    "category_has_products": _category_has_products,
 }
 
 

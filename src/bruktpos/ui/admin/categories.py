@@ -1,123 +1,310 @@
-"""A leader's per-category choices: price ageing and price tags."""
+"""The leaders' "Kategorier" screen: what the till's category buttons are, and how each is priced and taxed.
+
+One big row per category (active first, in the till's order; retired ones
+greyed out, with "Bring back"). Add and Edit open :class:`CategoryDialog`
+with every field: name, shop goods or café, default price, the price
+keypad's quick prices, VAT as a SAF-T tax code in plain words, colour, and
+the back room's markdown rule and price tags. Up and Down move a button on
+the till. The rules are :class:`~bruktpos.services.catalogue.CatalogueService`'s.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
+    QDialog,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from bruktpos.domain.errors import BruktError
-from bruktpos.domain.people import Operator
-from bruktpos.services.intake import category_intake_settings, set_category_intake
-from bruktpos.store.db import Database
-from bruktpos.ui.messages import describe
-from bruktpos.ui.widgets.text import say
+from bruktpos.services.catalogue import (
+    MAX_NAME,
+    CatalogueService,
+    CategoryDraft,
+    CategoryInfo,
+    CategoryKind,
+    format_quick_prices,
+    kroner_text,
+    parse_quick_prices,
+)
+from bruktpos.ui.admin.catalogue_widgets import (
+    CatalogueList,
+    ColorChoice,
+    TaxCodeChoice,
+    add_row,
+    check_box,
+    choice_buttons,
+    dialog_buttons,
+    field,
+    form_layout,
+    price_from_field,
+    price_text,
+)
+from bruktpos.ui.messages import describe, describe_tax_code, fill
+from bruktpos.ui.widgets.text import message_line, say
 
 
-class CategorySettingsScreen(QWidget):
-    """One row per goods category: its markdown rule and whether it uses price tags."""
+def describe_kind(kind: CategoryKind | str) -> str:
+    """Shop goods or café, in plain words."""
+    if str(kind) == CategoryKind.CAFE.value:
+        return QCoreApplication.translate("CategoriesScreen", "Café")
+    return QCoreApplication.translate("CategoriesScreen", "Shop goods")
 
-    closed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+class CategoryDialog(QDialog):
+    """Every field of one category; Save hands a :class:`CategoryDraft` to ``save`` and shows a refusal."""
+
+    def __init__(
+        self,
+        title: str,
+        category: CategoryInfo | None,
+        save: Callable[[CategoryDraft], CategoryInfo],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("category_settings")
-        self.db = db
-        self.leader: Operator | None = None
-        self.rows: dict[int, tuple[QLineEdit, QCheckBox]] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Categories: markdowns and price tags"), self)
-        title.setObjectName("title")
-        layout.addWidget(title)
-        hint = QLabel(
-            self.tr(
-                "A markdown is written as days:percent, and when to take the item down, "
-                "for example 28:30,56:50;pull:84 (after 4 weeks 30 % off, after 8 weeks 50 %, "
-                "down after 12 weeks). Leave it empty for none."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        self.grid = QGridLayout(inner)
-        scroll.setWidget(inner)
-        layout.addWidget(scroll, 1)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back to the till"), self)
-        self.back_button.clicked.connect(self.closed)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.setObjectName("category_dialog")
+        self.setModal(True)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(820)
+        self._save = save
+        self._category = category
+        self.saved: CategoryInfo | None = None
+        draft = category.draft() if category is not None else CategoryDraft("")
 
-    def open_for(self, leader: Operator) -> None:
-        """Show the categories as stored, to be changed by ``leader``."""
-        self.leader = leader
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        self.rows.clear()
-        for n, category in enumerate(category_intake_settings(self.db)):
-            category_id, name, rule, tags = (
-                category.id,
-                category.name,
-                category.markdown_rule,
-                category.price_tags,
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        heading = QLabel(title, self)
+        heading.setObjectName("dialog_title")
+        layout.addWidget(heading)
+        form = form_layout()
+        layout.addLayout(form)
+
+        self.name_field = field(
+            QLineEdit(draft.name, self), self.tr("For example Klær dame"), longest=MAX_NAME + 20
+        )
+        add_row(form, self.tr("Name"), self.name_field)
+
+        kind_row, self.kind_buttons = choice_buttons(
+            self,
+            [
+                (CategoryKind.GOODS.value, describe_kind(CategoryKind.GOODS)),
+                (CategoryKind.CAFE.value, describe_kind(CategoryKind.CAFE)),
+            ],
+            str(draft.kind),
+        )
+        for button in self.kind_buttons.values():
+            button.toggled.connect(lambda _on: self._kind_changed())
+        add_row(form, self.tr("Kind"), kind_row)
+
+        self.price_field = field(
+            QLineEdit(kroner_text(draft.default_price) if draft.default_price else "", self),
+            self.tr("kroner, for example 49,50 (empty: none)"),
+            longest=20,
+        )
+        add_row(form, self.tr("Default price"), self.price_field)
+
+        self.quick_field = field(
+            QLineEdit(format_quick_prices(draft.quick_prices), self),
+            self.tr("for example 20, 50, 100"),
+            longest=200,
+        )
+        add_row(form, self.tr("Quick prices"), self.quick_field)
+
+        self.tax_choice = TaxCodeChoice(draft.vat_code, self)  # type: ignore[arg-type]
+        add_row(form, self.tr("VAT"), self.tax_choice)
+
+        self.colors = ColorChoice(draft.color, self)
+        add_row(form, self.tr("Colour"), self.colors)
+
+        self.markdown_field = field(
+            QLineEdit(draft.markdown_rule, self),
+            self.tr("none; for example 28:30,56:50;pull:84"),
+            longest=80,
+        )
+        self.markdown_field.setToolTip(
+            self.tr(
+                "Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is "
+                "30 % off after 4 weeks, 50 % after 8, down after 12."
             )
-            label = QLabel(name)
-            rule_field = QLineEdit(rule)
-            rule_field.setMinimumHeight(48)
-            rule_field.setPlaceholderText(self.tr("no markdown"))
-            tags_box = QCheckBox(self.tr("Price tags"))
-            tags_box.setChecked(bool(tags))
-            tags_box.setMinimumHeight(48)
-            self.grid.addWidget(label, n, 0)
-            self.grid.addWidget(rule_field, n, 1)
-            self.grid.addWidget(tags_box, n, 2)
-            self.rows[category_id] = (rule_field, tags_box)
-        self._say("", "info")
+        )
+        add_row(form, self.tr("Markdown"), self.markdown_field)
+
+        self.tags_box = check_box(
+            self.tr("One price tag for many identical things, not a label each"), draft.price_tags, self
+        )
+        add_row(form, self.tr("Price tags"), self.tags_box)
+
+        # Shown from the start (how prices are typed), so the buttons never move when a refusal shows.
+        self.message = message_line(self, min_height=64)
+        layout.addWidget(self.message)
+        say(
+            self.message,
+            self.tr(
+                "Prices are in kroner, for example 49,50. Quick prices are the till's ready-made "
+                "price buttons, separated by a comma and a space: 20, 50, 100."
+            ),
+        )
+        self.save_button = dialog_buttons(self, layout, self.tr("Save"), self.tr("Cancel"))
+        self.save_button.clicked.connect(self.save)
+        self._kind_changed()
+        self.name_field.setFocus()
+
+    def kind(self) -> CategoryKind:
+        return next(CategoryKind(k) for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def _kind_changed(self) -> None:
+        # A café category is not a price button on the till, and its products are not labelled.
+        goods = self.kind() is CategoryKind.GOODS
+        for widget in (self.price_field, self.quick_field, self.markdown_field, self.tags_box):
+            widget.setEnabled(goods)
+
+    def draft(self) -> CategoryDraft:
+        """The fields as a draft (InvalidAmount for a price that is not one)."""
+        base = self._category.draft() if self._category is not None else CategoryDraft("")
+        goods = self.kind() is CategoryKind.GOODS
+        return replace(
+            base,
+            name=self.name_field.text(),
+            kind=self.kind(),
+            default_price=price_from_field(self.price_field.text(), empty=0) if goods else base.default_price,
+            quick_prices=parse_quick_prices(self.quick_field.text()) if goods else base.quick_prices,
+            vat_code=self.tax_choice.code() or base.vat_code,
+            color=self.colors.color(),
+            markdown_rule=self.markdown_field.text() if goods else base.markdown_rule,
+            price_tags=self.tags_box.isChecked() if goods else base.price_tags,
+        )
 
     def save(self) -> None:
-        """Store every row; the first refusal stops with a message naming what to fix."""
+        try:
+            self.saved = self._save(self.draft())
+        except BruktError as error:
+            say(self.message, describe(error), "error")
+            return
+        self.accept()
+
+
+class CategoriesScreen(CatalogueList[CategoryInfo]):
+    """Every category, and what a leader may do with it."""
+
+    products_requested = Signal()
+    NAME, KIND, PRICE, QUICK, VAT, STATE = range(6)
+
+    def __init__(self, service: CatalogueService, parent: QWidget | None = None) -> None:
+        self.service = service
+        super().__init__(parent)
+        self.set_texts(
+            self.tr("Categories"),
+            self.tr(
+                "The till's category buttons, in their order. Tap a category, then what to do. "
+                "Nothing is deleted: a category that stops is retired, and its old sales keep its name."
+            ),
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Default price"),
+                self.tr("Quick prices"),
+                self.tr("VAT"),
+                self.tr("State"),
+            ],
+        )
+        self.setObjectName("categories")
+        self.table.setObjectName("category_list")
+        # The quick prices get a set width (a long list is cut short with …); the name takes the rest.
+        self.table.horizontalHeader().setSectionResizeMode(self.QUICK, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(self.QUICK, 180)
+        self.products_button = self.button(self.tr("Products …"), self.products_requested.emit, self.bottom)
+
+    def add_text(self) -> str:
+        return self.tr("Add a category")
+
+    def read_rows(self) -> list[CategoryInfo]:
+        return self.service.categories()
+
+    def cells(self, row: CategoryInfo) -> Sequence[str]:
+        return (
+            row.name,
+            describe_kind(row.kind),
+            price_text(row.default_price) if row.default_price else "–",
+            format_quick_prices(row.quick_prices) if row.quick_prices else "–",
+            describe_tax_code(row.vat_code, short=True),
+            self.tr("Active") if row.active else self.tr("Retired"),
+        )
+
+    def same_group(self, row: CategoryInfo, other: CategoryInfo | None) -> bool:
+        return other is not None and row.kind == other.kind
+
+    # --- the steps ---------------------------------------------------------------
+
+    def add(self) -> None:
         if self.leader is None:
             return
-        for category_id, (rule_field, tags_box) in self.rows.items():
-            try:
-                set_category_intake(
-                    self.db,
-                    category_id,
-                    markdown_rule=rule_field.text(),
-                    price_tags=tags_box.isChecked(),
-                    by=self.leader,
-                )
-            except BruktError as error:
-                rule_field.setFocus()
-                self._say(describe(error), "error")
-                return
-        self._say(self.tr("Saved."), "info")
+        leader = self.leader
+        dialog = CategoryDialog(
+            self.tr("Add a category"), None, lambda draft: self.service.add_category(draft, by=leader), self
+        )
+        self._after_dialog(dialog, self.tr("%1 is added. It is on the till now."))
 
-    def _say(self, text: str, level: str) -> None:
-        say(self.message, text, level)
+    def edit(self) -> None:
+        category = self.selected()
+        if category is None or self.leader is None:
+            return
+        leader = self.leader
+        dialog = CategoryDialog(
+            fill(self.tr("Change %1"), category.name),
+            category,
+            lambda draft: self.service.update_category(category.id, draft, by=leader),
+            self,
+        )
+        self._after_dialog(dialog, self.tr("%1 is saved."))
+
+    def _after_dialog(self, dialog: CategoryDialog, text: str) -> None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
+        saved = dialog.saved
+        dialog.deleteLater()
+        if not accepted or saved is None:
+            return
+        self.changed.emit()
+        self.reload(select=saved.id)
+        say(self.message, fill(text, saved.name))
+
+    def move(self, step: int) -> None:
+        category = self.selected()
+        if category is None or self.leader is None:
+            return
+        leader = self.leader
+        if self.do(lambda: self.service.move_category(category.id, step, by=leader)) is not None:
+            self.reload(select=category.id)
+
+    def toggle_active(self) -> None:
+        category = self.selected()
+        if category is None or self.leader is None:
+            return
+        leader = self.leader
+        if category.active:
+            if not self.confirm(
+                "confirm_retire",
+                fill(
+                    self.tr(
+                        "Retire %1? It will no longer be on the till or in the back room. Items already "
+                        "labelled can still be sold, reports keep its name, and you can bring it back later."
+                    ),
+                    category.name,
+                ),
+                self.tr("Retire"),
+            ):
+                return
+            done = self.do(lambda: self.service.retire_category(category.id, by=leader))
+            text = self.tr("%1 is retired.")
+        else:
+            done = self.do(lambda: self.service.restore_category(category.id, by=leader))
+            text = self.tr("%1 is back on the till, last.")
+        if done is not None:
+            self.reload(select=category.id)
+            say(self.message, fill(text, category.name))

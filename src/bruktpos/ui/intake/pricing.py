@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from bruktpos.devices.labels import LAYOUTS, LabelData, label_sheet_pdf, mark_for
 from bruktpos.domain.errors import BruktError
@@ -40,7 +39,6 @@ from bruktpos.domain.people import Operator
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
-from bruktpos.store.models import Category
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
@@ -100,16 +98,18 @@ class PricingScreen(QWidget):
 
     # --- building ------------------------------------------------------------
 
-    def _build_left(self) -> QVBoxLayout:
-        side = QVBoxLayout()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        page = QWidget(scroll)
-        grid = QGridLayout(page)
-        grid.setSpacing(8)
-        self.category_buttons: dict[int, QPushButton] = {}
+    def _fill_categories(self) -> None:
+        """One big button per goods category of ``self.catalogue``, in the till's order."""
+        grid = self._category_grid
+        for button in self.category_buttons.values():
+            grid.removeWidget(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.category_buttons.clear()
+        while grid.count():  # the stretch row under the last buttons
+            grid.takeAt(0)
         for n, category in enumerate(self.catalogue.categories):
-            button = QPushButton(two_lines(category.name), page)
+            button = QPushButton(two_lines(category.name), self._category_page)
             button.setObjectName("category")
             button.setCheckable(True)
             button.setStyleSheet(
@@ -119,8 +119,20 @@ class PricingScreen(QWidget):
             button.clicked.connect(lambda _=False, c=category: self._choose_category(c))
             grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.category_buttons[category.id] = button
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
         grid.setRowStretch(grid.rowCount(), 1)
-        scroll.setWidget(page)
+
+    def _build_left(self) -> QVBoxLayout:
+        side = QVBoxLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        self._category_page = QWidget(scroll)
+        self._category_grid = QGridLayout(self._category_page)
+        self._category_grid.setSpacing(8)
+        self.category_buttons: dict[int, QPushButton] = {}
+        self._fill_categories()
+        scroll.setWidget(self._category_page)
         side.addWidget(scroll, 3)
         self.made = QTableWidget(0, 3, self)
         self.made.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Text"), self.tr("Price")])
@@ -241,6 +253,22 @@ class PricingScreen(QWidget):
 
     # --- the public API ------------------------------------------------------
 
+    def set_catalogue(self, catalogue: TillCatalogue) -> None:
+        """Show ``catalogue``'s categories (after a leader changed them); the chosen one stays if there."""
+        if catalogue.categories == self.catalogue.categories:
+            self.catalogue = catalogue
+            return
+        chosen = self.category.id if self.category is not None else None
+        self.catalogue = catalogue
+        self._fill_categories()
+        again = next((c for c in catalogue.categories if c.id == chosen), None)
+        if again is None:
+            self._choose_category(None)
+        else:
+            self.category = again
+            self.category_label.setText(again.name)
+            self.category_buttons[again.id].setChecked(True)
+
     def set_operator(self, operator: Operator | None) -> None:
         """Who is pricing now (needed to register a donation)."""
         self.operator = operator
@@ -305,17 +333,8 @@ class PricingScreen(QWidget):
             self.suggestion_buttons.append(button)
         if suggestions.default > 0:
             self.price_input.set_amount(suggestions.default)
-        (self.tag_button if self._tags_by_default(category.id) else self.each_button).setChecked(True)
+        (self.tag_button if category.price_tags else self.each_button).setChecked(True)
         self._refresh_kind()
-
-    def _tags_by_default(self, category_id: int) -> bool:
-        """Whether the leader chose price tags for this category."""
-        try:
-            with self.db.read() as session:
-                row = session.get(Category, category_id)
-                return bool(row is not None and row.price_tags)
-        except SQLAlchemyError:  # an older database without the setting: one label each
-            return False
 
     def _refresh_kind(self) -> None:
         # A price tag is one label: the count is greyed out, not hidden, so nothing moves.

@@ -132,6 +132,23 @@ class InventoryScreen(QWidget):
         button.clicked.connect(lambda _=False: slot())
         return button
 
+    def _fill_category_box(self) -> None:
+        chosen = self.category_box.currentData()
+        self.category_box.blockSignals(True)
+        self.category_box.clear()
+        self.category_box.addItem(self.tr("All"), None)
+        for category in self.categories:
+            self.category_box.addItem(category.name, category.id)
+        self.category_box.setCurrentIndex(max(self.category_box.findData(chosen), 0))
+        self.category_box.blockSignals(False)
+
+    def set_categories(self, categories: list[CategoryButton]) -> None:
+        """The categories to search by (after a leader changed them); the one chosen stays if it is there."""
+        if list(categories) == self.categories:
+            return
+        self.categories = list(categories)
+        self._fill_category_box()
+
     def _build_search_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search_field = QLineEdit(self)
@@ -143,9 +160,7 @@ class InventoryScreen(QWidget):
         row.addWidget(self.search_field, 2)
 
         self.category_box = QComboBox(self)
-        self.category_box.addItem(self.tr("All"), None)
-        for category in self.categories:
-            self.category_box.addItem(category.name, category.id)
+        self._fill_category_box()
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("All"), None)
         for name in ("in-stock", "sold", "discarded", "recycled", "moved"):

@@ -8,7 +8,14 @@ from bruktpos.ui.widgets.keypad import MoneyInput
 
 
 class PriceDialog(QDialog):
-    """A title, a sentence, a money keypad with quick amounts, and Cancel."""
+    """A title, a sentence, a money keypad with quick amounts, and Cancel.
+
+    A quick amount is taken at once, or with ``quick_fills`` shown in the
+    field for the OK button (the till's price keypad: the person sees the
+    price before it goes into the sale, and can still change it).
+    ``quick_beside`` puts them in columns beside the digits rather than in
+    rows above: up to ten, and the dialog stays low enough for a 700 px screen.
+    """
 
     def __init__(
         self,
@@ -17,6 +24,8 @@ class PriceDialog(QDialog):
         *,
         quick_amounts: list[int] | None = None,
         ok_text: str | None = None,
+        quick_fills: bool = False,
+        quick_beside: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -31,15 +40,18 @@ class PriceDialog(QDialog):
         text = QLabel(prompt, self)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.input = MoneyInput(self, quick_amounts=quick_amounts, ok_text=ok_text)
+        self.input = MoneyInput(self, quick_amounts=quick_amounts, ok_text=ok_text, quick_beside=quick_beside)
         self.input.accepted.connect(self._accept)
-        self.input.quick_amount_chosen.connect(self._accept)
+        if not quick_fills:
+            self.input.quick_amount_chosen.connect(self._accept)
         layout.addWidget(self.input, 1)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
+        # Never narrower than the keypad and its quick amounts need (460 is only the least).
+        self.setMinimumWidth(max(460, layout.minimumSize().width()))
         self.input.setFocus()
 
     def _accept(self, amount: int) -> None:

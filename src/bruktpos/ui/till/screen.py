@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from bruktpos.domain.cart import LineKind
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
-from bruktpos.services.shop import ProductButton, TillCatalogue
+from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
 from bruktpos.ui.messages import fill
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
@@ -40,6 +40,16 @@ BUTTON_COLUMNS = 2
 COUNT_ROOM = 26  # px under a product's name and price for its stock count
 SAVING_SHOWN_AFTER_MS = 150  # a quick save shows nothing; a slow one says "Saving …"
 DANGER_RED = "#9c1c17"  # the theme's danger red
+# The price keypad's quick prices for a category that has none of its own (besides its default price).
+USUAL_PRICES = (1000, 2000, 5000, 10000)
+
+
+def _buttons_of(catalogue: TillCatalogue) -> tuple[object, ...]:
+    """What the buttons show of a catalogue: everything but the products' stock counts."""
+    return (
+        tuple(catalogue.categories),
+        tuple((p.id, p.name, p.price, p.color, p.track_stock) for p in catalogue.products),
+    )
 
 
 def _button_style(color: str) -> str:
@@ -280,29 +290,56 @@ class TillScreen(QWidget):
         tabs.setObjectName("catalogue")
         self.category_buttons: dict[int, QPushButton] = {}
         self.product_buttons: dict[int, ProductTile] = {}
-        page, grid = self._grid(tabs)
+        page, self._category_grid = self._grid(tabs)
+        tabs.addTab(page, self.tr("Shop"))
+        page, self._product_grid = self._grid(tabs)
+        tabs.addTab(page, self.tr("Café"))
+        self._fill_buttons()
+        self.controller.stock_changed.connect(self.show_stock)
+        return tabs
+
+    def _fill_buttons(self) -> None:
+        """The category and product buttons, from ``self.catalogue``."""
+        for grid, buttons in (
+            (self._category_grid, self.category_buttons),
+            (self._product_grid, self.product_buttons),
+        ):
+            for button in buttons.values():
+                grid.removeWidget(button)
+                button.setParent(None)
+                button.deleteLater()
+            buttons.clear()
+        page = self._category_grid.parentWidget()
         for n, category in enumerate(self.catalogue.categories):
             button = QPushButton(two_lines(category.name), page)
             button.setObjectName("category")
             button.setStyleSheet(_button_style(category.color))
             button.setMinimumHeight(64)
-            button.clicked.connect(
-                lambda _=False, c=category: self._open_price(c.id, c.name, c.default_price)
-            )
-            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            button.clicked.connect(lambda _=False, c=category: self._open_price(c))
+            self._category_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.category_buttons[category.id] = button
-        tabs.addTab(page, self.tr("Shop"))
-        page, grid = self._grid(tabs)
+        page = self._product_grid.parentWidget()
         counted = any(product.track_stock for product in self.catalogue.products)
         for n, product in enumerate(self.catalogue.products):
             button = ProductTile(product, page, room=counted)
             button.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
-            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
+            self._product_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.product_buttons[product.id] = button
-        tabs.addTab(page, self.tr("Café"))
         self.controller.stock = {p.id: p.stock for p in self.catalogue.products if p.track_stock}
-        self.controller.stock_changed.connect(self.show_stock)
-        return tabs
+
+    def set_catalogue(self, catalogue: TillCatalogue) -> bool:
+        """Show ``catalogue``'s buttons (after a leader changed them); False if they were already so.
+
+        The buttons are built again only when what they show changed: a
+        stock count alone is the controller's to update.
+        """
+        unchanged = _buttons_of(catalogue) == _buttons_of(self.catalogue)
+        self.catalogue = catalogue
+        if unchanged:
+            return False
+        self._fill_buttons()
+        self.show_stock()
+        return True
 
     def show_stock(self) -> None:
         """The controller's stock counts on the product buttons."""
@@ -472,17 +509,23 @@ class TillScreen(QWidget):
             self.code_field.clear()
             self.table.setFocus()
 
-    def _open_price(self, category_id: int, name: str, default_price: int) -> None:
-        quick = sorted({p for p in (default_price, 1000, 2000, 5000, 10000) if p > 0})
+    def _open_price(self, category: CategoryButton) -> None:
+        """The price keypad for an open-price line, with the category's quick prices (or the usual ones)."""
+        quick = list(category.quick_prices) or sorted(
+            {p for p in (category.default_price, *USUAL_PRICES) if p > 0}
+        )
         dialog = PriceDialog(
-            name,
+            category.name,
             self.tr("Type the price, or tap one of the usual ones."),
             quick_amounts=quick,
             ok_text=self.tr("Add to sale"),
+            quick_fills=True,  # a tap shows the price; "Add to sale" adds it
+            quick_beside=True,
             parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.amount is not None:
-            self.controller.add_open(category_id, dialog.amount)
+            self.controller.add_open(category.id, dialog.amount)
+        dialog.deleteLater()
 
     def _change_quantity(self, step: int) -> None:
         line = self._selected_line()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bruktpos.domain.errors import InvalidAmount
 from bruktpos.domain.money import ORE_PER_KRONE, format_money, parse_money
@@ -16,6 +24,7 @@ _BLOCKING = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
 MAX_WHOLE_DIGITS = 7  # kr 9 999 999: more than anything sold in a second-hand shop
+QUICK_ROWS_BESIDE = 4  # quick amounts beside the pad: at most one to each row of keys per column
 
 
 def key_for_event(event: QKeyEvent, *, comma: bool = True) -> str | None:
@@ -109,7 +118,7 @@ class Keypad(QWidget):
 
 
 class MoneyInput(QWidget):
-    """A large amount display over a keypad, with optional quick amounts.
+    """A large amount display over a keypad, with optional quick amounts (above it, or beside it).
 
     Shows ``kr 1 234,5`` while typing (grouped kroner, the øre as typed) and
     ``kr 1 234,50`` once complete. The physical keyboard works as well:
@@ -128,6 +137,7 @@ class MoneyInput(QWidget):
         ok_text: str | None = None,
         show_ok: bool = True,
         allow_zero: bool = False,
+        quick_beside: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("money_input")
@@ -145,23 +155,43 @@ class MoneyInput(QWidget):
         layout.addWidget(self.display)
 
         self.quick_buttons: list[QPushButton] = []
-        if quick_amounts:
-            row = QGridLayout()
-            row.setSpacing(8)
-            for n, ore in enumerate(quick_amounts):
-                whole = ore % ORE_PER_KRONE == 0
-                button = QPushButton(format_money(ore, whole=whole), self)
-                button.setObjectName("quick_amount")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setMinimumHeight(56)
-                button.clicked.connect(lambda _=False, ore=ore: self._choose_quick(ore))
-                row.addWidget(button, n // 5, n % 5)
-                self.quick_buttons.append(button)
-            layout.addLayout(row)
+        quick = QGridLayout()
+        quick.setSpacing(8)
+        amounts = list(quick_amounts or ())
+        # Beside the pad: as many columns as four rows need, then the rows shared out evenly.
+        columns = -(-len(amounts) // QUICK_ROWS_BESIDE) or 1
+        rows_beside = -(-len(amounts) // columns) or 1
+        for n, ore in enumerate(amounts):
+            whole = ore % ORE_PER_KRONE == 0
+            button = QPushButton(format_money(ore, whole=whole), self)
+            button.setObjectName("quick_amount")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, ore=ore: self._choose_quick(ore))
+            if quick_beside:
+                # In columns beside the digits, a row to each row of keys: the pad keeps its height.
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                quick.addWidget(button, n % rows_beside, n // rows_beside)
+            else:
+                quick.addWidget(button, n // 5, n % 5)
+            self.quick_buttons.append(button)
 
         self.keypad = Keypad(self)
         self.keypad.key_pressed.connect(self._on_key)
-        layout.addWidget(self.keypad, 1)
+        if quick_beside and self.quick_buttons:
+            pad = QHBoxLayout()
+            pad.setSpacing(16)
+            # The digits and amounts keep their full width (the theme's, not the layout's smaller guess).
+            self.keypad.setMinimumWidth(self.keypad.sizeHint().width())
+            for button in self.quick_buttons:
+                button.setMinimumWidth(button.sizeHint().width())
+            pad.addWidget(self.keypad, 3)
+            pad.addLayout(quick, columns)
+            layout.addLayout(pad, 1)
+        else:
+            if self.quick_buttons:
+                layout.addLayout(quick)
+            layout.addWidget(self.keypad, 1)
 
         self.ok_button = QPushButton(ok_text or self.tr("OK"), self)
         self.ok_button.setObjectName("primary")
