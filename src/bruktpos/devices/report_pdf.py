@@ -165,6 +165,9 @@ def _head(heading: ReportHeading) -> Table:
     for line in (heading.org_line, *heading.address_lines):
         if line:
             right.append(Paragraph(_text(line), _SMALL))
+    if heading.header_lines:
+        right.append(Spacer(1, 1.5 * mm))
+        right.extend(Paragraph(f"<i>{_text(line)}</i>", _SMALL) for line in heading.header_lines)
     table = Table([[left, right]], colWidths=[COLUMN_WIDTH + GUTTER, COLUMN_WIDTH])
     table.setStyle(
         TableStyle(
