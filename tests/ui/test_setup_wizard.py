@@ -9,8 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget, QWizard
 
 from bruktpos.devices.printer import PrinterConfig
@@ -23,6 +22,7 @@ from bruktpos.store.db import Database
 from bruktpos.store.schema import open_database
 from bruktpos.ui.app import load_theme
 from bruktpos.ui.setup_wizard import ADMIN, DONE, HUB, MONEY, PRINTER, RECEIPT, SHOP, SetupWizard
+from tests.ui.conftest import type_text
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT = QWizard.WizardButton.NextButton
@@ -44,16 +44,6 @@ def wizard(qtbot, qapp: QApplication, db: Database) -> SetupWizard:
     made.show()
     qtbot.waitExposed(made)
     return made
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type as a keyboard does, Norwegian letters too (QTest's keyClicks takes ASCII only)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _next(qtbot, wizard: SetupWizard) -> None:

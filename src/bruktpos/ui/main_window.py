@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         self.shop_details_action = self._action(
             self.tr("The shop: name, address and receipt texts"), self.show_shop_details
         )
-        self.registers_action = self._action(self.tr("Registers: the shop's tills"), self.show_registers)
+        self.registers_action = self._action(self.tr("Registers: list and add"), self.show_registers)
         self.menu.addSeparator()
         self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
         self._action(self.tr("Quit BruktPOS"), self.close)
