@@ -3748,13 +3748,13 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3779,52 +3779,52 @@ differences over</translation>
         <translation>Kasse 2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
         <source>Short, on receipts: K2, KAFE.</source>
         <translation>Short, on receipts: K2, KAFE.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
         <source>What people call it: Kasse 2, Kafé.</source>
         <translation>What people call it: Kasse 2, Kafé.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="128"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="120"/>
         <source>Add the register</source>
         <translation>Add the register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="138"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="132"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="166"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="160"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="168"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="162"/>
         <source>From the next start</source>
         <translation>From the next start</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="212"/>
         <source>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</source>
         <translation>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="231"/>
         <source>This PC could not save its choice. Try again.</source>
         <translation>This PC could not save its choice. Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="235"/>
         <source>This PC is %1.</source>
         <translation>This PC is %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="244"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="238"/>
         <source>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</source>
         <translation>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</translation>
     </message>
@@ -4420,143 +4420,137 @@ differences over</translation>
 <context>
     <name>ShopDetailsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="71"/>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="72"/>
         <source>The shop</source>
         <translation>The shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="77"/>
-        <source>What every receipt and report says about the shop. Change what is needed and tap Save; the next receipt shows it.</source>
-        <translation>What every receipt and report says about the shop. Change what is needed and tap Save; the next receipt shows it.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="96"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="101"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="131"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="112"/>
+        <source>Name and address</source>
+        <translation>Name and address</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>The shop is registered for VAT (MVA)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="134"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="139"/>
-        <source>On labels and at the top of the till. Empty: the same as the name.</source>
-        <translation>On labels and at the top of the till. Empty: the same as the name.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="126"/>
+        <source>Org. number</source>
+        <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="143"/>
-        <source>Organisation number</source>
-        <translation>Organisation number</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="132"/>
+        <source>Postcode, city</source>
+        <translation>Postcode, city</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="145"/>
-        <source>9 digits, printed on every receipt.</source>
-        <translation>9 digits, printed on every receipt.</translation>
+        <source>The receipt</source>
+        <translation>The receipt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="147"/>
+        <source>For example the opening hours</source>
+        <translation>For example the opening hours</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>At the top</source>
+        <translation>At the top</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>Up to 4 short lines under the shop’s name.</source>
+        <translation>Up to 4 short lines under the shop’s name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
+        <source>At the bottom</source>
+        <translation>At the bottom</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
+        <source>Vouchers and closing</source>
+        <translation>Vouchers and closing</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>Voucher (days)</source>
+        <translation>Voucher (days)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>How long a voucher can be used.</source>
+        <translation>How long a voucher can be used.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
+        <source>Difference (kr)</source>
+        <translation>Difference (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="163"/>
+        <source>A bigger difference at closing needs a note and a shop leader.</source>
+        <translation>A bigger difference at closing needs a note and a shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="198"/>
+        <source>Only if the organisation is in the VAT Register.</source>
+        <translation>Only if the organisation is in the VAT Register.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
+        <source>The day of %1 is open at till %2: this can change after its Z report.</source>
+        <translation>The day of %1 is open at till %2: this can change after its Z report.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="127"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
+        <source>On labels and in the till.</source>
+        <translation>On labels and in the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
-        <source>Printed on receipts, so customers can call. May be left empty.</source>
-        <translation>Printed on receipts, so customers can call. May be left empty.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Printed on receipts.</source>
+        <translation>Printed on receipts.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="175"/>
-        <source>Receipts and the day</source>
-        <translation>Receipts and the day</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="183"/>
-        <source>Text at the top of the receipt</source>
-        <translation>Text at the top of the receipt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="185"/>
-        <source>Up to 4 short lines under the shop’s name, for example the opening hours.</source>
-        <translation>Up to 4 short lines under the shop’s name, for example the opening hours.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="189"/>
-        <source>Text at the bottom of the receipt</source>
-        <translation>Text at the bottom of the receipt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="191"/>
-        <source>Up to 4 short lines, for example “Takk for handelen!”.</source>
-        <translation>Up to 4 short lines, for example “Takk for handelen!”.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="195"/>
-        <source>A voucher is valid for (days)</source>
-        <translation>A voucher is valid for (days)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="197"/>
-        <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
-        <translation>How long a voucher (tilgodelapp) can be used after it is given out.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
-        <source>Cash difference allowed at closing (kr)</source>
-        <translation>Cash difference allowed at closing (kr)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="203"/>
-        <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
-        <translation>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="240"/>
-        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
-        <translation>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="243"/>
-        <source>The day of %1 is open at till %2, so this can change only after its Z report.</source>
-        <translation>The day of %1 is open at till %2, so this can change only after its Z report.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="273"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="231"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="281"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="239"/>
         <source>Saved. The next receipt shows the shop’s details as they are now.</source>
         <translation>Saved. The next receipt shows the shop’s details as they are now.</translation>
     </message>

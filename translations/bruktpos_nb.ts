@@ -3748,13 +3748,13 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -3779,52 +3779,52 @@ differanser over</translation>
         <translation>Kasse 2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
         <source>Short, on receipts: K2, KAFE.</source>
         <translation>Kort, står på kvitteringene: K2, KAFE.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
         <source>What people call it: Kasse 2, Kafé.</source>
         <translation>Det folk kaller den: Kasse 2, Kafé.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="128"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="120"/>
         <source>Add the register</source>
         <translation>Legg til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="138"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="132"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="166"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="160"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="168"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="162"/>
         <source>From the next start</source>
         <translation>Fra neste oppstart</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="212"/>
         <source>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</source>
         <translation>%1 (%2) er lagt til, med egne kvitteringsnumre. Start BruktPOS på PC-en som skal være %1, og trykk på %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="231"/>
         <source>This PC could not save its choice. Try again.</source>
         <translation>Denne PC-en fikk ikke lagret valget. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="235"/>
         <source>This PC is %1.</source>
         <translation>Denne PC-en er %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/registers.py" line="244"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="238"/>
         <source>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</source>
         <translation>Fra neste oppstart er denne PC-en %1. Avslutt BruktPOS og start på nytt for å bruke den nå.</translation>
     </message>
@@ -4420,143 +4420,137 @@ differanser over</translation>
 <context>
     <name>ShopDetailsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="71"/>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="72"/>
         <source>The shop</source>
         <translation>Butikken</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="77"/>
-        <source>What every receipt and report says about the shop. Change what is needed and tap Save; the next receipt shows it.</source>
-        <translation>Det hver kvittering og rapport sier om butikken. Endre det som trengs og trykk Lagre; neste kvittering viser det.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="96"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="101"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="131"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="112"/>
+        <source>Name and address</source>
+        <translation>Navn og adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>Butikken er MVA-registrert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="134"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="124"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="139"/>
-        <source>On labels and at the top of the till. Empty: the same as the name.</source>
-        <translation>På prislappene og øverst i kassa. Tomt: det samme som navnet.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="126"/>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="143"/>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="132"/>
+        <source>Postcode, city</source>
+        <translation>Postnr., sted</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="145"/>
-        <source>9 digits, printed on every receipt.</source>
-        <translation>9 sifre, skrives ut på hver kvittering.</translation>
+        <source>The receipt</source>
+        <translation>Kvitteringen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="147"/>
+        <source>For example the opening hours</source>
+        <translation>For eksempel åpningstidene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>At the top</source>
+        <translation>Øverst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>Up to 4 short lines under the shop’s name.</source>
+        <translation>Opptil 4 korte linjer under butikkens navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
+        <source>At the bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
+        <source>Vouchers and closing</source>
+        <translation>Tilgodelapper og dagsoppgjør</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>Voucher (days)</source>
+        <translation>Tilgodelapp (dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>How long a voucher can be used.</source>
+        <translation>Hvor lenge en tilgodelapp kan brukes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
+        <source>Difference (kr)</source>
+        <translation>Differanse (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="163"/>
+        <source>A bigger difference at closing needs a note and a shop leader.</source>
+        <translation>Større differanse ved dagsoppgjøret trenger merknad og en butikkleder.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="198"/>
+        <source>Only if the organisation is in the VAT Register.</source>
+        <translation>Bare hvis organisasjonen står i Merverdiavgiftsregisteret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
+        <source>The day of %1 is open at till %2: this can change after its Z report.</source>
+        <translation>Dagen %1 er åpen i kasse %2: dette kan endres etter Z-rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="127"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
+        <source>On labels and in the till.</source>
+        <translation>På prislapper og i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
-        <source>City</source>
-        <translation>Poststed</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
-        <source>Printed on receipts, so customers can call. May be left empty.</source>
-        <translation>Skrives ut på kvitteringene, så kundene kan ringe. Kan stå tomt.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Printed on receipts.</source>
+        <translation>Skrives ut på kvitteringene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="175"/>
-        <source>Receipts and the day</source>
-        <translation>Kvitteringer og dagen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="183"/>
-        <source>Text at the top of the receipt</source>
-        <translation>Tekst øverst på kvitteringen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="185"/>
-        <source>Up to 4 short lines under the shop’s name, for example the opening hours.</source>
-        <translation>Opptil 4 korte linjer under butikkens navn, for eksempel åpningstidene.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="189"/>
-        <source>Text at the bottom of the receipt</source>
-        <translation>Tekst nederst på kvitteringen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="191"/>
-        <source>Up to 4 short lines, for example “Takk for handelen!”.</source>
-        <translation>Opptil 4 korte linjer, for eksempel «Takk for handelen!».</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="195"/>
-        <source>A voucher is valid for (days)</source>
-        <translation>En tilgodelapp gjelder i (dager)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="197"/>
-        <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
-        <translation>Hvor lenge en tilgodelapp kan brukes etter at den er gitt ut.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
-        <source>Cash difference allowed at closing (kr)</source>
-        <translation>Tillatt kassedifferanse ved dagsoppgjør (kr)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="203"/>
-        <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
-        <translation>En større differanse trenger en merknad og godkjenning av en butikkleder. For eksempel 50,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="240"/>
-        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
-        <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="243"/>
-        <source>The day of %1 is open at till %2, so this can change only after its Z report.</source>
-        <translation>Dagen %1 er åpen i kasse %2, så dette kan bare endres etter Z-rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="273"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="231"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="281"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="239"/>
         <source>Saved. The next receipt shows the shop’s details as they are now.</source>
         <translation>Lagret. Neste kvittering viser butikkens opplysninger slik de er nå.</translation>
     </message>

@@ -126,7 +126,7 @@ def test_a_bad_organisation_number_is_said_and_nothing_is_stored(qtbot, till: Ti
 def test_the_vat_registration_is_refused_while_the_day_is_open(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.admin.id, ADMIN_PIN)
     screen = open_shop_details(till)
-    assert "is open at till K1, so this can change only after its Z report" in screen.vat_hint.text()
+    assert "is open at till K1: this can change after its Z report." in screen.vat_hint.text()
     assert screen.vat.isChecked()
     qtbot.mouseClick(screen.vat, LEFT, pos=screen.vat.rect().center())
     assert not screen.vat.isChecked()

@@ -38,7 +38,7 @@ from bruktpos.services.shop import (
     suggested_register,
 )
 from bruktpos.store.db import Database
-from bruktpos.ui.admin.shop_fields import labelled, line_edit
+from bruktpos.ui.admin.shop_fields import FieldGrid, line_edit
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
@@ -111,26 +111,20 @@ class RegistersScreen(QWidget):
         add_title = QLabel(self.tr("A new register"), self)
         add_title.setObjectName("section")
         layout.addWidget(add_title)
-        form = QHBoxLayout()
-        form.setSpacing(12)
+        form = FieldGrid(self)
         self.code_input = line_edit(self, max_length=MAX_REGISTER_CODE, placeholder="K2")
+        self.code_input.setMaximumWidth(200)
         self.name_input = line_edit(self, max_length=MAX_REGISTER_NAME, placeholder=self.tr("Kasse 2"))
-        form.addWidget(
-            labelled(self, self.tr("Code"), self.code_input, self.tr("Short, on receipts: K2, KAFE."))[0],
-            1,
-        )
-        form.addWidget(
-            labelled(self, self.tr("Name"), self.name_input, self.tr("What people call it: Kasse 2, Kafé."))[
-                0
-            ],
-            2,
-        )
+        form.add(self.tr("Code"), self.code_input, self.tr("Short, on receipts: K2, KAFE."))
+        form.add(self.tr("Name"), self.name_input, self.tr("What people call it: Kasse 2, Kafé."))
         self.add_button = QPushButton(self.tr("Add the register"), self)
         self.add_button.setObjectName("primary")
         self.add_button.setMinimumHeight(56)
         self.add_button.clicked.connect(self.add)
-        form.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addLayout(form, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
 
         self.message = message_line(self, min_height=48)
         layout.addWidget(self.message)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -32,17 +33,17 @@ from bruktpos.services.shop import MAX_ADDRESS, MAX_CITY, MAX_NAME, MAX_PHONE, M
 from bruktpos.services.shop_details import ShopDetailsForm, ShopDetailsService
 from bruktpos.ui.admin.shop_fields import (
     FIELD_HEIGHT,
+    FieldGrid,
     ReceiptTextEdit,
     days_edit,
     kroner_edit,
     kroner_text,
-    labelled,
     line_edit,
     read_days,
     read_kroner,
 )
 from bruktpos.ui.messages import describe, fill, format_date
-from bruktpos.ui.widgets.text import hint_line, message_line, say
+from bruktpos.ui.widgets.text import message_line, say
 
 log = logging.getLogger(__name__)
 
@@ -66,20 +67,11 @@ class ShopDetailsScreen(QWidget):
         self._stored: ShopDetailsForm | None = None
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(24, 10, 24, 12)
+        layout.setSpacing(8)
         title = QLabel(self.tr("The shop"), self)
         title.setObjectName("title")
         layout.addWidget(title)
-        intro = hint_line(self)
-        intro.setText(
-            self.tr(
-                "What every receipt and report says about the shop. Change what is needed and tap Save; "
-                "the next receipt shows it."
-            )
-        )
-        layout.addWidget(intro)
-
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,7 +84,11 @@ class ShopDetailsScreen(QWidget):
         columns.addLayout(self._shop_column(body), 1)
         columns.addLayout(self._receipt_column(body), 1)
         scroll.setWidget(body)
+        # A small screen scrolls the form; a finger drags it as well as the bar does.
+        scroll.verticalScrollBar().setMinimumWidth(24)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(scroll, 1)
+        self.scroll = scroll
 
         self.message = message_line(self, min_height=FIELD_HEIGHT)
         layout.addWidget(self.message)
@@ -111,101 +107,63 @@ class ShopDetailsScreen(QWidget):
 
     # --- the two columns ---------------------------------------------------------
 
-    def _heading(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName("section")
-        return label
-
-    def _shop_column(self, parent: QWidget) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        column.addWidget(self._heading(self.tr("The shop"), parent))
+    def _shop_column(self, parent: QWidget) -> FieldGrid:
+        grid = FieldGrid(parent)
+        grid.heading(self.tr("Name and address"))
         self.name = line_edit(parent, max_length=MAX_NAME)
         self.short_name = line_edit(parent, max_length=MAX_SHORT_NAME)
         self.org_number = line_edit(parent, max_length=11, placeholder="999 999 999")
         self.address = line_edit(parent, max_length=MAX_ADDRESS)
-        self.postcode = line_edit(parent, max_length=4)
+        self.postcode = line_edit(parent, max_length=4, placeholder="0155")
         self.postcode.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.postcode))
+        self.postcode.setMaximumWidth(90)
         self.city = line_edit(parent, max_length=MAX_CITY)
         self.phone = line_edit(parent, max_length=MAX_PHONE, placeholder="22 33 44 55")
         self.vat = QCheckBox(self.tr("The shop is registered for VAT (MVA)"), parent)
         self.vat.setMinimumHeight(FIELD_HEIGHT)
-        blocks = [
-            labelled(parent, self.tr("Name"), self.name)[0],
-            labelled(
-                parent,
-                self.tr("Short name"),
-                self.short_name,
-                self.tr("On labels and at the top of the till. Empty: the same as the name."),
-            )[0],
-            labelled(
-                parent,
-                self.tr("Organisation number"),
-                self.org_number,
-                self.tr("9 digits, printed on every receipt."),
-            )[0],
-            labelled(parent, self.tr("Address"), self.address)[0],
-        ]
-        for block in blocks:
-            column.addWidget(block)
+        grid.add(self.tr("Name"), self.name)
+        grid.add(self.tr("Short name"), self.short_name, self.tr("On labels and in the till."))
+        grid.add(self.tr("Org. number"), self.org_number)
+        grid.add(self.tr("Address"), self.address)
         place = QHBoxLayout()
-        place.setSpacing(12)
-        place.addWidget(labelled(parent, self.tr("Postcode"), self.postcode)[0], 1)
-        place.addWidget(labelled(parent, self.tr("City"), self.city)[0], 3)
-        column.addLayout(place)
-        column.addWidget(
-            labelled(
-                parent,
-                self.tr("Phone"),
-                self.phone,
-                self.tr("Printed on receipts, so customers can call. May be left empty."),
-            )[0]
-        )
-        column.addWidget(self.vat)
+        place.setSpacing(8)
+        place.addWidget(self.postcode)
+        place.addWidget(self.city, 1)
+        grid.add(self.tr("Postcode, city"), place, buddy=self.postcode)
+        grid.add(self.tr("Phone"), self.phone, self.tr("Printed on receipts."))
+        row = grid.rowCount()
+        grid.addWidget(self.vat, row, 0, 1, 2)
         self.vat_hint = QLabel(parent)
         self.vat_hint.setObjectName("hint")
         self.vat_hint.setWordWrap(True)
-        column.addWidget(self.vat_hint)
-        column.addStretch(1)
-        return column
+        grid.addWidget(self.vat_hint, row + 1, 0, 1, 2)
+        grid.setRowStretch(grid.rowCount(), 1)
+        return grid
 
-    def _receipt_column(self, parent: QWidget) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        column.addWidget(self._heading(self.tr("Receipts and the day"), parent))
+    def _receipt_column(self, parent: QWidget) -> FieldGrid:
+        grid = FieldGrid(parent)
+        grid.heading(self.tr("The receipt"))
         self.receipt_header = ReceiptTextEdit(parent)
+        self.receipt_header.setPlaceholderText(self.tr("For example the opening hours"))
         self.receipt_footer = ReceiptTextEdit(parent)
+        self.receipt_footer.setPlaceholderText("Takk for handelen!")
+        grid.add(
+            self.tr("At the top"), self.receipt_header, self.tr("Up to 4 short lines under the shop’s name.")
+        )
+        grid.add(self.tr("At the bottom"), self.receipt_footer)
+        grid.heading(self.tr("Vouchers and closing"))
         self.voucher_days = days_edit(parent)
+        self.voucher_days.setMaximumWidth(140)
         self.cash_limit = kroner_edit(parent)
-        for block in (
-            labelled(
-                parent,
-                self.tr("Text at the top of the receipt"),
-                self.receipt_header,
-                self.tr("Up to 4 short lines under the shop’s name, for example the opening hours."),
-            )[0],
-            labelled(
-                parent,
-                self.tr("Text at the bottom of the receipt"),
-                self.receipt_footer,
-                self.tr("Up to 4 short lines, for example “Takk for handelen!”."),
-            )[0],
-            labelled(
-                parent,
-                self.tr("A voucher is valid for (days)"),
-                self.voucher_days,
-                self.tr("How long a voucher (tilgodelapp) can be used after it is given out."),
-            )[0],
-            labelled(
-                parent,
-                self.tr("Cash difference allowed at closing (kr)"),
-                self.cash_limit,
-                self.tr("A bigger difference needs a note and a shop leader’s approval. For example 50,00."),
-            )[0],
-        ):
-            column.addWidget(block)
-        column.addStretch(1)
-        return column
+        self.cash_limit.setMaximumWidth(180)
+        grid.add(self.tr("Voucher (days)"), self.voucher_days, self.tr("How long a voucher can be used."))
+        grid.add(
+            self.tr("Difference (kr)"),
+            self.cash_limit,
+            self.tr("A bigger difference at closing needs a note and a shop leader."),
+        )
+        grid.setRowStretch(grid.rowCount(), 1)
+        return grid
 
     # --- what the main window calls -------------------------------------------------
 
@@ -237,10 +195,10 @@ class ShopDetailsScreen(QWidget):
         self.receipt_footer.setText(form.receipt_footer)
         self.voucher_days.setText(str(form.voucher_valid_days))
         self.cash_limit.setText(kroner_text(form.max_cash_difference))
-        hint = self.tr("Tick this only if the organisation is in the VAT Register; receipts then show VAT.")
+        hint = self.tr("Only if the organisation is in the VAT Register.")
         if day is not None:
             hint += " " + fill(
-                self.tr("The day of %1 is open at till %2, so this can change only after its Z report."),
+                self.tr("The day of %1 is open at till %2: this can change after its Z report."),
                 format_date(day.business_date),  # type: ignore[arg-type]
                 day.register,
             )

@@ -7,9 +7,9 @@ was typed; whether they fit is the service's rule (:func:`bruktpos.services.shop
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from bruktpos.domain.errors import InvalidShopDetail
 from bruktpos.domain.money import ORE_PER_KRONE, parse_money
@@ -38,7 +38,18 @@ class ReceiptTextEdit(QPlainTextEdit):
         self.setObjectName("receipt_text")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        height = QFontMetrics(self.font()).lineSpacing() * lines + 20
+        self._lines = lines
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        # The theme's font arrives when the field is polished: as tall as its lines in that font.
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+        return super().event(event)
+
+    def _fit(self) -> None:
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2) + 8
+        height = QFontMetrics(self.font()).lineSpacing() * self._lines + frame
         self.setFixedHeight(max(FIELD_HEIGHT, height))
 
     def text(self) -> str:
@@ -84,26 +95,49 @@ def read_kroner(text: str) -> int:
     return parse_money(text)
 
 
-def labelled(
-    parent: QWidget, text: str, field: QWidget, hint: str = "", *, name: str = ""
-) -> tuple[QWidget, QLabel, QLabel | None]:
-    """A block: the label (a tap on it focuses the field), the field, and the hint under it if any."""
-    block = QWidget(parent)
-    if name:
-        block.setObjectName(name)
-    layout = QVBoxLayout(block)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    label = QLabel(text, block)
-    label.setBuddy(field)
-    label.setObjectName("field_label")
-    layout.addWidget(label)
-    field.setParent(block)
-    layout.addWidget(field)
-    hint_label = None
-    if hint:
-        hint_label = QLabel(hint, block)
-        hint_label.setObjectName("hint")
-        hint_label.setWordWrap(True)
-        layout.addWidget(hint_label)
-    return block, label, hint_label
+class FieldGrid(QGridLayout):
+    """Labels on the left, fields on the right, a hint under a field that needs one: compact enough
+    for 1024×768. A tap on a label focuses its field."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__()
+        self._parent = parent
+        self.setHorizontalSpacing(12)
+        self.setVerticalSpacing(4)
+        self.setColumnStretch(1, 1)
+        self.labels: dict[str, QLabel] = {}
+
+    def heading(self, text: str) -> QLabel:
+        label = QLabel(text, self._parent)
+        label.setObjectName("section")
+        self.addWidget(label, self.rowCount(), 0, 1, 2)
+        return label
+
+    def add(
+        self, text: str, field: QWidget | QLayout, hint: str = "", *, buddy: QWidget | None = None
+    ) -> QLabel:
+        """A row: ``text`` beside ``field`` (a widget, or a layout of several with ``buddy`` the first)."""
+        row = self.rowCount()
+        label = QLabel(text, self._parent)
+        label.setObjectName("field_label")
+        label.setMinimumHeight(FIELD_HEIGHT)
+        target = buddy if buddy is not None else field
+        if isinstance(target, QWidget):
+            label.setBuddy(target)
+        tall = isinstance(field, QPlainTextEdit)
+        align = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
+        )
+        label.setAlignment(align)
+        self.addWidget(label, row, 0, align)
+        if isinstance(field, QLayout):
+            self.addLayout(field, row, 1)
+        else:
+            self.addWidget(field, row, 1)
+        if hint:
+            note = QLabel(hint, self._parent)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            self.addWidget(note, row + 1, 1)
+        self.labels[text] = label
+        return label
