@@ -139,3 +139,25 @@ def test_quit_on_the_chooser_leaves_no_choice(
         click(qtbot, chooser.quit_button)
     assert not chooser.isVisible()
     assert chosen_register(two_registers) is None
+
+
+def test_an_older_shop_file_with_two_registers_asks_after_its_upgrade(
+    qtbot, qapp: QApplication, starts: list[Start], tmp_path: Path
+) -> None:
+    old = Path(__file__).resolve().parents[1] / "fixtures" / "old_databases" / "shop-0001.sqlite3"
+    path = _copy(old, tmp_path / "old.sqlite3")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(
+            "INSERT INTO registers (shop_id, code, name, created_at) "
+            "VALUES (1, 'K2', 'Kasse 2', '2026-09-21T09:00:00.000000+02:00')"
+        )
+        conn.commit()
+    start, chooser = _start(qtbot, qapp, starts, path)
+    assert isinstance(chooser, RegisterChooser), "the slow road (backup, upgrade) must ask too"
+    click(qtbot, chooser.button_for("Kasse 2"))
+    window = start.window
+    assert isinstance(window, MainWindow) and window.attached
+    assert window.windowTitle() == "BruktPOS — Bruktbutikken Demo · Kasse 2"
+    assert window.context.register.code == "K2"
+    assert chosen_register(path) == "K2"
+    window.close()
