@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="383"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="203"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="385"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>The administrator adds the shop’s people and may do everything at the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="215"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="397"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="398"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="217"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="399"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="402"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Choose a PIN only you know, and keep it to yourself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="229"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="411"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Type the administrator’s name to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="231"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Choose a PIN of 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="233"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Type the PIN once more, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="235"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="417"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>The two PINs are not the same. Type the PIN again in the last field.</translation>
     </message>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
@@ -600,201 +600,201 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="158"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="176"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="177"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="499"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="178"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="183"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="203"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="210"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="225"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="313"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="315"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="322"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="340"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="403"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="408"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="417"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="423"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="428"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="429"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="430"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="435"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="434"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="439"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="438"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="448"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="507"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="509"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="510"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="537"/>
         <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
         <translation>After the Z report this day is closed for good: no sale, count or figure of it can change.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
         <source>Take the Z report?</source>
         <translation>Take the Z report?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
         <translation>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="567"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>
@@ -1150,42 +1150,42 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="103"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
         <source>Opening the day</source>
         <translation>Opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="119"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="138"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="143"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="139"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="140"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="145"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="170"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="175"/>
         <source>Closing the day</source>
         <translation>Closing the day</translation>
     </message>
@@ -1303,37 +1303,57 @@ differences over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="256"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="438"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="257"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="439"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Check that all is right. Tap Back to change something.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="458"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Shop: %1 (org. no. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="275"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="459"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="276"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="460"/>
         <source>Receipt printer: %1</source>
         <translation>Receipt printer: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="279"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="461"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>Registered for VAT: receipts show VAT.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="283"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
+        <source>Not registered for VAT: receipts show no VAT.</source>
+        <translation>Not registered for VAT: receipts show no VAT.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="465"/>
+        <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
+        <translation>Vouchers valid for %1 days; a cash difference above %2 needs a note.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="471"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="473"/>
+        <source>Shop code for the chapter hub: %1</source>
+        <translation>Shop code for the chapter hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="477"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Tap Finish to save. Then log in as %1 with your PIN.</translation>
     </message>
@@ -1349,6 +1369,29 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/crash.py" line="53"/>
         <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
         <translation>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="344"/>
+        <source>The chapter hub</source>
+        <translation>The chapter hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="345"/>
+        <source>The code this shop sends its closed days to the chapter as.</source>
+        <translation>The code this shop sends its closed days to the chapter as.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
+        <source>The chapter’s coordinator gives you this code. Leave it empty if the shop does not report to a chapter hub.</source>
+        <translation>The chapter’s coordinator gives you this code. Leave it empty if the shop does not report to a chapter hub.</translation>
     </message>
 </context>
 <context>
@@ -1922,222 +1965,242 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="108"/>
-        <source>BruktPOS — %1</source>
-        <translation>BruktPOS — %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
-        <source>%1 · Till %2</source>
-        <translation>%1 · Till %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <source>The shop: name, address and receipt texts</source>
+        <translation>The shop: name, address and receipt texts</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <source>Registers: list and add</source>
+        <translation>Registers: list and add</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <source>BruktPOS — %1 · %2</source>
+        <translation>BruktPOS — %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="496"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="498"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="535"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="562"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="582"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="614"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="619"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="633"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="628"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="659"/>
+        <source>Changing the shop’s details</source>
+        <translation>Changing the shop’s details</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="667"/>
+        <source>Adding a register</source>
+        <translation>Adding a register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="692"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="636"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="700"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="655"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="719"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="656"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="720"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2816,107 +2879,202 @@ differences over</translation>
         <translation>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="771"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <source>Type the shop’s name first. It is printed on every receipt.</source>
+        <translation>Type the shop’s name first. It is printed on every receipt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="773"/>
+        <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
+        <translation>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="779"/>
+        <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
+        <translation>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
+        <translation>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
+        <translation>The shop’s name can be at most %1 letters. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="797"/>
+        <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
+        <translation>The short name can be at most %1 letters. It goes on labels and at the top of the till.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="801"/>
+        <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
+        <translation>This is not a valid organisation number. Type all 9 digits and check each one.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="804"/>
+        <source>The address can be at most %1 letters. Shorten it a little.</source>
+        <translation>The address can be at most %1 letters. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
+        <source>A postcode has 4 digits, for example 0155.</source>
+        <translation>A postcode has 4 digits, for example 0155.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <source>The place name can be at most %1 letters. Shorten it a little.</source>
+        <translation>The place name can be at most %1 letters. Shorten it a little.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
+        <translation>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
+        <translation>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
+        <translation>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="827"/>
+        <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
+        <translation>Something in the shop’s details was not accepted. Check each field and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
+        <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
+        <translation>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="849"/>
+        <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
+        <translation>Type the till’s name, for example Kasse 2 (at most %1 letters).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
+        <translation>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <source>There is already a till called %1. Choose another name.</source>
+        <translation>There is already a till called %1. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="865"/>
+        <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
+        <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="774"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="878"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="778"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="782"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="886"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="785"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="889"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="893"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="793"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="897"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="900"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="808"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="912"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="916"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="923"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="825"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="834"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="938"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="841"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="945"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="842"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="845"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="949"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="957"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -3006,7 +3164,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1049"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3017,6 +3175,49 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="240"/>
+        <source>VAT, vouchers and the cash count</source>
+        <translation>VAT, vouchers and the cash count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
+        <source>Most shops keep what is filled in. You can change it later.</source>
+        <translation>Most shops keep what is filled in. You can change it later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <source>The shop is registered for VAT (MVA)</source>
+        <translation>The shop is registered for VAT (MVA)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="254"/>
+        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
+        <translation>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="260"/>
+        <source>A voucher is valid for (days)</source>
+        <translation>A voucher is valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="265"/>
+        <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
+        <translation>How long a voucher (tilgodelapp) can be used after it is given out.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="269"/>
+        <source>Cash difference allowed at closing (kr)</source>
+        <translation>Cash difference allowed at closing (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
+        <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
+        <translation>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3930,12 @@ differences over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="242"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="424"/>
         <source>The receipt printer</source>
         <translation>The receipt printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="425"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>How is the receipt printer connected? You can change this later.</translation>
     </message>
@@ -4003,6 +4204,162 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/printing.py" line="200"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="304"/>
+        <source>The receipt’s own texts</source>
+        <translation>The receipt’s own texts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="305"/>
+        <source>Up to 4 short lines each. You can change them later.</source>
+        <translation>Up to 4 short lines each. You can change them later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
+        <source>For example: Open Tuesday to Saturday 10–16</source>
+        <translation>For example: Open Tuesday to Saturday 10–16</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
+        <source>At the top</source>
+        <translation>At the top</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
+        <source>Under the shop’s name and address, for example the opening hours.</source>
+        <translation>Under the shop’s name and address, for example the opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
+        <source>At the bottom</source>
+        <translation>At the bottom</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
+        <source>For example “Takk for handelen!”.</source>
+        <translation>For example “Takk for handelen!”.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChooser</name>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="31"/>
+        <source>BruktPOS — %1</source>
+        <translation>BruktPOS — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="36"/>
+        <source>Which register is this PC?</source>
+        <translation>Which register is this PC?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="45"/>
+        <source>Each register has its own receipt numbers, its own day and its own Z report. Tap the one this PC is. The PC remembers it, so you are asked only once.</source>
+        <translation>Each register has its own receipt numbers, its own day and its own Z report. Tap the one this PC is. The PC remembers it, so you are asked only once.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="70"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="76"/>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="82"/>
+        <source>Each register has its own receipt numbers, its own day and Z report, and its own signing key. A register is never removed: its receipts and reports keep its name.</source>
+        <translation>Each register has its own receipt numbers, its own day and Z report, and its own signing key. A register is never removed: its receipts and reports keep its name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="103"/>
+        <source>This PC is this register</source>
+        <translation>This PC is this register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="111"/>
+        <source>A new register</source>
+        <translation>A new register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="117"/>
+        <source>Kasse 2</source>
+        <translation>Kasse 2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
+        <source>Short, on receipts: K2, KAFE.</source>
+        <translation>Short, on receipts: K2, KAFE.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <source>What people call it: Kasse 2, Kafé.</source>
+        <translation>What people call it: Kasse 2, Kafé.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="120"/>
+        <source>Add the register</source>
+        <translation>Add the register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="132"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="160"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="162"/>
+        <source>From the next start</source>
+        <translation>From the next start</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="212"/>
+        <source>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</source>
+        <translation>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="231"/>
+        <source>This PC could not save its choice. Try again.</source>
+        <translation>This PC could not save its choice. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="235"/>
+        <source>This PC is %1.</source>
+        <translation>This PC is %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="238"/>
+        <source>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</source>
+        <translation>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</translation>
     </message>
 </context>
 <context>
@@ -4553,130 +4910,263 @@ differences over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="310"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="504"/>
         <source>Set up BruktPOS</source>
         <translation>Set up BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="313"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="508"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="510"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="575"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>This database already has a shop. Close this window and start BruktPOS again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="364"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="577"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Some of the facts were not accepted. Tap Back and check each page.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="371"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="584"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>The shop could not be saved. Check that the disk is not full, then tap Finish again.</translation>
     </message>
 </context>
 <context>
-    <name>ShopPage</name>
+    <name>ShopDetailsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="72"/>
         <source>The shop</source>
         <translation>The shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="113"/>
-        <source>This is printed on every receipt.</source>
-        <translation>This is printed on every receipt.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="96"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="119"/>
-        <source>The same as the name</source>
-        <translation>The same as the name</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="101"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="112"/>
+        <source>Name and address</source>
+        <translation>Name and address</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>The shop is registered for VAT (MVA)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
-        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
-        <translation>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="136"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="138"/>
-        <source>Organisation number</source>
-        <translation>Organisation number</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
+        <source>On labels and in the till.</source>
+        <translation>On labels and in the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="126"/>
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="127"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="132"/>
+        <source>Postcode, city</source>
+        <translation>Postcode, city</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Printed on receipts.</source>
+        <translation>Printed on receipts.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="145"/>
+        <source>The receipt</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="147"/>
+        <source>For example the opening hours</source>
+        <translation>For example the opening hours</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>At the top</source>
+        <translation>At the top</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>Up to 4 short lines under the shop’s name.</source>
+        <translation>Up to 4 short lines under the shop’s name.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
+        <source>At the bottom</source>
+        <translation>At the bottom</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
+        <source>Vouchers and closing</source>
+        <translation>Vouchers and closing</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>Voucher (days)</source>
+        <translation>Voucher (days)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>How long a voucher can be used.</source>
+        <translation>How long a voucher can be used.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
+        <source>Difference (kr)</source>
+        <translation>Difference (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="163"/>
+        <source>A bigger difference at closing needs a note and a shop leader.</source>
+        <translation>A bigger difference at closing needs a note and a shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="198"/>
+        <source>Only if the organisation is in the VAT Register.</source>
+        <translation>Only if the organisation is in the VAT Register.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
+        <source>The day of %1 is open at till %2: this can change after its Z report.</source>
+        <translation>The day of %1 is open at till %2: this can change after its Z report.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="231"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="239"/>
+        <source>Saved. The next receipt shows the shop’s details as they are now.</source>
+        <translation>Saved. The next receipt shows the shop’s details as they are now.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <source>The shop</source>
+        <translation>The shop</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
+        <source>This is printed on every receipt.</source>
+        <translation>This is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="142"/>
-        <source>City</source>
-        <translation>City</translation>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="147"/>
+        <source>The same as the name</source>
+        <translation>The same as the name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="158"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
+        <source>Postcode and city</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="176"/>
+        <source>Printed on receipts, so customers can call. May be left empty.</source>
+        <translation>Printed on receipts, so customers can call. May be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="191"/>
         <source>An organisation number has only digits.</source>
         <translation>An organisation number has only digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="160"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="193"/>
         <source>An organisation number has 9 digits.</source>
         <translation>An organisation number has 9 digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="162"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="195"/>
         <source>This is not a valid organisation number. Check each digit and try again.</source>
         <translation>This is not a valid organisation number. Check each digit and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="200"/>
         <source>Type the shop’s name to go on.</source>
         <translation>Type the shop’s name to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="204"/>
         <source>Type the organisation number, all 9 digits, to go on.</source>
         <translation>Type the organisation number, all 9 digits, to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="206"/>
         <source>A postcode has 4 digits.</source>
         <translation>A postcode has 4 digits.</translation>
     </message>
@@ -5158,17 +5648,17 @@ differences over</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="96"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="121"/>
         <source>Welcome to BruktPOS</source>
         <translation>Welcome to BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="99"/>
-        <source>This till has no shop yet. In four short steps you set up the shop.</source>
-        <translation>This till has no shop yet. In four short steps you set up the shop.</translation>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="125"/>
+        <source>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</source>
+        <translation>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="104"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Nothing is saved until you tap Finish, so you can go back at any time.</translation>
     </message>
@@ -5201,42 +5691,42 @@ differences over</translation>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="100"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="104"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="115"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="119"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="125"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="161"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5254,47 +5744,47 @@ differences over</translation>
         <translation>Save the PDF elsewhere…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
         <source>Printing the Z report…</source>
         <translation>Printing the Z report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
         <source>The Z report did not print. %1</source>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="106"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

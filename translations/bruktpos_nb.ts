@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="383"/>
         <source>The first administrator</source>
         <translation>Den første administratoren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="203"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="385"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>Administratoren legger inn alle som jobber i butikken, og kan gjøre alt i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="215"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="397"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="398"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN-kode (4 til 8 sifre)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="217"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="399"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="402"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Velg en PIN-kode som bare du kjenner, og ikke del den med andre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="229"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="411"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Skriv inn navnet til administratoren for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="231"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Velg en PIN-kode med 4 til 8 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="233"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Skriv PIN-koden en gang til, så vi er sikre på at den er riktig.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="235"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="417"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden på nytt i det siste feltet.</translation>
     </message>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Take Z report</source>
         <translation>Ta Z-rapport</translation>
     </message>
@@ -600,201 +600,201 @@
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="158"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="176"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>Counted</source>
         <translation>Opptalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="177"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="499"/>
         <source>Expected by the till</source>
         <translation>Forventet av kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="178"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="183"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>Difference</source>
         <translation>Differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="203"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
         <source>Wrong change given</source>
         <translation>Feil vekslepenger gitt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="204"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
         <source>Money out without a receipt</source>
         <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="205"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="210"/>
         <source>Not known</source>
         <translation>Ukjent årsak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
         <source>A short note on what may have happened</source>
         <translation>En kort merknad om hva som kan ha skjedd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="225"/>
         <source>Shop leader approves</source>
         <translation>Butikkleder godkjenner</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
         <source>Second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="313"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
         <source>Close the day: count the drawer</source>
         <translation>Avslutt dagen: tell kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
         <source>Counted and expected</source>
         <translation>Opptalt og forventet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="315"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
         <source>Card terminal and Vipps</source>
         <translation>Kortterminal og Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
         <source>Take the Z report</source>
         <translation>Ta Z-rapporten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="322"/>
         <source>The day is closed</source>
         <translation>Dagen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="340"/>
         <source>Step %1 of %2</source>
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="403"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="408"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Hvis differansen står seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="417"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Godkjent av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
         <source>The drawer is right.</source>
         <translation>Kasseskuffen stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="423"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="428"/>
         <source>The drawer is %1 short.</source>
         <translation>Det mangler %1 i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="429"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>Det er %1 for mye i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="430"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="435"/>
         <source>Write a short note on the difference first.</source>
         <translation>Skriv en kort merknad om differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="434"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="439"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>En butikkleder må godkjenne differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="438"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
         <source>A second person must confirm the count first.</source>
         <translation>En annen person må bekrefte tellingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="448"/>
         <source>A difference in the drawer</source>
         <translation>En differanse i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="507"/>
         <source>Count confirmed by</source>
         <translation>Kontrolltalt av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="509"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="510"/>
         <source>Vipps settlement</source>
         <translation>Vipps-oppgjør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="537"/>
         <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
         <translation>Etter Z-rapporten er denne dagen avsluttet for godt. Ingen salg, tellinger eller tall fra dagen kan endres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
         <source>Take the Z report?</source>
         <translation>Ta Z-rapporten?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
         <translation>Avslutte dagen %1 med en Z-rapport? Ingenting fra denne dagen kan endres etterpå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="567"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
     </message>
@@ -1150,42 +1150,42 @@ differanser over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="103"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
         <source>Opening the day</source>
         <translation>Åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="119"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="138"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="143"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="139"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="140"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="145"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="170"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="175"/>
         <source>Closing the day</source>
         <translation>Avslutning av dagen</translation>
     </message>
@@ -1303,37 +1303,57 @@ differanser over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="256"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="438"/>
         <source>Ready</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="257"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="439"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Sjekk at alt stemmer. Trykk på Tilbake hvis du vil endre noe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="458"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Butikk: %1 (org.nr. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="275"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="459"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="276"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="460"/>
         <source>Receipt printer: %1</source>
         <translation>Kvitteringsskriver: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="279"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="461"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>MVA-registrert: kvitteringene viser MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="283"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
+        <source>Not registered for VAT: receipts show no VAT.</source>
+        <translation>Ikke MVA-registrert: kvitteringene viser ikke MVA.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="465"/>
+        <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
+        <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 trenger en merknad.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="471"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="473"/>
+        <source>Shop code for the chapter hub: %1</source>
+        <translation>Butikkode i kretsens hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="477"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
     </message>
@@ -1349,6 +1369,29 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/crash.py" line="53"/>
         <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
         <translation>BruktPOS fikk et problem den ikke ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="344"/>
+        <source>The chapter hub</source>
+        <translation>Kretsens hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="345"/>
+        <source>The code this shop sends its closed days to the chapter as.</source>
+        <translation>Koden butikken sender avsluttede dager til kretsen med.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <source>Shop code</source>
+        <translation>Butikkode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
+        <source>The chapter’s coordinator gives you this code. Leave it empty if the shop does not report to a chapter hub.</source>
+        <translation>Kretsens koordinator gir deg denne koden. La feltet stå tomt hvis butikken ikke rapporterer til en krets.</translation>
     </message>
 </context>
 <context>
@@ -1922,222 +1965,242 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="108"/>
-        <source>BruktPOS — %1</source>
-        <translation>BruktPOS — %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="261"/>
-        <source>%1 · Till %2</source>
-        <translation>%1 · Kasse %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <source>The shop: name, address and receipt texts</source>
+        <translation>Butikken: navn, adresse og kvitteringstekster</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <source>Registers: list and add</source>
+        <translation>Kasser: se og legg til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <source>BruktPOS — %1 · %2</source>
+        <translation>BruktPOS — %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="496"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="498"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="535"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="562"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="570"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="582"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="614"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="619"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="633"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="628"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="659"/>
+        <source>Changing the shop’s details</source>
+        <translation>Å endre butikkens opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="667"/>
+        <source>Adding a register</source>
+        <translation>Å legge til en kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="692"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="636"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="700"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="655"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="719"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="656"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="720"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2816,107 +2879,202 @@ differanser over</translation>
         <translation>Kategorien %1 har fortsatt %2 produkter i kassa. Flytt dem til en annen kategori eller ta dem ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="771"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <source>Type the shop’s name first. It is printed on every receipt.</source>
+        <translation>Skriv inn navnet på butikken først. Det skrives ut på hver kvittering.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="773"/>
+        <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
+        <translation>Teksten øverst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="779"/>
+        <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
+        <translation>Teksten nederst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
+        <translation>Grensen for kassedifferanse må være fra %1 til %2. Skriv kroner, for eksempel 50,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
+        <translation>Navnet på butikken kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="797"/>
+        <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
+        <translation>Kortnavnet kan ha høyst %1 tegn. Det står på prislappene og øverst i kassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="801"/>
+        <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
+        <translation>Dette er ikke et gyldig organisasjonsnummer. Skriv alle 9 sifrene og sjekk hvert av dem.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="804"/>
+        <source>The address can be at most %1 letters. Shorten it a little.</source>
+        <translation>Adressen kan ha høyst %1 tegn. Gjør den litt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
+        <source>A postcode has 4 digits, for example 0155.</source>
+        <translation>Et postnummer har 4 sifre, for eksempel 0155.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <source>The place name can be at most %1 letters. Shorten it a little.</source>
+        <translation>Poststedet kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
+        <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først, for eksempel 22 33 44 55.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
+        <translation>En tilgodelapp kan gjelde fra %1 til %2 dager. Skriv et helt antall dager, for eksempel 365.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
+        <translation>En butikkode har 2 til 20 bokstaver (A–Z), sifre og bindestreker, for eksempel OSLO-1. Sjekk det koordinatoren sendte.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="827"/>
+        <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
+        <translation>Noe i butikkens opplysninger ble ikke godtatt. Sjekk hvert felt og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
+        <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
+        <translation>Dagen %1 er åpen i kasse %2. Avslutt dagen med en Z-rapport først, og endre så MVA-registreringen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="849"/>
+        <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
+        <translation>Skriv navnet på kassa, for eksempel Kasse 2 (høyst %1 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
+        <translation>Koden til en kasse har 1 til %1 bokstaver (A–Z), sifre og bindestreker, for eksempel K2. Sjekk den.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <source>There is already a till called %1. Choose another name.</source>
+        <translation>Det finnes allerede en kasse som heter %1. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="865"/>
+        <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
+        <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="774"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="878"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="778"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="782"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="886"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="785"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="889"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="893"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="793"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="897"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="900"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="799"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="808"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="912"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="916"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="923"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="825"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="834"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="938"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="841"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="945"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="842"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="845"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="949"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="957"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -3006,7 +3164,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1049"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3017,6 +3175,49 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="240"/>
+        <source>VAT, vouchers and the cash count</source>
+        <translation>MVA, tilgodelapper og kassetelling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
+        <source>Most shops keep what is filled in. You can change it later.</source>
+        <translation>De fleste butikker beholder det som står. Du kan endre det senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <source>The shop is registered for VAT (MVA)</source>
+        <translation>Butikken er MVA-registrert</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="254"/>
+        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
+        <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="260"/>
+        <source>A voucher is valid for (days)</source>
+        <translation>En tilgodelapp gjelder i (dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="265"/>
+        <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
+        <translation>Hvor lenge en tilgodelapp kan brukes etter at den er gitt ut.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="269"/>
+        <source>Cash difference allowed at closing (kr)</source>
+        <translation>Tillatt kassedifferanse ved dagsoppgjør (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
+        <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
+        <translation>En større differanse trenger en merknad og godkjenning av en butikkleder. For eksempel 50,00.</translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3930,12 @@ differanser over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="242"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="424"/>
         <source>The receipt printer</source>
         <translation>Kvitteringsskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="425"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>Hvordan er kvitteringsskriveren koblet til? Du kan endre dette senere.</translation>
     </message>
@@ -4003,6 +4204,162 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/printing.py" line="200"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="304"/>
+        <source>The receipt’s own texts</source>
+        <translation>Kvitteringens egne tekster</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="305"/>
+        <source>Up to 4 short lines each. You can change them later.</source>
+        <translation>Opptil 4 korte linjer hver. Du kan endre dem senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
+        <source>For example: Open Tuesday to Saturday 10–16</source>
+        <translation>For eksempel: Åpent tirsdag–lørdag 10–16</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
+        <source>At the top</source>
+        <translation>Øverst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
+        <source>Under the shop’s name and address, for example the opening hours.</source>
+        <translation>Under butikkens navn og adresse, for eksempel åpningstidene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
+        <source>At the bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
+        <source>For example “Takk for handelen!”.</source>
+        <translation>For eksempel «Takk for handelen!».</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChooser</name>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="31"/>
+        <source>BruktPOS — %1</source>
+        <translation>BruktPOS — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="36"/>
+        <source>Which register is this PC?</source>
+        <translation>Hvilken kasse er denne PC-en?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="45"/>
+        <source>Each register has its own receipt numbers, its own day and its own Z report. Tap the one this PC is. The PC remembers it, so you are asked only once.</source>
+        <translation>Hver kasse har egne kvitteringsnumre, egen dag og egen Z-rapport. Trykk på den kassa denne PC-en er. PC-en husker det, så du blir bare spurt én gang.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/register_choice.py" line="70"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="76"/>
+        <source>Registers</source>
+        <translation>Kasser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="82"/>
+        <source>Each register has its own receipt numbers, its own day and Z report, and its own signing key. A register is never removed: its receipts and reports keep its name.</source>
+        <translation>Hver kasse har egne kvitteringsnumre, egen dag og Z-rapport, og egen signeringsnøkkel. En kasse fjernes aldri: kvitteringene og rapportene beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="90"/>
+        <source>This PC</source>
+        <translation>Denne PC-en</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="103"/>
+        <source>This PC is this register</source>
+        <translation>Denne PC-en er denne kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="111"/>
+        <source>A new register</source>
+        <translation>En ny kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="117"/>
+        <source>Kasse 2</source>
+        <translation>Kasse 2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="118"/>
+        <source>Short, on receipts: K2, KAFE.</source>
+        <translation>Kort, står på kvitteringene: K2, KAFE.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="119"/>
+        <source>What people call it: Kasse 2, Kafé.</source>
+        <translation>Det folk kaller den: Kasse 2, Kafé.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="120"/>
+        <source>Add the register</source>
+        <translation>Legg til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="132"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="160"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="162"/>
+        <source>From the next start</source>
+        <translation>Fra neste oppstart</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="212"/>
+        <source>%1 (%2) is added, with its own receipt numbers. On the PC that will be %1, start BruktPOS and tap %1.</source>
+        <translation>%1 (%2) er lagt til, med egne kvitteringsnumre. Start BruktPOS på PC-en som skal være %1, og trykk på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="231"/>
+        <source>This PC could not save its choice. Try again.</source>
+        <translation>Denne PC-en fikk ikke lagret valget. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="235"/>
+        <source>This PC is %1.</source>
+        <translation>Denne PC-en er %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/registers.py" line="238"/>
+        <source>From the next start this PC is %1. Quit BruktPOS and start it again to use it now.</source>
+        <translation>Fra neste oppstart er denne PC-en %1. Avslutt BruktPOS og start på nytt for å bruke den nå.</translation>
     </message>
 </context>
 <context>
@@ -4553,130 +4910,263 @@ differanser over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="310"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="504"/>
         <source>Set up BruktPOS</source>
         <translation>Sett opp BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="313"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="508"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="510"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="575"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>Denne databasen har allerede en butikk. Lukk dette vinduet og start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="364"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="577"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Noen av opplysningene ble ikke godtatt. Trykk på Tilbake og sjekk hver side.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="371"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="584"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>Butikken ble ikke lagret. Sjekk at disken ikke er full, og trykk så på Fullfør igjen.</translation>
     </message>
 </context>
 <context>
-    <name>ShopPage</name>
+    <name>ShopDetailsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="72"/>
         <source>The shop</source>
         <translation>Butikken</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="113"/>
-        <source>This is printed on every receipt.</source>
-        <translation>Dette skrives ut på hver kvittering.</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="96"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="119"/>
-        <source>The same as the name</source>
-        <translation>Samme som navnet</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="101"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="112"/>
+        <source>Name and address</source>
+        <translation>Navn og adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="122"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>Butikken er MVA-registrert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
-        <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
-        <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="136"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="124"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="138"/>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="125"/>
+        <source>On labels and in the till.</source>
+        <translation>På prislapper og i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="126"/>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="127"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="132"/>
+        <source>Postcode, city</source>
+        <translation>Postnr., sted</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="133"/>
+        <source>Printed on receipts.</source>
+        <translation>Skrives ut på kvitteringene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="145"/>
+        <source>The receipt</source>
+        <translation>Kvitteringen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="147"/>
+        <source>For example the opening hours</source>
+        <translation>For eksempel åpningstidene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>At the top</source>
+        <translation>Øverst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="151"/>
+        <source>Up to 4 short lines under the shop’s name.</source>
+        <translation>Opptil 4 korte linjer under butikkens navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="153"/>
+        <source>At the bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="154"/>
+        <source>Vouchers and closing</source>
+        <translation>Tilgodelapper og dagsoppgjør</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>Voucher (days)</source>
+        <translation>Tilgodelapp (dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="159"/>
+        <source>How long a voucher can be used.</source>
+        <translation>Hvor lenge en tilgodelapp kan brukes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="161"/>
+        <source>Difference (kr)</source>
+        <translation>Differanse (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="163"/>
+        <source>A bigger difference at closing needs a note and a shop leader.</source>
+        <translation>Større differanse ved dagsoppgjøret trenger merknad og en butikkleder.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="198"/>
+        <source>Only if the organisation is in the VAT Register.</source>
+        <translation>Bare hvis organisasjonen står i Merverdiavgiftsregisteret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
+        <source>The day of %1 is open at till %2: this can change after its Z report.</source>
+        <translation>Dagen %1 er åpen i kasse %2: dette kan endres etter Z-rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="231"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="239"/>
+        <source>Saved. The next receipt shows the shop’s details as they are now.</source>
+        <translation>Lagret. Neste kvittering viser butikkens opplysninger slik de er nå.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <source>The shop</source>
+        <translation>Butikken</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
+        <source>This is printed on every receipt.</source>
+        <translation>Dette skrives ut på hver kvittering.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="142"/>
-        <source>City</source>
-        <translation>Poststed</translation>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="147"/>
+        <source>The same as the name</source>
+        <translation>Samme som navnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="158"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
+        <source>Short name</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
+        <source>Postcode and city</source>
+        <translation>Postnummer og sted</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="176"/>
+        <source>Printed on receipts, so customers can call. May be left empty.</source>
+        <translation>Skrives ut på kvitteringene, så kundene kan ringe. Kan stå tomt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="191"/>
         <source>An organisation number has only digits.</source>
         <translation>Et organisasjonsnummer har bare sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="160"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="193"/>
         <source>An organisation number has 9 digits.</source>
         <translation>Et organisasjonsnummer har 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="162"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="195"/>
         <source>This is not a valid organisation number. Check each digit and try again.</source>
         <translation>Dette er ikke et gyldig organisasjonsnummer. Sjekk hvert siffer og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="200"/>
         <source>Type the shop’s name to go on.</source>
         <translation>Skriv inn navnet på butikken for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="204"/>
         <source>Type the organisation number, all 9 digits, to go on.</source>
         <translation>Skriv inn organisasjonsnummeret, alle 9 sifrene, for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="206"/>
         <source>A postcode has 4 digits.</source>
         <translation>Et postnummer har 4 sifre.</translation>
     </message>
@@ -5158,17 +5648,17 @@ differanser over</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="96"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="121"/>
         <source>Welcome to BruktPOS</source>
         <translation>Velkommen til BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="99"/>
-        <source>This till has no shop yet. In four short steps you set up the shop.</source>
-        <translation>Denne kassa har ingen butikk ennå. På fire korte trinn setter du opp butikken.</translation>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="125"/>
+        <source>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</source>
+        <translation>Denne kassa har ingen butikk ennå. I noen korte steg setter du opp butikken. Det meste er fylt ut: sjekk det og trykk Neste.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="104"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Ingenting lagres før du trykker på Fullfør, så du kan gå tilbake når som helst.</translation>
     </message>
@@ -5201,42 +5691,42 @@ differanser over</translation>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="100"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="104"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="115"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="119"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="121"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="125"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="141"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="161"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="157"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="161"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5254,47 +5744,47 @@ differanser over</translation>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="65"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="106"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from escpos.printer import Dummy
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
@@ -116,6 +117,16 @@ def log_in(qtbot, till: Till, user_id: int, pin: str, *, lands_on: QWidget | Non
     qtbot.keyClicks(login.pin_pad, pin)
     qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
     assert till.window.stack.currentWidget() is (till.window.till if lands_on is None else lands_on)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type as a keyboard does, Norwegian letters too (QTest's keyClicks takes ASCII only)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def scan(qtbot, till: Till, code: str) -> None:

@@ -219,6 +219,28 @@ def test_norwegian_letters_are_kept() -> None:
     assert "Øreavrunding" in text
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_phone_and_the_receipt_header_stand_under_the_shop(width: int) -> None:
+    header = "Åpent tirsdag–lørdag 10–16\nAlt overskudd går til Røde Kors i Ålesund, takk!"
+    lines = render_receipt(receipt(phone="70 12 34 56", header=header), width=width)
+    rows = texts(lines)
+    place = rows.index("6002 Ålesund")
+    assert rows[place + 1] == "Tlf. 70 12 34 56"
+    assert lines[place + 1].center and not lines[place + 1].bold
+    assert rows[place + 2] == ""  # a little air between the shop's facts and its own words
+    after = " ".join(rows[place + 3 : rows.index(next(r for r in rows if r.startswith("Kvittering nr.")))])
+    assert "Åpent tirsdag–lørdag 10–16" in after
+    assert "Alt overskudd går til Røde Kors i Ålesund, takk!" in " ".join(after.split())
+    assert all(len(line.text) <= width // line.size for line in lines)
+
+
+def test_no_phone_and_no_header_leave_no_lines() -> None:
+    rows = texts(render_receipt(receipt()))
+    assert not any(r.startswith("Tlf.") for r in rows)
+    place = rows.index("6002 Ålesund")
+    assert rows[place + 1] == "" and rows[place + 2].startswith("Kvittering nr.")
+
+
 def test_footer_can_change_or_be_left_out() -> None:
     assert "Velkommen igjen!" in receipt_text(render_receipt(receipt(), footer="Velkommen igjen!"))
     lines = render_receipt(receipt(), footer="")

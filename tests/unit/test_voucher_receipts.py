@@ -112,3 +112,9 @@ def test_the_printer_prints_the_code_as_an_ean13_barcode() -> None:
     out = device.output
     assert b"\x1dk\x02" + CODE.encode() in out  # GS k, EAN13, the digits
     assert "Tilgodelapp".encode("cp865") in out
+
+
+def test_the_voucher_slip_gives_the_shops_phone_when_it_has_one() -> None:
+    assert not any(line.text.startswith("Tlf.") for line in render_voucher(SLIP))
+    rows = [line.text for line in render_voucher(replace(SLIP, phone="70 12 34 56"))]
+    assert rows[rows.index(next(r for r in rows if r.startswith("Org.nr."))) + 1] == "Tlf. 70 12 34 56"
