@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from importlib import import_module
 
-MODULES = ("report", "hub", "users")
+MODULES = ("report", "hub", "users", "setup")
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -121,6 +121,8 @@ def _list(people) -> None:  # people: PeopleService
             state = "switched off"
         elif person.locked and person.locked_until is not None:
             state = f"locked until {person.locked_until:%d.%m.%Y %H.%M}"
+        elif not person.has_pin:
+            state = "needs a PIN (reset-pin)"
         else:
             state = "active"
         print(f"{person.name:<{width}}  {ROLE_WORDS[person.role.value]:<13}  {state}")

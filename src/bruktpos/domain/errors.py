@@ -214,6 +214,15 @@ class UserLocked(BruktError):
 
 
 @dataclass(eq=False)
+class PinNotSet(BruktError):
+    """A person added from a set-up file, who has no PIN yet: a shop leader gives one ("Folk")."""
+
+    user_id: int
+    name: str
+    code = "pin_not_set"
+
+
+@dataclass(eq=False)
 class InvalidPin(BruktError):
     """A new PIN that is not 4–8 digits."""
 

@@ -85,12 +85,17 @@ SECTIONS = ("categories", "products", "registers", "people")
 
 
 class SetupFileError(Exception):
-    """A set-up file that cannot be used; ``line`` (1-based) where it is, when known."""
+    """A set-up file that cannot be used; ``line`` (1-based) where it is, when known.
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    ``refused``: the rule of a service that refused an entry (the command line
+    words it); ``message`` then names the entry.
+    """
+
+    def __init__(self, message: str, line: int | None = None, refused: BruktError | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
+        self.refused = refused
 
     def where(self, name: str) -> str:
         """``FILE:LINE: message`` (the way compilers say it, so editors jump there)."""
@@ -169,7 +174,9 @@ def read_setup(text: str, *, json_format: bool = False) -> SetupFile:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise SetupFileError(f"not valid JSON: {error.msg} (column {error.colno})", error.lineno) from None
+            raise SetupFileError(
+                f"not valid JSON: {error.msg} (column {error.colno})", error.lineno
+            ) from None
         lines = _json_lines(text)
     else:
         try:
@@ -288,7 +295,9 @@ class _Checker:
             people=tuple(self.each(data, "people", self.person)),
         )
 
-    def each(self, data: dict[str, Any], section: str, make: Callable[[dict[str, Any], tuple[Any, ...]], Any]) -> Iterable[Any]:
+    def each(
+        self, data: dict[str, Any], section: str, make: Callable[[dict[str, Any], tuple[Any, ...]], Any]
+    ) -> Iterable[Any]:
         entries = data.get(section, [])
         if not isinstance(entries, list):
             raise self.fail((section,), f"{section} must be a list of tables ([[{section}]] in TOML)")
@@ -301,7 +310,9 @@ class _Checker:
     def fields(self, entry: dict[str, Any], path: tuple[Any, ...], known: set[str]) -> None:
         unknown = sorted(set(entry) - known)
         if unknown:
-            raise self.fail((*path, unknown[0]), f"unknown field {unknown[0]!r}; known: {', '.join(sorted(known))}")
+            raise self.fail(
+                (*path, unknown[0]), f"unknown field {unknown[0]!r}; known: {', '.join(sorted(known))}"
+            )
 
     def text(self, entry: dict[str, Any], path: tuple[Any, ...], key: str, default: str | None = None) -> str:
         value = entry.get(key, default)
@@ -358,7 +369,17 @@ class _Checker:
         return " ".join(name.split())
 
     def category(self, entry: dict[str, Any], path: tuple[Any, ...]) -> CategoryEntry:
-        known = {"name", "kind", "tax_code", "default_price", "quick_prices", "color", "markdown", "price_tags", "active"}
+        known = {
+            "name",
+            "kind",
+            "tax_code",
+            "default_price",
+            "quick_prices",
+            "color",
+            "markdown",
+            "price_tags",
+            "active",
+        }
         self.fields(entry, path, known)
         name = self.unique("categories", self.text(entry, path, "name"), path)
         kind_text = self.text(entry, path, "kind", "goods")
@@ -374,7 +395,9 @@ class _Checker:
             name=name,
             kind=kind,
             tax_code=self.tax(entry, path, "3") or TaxCode.STANDARD,
-            default_price=self.money(entry.get("default_price", "0"), (*path, "default_price"), "default_price"),
+            default_price=self.money(
+                entry.get("default_price", "0"), (*path, "default_price"), "default_price"
+            ),
             quick_prices=tuple(
                 self.money(price, (*path, "quick_prices", n), "quick_prices") for n, price in enumerate(quick)
             ),
@@ -413,10 +436,244 @@ class _Checker:
         try:
             role = Role(role_text)
         except ValueError:
-            raise self.fail((*path, "role"), f"role must be cashier, leader or admin, not {role_text!r}") from None
+            raise self.fail(
+                (*path, "role"), f"role must be cashier, leader or admin, not {role_text!r}"
+            ) from None
         return PersonEntry(
             self.locate(path) or 0,
             self.unique("people", self.text(entry, path, "name"), path),
             role,
             self.flag(entry, path, "active", True),
         )
+
+
+# --- exporting ------------------------------------------------------------------------------
+
+
+def export_setup(db: Database) -> dict[str, Any]:
+    """The shop's set-up as the file's fields (for :func:`as_toml` or JSON); never a PIN."""
+    from bruktpos.services.shop import list_registers
+
+    catalogue = CatalogueService(db)
+    categories = sorted(catalogue.categories(), key=lambda c: (not c.active, c.position, c.name.casefold()))
+    products = sorted(catalogue.products(), key=lambda p: (not p.active, p.position, p.name.casefold()))
+    return {
+        "bruktpos_setup": FORMAT,
+        "categories": [
+            {
+                "name": c.name,
+                "kind": c.kind.value,
+                "tax_code": c.vat_code.value,
+                "default_price": kroner_text(c.default_price),
+                "quick_prices": [kroner_text(p) for p in c.quick_prices],
+                "color": c.color,
+                "markdown": c.markdown_rule,
+                "price_tags": c.price_tags,
+                "active": c.active,
+            }
+            for c in categories
+        ],
+        "products": [
+            {
+                "name": p.name,
+                "category": p.category_name,
+                "price": kroner_text(p.price),
+                "tax_code": "" if p.vat_code is None else p.vat_code.value,
+                "color": p.color,
+                "barcode": p.barcode or "",
+                "track_stock": p.track_stock,
+                "active": p.active,
+            }
+            for p in products
+        ],
+        "registers": [{"code": r.code, "name": r.name} for r in list_registers(db)],
+        "people": [
+            {"name": p.name, "role": p.role.value, "active": p.active}
+            for p in PeopleService(db).list_people()
+        ],
+    }
+
+
+HEADER = """\
+# BruktPOS set-up: categories (in the till's order), café and new-goods products,
+# registers and people (never PINs). Read by: bruktpos setup import --db SHOP FILE
+# Prices are kroner as text ("49,50"); tax_code is a SAF-T standard tax code:
+# 3 = 25 %, 31 = 15 %, 33 = 12 %, 5 = zero-rated (e.g. books), 6 = outside the VAT Act;
+# a product's tax_code "" means its category's. active = false: retired (hidden, kept).
+"""
+
+
+def as_toml(setup: dict[str, Any]) -> str:
+    """The exported set-up as TOML, with a short header saying what the fields mean."""
+    import tomli_w
+
+    return HEADER + "\n" + tomli_w.dumps(setup)
+
+
+# --- importing ------------------------------------------------------------------------------
+
+
+def import_setup(db: Database, setup: SetupFile, *, by: Operator, dry_run: bool = False) -> list[str]:
+    """Make the shop's set-up match the file; the changes in plain words (empty: nothing to do).
+
+    The changes are tried first on a copy of the shop file; a refusal there
+    (a rule of the services, with the entry's line) raises
+    :class:`SetupFileError` and the shop's own file is not touched. With
+    ``dry_run`` only the copy is changed.
+    """
+    from bruktpos.store.backup import copy_database
+    from bruktpos.store.schema import open_database
+
+    with tempfile.TemporaryDirectory(prefix="bruktpos-setup-") as folder:
+        trial_path = copy_database(db.path, Path(folder) / "trial.sqlite3")
+        trial = open_database(trial_path, backup_dir=Path(folder))
+        try:
+            changes = _Import(trial, by).run(setup)
+        finally:
+            trial.dispose()
+    if dry_run or not changes:
+        return changes
+    return _Import(db, by).run(setup)
+
+
+@dataclass
+class _Import:
+    db: Database
+    by: Operator
+    changes: list[str] = field(default_factory=list)
+
+    def run(self, setup: SetupFile) -> list[str]:
+        self.catalogue = CatalogueService(self.db)
+        self.people = PeopleService(self.db)
+        for step, entries in (
+            (self.register, setup.registers),
+            (self.category, setup.categories),
+            (self.product, setup.products),
+            (self.person, setup.people),
+        ):
+            for entry in entries:
+                try:
+                    step(entry)
+                except BruktError as error:
+                    raise SetupFileError(_entry_name(entry), entry.line or None, error) from error
+        if setup.categories:
+            self.order(setup.categories)
+        return self.changes
+
+    def register(self, entry: RegisterEntry) -> None:
+        from bruktpos.services.shop import add_register, list_registers
+
+        if any(r.code == entry.code for r in list_registers(self.db)):
+            return
+        add_register(self.db, entry.code, entry.name, by=self.by)
+        self.changes.append(
+            f"register {entry.code} ({entry.name}) added, with its own receipt series and key"
+        )
+
+    def category(self, entry: CategoryEntry) -> None:
+        current = _named(self.catalogue.categories(), entry.name)
+        if current is None:
+            added = self.catalogue.add_category(entry.draft(None), by=self.by)
+            self.changes.append(f"category {added.name} added")
+            if not entry.active:
+                self.catalogue.retire_category(added.id, by=self.by)
+                self.changes.append(f"category {added.name} retired")
+            return
+        if entry.active and not current.active:
+            self.catalogue.restore_category(current.id, by=self.by)
+            self.changes.append(f"category {current.name} brought back")
+        wanted = entry.draft(current)
+        if wanted != current.draft():
+            self.catalogue.update_category(current.id, wanted, by=self.by)
+            self.changes.append(
+                f"category {current.name} changed: {_fields_changed(current.draft(), wanted)}"
+            )
+        if not entry.active and current.active:
+            self.catalogue.retire_category(current.id, by=self.by)
+            self.changes.append(f"category {current.name} retired")
+
+    def order(self, entries: Iterable[CategoryEntry]) -> None:
+        categories = self.catalogue.categories()
+        wanted = [c.id for e in entries if (c := _named(categories, e.name)) is not None]
+        before = [c.id for c in sorted(categories, key=lambda c: c.position)]
+        after = [
+            c.id
+            for c in sorted(self.catalogue.set_category_order(wanted, by=self.by), key=lambda c: c.position)
+        ]
+        if after != before:
+            self.changes.append("the till's category buttons put in the file's order")
+
+    def product(self, entry: ProductEntry) -> None:
+        category = _named(self.catalogue.categories(), entry.category)
+        if category is None:
+            raise SetupFileError(
+                f"product {entry.name}: no category called {entry.category!r} in the file or the shop",
+                entry.line or None,
+            )
+        wanted = ProductDraft(
+            name=entry.name,
+            category_id=category.id,
+            price=entry.price,
+            vat_code=entry.tax_code,
+            color=entry.color,
+            barcode=entry.barcode,
+            track_stock=entry.track_stock,
+        )
+        current = _named(self.catalogue.products(), entry.name)
+        if current is None:
+            added = self.catalogue.add_product(wanted, by=self.by)
+            self.changes.append(
+                f"product {added.name} added ({kroner_text(added.price)} kr, in {category.name})"
+            )
+            if not entry.active:
+                self.catalogue.retire_product(added.id, by=self.by)
+                self.changes.append(f"product {added.name} retired")
+            return
+        if entry.active and not current.active:
+            self.catalogue.restore_product(current.id, by=self.by)
+            self.changes.append(f"product {current.name} brought back")
+        if wanted != current.draft():
+            self.catalogue.update_product(current.id, wanted, by=self.by)
+            self.changes.append(f"product {current.name} changed: {_fields_changed(current.draft(), wanted)}")
+        if not entry.active and current.active:
+            self.catalogue.retire_product(current.id, by=self.by)
+            self.changes.append(f"product {current.name} retired")
+
+    def person(self, entry: PersonEntry) -> None:
+        current = self.people.find(entry.name)
+        if current is None:
+            added = self.people.add_person_without_pin(entry.name, entry.role, by=self.by)
+            self.changes.append(f"{added.name} added ({entry.role.value}); needs a PIN from a shop leader")
+            if not entry.active:
+                self.people.deactivate(added.id, by=self.by)
+                self.changes.append(f"{added.name} switched off")
+            return
+        if entry.active and not current.active:
+            self.people.reactivate(current.id, by=self.by)
+            self.changes.append(f"{current.name} switched on again")
+        if entry.role != current.role:
+            self.people.set_role(current.id, entry.role, by=self.by)
+            self.changes.append(f"{current.name} is now {entry.role.value} (was {current.role.value})")
+        if not entry.active and current.active:
+            self.people.deactivate(current.id, by=self.by)
+            self.changes.append(f"{current.name} switched off")
+
+
+def _named(things: Iterable[Any], name: str) -> Any:
+    wanted = " ".join(name.split()).casefold()
+    return next((t for t in things if " ".join(t.name.split()).casefold() == wanted), None)
+
+
+def _fields_changed(before: Any, after: Any) -> str:
+    names = [f for f in before.__dataclass_fields__ if getattr(before, f) != getattr(after, f)]
+    return ", ".join(name.replace("_", " ").replace("vat code", "tax code") for name in names)
+
+
+def _entry_name(entry: CategoryEntry | ProductEntry | RegisterEntry | PersonEntry) -> str:
+    if isinstance(entry, CategoryEntry):
+        return f"category {entry.name}"
+    if isinstance(entry, ProductEntry):
+        return f"product {entry.name}"
+    if isinstance(entry, RegisterEntry):
+        return f"register {entry.code}"
+    return f"person {entry.name}"

@@ -330,6 +330,16 @@ def _user_locked(err: e.UserLocked) -> str:
     )
 
 
+def _pin_not_set(err: e.PinNotSet) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.",
+        ),
+        err.name,
+    )
+
+
 def _invalid_pin(err: e.InvalidPin) -> str:
     return fill(
         translate("Messages", "A PIN has 4 to 8 digits, and this one has %1. Type it again."), err.length
@@ -872,6 +882,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "wrong_pin": _wrong_pin,
     "user_locked": _user_locked,
     "invalid_pin": _invalid_pin,
+    "pin_not_set": _pin_not_set,
     "permission_denied": _permission_denied,
     "not_set_up": _not_set_up,
     "not_a_shop_database": _not_a_shop_database,
