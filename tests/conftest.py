@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pytest keeps its own faulthandler (tests/integration/test_logs.py crashes one for real).
 os.environ.setdefault("BRUKTPOS_LOG_DIR", tempfile.mkdtemp(prefix="bruktpos-test-logs-"))
 os.environ.setdefault("BRUKTPOS_FAULTHANDLER", "0")
+# Which register this PC is (per shop file) goes to a folder of the run's own, never the user's config.
+os.environ.setdefault("BRUKTPOS_CONFIG_DIR", tempfile.mkdtemp(prefix="bruktpos-test-config-"))
 
 OSLO = ZoneInfo("Europe/Oslo")
 _skipped: list[str] = []

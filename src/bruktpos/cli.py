@@ -95,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
         "--language", choices=("nb", "en"), help="language of the till (default: the shop's setting)"
     )
     parser.add_argument(
+        "--register",
+        metavar="CODE",
+        help="which of the shop's registers this PC is, e.g. K2 (remembered; default: asked once "
+        "when the shop has more than one)",
+    )
+    parser.add_argument(
         "--quit-when-ready",
         action="store_true",
         help="quit as soon as the login screen is shown (for smoke tests and the start-up benchmark)",
@@ -365,4 +371,5 @@ def _gui(args: argparse.Namespace) -> int:
         language=args.language,
         quit_when_ready=args.quit_when_ready,
         new_shop_here=args.db is None,
+        register=args.register,
     )

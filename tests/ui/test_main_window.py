@@ -33,7 +33,8 @@ def test_starts_locked_on_the_login_screen_and_journals_the_start(till: Till) ->
     window = till.window
     assert window.stack.currentWidget() is window.login
     assert not window.menu_button.isVisible()
-    assert window.place_label.text() == "Testbutikken · Till K1"
+    assert window.place_label.text() == "Testbutikken · Kasse 1"
+    assert window.windowTitle() == "BruktPOS — Testbutikken · Kasse 1"
     assert _events(till, "pos_start") == 1
 
 

@@ -87,7 +87,7 @@ def assert_on_login_of_the_good_shop(qtbot, start: Start, problem_window: QWidge
     window = start.window
     assert isinstance(window, MainWindow)
     qtbot.waitExposed(window)
-    assert window.windowTitle() == "BruktPOS — Testbutikken"
+    assert window.windowTitle() == "BruktPOS — Testbutikken · Kasse 1"
     assert window.stack.currentWidget() is window.login
     assert window.login.title.text() == "Hvem står i kassa?"
     assert not problem_window.isVisible()

@@ -75,7 +75,9 @@ def render_receipt(
     ``copy=True`` marks the receipt "KOPI" at the top and the bottom. A
     training sale is headed (and ended) by the training text instead of
     "Salgskvittering". VAT per rate is shown only when the sale was
-    VAT-registered; the rounding line only when there was rounding.
+    VAT-registered; the rounding line only when there was rounding. The
+    shop's phone and its receipt header (``data.header``) stand under its
+    name and address; ``footer`` closes the receipt.
     """
     out = _Layout(width)
     # Totalt is the largest amount; the markings must be at least 50 % larger.
@@ -98,6 +100,13 @@ def render_receipt(
     place = " ".join(part.strip() for part in (data.postcode, data.city) if part.strip())
     if place:
         out.text(place, center=True)
+    if data.phone.strip():
+        out.text(phone_line(data.phone), center=True)
+    header_lines = [part for part in data.header.splitlines() if part.strip()]
+    if header_lines:
+        out.blank()
+        for part in header_lines:
+            out.text(part.strip(), center=True)
     out.blank()
 
     out.pair(f"Kvittering nr. {data.receipt_no}", f"Kasse {data.register_code}")
@@ -174,6 +183,8 @@ def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) 
     out.blank()
     out.text(slip.shop_name, bold=True, center=True)
     out.text(format_org_number(slip.org_number, slip.vat_registered), center=True)
+    if slip.phone.strip():
+        out.text(phone_line(slip.phone), center=True)
     out.blank()
     out.text(money(slip.balance), bold=True, size=2, center=True)
     if slip.balance != slip.amount:
@@ -215,6 +226,11 @@ def format_org_number(org_number: str, vat_registered: bool) -> str:
     if len(digits) == 9 and digits.isdigit():
         digits = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
     return f"Org.nr. {digits} MVA" if vat_registered else f"Org.nr. {digits}"
+
+
+def phone_line(phone: str) -> str:
+    """``Tlf. 22 33 44 55``: the shop's phone as receipts and reports print it."""
+    return f"Tlf. {phone.strip()}"
 
 
 def money(ore: int) -> str:

@@ -64,7 +64,7 @@ _CELL_BOLD = ParagraphStyle("cell_bold", parent=_CELL, fontName="Helvetica-Bold"
 PAGE_MARGIN = 16 * mm
 GUTTER = 8 * mm
 COLUMN_WIDTH = (A4[0] - 2 * PAGE_MARGIN - GUTTER) / 2
-HEAD_HEIGHT = 44 * mm
+HEAD_HEIGHT = 44 * mm  # the least; a shop with a long address or receipt header gets more
 COUNT_WIDTH = 14 * mm
 AMOUNT_WIDTH = 28 * mm
 
@@ -108,13 +108,16 @@ def write_report_pdf(report: DayReport, path: str | os.PathLike[str], *, shop: S
             author=heading.shop_name or "BruktPOS",
             creator="BruktPOS",
         )
+        head = _head(heading)
+        # As tall as the heading needs (its frame would drop what does not fit).
+        head_height = max(HEAD_HEIGHT, head.wrap(document.width, document.height)[1] + 1 * mm)
         document.addPageTemplates(
             [
-                PageTemplate("first", _frames(document, head=True), onPage=footer),
-                PageTemplate("later", _frames(document, head=False), onPage=footer),
+                PageTemplate("first", _frames(document, head=head_height), onPage=footer),
+                PageTemplate("later", _frames(document, head=0), onPage=footer),
             ]
         )
-        story: list[Any] = [_head(heading), NextPageTemplate("later"), FrameBreak()]
+        story: list[Any] = [head, NextPageTemplate("later"), FrameBreak()]
         for section in sections:
             story += _section_table(section)
         document.build(story)
@@ -165,6 +168,9 @@ def _head(heading: ReportHeading) -> Table:
     for line in (heading.org_line, *heading.address_lines):
         if line:
             right.append(Paragraph(_text(line), _SMALL))
+    if heading.header_lines:
+        right.append(Spacer(1, 1.5 * mm))
+        right.extend(Paragraph(f"<i>{_text(line)}</i>", _SMALL) for line in heading.header_lines)
     table = Table([[left, right]], colWidths=[COLUMN_WIDTH + GUTTER, COLUMN_WIDTH])
     table.setStyle(
         TableStyle(
@@ -227,8 +233,8 @@ def _cells(row: ReportRow) -> list[Any]:
     return [label, "" if row.count is None else f"{row.count} stk", money(row.amount)]
 
 
-def _frames(document: BaseDocTemplate, *, head: bool) -> list[Frame]:
-    """Two columns; on the first page a full-width frame for the heading above them."""
+def _frames(document: BaseDocTemplate, *, head: float) -> list[Frame]:
+    """Two columns; with ``head`` (a height), a full-width frame that tall for the heading above them."""
     x, y = document.leftMargin, document.bottomMargin
     width, height = document.width, document.height
     frames = []
@@ -236,9 +242,9 @@ def _frames(document: BaseDocTemplate, *, head: bool) -> list[Frame]:
         frames.append(
             Frame(
                 x,
-                y + height - HEAD_HEIGHT,
+                y + height - head,
                 width,
-                HEAD_HEIGHT,
+                head,
                 id="head",
                 leftPadding=0,
                 rightPadding=0,
@@ -246,7 +252,7 @@ def _frames(document: BaseDocTemplate, *, head: bool) -> list[Frame]:
                 bottomPadding=0,
             )
         )
-        height -= HEAD_HEIGHT + 4 * mm
+        height -= head + 4 * mm
     for n in range(2):
         frames.append(
             Frame(

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bruktpos.devices.receipts import PAYMENT_NAMES, WIDE, ReceiptLine, _Layout, format_org_number, money
+from bruktpos.devices.receipts import (
+    PAYMENT_NAMES,
+    WIDE,
+    ReceiptLine,
+    _Layout,
+    format_org_number,
+    money,
+    phone_line,
+)
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
@@ -55,10 +63,11 @@ class ReportHeading:
     z_number: int | None
     shop_name: str
     org_line: str
-    address_lines: tuple[str, ...]
+    address_lines: tuple[str, ...]  # the address, postcode and city, the phone
     register: str
     business_date: str  # dd.mm.yyyy
     created: str  # dd.mm.yyyy kl. HH.MM, or ""
+    header_lines: tuple[str, ...] = ()  # the shop's receipt header
 
 
 def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
@@ -67,6 +76,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
     if kind == "z" and report.z_number is not None:
         title = f"{title} nr. {report.z_number}"
     address: list[str] = []
+    header: tuple[str, ...] = ()
     name = report.shop_name
     org_line = format_org_number(report.org_number, False) if report.org_number else ""
     if shop is not None:
@@ -77,6 +87,9 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
         place = " ".join(p.strip() for p in (shop.postcode, shop.city) if p.strip())
         if place:
             address.append(place)
+        if shop.phone.strip():
+            address.append(phone_line(shop.phone))
+        header = tuple(line.strip() for line in shop.receipt_header.splitlines() if line.strip())
     return ReportHeading(
         title=title,
         kind=kind,
@@ -87,6 +100,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
         register=report.register,
         business_date=report.business_date.strftime("%d.%m.%Y"),
         created=_moment_text(report.taken_at),
+        header_lines=header,
     )
 
 
@@ -192,6 +206,10 @@ def render_report(report: DayReport, shop: ShopInfo | None, *, width: int = WIDE
         out.text(heading.org_line, center=True)
     for line in heading.address_lines:
         out.text(line, center=True)
+    if heading.header_lines:
+        out.blank()
+        for line in heading.header_lines:
+            out.text(line, center=True)
     out.blank()
     out.pair(f"Kasse {heading.register}", heading.business_date)
     if heading.created:

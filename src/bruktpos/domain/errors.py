@@ -728,3 +728,71 @@ class CategoryHasProducts(BruktError):
     name: str
     products: int
     code = "category_has_products"
+# --- the shop's details and its registers (the "Butikken" screen, the setup) --
+
+
+@dataclass(eq=False)
+class InvalidShopDetail(BruktError):
+    """A detail of the shop that cannot be stored; nothing was changed.
+
+    ``field`` is one of the constants below, ``text`` what was given;
+    ``minimum`` and ``maximum`` bound a length (characters, or lines for the
+    receipt texts) or a number (days, øre), as the field has.
+    """
+
+    field: str
+    text: str
+    minimum: int = 0
+    maximum: int = 0
+    code = "invalid_shop_detail"
+
+    NAME: ClassVar[str] = "name"  # empty, or longer than ``maximum``
+    SHORT_NAME: ClassVar[str] = "short_name"
+    ORG_NUMBER: ClassVar[str] = "org_number"  # not nine digits with the right check digit
+    ADDRESS: ClassVar[str] = "address"
+    POSTCODE: ClassVar[str] = "postcode"  # not four digits
+    CITY: ClassVar[str] = "city"
+    PHONE: ClassVar[str] = "phone"  # not digits and spaces, with perhaps a + first
+    RECEIPT_HEADER: ClassVar[str] = "receipt_header"  # more than ``maximum`` lines, or a line too long
+    RECEIPT_FOOTER: ClassVar[str] = "receipt_footer"
+    VOUCHER_DAYS: ClassVar[str] = "voucher_valid_days"  # not a whole number of days in range
+    CASH_LIMIT: ClassVar[str] = "max_cash_difference"  # not an amount of kroner in range
+    SHOP_CODE: ClassVar[str] = "hub_shop_code"  # not 2–20 letters, digits and hyphens
+
+
+@dataclass(eq=False)
+class VatChangeWhileDayOpen(BruktError):
+    """The VAT registration may change only while no business day is open (at any register).
+
+    ``register`` is the code of a register whose day (``business_date``) is open.
+    """
+
+    register: str
+    business_date: date
+    code = "vat_change_while_day_open"
+
+
+@dataclass(eq=False)
+class InvalidRegister(BruktError):
+    """A new register's code or name that cannot be used; nothing was added.
+
+    ``field`` is ``"code"`` (not 1–``maximum`` letters, digits and hyphens) or
+    ``"name"`` (empty, or longer than ``maximum``).
+    """
+
+    field: str
+    text: str
+    maximum: int
+    code = "invalid_register"
+
+    CODE: ClassVar[str] = "code"
+    NAME: ClassVar[str] = "name"
+
+
+@dataclass(eq=False)
+class RegisterTaken(BruktError):
+    """The shop already has a register with this code or name (``field`` says which)."""
+
+    field: str
+    text: str
+    code = "register_taken"

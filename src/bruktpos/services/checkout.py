@@ -44,7 +44,7 @@ from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.services.shop import load_register, load_shop
+from bruktpos.services.shop import ShopInfo, load_register, load_shop
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance, use_vouchers, voucher_balance, vouchers_to_use
 from bruktpos.store import journal
@@ -149,6 +149,11 @@ class CheckoutService:
         self.register = load_register(db, register_code)
         self.shop = load_shop(db)
         self._signer_cache: tuple[int, Signer] | None = None
+
+    def reload_shop(self) -> ShopInfo:
+        """Read the shop's facts again (after its details changed: the VAT registration, the name)."""
+        self.shop = load_shop(self.db)
+        return self.shop
 
     # --- building the cart ---------------------------------------------------
 

@@ -22,6 +22,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import SaleNotFound, VoucherNotFound
 from bruktpos.domain.money import percent_of
 from bruktpos.domain.vat import VatLine, split_vat
+from bruktpos.services.settings import stored_setting
 from bruktpos.services.vouchers import amount_used
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
@@ -93,6 +94,7 @@ class VoucherSlip:
     issued_at: datetime
     expires_at: datetime  # good to the end of this day
     copies_printed: int
+    phone: str = ""  # the shop's, "" when it has none
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ class ReceiptData:
     original_receipt_no: int | None = None  # a return: the receipt of the sale given back
     vouchers_issued: tuple[ReceiptVoucher, ...] = ()  # a return as store credit
     vouchers_used: tuple[ReceiptVoucher, ...] = ()  # vouchers that paid this sale
+    phone: str = ""  # the shop's, "" when it has none
+    header: str = ""  # the shop's receipt header (a few lines under its name), "" for none
 
     @property
     def amount_due(self) -> int:
@@ -142,8 +146,8 @@ class ReceiptData:
 def load_receipt(db: Database, sale_id: int) -> ReceiptData:
     """Read one committed sale back as :class:`ReceiptData`.
 
-    Shop name, address and organisation number are the shop's current
-    facts; everything about the sale itself (including whether it was
+    Shop name, address, phone, organisation number and the receipt header
+    are the shop's current facts and text; everything about the sale itself (including whether it was
     VAT-registered) is as it was committed. Raises :class:`SaleNotFound` for
     an unknown id. Read-only.
     """
@@ -208,6 +212,8 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
             change=sum(p.change for p in receipt_payments),
             rounding=sale.rounding,
             copies_printed=copies or 0,
+            phone=shop.phone or "",
+            header=str(stored_setting(session, "receipt_header") or ""),
             original_receipt_no=_original_receipt_no(session, sale_id) if sale.kind == "return" else None,
             vouchers_issued=tuple(
                 ReceiptVoucher(v.code, v.amount, v.expires_at)
@@ -270,6 +276,7 @@ def load_voucher(db: Database, code: str) -> VoucherSlip:
             issued_at=voucher.issued_at,
             expires_at=voucher.expires_at,
             copies_printed=copies or 0,
+            phone=shop.phone or "",
         )
 
 

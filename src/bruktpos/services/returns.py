@@ -54,6 +54,7 @@ from bruktpos.domain.vat import split_vat
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import SettingsService
+from bruktpos.services.shop import ShopInfo
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
@@ -192,8 +193,12 @@ class ReturnService:
         # The checkout's signer and numbering: returns share the chain with sales.
         self.checkout = checkout or CheckoutService(db, register_code=register_code, clock=clock)
         self.register = self.checkout.register
-        self.shop = self.checkout.shop
         self.settings = SettingsService(db, register_id=self.register.id, clock=clock)
+
+    @property
+    def shop(self) -> ShopInfo:
+        """The checkout's shop facts (read again when the shop's details change)."""
+        return self.checkout.shop
 
     # --- finding the sale ------------------------------------------------------
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
@@ -56,7 +58,10 @@ SETTINGS: dict[str, SettingSpec] = {
         # printer, with its resolution); {} = labels on A4 sheets only.
         SettingSpec("label_printer", dict, {}),
         SettingSpec("label_printer_dpi", int, 203, minimum=150, maximum=600),
-        # Extra line at the bottom of every receipt.
+        # A few lines at the top of every receipt, under the shop's name and
+        # address (opening hours, "Alt overskudd går til …"); "" = none.
+        SettingSpec("receipt_header", str, ""),
+        # A few lines at the bottom of every receipt.
         SettingSpec("receipt_footer", str, "Takk for handelen!"),
         # Language of the till: "nb" or "en".
         SettingSpec("language", str, "nb"),
@@ -82,10 +87,8 @@ class SettingsService:
         self.clock = clock
 
     def get(self, name: str) -> Any:
-        spec = SETTINGS[name]
         with self.db.read() as session:
-            stored = session.scalar(select(Setting.value).where(Setting.key == name))
-        return spec.default if stored is None else json.loads(stored)
+            return stored_setting(session, name)
 
     def all(self) -> dict[str, Any]:
         with self.db.read() as session:
@@ -95,30 +98,51 @@ class SettingsService:
     def set(self, name: str, value: Any, *, by: Operator) -> None:
         """Store a setting (leader or admin), journalled with old and new value."""
         require(by.role, Action.SETTINGS)
-        spec = SETTINGS[name]
-        spec.check(value)
+        SETTINGS[name].check(value)
         with self.db.write() as session:
-            row = session.get(Setting, name)
-            old = spec.default if row is None else json.loads(row.value)
-            if old == value:
-                return
-            text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-            if row is None:
-                session.add(Setting(key=name, value=text))
-            else:
-                row.value = text
-            journal.append(
-                session,
-                Event.SETTINGS_CHANGED,
-                at=self.clock(),
-                user_id=by.id,
-                register_id=self.register_id,
-                details={
-                    "setting": name,
-                    "from": _without_password(old) if spec.url else old,
-                    "to": _without_password(value) if spec.url else value,
-                },
-            )
+            store_setting(session, name, value, at=self.clock(), user_id=by.id, register_id=self.register_id)
+
+
+def stored_setting(session: Session, name: str) -> Any:
+    """A setting's value inside the caller's transaction (its default when never stored)."""
+    spec = SETTINGS[name]
+    stored = session.scalar(select(Setting.value).where(Setting.key == name))
+    return spec.default if stored is None else json.loads(stored)
+
+
+def store_setting(
+    session: Session, name: str, value: Any, *, at: datetime, user_id: int | None, register_id: int | None
+) -> bool:
+    """Store a setting inside the caller's write transaction, journalled with who, old and new.
+
+    The caller has checked who may change it; the value is checked here
+    (``ValueError`` if it does not fit its :class:`SettingSpec`). False, and
+    nothing written, when the value is what is stored already.
+    """
+    spec = SETTINGS[name]
+    spec.check(value)
+    row = session.get(Setting, name)
+    old = spec.default if row is None else json.loads(row.value)
+    if old == value:
+        return False
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=name, value=text))
+    else:
+        row.value = text
+    journal.append(
+        session,
+        Event.SETTINGS_CHANGED,
+        at=at,
+        user_id=user_id,
+        register_id=register_id,
+        details={
+            "setting": name,
+            "from": _without_password(old) if spec.url else old,
+            "to": _without_password(value) if spec.url else value,
+        },
+    )
+    return True
 
 
 def _without_password(url: Any) -> Any:

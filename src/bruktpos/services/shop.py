@@ -1,20 +1,34 @@
-"""Setting up a shop, and reading its facts and catalogue."""
+"""Setting up a shop, its registers, and reading its facts and catalogue.
+
+The shop's facts (name, organisation number, address, phone, VAT
+registration) and the receipt texts are checked here, once, for the setup,
+the "Butikken" screen (:mod:`bruktpos.services.shop_details`) and the
+command line alike: :func:`clean_details` and :func:`clean_setting` raise
+:class:`InvalidShopDetail` naming the field. A register (the first one at
+the setup, more later with :func:`add_register`) always comes with its own
+signing key, so its receipts form a signature chain of their own.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from collections.abc import Sequence as Seq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.codes import MAX_SHOP_NUMBER, make_item_code
-from bruktpos.domain.errors import NotSetUp
-from bruktpos.domain.roles import Role
+from bruktpos.domain.errors import InvalidRegister, InvalidShopDetail, NotSetUp, RegisterTaken
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, Role, require
 from bruktpos.domain.vat import TaxCode, VatRate
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.settings import SETTINGS, store_setting, stored_setting
 from bruktpos.services.users import UserService, hash_pin
 from bruktpos.store import journal
 from bruktpos.store.db import Database
@@ -27,9 +41,30 @@ from bruktpos.store.models import (
     Shop,
     SigningKey,
 )
-from bruktpos.store.signing import RSA_SHA1, generate_key
+from bruktpos.store.signing import RSA_SHA1, KeyMaterial, generate_key
 
 ORG_NUMBER = re.compile(r"^\d{9}$")
+POSTCODE = re.compile(r"^\d{4}$")
+PHONE = re.compile(r"^\+?[0-9 ]{5,20}$")
+# The chapter hub's code for the shop: "OSLO-1", "S007" (a subset of what the hub accepts).
+SHOP_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
+REGISTER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
+
+# Longest texts, as the shop table holds them.
+MAX_NAME = 120
+MAX_SHORT_NAME = 40
+MAX_ADDRESS = 200
+MAX_CITY = 80
+MAX_PHONE = 20
+MAX_REGISTER_CODE = 20
+MAX_REGISTER_NAME = 80
+# The receipt's own texts: a few lines each, each fitting 80 mm paper (58 mm wraps them).
+MAX_RECEIPT_LINES = 4
+MAX_RECEIPT_LINE = 42
+RECEIPT_TEXTS = ("receipt_header", "receipt_footer")
+
+FIRST_REGISTER_CODE = "K1"
+FIRST_REGISTER_NAME = "Kasse 1"
 
 
 @dataclass(frozen=True)
@@ -44,10 +79,13 @@ class ShopDetails:
     short_name: str = ""
     vat_registered: bool = False
     shop_number: int = 1
+    phone: str = ""
 
 
 @dataclass(frozen=True)
 class ShopInfo:
+    """The shop as receipts, reports and screens show it (read by :func:`load_shop`)."""
+
     id: int
     name: str
     short_name: str
@@ -57,6 +95,8 @@ class ShopInfo:
     city: str
     vat_registered: bool
     shop_number: int
+    phone: str = ""
+    receipt_header: str = ""  # the setting, a few lines under the shop's name on receipts and reports
 
 
 @dataclass(frozen=True)
@@ -76,20 +116,123 @@ def valid_org_number(text: str) -> bool:
     return check != 10 and check == int(text[8])
 
 
+# --- the rules for the shop's facts and texts ---------------------------------------
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _bounded(field: str, text: str, maximum: int, *, required: bool = False) -> str:
+    cleaned = _one_line(text)
+    if (required and not cleaned) or len(cleaned) > maximum:
+        raise InvalidShopDetail(field, cleaned, 1 if required else 0, maximum)
+    return cleaned
+
+
+def clean_org_number(text: str) -> str:
+    """The nine digits of an organisation number typed as "999 999 999"; else :class:`InvalidShopDetail`."""
+    digits = re.sub(r"\s", "", str(text))
+    if not valid_org_number(digits):
+        raise InvalidShopDetail(InvalidShopDetail.ORG_NUMBER, digits, 9, 9)
+    return digits
+
+
+def clean_phone(text: str) -> str:
+    """A phone number as it will be printed ("" for none): digits and spaces, perhaps a + first."""
+    phone = _one_line(text)
+    if phone and (len(phone) > MAX_PHONE or not PHONE.match(phone)):
+        raise InvalidShopDetail(InvalidShopDetail.PHONE, phone, 5, MAX_PHONE)
+    return phone
+
+
+def clean_details(details: ShopDetails) -> ShopDetails:
+    """``details`` as stored (spaces tidied, the short name filled in), or :class:`InvalidShopDetail`."""
+    name = _bounded(InvalidShopDetail.NAME, details.name, MAX_NAME, required=True)
+    short_name = _one_line(details.short_name)
+    if len(short_name) > MAX_SHORT_NAME:
+        raise InvalidShopDetail(InvalidShopDetail.SHORT_NAME, short_name, 0, MAX_SHORT_NAME)
+    postcode = _one_line(details.postcode)
+    if postcode and not POSTCODE.match(postcode):
+        raise InvalidShopDetail(InvalidShopDetail.POSTCODE, postcode, 4, 4)
+    return replace(
+        details,
+        name=name,
+        short_name=short_name or name[:MAX_SHORT_NAME].strip(),
+        org_number=clean_org_number(details.org_number),
+        address=_bounded(InvalidShopDetail.ADDRESS, details.address, MAX_ADDRESS),
+        postcode=postcode,
+        city=_bounded(InvalidShopDetail.CITY, details.city, MAX_CITY),
+        phone=clean_phone(details.phone),
+        vat_registered=bool(details.vat_registered),
+    )
+
+
+def clean_receipt_text(field: str, text: str) -> str:
+    """A receipt header or footer: at most four lines of 42 characters, blank lines at the ends dropped."""
+    lines = [line.strip() for line in str(text).splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    if len(lines) > MAX_RECEIPT_LINES or any(len(line) > MAX_RECEIPT_LINE for line in lines):
+        raise InvalidShopDetail(field, str(text), MAX_RECEIPT_LINES, MAX_RECEIPT_LINE)
+    return "\n".join(lines)
+
+
+def clean_shop_code(text: str) -> str:
+    """The chapter hub's code for the shop, upper-cased ("" = "S" + the shop number, the default)."""
+    code = str(text).strip().upper()
+    if code and not SHOP_CODE.match(code):
+        raise InvalidShopDetail(InvalidShopDetail.SHOP_CODE, code, 2, 20)
+    return code
+
+
+def clean_setting(name: str, value: Any) -> Any:
+    """A setting of the shop's details as it will be stored; :class:`InvalidShopDetail` if it does not fit.
+
+    Other settings are only checked against their :class:`SettingSpec`
+    (``ValueError``).
+    """
+    spec = SETTINGS[name]
+    if name in RECEIPT_TEXTS:
+        return clean_receipt_text(name, value)
+    if name == "hub_shop_code":
+        return clean_shop_code(value)
+    if name in (InvalidShopDetail.VOUCHER_DAYS, InvalidShopDetail.CASH_LIMIT):
+        try:
+            return spec.check(value)
+        except ValueError:
+            raise InvalidShopDetail(name, str(value), spec.minimum or 0, spec.maximum or 0) from None
+    return spec.check(value)
+
+
+# --- setting up ----------------------------------------------------------------------
+
+
 def set_up_shop(
     db: Database,
     details: ShopDetails,
     *,
     admin_name: str,
     admin_pin: str,
-    register_code: str = "K1",
-    register_name: str = "Kasse 1",
+    register_code: str = FIRST_REGISTER_CODE,
+    register_name: str = FIRST_REGISTER_NAME,
     signature_algorithm: str = RSA_SHA1,
     clock: Clock = local_now,
+    settings: Mapping[str, Any] | None = None,
 ) -> tuple[ShopInfo, RegisterInfo]:
-    """Create the shop, its first register with a signing key, and the first admin."""
-    if not valid_org_number(details.org_number):
-        raise ValueError(f"{details.org_number!r} is not a valid organisation number")
+    """Create the shop, its first register with a signing key, the first admin and the shop's settings.
+
+    ``settings`` (name → value, e.g. ``receipt_header``, ``voucher_valid_days``)
+    are stored in the same transaction, each journalled as set by the new
+    administrator. Facts or settings that do not fit raise
+    :class:`InvalidShopDetail` (or :class:`InvalidRegister`) and nothing is
+    written; a database that already has a shop raises ``ValueError``.
+    """
+    details = clean_details(details)
+    chosen = {name: clean_setting(name, value) for name, value in (settings or {}).items()}
+    register_code, register_name = clean_register(register_code, register_name)
     if not 0 <= details.shop_number <= MAX_SHOP_NUMBER:
         raise ValueError("shop number must be 0–999")
     key = generate_key(signature_algorithm)
@@ -99,31 +242,20 @@ def set_up_shop(
         if session.scalar(select(func.count()).select_from(Shop)):
             raise ValueError("this database already has a shop")
         shop = Shop(
-            name=details.name.strip(),
-            short_name=(details.short_name or details.name).strip()[:40],
+            name=details.name,
+            short_name=details.short_name,
             org_number=details.org_number,
             address=details.address,
             postcode=details.postcode,
             city=details.city,
+            phone=details.phone,
             vat_registered=details.vat_registered,
             shop_number=details.shop_number,
             created_at=now,
         )
         session.add(shop)
         session.flush()
-        register = Register(shop_id=shop.id, code=register_code, name=register_name, created_at=now)
-        session.add(register)
-        session.flush()
-        session.add(
-            SigningKey(
-                register_id=register.id,
-                key_version=1,
-                algorithm=key.algorithm,
-                private_key=key.private_key,
-                public_key=key.public_key,
-                created_at=now,
-            )
-        )
+        register = create_register(session, shop.id, register_code, register_name, key, at=now)
         session.add(Sequence(name="item_code", value=0))
         journal.append(
             session,
@@ -133,11 +265,129 @@ def set_up_shop(
             details={"shop": shop.name, "org_number": shop.org_number, "register": register_code},
         )
         users = UserService(db, register_id=register.id, clock=clock)
-        users.add_user(session, admin_name, Role.ADMIN, pin_hash, None)
-        return _shop_info(shop), RegisterInfo(register.id, register.code, register.name)
+        admin = users.add_user(session, admin_name, Role.ADMIN, pin_hash, None)
+        for name, value in chosen.items():
+            store_setting(session, name, value, at=now, user_id=admin.id, register_id=register.id)
+        return _shop_info(session, shop), _register_info(register)
 
 
-def _shop_info(shop: Shop) -> ShopInfo:
+# --- registers -----------------------------------------------------------------------
+
+
+def clean_register(code: str, name: str) -> tuple[str, str]:
+    """A register's code (upper-cased: "K2") and name ("Kasse 2") as stored, or :class:`InvalidRegister`."""
+    code = str(code).strip().upper()
+    if not code or len(code) > MAX_REGISTER_CODE or not REGISTER_CODE.match(code):
+        raise InvalidRegister(InvalidRegister.CODE, code, MAX_REGISTER_CODE)
+    name = _one_line(name)
+    if not name or len(name) > MAX_REGISTER_NAME:
+        raise InvalidRegister(InvalidRegister.NAME, name, MAX_REGISTER_NAME)
+    return code, name
+
+
+def create_register(
+    session: Session, shop_id: int, code: str, name: str, key: KeyMaterial, *, at: datetime
+) -> Register:
+    """A register row and its first signing key (key version 1), in the caller's transaction.
+
+    The one way a register is made, for the setup's first and every later
+    one, so each has its own signature chain from its first receipt. The key
+    is generated before the transaction (an RSA key takes a moment).
+    """
+    register = Register(shop_id=shop_id, code=code, name=name, created_at=at)
+    session.add(register)
+    session.flush()
+    session.add(
+        SigningKey(
+            register_id=register.id,
+            key_version=1,
+            algorithm=key.algorithm,
+            private_key=key.private_key,
+            public_key=key.public_key,
+            created_at=at,
+        )
+    )
+    session.flush()
+    return register
+
+
+def add_register(
+    db: Database,
+    code: str,
+    name: str,
+    *,
+    by: Operator,
+    clock: Clock = local_now,
+    signature_algorithm: str | None = None,
+) -> RegisterInfo:
+    """A further register (an administrator's step), with its own receipt and Z series and signing key.
+
+    Journalled (``register_added``) with who added it. ``signature_algorithm``
+    defaults to the first register's, so the shop's registers sign alike.
+    :class:`InvalidRegister` for a bad code or name, :class:`RegisterTaken`
+    when the shop has one of that code or name already; nothing is written then.
+    """
+    require(by.role, Action.SHOP_DETAILS)
+    code, name = clean_register(code, name)
+    with db.read() as session:
+        _refuse_taken(session, code, name)  # before the key is made, which takes a moment
+        algorithm = signature_algorithm or session.scalar(
+            select(SigningKey.algorithm).order_by(SigningKey.register_id, SigningKey.key_version).limit(1)
+        )
+    key = generate_key(algorithm or RSA_SHA1)
+    now = clock()
+    with db.write() as session:
+        users = UserService(db, clock=clock)
+        require(users.actor_role(session, by), Action.SHOP_DETAILS)
+        shop_id = session.scalar(select(Shop.id).order_by(Shop.id).limit(1))
+        if shop_id is None:
+            raise NotSetUp(str(db.path))
+        _refuse_taken(session, code, name)
+        register = create_register(session, shop_id, code, name, key, at=now)
+        journal.append(
+            session,
+            Event.REGISTER_ADDED,
+            at=now,
+            user_id=by.id,
+            register_id=register.id,
+            details={"register": code, "name": name, "algorithm": key.algorithm, "key_version": 1},
+        )
+        return _register_info(register)
+
+
+def _refuse_taken(session: Session, code: str, name: str) -> None:
+    for taken_code, taken_name in session.execute(select(Register.code, Register.name)):
+        if taken_code.upper() == code:
+            raise RegisterTaken(InvalidRegister.CODE, taken_code)
+        if taken_name.casefold() == name.casefold():
+            raise RegisterTaken(InvalidRegister.NAME, taken_name)
+
+
+def list_registers(db: Database) -> list[RegisterInfo]:
+    """The shop's registers, in the order they were added (the first is the setup's)."""
+    with db.read() as session:
+        return [_register_info(r) for r in session.scalars(select(Register).order_by(Register.id))]
+
+
+def suggested_register(db: Database) -> tuple[str, str]:
+    """A code and name for the next register: ("K2", "Kasse 2"), the first number not taken."""
+    registers = list_registers(db)
+    codes = {r.code.upper() for r in registers}
+    names = {r.name.casefold() for r in registers}
+    n = len(registers) + 1
+    while f"K{n}" in codes or f"kasse {n}" in names:
+        n += 1
+    return f"K{n}", f"Kasse {n}"
+
+
+def _register_info(register: Register) -> RegisterInfo:
+    return RegisterInfo(register.id, register.code, register.name)
+
+
+# --- reading the shop --------------------------------------------------------------------
+
+
+def _shop_info(session: Session, shop: Shop) -> ShopInfo:
     return ShopInfo(
         shop.id,
         shop.name,
@@ -148,6 +398,8 @@ def _shop_info(shop: Shop) -> ShopInfo:
         shop.city,
         shop.vat_registered,
         shop.shop_number,
+        shop.phone or "",
+        str(stored_setting(session, "receipt_header") or ""),
     )
 
 
@@ -157,7 +409,7 @@ def load_shop(db: Database) -> ShopInfo:
         shop = session.scalar(select(Shop).limit(1))
         if shop is None:
             raise NotSetUp(str(db.path))
-        return _shop_info(shop)
+        return _shop_info(session, shop)
 
 
 def is_set_up(db: Database) -> bool:
@@ -174,7 +426,7 @@ def load_register(db: Database, code: str | None = None) -> RegisterInfo:
         register = session.scalar(query.limit(1))
         if register is None:
             raise NotSetUp(str(db.path))
-        return RegisterInfo(register.id, register.code, register.name)
+        return _register_info(register)
 
 
 def next_item_codes(session: Session, shop_number: int, count: int = 1) -> list[str]:

@@ -126,10 +126,12 @@ def _schema_problem(path: Path) -> NotAShopDatabase | None:
 class QuickLook:
     shop_name: str
     short_name: str
-    register_code: str
+    register_code: str  # the register the till starts as (the first, until the start chooses)
     language: str | None
     auto_lock_minutes: int | None
     users: list[UserInfo]
+    register_name: str = ""
+    registers: tuple[tuple[str, str], ...] = ()  # every register's (code, name), the first first
 
 
 def quick_look(path: Path) -> QuickLook | None:
@@ -145,8 +147,11 @@ def quick_look(path: Path) -> QuickLook | None:
         if revision is None or revision[0] != head_revision():
             return None
         shop = conn.execute("SELECT name, short_name FROM shop ORDER BY id LIMIT 1").fetchone()
-        register = conn.execute("SELECT code FROM registers ORDER BY id LIMIT 1").fetchone()
-        if shop is None or register is None:
+        registers = tuple(
+            (str(code), str(name))
+            for code, name in conn.execute("SELECT code, name FROM registers ORDER BY id")
+        )
+        if shop is None or not registers:
             return None
         settings = {key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM settings")}
         users = [
@@ -162,8 +167,10 @@ def quick_look(path: Path) -> QuickLook | None:
     return QuickLook(
         shop_name=shop[0],
         short_name=shop[1],
-        register_code=register[0],
+        register_code=registers[0][0],
         language=settings.get("language"),
         auto_lock_minutes=settings.get("auto_lock_minutes"),
         users=users,
+        register_name=registers[0][1],
+        registers=registers,
     )

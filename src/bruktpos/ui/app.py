@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 if TYPE_CHECKING:
     from bruktpos.domain.errors import BruktError
     from bruktpos.store.db import Database
+    from bruktpos.store.quick import QuickLook
     from bruktpos.ui.main_window import TillContext
 
 # Package data, read with importlib.resources (never a path into the source tree):
@@ -84,8 +86,8 @@ def load_theme(app: QApplication) -> None:
     app.setDesktopFileName("bruktpos")  # Wayland matches the window to bruktpos.desktop and its icon
 
 
-def build_context(db: Database) -> TillContext:
-    """Services and facts the till's screens work with."""
+def build_context(db: Database, register_code: str | None = None) -> TillContext:
+    """Services and facts the till's screens work with, as register ``register_code`` (default: the first)."""
     from bruktpos.services.checkout import CheckoutService
     from bruktpos.services.settings import SettingsService
     from bruktpos.services.shop import load_register, load_shop, till_catalogue
@@ -97,7 +99,7 @@ def build_context(db: Database) -> TillContext:
     # first login on (the till's controller says the same once it exists).
     db.wait_briefly_in_this_thread()
 
-    register = load_register(db)
+    register = load_register(db, register_code)
     settings = SettingsService(db, register_id=register.id)
     return TillContext(
         db=db,
@@ -117,17 +119,20 @@ def run(
     *,
     quit_when_ready: bool = False,
     new_shop_here: bool = False,
+    register: str | None = None,
 ) -> int:
     """Start the till on ``db_path`` and run it until it is closed.
 
     ``new_shop_here`` says the path was not typed by anyone (the default
     database on a first start): a missing file there goes straight to the
     setup. A typed path with nothing at it asks first; see :class:`Start`.
+    ``register`` (``--register K2``) chooses which of the shop's registers
+    this PC is, and is remembered for the next start.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    start = Start(app, language)
+    start = Start(app, language, register=register)
     try:
         window = start.begin(db_path, may_create=new_shop_here)
         show_window(window)
@@ -160,12 +165,20 @@ class Start(QObject):
     a new shop) lead to the next window. Nothing is created, migrated or
     written in a file that is not a shop database, and a new shop is made
     only where the person asked for it.
+
+    A shop with more than one register that this PC has not chosen among
+    yet (see :mod:`bruktpos.services.register_choice`) gets a
+    :class:`~bruktpos.ui.register_choice.RegisterChooser` before its login
+    screen; the choice is remembered, so the next start does not ask.
     """
 
-    def __init__(self, app: QApplication, language: str | None = None) -> None:
+    def __init__(
+        self, app: QApplication, language: str | None = None, *, register: str | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.language = language
+        self.register = register  # --register: the register this PC is asked to be
         self.window: QWidget | None = None
         self.databases: list[Database] = []
         self._translators: list[QTranslator] = []
@@ -187,15 +200,17 @@ class Start(QObject):
             return self._set(self._problem(problem))
         look = quick_look(path)
         if look is not None:
-            from bruktpos.ui.main_window import MainWindow
+            from bruktpos.services.register_choice import register_for_this_pc
 
             self._translate(self.language or look.language or DEFAULT_LANGUAGE)
-            window = MainWindow.starting(look, lambda: self._load(path))
-            # A file damaged past the pages the quick look reads shows it only now.
-            window.load_failed.connect(
-                lambda error: self._replace(window, self._problem(error, lambda: self.begin(path)))
-            )
-            return self._set(window)
+            code = register_for_this_pc(path, [code for code, _ in look.registers], asked=self.register)
+            if code is None:
+                return self._set(
+                    self._chooser(
+                        path, look.shop_name, look.registers, lambda c: self._starting(path, look, c)
+                    )
+                )
+            return self._set(self._starting(path, look, code))
         return self._set(self._open(path))
 
     def close(self) -> None:
@@ -216,17 +231,56 @@ class Start(QObject):
 
     # --- the windows -------------------------------------------------------------
 
-    def _load(self, path: Path) -> TillContext:
+    def _starting(self, path: Path, look: QuickLook, code: str) -> QWidget:
+        """The login screen of register ``code`` from the quick look; the services load right after."""
+        from bruktpos.ui.main_window import MainWindow
+
+        name = dict(look.registers).get(code, code)
+        window = MainWindow.starting(
+            replace(look, register_code=code, register_name=name), lambda: self._load(path, code)
+        )
+        # A file damaged past the pages the quick look reads shows it only now.
+        window.load_failed.connect(
+            lambda error: self._replace(window, self._problem(error, lambda: self.begin(path)))
+        )
+        return window
+
+    def _chooser(
+        self,
+        path: Path,
+        shop_name: str,
+        registers: Sequence[tuple[str, str]],
+        then: Callable[[str], QWidget],
+    ) -> QWidget:
+        """Which register is this PC? Asked once per shop file; ``then(code)`` is the next window."""
+        from bruktpos.services.register_choice import remember_register
+        from bruktpos.ui.register_choice import RegisterChooser
+
+        chooser = RegisterChooser(shop_name, list(registers))
+
+        def chosen(code: str) -> None:
+            try:
+                remember_register(path, code)
+            except OSError as error:  # the till works all the same; it asks again next time
+                log.warning("could not remember register %s for %s: %s", code, path, error)
+            self._replace(chooser, then(code))
+
+        chooser.chosen.connect(chosen)
+        chooser.quit_requested.connect(lambda: self.quit(1))
+        return chooser
+
+    def _load(self, path: Path, code: str | None = None) -> TillContext:
         from bruktpos.store.schema import open_database
 
         db = open_database(path)
         self.databases.append(db)
-        return build_context(db)
+        return build_context(db, code)
 
     def _open(self, path: Path) -> QWidget:
         """An older database (upgraded after its backup) or one not set up yet."""
+        from bruktpos.services.register_choice import register_for_this_pc
         from bruktpos.services.settings import SettingsService
-        from bruktpos.services.shop import is_set_up
+        from bruktpos.services.shop import is_set_up, list_registers, load_shop
         from bruktpos.ui.main_window import MainWindow
 
         db = self._opened(path, retry=lambda: self._open(path))
@@ -237,7 +291,12 @@ class Start(QObject):
                 self._translate(self.language or DEFAULT_LANGUAGE)
                 return self._wizard(db, made_here=False)
             self._translate(self.language or SettingsService(db).get("language") or DEFAULT_LANGUAGE)
-            return MainWindow(build_context(db))
+            registers = [(r.code, r.name) for r in list_registers(db)]
+            code = register_for_this_pc(path, [c for c, _ in registers], asked=self.register)
+            if code is None:
+                name = load_shop(db).name
+                return self._chooser(path, name, registers, lambda c: MainWindow(build_context(db, c)))
+            return MainWindow(build_context(db, code))
         except Exception as error:  # a file damaged past its first pages shows it only now
             from bruktpos.domain.errors import StoreUnavailable
             from bruktpos.store.failures import as_store_error
@@ -290,7 +349,12 @@ class Start(QObject):
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted.value:
-                self._replace(wizard, MainWindow(build_context(db)))
+                from bruktpos.services.register_choice import register_for_this_pc
+                from bruktpos.services.shop import list_registers
+
+                # A new shop has its one register; this PC is it from now on.
+                codes = [r.code for r in list_registers(db)]
+                self._replace(wizard, MainWindow(build_context(db, register_for_this_pc(db.path, codes))))
                 return
             if made_here:  # cancelled: the new shop was never made, so leave no file behind
                 self.databases.remove(db)

@@ -101,11 +101,11 @@ class MainWindow(QMainWindow):
         self.attached = False
         shop_name = context.shop.name if context else look.shop_name  # type: ignore[union-attr]
         self._place = (
-            (context.shop.short_name, context.register.code)
+            (context.shop.short_name, context.register.name)
             if context
-            else (look.short_name, look.register_code)  # type: ignore[union-attr]
+            else (look.short_name, look.register_name or look.register_code)  # type: ignore[union-attr]
         )
-        self.setWindowTitle(self.tr("BruktPOS — %1").replace("%1", shop_name))
+        self._show_title(shop_name)
         self.setMinimumSize(1024, 768)
         self.last_sale: CompletedSale | None = None
         self.controller = None  # type: ignore[assignment]  # set by attach()
@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.inventory.closed.connect(self.show_till)
         self._add_catalogue_screens(context)
         self._add_people_screen(context)
+        self._add_shop_screens(context)
         self.label_printer_settings = LabelPrinterSettingsScreen(
             context.settings, context.desk, context.shop.short_name, self.stack
         )
@@ -256,10 +257,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("top_bar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 6, 12, 6)
-        self.place_label = QLabel(
-            self.tr("%1 · Till %2").replace("%1", self._place[0]).replace("%2", self._place[1]),
-            bar,
-        )
+        self.place_label = QLabel(self._place_text(), bar)
         self.place_label.setObjectName("place")
         row.addWidget(self.place_label)
         self.training_label = QLabel(self.tr("TRAINING MODE — nothing counts"), bar)
@@ -313,12 +311,26 @@ class MainWindow(QMainWindow):
         )
         self.products_action = self._action(self.tr("Products: café and new goods"), self.show_products)
         self.people_action = self._action(self.tr("People: names, roles and PINs"), self.show_people)
+        self.shop_details_action = self._action(
+            self.tr("The shop: name, address and receipt texts"), self.show_shop_details
+        )
+        self.registers_action = self._action(self.tr("Registers: the shop's tills"), self.show_registers)
         self.menu.addSeparator()
         self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
         self._action(self.tr("Quit BruktPOS"), self.close)
         self.menu_button.setMenu(self.menu)
         row.addWidget(self.menu_button)
         return bar
+
+    def _show_title(self, shop_name: str) -> None:
+        """The shop's name and this PC's register in the title bar: "BruktPOS — Bruktbutikken · Kasse 2"."""
+        self.setWindowTitle(
+            self.tr("BruktPOS — %1 · %2").replace("%1", shop_name).replace("%2", self._place[1])
+        )
+
+    def _place_text(self) -> str:
+        """The top bar's "where": the shop's short name and this PC's register."""
+        return self.tr("%1 · %2").replace("%1", self._place[0]).replace("%2", self._place[1])
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -622,6 +634,58 @@ class MainWindow(QMainWindow):
             return
         self.people.open_for(leader)
         self.stack.setCurrentWidget(self.people)
+
+    # --- the shop's details and registers (ui/admin/shop_details.py, ui/admin/registers.py) ---
+
+    def _add_shop_screens(self, context: TillContext) -> None:
+        from bruktpos.services.shop_details import ShopDetailsService
+        from bruktpos.ui.admin.registers import RegistersScreen
+        from bruktpos.ui.admin.shop_details import ShopDetailsScreen
+
+        service = ShopDetailsService(context.db, register_id=context.register.id, clock=context.users.clock)
+        self.shop_details = ShopDetailsScreen(service, self.stack)
+        self.shop_details.closed.connect(self.show_till)
+        self.shop_details.saved.connect(self.shop_changed)
+        self.registers = RegistersScreen(
+            context.db, context.register.code, clock=context.users.clock, parent=self.stack
+        )
+        self.registers.closed.connect(self.show_till)
+        for screen in (self.shop_details, self.registers):
+            self.stack.addWidget(screen)
+
+    def show_shop_details(self) -> None:
+        """The "Butikken" screen: the shop's name, address, VAT, receipt texts (administrators)."""
+        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Changing the shop’s details"))
+        if admin is None:
+            return
+        self.shop_details.open_for(admin)
+        self.stack.setCurrentWidget(self.shop_details)
+
+    def show_registers(self) -> None:
+        """The shop's registers, and a new one (administrators)."""
+        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Adding a register"))
+        if admin is None:
+            return
+        self.registers.open_for(admin)
+        self.stack.setCurrentWidget(self.registers)
+
+    def shop_changed(self, shop: ShopInfo) -> None:
+        """The shop's details were saved: every screen shows them from now on, without a restart.
+
+        Receipts read the shop when they print; the screens that show its
+        name, and the checkout's VAT registration, are told here.
+        """
+        context = self.context
+        context.shop = shop
+        context.checkout.reload_shop()
+        self._place = (shop.short_name, context.register.name)
+        self._show_title(shop.name)
+        self.place_label.setText(self._place_text())
+        self.printer_settings.shop_name = shop.name
+        self.label_printer_settings.shop_name = shop.short_name
+        self.pricing.shop_name = shop.short_name
+        self.reports.shop_name = shop.name
+        self.day_screens.set_shop(shop)
 
     def show_printer_settings(self) -> None:
         leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))

@@ -760,6 +760,110 @@ def _category_has_products(err: e.CategoryHasProducts) -> str:
             "Move them to another category or retire them first, on the Products screen.",
         )
     return fill(text, err.name, err.products)
+def _invalid_shop_detail(err: e.InvalidShopDetail) -> str:
+    field, maximum = err.field, err.maximum
+    F = e.InvalidShopDetail
+    if field == F.NAME and not str(err.text).strip():
+        return translate("Messages", "Type the shop’s name first. It is printed on every receipt.")
+    if field in (F.RECEIPT_HEADER, F.RECEIPT_FOOTER):
+        text = (
+            translate(
+                "Messages",
+                "The text at the top of the receipt can have at most %1 lines of %2 letters. "
+                "Shorten it a little.",
+            )
+            if field == F.RECEIPT_HEADER
+            else translate(
+                "Messages",
+                "The text at the bottom of the receipt can have at most %1 lines of %2 letters. "
+                "Shorten it a little.",
+            )
+        )
+        return fill(text, err.minimum, maximum)
+    if field == F.CASH_LIMIT:
+        return fill(
+            translate(
+                "Messages",
+                "The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.",
+            ),
+            _money(err.minimum),
+            _money(maximum),
+        )
+    texts = {
+        F.NAME: translate("Messages", "The shop’s name can be at most %1 letters. Shorten it a little."),
+        F.SHORT_NAME: translate(
+            "Messages",
+            "The short name can be at most %1 letters. It goes on labels and at the top of the till.",
+        ),
+        F.ORG_NUMBER: translate(
+            "Messages", "This is not a valid organisation number. Type all 9 digits and check each one."
+        ),
+        F.ADDRESS: translate("Messages", "The address can be at most %1 letters. Shorten it a little."),
+        F.POSTCODE: translate("Messages", "A postcode has 4 digits, for example 0155."),
+        F.CITY: translate("Messages", "The place name can be at most %1 letters. Shorten it a little."),
+        F.PHONE: translate(
+            "Messages",
+            "A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.",
+        ),
+        F.VOUCHER_DAYS: fill(
+            translate(
+                "Messages",
+                "A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.",
+            ),
+            err.minimum,
+            maximum,
+        ),
+        F.SHOP_CODE: translate(
+            "Messages",
+            "A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. "
+            "Check what the coordinator sent.",
+        ),
+    }
+    text = texts.get(
+        field,
+        translate(
+            "Messages", "Something in the shop’s details was not accepted. Check each field and try again."
+        ),
+    )
+    return fill(text, maximum)
+
+
+def _vat_change_while_day_open(err: e.VatChangeWhileDayOpen) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The day of %1 is open at till %2. Close the day with a Z report first, "
+            "then change the VAT registration.",
+        ),
+        _day(err.business_date),
+        err.register,
+    )
+
+
+def _invalid_register(err: e.InvalidRegister) -> str:
+    if err.field == e.InvalidRegister.NAME:
+        return fill(
+            translate("Messages", "Type the till’s name, for example Kasse 2 (at most %1 letters)."),
+            err.maximum,
+        )
+    return fill(
+        translate(
+            "Messages",
+            "A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.",
+        ),
+        err.maximum,
+    )
+
+
+def _register_taken(err: e.RegisterTaken) -> str:
+    if err.field == e.InvalidRegister.NAME:
+        text = translate("Messages", "There is already a till called %1. Choose another name.")
+    else:
+        text = translate(
+            "Messages",
+            "There is already a till with the code %1. Choose another code, for example the next number.",
+        )
+    return fill(text, err.text)
 
 
 def _without_facts(err: e.BruktError) -> str:
@@ -922,6 +1026,10 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "barcode_taken": _barcode_taken,
     "category_retired": _category_retired,
     "category_has_products": _category_has_products,
+    "invalid_shop_detail": _invalid_shop_detail,
+    "vat_change_while_day_open": _vat_change_while_day_open,
+    "invalid_register": _invalid_register,
+    "register_taken": _register_taken,
 }
 
 

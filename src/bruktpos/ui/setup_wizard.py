@@ -1,22 +1,30 @@
 """The first start: set up the shop, its first administrator and the printer.
 
-Five pages: welcome, the shop's facts, the first administrator, the receipt
-printer, and a summary. Nothing is written until Finish; then the shop is
-created (:func:`set_up_shop`), the administrator logs in and the printer
-choice is stored as the ``receipt_printer`` setting. Each page keeps Next
-disabled until its input is right and says in one line what is missing.
+Eight pages: welcome; the shop's facts (name, organisation number, address,
+phone); VAT, vouchers and the cash count; the receipt's own texts; the
+chapter hub's shop code; the first administrator; the receipt printer; and
+a summary. Everything after the shop's facts comes filled in with what most
+shops use, so a leader can just tap Next. Nothing is written until Finish;
+then the shop is created with its settings (:func:`set_up_shop`), the
+administrator logs in and the printer choice is stored as the
+``receipt_printer`` setting. Each page keeps Next disabled until its input is
+right and says in one line what is missing; the rules are the service's
+(:mod:`bruktpos.services.shop`), so the setup and the "Butikken" screen
+refuse alike.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,16 +34,33 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.errors import BruktError
+from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Role
-from bruktpos.services.settings import SettingsService
-from bruktpos.services.shop import RegisterInfo, ShopDetails, set_up_shop, valid_org_number
+from bruktpos.services.settings import SETTINGS, SettingsService
+from bruktpos.services.shop import (
+    MAX_PHONE,
+    RegisterInfo,
+    ShopDetails,
+    clean_phone,
+    clean_setting,
+    set_up_shop,
+    valid_org_number,
+)
 from bruktpos.services.users import PIN_LENGTHS, Operator, UserService
 from bruktpos.store.db import Database
+from bruktpos.ui.admin.shop_fields import (
+    ReceiptTextEdit,
+    days_edit,
+    kroner_edit,
+    kroner_text,
+    read_days,
+    read_kroner,
+)
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.printer_choice import PrinterChoice
 
 log = logging.getLogger(__name__)
-WELCOME, SHOP, ADMIN, PRINTER, DONE = range(5)
+WELCOME, SHOP, MONEY, RECEIPT, HUB, ADMIN, PRINTER, DONE = range(8)
 
 
 def field_label(text: str, field: QWidget) -> QLabel:
@@ -96,7 +121,10 @@ class WelcomePage(_Page):
         self.setTitle(self.tr("Welcome to BruktPOS"))
         self.layout_.addWidget(
             _label(
-                self.tr("This till has no shop yet. In four short steps you set up the shop."),
+                self.tr(
+                    "This till has no shop yet. In a few short steps you set up the shop. "
+                    "Most of it comes filled in: check it and tap Next."
+                ),
                 self,
             )
         )
@@ -126,24 +154,29 @@ class ShopPage(_Page):
         self.postcode = QLineEdit(self)
         self.postcode.setMaxLength(4)
         self.postcode.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self))
+        self.postcode.setMaximumWidth(120)
+        self.postcode.setPlaceholderText("0155")
         self.city = QLineEdit(self)
-        self.vat = QCheckBox(self.tr("The shop is registered for VAT (MVA)"), self)
-        vat_note = _label(
-            self.tr("Tick this only if the organisation is in the VAT Register; receipts then show VAT."),
-            self,
-            "note",
-        )
+        self.phone = QLineEdit(self)
+        self.phone.setMaxLength(MAX_PHONE)
+        self.phone.setPlaceholderText("22 33 44 55")
+        place = QHBoxLayout()
+        place.setSpacing(10)
+        place.addWidget(self.postcode)
+        place.addWidget(self.city, 1)
         form.addRow(field_label(self.tr("Name"), self.name), self.name)
         form.addRow(field_label(self.tr("Short name"), self.short_name), self.short_name)
         form.addRow(field_label(self.tr("Organisation number"), self.org_number), self.org_number)
         form.addRow("", self.org_message)
         form.addRow(field_label(self.tr("Address"), self.address), self.address)
-        form.addRow(field_label(self.tr("Postcode"), self.postcode), self.postcode)
-        form.addRow(field_label(self.tr("City"), self.city), self.city)
-        form.addRow("", self.vat)
-        form.addRow("", vat_note)
+        form.addRow(field_label(self.tr("Postcode and city"), self.postcode), place)
+        form.addRow(field_label(self.tr("Phone"), self.phone), self.phone)
+        form.addRow(
+            "",
+            _label(self.tr("Printed on receipts, so customers can call. May be left empty."), self, "note"),
+        )
         self.layout_.addLayout(form)
-        for field in (self.name, self.org_number, self.postcode):
+        for field in (self.name, self.org_number, self.postcode, self.phone):
             field.textChanged.connect(self.refresh)
         self.finish_layout()
 
@@ -171,6 +204,10 @@ class ShopPage(_Page):
             return self.tr("Type the organisation number, all 9 digits, to go on.")
         if 0 < len(self.postcode.text()) < 4:
             return self.tr("A postcode has 4 digits.")
+        try:
+            clean_phone(self.phone.text())
+        except BruktError as error:
+            return describe(error)
         return ""
 
     def refresh(self) -> None:
@@ -191,8 +228,153 @@ class ShopPage(_Page):
             postcode=self.postcode.text().strip(),
             city=self.city.text().strip(),
             short_name=self.short_name.text().strip(),
-            vat_registered=self.vat.isChecked(),
+            phone=self.phone.text().strip(),
         )
+
+
+class MoneyPage(_Page):
+    """VAT registration, how long a voucher is valid, the cash difference a close takes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("VAT, vouchers and the cash count"))
+        self.setSubTitle(self.tr("Most shops keep what is filled in. You can change it later."))
+        form = _form()
+        self.vat = QCheckBox(self.tr("The shop is registered for VAT (MVA)"), self)
+        self.voucher_days = days_edit(self)
+        self.voucher_days.setText(str(SETTINGS["voucher_valid_days"].default))
+        self.voucher_days.setMaximumWidth(160)
+        self.cash_limit = kroner_edit(self)
+        self.cash_limit.setText(kroner_text(SETTINGS["max_cash_difference"].default))
+        self.cash_limit.setMaximumWidth(200)
+        form.addRow("", self.vat)
+        form.addRow(
+            "",
+            _label(
+                self.tr("Tick this only if the organisation is in the VAT Register; receipts then show VAT."),
+                self,
+                "note",
+            ),
+        )
+        form.addRow(
+            field_label(self.tr("A voucher is valid for (days)"), self.voucher_days), self.voucher_days
+        )
+        form.addRow(
+            "",
+            _label(
+                self.tr("How long a voucher (tilgodelapp) can be used after it is given out."), self, "note"
+            ),
+        )
+        form.addRow(
+            field_label(self.tr("Cash difference allowed at closing (kr)"), self.cash_limit), self.cash_limit
+        )
+        form.addRow(
+            "",
+            _label(
+                self.tr("A bigger difference needs a note and a shop leader’s approval. For example 50,00."),
+                self,
+                "note",
+            ),
+        )
+        self.layout_.addLayout(form)
+        for field in (self.voucher_days, self.cash_limit):
+            field.textChanged.connect(self.refresh)
+        self.finish_layout()
+
+    def values(self) -> dict[str, int]:
+        """The two settings as stored (``BruktError`` when one does not fit)."""
+        return {
+            "voucher_valid_days": clean_setting("voucher_valid_days", read_days(self.voucher_days.text())),
+            "max_cash_difference": clean_setting("max_cash_difference", read_kroner(self.cash_limit.text())),
+        }
+
+    def problem(self) -> str:
+        try:
+            self.values()
+        except BruktError as error:
+            return describe(error)
+        return ""
+
+
+class ReceiptPage(_Page):
+    """The receipt's own texts: a few lines at the top, under the shop's name, and at the bottom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The receipt’s own texts"))
+        self.setSubTitle(self.tr("Up to 4 short lines each. You can change them later."))
+        form = _form()
+        self.header = ReceiptTextEdit(self)
+        self.header.setPlaceholderText(self.tr("For example: Open Tuesday to Saturday 10–16"))
+        self.footer = ReceiptTextEdit(self)
+        self.footer.setText(str(SETTINGS["receipt_footer"].default))
+        form.addRow(field_label(self.tr("At the top"), self.header), self.header)
+        form.addRow(
+            "",
+            _label(
+                self.tr("Under the shop’s name and address, for example the opening hours."), self, "note"
+            ),
+        )
+        form.addRow(field_label(self.tr("At the bottom"), self.footer), self.footer)
+        form.addRow("", _label(self.tr("For example “Takk for handelen!”."), self, "note"))
+        self.layout_.addLayout(form)
+        for field in (self.header, self.footer):
+            field.textChanged.connect(self.refresh)
+        self.finish_layout()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "receipt_header": clean_setting("receipt_header", self.header.text()),
+            "receipt_footer": clean_setting("receipt_footer", self.footer.text()),
+        }
+
+    def problem(self) -> str:
+        try:
+            self.values()
+        except BruktError as error:
+            return describe(error)
+        return ""
+
+
+class HubPage(_Page):
+    """The chapter hub's code for this shop (may be left empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The chapter hub"))
+        self.setSubTitle(self.tr("The code this shop sends its closed days to the chapter as."))
+        form = _form()
+        self.code = QLineEdit(self)
+        self.code.setMaxLength(20)
+        self.code.setMaximumWidth(320)
+        self.code.setPlaceholderText("S001")
+        self.code.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase)
+        form.addRow(field_label(self.tr("Shop code"), self.code), self.code)
+        form.addRow(
+            "",
+            _label(
+                self.tr(
+                    "The chapter’s coordinator gives you this code. "
+                    "Leave it empty if the shop does not report to a chapter hub."
+                ),
+                self,
+                "note",
+            ),
+        )
+        self.layout_.addLayout(form)
+        self.code.textChanged.connect(self.refresh)
+        self.finish_layout()
+
+    def value(self) -> str:
+        """The code as stored, upper-cased ("" = the default, "S" + the shop number)."""
+        return str(clean_setting("hub_shop_code", self.code.text()))
+
+    def problem(self) -> str:
+        try:
+            self.value()
+        except BruktError as error:
+            return describe(error)
+        return ""
 
 
 class AdminPage(_Page):
@@ -269,14 +451,26 @@ class DonePage(_Page):
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
-        details = wizard.shop_page.details()
+        details = wizard.details()
+        money = wizard.money_page.values()
+        code = wizard.hub_page.value()
         lines = [
             fill(self.tr("Shop: %1 (org. no. %2)"), details.name, _grouped(details.org_number)),
             fill(self.tr("Administrator: %1"), wizard.admin_page.name.text().strip()),
             fill(self.tr("Receipt printer: %1"), wizard.printer_page.choice.summary()),
+            self.tr("Registered for VAT: receipts show VAT.")
+            if details.vat_registered
+            else self.tr("Not registered for VAT: receipts show no VAT."),
+            fill(
+                self.tr("Vouchers valid for %1 days; a cash difference above %2 needs a note."),
+                money["voucher_valid_days"],
+                format_money(money["max_cash_difference"]),
+            ),
         ]
-        if details.vat_registered:
-            lines.append(self.tr("Registered for VAT: receipts show VAT."))
+        if details.phone:
+            lines.insert(1, fill(self.tr("Phone: %1"), details.phone))
+        if code:
+            lines.append(fill(self.tr("Shop code for the chapter hub: %1"), code))
         self.summary.setText("\n".join(lines))
         self.next_step.setText(
             fill(
@@ -314,24 +508,42 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setMinimumSize(900, 700)
+        self.setMinimumSize(900, 640)
         self._db = db
         self._register: RegisterInfo | None = None
         self.created_admin: Operator | None = None
         self.welcome_page = WelcomePage(self)
         self.shop_page = ShopPage(self)
+        self.money_page = MoneyPage(self)
+        self.receipt_page = ReceiptPage(self)
+        self.hub_page = HubPage(self)
         self.admin_page = AdminPage(self)
         self.printer_page = PrinterPage(self)
         self.done_page = DonePage(self)
         for page_id, page in (
             (WELCOME, self.welcome_page),
             (SHOP, self.shop_page),
+            (MONEY, self.money_page),
+            (RECEIPT, self.receipt_page),
+            (HUB, self.hub_page),
             (ADMIN, self.admin_page),
             (PRINTER, self.printer_page),
             (DONE, self.done_page),
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
+
+    def details(self) -> ShopDetails:
+        """The shop's facts from the pages that ask for them."""
+        return replace(self.shop_page.details(), vat_registered=self.money_page.vat.isChecked())
+
+    def settings(self) -> dict[str, object]:
+        """The settings the setup stores with the shop (an empty shop code keeps the default)."""
+        chosen: dict[str, object] = {**self.money_page.values(), **self.receipt_page.values()}
+        code = self.hub_page.value()
+        if code:
+            chosen["hub_shop_code"] = code
+        return chosen
 
     def save(self) -> bool:
         """Create the shop, log the administrator in and store the printer; False on failure.
@@ -343,9 +555,10 @@ class SetupWizard(QWizard):
             if self._register is None:
                 _, self._register = set_up_shop(
                     self._db,
-                    self.shop_page.details(),
+                    self.details(),
                     admin_name=self.admin_page.name.text().strip(),
                     admin_pin=pin,
+                    settings=self.settings(),
                 )
             users = UserService(self._db, register_id=self._register.id)
             admin_info = next(u for u in users.list_users() if u.role is Role.ADMIN)

@@ -144,6 +144,11 @@ class CloseDayScreen(QWidget):
         buttons.addWidget(self.finish_button, 1)
         layout.addLayout(buttons)
 
+    def set_shop(self, shop: Any) -> None:
+        """The shop's facts for the Z report's heading (after its details changed)."""
+        self._shop = shop
+        self.done_page.set_shop(shop)
+
     def _reset_state(self) -> None:
         self.expected: int | None = None
         self.note_approver: Operator | None = None

@@ -54,6 +54,11 @@ class DayScreens(QObject):
         self.x_screen = XReportScreen(self.day, context.desk, context.shop, context.db.path, stack)
         self.x_screen.closed.connect(window.show_till)
 
+    def set_shop(self, shop: Any) -> None:
+        """The shop's facts changed: the X and Z reports' headings show them from now on."""
+        self.close_screen.set_shop(shop)
+        self.x_screen.set_shop(shop)
+
     def screens(self) -> list[QWidget]:
         return [self.gate, self.open_screen, self.close_screen, self.x_screen]
 

@@ -82,6 +82,10 @@ class XReportScreen(QWidget):
         desk.report_printed.connect(self._printed)
         desk.report_failed.connect(self._print_failed)
 
+    def set_shop(self, shop: Any) -> None:
+        """The shop's facts for the report's heading (after its details changed)."""
+        self._shop = shop
+
     def take(self, operator: Operator | None) -> bool:
         """Take an X report now (journalled) and show it; False with a message if there is no day."""
         self._operator = operator

@@ -56,6 +56,10 @@ class ZDonePage(QWidget):
         desk.report_printed.connect(self._printed)
         desk.report_failed.connect(self._print_failed)
 
+    def set_shop(self, shop: Any) -> None:
+        """The shop's facts for the report's heading (after its details changed)."""
+        self._shop = shop
+
     def show_result(self, result: Any) -> None:
         """The Z just taken: show it, save its PDF in the reports folder, print it."""
         self.result = result
