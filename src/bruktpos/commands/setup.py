@@ -76,7 +76,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from bruktpos.commands.checks import open_shop
-    from bruktpos.commands.users import _log_in, _sentence, _Stop
+    from bruktpos.commands.users import _log_in, _Stop
     from bruktpos.services.people import PeopleService
     from bruktpos.services.setup_file import SetupFileError, import_setup, read_setup
 
@@ -97,9 +97,8 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandFailed(error.where(str(path)) + "; nothing was changed.") from None
     db = open_shop(args.target)
     try:
-        actor = _log_in(PeopleService(db), args.actor)  # any leader or admin; the services check each step
-        if not _allowed(actor.role):
-            raise _Stop("a cashier may not change the shop's set-up; a shop leader must do it")
+        # A shop leader or an administrator; the services check each step (a register: an administrator).
+        actor = _log_in(PeopleService(db), args.actor, Action.MANAGE_CATALOGUE)
         changes = import_setup(db, setup, by=actor, dry_run=args.dry_run)
     except SetupFileError as error:
         reason = _refusal(error.refused) if error.refused is not None else ""
@@ -114,7 +113,7 @@ def _import(args: argparse.Namespace) -> int:
         print(stop, file=sys.stderr)
         return stop.status
     except e.BruktError as error:
-        print(_sentence(error), file=sys.stderr)
+        print(_refusal(error), file=sys.stderr)
         return FAILED
     except EOFError:
         print("\nno answer (end of input); nothing was changed", file=sys.stderr)
@@ -133,18 +132,14 @@ def _import(args: argparse.Namespace) -> int:
     return OK
 
 
-def _allowed(role: str) -> bool:
-    from bruktpos.domain.roles import may
-
-    return may(role, Action.MANAGE_CATALOGUE)
-
-
 def _refusal(error: e.BruktError) -> str:
     """One plain English line for the rule that refused an entry (the command line loads no Qt)."""
     from bruktpos.commands.users import _sentence
 
     if isinstance(error, e.PermissionDenied) and error.action == Action.SHOP_DETAILS.value:
         return "only an administrator may add a register; run it --as an administrator"
+    if isinstance(error, e.PermissionDenied) and error.action == Action.MANAGE_CATALOGUE.value:
+        return "a cashier may not change the shop's set-up; a shop leader must do it"
     if isinstance(error, e.CatalogueNameTaken):
         retired = " (retired: set active = true to bring it back)" if not error.active else ""
         return f"another {error.what} is already called {error.name}{retired}"

@@ -170,8 +170,10 @@ def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
     return 0
 
 
-def _log_in(people, name: str | None) -> Operator:  # people: PeopleService
-    """The leader or admin doing it, by their own name and PIN."""
+def _log_in(
+    people, name: str | None, action: Action = Action.MANAGE_PEOPLE
+) -> Operator:  # people: PeopleService
+    """The leader or admin doing it, by their own name and PIN (allowed ``action``)."""
     if not name:
         print("Your name (a shop leader or administrator): ", end="", file=sys.stderr, flush=True)
         name = sys.stdin.readline()
@@ -182,7 +184,7 @@ def _log_in(people, name: str | None) -> Operator:  # people: PeopleService
     if actor is None:
         raise _Stop(f"no one called {name!r} may log in here (see: bruktpos users list)", 2)
     pin = getpass.getpass(f"PIN for {actor.name}: ")
-    return people.users.authorize(actor.id, pin, Action.MANAGE_PEOPLE)
+    return people.users.authorize(actor.id, pin, action)
 
 
 def _os_user() -> str:

@@ -728,6 +728,8 @@ class CategoryHasProducts(BruktError):
     name: str
     products: int
     code = "category_has_products"
+
+
 # --- the shop's details and its registers (the "Butikken" screen, the setup) --
 
 

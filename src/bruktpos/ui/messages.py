@@ -760,6 +760,8 @@ def _category_has_products(err: e.CategoryHasProducts) -> str:
             "Move them to another category or retire them first, on the Products screen.",
         )
     return fill(text, err.name, err.products)
+
+
 def _invalid_shop_detail(err: e.InvalidShopDetail) -> str:
     field, maximum = err.field, err.maximum
     F = e.InvalidShopDetail
