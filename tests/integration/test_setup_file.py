@@ -187,7 +187,8 @@ def test_export_then_import_into_an_empty_shop_gives_the_same_set_up(
         ("bruktpos_setup = 2\n", 1, "format 1"),
         ("[[categories]]\nname = 'x'\n", None, "bruktpos_setup = 1"),
         (
-            "bruktpos_setup = 1\n\n[[categories]]\nname = 'Klær'\n\n[[categories]]\nname = 'Sko'\ntax_code = '4'\n",
+            "bruktpos_setup = 1\n\n[[categories]]\nname = 'Klær'\n\n"
+            "[[categories]]\nname = 'Sko'\ntax_code = '4'\n",
             8,
             "tax_code '4'",
         ),
@@ -211,7 +212,10 @@ def test_a_bad_json_file_is_refused_with_its_line() -> None:
     with pytest.raises(SetupFileError) as refused:
         read_setup(broken, json_format=True)
     assert (refused.value.line, "not valid JSON" in refused.value.message) == (4, True)
-    wrong = '{\n  "bruktpos_setup": 1,\n  "categories": [\n    {"name": "Klær"},\n    {"name": "Sko",\n     "quick_prices": ["20", 50.5]}\n  ]\n}\n'
+    wrong = (
+        '{\n  "bruktpos_setup": 1,\n  "categories": [\n    {"name": "Klær"},\n'
+        '    {"name": "Sko",\n     "quick_prices": ["20", 50.5]}\n  ]\n}\n'
+    )
     with pytest.raises(SetupFileError) as refused:
         read_setup(wrong, json_format=True)
     assert refused.value.line == 6
@@ -224,7 +228,7 @@ def test_a_bad_file_changes_nothing_and_says_where(
     file = tmp_path / "bad.toml"
     file.write_text(CHAPTER.replace('tax_code = "31"', 'tax_code = "25"'), encoding="utf-8")
     before = _digest(new_shop)
-    status, out, err = _import(capsys, terminal, new_shop, file)
+    status, _out, err = _import(capsys, terminal, new_shop, file)
     line = CHAPTER.splitlines().index('tax_code = "31"') + 1
     assert status == 2
     assert err.startswith(f"{file}:{line}: tax_code '25'") and "nothing was changed" in err

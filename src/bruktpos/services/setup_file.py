@@ -74,7 +74,6 @@ from bruktpos.services.catalogue import (
     CategoryInfo,
     CategoryKind,
     ProductDraft,
-    ProductInfo,
     kroner_text,
 )
 from bruktpos.services.people import PeopleService
@@ -329,7 +328,7 @@ class _Checker:
         return value
 
     def money(self, value: Any, path: tuple[Any, ...], key: str) -> int:
-        if isinstance(value, bool) or isinstance(value, float):
+        if isinstance(value, (bool, float)):
             raise self.fail(path, f'{key}: write kroner as text, "49,50", or whole kroner, 49 (never 49.5)')
         if isinstance(value, int):
             value = str(value)
