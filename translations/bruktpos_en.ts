@@ -2524,557 +2524,562 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
+        <translation>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="366"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="381"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="386"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="421"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="450"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="467"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="474"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="498"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="540"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="543"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="536"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="539"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="549"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="560"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="561"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="578"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="574"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Type the person’s name first, for example Kari or Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="581"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="616"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 is the only administrator, so the role stays. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (standard rate)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (food and drink to take away)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (low rate, e.g. cinema and transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – zero-rated (e.g. books)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
         <source>Outside the VAT Act</source>
         <translation>Outside the VAT Act</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Type the product’s name first, for example Kaffe or Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Type the category’s name first, for example Bøker or Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>There is already a product called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="682"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of products, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>There is already a category called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="679"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="689"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of categories, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="697"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="705"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>A category is either shop goods or café. Choose one of the two.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="699"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>That colour cannot be used. Tap one of the colours shown.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="737"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="747"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>The product %1 already has this barcode. Check the code, or change %1 first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>The category %1 is retired. Choose another category, or bring %1 back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="764"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="760"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="780"/>
         <source>Type the shop’s name first. It is printed on every receipt.</source>
         <translation>Type the shop’s name first. It is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="773"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="783"/>
         <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="779"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="798"/>
         <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
         <translation>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
         <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
         <translation>The shop’s name can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="797"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
         <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
         <translation>The short name can be at most %1 letters. It goes on labels and at the top of the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="801"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="811"/>
         <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
         <translation>This is not a valid organisation number. Type all 9 digits and check each one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="804"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
         <source>The address can be at most %1 letters. Shorten it a little.</source>
         <translation>The address can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="815"/>
         <source>A postcode has 4 digits, for example 0155.</source>
         <translation>A postcode has 4 digits, for example 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>The place name can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="817"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="827"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Something in the shop’s details was not accepted. Check each field and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="846"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="849"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="859"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Type the till’s name, for example Kasse 2 (at most %1 letters).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="873"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>There is already a till called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="865"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="885"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="878"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="888"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="886"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="896"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="889"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="902"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="893"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="897"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="907"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="900"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="913"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="912"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="922"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="916"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="926"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="930"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="923"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="939"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="938"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="948"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="951"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="945"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="956"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="949"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="959"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="957"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="967"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -3164,7 +3169,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="1049"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1060"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3546,8 +3551,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="251"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -3567,62 +3572,67 @@ differences over</translation>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="155"/>
+        <source>Needs a PIN (New PIN)</source>
+        <translation>Needs a PIN (New PIN)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
         <source>Activate again</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="182"/>
         <source>%1 was not added: no PIN was chosen.</source>
         <translation>%1 was not added: no PIN was chosen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="185"/>
         <source>%1 is added and can log in now.</source>
         <translation>%1 is added and can log in now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="195"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="197"/>
         <source>%1 is now: %2.</source>
         <translation>%1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="208"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="210"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="216"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="218"/>
         <source>%1 is unlocked and can log in again.</source>
         <translation>%1 is unlocked and can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="228"/>
         <source>%1 is switched off.</source>
         <translation>%1 is switched off.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="229"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="231"/>
         <source>%1 can log in again.</source>
         <translation>%1 can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="241"/>
         <source>Switch off?</source>
         <translation>Switch off?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="243"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
         <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
         <translation>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="252"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -2524,557 +2524,562 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
+        <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en: Folk, så «Ny PIN-kode».</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="366"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="381"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="386"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="421"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="450"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="467"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="474"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="498"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="495"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="540"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="543"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="536"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="539"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="549"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="550"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="560"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="561"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="568"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="578"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="574"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Skriv navnet først, for eksempel Kari eller Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="581"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>Et navn kan ha høyst %1 tegn, uten spesialtegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="590"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>Det finnes allerede en som heter %1. Legg til en forbokstav eller et etternavn, så de to kan skilles på innloggingsskjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 står allerede i lista, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="616"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren, så rollen blir som den er. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren og kan ikke deaktiveres. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="620"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="640"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="641"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="645"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (vanlig sats)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="646"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (mat og drikke, ta med)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="647"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (lav sats, f.eks. kino og transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="648"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – fritatt (f.eks. bøker)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="649"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
         <source>Outside the VAT Act</source>
         <translation>Utenfor mva-loven</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Skriv produktets navn først, for eksempel Kaffe eller Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Skriv kategoriens navn først, for eksempel Bøker eller Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>Det finnes alt et produkt som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="682"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="677"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>Det finnes alt en kategori som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="679"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="689"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="697"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>Den mva-behandlingen kjenner ikke kassa. Velg en av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="695"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="705"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>En kategori er enten butikkvarer eller kafé. Velg en av de to.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="699"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>Den fargen kan ikke brukes. Trykk på en av fargene som vises.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="704"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>«%1» er ikke en SAF-T-varegruppe. Bruk en fra 04001 til 04021, eller 04999 (øvrige).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>Pristastaturet har plass til %1 hurtigpriser, og du ga %2. Ta bort noen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>Dette er en av butikkens egne etikettkoder, så kassa ville lest den som en vare. Bruk strekkoden som er trykt på produktet, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>En strekkode har bare sifre og bokstaver, uten mellomrom. Skann den igjen, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="737"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="747"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>Produktet %1 har alt denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>Kategorien %1 er tatt ut av bruk. Velg en annen kategori, eller ta %1 i bruk igjen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="764"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt et produkt i kassa. Flytt det til en annen kategori eller ta det ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="760"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt %2 produkter i kassa. Flytt dem til en annen kategori eller ta dem ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="780"/>
         <source>Type the shop’s name first. It is printed on every receipt.</source>
         <translation>Skriv inn navnet på butikken først. Det skrives ut på hver kvittering.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="773"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="783"/>
         <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten øverst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="779"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
         <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten nederst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="788"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="798"/>
         <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
         <translation>Grensen for kassedifferanse må være fra %1 til %2. Skriv kroner, for eksempel 50,00.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
         <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
         <translation>Navnet på butikken kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="797"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
         <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
         <translation>Kortnavnet kan ha høyst %1 tegn. Det står på prislappene og øverst i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="801"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="811"/>
         <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
         <translation>Dette er ikke et gyldig organisasjonsnummer. Skriv alle 9 sifrene og sjekk hvert av dem.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="804"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
         <source>The address can be at most %1 letters. Shorten it a little.</source>
         <translation>Adressen kan ha høyst %1 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="815"/>
         <source>A postcode has 4 digits, for example 0155.</source>
         <translation>Et postnummer har 4 sifre, for eksempel 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>Poststedet kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="817"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først, for eksempel 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="812"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>En tilgodelapp kan gjelde fra %1 til %2 dager. Skriv et helt antall dager, for eksempel 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="819"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>En butikkode har 2 til 20 bokstaver (A–Z), sifre og bindestreker, for eksempel OSLO-1. Sjekk det koordinatoren sendte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="827"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Noe i butikkens opplysninger ble ikke godtatt. Sjekk hvert felt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="846"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>Dagen %1 er åpen i kasse %2. Avslutt dagen med en Z-rapport først, og endre så MVA-registreringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="849"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="859"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Skriv navnet på kassa, for eksempel Kasse 2 (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>Koden til en kasse har 1 til %1 bokstaver (A–Z), sifre og bindestreker, for eksempel K2. Sjekk den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="873"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>Det finnes allerede en kasse som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="865"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="885"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="878"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="888"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="886"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="896"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="889"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="902"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="893"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="897"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="907"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="900"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="913"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="912"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="922"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="916"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="926"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="930"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="923"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="939"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="938"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="948"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="941"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="951"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="945"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="956"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="949"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="959"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="957"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="967"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -3164,7 +3169,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="1049"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1060"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3546,8 +3551,8 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="251"/>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
     </message>
@@ -3567,62 +3572,67 @@ differanser over</translation>
         <translation>Låst til kl. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="155"/>
+        <source>Needs a PIN (New PIN)</source>
+        <translation>Trenger PIN-kode (Ny PIN-kode)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
         <source>Activate again</source>
         <translation>Aktiver igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="182"/>
         <source>%1 was not added: no PIN was chosen.</source>
         <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="185"/>
         <source>%1 is added and can log in now.</source>
         <translation>%1 er lagt til og kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="195"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="197"/>
         <source>%1 is now: %2.</source>
         <translation>%1 er nå: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="208"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="210"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 har fått ny PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="216"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="218"/>
         <source>%1 is unlocked and can log in again.</source>
         <translation>%1 er låst opp og kan logge inn igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="228"/>
         <source>%1 is switched off.</source>
         <translation>%1 er deaktivert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="229"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="231"/>
         <source>%1 can log in again.</source>
         <translation>%1 kan logge inn igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="241"/>
         <source>Switch off?</source>
         <translation>Deaktivere?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="243"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
         <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
         <translation>Deaktivere %1? %1 kan ikke lenger logge inn eller godkjenne noe. Salgene beholder navnet, og du kan aktivere personen igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="252"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

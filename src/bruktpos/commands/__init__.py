@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from importlib import import_module
 
-MODULES = ("report", "hub", "users", "restore")
+MODULES = ("report", "hub", "users", "restore", "setup")
 
 
 def add_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

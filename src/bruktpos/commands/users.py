@@ -121,6 +121,8 @@ def _list(people) -> None:  # people: PeopleService
             state = "switched off"
         elif person.locked and person.locked_until is not None:
             state = f"locked until {person.locked_until:%d.%m.%Y %H.%M}"
+        elif not person.has_pin:
+            state = "needs a PIN (reset-pin)"
         else:
             state = "active"
         print(f"{person.name:<{width}}  {ROLE_WORDS[person.role.value]:<13}  {state}")
@@ -168,8 +170,10 @@ def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
     return 0
 
 
-def _log_in(people, name: str | None) -> Operator:  # people: PeopleService
-    """The leader or admin doing it, by their own name and PIN."""
+def _log_in(
+    people, name: str | None, action: Action = Action.MANAGE_PEOPLE
+) -> Operator:  # people: PeopleService
+    """The leader or admin doing it, by their own name and PIN (allowed ``action``)."""
     if not name:
         print("Your name (a shop leader or administrator): ", end="", file=sys.stderr, flush=True)
         name = sys.stdin.readline()
@@ -180,7 +184,7 @@ def _log_in(people, name: str | None) -> Operator:  # people: PeopleService
     if actor is None:
         raise _Stop(f"no one called {name!r} may log in here (see: bruktpos users list)", 2)
     pin = getpass.getpass(f"PIN for {actor.name}: ")
-    return people.users.authorize(actor.id, pin, Action.MANAGE_PEOPLE)
+    return people.users.authorize(actor.id, pin, action)
 
 
 def _os_user() -> str:

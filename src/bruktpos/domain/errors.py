@@ -214,6 +214,15 @@ class UserLocked(BruktError):
 
 
 @dataclass(eq=False)
+class PinNotSet(BruktError):
+    """A person added from a set-up file, who has no PIN yet: a shop leader gives one ("Folk")."""
+
+    user_id: int
+    name: str
+    code = "pin_not_set"
+
+
+@dataclass(eq=False)
 class InvalidPin(BruktError):
     """A new PIN that is not 4–8 digits."""
 
@@ -719,6 +728,8 @@ class CategoryHasProducts(BruktError):
     name: str
     products: int
     code = "category_has_products"
+
+
 # --- the shop's details and its registers (the "Butikken" screen, the setup) --
 
 

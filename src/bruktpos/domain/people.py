@@ -29,6 +29,7 @@ class UserInfo:
     role: Role
     active: bool
     locked_until: datetime | None
+    has_pin: bool = True  # False: added from a set-up file, cannot log in until given a PIN
 
 
 # A display name fits on a login button in two lines.

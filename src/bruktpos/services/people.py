@@ -44,6 +44,7 @@ class Person:
     active: bool
     locked_until: datetime | None
     locked: bool  # locked out now (five wrong PINs, and the pause has not run out)
+    has_pin: bool = True  # False: added from a set-up file, needs "Ny PIN" before they can log in
 
 
 class PeopleService:
@@ -76,6 +77,11 @@ class PeopleService:
     def add_person(self, name: str, role: Role, pin: str, *, by: Operator) -> Person:
         """A new person who can log in with ``pin`` at once."""
         info = self.users.create_user(name, Role(role), pin, by=by)
+        return self._person(info, self.clock())
+
+    def add_person_without_pin(self, name: str, role: Role, *, by: Operator) -> Person:
+        """A new person (from a set-up file) who logs in once a shop leader has given them a PIN."""
+        info = self.users.create_user(name, Role(role), None, by=by)
         return self._person(info, self.clock())
 
     def set_pin(self, user_id: int, pin: str, *, by: Operator) -> None:
@@ -162,4 +168,5 @@ class PeopleService:
             active=bool(user.active),
             locked_until=locked_until,
             locked=locked_until is not None and locked_until > now,
+            has_pin=bool(user.pin_hash) if isinstance(user, User) else user.has_pin,
         )

@@ -29,6 +29,7 @@ from bruktpos.domain.errors import (
     BruktError,
     InvalidPin,
     NameTaken,
+    PinNotSet,
     RecoveryRefused,
     StoreUnavailable,
     UnknownUser,
@@ -51,6 +52,9 @@ LOCK_TIME = timedelta(minutes=5)
 # scrypt cost: about 50 ms per check on a small shop PC; enough to make
 # guessing a 4-digit PIN from a stolen file slow, quick enough at the till.
 _N, _R, _P = 2**14, 8, 1
+
+
+NO_PIN = ""  # the stored hash of a person who has not been given a PIN yet
 
 
 def hash_pin(pin: str) -> str:
@@ -125,7 +129,7 @@ def _later(a: datetime | None, b: datetime | None) -> datetime | None:
 
 def _info(user: User, floor: _Tries | None = None) -> UserInfo:
     locked = _later(user.locked_until, floor.locked_until if floor else None)
-    return UserInfo(user.id, user.name, Role(user.role), user.active, locked)
+    return UserInfo(user.id, user.name, Role(user.role), user.active, locked, has_pin=bool(user.pin_hash))
 
 
 class UserService:
@@ -142,14 +146,16 @@ class UserService:
                 query = query.where(User.active.is_(True))
             return [_info(u, _FLOOR.get(self.db, u.id)) for u in session.scalars(query)]
 
-    def create_user(self, name: str, role: Role, pin: str, *, by: Operator | None) -> UserInfo:
+    def create_user(self, name: str, role: Role, pin: str | None, *, by: Operator | None) -> UserInfo:
         """Add a person. ``by`` is the leader or admin doing it (None only at first setup).
 
         A leader may add cashiers and leaders; only an admin may add an admin.
+        ``pin`` None: no PIN yet (a person from a set-up file); they cannot log
+        in (:class:`PinNotSet`) until given one with :meth:`set_pin`.
         """
         if by is not None:
             require_over(by.role, role)
-        pin_hash = hash_pin(pin)
+        pin_hash = NO_PIN if pin is None else hash_pin(pin)
         with self.db.write() as session:
             if by is not None:
                 require_over(self.actor_role(session, by), role)
@@ -321,6 +327,8 @@ class UserService:
             failed, locked_until = self._tries(user, now)
             if locked_until is not None:
                 return UserLocked(user_id, locked_until)
+            if user.pin_hash == NO_PIN:
+                return PinNotSet(user_id, user.name)
             if check_pin(pin, user.pin_hash):
                 return Operator(user.id, user.name, Role(user.role))
             return self._count_wrong(user_id, failed + 1, now)
@@ -371,6 +379,8 @@ class UserService:
             return UserLocked(user_id, locked_until)
         if user.locked_until is not None:
             user.locked_until = None
+        if user.pin_hash == NO_PIN:  # not a wrong PIN: there is none to get right
+            return PinNotSet(user_id, user.name)
         if check_pin(pin, user.pin_hash):
             user.failed_attempts = 0
             _FLOOR.set(self.db, user_id, 0, None)

@@ -330,6 +330,16 @@ def _user_locked(err: e.UserLocked) -> str:
     )
 
 
+def _pin_not_set(err: e.PinNotSet) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.",
+        ),
+        err.name,
+    )
+
+
 def _invalid_pin(err: e.InvalidPin) -> str:
     return fill(
         translate("Messages", "A PIN has 4 to 8 digits, and this one has %1. Type it again."), err.length
@@ -763,6 +773,8 @@ def _category_has_products(err: e.CategoryHasProducts) -> str:
             "Move them to another category or retire them first, on the Products screen.",
         )
     return fill(text, err.name, err.products)
+
+
 def _invalid_shop_detail(err: e.InvalidShopDetail) -> str:
     field, maximum = err.field, err.maximum
     F = e.InvalidShopDetail
@@ -989,6 +1001,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "wrong_pin": _wrong_pin,
     "user_locked": _user_locked,
     "invalid_pin": _invalid_pin,
+    "pin_not_set": _pin_not_set,
     "permission_denied": _permission_denied,
     "not_set_up": _not_set_up,
     "not_a_shop_database": _not_a_shop_database,

@@ -151,6 +151,8 @@ class PeopleScreen(QWidget):
             return self.tr("Switched off")
         if person.locked and person.locked_until is not None:
             return fill(self.tr("Locked until %1"), format_time(person.locked_until))
+        if not person.has_pin:
+            return self.tr("Needs a PIN (New PIN)")
         return self.tr("Active")
 
     def _selection_changed(self) -> None:
