@@ -186,3 +186,24 @@ def test_an_administrator_adds_a_register_and_chooses_it_for_this_pc(qtbot, till
     assert chosen_register(till.shop.path) == "K2"
     assert screen.table.item(1, RegistersScreen.HERE).text() == "From the next start"
     assert "From the next start this PC is Kasse 2." in screen.message.text()
+
+
+def test_a_till_that_kept_running_sells_with_the_vat_registration_changed_elsewhere(
+    qtbot, closed_till: Till
+) -> None:
+    """Another PC changed the shop (no day open anywhere): this till learns it as its day opens."""
+    from dataclasses import replace
+
+    from bruktpos.services.shop_details import ShopDetailsService
+    from tests.ui.test_day_full import open_the_day
+
+    till = closed_till
+    assert till.window.context.checkout.shop.vat_registered
+    elsewhere = ShopDetailsService(till.shop.db)
+    elsewhere.save(
+        replace(elsewhere.current(), vat_registered=False, name="Bruktbutikken Nord"), by=till.shop.admin
+    )
+    assert till.window.context.checkout.shop.vat_registered  # not yet: nothing told this till
+    open_the_day(qtbot, till)
+    assert not till.window.context.checkout.shop.vat_registered
+    assert till.window.context.shop.name == "Bruktbutikken Nord"

@@ -118,6 +118,12 @@ class DayScreens(QObject):
         self.window.stack.setCurrentWidget(self.open_screen)
 
     def _opened(self, info: Any) -> None:
+        from bruktpos.services.shop import load_shop
+
+        # The shop's details may have changed at another till since this one started; the
+        # VAT registration changes only while no day is open, so reading them as a day opens
+        # is enough for every sale of the day to be marked the way the shop now is.
+        self.window.shop_changed(load_shop(self.window.context.db))
         self.window.show_till()
         self.window.till.show_message(
             fill(
