@@ -308,3 +308,17 @@ def test_a_person_from_a_file_cannot_log_in_until_a_leader_gives_a_pin(
         assert users.login(per.id, "4321").name == "Per"
     finally:
         db.dispose()
+
+
+def test_an_exported_file_with_short_sections_still_names_the_line_of_a_mistake() -> None:
+    # tomli-w writes short sections as one inline table per line.
+    text = (
+        "bruktpos_setup = 1\n"
+        "people = [\n"
+        '    { name = "Kari", role = "leader", active = true },\n'
+        '    { name = "Per", role = "boss", active = true },\n'
+        "]\n"
+    )
+    with pytest.raises(SetupFileError) as refused:
+        read_setup(text)
+    assert (refused.value.line, "role must be" in refused.value.message) == (4, True)

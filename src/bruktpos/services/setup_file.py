@@ -212,9 +212,21 @@ def _toml_lines(text: str) -> Callable[[tuple[Any, ...]], int | None]:
             return start + 1
         key = re.compile(rf"^\s*{re.escape(str(section))}\s*=")
         found = next((n for n, row in enumerate(rows) if key.match(row)), None)
-        if found is None and starts:
-            found = starts[0]
-        return None if found is None else found + 1
+        if found is None:
+            return starts[0] + 1 if starts else None
+        if len(path) >= 2 and isinstance(path[1], int):
+            # An array of inline tables, one per line, as short sections are exported:
+            # people = [
+            #     { name = "Kari", role = "leader", active = true },
+            entries = []
+            for n in range(found + 1, len(rows)):
+                if re.match(r"^\s*\]", rows[n]):
+                    break
+                if re.match(r"^\s*\{", rows[n]):
+                    entries.append(n)
+            if path[1] < len(entries):
+                return entries[path[1]] + 1
+        return found + 1
 
     return locate
 
