@@ -16,11 +16,16 @@ from pathlib import Path
 import pytest
 
 from bruktpos.cli import main
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import StoreUnavailable
+from bruktpos.domain.people import Operator
 from bruktpos.services.backup import take_backup
-from bruktpos.services.demo import build_demo
+from bruktpos.services.day import DayService
+from bruktpos.services.demo import USERS, build_demo
+from bruktpos.services.users import UserService
 from bruktpos.store.backup import copy_database
 from bruktpos.store.integrity import verify_database
+from bruktpos.store.schema import open_database
 
 CODE = "0400100000014"
 
@@ -150,19 +155,40 @@ def test_labels_onto_a_full_disk_leave_no_half_sheet(
 
 
 def test_an_x_report_whose_pdf_cannot_be_written_is_not_journalled(
-    demo: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]
+    demo: Path,
+    full_disk: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The demo's days are all closed, and an X is of the open day: open one on a copy.
+    shop = tmp_path / "open.sqlite3"
+    shop.write_bytes(demo.read_bytes())
+    leader_name, _, leader_pin = USERS[0]
+    db = open_database(shop)
+    days = DayService(db)
+    leader = next(u for u in UserService(db).list_users() if u.name == leader_name)
+    days.open_day(CashCount({10000: 10}), operator=Operator(leader.id, leader.name, leader.role))
+    db.dispose()
+    monkeypatch.setattr("getpass.getpass", lambda prompt="", stream=None: leader_pin)
+
     def x_reports() -> int:
-        with contextlib.closing(sqlite3.connect(demo)) as conn:
+        with contextlib.closing(sqlite3.connect(shop)) as conn:
             return conn.execute("SELECT count(*) FROM journal WHERE event = 'x_report'").fetchone()[0]
 
     before = x_reports()
     out = full_disk / "x.pdf"
-    assert main(["report", "x", "--db", str(demo), "--date", "2026-11-20", "--pdf", str(out)]) == 2
+    assert main(["report", "x", "--db", str(shop), "--as", leader_name, "--pdf", str(out)]) == 2
     line = _one_line(capsys)
     assert line.startswith(f"Cannot write {out}: ")
     assert _files(full_disk) == ["filler"]
     assert x_reports() == before
+    # Where the PDF can be written, the same X is taken, and journalled once.
+    assert (
+        main(["report", "x", "--db", str(shop), "--as", leader_name, "--pdf", str(tmp_path / "x.pdf")]) == 0
+    )
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    assert x_reports() == before + 1
 
 
 def test_a_backup_of_a_file_kept_locked_gives_up_and_leaves_nothing(demo: Path, tmp_path: Path) -> None:

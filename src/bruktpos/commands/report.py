@@ -1,18 +1,27 @@
 """``bruktpos report x|z``: a register's X or Z report from the command line.
 
 ``z`` prints the Z report stored when the day was closed (exactly as it was
-printed then; an error if the day is not closed). ``x`` computes the day's
-figures now and journals the X report, as the till does. Plain text by
-default, ``--json`` for the JSON of issue 5 (integer øre), ``--pdf FILE`` to
-write the A4 PDF as well.
+printed then; an error if the day is not closed). ``x`` takes the X report of
+the register's open day through the same service as the till
+(:meth:`DayService.x_report`), so it is journalled the same way, naming who
+took it: a person of the shop gives their name (``--as NAME``, or asked for)
+and their PIN (asked for, never echoed, never an argument; a wrong one counts
+towards the same lockout as at the till). A register with no open day gets
+one line saying so, and nothing is journalled. ``--date`` is optional for an
+X; given, it must be the open day's date. Plain text by default, ``--json``
+for the JSON of issue 5 (integer øre), ``--pdf FILE`` to write the A4 PDF as
+well.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
-from datetime import date, datetime
+import logging
+import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +34,17 @@ from bruktpos.commands.checks import (
     open_shop,
     output_file,
 )
+from bruktpos.domain import errors as e
 
 if TYPE_CHECKING:
+    from bruktpos.domain.people import Operator
+    from bruktpos.services.day import DayService
     from bruktpos.services.reports import DayReport
     from bruktpos.store.db import Database
+
+log = logging.getLogger(__name__)
+# What a person's name and PIN can be refused with; the store's own failures go to cli.main.
+PERSON_REFUSALS = (e.WrongPin, e.UserLocked, e.UserInactive, e.InvalidPin, e.PermissionDenied, e.UnknownUser)
 
 # The largest id SQLite stores; a longer "id" can only be a register code.
 MAX_ID = 2**63 - 1
@@ -38,8 +54,18 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     report = sub.add_parser("report", help="print a register's X or Z report for a day")
     report.add_argument("kind", choices=("x", "z"), help="x: the day so far; z: the stored Z of a closed day")
     report.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")
-    report.add_argument("--date", type=iso_date, required=True, help="the business day, YYYY-MM-DD")
+    report.add_argument(
+        "--date",
+        type=iso_date,
+        help="the business day, YYYY-MM-DD (z: required; x: optional, the open day's)",
+    )
     report.add_argument("--register", help="the register's code or id (default: the first)")
+    report.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        help="x: your own name, as listed in the shop (asked for if left out); your PIN is asked for",
+    )
     report.add_argument("--json", action="store_true", help="print JSON (amounts in øre)")
     report.add_argument("--pdf", type=Path, help="also write the report as an A4 PDF")
     report.set_defaults(handler=_report)
@@ -48,11 +74,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def _report(args: argparse.Namespace) -> int:
     from sqlalchemy import or_, select
 
-    from bruktpos.services.reports import build_report
-    from bruktpos.store import journal
-    from bruktpos.store.journal import Event
     from bruktpos.store.models import Register
 
+    if args.kind == "z" and args.date is None:
+        raise CommandFailed("a Z report is of a closed day: give it with --date YYYY-MM-DD")
     if args.pdf is not None:
         output_file(args.pdf)  # before anything is read
     db = open_shop(args.target)
@@ -73,18 +98,10 @@ def _report(args: argparse.Namespace) -> int:
             # written inside the journalling transaction, so a PDF that cannot be
             # written leaves no X in the journal either.
             pdf = None if args.pdf is None else outputs.enter_context(atomic_output(args.pdf))
-            report = _z(db, register_id, code, args.date, pdf) if args.kind == "z" else None
-            if report is None:
-                with db.write() as session:
-                    report = build_report(session, register_id, args.date, "X")
-                    journal.append(
-                        session,
-                        Event.X_REPORT,
-                        at=_moment(report.taken_at),
-                        register_id=register_id,
-                        details={"report": report.to_json(), "source": "command line"},
-                    )
-                    _pdf(db, report, pdf)
+            if args.kind == "z":
+                report = _z(db, register_id, code, args.date, pdf)
+            else:
+                report = _x(db, register_id, code, args, pdf)
     finally:
         db.dispose()
     if args.json:
@@ -92,6 +109,83 @@ def _report(args: argparse.Namespace) -> int:
     else:
         print(format_text(report.to_json()))
     return OK
+
+
+def _x(db: Database, register_id: int, code: str, args: argparse.Namespace, pdf: Path | None) -> DayReport:
+    """The open day's X report, taken and journalled by a person who gave their PIN."""
+    from bruktpos.domain.errors import DayNotOpen
+    from bruktpos.services.day import DayService
+
+    days = DayService(db, register_code=code)
+    try:
+        # Checked before anyone types a PIN; the service checks again as it journals.
+        _check_open_day(days, code, args.date)
+        operator = _log_in(db, register_id, args.actor)
+        return days.x_report(operator=operator, before_commit=lambda report: _pdf(db, report, pdf))
+    except DayNotOpen:
+        raise CommandFailed(_no_open_day(code), FAILED) from None
+    except PERSON_REFUSALS as error:
+        log.info("bruktpos report x refused: %s", error)
+        raise CommandFailed(_refusal(error), FAILED) from None
+    except EOFError:
+        raise CommandFailed("no answer (end of input); no X report was taken", FAILED) from None
+
+
+def _check_open_day(days: DayService, code: str, wanted: date | None) -> None:
+    info = days.open_day_info()
+    if info is None:
+        raise CommandFailed(_no_open_day(code), FAILED)
+    if wanted is not None and wanted != info.business_date:
+        raise CommandFailed(
+            f"the open day at register {code} is {info.business_date.isoformat()}, not {wanted.isoformat()}: "
+            "an X report is of the open day; no X report was taken",
+            FAILED,
+        )
+
+
+def _no_open_day(code: str) -> str:
+    return (
+        f"no open day at register {code}: an X report is of the open day, so open the day at the till "
+        "first; no X report was taken"
+    )
+
+
+def _log_in(db: Database, register_id: int, name: str | None) -> Operator:
+    """The person taking the X, by their own name and PIN (as ``bruktpos users --as`` asks)."""
+    from bruktpos.domain.roles import Action
+    from bruktpos.services.people import PeopleService
+
+    if not name:
+        print("Your name (as listed in the shop): ", end="", file=sys.stderr, flush=True)
+        name = sys.stdin.readline()
+        if not name:
+            raise EOFError
+        name = name.strip()
+    people = PeopleService(db, register_id=register_id)
+    person = people.find(name)
+    if person is None:
+        raise CommandFailed(f"no one called {name!r} may log in here (see: bruktpos users list)")
+    pin = getpass.getpass(f"PIN for {person.name}: ")
+    return people.users.authorize(person.id, pin, Action.X_REPORT)
+
+
+def _refusal(error: e.BruktError) -> str:
+    """One plain English line for a refused PIN (the command line loads no translations)."""
+    from bruktpos.domain.people import PIN_LENGTHS
+
+    if isinstance(error, e.WrongPin):
+        return f"wrong PIN ({error.attempts_left} tries left before a lockout); no X report was taken"
+    if isinstance(error, e.UserLocked):
+        return (
+            f"locked out after too many wrong PINs, until {error.locked_until:%H.%M}; no X report was taken"
+        )
+    if isinstance(error, e.UserInactive):
+        return "that person is switched off and cannot take an X report"
+    if isinstance(error, e.InvalidPin):
+        return f"a PIN is {min(PIN_LENGTHS)}–{max(PIN_LENGTHS)} digits; no X report was taken"
+    if isinstance(error, e.PermissionDenied):
+        return f"a {error.role} may not take an X report"
+    return f"refused ({error.code}); no X report was taken"
 
 
 def _z(db: Database, register_id: int, code: str, day: date, pdf: Path | None) -> DayReport:
@@ -115,10 +209,6 @@ def _pdf(db: Database, report: DayReport, pdf: Path | None) -> None:
         from bruktpos.services.shop import load_shop
 
         write_report_pdf(report, pdf, shop=load_shop(db))
-
-
-def _moment(text: str) -> datetime:
-    return datetime.fromisoformat(text)
 
 
 def _kr(ore: int | None) -> str:

@@ -13,6 +13,7 @@ migration 0004 refuse any later change) and queues the day for the hub.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -271,8 +272,20 @@ class DayService:
             )
             return int(movement_id)
 
-    def x_report(self, *, operator: Operator | None = None, journalled: bool = True) -> DayReport:
-        """The open day's figures so far (an X report, journalled whole)."""
+    def x_report(
+        self,
+        *,
+        operator: Operator | None = None,
+        journalled: bool = True,
+        before_commit: Callable[[DayReport], None] | None = None,
+    ) -> DayReport:
+        """The open day's figures so far (an X report, journalled whole, with who took it).
+
+        Raises :class:`DayNotOpen` when the register has no open day.
+        ``before_commit`` is called with the report inside the journalling
+        transaction: if it raises, no X is journalled (the command line writes
+        its PDF there, so a PDF that cannot be written leaves no X behind).
+        """
         if operator is not None:
             require(operator.role, Action.X_REPORT)
         now = self.clock()
@@ -295,6 +308,8 @@ class DayService:
                 register_id=self.register.id,
                 details={"report": report.to_json()},
             )
+            if before_commit is not None:
+                before_commit(report)
             return report
 
     # --- closing -------------------------------------------------------------
