@@ -124,20 +124,24 @@ def run(
     database on a first start): a missing file there goes straight to the
     setup. A typed path with nothing at it asks first; see :class:`Start`.
     """
+    from bruktpos.ui.collector import collecting_on_gui_thread
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    start = Start(app, language)
-    try:
-        window = start.begin(db_path, may_create=new_shop_here)
-        show_window(window)
-        start.running = True
-        if quit_when_ready:
-            code = 0 if type(window).__name__ == "MainWindow" else 1
-            QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
-        return app.exec()
-    finally:
-        start.close()
+    # Garbage is collected on the GUI thread only, never by a worker (ui/collector.py).
+    with collecting_on_gui_thread():
+        start = Start(app, language)
+        try:
+            window = start.begin(db_path, may_create=new_shop_here)
+            show_window(window)
+            start.running = True
+            if quit_when_ready:
+                code = 0 if type(window).__name__ == "MainWindow" else 1
+                QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
+            return app.exec()
+        finally:
+            start.close()
 
 
 def show_window(window: QWidget) -> None:
