@@ -170,9 +170,13 @@ class Held:
 
 
 def test_what_a_job_holds_or_gives_back_is_let_go_on_the_gui_thread(qtbot) -> None:
-    """The work, its callables and its answer die on the GUI thread, never in the worker."""
+    """The work, its callables, its signals and its answer die on the GUI thread, never in the worker.
+
+    (A QRunnable itself is let go in the pool's thread when it has run.)
+    """
     freed: list[str] = []
     answers: list[str] = []
+    signalled: list[int] = []
     pool = QThreadPool()
     pool.setMaxThreadCount(3)
     jobs = 30
@@ -187,19 +191,23 @@ def test_what_a_job_holds_or_gives_back_is_let_go_on_the_gui_thread(qtbot) -> No
             return Held(freed, f"result {n}")
 
         listener = Held(freed, f"callable {n}")
-        pool.start(
-            BackgroundJob(
-                work,
-                done=lambda result, listener=listener: answers.append(type(result).__name__),
-                failed=lambda error, listener=listener: answers.append(type(error).__name__),
-                log_failures=False,
-            )
+        job = BackgroundJob(
+            work,
+            done=lambda result, listener=listener: answers.append(type(result).__name__),
+            failed=lambda error, listener=listener: answers.append(type(error).__name__),
+            log_failures=False,
         )
+        signals = job.signals  # a QObject: must never be finalized outside the GUI thread
+        weakref.finalize(signals, lambda: freed.append(f"signals {n} in {threading.current_thread().name}"))
+        signals.finished.connect(lambda _: signalled.append(n))
+        signals.failed.connect(lambda _: signalled.append(n))
+        pool.start(job)
 
     for n in range(jobs):
         start(n)
     qtbot.waitUntil(lambda: len(answers) == jobs, timeout=10_000)
     assert pool.waitForDone(5000)
-    qtbot.waitUntil(lambda: len(freed) == 3 * jobs - jobs // 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(freed) == 4 * jobs - jobs // 3, timeout=5000)
+    assert sorted(signalled) == list(range(jobs))
     assert sorted(answers) == sorted(["ValueError"] * (jobs // 3) + ["Held"] * (jobs - jobs // 3))
     assert {entry.rsplit(" in ", 1)[1] for entry in freed} == {"MainThread"}, freed
