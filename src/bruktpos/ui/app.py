@@ -129,8 +129,9 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    # Garbage is collected on the GUI thread only, never by a worker (ui/collector.py).
-    with collecting_on_gui_thread():
+    # Garbage is collected on the GUI thread only, never by a worker, and
+    # automatic collection stays off to the end (ui/collector.py).
+    with collecting_on_gui_thread(for_good=True):
         start = Start(app, language)
         try:
             window = start.begin(db_path, may_create=new_shop_here)

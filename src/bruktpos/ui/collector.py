@@ -69,12 +69,13 @@ class GuiCollector(QObject):
         self._timer.start()
         log.debug("garbage collection on the GUI thread, every %d ms", self.interval_ms)
 
-    def stop(self) -> None:
-        """Stop collecting; automatic collection comes back if it was on at :meth:`start`."""
+    def stop(self, *, restore: bool = True) -> None:
+        """Stop collecting; automatic collection comes back if it was on at :meth:`start`
+        (unless ``restore`` is False: then it stays off)."""
         if not self.active:
             return
         self._timer.stop()
-        if self._was_enabled:
+        if self._was_enabled and restore:
             gc.enable()
 
     def due(self) -> int | None:
@@ -128,12 +129,16 @@ def running_collector() -> GuiCollector | None:
 
 
 @contextmanager
-def collecting_on_gui_thread(*, interval_ms: int = INTERVAL_MS) -> Iterator[GuiCollector]:
+def collecting_on_gui_thread(
+    *, interval_ms: int = INTERVAL_MS, for_good: bool = False
+) -> Iterator[GuiCollector]:
     """Garbage collected only on the GUI thread while the block runs (the app's, a UI test's).
 
     Call it on the GUI thread once a QApplication exists. Inside a block that
     already collects (a UI test that starts the app), it gives that collector
-    and changes nothing.
+    and changes nothing. After the block automatic collection comes back as
+    it was, unless ``for_good``: the app's end, where a printer job may still
+    run in its daemon thread while Python winds down, and must not collect.
     """
     global _running
     current = running_collector()
@@ -147,4 +152,4 @@ def collecting_on_gui_thread(*, interval_ms: int = INTERVAL_MS) -> Iterator[GuiC
         yield collector
     finally:
         _running = None
-        collector.stop()
+        collector.stop(restore=not for_good)

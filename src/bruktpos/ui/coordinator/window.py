@@ -428,7 +428,9 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
     app.setApplicationName("BruktPOS")
     install_translators(app, language)
     load_theme(app)
-    with collecting_on_gui_thread():  # garbage collected on the GUI thread only (ui/collector.py)
+    with collecting_on_gui_thread(
+        for_good=True
+    ):  # garbage collected on the GUI thread only (ui/collector.py)
         window = CoordinatorWindow(hub_url)
         window.showMaximized()
         return app.exec()
