@@ -33,6 +33,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -117,6 +118,7 @@ def run_soak(
     from bruktpos.services.demo import build_demo
     from bruktpos.store.schema import open_database
     from bruktpos.ui.app import build_context, install_translators, load_theme
+    from bruktpos.ui.collector import collecting_on_gui_thread
     from bruktpos.ui.main_window import MainWindow
 
     style, locale = app.styleSheet(), QLocale()
@@ -128,6 +130,9 @@ def run_soak(
     build_s = time.perf_counter() - started
     codes = item_codes(path, scans, seed)
 
+    # As in the till (ui.app.run): garbage collected on the GUI thread only.
+    collecting = ExitStack()
+    collecting.enter_context(collecting_on_gui_thread())
     db = open_database(path)
     window = MainWindow(build_context(db))
     window.resize(1024, 768)
@@ -179,6 +184,7 @@ def run_soak(
             app.removeTranslator(translator)
         app.setStyleSheet(style)
         QLocale.setDefault(locale)
+        collecting.close()
     return figures
 
 

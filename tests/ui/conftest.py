@@ -17,6 +17,7 @@ from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register, load_shop, till_catalogue
+from bruktpos.ui.collector import GuiCollector, collecting_on_gui_thread
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
@@ -84,6 +85,20 @@ def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:
     if app is not None:
         app.removeEventFilter(window.till.scanner)
     shop.close()
+
+
+@pytest.fixture(autouse=True)
+def gui_collector(qapp: QApplication) -> Iterator[GuiCollector]:
+    """Garbage collected on the GUI thread only, as in the till.
+
+    The real app switches automatic collection off and collects from the GUI
+    thread in ``ui.app.run()`` (and ``run_coordinator``). UI tests build their
+    windows on pytest-qt's ``qapp`` and never go through ``run()``, so each UI
+    test gets the same collector here, and gives automatic collection back
+    after it, for the tests outside tests/ui that follow.
+    """
+    with collecting_on_gui_thread() as collector:
+        yield collector
 
 
 @pytest.fixture

@@ -1,14 +1,21 @@
-"""The till's one writer: writes in order, off the GUI thread, answered on it; one shared gc pause."""
+"""One kind of background job, and the till's one writer: work off the GUI thread, answered on it.
+
+Jobs never touch garbage collection (the GUI thread collects, ui/collector.py),
+and what a job holds is let go on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import gc
+import logging
 import threading
-import time
+import weakref
 
+import pytest
 from PySide6.QtCore import QThreadPool
 
-from bruktpos.ui.background import BackgroundJob, StoreWriter, collection_paused
+from bruktpos.ui.background import BackgroundJob, StoreWriter
+from bruktpos.ui.collector import GuiCollector
 
 
 def test_writes_run_one_at_a_time_in_order_off_the_gui_thread_and_answer_on_it(qtbot) -> None:
@@ -54,35 +61,153 @@ def test_writes_run_one_at_a_time_in_order_off_the_gui_thread_and_answer_on_it(q
     assert busy == [True, False]
 
 
-def test_overlapping_jobs_share_one_gc_pause_and_collection_comes_back_after_the_last() -> None:
-    assert gc.isenabled()
+def two_overlapping_jobs(qtbot) -> list[tuple[str, bool]]:
+    """Run two jobs that overlap, the first ending while the second runs; what each saw of the switch."""
     first_in, second_in, first_may_end, second_may_end = (threading.Event() for _ in range(4))
-    seen: dict[str, bool] = {}
+    seen: list[tuple[str, bool]] = []
 
     def first() -> None:
         first_in.set()
+        seen.append(("first, both running", gc.isenabled()))
         first_may_end.wait(5)
 
     def second() -> None:
         second_in.set()
-        second_may_end.wait(5)
+        second_may_end.wait(5)  # the first ends meanwhile
+        seen.append(("second, after the first ended", gc.isenabled()))
 
+    answered: list[str] = []
     pool = QThreadPool()
     pool.setMaxThreadCount(2)
-    pool.start(BackgroundJob(first))
+    pool.start(BackgroundJob(first, done=lambda _: answered.append("first")))
     assert first_in.wait(5)
-    pool.start(BackgroundJob(second))
+    pool.start(BackgroundJob(second, done=lambda _: answered.append("second")))
     assert second_in.wait(5)
     first_may_end.set()
-    deadline = time.monotonic() + 5
-    while pool.activeThreadCount() > 1 and time.monotonic() < deadline:
-        time.sleep(0.005)  # until the first job, pause and all, is over
-    assert pool.activeThreadCount() == 1
-    seen["after the first ended"] = gc.isenabled()  # the second still runs: still paused
+    qtbot.waitUntil(lambda: answered == ["first"], timeout=5000)
+    seen.append(("between", gc.isenabled()))
     second_may_end.set()
+    qtbot.waitUntil(lambda: answered == ["first", "second"], timeout=5000)
     assert pool.waitForDone(5000)
-    assert seen == {"after the first ended": False}
-    assert gc.isenabled()
-    with collection_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
+    return seen
+
+
+@pytest.mark.parametrize("collector_running", [True, False])
+def test_overlapping_jobs_never_touch_garbage_collection(
+    qtbot, gui_collector: GuiCollector, collector_running: bool
+) -> None:
+    """Two jobs that overlap leave the switch as they found it, off (the app) or on, all through."""
+    if not collector_running:
+        gui_collector.stop()  # automatic collection back on, as outside the app
+    switched_on = gc.isenabled()
+    assert switched_on is not collector_running
+    assert two_overlapping_jobs(qtbot) == [
+        ("first, both running", switched_on),
+        ("between", switched_on),
+        ("second, after the first ended", switched_on),
+    ]
+    assert gc.isenabled() is switched_on
+
+
+def test_a_job_answers_on_the_gui_thread_progress_first_by_callables_and_signals(qtbot, caplog) -> None:
+    gui = threading.current_thread()
+    heard: list[tuple[str, object, bool]] = []
+
+    def note(kind: str):
+        return lambda *value: heard.append((kind, value, threading.current_thread() is gui))
+
+    def counting(progress) -> str:
+        for step in range(1, 4):
+            progress(step, 3)
+        return "counted"
+
+    job = BackgroundJob(counting, done=note("done"), progressed=note("progressed"), reports_progress=True)
+    job.signals.progressed.connect(note("signal progressed"))
+    job.signals.finished.connect(note("signal finished"))
+    pool = QThreadPool()
+    pool.start(job)
+    qtbot.waitUntil(lambda: len(heard) == 8, timeout=5000)
+    assert heard == [
+        ("progressed", (1, 3), True),
+        ("signal progressed", (1, 3), True),
+        ("progressed", (2, 3), True),
+        ("signal progressed", (2, 3), True),
+        ("progressed", (3, 3), True),
+        ("signal progressed", (3, 3), True),
+        ("done", ("counted",), True),
+        ("signal finished", ("counted",), True),
+    ]
+
+    heard.clear()
+
+    def failing() -> None:
+        raise OSError("the hub went away")
+
+    job = BackgroundJob(failing, done=note("done"), failed=note("failed"))
+    job.signals.failed.connect(note("signal failed"))
+    with caplog.at_level(logging.WARNING, logger="bruktpos.ui.background"):
+        pool.start(job)
+        qtbot.waitUntil(lambda: len(heard) == 2, timeout=5000)
+    assert [(kind, type(value[0]), str(value[0]), on_gui) for kind, value, on_gui in heard] == [
+        ("failed", OSError, "the hub went away", True),
+        ("signal failed", OSError, "the hub went away", True),
+    ]
+    assert "background job failed: OSError" in caplog.text and "the hub went away" in caplog.text
+    caplog.clear()
+    quiet = BackgroundJob(failing, failed=note("quiet failed"), log_failures=False)
+    with caplog.at_level(logging.WARNING, logger="bruktpos.ui.background"):
+        pool.start(quiet)
+        qtbot.waitUntil(lambda: len(heard) == 3, timeout=5000)
+    assert heard[-1][0] == "quiet failed" and caplog.text == ""
+    assert pool.waitForDone(5000)
+
+
+class Held:
+    """Something a job's work holds, or gives back; says on which thread it was let go."""
+
+    def __init__(self, freed: list[str], name: str) -> None:
+        weakref.finalize(self, lambda: freed.append(f"{name} in {threading.current_thread().name}"))
+
+
+def test_what_a_job_holds_or_gives_back_is_let_go_on_the_gui_thread(qtbot) -> None:
+    """The work, its callables, its signals and its answer die on the GUI thread, never in the worker.
+
+    (A QRunnable itself is let go in the pool's thread when it has run.)
+    """
+    freed: list[str] = []
+    answers: list[str] = []
+    signalled: list[int] = []
+    pool = QThreadPool()
+    pool.setMaxThreadCount(3)
+    jobs = 30
+
+    def start(n: int) -> None:
+        held = Held(freed, f"work {n}")
+
+        def work() -> Held:
+            assert held is not None
+            if n % 3 == 0:
+                raise ValueError(f"job {n} failed")
+            return Held(freed, f"result {n}")
+
+        listener = Held(freed, f"callable {n}")
+        job = BackgroundJob(
+            work,
+            done=lambda result, listener=listener: answers.append(type(result).__name__),
+            failed=lambda error, listener=listener: answers.append(type(error).__name__),
+            log_failures=False,
+        )
+        signals = job.signals  # a QObject: must never be finalized outside the GUI thread
+        weakref.finalize(signals, lambda: freed.append(f"signals {n} in {threading.current_thread().name}"))
+        signals.finished.connect(lambda _: signalled.append(n))
+        signals.failed.connect(lambda _: signalled.append(n))
+        pool.start(job)
+
+    for n in range(jobs):
+        start(n)
+    qtbot.waitUntil(lambda: len(answers) == jobs, timeout=10_000)
+    assert pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: len(freed) == 4 * jobs - jobs // 3, timeout=5000)
+    assert sorted(signalled) == list(range(jobs))
+    assert sorted(answers) == sorted(["ValueError"] * (jobs // 3) + ["Held"] * (jobs - jobs // 3))
+    assert {entry.rsplit(" in ", 1)[1] for entry in freed} == {"MainThread"}, freed

@@ -129,20 +129,25 @@ def run(
     ``register`` (``--register K2``) chooses which of the shop's registers
     this PC is, and is remembered for the next start.
     """
+    from bruktpos.ui.collector import collecting_on_gui_thread
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
-    start = Start(app, language, register=register)
-    try:
-        window = start.begin(db_path, may_create=new_shop_here)
-        show_window(window)
-        start.running = True
-        if quit_when_ready:
-            code = 0 if type(window).__name__ == "MainWindow" else 1
-            QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
-        return app.exec()
-    finally:
-        start.close()
+    # Garbage is collected on the GUI thread only, never by a worker, and
+    # automatic collection stays off to the end (ui/collector.py).
+    with collecting_on_gui_thread(for_good=True):
+        start = Start(app, language, register=register)
+        try:
+            window = start.begin(db_path, may_create=new_shop_here)
+            show_window(window)
+            start.running = True
+            if quit_when_ready:
+                code = 0 if type(window).__name__ == "MainWindow" else 1
+                QTimer.singleShot(0, lambda: app.exit(code))  # runs after the first paint
+            return app.exec()
+        finally:
+            start.close()
 
 
 def show_window(window: QWidget) -> None:

@@ -1,64 +1,194 @@
-"""Work off the GUI thread: pool jobs, and the till's one store writer.
+"""Work off the GUI thread, answered on it: one kind of job, and the till's one store writer.
 
-Python's garbage collector runs in whichever thread happens to allocate. In
-a worker it could finalize Qt objects (a closed dialog, an old window)
-outside the GUI thread, which crashes Qt; so while any worker job runs,
-automatic collection is paused (:func:`collection_paused`). The pause is
-counted: overlapping jobs share one pause, and collection comes back when
-the last of them ends, never half-way through another.
+:class:`BackgroundJob` runs ``work()`` in a pool thread and gives its result,
+or its failure, back on the GUI thread: to the ``done`` and ``failed``
+callables it was given, and as the signals of :attr:`BackgroundJob.signals`
+for a screen that connects to them (progress the same way). The answers of
+all jobs reach the GUI thread in the order they were given, so jobs that run
+one after another on one thread (the :class:`StoreWriter`'s) are answered in
+their order.
+
+What a job was given (the work, the callables, its signals) and what it
+gives back are let go on the GUI thread, never in the worker, so no Qt
+object a job touches is finalized outside the GUI thread. Garbage
+collection is the GUI thread's alone (:mod:`bruktpos.ui.collector`): jobs
+never touch it.
 """
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections import deque
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
-_pause_lock = threading.Lock()
-_pauses = 0
-_was_enabled = False
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+Progress = Callable[[int, int], None]  # step, of steps
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Automatic garbage collection paused while the block runs (shared by overlapping jobs)."""
-    global _pauses, _was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
+class JobSignals(QObject):
+    """A job's answers, emitted on the GUI thread."""
+
+    progressed = Signal(int, int)  # step, of steps
+    finished = Signal(object)  # the work's result
+    failed = Signal(object)  # the exception
+
+
+class _Reply:
+    """What a job was given: let go of on the GUI thread once the job has answered."""
+
+    __slots__ = ("done", "failed", "log_failures", "progressed", "reports_progress", "signals", "work")
+
+    def __init__(
+        self,
+        work: Callable[..., Any],
+        done: Done | None,
+        failed: Failed | None,
+        progressed: Progress | None,
+        *,
+        reports_progress: bool,
+        log_failures: bool,
+    ) -> None:
+        self.work = work
+        self.done = done
+        self.failed = failed
+        self.progressed = progressed
+        self.reports_progress = reports_progress
+        self.log_failures = log_failures
+        self.signals: JobSignals | None = None
+
+    def answer(self, kind: str, value: Any) -> None:
+        signals = self.signals
+        if kind == "progressed":
+            step, steps = value
+            if self.progressed is not None:
+                self.progressed(step, steps)
+            if signals is not None:
+                signals.progressed.emit(step, steps)
+        elif kind == "finished":
+            if self.done is not None:
+                self.done(value)
+            if signals is not None:
+                signals.finished.emit(value)
+        else:
+            if self.failed is not None:
+                self.failed(value)
+            if signals is not None:
+                signals.failed.emit(value)
+
+
+class _Courier(QObject):
+    """Carries the jobs' answers to the GUI thread, one queued call per answer, in order.
+
+    A worker puts an answer in the mail, lets go of its own references to it,
+    then sends: the answer's last reference is the mail's, dropped here.
+    """
+
+    _sent = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._mail: deque[tuple[_Reply, str, Any]] = deque()
+        self._sent.connect(self._deliver)
+
+    def put(self, reply: _Reply, kind: str, value: Any) -> None:
+        self._mail.append((reply, kind, value))
+
+    def send(self) -> None:
+        self._sent.emit()  # queued to the GUI thread when sent from a worker
+
+    def _deliver(self) -> None:
+        reply, kind, value = self._mail.popleft()
+        reply.answer(kind, value)
+
+
+_courier: _Courier | None = None
+_courier_lock = threading.Lock()
+
+
+def _the_courier() -> _Courier:
+    global _courier
+    with _courier_lock:
+        if _courier is None:
+            courier = _Courier()
+            app = QCoreApplication.instance()
+            if app is not None and courier.thread() is not app.thread():
+                courier.moveToThread(app.thread())
+            _courier = courier
+        return _courier
 
 
 class BackgroundJob(QRunnable):
-    """Runs ``work()`` in a pool thread (the receipt desk's, the report worker's)."""
+    """``work()`` in a pool thread; its result or its failure is answered on the GUI thread.
 
-    def __init__(self, work: Callable[[], None]) -> None:
+    ``done(result)`` or ``failed(error)`` is called there, and the same
+    answer is emitted by :attr:`signals` if anyone asked for them (before
+    the job starts). With ``reports_progress`` the work is called as
+    ``work(progress)`` and each ``progress(step, steps)`` it makes reaches
+    ``progressed`` and ``signals.progressed``, before the answer.
+
+    Any failure (any exception) is answered; it is also logged with its
+    traceback unless ``log_failures`` is False (for a caller that logs its
+    own). Make jobs on the GUI thread.
+    """
+
+    def __init__(
+        self,
+        work: Callable[..., Any],
+        *,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        progressed: Progress | None = None,
+        reports_progress: bool = False,
+        log_failures: bool = True,
+    ) -> None:
         super().__init__()
-        self._work = work
+        self._reply: _Reply | None = _Reply(
+            work, done, failed, progressed, reports_progress=reports_progress, log_failures=log_failures
+        )
+        self._courier = _the_courier()
+
+    @property
+    def signals(self) -> JobSignals:
+        """The job's answers as signals (made on first use, which is before the job starts)."""
+        reply = self._reply
+        if reply is None:
+            raise RuntimeError("a job's signals are asked for before it runs")
+        if reply.signals is None:
+            reply.signals = JobSignals()
+        return reply.signals
+
+    def _progress(self, step: int, steps: int) -> None:
+        reply = self._reply
+        if reply is None:
+            return
+        self._courier.put(reply, "progressed", (step, steps))
+        del reply
+        self._courier.send()
 
     def run(self) -> None:
-        with collection_paused():
-            self._work()
-
-
-Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
+        reply = self._reply
+        assert reply is not None, "a job runs once"
+        value: Any
+        try:
+            value = reply.work(self._progress) if reply.reports_progress else reply.work()
+            kind = "finished"
+        except BaseException as error:  # every failure goes back to the GUI thread
+            if reply.log_failures:
+                log.warning("background job failed: %s", type(error).__name__, exc_info=error)
+            kind, value = "failed", error
+        self._reply = None
+        self._courier.put(reply, kind, value)
+        del reply, value  # the mail holds the last references: they go on the GUI thread
+        self._courier.send()
 
 
 class StoreWriter(QObject):
@@ -72,7 +202,6 @@ class StoreWriter(QObject):
     """
 
     busy_changed = Signal(bool)
-    _finished = Signal(int, object, object)  # job number, result, error (worker → GUI thread)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +211,6 @@ class StoreWriter(QObject):
         self._numbers = itertools.count(1)
         self._waiting: dict[int, tuple[Done, Failed]] = {}
         self._busy = False
-        self._finished.connect(self._deliver)
 
     @property
     def busy(self) -> bool:
@@ -95,25 +223,20 @@ class StoreWriter(QObject):
         if not self._busy:
             self._busy = True
             self.busy_changed.emit(True)
-        finished = self._finished
+        job = BackgroundJob(
+            work,
+            done=partial(self._answer, number),
+            failed=partial(self._answer, number, None),
+            log_failures=False,  # the till's controller logs every failed write with its traceback
+        )
+        self._pool.start(job)
 
-        def run() -> None:
-            try:
-                result = work()
-            except BaseException as error:  # every failure goes back to the GUI thread
-                finished.emit(number, None, error)
-            else:
-                finished.emit(number, result, None)
-
-        self._pool.start(BackgroundJob(run))
-
-    def _deliver(self, number: int, result: object, error: object) -> None:
+    def _answer(self, number: int, result: object, error: BaseException | None = None) -> None:
         done, failed = self._waiting.pop(number)
         try:
             if error is None:
                 done(result)
             else:
-                assert isinstance(error, BaseException)
                 failed(error)
         finally:
             if not self._waiting and self._busy:

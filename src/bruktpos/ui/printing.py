@@ -5,8 +5,9 @@ so the till never waits for a printer. Results come back as signals; a
 printer that is off, missing or out of paper never loses a sale — the sale
 is committed before anything is printed, and the till offers to print again.
 
-The worker is a daemon thread, so closing the till never waits for a
-printer that hangs: :meth:`ReceiptDesk.shutdown` drops what has not started
+The worker is a daemon thread (not a :class:`~bruktpos.ui.background.BackgroundJob`
+in a Qt thread pool, which the program waits for at its end), so closing the
+till never waits for a printer that hangs: :meth:`ReceiptDesk.shutdown` drops what has not started
 and returns every receipt and voucher that has not printed (queued, in the
 printer, or failed). The main window journals those with the till's stop
 (``app_stopped``), and the next start offers to print them
@@ -32,7 +33,6 @@ from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
 from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
-from bruktpos.ui.background import collection_paused
 from bruktpos.ui.messages import describe
 
 if TYPE_CHECKING:
@@ -130,11 +130,9 @@ class ReceiptDesk(QObject):
     def _work(self) -> None:
         while (job := self._jobs.get()) is not None:
             work, failed = job
-            # As in ui/background.py: no garbage collection in this thread, where
-            # it could finalize Qt objects outside the GUI thread.
+            # Garbage is collected on the GUI thread only (ui/collector.py), never here.
             try:
-                with collection_paused():
-                    work()
+                work()
             except Exception as error:  # a bug in a job: logged, said, and the next job still runs
                 log.exception("printer job failed")
                 failed(describe(PrinterError(PrinterError.FAILED, f"{type(error).__name__}: {error}")))

@@ -27,7 +27,7 @@ from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.ui.coordinator.worker import Job
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class HubSync(QObject):
             finally:
                 db.dispose()
 
-        job = Job(work)
+        job = BackgroundJob(work, reports_progress=True)
         job.signals.finished.connect(self._done)
         job.signals.failed.connect(self._failed)
         self._signals = job.signals

@@ -18,7 +18,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.users import Operator
 from bruktpos.store.db import Database
-from bruktpos.ui.coordinator.worker import Job
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.text import say
 
@@ -242,7 +242,7 @@ class HubSettingsScreen(QWidget):
         def work(progress: Callable[[int, int], None]) -> dict[str, Any]:
             return try_hub(url, code)
 
-        job = Job(work)
+        job = BackgroundJob(work, reports_progress=True)
         job.signals.finished.connect(self._tested)
         job.signals.failed.connect(self._test_failed)
         self._signals = job.signals

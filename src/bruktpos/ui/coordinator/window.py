@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
 from bruktpos.ui.coordinator.data import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
 from bruktpos.ui.coordinator.period import Period, PeriodKind
-from bruktpos.ui.coordinator.worker import Job
 from bruktpos.ui.widgets.text import say
 
 STYLE = """
@@ -266,7 +266,7 @@ class CoordinatorWindow(QMainWindow):
             finally:
                 engine.dispose()
 
-        job = Job(work)
+        job = BackgroundJob(work, reports_progress=True)
         job.signals.progressed.connect(self._progressed)
         job.signals.finished.connect(self._loaded)
         job.signals.failed.connect(self._failed)
@@ -379,7 +379,7 @@ class CoordinatorWindow(QMainWindow):
             (write_pdf if kind == "pdf" else write_csv)(report, path)
             return str(path)
 
-        job = Job(work)
+        job = BackgroundJob(work, reports_progress=True)
         job.signals.finished.connect(self._report_done)
         job.signals.failed.connect(self._report_failed)
         self._report_signals = job.signals  # kept alive until it reports
@@ -421,15 +421,19 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
     from PySide6.QtWidgets import QApplication
 
     from bruktpos.ui.app import install_translators, load_theme
+    from bruktpos.ui.collector import collecting_on_gui_thread
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")
     install_translators(app, language)
     load_theme(app)
-    window = CoordinatorWindow(hub_url)
-    window.showMaximized()
-    return app.exec()
+    with collecting_on_gui_thread(
+        for_good=True
+    ):  # garbage collected on the GUI thread only (ui/collector.py)
+        window = CoordinatorWindow(hub_url)
+        window.showMaximized()
+        return app.exec()
 
 
 def cli(args: object) -> int:
