@@ -289,8 +289,11 @@ def _items(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
     else:
+        from bruktpos.domain.formatting import format_date, format_money, plain_spaces
+
         for row in rows:
-            print(f"{row.code}  {row.price / 100:>9.2f}  {row.status:<9}  {row.intake_date}  {row.category}")
+            price = plain_spaces(format_money(row.price))
+            print(f"{row.code}  {price:>12}  {row.status:<9}  {format_date(row.intake_date)}  {row.category}")
     return OK
 
 
