@@ -63,6 +63,12 @@ def test_numbers(value: int | Decimal, places: int | None, nb: str, en: str) -> 
     assert format_number(value, EN, places=places) == en
 
 
+def test_numbers_for_spreadsheets_leave_out_grouping() -> None:
+    assert format_number(Decimal("-1234567.5"), NB, places=2, grouping=False) == "-1234567,50"
+    assert format_number(Decimal("1234.5"), EN, grouping=False) == "1234.5"
+    assert format_number(0, NB, places=1, grouping=False) == "0,0"
+
+
 def test_numbers_refuse_floats() -> None:
     with pytest.raises(TypeError):
         format_number(1.5)  # type: ignore[arg-type]
@@ -111,6 +117,7 @@ def test_dates_the_norwegian_way() -> None:
     assert format_date(date(2026, 1, 31), NB) == "31.01.2026"
     assert format_date(moment, NB, "medium") == "2. nov. 2026"
     assert format_date(moment, NB, "long") == "2. november 2026"
+    assert format_date(moment, NB, "full") == "mandag 2. november 2026"
     assert format_time(moment) == "14.03"
     assert format_time(time(7, 5), NB, seconds=True) == "07.05.00"
     assert format_datetime(moment) == "02.11.2026 kl. 14.03"
@@ -121,6 +128,7 @@ def test_dates_in_english() -> None:
     moment = datetime(2026, 11, 2, 14, 3, 9)
     assert format_date(moment, EN) == "11/2/26"
     assert format_date(moment, EN, "medium") == "Nov 2, 2026"
+    assert format_date(moment, EN, "full") == "Monday, November 2, 2026"
     assert plain_spaces(format_time(moment, EN)) == "2:03 PM"
     assert plain_spaces(format_datetime(moment, EN)) == "11/2/26, 2:03 PM"
 

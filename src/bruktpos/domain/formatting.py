@@ -45,7 +45,7 @@ GRAMS_PER_KG = 1000
 
 # Babel's nb short date is already dd.MM.y; the time is HH:mm in CLDR but
 # HH.mm in Norwegian writing and everywhere on our receipts.
-_NB_DATE = {"short": "dd.MM.y", "medium": "d. MMM y", "long": "d. MMMM y"}
+_NB_DATE = {"short": "dd.MM.y", "medium": "d. MMM y", "long": "d. MMMM y", "full": "EEEE d. MMMM y"}
 _NB_TIME = {"short": "HH.mm", "medium": "HH.mm.ss"}
 _NB_JOIN = " kl. "
 _EN_JOIN = ", "
@@ -74,16 +74,19 @@ def plain_spaces(text: str) -> str:
     return text.translate(_SPACES)
 
 
-def format_number(value: int | Decimal, locale: str = LOCALE, *, places: int | None = None) -> str:
+def format_number(
+    value: int | Decimal, locale: str = LOCALE, *, places: int | None = None, grouping: bool = True
+) -> str:
     """A number with the locale's grouping and decimal mark: ``1 234,5`` / ``1,234.5``.
 
     ``places`` fixes the decimals (rounded half away from zero); ``None``
-    writes as many as the value has.
+    writes as many as the value has. ``grouping=False`` leaves out the
+    thousands separator (``1234,50``: what a spreadsheet reads as a number).
     """
     number = _exact(value)
     if places is None:
-        return format_decimal(number, locale=locale, decimal_quantization=False)
-    pattern = "#,##0" + ("." + "0" * places if places else "")
+        return format_decimal(number, locale=locale, decimal_quantization=False, group_separator=grouping)
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
     return format_decimal(_round(number, places), pattern, locale=locale)
 
 
@@ -127,7 +130,7 @@ def format_date(day: date | datetime, locale: str = LOCALE, style: str = "short"
 
     A datetime is written as the wall-clock date it carries (as the till
     recorded it); no time zone is applied. ``style`` is ``short``,
-    ``medium`` or ``long``.
+    ``medium``, ``long`` or ``full`` (``mandag 23. november 2026``).
     """
     if isinstance(day, datetime):
         day = day.date()

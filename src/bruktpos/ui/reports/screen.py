@@ -40,7 +40,7 @@ from bruktpos.services.analytics import Period, PeriodReport, build_period_repor
 from bruktpos.services.analytics_export import (
     decimal_text,
     kilo_display,
-    percent_text,
+    share_text,
     write_report_csv,
     write_report_pdf_file,
 )
@@ -487,7 +487,7 @@ class ReportsScreen(QWidget):
                     decimal_text(s.median_days),
                     str(s.intake),
                     str(s.intake_sold),
-                    f"{percent_text(s.share_sold)} %" if s.share_sold is not None else "",
+                    share_text(s.share_sold),
                 )
                 for s in report.sell_through
             ]
@@ -504,7 +504,7 @@ class ReportsScreen(QWidget):
 
     @staticmethod
     def _percent(amount: int, total: int) -> str:
-        return f"{percent_text(amount / total)} %" if total else ""
+        return share_text(amount / total) if total else ""
 
     def _bar(
         self, section: _Section, labels: list[str], values: list[float], unit: str, horizontal: bool
