@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from bruktpos.domain.formatting import format_money, format_percent, format_time, format_weight_kg
+from bruktpos.domain.formatting import (
+    format_money,
+    format_number,
+    format_percent,
+    format_time,
+    format_weight_kg,
+)
 from bruktpos.ui.coordinator.data import Overview, ShopLine
 from bruktpos.ui.coordinator.period import PeriodKind
 
@@ -164,7 +170,7 @@ class ShopTableModel(QAbstractTableModel):
                 "Net sales": kr(o.total("net_sales")),
                 "Same period last year": "–" if o.last_year_total is None else kr(o.last_year_total),
                 "Change": percent(o.total_change),
-                "Receipts": QLocale().toString(o.total("receipts")),
+                "Receipts": format_number(o.total("receipts")),
                 "Kg received": kg(o.total("grams_received")),
                 "Cash difference": kr(o.total("cash_difference")),
                 "Last heard from": "",
@@ -174,7 +180,7 @@ class ShopTableModel(QAbstractTableModel):
             "Net sales": kr(shop.net_sales),
             "Same period last year": "–" if shop.last_year is None else kr(shop.last_year),
             "Change": percent(shop.change),
-            "Receipts": QLocale().toString(shop.receipts),
+            "Receipts": format_number(shop.receipts),
             "Kg received": kg(shop.grams_received),
             "Cash difference": kr(shop.cash_difference),
             "Last heard from": when(shop.last_contact_at),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.errors import BruktError
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_money, format_number
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
 from bruktpos.services.analytics import Period, PeriodReport, build_period_report
@@ -421,7 +421,7 @@ class ReportsScreen(QWidget):
 
     def _fill(self, report: PeriodReport) -> None:
         self.sales_tile.value.setText(format_money(report.net_sales))
-        self.receipts_tile.value.setText(QLocale().toString(report.receipts))
+        self.receipts_tile.value.setText(format_number(report.receipts))
         self.average_tile.value.setText(format_money(report.average_receipt))
         self.kilos_tile.value.setText(kilo_display(report.grams_received))
 
