@@ -228,7 +228,13 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"  {summary.categories} categories, {summary.products} products, {summary.items} items "
         f"({summary.items_sold} sold), {summary.sales} sales over {summary.days} days"
     )
-    print(f"  built in {seconds:.1f} s ({summary.sales / max(seconds, 1e-9):.0f} sales/s)")
+    from decimal import Decimal
+
+    from bruktpos.domain.formatting import format_number, plain_spaces
+
+    took = plain_spaces(format_number(Decimal(repr(seconds)), places=1))
+    rate = plain_spaces(format_number(round(summary.sales / max(seconds, 1e-9))))
+    print(f"  built in {took} s ({rate} sales/s)")
     print("Users and their demo PINs:")
     for name, role, pin in summary.users:
         print(f"  {name:<14} {role:<8} PIN {pin}")
