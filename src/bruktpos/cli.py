@@ -228,7 +228,13 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"  {summary.categories} categories, {summary.products} products, {summary.items} items "
         f"({summary.items_sold} sold), {summary.sales} sales over {summary.days} days"
     )
-    print(f"  built in {seconds:.1f} s ({summary.sales / max(seconds, 1e-9):.0f} sales/s)")
+    from decimal import Decimal
+
+    from bruktpos.domain.formatting import format_number, plain_spaces
+
+    took = plain_spaces(format_number(Decimal(repr(seconds)), places=1))
+    rate = plain_spaces(format_number(round(summary.sales / max(seconds, 1e-9))))
+    print(f"  built in {took} s ({rate} sales/s)")
     print("Users and their demo PINs:")
     for name, role, pin in summary.users:
         print(f"  {name:<14} {role:<8} PIN {pin}")
@@ -289,8 +295,11 @@ def _items(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
     else:
+        from bruktpos.domain.formatting import format_date, format_money, plain_spaces
+
         for row in rows:
-            print(f"{row.code}  {row.price / 100:>9.2f}  {row.status:<9}  {row.intake_date}  {row.category}")
+            price = plain_spaces(format_money(row.price))
+            print(f"{row.code}  {price:>12}  {row.status:<9}  {format_date(row.intake_date)}  {row.category}")
     return OK
 
 

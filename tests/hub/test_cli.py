@@ -48,7 +48,7 @@ def test_init_add_shop_sync_and_summary(hub: Hub, shop, clock, capsys, tmp_path)
     ]
     assert main(["hub", "summary", "--hub", url, "--to", dates[0].isoformat()]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 1 and "S001" in lines[0] and "40.00 kr" in lines[0]
+    assert len(lines) == 1 and "S001" in lines[0] and "kr 40,00" in lines[0]
 
     assert main(["hub", "add-coordinator", "--hub", url, "--name", "anne", "--password", "pw-1"]) == 0
     out = capsys.readouterr().out

@@ -225,11 +225,17 @@ def _summary(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
+    from datetime import date
+
+    from bruktpos.domain.formatting import format_date, format_money, format_weight_kg, plain_spaces
+
     for row in rows:
-        kroner = f"{row['net_sales'] / 100:,.2f}".replace(",", " ")
+        day = format_date(date.fromisoformat(row["date"]))
+        kroner = plain_spaces(format_money(row["net_sales"]))
+        kilos = plain_spaces(format_weight_kg(round(row["kg_received"] * 1000), places=3))
         print(
-            f"{row['date']}  {row['shop']:<8} {row['register']:<6} {kroner:>14} kr "
-            f"{row['receipts']:>5} receipts {row['kg_received']:>9.3f} kg"
+            f"{day}  {row['shop']:<8} {row['register']:<6} {kroner:>17} "
+            + f"{row['receipts']:>5} receipts {kilos:>12}"
         )
     return 0
 

@@ -212,13 +212,15 @@ def _pdf(db: Database, report: DayReport, pdf: Path | None) -> None:
 
 
 def _kr(ore: int | None) -> str:
-    from bruktpos.domain.money import format_money
+    from bruktpos.domain.formatting import format_money
 
     return "–" if ore is None else format_money(ore)
 
 
 def format_text(data: dict[str, Any]) -> str:
     """The report as plain text lines (what ``bruktpos report`` prints)."""
+    from bruktpos.domain.formatting import format_vat_rate
+
     out: list[str] = []
 
     def row(label: str, value: object = "") -> None:
@@ -249,7 +251,7 @@ def format_text(data: dict[str, Any]) -> str:
         row(f"{c['category'] or '(none)'} ×{c['count']}", _kr(c["amount"]))
     out.append("By VAT rate")
     for v in data["by_vat"]:
-        row(f"{v['rate'] / 100:g} % of {_kr(v['gross'])}", _kr(v["vat"]))
+        row(f"{format_vat_rate(v['rate'])} of {_kr(v['gross'])}", _kr(v["vat"]))
     out.append("By operator")
     for o in data["by_operator"]:
         row(f"{o['name']} ({o['receipts']} receipts)", _kr(o["amount"]))

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 
 from bruktpos.commands.checks import FAILED, OK, CommandFailed, file_reason, store_reason, whole_number
 from bruktpos.domain.errors import NotAShopDatabase, ShopFileProblem, StoreProblem, StoreUnavailable
+from bruktpos.domain.formatting import format_date, format_datetime
 from bruktpos.store.quick import head_revision, shop_file_problem
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def _when(text: str | None) -> str:
     if not text:
         return "none"
     try:
-        return datetime.fromisoformat(text).strftime("%d.%m.%Y %H.%M")
+        return format_datetime(datetime.fromisoformat(text), joiner=" ")
     except ValueError:
         return text
 
@@ -357,7 +358,7 @@ def _day(facts: ShopFacts) -> str:
         return "none"
     when, status = facts.last_day
     try:
-        shown = datetime.fromisoformat(when).strftime("%d.%m.%Y")
+        shown = format_date(datetime.fromisoformat(when))
     except ValueError:
         shown = when
     return f"{shown} ({'closed with its Z report' if status == 'closed' else 'still open'})"
@@ -387,7 +388,7 @@ def _tell(
     now_state: str | None,
 ) -> None:
     """What the backup holds, what it replaces and what happens to that, before anyone is asked."""
-    written = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d.%m.%Y %H.%M")
+    written = format_datetime(datetime.fromtimestamp(backup.stat().st_mtime), joiner=" ")
     lines = [f"Backup: {backup} (written {written})", *_describe(wanted)]
     lines.append(
         f"  checked:       SQLite's integrity, the journal and signature chains "

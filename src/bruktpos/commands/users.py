@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 from bruktpos.domain import errors as e
+from bruktpos.domain.formatting import format_datetime
 from bruktpos.domain.people import PIN_LENGTHS, Operator
 from bruktpos.domain.roles import Action, Role
 
@@ -120,7 +121,7 @@ def _list(people) -> None:  # people: PeopleService
         if not person.active:
             state = "switched off"
         elif person.locked and person.locked_until is not None:
-            state = f"locked until {person.locked_until:%d.%m.%Y %H.%M}"
+            state = f"locked until {format_datetime(person.locked_until, joiner=' ')}"
         elif not person.has_pin:
             state = "needs a PIN (reset-pin)"
         else:

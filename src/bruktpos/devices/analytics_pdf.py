@@ -36,6 +36,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from bruktpos.domain.formatting import format_number, plain_spaces
+
 # Calm colours that stay apart in grey print too.
 PALETTE = (
     "#2d4a63",
@@ -131,8 +133,7 @@ def _bar(chart: Chart, width: float, height: float) -> Drawing:
 
 
 def _axis_number(value: float) -> str:
-    whole = round(value)
-    return f"{whole:,}".replace(",", " ")
+    return plain_spaces(format_number(round(value)))
 
 
 def _pie(chart: Chart, width: float, height: float) -> Drawing:

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bruktpos.domain.codes import format_voucher_code
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_time,
+    format_vat_rate,
+)
 
 if TYPE_CHECKING:  # plain data from the service layer; no runtime dependency on it
     from bruktpos.domain.vat import VatLine
@@ -110,7 +116,7 @@ def render_receipt(
     out.blank()
 
     out.pair(f"Kvittering nr. {data.receipt_no}", f"Kasse {data.register_code}")
-    out.pair(data.created_at.strftime("%d.%m.%Y"), "kl. " + data.created_at.strftime("%H.%M"))
+    out.pair(format_date(data.created_at), "kl. " + format_time(data.created_at))
     out.text(f"Betjent av: {data.cashier}")
     original = data.original_receipt_no
     if data.kind == "return" and original is not None:
@@ -151,7 +157,7 @@ def render_receipt(
         out.blank()
         out.pair("Tilgodelapp", money(voucher.amount))
         out.text(f"nr. {format_voucher_code(voucher.code)}", indent=2)
-        out.text(f"gyldig til {voucher.expires_at.strftime('%d.%m.%Y')}", indent=2)
+        out.text(f"gyldig til {format_date(voucher.expires_at)}", indent=2)
 
     if data.training:
         out.blank()
@@ -190,8 +196,8 @@ def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) 
     if slip.balance != slip.amount:
         out.text(f"(utstedt for {money(slip.amount)})", center=True)
     out.blank()
-    out.text(f"Gyldig til og med {slip.expires_at.strftime('%d.%m.%Y')}", bold=True, center=True)
-    out.pair(slip.issued_at.strftime("%d.%m.%Y kl. %H.%M"), f"Kasse {slip.register_code}")
+    out.text(f"Gyldig til og med {format_date(slip.expires_at)}", bold=True, center=True)
+    out.pair(format_datetime(slip.issued_at), f"Kasse {slip.register_code}")
     out.text(f"Fra returkvittering nr. {slip.receipt_no}")
     out.blank()
     out.lines.append(ReceiptLine(format_voucher_code(slip.code), center=True, barcode=slip.code))
@@ -257,8 +263,8 @@ def receipt_text(lines: Sequence[ReceiptLine], width: int = WIDE) -> str:
 
 
 def _percent(rate: int) -> str:
-    whole, rest = divmod(rate, 100)
-    return str(whole) if not rest else f"{whole},{rest:02d}".rstrip("0")
+    # "25", "11,11": the number alone, as "MVA 25 %" puts the sign after a plain space.
+    return format_vat_rate(rate).translate(_SPACES).removesuffix(" %")
 
 
 def _vat(out: _Layout, vat_lines: Sequence[VatLine]) -> None:

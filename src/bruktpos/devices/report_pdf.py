@@ -40,6 +40,7 @@ from bruktpos.devices.report_receipt import (
     report_heading,
     report_sections,
 )
+from bruktpos.domain.formatting import format_datetime
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import DayReport
@@ -82,7 +83,7 @@ def write_report_pdf(report: DayReport, path: str | os.PathLike[str], *, shop: S
     fd, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
-        printed = datetime.now().strftime("%d.%m.%Y kl. %H.%M")
+        printed = format_datetime(datetime.now())
 
         def footer(canvas: Any, doc: Any) -> None:
             canvas.saveState()

@@ -27,6 +27,7 @@ from bruktpos.devices.receipts import (
     money,
     phone_line,
 )
+from bruktpos.domain.formatting import format_date, format_datetime, format_time
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
@@ -98,7 +99,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
         org_line=org_line,
         address_lines=tuple(address),
         register=report.register,
-        business_date=report.business_date.strftime("%d.%m.%Y"),
+        business_date=format_date(report.business_date),
         created=_moment_text(report.taken_at),
         header_lines=header,
     )
@@ -353,7 +354,7 @@ def _moment_text(value: str, *, time_only: bool = False) -> str:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return value
-    return moment.strftime("%H.%M") if time_only else moment.strftime("%d.%m.%Y kl. %H.%M")
+    return format_time(moment) if time_only else format_datetime(moment)
 
 
 def section_lines(sections: Sequence[ReportSection]) -> list[tuple[str, str, str]]:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -30,7 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy import Engine
 
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_money, format_number, format_percent, plain_spaces
 from bruktpos.hub import queries
 
 INK = colors.HexColor("#1b1f23")
@@ -148,8 +147,12 @@ def kroner(ore: int) -> str:
     return format_money(whole if ore >= 0 else -whole, whole=True)
 
 
+def _places(value: Decimal) -> int:
+    return max(0, -int(value.as_tuple().exponent))
+
+
 def _decimal_comma(value: Decimal) -> str:
-    return str(value).replace(".", ",")
+    return format_number(value, places=_places(value), grouping=False)
 
 
 def _kg(grams: int) -> Decimal:
@@ -158,13 +161,13 @@ def _kg(grams: int) -> Decimal:
 
 def _kg_text(grams: int) -> str:
     """Kilos for people: ``1 580,5`` (grouped, decimal comma)."""
-    return format_decimal(_kg(grams), "#,##0.0", locale="nb_NO")
+    return format_number(_kg(grams), places=1)
 
 
 def _change(value: Decimal | None) -> str:
     if value is None:
         return "–"
-    return ("+" if value > 0 else "") + _decimal_comma(value) + " %"
+    return plain_spaces(format_percent(value, places=_places(value), signed=True))
 
 
 # --- CSV --------------------------------------------------------------------------
@@ -264,7 +267,7 @@ def _table(report: ChapterReport) -> Table:
                 kroner(s.net_sales),
                 "–" if s.last_year is None else kroner(s.last_year),
                 _change(s.change),
-                f"{s.receipts:,}".replace(",", "\u00a0"),
+                format_number(s.receipts),
                 _kg_text(s.grams_received),
                 format_money(s.cash_difference),  # cash to the øre: small sums that matter
                 format_money(s.largest_difference) if s.largest_difference else "–",
@@ -278,7 +281,7 @@ def _table(report: ChapterReport) -> Table:
             kroner(report.total("net_sales")),
             "–" if report.last_year_total is None else kroner(report.last_year_total),
             _change(report.change),
-            f"{report.total('receipts'):,}".replace(",", "\u00a0"),
+            format_number(report.total("receipts")),
             _kg_text(report.total("grams_received")),
             format_money(report.total("cash_difference")),
             "",
@@ -325,7 +328,7 @@ def _chart(report: ChapterReport, width: float) -> Drawing:
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = "Helvetica"
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", "\u00a0")
+    chart.valueAxis.labelTextFormat = lambda v: format_number(round(v))
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = LAST_YEAR
     for n in range(2):

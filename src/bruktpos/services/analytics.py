@@ -29,6 +29,7 @@ from typing import ClassVar
 from babel.dates import format_date
 from sqlalchemy import Connection, text
 
+from bruktpos.domain import formatting
 from bruktpos.store.db import Database
 
 LOCALE = "nb_NO"
@@ -137,12 +138,12 @@ def _next_month(first: date) -> date:
 
 def short_date(day: date) -> str:
     """``23.11.2026``, as Norwegians write a date."""
-    return day.strftime("%d.%m.%Y")
+    return formatting.format_date(day)
 
 
 def long_date(day: date, locale: str = LOCALE) -> str:
     """``mandag 23. november 2026``."""
-    return format_date(day, "EEEE d. MMMM y", locale=locale)
+    return formatting.format_date(day, locale, "full")
 
 
 def month_name(day: date, locale: str = LOCALE) -> str:

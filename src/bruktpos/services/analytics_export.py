@@ -18,11 +18,15 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
-from babel.numbers import format_decimal
-
 from bruktpos.devices.analytics_pdf import Chart, KeyFigure, ReportDocument, ReportSection, write_report_pdf
-from bruktpos.domain.money import format_money
-from bruktpos.services.analytics import LOCALE, PeriodReport, period_label, short_date
+from bruktpos.domain.formatting import (
+    format_datetime,
+    format_money,
+    format_number,
+    format_percent,
+    format_weight_kg,
+)
+from bruktpos.services.analytics import PeriodReport, period_label, short_date
 
 PAYMENT_NAMES = {"cash": "Kontant", "card": "Kort", "vipps": "Vipps", "voucher": "Tilgodelapp"}
 KIND_NAMES = {"goods": "Butikk", "cafe": "Kafé"}
@@ -32,31 +36,33 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def kroner_text(ore: int) -> str:
     """øre as kroner for a spreadsheet: ``123450`` → ``"1234,50"``, ``-500`` → ``"-5,00"``."""
-    whole, rest = divmod(abs(ore), 100)
-    return f"{'-' if ore < 0 else ''}{whole},{rest:02d}"
+    return format_number(Decimal(ore).scaleb(-2), places=2, grouping=False)
 
 
 def kilo_text(grams: int) -> str:
     """grams as kilos with a decimal comma: ``12345`` → ``"12,3"`` (rounded half up to 100 g)."""
-    tenths = (grams + 50) // 100 if grams >= 0 else -((-grams + 50) // 100)
-    whole, rest = divmod(abs(tenths), 10)
-    return f"{'-' if tenths < 0 else ''}{whole},{rest}"
+    return format_number(Decimal(grams).scaleb(-3), places=1, grouping=False)
 
 
 def kilo_display(grams: int) -> str:
     """grams as kilos for people to read: ``29590900`` → ``"29 590,9 kg"`` (no-break spaces)."""
-    tenths = Decimal(kilo_text(grams).replace(",", "."))  # rounded half up, as in the CSV
-    return format_decimal(tenths, "#,##0.0", locale=LOCALE) + "\u00a0kg"
+    return format_weight_kg(grams)  # rounded half up to 100 g, as in the CSV
 
 
 def decimal_text(value: float | None, places: int = 1) -> str:
     """A number with a decimal comma (``""`` for none)."""
-    return "" if value is None else f"{value:.{places}f}".replace(".", ",")
+    # The float's shortest exact text, so 2.25 rounds up to "2,3" the way a person would.
+    return "" if value is None else format_number(Decimal(repr(value)), places=places, grouping=False)
 
 
 def percent_text(share: float | None) -> str:
     """``0.4567`` → ``"45,7"`` (percent, no sign)."""
     return "" if share is None else decimal_text(100 * share)
+
+
+def share_text(share: float | None) -> str:
+    """``0.4567`` → ``"45,7 %"`` for people to read (``""`` for none)."""
+    return "" if share is None else format_percent(Decimal(repr(100 * share)), places=1)
 
 
 def payment_name(method: str) -> str:
@@ -248,7 +254,7 @@ def _capital(text: str) -> str:
 def report_document(report: PeriodReport, shop_name: str) -> ReportDocument:
     """What the PDF shows: heading, tiles, and every section but the key figures' table."""
     period = report.period
-    made = report.made_at.strftime("%d.%m.%Y kl. %H.%M")
+    made = format_datetime(report.made_at)
     span = f"{short_date(period.first)}–{short_date(period.last)}"
     return ReportDocument(
         title=f"Rapport – {shop_name}",

@@ -11,12 +11,14 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, String, func, select, text, true, type_coerce
 
 from bruktpos.devices.labels import LabelData, mark_for
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import ItemNotFound
+from bruktpos.domain.formatting import format_number
 from bruktpos.store.db import Database
 from bruktpos.store.models import Category, Item, ItemStatus, Product, Shop
 
@@ -250,8 +252,7 @@ def items_csv(rows: list[ItemRow]) -> str:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for row in rows:
-        kroner, ore = divmod(abs(row.price), 100)
-        price = f"{'-' if row.price < 0 else ''}{kroner},{ore:02d}"
+        price = format_number(Decimal(row.price).scaleb(-2), places=2, grouping=False)  # 1234,50
         writer.writerow(
             (
                 row.code,

@@ -15,14 +15,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from bruktpos.domain import errors as e
+from bruktpos.domain import formatting
 from bruktpos.domain.cashcount import DENOMINATIONS
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_money
 from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.store_messages import store_unavailable
 
@@ -40,14 +41,19 @@ def fill(text: str, *values: object) -> str:
     )
 
 
-def format_date(moment: datetime) -> str:
+def format_date(moment: date | datetime) -> str:
     """``12.11.2026`` (the moment's own wall-clock date, as the till recorded it)."""
-    return moment.strftime("%d.%m.%Y")
+    return formatting.format_date(moment)
 
 
 def format_time(moment: datetime) -> str:
     """``14.03``."""
-    return moment.strftime("%H.%M")
+    return formatting.format_time(moment)
+
+
+def format_datetime(moment: datetime) -> str:
+    """``12.11.2026 14.03``: a moment in a sentence or a table cell."""
+    return formatting.format_datetime(moment, joiner=" ")
 
 
 def _money(ore: object) -> str:
@@ -445,8 +451,7 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
 
 def _day(value: object) -> str:
     # A business date (or moment) as dd.MM.yyyy; anything else as it is.
-    strftime = getattr(value, "strftime", None)
-    return strftime("%d.%m.%Y") if strftime is not None else str(value)
+    return format_date(value) if isinstance(value, date) else str(value)
 
 
 def _day_not_open(err: e.DayNotOpen) -> str:

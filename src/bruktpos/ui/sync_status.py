@@ -23,9 +23,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from bruktpos.domain.formatting import format_time
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.widgets.text import repolish
@@ -95,7 +96,8 @@ class SyncStatus(QLabel):
     def _when(at: datetime | None) -> str:
         if at is None:
             return ""
-        return QLocale().toString(at.astimezone().replace(tzinfo=None), "d.M. HH:mm")
+        local = at.astimezone()
+        return f"{local.day}.{local.month}. {format_time(local)}"
 
 
 class HubSync(QObject):

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError
+from bruktpos.domain.formatting import format_datetime
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.users import Operator
 from bruktpos.store.db import Database
@@ -179,9 +180,7 @@ class HubSettingsScreen(QWidget):
         if state.last_success_at is None:
             text = self.tr("Nothing has been sent yet.")
         else:
-            when = QLocale().toString(
-                state.last_success_at.astimezone().replace(tzinfo=None), "d.M.yyyy HH:mm"
-            )
+            when = format_datetime(state.last_success_at.astimezone(), joiner=" ")
             text = self.tr("Last sent: %1.").replace("%1", when)
         if state.waiting:
             text += " " + self.tr("Days waiting to be sent: %1.").replace("%1", str(state.waiting))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -16,6 +18,7 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
+from bruktpos.domain.formatting import format_number
 from bruktpos.ui.coordinator.data import Overview
 from bruktpos.ui.coordinator.period import PeriodKind
 
@@ -137,10 +140,10 @@ class KilosChart(ChartView):
     """Kilos of donations received per shop: things given a second life."""
 
     def show_overview(self, overview: Overview) -> None:
-        total = overview.total("grams_received") / 1000
+        total = overview.total("grams_received")
         chart = _chart(
             self.tr("Kilos given a second life: %1 kg in all").replace(
-                "%1", QLocale().toString(total, "f", 0)
+                "%1", format_number(Decimal(total).scaleb(-3), places=0)
             )
         )
         chart.legend().setVisible(False)

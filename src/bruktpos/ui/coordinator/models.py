@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import (
+    format_money,
+    format_number,
+    format_percent,
+    format_time,
+    format_weight_kg,
+)
 from bruktpos.ui.coordinator.data import Overview, ShopLine
 from bruktpos.ui.coordinator.period import PeriodKind
 
@@ -50,20 +57,20 @@ def kr(ore: int) -> str:
 
 
 def kg(grams: int) -> str:
-    return QLocale().toString(grams / 1000, "f", 0) + " kg"
+    return format_weight_kg(grams, places=0)
 
 
 def percent(value: float | None) -> str:
     if value is None:
         return "–"
-    sign = "+" if value > 0 else ""
-    return sign + QLocale().toString(value, "f", 1) + " %"
+    return format_percent(Decimal(repr(value)), places=1, signed=True)
 
 
 def when(at: datetime | None) -> str:
     if at is None:
         return translate("CoordinatorTables", "never")
-    return QLocale().toString(at.astimezone().replace(tzinfo=None), "dd.MM. HH:mm")
+    local = at.astimezone()
+    return f"{local:%d.%m.} {format_time(local)}"
 
 
 class ShopTableModel(QAbstractTableModel):
@@ -163,7 +170,7 @@ class ShopTableModel(QAbstractTableModel):
                 "Net sales": kr(o.total("net_sales")),
                 "Same period last year": "–" if o.last_year_total is None else kr(o.last_year_total),
                 "Change": percent(o.total_change),
-                "Receipts": QLocale().toString(o.total("receipts")),
+                "Receipts": format_number(o.total("receipts")),
                 "Kg received": kg(o.total("grams_received")),
                 "Cash difference": kr(o.total("cash_difference")),
                 "Last heard from": "",
@@ -173,7 +180,7 @@ class ShopTableModel(QAbstractTableModel):
             "Net sales": kr(shop.net_sales),
             "Same period last year": "–" if shop.last_year is None else kr(shop.last_year),
             "Change": percent(shop.change),
-            "Receipts": QLocale().toString(shop.receipts),
+            "Receipts": format_number(shop.receipts),
             "Kg received": kg(shop.grams_received),
             "Cash difference": kr(shop.cash_difference),
             "Last heard from": when(shop.last_contact_at),

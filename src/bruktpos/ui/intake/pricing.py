@@ -11,6 +11,7 @@ the database, starting at any position of a half-used sheet.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.devices.labels import LAYOUTS, LabelData, label_sheet_pdf, mark_for
 from bruktpos.domain.errors import BruktError
+from bruktpos.domain.formatting import format_number
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
 from bruktpos.domain.people import Operator
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
@@ -228,7 +230,7 @@ class PricingScreen(QWidget):
         for name, layout in LAYOUTS.items():
             text = self.tr("A4, %1 labels of %2 × %3 mm")
             for n, value in enumerate((layout.per_page, layout.label_width, layout.label_height), start=1):
-                text = text.replace(f"%{n}", f"{value:g}".replace(".", ","))
+                text = text.replace(f"%{n}", format_number(Decimal(str(value))))
             self.layout_choice.addItem(text, name)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
         self.layout_choice.currentIndexChanged.connect(self._refresh_start)
@@ -357,7 +359,7 @@ class PricingScreen(QWidget):
         dialog = DonationDialog(self.intake, self.catalogue, self.operator, self)
         if dialog.exec() and dialog.donation_id is not None:
             self.donation_id = dialog.donation_id
-            kilos = f"{dialog.grams / 1000:.1f}".replace(".", ",")
+            kilos = format_number(Decimal(dialog.grams).scaleb(-3), places=1)
             self.show_message(
                 self.tr("The donation is registered (%1 kg). Now price the items.").replace("%1", kilos)
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_date, format_money
 from bruktpos.services.inventory import ItemRow
 from bruktpos.ui.widgets.tables import RowsTableModel
 
@@ -71,4 +71,4 @@ class ItemTableModel(RowsTableModel[ItemRow]):
             return format_money(item.price)
         if column == self.STATUS:
             return self.status_text(item.status)
-        return item.intake_at.strftime("%d.%m.%Y")
+        return format_date(item.intake_at)

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.errors import BruktError
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_money, format_number
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
 from bruktpos.services.analytics import Period, PeriodReport, build_period_report
 from bruktpos.services.analytics_export import (
     decimal_text,
     kilo_display,
-    percent_text,
+    share_text,
     write_report_csv,
     write_report_pdf_file,
 )
@@ -421,7 +421,7 @@ class ReportsScreen(QWidget):
 
     def _fill(self, report: PeriodReport) -> None:
         self.sales_tile.value.setText(format_money(report.net_sales))
-        self.receipts_tile.value.setText(QLocale().toString(report.receipts))
+        self.receipts_tile.value.setText(format_number(report.receipts))
         self.average_tile.value.setText(format_money(report.average_receipt))
         self.kilos_tile.value.setText(kilo_display(report.grams_received))
 
@@ -487,7 +487,7 @@ class ReportsScreen(QWidget):
                     decimal_text(s.median_days),
                     str(s.intake),
                     str(s.intake_sold),
-                    f"{percent_text(s.share_sold)} %" if s.share_sold is not None else "",
+                    share_text(s.share_sold),
                 )
                 for s in report.sell_through
             ]
@@ -504,7 +504,7 @@ class ReportsScreen(QWidget):
 
     @staticmethod
     def _percent(amount: int, total: int) -> str:
-        return f"{percent_text(amount / total)} %" if total else ""
+        return share_text(amount / total) if total else ""
 
     def _bar(
         self, section: _Section, labels: list[str], values: list[float], unit: str, horizontal: bool

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_money, format_time
 from bruktpos.services.checkout import ParkedInfo
 
 
@@ -23,7 +23,7 @@ class ParkedDialog(QDialog):
         for sale in parked:
             text = (
                 self.tr("Parked at %1 — %2")
-                .replace("%1", sale.parked_at.strftime("%H.%M"))
+                .replace("%1", format_time(sale.parked_at))
                 .replace("%2", format_money(sale.total))
             )
             if sale.label:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import NOTES
-from bruktpos.domain.money import format_money
+from bruktpos.domain.formatting import format_date, format_money
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.ui.store_messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
@@ -240,7 +240,7 @@ class PaymentDialog(QDialog):
         self.voucher_balance_label.setText(
             self.tr("Left on the voucher: %1. Valid until %2.")
             .replace("%1", format_money(available))
-            .replace("%2", found.expires_at.strftime("%d.%m.%Y"))
+            .replace("%2", format_date(found.expires_at))
         )
         self.voucher_input.set_amount(max(0, min(available, cart.remaining)))
         self.voucher_pay_button.setEnabled(available > 0)

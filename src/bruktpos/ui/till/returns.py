@@ -44,7 +44,7 @@ from bruktpos.services.returns import (
     returned_share,
 )
 from bruktpos.services.users import Operator
-from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.messages import describe, fill, format_date, format_datetime
 from bruktpos.ui.till.payment_dialog import method_name
 from bruktpos.ui.widgets.keypad import Keypad
 from bruktpos.ui.widgets.text import say, two_lines
@@ -217,7 +217,7 @@ class ReturnDialog(QDialog):
                 self.tr("Receipt %1 · till %2 · %3 · %4, paid by %5"),
                 original.receipt_no,
                 original.register_code,
-                original.created_at.strftime("%d.%m.%Y %H.%M"),
+                format_datetime(original.created_at),
                 format_money(original.total),
                 paid or "–",
             )
@@ -386,7 +386,7 @@ class ReturnDialog(QDialog):
                     ),
                     format_money(done.voucher.amount),
                     format_voucher_code(done.voucher.code),
-                    done.voucher.expires_at.strftime("%d.%m.%Y"),
+                    format_date(done.voucher.expires_at),
                 )
             )
         steps.append(fill(self.tr("Return receipt number %1."), done.receipt_no))
