@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from bruktpos.domain.money import format_money
-from bruktpos.ui.coordinator.data import Overview, ShopLine
-from bruktpos.ui.coordinator.period import PeriodKind
+from bruktpos.domain.period import PeriodKind
+from bruktpos.services.coordinator import Overview, ShopLine
 
 FLAG = QColor("#f6d5d3")  # calm red: a thing to look at, not an alarm
 FLAG_TEXT = QColor("#8a1c17")

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
-from bruktpos.ui.coordinator.data import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
-from bruktpos.ui.coordinator.period import Period, PeriodKind
 from bruktpos.ui.coordinator.worker import Job
 from bruktpos.ui.widgets.text import say
 
