@@ -420,7 +420,7 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from bruktpos.ui.app import install_translators, load_theme
+    from bruktpos.ui.look import install_translators, load_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
