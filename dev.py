@@ -4,7 +4,7 @@
 Needs only Python 3.11+:
 
     python3 dev.py demo     # set up, then start the app on a demo shop
-    python3 dev.py test     # set up, then run ruff and the whole test suite
+    python3 dev.py test     # set up, then run ruff, the layer contracts and the whole test suite
     python3 dev.py bench    # set up, then run the benchmarks (prints figures)
     python3 dev.py package  # the Linux installer: a PyInstaller bundle and a .deb in dist/
                             # (--check: then install the .deb here and start it offscreen)
@@ -100,9 +100,12 @@ def main(argv: list[str]) -> int:
         ensure_postgres()
         linted = ["src", "tests", "scripts", "packaging", "dev.py", "setup.py"]
         lint = subprocess.call([_python(), "-m", "ruff", "check", *linted], cwd=ROOT)
+        # The layer contracts ([tool.importlinter] in pyproject.toml), on this checkout's source.
+        lint_imports = BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+        layers = subprocess.call([str(lint_imports)], cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT / "src")})
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return tests or lint
+        return tests or lint or layers
     if command == "bench":
         return subprocess.call([_python(), "-m", "tests.bench", *rest], cwd=ROOT, env=env)
     print(__doc__)

@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bruktpos.domain.period import PeriodKind
     from bruktpos.ui.app import install_translators, load_theme
-    from bruktpos.ui.coordinator.period import PeriodKind
     from bruktpos.ui.coordinator.window import CoordinatorWindow
 
     app = QApplication(sys.argv[:1])

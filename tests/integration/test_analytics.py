@@ -27,6 +27,7 @@ import pytest
 from sqlalchemy import text
 
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.errors import PermissionDenied
 from bruktpos.services.analytics import (
     Period,
     PeriodReport,
@@ -146,7 +147,7 @@ def history(shop: Shop, clock: FakeClock) -> History:
 
 
 def report(shop: Shop, period: Period) -> PeriodReport:
-    return build_period_report(shop.db, period, now=at(NOV19, 17))
+    return build_period_report(shop.db, period, now=at(NOV19, 17), operator=shop.leader)
 
 
 # --- periods ---------------------------------------------------------------------
@@ -239,6 +240,12 @@ def test_week_figures(shop: Shop, history: History) -> None:
     # C1: 20.10 → 16.11 (its return does not undo how fast it went).
     assert (through["Klær dame"].sold, through["Klær dame"].median_days) == (1, 27.0)
     assert through["Bøker"].intake == 0 and through["Bøker"].share_sold is None
+
+
+def test_only_a_leader_sees_the_figures(shop: Shop, history: History) -> None:
+    with pytest.raises(PermissionDenied):
+        build_period_report(shop.db, Period.week(NOV19), now=at(NOV19, 17), operator=shop.cashier)
+    assert report(shop, Period.week(NOV19)).receipts > 0
 
 
 def test_day_figures_leave_out_training_and_net_the_return(shop: Shop, history: History) -> None:

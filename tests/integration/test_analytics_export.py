@@ -28,7 +28,7 @@ from .test_analytics import NOV19, History, at
 @pytest.fixture
 def week(shop: Shop, clock: FakeClock):
     History(shop, clock)
-    return build_period_report(shop.db, Period.week(NOV19), now=at(NOV19, 17, 5))
+    return build_period_report(shop.db, Period.week(NOV19), now=at(NOV19, 17, 5), operator=shop.leader)
 
 
 def _sections(text: str) -> dict[str, list[list[str]]]:
@@ -120,7 +120,7 @@ def test_csv_holds_every_figure(shop: Shop, week, tmp_path: Path) -> None:
 
 
 def test_csv_keeps_a_name_from_running_as_a_formula(shop: Shop, clock: FakeClock, tmp_path: Path) -> None:
-    empty = build_period_report(shop.db, Period.day(NOV19), now=at(NOV19, 17))
+    empty = build_period_report(shop.db, Period.day(NOV19), now=at(NOV19, 17), operator=shop.leader)
     text = report_csv(empty, "=HYPERLINK(1)")
     assert text.splitlines()[0].split(";")[1] == "'=HYPERLINK(1)"
 
@@ -164,7 +164,7 @@ def test_pdf_has_the_figures_tables_and_vector_charts(shop: Shop, week, tmp_path
 
 
 def test_pdf_of_an_empty_period_says_so(shop: Shop, tmp_path: Path) -> None:
-    empty = build_period_report(shop.db, Period.day(NOV19), now=at(NOV19, 17))
+    empty = build_period_report(shop.db, Period.day(NOV19), now=at(NOV19, 17), operator=shop.leader)
     path = write_report_pdf_file(empty, "Testbutikken", tmp_path / "tom.pdf")
     pdf = pdfium.PdfDocument(path)
     try:

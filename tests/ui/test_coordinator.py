@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.ui.coordinator.models import ShopTableModel
-from bruktpos.ui.coordinator.period import Period, PeriodKind
 from bruktpos.ui.coordinator.window import CoordinatorWindow
 from tests.conftest import FakeClock
 from tests.ui.coordinator_hub import NOW, make_chapter_hub

@@ -194,9 +194,9 @@ def test_a_slow_read_shows_a_busy_bar_and_leaves_the_screen_alive(qtbot, back: B
     release = threading.Event()
     real = screen_module.build_period_report
 
-    def slow(db, period, *, now):  # stands in for the service
+    def slow(db, period, *, now, operator):  # stands in for the service
         release.wait(10)
-        return real(db, period, now=now)
+        return real(db, period, now=now, operator=operator)
 
     monkeypatch.setattr(screen_module, "build_period_report", slow)
     screen.open_for(back.shop.leader)

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from escpos.escpos import Escpos
     from PIL import Image
 
-    from bruktpos.services.reports import DayReport
+    from bruktpos.domain.reports import DayReport
 
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
 from bruktpos.domain.errors import PrinterError

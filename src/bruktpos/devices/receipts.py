@@ -1,7 +1,7 @@
 """Receipt layout: from a sale's facts to the lines a receipt printer prints.
 
 A pure step, so a receipt can be checked line by line without a printer:
-:func:`render_receipt` turns :class:`~bruktpos.services.receipts.ReceiptData`
+:func:`render_receipt` turns :class:`~bruktpos.domain.receipts.ReceiptData`
 into :class:`ReceiptLine` objects (text and style) that fit a paper width in
 characters: 42 for 80 mm paper, 32 for 58 mm. The words are Norwegian, as a
 receipt for a Norwegian shop must be, and follow the glossary.
@@ -27,9 +27,9 @@ from bruktpos.domain.formatting import (
     format_vat_rate,
 )
 
-if TYPE_CHECKING:  # plain data from the service layer; no runtime dependency on it
+if TYPE_CHECKING:  # plain data from the domain
+    from bruktpos.domain.receipts import ReceiptData, VoucherSlip
     from bruktpos.domain.vat import VatLine
-    from bruktpos.services.receipts import ReceiptData, VoucherSlip
 
 WIDE = 42  # characters per line, font A on 80 mm paper
 NARROW = 32  # 58 mm paper

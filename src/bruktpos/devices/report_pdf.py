@@ -43,8 +43,8 @@ from bruktpos.devices.report_receipt import (
 from bruktpos.domain.formatting import format_datetime
 
 if TYPE_CHECKING:
-    from bruktpos.services.reports import DayReport
-    from bruktpos.services.shop import ShopInfo
+    from bruktpos.domain.reports import DayReport
+    from bruktpos.domain.shop import ShopInfo
 
 INK = colors.HexColor("#1b1f23")
 MUTED = colors.HexColor("#4a5259")

@@ -1,7 +1,7 @@
 """X and Z reports laid out: the sections every output shares, and the receipt-printer text.
 
 :func:`report_sections` turns a day report (``DayReport`` from
-:mod:`bruktpos.services.reports`) into titled sections of rows — label, count,
+:mod:`bruktpos.domain.reports`) into titled sections of rows — label, count,
 amount — in the order the cash register rules list the figures. The receipt printer
 (:func:`render_report`), the A4 PDF (:mod:`bruktpos.devices.report_pdf`) and the
 screen all lay out these same sections, so the three never disagree about what a Z holds.
@@ -30,8 +30,8 @@ from bruktpos.devices.receipts import (
 from bruktpos.domain.formatting import format_date, format_datetime, format_time
 
 if TYPE_CHECKING:
-    from bruktpos.services.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
-    from bruktpos.services.shop import ShopInfo
+    from bruktpos.domain.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
+    from bruktpos.domain.shop import ShopInfo
 
 MOVEMENT_NAMES = {"pay_in": "Innskudd", "pay_out": "Uttak", "deposit": "Bankinnskudd"}
 KIND_TITLES = {"x": "X-rapport", "z": "Z-rapport"}

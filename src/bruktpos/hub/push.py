@@ -39,10 +39,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from bruktpos.domain.clock import Clock
 from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeout, HubTimeouts, run_bounded
 from bruktpos.hub.outbox import shop_code
 from bruktpos.hub.schema import FIGURES, day_summaries, safe_url, schema_version, shop_sync, shops
-from bruktpos.services.clock import Clock
 from bruktpos.store.db import Database
 from bruktpos.store.models import OutboxEntry, Register, Setting, Shop
 

@@ -39,6 +39,7 @@ from psycopg import sql
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import make_url
 
+from bruktpos.hub.grants import current_database, execute, group_names, role_exists
 from bruktpos.hub.schema import hub_engine, hub_roles, schema_version, shops
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
@@ -66,119 +67,11 @@ def check_code(code: str) -> str:
     return code
 
 
-def group_names(database: str) -> tuple[str, str]:
-    """The (shops, coordinators) group roles of one hub database."""
-    return f"{database}_shops", f"{database}_coordinators"
-
-
 def login_name(database: str, name: str) -> str:
     role = f"{database}_{name}".lower()
     if len(role.encode()) > 63:
         raise ValueError(f"role name {role!r} is longer than PostgreSQL's 63 bytes")
     return role
-
-
-def _execute(conn: Connection, statement: sql.Composable) -> None:
-    """Run composed SQL on the psycopg connection under ``conn``, in its transaction."""
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
-        cursor.execute(statement)
-
-
-def _role_exists(conn: Connection, role: str) -> bool:
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
-        cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
-        return cursor.fetchone() is not None
-
-
-def _database(conn: Connection) -> str:
-    return str(conn.exec_driver_sql("SELECT current_database()").scalar())
-
-
-def install_row_level_security(conn: Connection) -> None:
-    """Group roles, grants, the lookup function and the policies (hub schema step 3)."""
-    database = _database(conn)
-    owner = str(conn.exec_driver_sql("SELECT current_user").scalar())
-    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
-    for name in group_names(database):
-        if not _role_exists(conn, name):
-            _execute(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
-    _execute(
-        conn,
-        sql.SQL(
-            "CREATE OR REPLACE FUNCTION hub_shop_of(role_name text) RETURNS text"
-            " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
-            " $$ SELECT shop_code FROM public.hub_roles WHERE hub_roles.role_name = $1 AND kind = 'shop' $$"
-        ),
-    )
-    statements = [
-        "REVOKE ALL ON FUNCTION hub_shop_of(text) FROM PUBLIC",
-        "GRANT EXECUTE ON FUNCTION hub_shop_of(text) TO {shops}, {coordinators}",
-        "REVOKE CONNECT ON DATABASE {database} FROM PUBLIC",
-        "GRANT CONNECT ON DATABASE {database} TO {shops}, {coordinators}",
-        "GRANT USAGE ON SCHEMA public TO {shops}, {coordinators}",
-        "GRANT SELECT, INSERT, UPDATE ON day_summaries, shop_sync TO {shops}",
-        "GRANT SELECT ON shops, hub_meta, month_summaries TO {shops}",
-        "GRANT SELECT ON day_summaries, month_summaries, shop_sync, shops, hub_meta TO {coordinators}",
-    ]
-    own = "shop_code = hub_shop_of(current_user::text)"
-    for table, column_check in (
-        ("month_summaries", own),
-        ("day_summaries", own),
-        ("shop_sync", own),
-        ("shops", own.replace("shop_code", "code")),
-    ):
-        statements += [
-            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
-            f"CREATE POLICY owner_all ON {table} FOR ALL TO {{owner}} USING (true) WITH CHECK (true)",
-            f"CREATE POLICY coordinator_read ON {table} FOR SELECT TO {{coordinators}} USING (true)",
-            f"CREATE POLICY shop_read ON {table} FOR SELECT TO {{shops}} USING ({column_check})",
-        ]
-        if table not in ("shops", "month_summaries"):
-            statements += [
-                f"CREATE POLICY shop_insert ON {table} FOR INSERT TO {{shops}} WITH CHECK ({column_check})",
-                f"CREATE POLICY shop_update ON {table} FOR UPDATE TO {{shops}}"
-                f" USING ({column_check}) WITH CHECK ({column_check})",
-            ]
-    names = {
-        "shops": shops_group,
-        "coordinators": coordinators_group,
-        "owner": sql.Identifier(owner),
-        "database": sql.Identifier(database),
-    }
-    for statement in statements:
-        _execute(conn, sql.SQL(statement).format(**names))
-
-
-def secure_summary_table(conn: Connection, table: str) -> None:
-    """Grants and policies of a table kept by triggers, as step 3 gave ``month_summaries``.
-
-    Shops read their own rows, coordinators every row, the owner (whose
-    triggers write it) everything; nobody else may insert, update or delete.
-    For a summary table added after step 3 (``week_summaries``, step 5).
-    """
-    database = _database(conn)
-    owner = str(conn.exec_driver_sql("SELECT current_user").scalar())
-    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
-    statements = [
-        "GRANT SELECT ON {table} TO {shops}, {coordinators}",
-        "ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
-        "CREATE POLICY owner_all ON {table} FOR ALL TO {owner} USING (true) WITH CHECK (true)",
-        "CREATE POLICY coordinator_read ON {table} FOR SELECT TO {coordinators} USING (true)",
-        "CREATE POLICY shop_read ON {table} FOR SELECT TO {shops}"
-        " USING (shop_code = hub_shop_of(current_user::text))",
-    ]
-    names = {
-        "table": sql.Identifier(table),
-        "shops": shops_group,
-        "coordinators": coordinators_group,
-        "owner": sql.Identifier(owner),
-    }
-    for statement in statements:
-        _execute(conn, sql.SQL(statement).format(**names))
 
 
 def _url_for(admin_url: str, role: str, password: str) -> str:
@@ -187,12 +80,12 @@ def _url_for(admin_url: str, role: str, password: str) -> str:
 
 def _login(conn: Connection, role: str, password: str, group: str) -> None:
     """Create the login role, or give an existing one the new password."""
-    verb = "ALTER" if _role_exists(conn, role) else "CREATE"
-    _execute(
+    verb = "ALTER" if role_exists(conn, role) else "CREATE"
+    execute(
         conn,
         sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password)),
     )
-    _execute(conn, sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(role)))
+    execute(conn, sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(role)))
 
 
 def _require_hub(conn: Connection) -> None:
@@ -217,7 +110,7 @@ def add_shop(admin_url: str, code: str, name: str | None = None, password: str |
             if conn.dialect.name != "postgresql":
                 return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)
             password = password or secrets.token_urlsafe(18)
-            database = _database(conn)
+            database = current_database(conn)
             role = login_name(database, code)
             _login(conn, role, password, group_names(database)[0])
             _map_role(conn, role, "shop", code)
@@ -236,7 +129,7 @@ def add_coordinator(admin_url: str, name: str, password: str | None = None) -> G
             if conn.dialect.name != "postgresql":
                 return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)
             password = password or secrets.token_urlsafe(18)
-            database = _database(conn)
+            database = current_database(conn)
             role = login_name(database, name)
             _login(conn, role, password, group_names(database)[1])
             _map_role(conn, role, "coordinator", None)

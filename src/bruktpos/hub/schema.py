@@ -299,14 +299,14 @@ def _week_rollup(conn: Connection) -> None:
         conn, "week_summaries", "week", week, ("hub_roll_up_week", "day_summaries_roll_up_week")
     )
     if postgresql:
-        from bruktpos.hub.roles import secure_summary_table
+        from bruktpos.hub.grants import secure_summary_table
 
         secure_summary_table(conn, "week_summaries")
 
 
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
-        from bruktpos.hub.roles import install_row_level_security
+        from bruktpos.hub.grants import install_row_level_security
 
         install_row_level_security(conn)
 

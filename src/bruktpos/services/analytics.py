@@ -30,6 +30,8 @@ from babel.dates import format_date
 from sqlalchemy import Connection, text
 
 from bruktpos.domain import formatting
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, require
 from bruktpos.store.db import Database
 
 LOCALE = "nb_NO"
@@ -393,8 +395,13 @@ def _params(period: Period) -> dict[str, str]:
     }
 
 
-def build_period_report(db: Database, period: Period, *, now: datetime) -> PeriodReport:
-    """All the figures of ``period``, read in one snapshot (see the module's docstring)."""
+def build_period_report(db: Database, period: Period, *, now: datetime, operator: Operator) -> PeriodReport:
+    """All the figures of ``period``, read in one snapshot (see the module's docstring).
+
+    Only a shop leader (or an administrator) may see them: anyone else gets
+    :class:`PermissionDenied` and nothing is read.
+    """
+    require(operator.role, Action.VIEW_REPORTS)
     with db.read() as session:
         return period_report(session.connection(), period, now=now)
 

@@ -1,13 +1,7 @@
-"""The time, as services see it (a function, so tests and demo data can set it)."""
+"""The time, as services see it: :mod:`bruktpos.domain.clock`, where the hub and devices read it too."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from bruktpos.domain.clock import Clock, local_now
 
-Clock = Callable[[], datetime]
-
-
-def local_now() -> datetime:
-    """Now, in this machine's time zone (Norwegian time at a Norwegian till)."""
-    return datetime.now().astimezone()
+__all__ = ["Clock", "local_now"]

@@ -26,6 +26,7 @@ from bruktpos.domain.codes import MAX_SHOP_NUMBER, make_item_code
 from bruktpos.domain.errors import InvalidRegister, InvalidShopDetail, NotSetUp, RegisterTaken
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, Role, require
+from bruktpos.domain.shop import RegisterInfo, ShopDetails, ShopInfo
 from bruktpos.domain.vat import TaxCode, VatRate
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import SETTINGS, store_setting, stored_setting
@@ -65,45 +66,6 @@ RECEIPT_TEXTS = ("receipt_header", "receipt_footer")
 
 FIRST_REGISTER_CODE = "K1"
 FIRST_REGISTER_NAME = "Kasse 1"
-
-
-@dataclass(frozen=True)
-class ShopDetails:
-    """What the setup asks for and every receipt shows."""
-
-    name: str
-    org_number: str
-    address: str = ""
-    postcode: str = ""
-    city: str = ""
-    short_name: str = ""
-    vat_registered: bool = False
-    shop_number: int = 1
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class ShopInfo:
-    """The shop as receipts, reports and screens show it (read by :func:`load_shop`)."""
-
-    id: int
-    name: str
-    short_name: str
-    org_number: str
-    address: str
-    postcode: str
-    city: str
-    vat_registered: bool
-    shop_number: int
-    phone: str = ""
-    receipt_header: str = ""  # the setting, a few lines under the shop's name on receipts and reports
-
-
-@dataclass(frozen=True)
-class RegisterInfo:
-    id: int
-    code: str
-    name: str
 
 
 def valid_org_number(text: str) -> bool:

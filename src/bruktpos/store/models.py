@@ -29,6 +29,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from bruktpos.domain.items import ItemStatus  # re-exported: the services read it from here
+
 # Never updated or deleted (SQLite triggers refuse it). Rows of the tables in
 # JOURNALLED_ROWS are also each named, with a digest of all their columns, by
 # exactly one journal entry (``details["rows"]``), so ``verify`` catches a
@@ -196,14 +198,6 @@ class Product(Base):
     vat_code: Mapped[str | None] = mapped_column(String(3))
 
     category: Mapped[Category] = relationship(lazy="joined")
-
-
-class ItemStatus:
-    IN_STOCK = "in_stock"
-    SOLD = "sold"
-    DISCARDED = "discarded"
-    RECYCLED = "recycled"
-    MOVED = "moved"
 
 
 class Item(Base):

@@ -6,84 +6,21 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from bruktpos.ui.look import DEFAULT_LANGUAGE, install_translators, load_theme
 
 if TYPE_CHECKING:
     from bruktpos.domain.errors import BruktError
     from bruktpos.store.db import Database
     from bruktpos.store.quick import QuickLook
-    from bruktpos.ui.main_window import TillContext
-
-# Package data, read with importlib.resources (never a path into the source tree):
-# the .qm files setup.py or i18n_build compiled, the theme and the app icon.
-QM_DIR = files("bruktpos") / "i18n"
-RESOURCES = files("bruktpos") / "resources"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-DEFAULT_LANGUAGE = "nb"
+    from bruktpos.ui.till_window import TillContext
 
 log = logging.getLogger(__name__)
-
-
-def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
-    """Load BruktPOS's and Qt's own strings for ``language`` (nb or en)."""
-    translators = []
-    QLocale.setDefault(
-        QLocale(QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English)
-    )
-    ours = _packaged_translator(app, f"bruktpos_{language}.qm")
-    if ours is not None:
-        translators.append(ours)
-    else:
-        log.warning("no bruktpos_%s.qm in the package: the till shows its English source text", language)
-    qt = _packaged_translator(app, f"qtbase_{language}.qm")
-    if qt is None:
-        qt = QTranslator(app)
-        if not qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            qt = None
-    if qt is not None:
-        translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
-
-
-_QM_DATA: dict[str, bytes] = {}  # Qt reads a translator's messages from these bytes, never copies them
-
-
-def _packaged_translator(app: QApplication, name: str) -> QTranslator | None:
-    """A translator loaded from the package's ``i18n/name``, or None when it is not there."""
-    if name not in _QM_DATA:
-        resource = QM_DIR / name
-        if not resource.is_file():
-            return None
-        _QM_DATA[name] = resource.read_bytes()
-    translator = QTranslator(app)
-    return translator if translator.load(_QM_DATA[name]) else None
-
-
-def app_icon() -> QIcon:
-    """The BruktPOS icon (a price tag with a heart) in every packaged PNG size."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        pixmap = QPixmap()
-        if pixmap.loadFromData((RESOURCES / "icons" / f"bruktpos-{size}.png").read_bytes(), "PNG"):
-            icon.addPixmap(pixmap)
-    return icon
-
-
-def load_theme(app: QApplication) -> None:
-    """The look: the stylesheet and the window icon, both from the package."""
-    theme = (RESOURCES / "theme.qss").read_text(encoding="utf-8")
-    if app.styleSheet() != theme:  # setting it again re-polishes every widget there is
-        app.setStyleSheet(theme)
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName("bruktpos")  # Wayland matches the window to bruktpos.desktop and its icon
 
 
 def build_context(db: Database, register_code: str | None = None) -> TillContext:
@@ -92,8 +29,8 @@ def build_context(db: Database, register_code: str | None = None) -> TillContext
     from bruktpos.services.settings import SettingsService
     from bruktpos.services.shop import load_register, load_shop, till_catalogue
     from bruktpos.services.users import UserService
-    from bruktpos.ui.main_window import TillContext
     from bruktpos.ui.printing import ReceiptDesk
+    from bruktpos.ui.till_window import TillContext
 
     # The GUI thread never freezes on a lock another program holds, from the
     # first login on (the till's controller says the same once it exists).

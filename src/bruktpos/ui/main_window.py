@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -41,31 +40,14 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe
 from bruktpos.ui.presence import IdleWatcher, LoginPeople
+from bruktpos.ui.till_window import TillContext
 from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
-    from bruktpos.services.checkout import CheckoutService, CompletedSale
+    from bruktpos.services.checkout import CompletedSale
     from bruktpos.services.returns import CompletedReturn
-    from bruktpos.services.settings import SettingsService
-    from bruktpos.services.shop import RegisterInfo, ShopInfo, TillCatalogue
-    from bruktpos.services.users import UserService
-    from bruktpos.store.db import Database
+    from bruktpos.services.shop import ShopInfo
     from bruktpos.store.quick import QuickLook
-    from bruktpos.ui.printing import ReceiptDesk
-
-
-@dataclass
-class TillContext:
-    """Everything the till's screens work with, made once at start."""
-
-    db: Database
-    shop: ShopInfo
-    register: RegisterInfo
-    users: UserService
-    checkout: CheckoutService
-    settings: SettingsService
-    catalogue: TillCatalogue
-    desk: ReceiptDesk
 
 
 LOAD_AFTER_MS = 100

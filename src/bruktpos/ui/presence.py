@@ -12,7 +12,7 @@ from bruktpos.services.clock import local_now
 
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
-    from bruktpos.ui.main_window import MainWindow
+    from bruktpos.ui.till_window import TillWindow
 
 
 class IdleWatcher(QObject):
@@ -41,7 +41,7 @@ class LoginPeople:
     the first PIN (or anything else) waits for the real service.
     """
 
-    def __init__(self, window: MainWindow, people: list[UserInfo]) -> None:
+    def __init__(self, window: TillWindow, people: list[UserInfo]) -> None:
         self._window = window
         self._people = people
         self.clock = local_now

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.formatting import format_datetime
+from bruktpos.services.hub_settings import hub_backend, try_hub
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.users import Operator
 from bruktpos.store.db import Database
@@ -34,24 +35,6 @@ def hidden(url: str) -> str:
         return safe_url(url)
     except Exception:  # not a URL at all: shown as typed (it holds no parsable password)
         return url
-
-
-def try_hub(url: str, code: str) -> dict[str, Any]:
-    """Connect to the hub and look for this shop (runs in a worker)."""
-    from sqlalchemy import select
-
-    from bruktpos.hub.schema import hub_engine, schema_version, shops
-
-    engine = hub_engine(url)
-    try:
-        with engine.connect() as conn:
-            version = schema_version(conn)
-            name = None
-            if version is not None:
-                name = conn.execute(select(shops.c.name).where(shops.c.code == code)).scalar()
-            return {"version": version, "shop_name": name}
-    finally:
-        engine.dispose()
 
 
 class HubSettingsScreen(QWidget):
@@ -187,20 +170,12 @@ class HubSettingsScreen(QWidget):
         self.last_sent.setText(text)
 
     def _problem(self) -> str:
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
         url = self.url()
-        if url:
-            try:
-                backend = make_url(url).get_backend_name()
-            except (ArgumentError, ValueError):
-                backend = ""
-            if backend not in ("postgresql", "sqlite"):
-                return self.tr(
-                    "This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. "
-                    "Copy it exactly as the chapter sent it."
-                )
+        if url and hub_backend(url) not in ("postgresql", "sqlite"):
+            return self.tr(
+                "This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. "
+                "Copy it exactly as the chapter sent it."
+            )
         code = self.code()
         if code and not all(c.isalnum() or c in "-_" for c in code):
             return self.tr("A shop code has only letters, digits, - and _. Check it and try again.")

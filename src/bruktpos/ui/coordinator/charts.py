@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from bruktpos.domain.formatting import format_number
-from bruktpos.ui.coordinator.data import Overview
-from bruktpos.ui.coordinator.period import PeriodKind
+from bruktpos.domain.period import PeriodKind
+from bruktpos.services.coordinator import Overview
 
 # Calm, distinguishable colours (Okabe–Ito, then muted tones); "other" is grey.
 PALETTE = ("#2d4a63", "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#d55e00", "#0072b2", "#999933")

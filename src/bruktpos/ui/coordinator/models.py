@@ -23,8 +23,8 @@ from bruktpos.domain.formatting import (
     format_time,
     format_weight_kg,
 )
-from bruktpos.ui.coordinator.data import Overview, ShopLine
-from bruktpos.ui.coordinator.period import PeriodKind
+from bruktpos.domain.period import PeriodKind
+from bruktpos.services.coordinator import Overview, ShopLine
 
 FLAG = QColor("#f6d5d3")  # calm red: a thing to look at, not an alarm
 FLAG_TEXT = QColor("#8a1c17")

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
-from bruktpos.ui.coordinator.data import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
-from bruktpos.ui.coordinator.period import Period, PeriodKind
 from bruktpos.ui.widgets.text import say
 
 STYLE = """
@@ -420,8 +420,8 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from bruktpos.ui.app import install_translators, load_theme
     from bruktpos.ui.collector import collecting_on_gui_thread
+    from bruktpos.ui.look import install_translators, load_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

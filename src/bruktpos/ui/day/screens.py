@@ -23,7 +23,7 @@ from bruktpos.ui.day.x_report import XReportScreen
 from bruktpos.ui.messages import describe, fill, format_date
 
 if TYPE_CHECKING:
-    from bruktpos.ui.main_window import MainWindow, TillContext
+    from bruktpos.ui.till_window import TillContext, TillWindow
 
 
 translate = QCoreApplication.translate
@@ -32,7 +32,7 @@ translate = QCoreApplication.translate
 class DayScreens(QObject):
     """Open, cash in and out, X and Z, for one main window."""
 
-    def __init__(self, window: MainWindow, context: TillContext) -> None:
+    def __init__(self, window: TillWindow, context: TillContext) -> None:
         super().__init__(window)
         from bruktpos.services.day import DayService
 

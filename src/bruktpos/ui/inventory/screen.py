@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.devices.labels import LabelData, label_sheet_pdf
 from bruktpos.domain.errors import BruktError, PermissionDenied
+from bruktpos.domain.items import ItemStatus
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
@@ -41,7 +42,6 @@ from bruktpos.services.intake import IntakeService
 from bruktpos.services.inventory import ItemRow, items_csv, labels_for, search_items
 from bruktpos.services.shop import CategoryButton
 from bruktpos.store.db import Database
-from bruktpos.store.models import ItemStatus
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog

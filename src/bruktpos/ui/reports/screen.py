@@ -323,8 +323,10 @@ class ReportsScreen(QWidget):
         """Read the figures of the period shown again, in the background."""
         if self.operator is None or not may(self.operator.role, Action.VIEW_REPORTS):
             return
-        period, now = self.period, self.clock()
-        number = self.worker.submit(lambda db: build_period_report(db, period, now=now), replace=True)
+        period, now, operator = self.period, self.clock(), self.operator
+        number = self.worker.submit(
+            lambda db: build_period_report(db, period, now=now, operator=operator), replace=True
+        )
         self._jobs = {n: handler for n, handler in self._jobs.items() if handler != self._show_report}
         self._jobs[number] = self._show_report
         self._loading = number

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine
 
+from bruktpos.domain.period import Period
 from bruktpos.hub import queries
-from bruktpos.ui.coordinator.period import Period
 
 SILENT_AFTER = timedelta(days=2)
 DEFAULT_CASH_THRESHOLD = 100_00  # øre

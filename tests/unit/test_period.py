@@ -1,10 +1,10 @@
-"""The coordinator's periods (plain Python): stepping, last year, buckets."""
+"""The coordinator's periods (domain, plain Python): stepping, last year, buckets."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from bruktpos.ui.coordinator.period import Period, PeriodKind
+from bruktpos.domain.period import Period, PeriodKind
 
 WEEK, MONTH, YEAR = PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.YEAR
 

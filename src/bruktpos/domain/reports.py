@@ -1,0 +1,325 @@
+"""The figures of one register's day (an X or Z report) as plain, frozen data.
+
+:mod:`bruktpos.services.reports` computes them from the stored rows; the
+printer, the PDF and the screens only read them. Amounts are integer øre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bruktpos.domain.cashcount import CashCount
+
+X = "X"
+Z = "Z"
+
+
+@dataclass(frozen=True)
+class CountAmount:
+    count: int = 0
+    amount: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {"count": self.count, "amount": self.amount}
+
+
+@dataclass(frozen=True)
+class CategoryTotal:
+    category: str
+    kind: str  # "goods" | "cafe" | "" (a line without a category)
+    count: int  # pieces, net of returns
+    amount: int
+
+
+@dataclass(frozen=True)
+class VatTotal:
+    rate: int  # basis points
+    gross: int
+    vat: int
+
+    @property
+    def net(self) -> int:
+        return self.gross - self.vat
+
+
+@dataclass(frozen=True)
+class OperatorTotal:
+    operator_id: int
+    name: str
+    receipts: int
+    returns_count: int
+    amount: int  # net sales
+    by_payment: dict[str, int]
+
+
+@dataclass(frozen=True)
+class MovementLine:
+    id: int
+    kind: str
+    amount: int
+    reason: str
+    at: str
+    user: str
+
+
+@dataclass(frozen=True)
+class DayReport:
+    """All figures of one register's day. ``to_json()`` is what is stored and printed."""
+
+    kind: str  # "X" | "Z"
+    z_number: int | None
+    business_date: date
+    register_id: int
+    register: str  # the register's code
+    register_name: str
+    shop_name: str
+    org_number: str
+    taken_at: str  # ISO 8601 moment the report was made
+    opened_at: str | None
+    opened_by: str | None
+    receipts: int
+    gross_sales: int
+    returns: int
+    returns_count: int
+    net_sales: int
+    vat_total: int
+    rounding: int
+    shop_sales: int  # goods categories, net
+    cafe_sales: int
+    by_payment: dict[str, int]
+    by_category: tuple[CategoryTotal, ...]
+    by_vat: tuple[VatTotal, ...]
+    by_operator: tuple[OperatorTotal, ...]
+    discounts: CountAmount
+    copies: CountAmount
+    voids: CountAmount
+    corrections: CountAmount
+    price_overrides: CountAmount
+    # Store credit, apart: given out on returns, taken in on sales (by_payment nets them).
+    vouchers_issued: CountAmount
+    vouchers_redeemed: CountAmount
+    no_sale_openings: int
+    opening_float: int
+    opening_count: dict[str, int]
+    cash_sales: int
+    cash_refunds: int
+    cash_in: int
+    cash_out: int
+    deposits: int
+    movements: tuple[MovementLine, ...]
+    expected_cash: int
+    card_total: int
+    vipps_total: int
+    grand_total_sales: int
+    grand_total_returns: int
+    grand_total_net: int
+    # Filled in at close (Z), None on an X report.
+    counted_cash: int | None = None
+    difference: int | None = None
+    closing_count: dict[str, int] | None = None
+    difference_note: str = ""
+    approved_by: str | None = None
+    second_counter: str | None = None
+    card_batch_total: int | None = None
+    card_difference: int | None = None
+    vipps_settlement: int | None = None
+    vipps_difference: int | None = None
+    closed_by: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def date(self) -> date:
+        return self.business_date
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON (integer øre); the keys of issue 5 item 7 and more."""
+        return {
+            "kind": self.kind,
+            "z_number": self.z_number,
+            "date": self.business_date.isoformat(),
+            "register": self.register,
+            "register_id": self.register_id,
+            "register_name": self.register_name,
+            "shop_name": self.shop_name,
+            "org_number": self.org_number,
+            "taken_at": self.taken_at,
+            "opened_at": self.opened_at,
+            "opened_by": self.opened_by,
+            "receipts": self.receipts,
+            "gross_sales": self.gross_sales,
+            "returns": self.returns,
+            "returns_count": self.returns_count,
+            "net_sales": self.net_sales,
+            "vat_total": self.vat_total,
+            "rounding": self.rounding,
+            "shop_sales": self.shop_sales,
+            "cafe_sales": self.cafe_sales,
+            "by_payment": dict(self.by_payment),
+            "by_category": [
+                {"category": c.category, "kind": c.kind, "count": c.count, "amount": c.amount}
+                for c in self.by_category
+            ],
+            "by_vat": [{"rate": v.rate, "gross": v.gross, "vat": v.vat} for v in self.by_vat],
+            "by_operator": [
+                {
+                    "operator_id": o.operator_id,
+                    "name": o.name,
+                    "receipts": o.receipts,
+                    "returns_count": o.returns_count,
+                    "amount": o.amount,
+                    "by_payment": dict(o.by_payment),
+                }
+                for o in self.by_operator
+            ],
+            "discounts": self.discounts.amount,
+            "discounts_count": self.discounts.count,
+            "copies": self.copies.amount,
+            "copies_count": self.copies.count,
+            "voids": self.voids.amount,
+            "voids_count": self.voids.count,
+            "corrections": self.corrections.amount,
+            "corrections_count": self.corrections.count,
+            "price_overrides": self.price_overrides.amount,
+            "price_overrides_count": self.price_overrides.count,
+            "vouchers_issued": self.vouchers_issued.amount,
+            "vouchers_issued_count": self.vouchers_issued.count,
+            "vouchers_redeemed": self.vouchers_redeemed.amount,
+            "vouchers_redeemed_count": self.vouchers_redeemed.count,
+            "no_sale_openings": self.no_sale_openings,
+            "float": self.opening_float,
+            "opening_count": dict(self.opening_count),
+            "cash_sales": self.cash_sales,
+            "cash_refunds": self.cash_refunds,
+            "cash_in": self.cash_in,
+            "cash_out": self.cash_out,
+            "deposits": self.deposits,
+            "movements": [
+                {
+                    "id": m.id,
+                    "kind": m.kind,
+                    "amount": m.amount,
+                    "reason": m.reason,
+                    "at": m.at,
+                    "user": m.user,
+                }
+                for m in self.movements
+            ],
+            "expected_cash": self.expected_cash,
+            "counted_cash": self.counted_cash,
+            "difference": self.difference,
+            "closing_count": None if self.closing_count is None else dict(self.closing_count),
+            "difference_note": self.difference_note,
+            "approved_by": self.approved_by,
+            "second_counter": self.second_counter,
+            "closed_by": self.closed_by,
+            "card_total": self.card_total,
+            "card_batch_total": self.card_batch_total,
+            "card_difference": self.card_difference,
+            "vipps_total": self.vipps_total,
+            "vipps_settlement": self.vipps_settlement,
+            "vipps_difference": self.vipps_difference,
+            "grand_total_sales": self.grand_total_sales,
+            "grand_total_returns": self.grand_total_returns,
+            "grand_total_net": self.grand_total_net,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DayReport:
+        """A report as stored (a Z from ``z_reports.report``)."""
+
+        def pair(name: str) -> CountAmount:
+            return CountAmount(int(data.get(f"{name}_count", 0)), int(data.get(name, 0)))
+
+        return cls(
+            kind=data["kind"],
+            z_number=data["z_number"],
+            business_date=date.fromisoformat(data["date"]),
+            register_id=data["register_id"],
+            register=data["register"],
+            register_name=data["register_name"],
+            shop_name=data["shop_name"],
+            org_number=data["org_number"],
+            taken_at=data["taken_at"],
+            opened_at=data["opened_at"],
+            opened_by=data["opened_by"],
+            receipts=data["receipts"],
+            gross_sales=data["gross_sales"],
+            returns=data["returns"],
+            returns_count=data["returns_count"],
+            net_sales=data["net_sales"],
+            vat_total=data["vat_total"],
+            rounding=data["rounding"],
+            shop_sales=data["shop_sales"],
+            cafe_sales=data["cafe_sales"],
+            by_payment=dict(data["by_payment"]),
+            by_category=tuple(CategoryTotal(**c) for c in data["by_category"]),
+            by_vat=tuple(VatTotal(**v) for v in data["by_vat"]),
+            by_operator=tuple(OperatorTotal(**o) for o in data["by_operator"]),
+            discounts=pair("discounts"),
+            copies=pair("copies"),
+            vouchers_issued=pair("vouchers_issued"),
+            vouchers_redeemed=pair("vouchers_redeemed"),
+            voids=pair("voids"),
+            corrections=pair("corrections"),
+            price_overrides=pair("price_overrides"),
+            no_sale_openings=data["no_sale_openings"],
+            opening_float=data["float"],
+            opening_count=dict(data["opening_count"]),
+            cash_sales=data["cash_sales"],
+            cash_refunds=data["cash_refunds"],
+            cash_in=data["cash_in"],
+            cash_out=data["cash_out"],
+            deposits=data["deposits"],
+            movements=tuple(MovementLine(**m) for m in data["movements"]),
+            expected_cash=data["expected_cash"],
+            card_total=data["card_total"],
+            vipps_total=data["vipps_total"],
+            grand_total_sales=data["grand_total_sales"],
+            grand_total_returns=data["grand_total_returns"],
+            grand_total_net=data["grand_total_net"],
+            counted_cash=data.get("counted_cash"),
+            difference=data.get("difference"),
+            closing_count=data.get("closing_count"),
+            difference_note=data.get("difference_note", ""),
+            approved_by=data.get("approved_by"),
+            second_counter=data.get("second_counter"),
+            card_batch_total=data.get("card_batch_total"),
+            card_difference=data.get("card_difference"),
+            vipps_settlement=data.get("vipps_settlement"),
+            vipps_difference=data.get("vipps_difference"),
+            closed_by=data.get("closed_by"),
+        )
+
+    def with_close(
+        self,
+        *,
+        z_number: int,
+        count: CashCount,
+        note: str,
+        closed_by: str,
+        approved_by: str | None,
+        second_counter: str | None,
+        card_batch_total: int | None,
+        vipps_settlement: int | None,
+    ) -> DayReport:
+        """This report as a Z: the count and the reconciliation added."""
+        from dataclasses import replace
+
+        return replace(
+            self,
+            kind=Z,
+            z_number=z_number,
+            counted_cash=count.total,
+            difference=count.total - self.expected_cash,
+            closing_count=count.as_dict(),
+            difference_note=note,
+            closed_by=closed_by,
+            approved_by=approved_by,
+            second_counter=second_counter,
+            card_batch_total=card_batch_total,
+            card_difference=None if card_batch_total is None else card_batch_total - self.card_total,
+            vipps_settlement=vipps_settlement,
+            vipps_difference=None if vipps_settlement is None else vipps_settlement - self.vipps_total,
+        )
