@@ -1145,11 +1145,6 @@ differences over</translation>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
-        <source>Opening the day</source>
-        <translation>Opening the day</translation>
-    </message>
-    <message>
         <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>

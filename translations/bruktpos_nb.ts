@@ -1145,11 +1145,6 @@ differanser over</translation>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
-        <source>Opening the day</source>
-        <translation>Åpning av dagen</translation>
-    </message>
-    <message>
         <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>

@@ -93,8 +93,12 @@ class DayScreens(QObject):
     # --- menu actions ----------------------------------------------------------
 
     def open_day(self) -> None:
-        """Count the float and open the day (from the gate or the menu)."""
-        if self._operator is None:
+        """Count the float and open the day (from the gate or the menu).
+
+        Anyone at the till may open the day (:mod:`bruktpos.domain.roles`), so no leader is asked.
+        """
+        operator = self._operator
+        if operator is None:
             return
         info = self.day.open_day_info()
         if info is not None:
@@ -110,10 +114,7 @@ class DayScreens(QObject):
                     "info",
                 )
             return
-        person = self.window._leader_or_self(Action.OPEN_DAY, translate("DayScreens", "Opening the day"))
-        if person is None:
-            return
-        self.open_screen.start(person)
+        self.open_screen.start(operator)
         self.window.stack.setCurrentWidget(self.open_screen)
 
     def _opened(self, info: Any) -> None:
