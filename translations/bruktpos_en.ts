@@ -1117,11 +1117,6 @@ differences over</translation>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
-        <source>Ask a shop leader to open the day.</source>
-        <translation>Ask a shop leader to open the day.</translation>
-    </message>
-    <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
@@ -1141,11 +1136,6 @@ differences over</translation>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
-        <source>Ask a shop leader to close that day.</source>
-        <translation>Ask a shop leader to close that day.</translation>
-    </message>
 </context>
 <context>
     <name>DayScreens</name>
@@ -1153,11 +1143,6 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
-        <source>Opening the day</source>
-        <translation>Opening the day</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
@@ -1183,11 +1168,6 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>An X report</source>
         <translation>An X report</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="175"/>
-        <source>Closing the day</source>
-        <translation>Closing the day</translation>
     </message>
 </context>
 <context>

@@ -1117,11 +1117,6 @@ differanser over</translation>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="173"/>
-        <source>Ask a shop leader to open the day.</source>
-        <translation>Be en butikkleder åpne dagen.</translation>
-    </message>
-    <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
@@ -1141,11 +1136,6 @@ differanser over</translation>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="200"/>
-        <source>Ask a shop leader to close that day.</source>
-        <translation>Be en butikkleder avslutte den dagen.</translation>
-    </message>
 </context>
 <context>
     <name>DayScreens</name>
@@ -1153,11 +1143,6 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="114"/>
-        <source>Opening the day</source>
-        <translation>Åpning av dagen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
@@ -1183,11 +1168,6 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="175"/>
-        <source>Closing the day</source>
-        <translation>Avslutning av dagen</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """The ``bruktpos`` command.
 
 With no subcommand it starts the till (the GUI). Subcommands are for shop
-leaders and scheduled jobs; they call the same services as the GUI and never
-load Qt.
+leaders and scheduled jobs; they call the same services as the GUI and load
+no Qt, except ``coordinator``, which opens the coordinators' window.
 
 Every subcommand answers bad input with ONE line on stderr and an exit code,
 never a traceback, and leaves no half-written file behind (outputs are written

@@ -90,22 +90,6 @@ def test_with_no_open_day_the_till_shows_the_open_day_state_and_refuses_to_sell(
     assert "not open" in window.till.message.text()
 
 
-def test_a_cashier_who_may_not_open_is_told_to_ask_a_leader(qtbot, closed_till: Till, monkeypatch) -> None:
-    from bruktpos.ui.day import screens
-
-    monkeypatch.setattr(screens, "may", lambda role, action: role != "cashier")
-    log_in(
-        qtbot,
-        closed_till,
-        closed_till.shop.cashier.id,
-        CASHIER_PIN,
-        lands_on=closed_till.window.day_screens.gate,
-    )
-    gate = closed_till.window.day_screens.gate
-    assert not gate.open_button.isVisible()
-    assert gate.ask.isVisible() and gate.ask.text() == "Ask a shop leader to open the day."
-
-
 def test_open_the_day_by_tapping_the_float(qtbot, closed_till: Till) -> None:
     window = closed_till.window
     log_in(

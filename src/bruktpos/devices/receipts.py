@@ -67,11 +67,6 @@ class ReceiptLine:
     center: bool = False
     barcode: str = ""
 
-    @property
-    def double(self) -> bool:
-        """Printed larger than normal text."""
-        return self.size >= 2
-
 
 def render_receipt(
     data: ReceiptData, *, copy: bool = False, footer: str = DEFAULT_FOOTER, width: int = WIDE

@@ -115,12 +115,6 @@ def _setting(session: Session, key: str) -> str:
     return str(json.loads(stored)) if stored else ""
 
 
-def configured_hub(shop_db: Database) -> str:
-    """The ``hub_url`` setting ("" = none)."""
-    with shop_db.read() as session:
-        return _setting(session, "hub_url")
-
-
 def describe_error(exc: BaseException) -> str:
     """One line about a failure, never holding a password (the URL is not in it)."""
     original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc

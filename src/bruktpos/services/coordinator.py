@@ -59,7 +59,6 @@ class CashFlag:
 @dataclass
 class Overview:
     period: Period
-    last_year_period: Period
     now: datetime
     shops: list[ShopLine]
     cash_days: list[CashFlag]  # every register-day with a difference, for any threshold
@@ -178,7 +177,7 @@ def load_overview(
         for d in differences
     ]
     cash_days.sort(key=lambda f: (-abs(f.difference), f.business_date, f.shop_code))
-    return Overview(period, last_period, now, lines, cash_days, mix, short)
+    return Overview(period, now, lines, cash_days, mix, short)
 
 
 _SUMMED = ("net_sales", "receipts", "items_sold", "grams_received", "cash_difference")

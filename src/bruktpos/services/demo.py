@@ -31,6 +31,7 @@ from bruktpos.domain.vat import TaxCode
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import local_now
 from bruktpos.services.day import DayService
+from bruktpos.services.returns import add_demo_returns
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
 from bruktpos.services.users import Operator, UserService
@@ -39,11 +40,6 @@ from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
 from bruktpos.store.models import Donation, DonationLine, Item, ItemStatus, Sequence
 from bruktpos.store.schema import open_database
-
-try:  # the returns helper's demo returns and vouchers (services/returns.py)
-    from bruktpos.services.returns import add_demo_returns
-except ImportError:  # pragma: no cover - while returns are not there yet
-    add_demo_returns = None  # type: ignore[assignment]
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -151,8 +147,6 @@ class DemoSummary:
     items: int
     items_sold: int
     sales: int
-    returns: int = 0
-    z_reports: int = 0
     users: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, PIN
 
 
@@ -334,8 +328,8 @@ def build_demo(
                     register_id=register.id,
                 )
         last_sale = times[-1]
-        if add_demo_returns is not None and day_rng.random() < 0.25:
-            made = add_demo_returns(
+        if day_rng.random() < 0.25:
+            add_demo_returns(
                 db,
                 operator=leader,
                 at=last_sale + timedelta(minutes=2),
@@ -344,10 +338,8 @@ def build_demo(
                 register_code=register.code,
                 checkout=checkout,
             )
-            summary.returns += len(made)
         day_clock.now = datetime.combine(day, time(17, 10), OSLO)
         float_count = _close(day_rng, days_service, day_clock, on_duty, leader)
-        summary.z_reports += 1
         if progress and n % 30 == 29:
             print(f"  {n + 1}/{len(plan)} days, {summary.sales} sales", flush=True)
     db.dispose()

@@ -409,24 +409,3 @@ def _pull_cutoffs(session: Session, category_ids: set[int], day: date) -> dict[i
         if cutoff is not None:
             cutoffs[category_id] = cutoff
     return cutoffs
-
-
-@dataclass(frozen=True)
-class CategoryIntake:
-    id: int
-    name: str
-    markdown_rule: str
-    price_tags: bool
-
-
-def category_intake_settings(db: Database) -> list[CategoryIntake]:
-    """Each active goods category's markdown rule and price-tag choice, in button order."""
-    with db.read() as session:
-        return [
-            CategoryIntake(category_id, name, rule, bool(tags))
-            for category_id, name, rule, tags in session.execute(
-                select(Category.id, Category.name, Category.markdown_rule, Category.price_tags)
-                .where(Category.kind == "goods", Category.active.is_(True))
-                .order_by(Category.position, Category.name)
-            )
-        ]

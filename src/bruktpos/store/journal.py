@@ -59,7 +59,6 @@ class Event(StrEnum):
     PRODUCT_CHANGED = "product_changed"  # a café or new-goods product added or changed (13999)
     REGISTER_ADDED = "register_added"  # a further register, with its own series and key (13999)
     SHOP_CHANGED = "shop_changed"  # the shop's details: name, org. number, address … (13999)
-    SETUP_IMPORTED = "setup_imported"  # categories, products, registers, people from a file (13999)
 
     @property
     def saft_code(self) -> str:

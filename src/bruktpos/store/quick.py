@@ -128,7 +128,6 @@ class QuickLook:
     short_name: str
     register_code: str  # the register the till starts as (the first, until the start chooses)
     language: str | None
-    auto_lock_minutes: int | None
     users: list[UserInfo]
     # A demo shop's [name, role, PIN] for its login screen (services/demo.py); empty for a real shop.
     demo_pins: list[tuple[str, str, str]] = field(default_factory=list)
@@ -171,7 +170,6 @@ def quick_look(path: Path) -> QuickLook | None:
         short_name=shop[1],
         register_code=registers[0][0],
         language=settings.get("language"),
-        auto_lock_minutes=settings.get("auto_lock_minutes"),
         users=users,
         demo_pins=demo_pins(settings.get("demo_pins")),
         register_name=registers[0][1],

@@ -23,7 +23,6 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 RSA_SHA1 = "RSA-SHA1"
 HMAC_SHA1 = "HMAC-SHA1"
-ALGORITHMS = (RSA_SHA1, HMAC_SHA1)
 GENESIS = "0"
 
 

@@ -201,10 +201,6 @@ class StartProblemWindow(QWidget):
             self.quit_requested.emit()
         event.accept()
 
-    def stay_open(self) -> None:
-        """The choice did not work out (the start shows this window again)."""
-        self._leaving = False
-
     def ask_for_shop_file(self, folder: Path) -> Path | None:
         """Qt's own (translated, never the platform's) file dialog for a shop database; None if cancelled."""
         name, _ = QFileDialog.getOpenFileName(

@@ -90,7 +90,6 @@ class CloseDayScreen(QWidget):
         self.approver: Approver = lambda action, reason: None
         self.ask_second_counter: Callable[[int], Operator | None] = self._ask_second_counter
         self.operator: Operator | None = None
-        self._closer_approver: Operator | None = None
         self.result: Any = None  # ZResult once the Z is taken
         self._reset_state()
 
@@ -284,10 +283,9 @@ class CloseDayScreen(QWidget):
 
     # --- flow ---------------------------------------------------------------
 
-    def start(self, operator: Operator, approver: Operator | None = None) -> None:
-        """Begin at the count; ``approver`` is the leader who let a cashier close."""
+    def start(self, operator: Operator) -> None:
+        """Begin at the count."""
         self.operator = operator
-        self._closer_approver = approver
         self.result = None
         self._reset_state()
         self.counter.clear()
@@ -479,9 +477,6 @@ class CloseDayScreen(QWidget):
     def _show_terminals(self) -> None:
         self.terminals.show_till(self._till_figures())
 
-    def choose_entry(self, key: str) -> None:
-        self.terminals.choose(key)
-
     @property
     def card_batch_total(self) -> int | None:
         return self.terminals.entered[CARD]
@@ -566,13 +561,12 @@ class CloseDayScreen(QWidget):
         if not self.confirm_z():
             say(self.message, self.tr("Nothing was closed. Take the Z report when you are ready."), "info")
             return
-        approver = self.note_approver or self._closer_approver
         try:
             self.result = self._day.close_day(
                 self.counter.count(),
                 operator=self.operator,
                 note=self.note_field.text().strip() if self._needs_note() else "",
-                approver=approver,
+                approver=self.note_approver,
                 second_counter=self.second_counter,
                 card_batch_total=self.card_batch_total,
                 vipps_settlement=self.vipps_settlement,

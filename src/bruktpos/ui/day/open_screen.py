@@ -115,8 +115,9 @@ class OpenDayScreen(QWidget):
 class DayGate(QWidget):
     """What the till shows instead of the sale when no day is open (or one was left open).
 
-    A calm page: one sentence of what is the matter, one big button for the
-    person who may fix it, and a sentence for the one who may not.
+    A calm page: one sentence of what is the matter and one big button that
+    fixes it (anyone at the till may open the day and close it, see
+    :mod:`bruktpos.domain.roles`).
     """
 
     open_requested = Signal()
@@ -157,21 +158,14 @@ class DayGate(QWidget):
         row.addWidget(self.close_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.ask = QLabel(self)
-        self.ask.setObjectName("hint")
-        self.ask.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ask.setWordWrap(True)
-        layout.addWidget(self.ask)
         layout.addStretch(2)
 
-    def show_not_open(self, *, may_open: bool) -> None:
+    def show_not_open(self) -> None:
         """No day is open at this till today."""
         self.title.setText(self.tr("The day is not open"))
         self.text.setText(self.tr("Count the float in the drawer and open the day before the first sale."))
-        self.open_button.setVisible(may_open)
+        self.open_button.setVisible(True)
         self.close_button.setVisible(False)
-        self.ask.setText("" if may_open else self.tr("Ask a shop leader to open the day."))
-        self.ask.setVisible(not may_open)
 
     def show_closed_today(self) -> None:
         """Today's Z is taken: this till sells again tomorrow (training mode still works)."""
@@ -184,9 +178,8 @@ class DayGate(QWidget):
         )
         self.open_button.setVisible(False)
         self.close_button.setVisible(False)
-        self.ask.setVisible(False)
 
-    def show_left_open(self, business_date: str, *, may_close: bool) -> None:
+    def show_left_open(self, business_date: str) -> None:
         """An earlier day (``business_date``, dd.mm.yyyy) was never closed."""
         self.title.setText(fill(self.tr("The day of %1 was not closed"), business_date))
         self.text.setText(
@@ -196,6 +189,4 @@ class DayGate(QWidget):
             )
         )
         self.open_button.setVisible(False)
-        self.close_button.setVisible(may_close)
-        self.ask.setText("" if may_close else self.tr("Ask a shop leader to close that day."))
-        self.ask.setVisible(not may_close)
+        self.close_button.setVisible(True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action, may
+from bruktpos.domain.roles import Action
 from bruktpos.ui.day.close_wizard import CloseDayScreen
 from bruktpos.ui.day.movement import DEPOSIT, PAY_IN, CashMovementDialog
 from bruktpos.ui.day.open_screen import DayGate, OpenDayScreen
@@ -79,23 +79,26 @@ class DayScreens(QObject):
             info = self.day.open_day_info()
         except BruktError:
             return False
-        role = self._operator.role if self._operator is not None else "cashier"
         if info is None:
             if self.day.closed_today():
                 self.gate.show_closed_today()
             else:
-                self.gate.show_not_open(may_open=may(role, Action.OPEN_DAY))
+                self.gate.show_not_open()
             return True
         if info.left_open:
-            self.gate.show_left_open(format_date(info.business_date), may_close=may(role, Action.CLOSE_DAY))
+            self.gate.show_left_open(format_date(info.business_date))
             return True
         return False
 
     # --- menu actions ----------------------------------------------------------
 
     def open_day(self) -> None:
-        """Count the float and open the day (from the gate or the menu)."""
-        if self._operator is None:
+        """Count the float and open the day (from the gate or the menu).
+
+        Anyone at the till may open the day (:mod:`bruktpos.domain.roles`), so no leader is asked.
+        """
+        operator = self._operator
+        if operator is None:
             return
         info = self.day.open_day_info()
         if info is not None:
@@ -111,10 +114,7 @@ class DayScreens(QObject):
                     "info",
                 )
             return
-        person = self.window._leader_or_self(Action.OPEN_DAY, translate("DayScreens", "Opening the day"))
-        if person is None:
-            return
-        self.open_screen.start(person)
+        self.open_screen.start(operator)
         self.window.stack.setCurrentWidget(self.open_screen)
 
     def _opened(self, info: Any) -> None:
@@ -175,14 +175,7 @@ class DayScreens(QObject):
             self.window.show_till()
             self.window.till.show_message(describe_no_day(), "error")
             return
-        approver = None
-        if not may(operator.role, Action.CLOSE_DAY):
-            approver = self.window._ask_for_leader(
-                Action.CLOSE_DAY, translate("DayScreens", "Closing the day")
-            )
-            if approver is None:
-                return
-        self.close_screen.start(operator, approver)
+        self.close_screen.start(operator)
         self.window.stack.setCurrentWidget(self.close_screen)
 
 

@@ -4,8 +4,9 @@ Tap a category (big buttons, as at the till), tap a suggested price or type
 another, optionally a short description, how many identical things, then
 "Print labels". Many identical things get either a unique label each or one
 price tag for the category and price (the category's setting is the
-default). Labels go to an A4 sticker sheet PDF in a ``labels`` folder next to
-the database, starting at any position of a half-used sheet.
+default). Labels go to the shop's label printer if it has one; otherwise to
+an A4 sticker sheet PDF in a ``labels`` folder next to the database, starting
+at any position of a half-used sheet.
 """
 
 from __future__ import annotations
@@ -89,9 +90,9 @@ class PricingScreen(QWidget):
         left = self._build_left()
         outer.addLayout(left, 1)
         outer.addLayout(self._build_right(), 1)
-        # How many, the label kind and the sheet sit under the categories: at
-        # 1024 × 768 the right side has room for the keypad, the description,
-        # the print button and a two-line message, and no more.
+        # The label kind, how many and the sheet sit on the left, under the list of
+        # labels made: at 1024 × 768 the right side has room for the keypad, the
+        # description, the print button and a two-line message, and no more.
         at = left.indexOf(self.made) + 1
         for row in (self.kind_row, self.count_row, self.sheet_row):
             left.insertLayout(at, row)
@@ -367,7 +368,7 @@ class PricingScreen(QWidget):
     # --- printing ------------------------------------------------------------
 
     def print_labels(self) -> None:
-        """Make the items (or the price tag) and write their labels to a PDF."""
+        """Make the items (or the price tag) and send their labels to the label printer, or to a PDF."""
         category = self.category
         if category is None:
             self.show_message(self.tr("Choose a category on the left first."), "error")

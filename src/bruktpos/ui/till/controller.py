@@ -116,10 +116,6 @@ class TillController(QObject):
         self._queued.append(action)
         return True
 
-    def wait_for_writes(self, msecs: int = 30_000) -> bool:
-        """Block until the writer has run what it was given (at shutdown, in tests)."""
-        return self.writer.wait(msecs)
-
     def _refused(self, error: BaseException) -> None:
         """Say why a change did not happen; never raise."""
         if isinstance(error, BruktError):

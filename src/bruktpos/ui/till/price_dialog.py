@@ -64,7 +64,7 @@ class DiscountDialog(QDialog):
 
     PERCENTS = (10, 20, 25, 50, 100)
 
-    def __init__(self, description: str, line_gross: int, parent: QWidget | None = None) -> None:
+    def __init__(self, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Discount"))
         self.setModal(True)
@@ -98,7 +98,6 @@ class DiscountDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
-        self._gross = line_gross
 
     def _choose_percent(self, percent: int) -> None:
         self.percent = percent

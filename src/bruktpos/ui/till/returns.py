@@ -272,11 +272,6 @@ class ReturnDialog(QDialog):
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
-    def set_checked(self, row: int, checked: bool = True) -> None:
-        item = self.table.item(row, self.CHECK)
-        assert item is not None
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
     def chosen(self) -> dict[int, int]:
         """Original line id → pieces to give back, for the ticked lines."""
         if self.original is None:

@@ -536,7 +536,7 @@ class TillScreen(QWidget):
         line = self._selected_line()
         if line is None:
             return
-        dialog = DiscountDialog(line.description, line.gross, parent=self)
+        dialog = DiscountDialog(line.description, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.percent is not None:

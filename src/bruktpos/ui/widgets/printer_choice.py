@@ -235,9 +235,6 @@ class PrinterChoice(QWidget):
             return self.tr("Choose the printer, or type its name.")
         return ""
 
-    def is_complete(self) -> bool:
-        return not self.problem()
-
     def summary(self) -> str:
         """The choice in a few words, for a summary."""
         settings = self.settings()
