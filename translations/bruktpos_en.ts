@@ -463,22 +463,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="112"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Category mix: net sales over all shops (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="115"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="118"/>
         <source>Other categories</source>
         <translation>Other categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="117"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="120"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="128"/>
         <source>No sales</source>
         <translation>No sales</translation>
     </message>
@@ -574,227 +574,227 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="122"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="126"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="134"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="163"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="180"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="499"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="183"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="207"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="225"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="322"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="327"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="340"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="408"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="406"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="417"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="415"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="419"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="428"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="429"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="427"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="435"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="433"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="439"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="437"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="441"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="448"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="446"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="509"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="510"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="537"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
         <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
         <translation>After the Z report this day is closed for good: no sale, count or figure of it can change.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
         <source>Take the Z report?</source>
         <translation>Take the Z report?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
         <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
         <translation>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="567"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>
@@ -802,68 +802,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="35"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="36"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="37"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="38"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
         <source>Change %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="39"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="40"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
         <source>Kg in</source>
         <translation>Kg in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="41"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
         <source>Cash difference</source>
         <translation>Cash difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="65"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="71"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="145"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="152"/>
         <source>Not heard from in two days</source>
         <translation>Not heard from in two days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="146"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>A cash difference above the limit on at least one day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="162"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="169"/>
         <source>Chapter total</source>
         <translation>Chapter total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="217"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="220"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="224"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="227"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1097,42 +1097,42 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="149"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="154"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="165"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="166"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="184"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="187"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
@@ -1140,32 +1140,32 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="111"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="130"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="143"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="150"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="145"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="151"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="160"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -1377,102 +1377,102 @@ differences over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="67"/>
         <source>Chapter hub</source>
         <translation>Chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="72"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="85"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="89"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="107"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="111"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="114"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="156"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>This shop sends its days as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="164"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="167"/>
         <source>Last sent: %1.</source>
         <translation>Last sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Days waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="181"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="201"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Saved. Closed days will be sent to this hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="210"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Type the hub&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
         <source>Trying the hub …</source>
         <translation>Trying the hub …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="241"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Connected. The hub knows this shop as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="248"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
     </message>
@@ -1771,12 +1771,12 @@ differences over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="142"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="145"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilos given a second life: %1 kg in all</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="147"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="150"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
@@ -1945,242 +1945,242 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="258"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="582"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="564"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="614"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="596"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="619"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="633"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="615"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="659"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="641"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="667"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="649"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="692"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="674"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="700"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="682"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="719"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="701"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="720"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="702"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2188,878 +2188,878 @@ differences over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>Shop leader</source>
         <translation>Shop leader</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>a sale</source>
         <translation>a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>a price change</source>
         <translation>a price change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>removing an item after payment</source>
         <translation>removing an item after payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="84"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>opening the cash drawer without a sale</source>
         <translation>opening the cash drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>changing the settings</source>
         <translation>changing the settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>making someone an administrator or changing one</source>
         <translation>making someone an administrator or changing one</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>adding or changing people</source>
         <translation>adding or changing people</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>changing the categories and products</source>
         <translation>changing the categories and products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>changing the shop&apos;s details and registers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="101"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="102"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="104"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="106"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="132"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="143"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="148"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="213"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="269"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="302"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>That PIN was not right. You have one try left before a short pause, so take your time.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>That PIN was not right. Try again; you have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
         <translation>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="366"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="380"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="418"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="421"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="435"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>The day is not open at this till yet. Count the float and open the day first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>The day of %1 is already open at this till. You can start selling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>The day of %1 was already closed with a Z report. It cannot be opened again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>There is no Z report for %1 at till %2. Close the day first, or choose another date.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Type an amount above zero for the money put in or taken out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="498"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Write a short reason for taking money out, for example “milk for the café”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>The drawer is %1 off, more than %2. A shop leader must approve the count.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>The drawer is %1 off, more than %2. Write a short note on what may have happened.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>The second count must be confirmed by another person than the one who counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>This shop wants a second person to confirm the count. Ask a colleague.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="540"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="545"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="543"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="548"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="551"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="549"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="560"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="569"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="578"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Type the person’s name first, for example Kari or Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="675"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>A name can be at most %1 letters, without special signs. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="616"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 is the only administrator, so the role stays. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="626"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (standard rate)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="661"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (food and drink to take away)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="662"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (low rate, e.g. cinema and transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – zero-rated (e.g. books)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="664"/>
         <source>Outside the VAT Act</source>
         <translation>Outside the VAT Act</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Type the product’s name first, for example Kaffe or Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Type the category’s name first, for example Bøker or Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="685"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>There is already a product called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="682"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of products, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="692"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>There is already a category called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="689"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="694"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 is already in the list of categories, retired. Bring it back, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="697"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="705"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="710"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>A category is either shop goods or café. Choose one of the two.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>That colour cannot be used. Tap one of the colours shown.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="747"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>The product %1 already has this barcode. Check the code, or change %1 first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>The category %1 is retired. Choose another category, or bring %1 back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="764"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="769"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="775"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="780"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="787"/>
         <source>Type the shop’s name first. It is printed on every receipt.</source>
         <translation>Type the shop’s name first. It is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="783"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="790"/>
         <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
         <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="798"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
         <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
         <translation>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="813"/>
         <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
         <translation>The shop’s name can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
         <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
         <translation>The short name can be at most %1 letters. It goes on labels and at the top of the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="811"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="818"/>
         <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
         <translation>This is not a valid organisation number. Type all 9 digits and check each one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="821"/>
         <source>The address can be at most %1 letters. Shorten it a little.</source>
         <translation>The address can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="815"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
         <source>A postcode has 4 digits, for example 0155.</source>
         <translation>A postcode has 4 digits, for example 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="823"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>The place name can be at most %1 letters. Shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="817"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="824"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="844"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Something in the shop’s details was not accepted. Check each field and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="846"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="859"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="866"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Type the till’s name, for example Kasse 2 (at most %1 letters).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="870"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="873"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="880"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>There is already a till called %1. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="885"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="888"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="895"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="896"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="906"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="902"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="909"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="907"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="914"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="917"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="913"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="922"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="926"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="930"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="937"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="940"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="939"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="948"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="951"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="958"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="962"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="956"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="963"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="959"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="966"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="967"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="974"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -3149,7 +3149,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="1060"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1067"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3677,113 +3677,113 @@ differences over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="147"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="150"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="151"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="178"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="181"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="206"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="209"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="207"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="210"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="229"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="232"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="237"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="240"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="246"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="285"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="316"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="319"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="348"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="351"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="355"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="358"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="365"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="374"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="397"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="400"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="432"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="435"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="441"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="444"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -3912,7 +3912,7 @@ differences over</translation>
         <translation>Choose the printer, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="281"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="278"/>
         <source>File for the receipts</source>
         <translation>File for the receipts</translation>
     </message>
@@ -4191,7 +4191,7 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="200"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="198"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
@@ -4566,116 +4566,116 @@ differences over</translation>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="346"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="401"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="407"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="419"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="433"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="459"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="478"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="471"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="516"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="528"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="521"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="567"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="580"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="584"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -4778,57 +4778,57 @@ differences over</translation>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="301"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="296"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="311"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="315"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="356"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="351"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="360"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="367"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="375"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="387"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
     </message>
@@ -4864,12 +4864,12 @@ differences over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="62"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="65"/>
         <source>Net sales per shop (kr)</source>
         <translation>Net sales per shop (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="72"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="75"/>
         <source>Other shops (%1)</source>
         <translation>Other shops (%1)</translation>
     </message>
@@ -5239,18 +5239,18 @@ differences over</translation>
         <translation>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="212"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="208"/>
         <source>Choose the shop database</source>
         <translation>Choose the shop database</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="214"/>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="225"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="210"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="221"/>
         <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Shop databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="223"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="219"/>
         <source>Where should the new shop be saved?</source>
         <translation>Where should the new shop be saved?</translation>
     </message>
@@ -5354,62 +5354,62 @@ differences over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
         <source>● Sent %1</source>
         <translation>● Sent %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
         <source>● Sent</source>
         <translation>● Sent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="68"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="69"/>
         <source>● Waiting (%1)</source>
         <translation>● Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
         <source>● Not sent for 2 days</source>
         <translation>● Not sent for 2 days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Closed days are sent to the chapter&apos;s hub as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>Last sent: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="78"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Days waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="80"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="81"/>
         <source>The last try, %1, did not get through.</source>
         <translation>The last try, %1, did not get through.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="85"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
         <source>Next try after %1.</source>
         <translation>Next try after %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="87"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>They are sent by themselves when the hub can be reached again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="88"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="89"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Nothing has got through for two days: ask the person who runs the hub.</translation>
     </message>
@@ -5450,48 +5450,48 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="129"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="237"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="260"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="256"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="286"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="375"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>

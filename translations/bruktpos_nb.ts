@@ -463,22 +463,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="109"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="112"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Varegrupper: nettosalg for alle butikkene (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="115"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="118"/>
         <source>Other categories</source>
         <translation>Andre varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="117"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="120"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="128"/>
         <source>No sales</source>
         <translation>Ingen salg</translation>
     </message>
@@ -574,227 +574,227 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="122"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="124"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="126"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Take Z report</source>
         <translation>Ta Z-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="134"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="163"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="180"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
         <source>Counted</source>
         <translation>Opptalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="499"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
         <source>Expected by the till</source>
         <translation>Forventet av kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="183"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
         <source>Difference</source>
         <translation>Differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="207"/>
         <source>Wrong change given</source>
         <translation>Feil vekslepenger gitt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
         <source>Money out without a receipt</source>
         <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
         <source>Not known</source>
         <translation>Ukjent årsak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
         <source>A short note on what may have happened</source>
         <translation>En kort merknad om hva som kan ha skjedd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="225"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
         <source>Shop leader approves</source>
         <translation>Butikkleder godkjenner</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
         <source>Second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
         <source>Close the day: count the drawer</source>
         <translation>Avslutt dagen: tell kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
         <source>Counted and expected</source>
         <translation>Opptalt og forventet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
         <source>Card terminal and Vipps</source>
         <translation>Kortterminal og Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
         <source>Take the Z report</source>
         <translation>Ta Z-rapporten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="322"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
         <source>The day is closed</source>
         <translation>Dagen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="326"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="327"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="340"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
         <source>Step %1 of %2</source>
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="408"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="406"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Hvis differansen står seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="417"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="415"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Godkjent av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="421"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="419"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
         <source>The drawer is right.</source>
         <translation>Kasseskuffen stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="428"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
         <source>The drawer is %1 short.</source>
         <translation>Det mangler %1 i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="429"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="427"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>Det er %1 for mye i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="435"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="433"/>
         <source>Write a short note on the difference first.</source>
         <translation>Skriv en kort merknad om differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="439"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="437"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>En butikkleder må godkjenne differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="441"/>
         <source>A second person must confirm the count first.</source>
         <translation>En annen person må bekrefte tellingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="448"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="446"/>
         <source>A difference in the drawer</source>
         <translation>En differanse i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
         <source>Count confirmed by</source>
         <translation>Kontrolltalt av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="509"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="510"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>Vipps settlement</source>
         <translation>Vipps-oppgjør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="537"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
         <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
         <translation>Etter Z-rapporten er denne dagen avsluttet for godt. Ingen salg, tellinger eller tall fra dagen kan endres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
         <source>Take the Z report?</source>
         <translation>Ta Z-rapporten?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
         <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
         <translation>Avslutte dagen %1 med en Z-rapport? Ingenting fra denne dagen kan endres etterpå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="567"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
     </message>
@@ -802,68 +802,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="35"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="36"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="37"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="38"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
         <source>Change %</source>
         <translation>Endring %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="39"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="40"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
         <source>Kg in</source>
         <translation>Kg inn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="41"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
         <source>Cash difference</source>
         <translation>Kassedifferanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Last sync</source>
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="65"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="71"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="145"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="152"/>
         <source>Not heard from in two days</source>
         <translation>Ikke hørt fra på to dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="146"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>En kassedifferanse over grensen minst én dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="162"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="169"/>
         <source>Chapter total</source>
         <translation>Hele kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="217"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="220"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="224"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="227"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
@@ -1097,42 +1097,42 @@ differanser over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="149"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="154"/>
         <source>Count and close that day</source>
         <translation>Tell opp og avslutt den dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="165"/>
         <source>The day is not open</source>
         <translation>Dagen er ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="166"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="184"/>
         <source>The day of %1 was not closed</source>
         <translation>Dagen %1 ble ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="187"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
@@ -1140,32 +1140,32 @@ differanser over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="111"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="130"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="143"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="150"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="145"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="151"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="160"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
@@ -1377,102 +1377,102 @@ differanser over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="83"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="67"/>
         <source>Chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="88"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="72"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>Når en dag er avsluttet, sendes summene til kretsens hub, så koordinatorene ser alle butikkene neste morgen. Bare tall sendes, ingenting om personer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="85"/>
         <source>Hub address</source>
         <translation>Hub-adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="89"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="107"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="111"/>
         <source>Test the connection</source>
         <translation>Test tilkoblingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="114"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="172"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="156"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>Denne butikken sender dagene sine som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="164"/>
         <source>Nothing has been sent yet.</source>
         <translation>Ingenting er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="167"/>
         <source>Last sent: %1.</source>
         <translation>Sist sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="187"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Dager som venter på å bli sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="181"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="201"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="236"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="210"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Skriv inn adressen til huben først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
         <source>Trying the hub …</source>
         <translation>Prøver huben …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="241"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="274"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="248"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
     </message>
@@ -1771,12 +1771,12 @@ differanser over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="142"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="145"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilo som har fått et nytt liv: %1 kg i alt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="147"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="150"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
@@ -1945,242 +1945,242 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="258"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="582"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="564"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="614"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="596"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="619"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="633"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="615"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="659"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="641"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="667"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="649"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="692"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="674"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="700"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="682"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="719"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="701"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="720"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="702"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2188,878 +2188,878 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="84"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>making someone an administrator or changing one</source>
         <translation>å gjøre noen til administrator eller endre en administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>adding or changing people</source>
         <translation>å legge til eller endre folk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>changing the categories and products</source>
         <translation>å endre kategoriene og varene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>å endre butikkens opplysninger og kassene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="101"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="102"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="104"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="106"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="132"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="143"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="148"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="213"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="241"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="269"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="287"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="302"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
         <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en: Folk, så «Ny PIN-kode».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="366"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="380"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="418"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="417"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="421"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="435"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="470"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="498"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="509"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="537"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="540"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="545"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="543"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="548"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="546"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="551"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="549"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="560"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="564"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="569"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="571"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="578"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="584"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Skriv navnet først, for eksempel Kari eller Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="591"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="670"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="675"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>Et navn kan ha høyst %1 tegn, uten spesialtegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>Det finnes allerede en som heter %1. Legg til en forbokstav eller et etternavn, så de to kan skilles på innloggingsskjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="606"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 står allerede i lista, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="616"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren, så rollen blir som den er. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="626"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren og kan ikke deaktiveres. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="630"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="650"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="651"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (vanlig sats)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="661"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (mat og drikke, ta med)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="657"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="662"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (lav sats, f.eks. kino og transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="658"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – fritatt (f.eks. bøker)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="659"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="664"/>
         <source>Outside the VAT Act</source>
         <translation>Utenfor mva-loven</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="667"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Skriv produktets navn først, for eksempel Kaffe eller Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="668"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Skriv kategoriens navn først, for eksempel Bøker eller Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="680"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="685"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>Det finnes alt et produkt som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="682"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="692"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>Det finnes alt en kategori som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="689"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="694"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="697"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>Den mva-behandlingen kjenner ikke kassa. Velg en av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="705"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="710"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>En kategori er enten butikkvarer eller kafé. Velg en av de to.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="709"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>Den fargen kan ikke brukes. Trykk på en av fargene som vises.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>«%1» er ikke en SAF-T-varegruppe. Bruk en fra 04001 til 04021, eller 04999 (øvrige).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="724"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>Pristastaturet har plass til %1 hurtigpriser, og du ga %2. Ta bort noen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="734"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>Dette er en av butikkens egne etikettkoder, så kassa ville lest den som en vare. Bruk strekkoden som er trykt på produktet, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>En strekkode har bare sifre og bokstaver, uten mellomrom. Skann den igjen, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="747"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>Produktet %1 har alt denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="754"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>Kategorien %1 er tatt ut av bruk. Velg en annen kategori, eller ta %1 i bruk igjen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="764"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="769"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt et produkt i kassa. Flytt det til en annen kategori eller ta det ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="770"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="775"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt %2 produkter i kassa. Flytt dem til en annen kategori eller ta dem ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="780"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="787"/>
         <source>Type the shop’s name first. It is printed on every receipt.</source>
         <translation>Skriv inn navnet på butikken først. Det skrives ut på hver kvittering.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="783"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="790"/>
         <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten øverst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="789"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
         <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten nederst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="798"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
         <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
         <translation>Grensen for kassedifferanse må være fra %1 til %2. Skriv kroner, for eksempel 50,00.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="806"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="813"/>
         <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
         <translation>Navnet på butikken kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="807"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
         <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
         <translation>Kortnavnet kan ha høyst %1 tegn. Det står på prislappene og øverst i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="811"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="818"/>
         <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
         <translation>Dette er ikke et gyldig organisasjonsnummer. Skriv alle 9 sifrene og sjekk hvert av dem.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="821"/>
         <source>The address can be at most %1 letters. Shorten it a little.</source>
         <translation>Adressen kan ha høyst %1 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="815"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
         <source>A postcode has 4 digits, for example 0155.</source>
         <translation>Et postnummer har 4 sifre, for eksempel 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="816"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="823"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>Poststedet kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="817"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="824"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først, for eksempel 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>En tilgodelapp kan gjelde fra %1 til %2 dager. Skriv et helt antall dager, for eksempel 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>En butikkode har 2 til 20 bokstaver (A–Z), sifre og bindestreker, for eksempel OSLO-1. Sjekk det koordinatoren sendte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="837"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="844"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Noe i butikkens opplysninger ble ikke godtatt. Sjekk hvert felt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="846"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>Dagen %1 er åpen i kasse %2. Avslutt dagen med en Z-rapport først, og endre så MVA-registreringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="859"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="866"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Skriv navnet på kassa, for eksempel Kasse 2 (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="863"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="870"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>Koden til en kasse har 1 til %1 bokstaver (A–Z), sifre og bindestreker, for eksempel K2. Sjekk den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="873"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="880"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>Det finnes allerede en kasse som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="875"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="885"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="888"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="895"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="896"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="906"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="902"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="909"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="907"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="914"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="917"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="913"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="922"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="926"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="930"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="937"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="940"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="939"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="948"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="951"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="958"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="962"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="956"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="963"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="959"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="966"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="967"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="974"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -3149,7 +3149,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="1060"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="1067"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3677,113 +3677,113 @@ differanser over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="138"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="147"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="150"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="151"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="178"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="181"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="206"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="209"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="207"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="210"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="229"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="232"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="237"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="240"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="246"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="285"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="316"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="319"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="348"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="351"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="355"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="358"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="365"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="374"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="397"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="400"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="432"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="435"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="441"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="444"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -3912,7 +3912,7 @@ differanser over</translation>
         <translation>Velg skriveren, eller skriv inn navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="281"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="278"/>
         <source>File for the receipts</source>
         <translation>Fil for kvitteringene</translation>
     </message>
@@ -4191,7 +4191,7 @@ differanser over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="200"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="198"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
@@ -4566,116 +4566,116 @@ differanser over</translation>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="346"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="401"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="407"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="419"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="433"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="459"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="478"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="471"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="516"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="528"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="521"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="567"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="580"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="584"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -4778,57 +4778,57 @@ differanser over</translation>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="301"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="296"/>
         <source>To give back: %1</source>
         <translation>Å gi tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="311"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Kryss først av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="315"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
         <source>A return</source>
         <translation>En retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
         <source>Nothing was returned.</source>
         <translation>Ingenting ble returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="356"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="351"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="360"/>
         <source>Give back</source>
         <translation>Gi tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="367"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="375"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="387"/>
         <source>Return receipt number %1.</source>
         <translation>Returkvittering nummer %1.</translation>
     </message>
@@ -4864,12 +4864,12 @@ differanser over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="62"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="65"/>
         <source>Net sales per shop (kr)</source>
         <translation>Nettosalg per butikk (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="72"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="75"/>
         <source>Other shops (%1)</source>
         <translation>Andre butikker (%1)</translation>
     </message>
@@ -5239,18 +5239,18 @@ differanser over</translation>
         <translation>BruktPOS kan ikke åpne denne filen. Sjekk at den finnes og kan leses, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="212"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="208"/>
         <source>Choose the shop database</source>
         <translation>Velg butikkdatabasen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="214"/>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="225"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="210"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="221"/>
         <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Butikkdatabaser (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="223"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="219"/>
         <source>Where should the new shop be saved?</source>
         <translation>Hvor skal den nye butikken lagres?</translation>
     </message>
@@ -5354,62 +5354,62 @@ differanser over</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
         <source>● Sent %1</source>
         <translation>● Sendt %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="66"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
         <source>● Sent</source>
         <translation>● Sendt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="68"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="69"/>
         <source>● Waiting (%1)</source>
         <translation>● Venter (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="70"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
         <source>● Not sent for 2 days</source>
         <translation>● Ikke sendt på 2 dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="73"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Avsluttede dager sendes til kretsens hub som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>Last sent: %1</source>
         <translation>Sist sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="78"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Dager som venter på å bli sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="80"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="81"/>
         <source>The last try, %1, did not get through.</source>
         <translation>Siste forsøk, %1, kom ikke fram.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="85"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
         <source>Next try after %1.</source>
         <translation>Neste forsøk etter %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="87"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>De sendes av seg selv når huben kan nås igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="88"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="89"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Ingenting har kommet fram på to dager. Spør den som driver huben.</translation>
     </message>
@@ -5450,48 +5450,48 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="129"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="237"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="260"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="256"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
         <source>Changing a price</source>
         <translation>En prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="286"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="375"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
