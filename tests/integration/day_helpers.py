@@ -108,13 +108,14 @@ def write_return(
                 ((r["vat_rate"], r["total"]) for r in lines), registered=co.shop.vat_registered
             )
         )
-        return_id, receipt_no, digest = co._write_sale(
+        return_id, receipt_no, digest = co.receipts.write(
             conn,
             kind="return",
             at=at,
             business_date=co.business_date(conn, at),
             operator=operator,
             training=False,
+            vat_registered=co.shop.vat_registered,
             total=-refund,
             vat=vat,
             discount=sum(row["discount"] for row in lines),

@@ -17,7 +17,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
@@ -44,12 +43,12 @@ from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.sale_writer import ReceiptSeries
 from bruktpos.services.shop import ShopInfo, load_register, load_shop
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance, use_vouchers, voucher_balance, vouchers_to_use
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, sale_digest
 from bruktpos.store.journal import Event
 from bruktpos.store.models import (
     BusinessDay,
@@ -59,17 +58,13 @@ from bruktpos.store.models import (
     ItemStatus,
     JournalEntry,
     ParkedSale,
-    PaymentRow,
     Product,
     Register,
     Sale,
-    SaleLine,
-    SigningKey,
     Voucher,
     VoucherUse,
 )
 from bruktpos.store.prepared import Prepared
-from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
 
 
 @dataclass(frozen=True)
@@ -96,28 +91,17 @@ class ParkedInfo:
 
 
 _items = Item.__table__
-_sales = Sale.__table__
 _products = Product.__table__
-_keys = SigningKey.__table__
 _vouchers = Voucher.__table__
 _voucher_uses = VoucherUse.__table__
 # The commit path runs on every sale: its statements are built once, with
 # bound parameters, so each sale only executes them.
-_LAST_SALE = Prepared(
-    select(_sales.c.receipt_no, _sales.c.signature)
-    .where(_sales.c.register_id == bindparam("register_id"), _sales.c.training == bindparam("training"))
-    .order_by(_sales.c.receipt_no.desc())
-    .limit(1)
-)
 _days = BusinessDay.__table__
 _OPEN_DAY = Prepared(
     select(_days.c.business_date).where(
         _days.c.register_id == bindparam("register_id"), _days.c.status == DayStatus.OPEN
     )
 )
-_INSERT_SALE = Prepared(_sales.insert(), SALE_FIELDS)
-_INSERT_LINES = Prepared(SaleLine.__table__.insert(), ("sale_id", *LINE_FIELDS))
-_INSERT_PAYMENTS = Prepared(PaymentRow.__table__.insert(), ("sale_id", *PAYMENT_FIELDS))
 _NOT_IN_STOCK = (
     select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id)
     .where(
@@ -148,7 +132,8 @@ class CheckoutService:
         self.clock = clock
         self.register = load_register(db, register_code)
         self.shop = load_shop(db)
-        self._signer_cache: tuple[int, Signer] | None = None
+        # The register's receipt chain: sales and returns are numbered and signed there.
+        self.receipts = ReceiptSeries(self.register.id)
 
     def reload_shop(self) -> ShopInfo:
         """Read the shop's facts again (after its details changed: the VAT registration, the name)."""
@@ -427,13 +412,14 @@ class CheckoutService:
             }
             for p in cart.payments
         ]
-        sale_id, receipt_no, digest = self._write_sale(
+        sale_id, receipt_no, digest = self.receipts.write(
             conn,
             kind="sale",
             at=at,
             business_date=self.business_date(conn, at, training=training),
             operator=operator,
             training=training,
+            vat_registered=registered,
             total=cart.total,
             vat=vat,
             discount=cart.discount_total,
@@ -485,58 +471,6 @@ class CheckoutService:
             raise DayLeftOpen(business_date)
         return business_date
 
-    def _write_sale(
-        self,
-        conn: Connection,
-        *,
-        kind: str,
-        at: datetime,
-        business_date: date,
-        operator: Operator,
-        training: bool,
-        total: int,
-        vat: int,
-        discount: int,
-        rounding: int,
-        lines: list[dict[str, Any]],
-        payments: list[dict[str, Any]],
-    ) -> tuple[int, int, str]:
-        """Number, sign and insert one sale or return with its lines and payments.
-
-        The one way into the receipt-number and signature chain, for sales
-        (:meth:`record`) and returns (:mod:`bruktpos.services.returns`) alike.
-        ``lines`` and ``payments`` are the rows without ``sale_id`` (filled in
-        here). Returns ``(sale_id, receipt_no, digest)``; the caller journals
-        the digest in the same transaction.
-        """
-        last = _LAST_SALE.execute(conn, {"register_id": self.register.id, "training": training}).fetchone()
-        receipt_no, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        key_version, signer = self._signer(conn)
-        signature = signer.sign(signature_text(previous, at, receipt_no, total, total - vat))
-        sale = {
-            "register_id": self.register.id,
-            "receipt_no": receipt_no,
-            "training": training,
-            "kind": kind,
-            "created_at": at,
-            "business_date": business_date,
-            "operator_id": operator.id,
-            "total": total,
-            "vat": vat,
-            "discount": discount,
-            "rounding": rounding,
-            "vat_registered": self.shop.vat_registered,
-            "key_version": key_version,
-            "signature": signature,
-        }
-        sale_id = _INSERT_SALE.execute(conn, sale).lastrowid
-        for row in (*lines, *payments):
-            row["sale_id"] = sale_id
-        _INSERT_LINES.execute_many(conn, lines)
-        if payments:
-            _INSERT_PAYMENTS.execute_many(conn, payments)
-        return sale_id, receipt_no, sale_digest(sale, lines, payments)
-
     # --- vouchers (store credit) ---------------------------------------------
 
     def voucher(self, text: str) -> VoucherBalance:
@@ -576,19 +510,6 @@ class CheckoutService:
         ]
         if taken:
             _TAKE_STOCK.execute_many(conn, taken)
-
-    def _signer(self, conn: Connection) -> tuple[int, Signer]:
-        # The register's newest key, read once per till session.
-        if self._signer_cache is None:
-            key = conn.execute(
-                select(_keys)
-                .where(_keys.c.register_id == self.register.id)
-                .order_by(_keys.c.key_version.desc())
-                .limit(1)
-            ).one()
-            signer = Signer(KeyMaterial(key.algorithm, key.private_key, key.public_key))
-            self._signer_cache = (key.key_version, signer)
-        return self._signer_cache
 
     # --- parking -------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """Returns and store credit: giving goods back and money (or a voucher) out.
 
 A return is written like a sale, in the same receipt-number and signature
-chain (:meth:`CheckoutService._write_sale`): a row in ``sales`` with kind
-``"return"``, lines with negative quantities and totals (unit prices stay
+chain (:meth:`bruktpos.services.sale_writer.ReceiptSeries.write`): a row in
+``sales`` with kind ``"return"``, lines with negative quantities and totals (unit prices stay
 positive), payments with negative amounts (the refund), and one
 ``return_lines`` row per line naming the original sale line. The journal's
 ``return`` entry holds the return's digest and names every ``return_lines``
@@ -383,13 +383,14 @@ class ReturnService:
         ]
         rounding = -sum(amount for _, amount in refunds) - total
 
-        return_id, receipt_no, digest = self.checkout._write_sale(
+        return_id, receipt_no, digest = self.checkout.receipts.write(
             conn,
             kind="return",
             at=at,
             business_date=business_date,
             operator=operator,
             training=False,
+            vat_registered=registered,
             total=total,
             vat=vat,
             discount=sum(row["discount"] for row in lines),
