@@ -129,6 +129,11 @@ def build_report(
     ``kind`` "X" or "Z" (a Z built here has no count yet: the day service adds
     it at close with :meth:`DayReport.with_close`). ``at`` is the moment the
     report is taken (default: now); journal events up to it count.
+
+    Each section of the report is added up by its own builder below, in the
+    order the report is read: the receipts, the payments, the lines
+    (categories, VAT, discounts), the drawer, the journal's events and the
+    grand totals.
     """
     if kind not in (X, Z):
         raise ValueError(f"kind must be X or Z, not {kind!r}")
@@ -139,12 +144,64 @@ def build_report(
     day = c.execute(_DAY, params).one_or_none()
     users = dict(c.execute(_USERS).all())
 
-    # Sales and returns, per operator.
     cursor = _cursor(c)
     day_params = (register_id, business_date.isoformat())
+    sales, per_operator, totals = _sales_section(cursor, day_params)
+    payments = _payments_section(cursor, day_params, sales, per_operator)
+    lines = _lines_section(c, cursor, day_params, sales)
+    drawer, start, end = _drawer_section(c, day, business_date, at)
+    events = _events_section(c, register_id, start, end)
+    before_sales, before_returns, before_net, z_number = _grand_totals_section(c, params, kind)
+
+    gross, returns = totals["gross_sales"], totals["returns"]
+    net = gross - returns
+    by_payment = payments["by_payment"]
+    cafe_sales = sum(t.amount for t in lines["by_category"] if t.kind == "cafe")
+    return DayReport(
+        kind=kind,
+        z_number=z_number,
+        business_date=business_date,
+        register_id=register_id,
+        register=code,
+        register_name=register_name,
+        shop_name=shop_name,
+        org_number=org_number,
+        taken_at=iso(at),
+        **totals,
+        net_sales=net,
+        shop_sales=net - cafe_sales,
+        cafe_sales=cafe_sales,
+        **payments,
+        **lines,
+        by_operator=_operators_section(per_operator, users),
+        **events,
+        **drawer,
+        expected_cash=(
+            drawer["opening_float"]
+            + payments["cash_sales"]
+            - payments["cash_refunds"]
+            + drawer["cash_in"]
+            - drawer["cash_out"]
+            - drawer["deposits"]
+        ),
+        card_total=by_payment.get("card", 0),
+        vipps_total=by_payment.get("vipps", 0),
+        grand_total_sales=before_sales + gross,
+        grand_total_returns=before_returns + returns,
+        grand_total_net=before_net + net,
+    )
+
+
+_Sales = dict[int, tuple[bool, bool, int]]  # sale id → (is a return, VAT-registered, operator)
+
+
+def _sales_section(
+    cursor: sqlite3.Cursor, day_params: tuple[int, str]
+) -> tuple[_Sales, dict[int, dict[str, Any]], dict[str, int]]:
+    """Sales and returns, in all and per operator."""
     receipts = returns_count = gross = returns = vat_total = rounding = 0
     per_operator: dict[int, dict[str, Any]] = {}
-    sales: dict[int, tuple[bool, bool, int]] = {}  # id → (is a return, VAT-registered, operator)
+    sales: _Sales = {}
     for sale_id, sale_kind, operator_id, total, vat, rounded, registered in cursor.execute(
         _DAY_SALES, day_params
     ):
@@ -169,7 +226,24 @@ def build_report(
             receipts += 1
             gross += total
             op["receipts"] += 1
+    totals = {
+        "receipts": receipts,
+        "gross_sales": gross,
+        "returns": returns,
+        "returns_count": returns_count,
+        "vat_total": vat_total,
+        "rounding": rounding,
+    }
+    return sales, per_operator, totals
 
+
+def _payments_section(
+    cursor: sqlite3.Cursor,
+    day_params: tuple[int, str],
+    sales: _Sales,
+    per_operator: dict[int, dict[str, Any]],
+) -> dict[str, Any]:
+    """Sales by payment method (in all and per operator), cash in and out, vouchers."""
     by_payment: dict[str, int] = defaultdict(int)
     cash_sales = cash_refunds = 0
     issued = [0, 0]
@@ -188,8 +262,19 @@ def build_report(
                 cash_refunds -= amount
             else:
                 cash_sales += amount
+    return {
+        "by_payment": dict(sorted(by_payment.items())),
+        "cash_sales": cash_sales,
+        "cash_refunds": cash_refunds,
+        "vouchers_issued": CountAmount(*issued),
+        "vouchers_redeemed": CountAmount(*redeemed),
+    }
 
-    # Lines: categories, VAT per receipt and rate, discounts.
+
+def _lines_section(
+    c: Connection, cursor: sqlite3.Cursor, day_params: tuple[int, str], sales: _Sales
+) -> dict[str, Any]:
+    """Lines: categories, VAT per receipt and rate, discounts."""
     categories = {cid: (name, ckind) for cid, name, ckind in c.execute(_CATEGORIES)}
     per_category: dict[int | None, list[int]] = {}
     per_receipt_rate: dict[tuple[int, int], int] = defaultdict(int)
@@ -220,9 +305,17 @@ def build_report(
             key=lambda t: (-t.amount, t.category),
         )
     )
-    cafe_sales = sum(t.amount for t in by_category if t.kind == "cafe")
+    return {
+        "by_category": by_category,
+        "by_vat": by_vat,
+        "discounts": CountAmount(discounts_count, discounts_amount),
+    }
 
-    # The drawer.
+
+def _drawer_section(
+    c: Connection, day: Any, business_date: date, at: datetime
+) -> tuple[dict[str, Any], str, str]:
+    """The drawer: the opening float and count, the cash movements; and the day's span in the journal."""
     opening_float = 0
     opening_count: dict[str, int] = {}
     movements: tuple[MovementLine, ...] = ()
@@ -235,11 +328,21 @@ def build_report(
         end = closed_at if closed_at is not None else _after(at)
     else:
         start, end = business_date.isoformat(), (business_date + timedelta(days=1)).isoformat()
-    cash_in = sum(m.amount for m in movements if m.kind == "pay_in")
-    cash_out = sum(m.amount for m in movements if m.kind == "pay_out")
-    deposits = sum(m.amount for m in movements if m.kind == "deposit")
+    drawer = {
+        "opened_at": opened_at,
+        "opened_by": opened_by,
+        "opening_float": opening_float,
+        "opening_count": opening_count,
+        "cash_in": sum(m.amount for m in movements if m.kind == "pay_in"),
+        "cash_out": sum(m.amount for m in movements if m.kind == "pay_out"),
+        "deposits": sum(m.amount for m in movements if m.kind == "deposit"),
+        "movements": movements,
+    }
+    return drawer, start, end
 
-    # Journal: voids, corrections, copies, drawer openings.
+
+def _events_section(c: Connection, register_id: int, start: str, end: str) -> dict[str, Any]:
+    """Journal: voids, corrections, price overrides, copies, drawer openings without a sale."""
     voids = [0, 0]
     corrections = [0, 0]
     overrides = [0, 0]
@@ -261,7 +364,19 @@ def build_report(
             copies[1] += sale_total or 0
         elif event == Event.DRAWER_OPENED and details.get("no_sale"):
             no_sale += 1
+    return {
+        "copies": CountAmount(*copies),
+        "voids": CountAmount(*voids),
+        "corrections": CountAmount(corrections[0] + overrides[0], corrections[1] + overrides[1]),
+        "price_overrides": CountAmount(*overrides),
+        "no_sale_openings": no_sale,
+    }
 
+
+def _grand_totals_section(
+    c: Connection, params: dict[str, Any], kind: str
+) -> tuple[int, int, int, int | None]:
+    """The grand totals before this day (sales, returns, net) and the Z number."""
     previous = c.execute(_PREVIOUS_Z, params).one_or_none()
     if previous is not None:
         before_sales, before_returns, before_net = previous[1], previous[2], previous[3]
@@ -272,64 +387,23 @@ def build_report(
     if kind == Z:
         own = c.execute(_OWN_Z, params).one_or_none()
         z_number = own[0] if own else (previous[0] + 1 if previous else None)
-    net = gross - returns
-    return DayReport(
-        kind=kind,
-        z_number=z_number,
-        business_date=business_date,
-        register_id=register_id,
-        register=code,
-        register_name=register_name,
-        shop_name=shop_name,
-        org_number=org_number,
-        taken_at=iso(at),
-        opened_at=opened_at,
-        opened_by=opened_by,
-        receipts=receipts,
-        gross_sales=gross,
-        returns=returns,
-        returns_count=returns_count,
-        net_sales=net,
-        vat_total=vat_total,
-        rounding=rounding,
-        shop_sales=net - cafe_sales,
-        cafe_sales=cafe_sales,
-        by_payment=dict(sorted(by_payment.items())),
-        by_category=by_category,
-        by_vat=by_vat,
-        by_operator=tuple(
-            OperatorTotal(
-                operator_id=oid,
-                name=users.get(oid, str(oid)),
-                receipts=o["receipts"],
-                returns_count=o["returns_count"],
-                amount=o["amount"],
-                by_payment=dict(sorted(o["by_payment"].items())),
-            )
-            for oid, o in sorted(per_operator.items(), key=lambda kv: users.get(kv[0], ""))
-        ),
-        discounts=CountAmount(discounts_count, discounts_amount),
-        copies=CountAmount(*copies),
-        voids=CountAmount(*voids),
-        corrections=CountAmount(corrections[0] + overrides[0], corrections[1] + overrides[1]),
-        price_overrides=CountAmount(*overrides),
-        vouchers_issued=CountAmount(*issued),
-        vouchers_redeemed=CountAmount(*redeemed),
-        no_sale_openings=no_sale,
-        opening_float=opening_float,
-        opening_count=opening_count,
-        cash_sales=cash_sales,
-        cash_refunds=cash_refunds,
-        cash_in=cash_in,
-        cash_out=cash_out,
-        deposits=deposits,
-        movements=movements,
-        expected_cash=opening_float + cash_sales - cash_refunds + cash_in - cash_out - deposits,
-        card_total=by_payment.get("card", 0),
-        vipps_total=by_payment.get("vipps", 0),
-        grand_total_sales=before_sales + gross,
-        grand_total_returns=before_returns + returns,
-        grand_total_net=before_net + net,
+    return before_sales, before_returns, before_net, z_number
+
+
+def _operators_section(
+    per_operator: dict[int, dict[str, Any]], users: dict[int, str]
+) -> tuple[OperatorTotal, ...]:
+    """Per operator, in name order."""
+    return tuple(
+        OperatorTotal(
+            operator_id=oid,
+            name=users.get(oid, str(oid)),
+            receipts=o["receipts"],
+            returns_count=o["returns_count"],
+            amount=o["amount"],
+            by_payment=dict(sorted(o["by_payment"].items())),
+        )
+        for oid, o in sorted(per_operator.items(), key=lambda kv: users.get(kv[0], ""))
     )
 
 
