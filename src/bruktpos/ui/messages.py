@@ -13,54 +13,22 @@ Source strings are English; Qt Linguist gives the Norwegian. Placeholders are
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from bruktpos.domain import errors as e
-from bruktpos.domain import formatting
 from bruktpos.domain.cashcount import DENOMINATIONS
 from bruktpos.domain.formatting import format_money
 from bruktpos.domain.roles import Action, Role, may
+from bruktpos.ui.message_text import fill, format_date, format_datetime, format_time, money, translate
+from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
+from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.store_messages import store_unavailable
 
+__all__ = ["describe", "describe_permission", "describe_role", "describe_tax_code", "fill"]
+__all__ += ["format_date", "format_datetime", "format_time"]
+
 log = logging.getLogger(__name__)
-translate = QCoreApplication.translate
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(text: str, *values: object) -> str:
-    """Put ``values`` into ``%1``, ``%2`` … of a translated ``text`` (in one pass)."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0),
-        text,
-    )
-
-
-def format_date(moment: date | datetime) -> str:
-    """``12.11.2026`` (the moment's own wall-clock date, as the till recorded it)."""
-    return formatting.format_date(moment)
-
-
-def format_time(moment: datetime) -> str:
-    """``14.03``."""
-    return formatting.format_time(moment)
-
-
-def format_datetime(moment: datetime) -> str:
-    """``12.11.2026 14.03``: a moment in a sentence or a table cell."""
-    return formatting.format_datetime(moment, joiner=" ")
-
-
-def _money(ore: object) -> str:
-    # Errors may carry what was refused, which is not always a clean int.
-    if isinstance(ore, int) and not isinstance(ore, bool):
-        return format_money(ore)
-    return str(ore)
 
 
 def describe_role(role: Role | str) -> str:
@@ -128,8 +96,8 @@ def _invalid_price(err: e.InvalidPrice) -> str:
     if isinstance(err.price, int) and err.price > err.maximum:
         return fill(
             translate("Messages", "%1 is more than the till takes for one price (%2). Check the price."),
-            _money(err.price),
-            _money(err.maximum),
+            money(err.price),
+            money(err.maximum),
         )
     return translate("Messages", "The price must be more than kr 0. Type the price again.")
 
@@ -145,7 +113,7 @@ def _invalid_discount(err: e.InvalidDiscount) -> str:
             "A discount must be from 0 to 100 % and no more than the line’s price (%1). "
             "Type the discount again.",
         ),
-        _money(err.line_total),
+        money(err.line_total),
     )
 
 
@@ -265,7 +233,7 @@ def _sale_has_payments(err: e.SaleHasPayments) -> str:
             "%1 is already paid, so this sale cannot be parked. "
             "Finish the sale, or take the payment back first.",
         ),
-        _money(err.paid),
+        money(err.paid),
     )
 
 
@@ -277,7 +245,7 @@ def _over_payment(err: e.OverPayment) -> str:
                 "The cart would then cost less than is already paid (%1). Take the payment back first, "
                 "then change the cart.",
             ),
-            _money(err.amount),
+            money(err.amount),
         )
     if err.method == "voucher":
         if not isinstance(err.remaining, int) or err.remaining <= 0:
@@ -286,15 +254,15 @@ def _over_payment(err: e.OverPayment) -> str:
             translate(
                 "Messages", "%1 is more than the voucher holds or is left to pay (%2). Type %2 or less."
             ),
-            _money(err.amount),
-            _money(err.remaining),
+            money(err.amount),
+            money(err.remaining),
         )
     if not isinstance(err.remaining, int) or err.remaining <= 0:
         return translate("Messages", "Nothing is left to pay. Finish the sale.")
     return fill(
         translate("Messages", "%1 is more than what is left to pay (%2). Type %2 or less."),
-        _money(err.amount),
-        _money(err.remaining),
+        money(err.amount),
+        money(err.remaining),
     )
 
 
@@ -311,7 +279,7 @@ def _invalid_payment(err: e.InvalidPayment) -> str:
 def _sale_not_paid(err: e.SaleNotPaid) -> str:
     return fill(
         translate("Messages", "%1 is still left to pay. Take the rest before you finish the sale."),
-        _money(err.remaining),
+        money(err.remaining),
     )
 
 
@@ -449,146 +417,6 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     )
 
 
-def _day(value: object) -> str:
-    # A business date (or moment) as dd.MM.yyyy; anything else as it is.
-    return format_date(value) if isinstance(value, date) else str(value)
-
-
-def _day_not_open(err: e.DayNotOpen) -> str:
-    return translate(
-        "Messages", "The day is not open at this till yet. Count the float and open the day first."
-    )
-
-
-def _day_left_open(err: e.DayLeftOpen) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.",
-        ),
-        _day(err.business_date),
-    )
-
-
-def _day_already_open(err: e.DayAlreadyOpen) -> str:
-    return fill(
-        translate("Messages", "The day of %1 is already open at this till. You can start selling."),
-        _day(err.business_date),
-    )
-
-
-def _day_already_closed(err: e.DayAlreadyClosed) -> str:
-    return fill(
-        translate("Messages", "The day of %1 was already closed with a Z report. It cannot be opened again."),
-        _day(err.business_date),
-    )
-
-
-def _day_not_closed(err: e.DayNotClosed) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "There is no Z report for %1 at till %2. Close the day first, or choose another date.",
-        ),
-        _day(err.business_date),
-        err.register,
-    )
-
-
-def _invalid_cash_movement(err: e.InvalidCashMovement) -> str:
-    return translate("Messages", "Type an amount above zero for the money put in or taken out.")
-
-
-def _reason_required(err: e.ReasonRequired) -> str:
-    return translate(
-        "Messages", "Write a short reason for taking money out, for example “milk for the café”."
-    )
-
-
-def _cash_difference_too_large(err: e.CashDifferenceTooLarge) -> str:
-    if err.needs == e.CashDifferenceTooLarge.LEADER:
-        text = translate(
-            "Messages", "The drawer is %1 off, more than %2. A shop leader must approve the count."
-        )
-    else:
-        text = translate(
-            "Messages", "The drawer is %1 off, more than %2. Write a short note on what may have happened."
-        )
-    difference = err.difference if isinstance(err.difference, int) else 0
-    return fill(text, _money(abs(difference)), _money(err.maximum))
-
-
-def _second_counter_required(err: e.SecondCounterRequired) -> str:
-    if err.same_person is True:
-        return translate(
-            "Messages", "The second count must be confirmed by another person than the one who counted."
-        )
-    return translate("Messages", "This shop wants a second person to confirm the count. Ask a colleague.")
-
-
-def _receipt_not_found(err: e.ReceiptNotFound) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.",
-        ),
-        err.receipt_no,
-        err.register,
-    )
-
-
-def _not_returnable(err: e.NotReturnable) -> str:
-    texts = {
-        e.NotReturnable.IS_RETURN: translate(
-            "Messages", "Receipt %1 is a return receipt. Find the receipt of the sale itself."
-        ),
-        e.NotReturnable.TRAINING: translate(
-            "Messages", "Receipt %1 is from training mode, where no money was taken. Nothing can be returned."
-        ),
-        e.NotReturnable.NOTHING_CHOSEN: translate(
-            "Messages", "Choose what the customer gives back: tick the lines first."
-        ),
-        e.NotReturnable.ALREADY_RETURNED: translate(
-            "Messages", "Everything on receipt %1 has already been returned."
-        ),
-        e.NotReturnable.NOT_SOLD: translate(
-            "Messages", "This item has not been sold, so it cannot be returned. Check the code."
-        ),
-    }
-    text = texts.get(err.reason, texts[e.NotReturnable.NOT_SOLD])
-    return fill(text, err.receipt_no)
-
-
-def _return_too_many(err: e.ReturnTooMany) -> str:
-    if err.returnable == 0:
-        return fill(
-            translate("Messages", "“%1” has already been returned. A line can be returned only once."),
-            err.description,
-        )
-    return fill(
-        translate("Messages", "Only %2 of “%1” can still be returned. Lower the number."),
-        err.description,
-        err.returnable,
-    )
-
-
-def _voucher_not_found(err: e.VoucherNotFound) -> str:
-    return translate(
-        "Messages", "This voucher is not known. Check the code on the voucher, or scan it again."
-    )
-
-
-def _voucher_expired(err: e.VoucherExpired) -> str:
-    return fill(
-        translate("Messages", "This voucher expired on %1 and can no longer be used. Ask the shop leader."),
-        _day(err.expired_on),
-    )
-
-
-def _voucher_used_up(err: e.VoucherUsedUp) -> str:
-    return translate("Messages", "This voucher has been used up: nothing is left on it.")
-
-
 def _invalid_name(err: e.InvalidName) -> str:
     if not err.name.strip():
         return translate("Messages", "Type the person’s name first, for example Kari or Kari H.")
@@ -664,226 +492,6 @@ def describe_tax_code(code: object, *, short: bool = False) -> str:
         "6": translate("Messages", "Outside the VAT Act"),
     }
     return names.get(value, value)
-
-
-def _invalid_catalogue_name(err: e.InvalidCatalogueName) -> str:
-    if not str(err.name).strip():
-        if err.what == "product":
-            return translate("Messages", "Type the product’s name first, for example Kaffe or Vaffel.")
-        return translate("Messages", "Type the category’s name first, for example Bøker or Klær dame.")
-    return fill(
-        translate(
-            "Messages", "A name can be at most %1 letters, without special signs. Shorten it a little."
-        ),
-        err.maximum,
-    )
-
-
-def _catalogue_name_taken(err: e.CatalogueNameTaken) -> str:
-    if err.what == "product":
-        if err.active:
-            text = translate("Messages", "There is already a product called %1. Choose another name.")
-        else:
-            text = translate(
-                "Messages",
-                "%1 is already in the list of products, retired. Bring it back, or choose another name.",
-            )
-    elif err.active:
-        text = translate("Messages", "There is already a category called %1. Choose another name.")
-    else:
-        text = translate(
-            "Messages",
-            "%1 is already in the list of categories, retired. Bring it back, or choose another name.",
-        )
-    return fill(text, err.name)
-
-
-def _invalid_tax_code(err: e.InvalidTaxCode) -> str:
-    return translate(
-        "Messages",
-        "That is not a VAT treatment the till knows. Choose one of the five in the list "
-        "(25 %, 15 %, 12 %, zero-rated or outside the VAT Act).",
-    )
-
-
-def _invalid_category_kind(err: e.InvalidCategoryKind) -> str:
-    return translate("Messages", "A category is either shop goods or café. Choose one of the two.")
-
-
-def _invalid_color(err: e.InvalidColor) -> str:
-    return translate("Messages", "That colour cannot be used. Tap one of the colours shown.")
-
-
-def _invalid_saft_group(err: e.InvalidSaftGroup) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).",
-        ),
-        err.group,
-    )
-
-
-def _too_many_quick_prices(err: e.TooManyQuickPrices) -> str:
-    return fill(
-        translate(
-            "Messages", "The price keypad has room for %1 quick prices, and you gave %2. Take some away."
-        ),
-        err.maximum,
-        err.count,
-    )
-
-
-def _invalid_barcode(err: e.InvalidBarcode) -> str:
-    if err.in_store is True:
-        return translate(
-            "Messages",
-            "This is one of the shop’s own label codes, so the till would read it as an item. "
-            "Use the barcode printed on the product, or leave it empty.",
-        )
-    return translate(
-        "Messages",
-        "A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.",
-    )
-
-
-def _barcode_taken(err: e.BarcodeTaken) -> str:
-    return fill(
-        translate("Messages", "The product %1 already has this barcode. Check the code, or change %1 first."),
-        err.name,
-    )
-
-
-def _category_retired(err: e.CategoryRetired) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "The category %1 is retired. Choose another category, or bring %1 back first.",
-        ),
-        err.name,
-    )
-
-
-def _category_has_products(err: e.CategoryHasProducts) -> str:
-    if err.products == 1:
-        text = translate(
-            "Messages",
-            "The category %1 still has a product on the till. "
-            "Move it to another category or retire it first, on the Products screen.",
-        )
-    else:
-        text = translate(
-            "Messages",
-            "The category %1 still has %2 products on the till. "
-            "Move them to another category or retire them first, on the Products screen.",
-        )
-    return fill(text, err.name, err.products)
-
-
-def _invalid_shop_detail(err: e.InvalidShopDetail) -> str:
-    field, maximum = err.field, err.maximum
-    F = e.InvalidShopDetail
-    if field == F.NAME and not str(err.text).strip():
-        return translate("Messages", "Type the shop’s name first. It is printed on every receipt.")
-    if field in (F.RECEIPT_HEADER, F.RECEIPT_FOOTER):
-        text = (
-            translate(
-                "Messages",
-                "The text at the top of the receipt can have at most %1 lines of %2 letters. "
-                "Shorten it a little.",
-            )
-            if field == F.RECEIPT_HEADER
-            else translate(
-                "Messages",
-                "The text at the bottom of the receipt can have at most %1 lines of %2 letters. "
-                "Shorten it a little.",
-            )
-        )
-        return fill(text, err.minimum, maximum)
-    if field == F.CASH_LIMIT:
-        return fill(
-            translate(
-                "Messages",
-                "The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.",
-            ),
-            _money(err.minimum),
-            _money(maximum),
-        )
-    texts = {
-        F.NAME: translate("Messages", "The shop’s name can be at most %1 letters. Shorten it a little."),
-        F.SHORT_NAME: translate(
-            "Messages",
-            "The short name can be at most %1 letters. It goes on labels and at the top of the till.",
-        ),
-        F.ORG_NUMBER: translate(
-            "Messages", "This is not a valid organisation number. Type all 9 digits and check each one."
-        ),
-        F.ADDRESS: translate("Messages", "The address can be at most %1 letters. Shorten it a little."),
-        F.POSTCODE: translate("Messages", "A postcode has 4 digits, for example 0155."),
-        F.CITY: translate("Messages", "The place name can be at most %1 letters. Shorten it a little."),
-        F.PHONE: translate(
-            "Messages",
-            "A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.",
-        ),
-        F.VOUCHER_DAYS: fill(
-            translate(
-                "Messages",
-                "A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.",
-            ),
-            err.minimum,
-            maximum,
-        ),
-        F.SHOP_CODE: translate(
-            "Messages",
-            "A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. "
-            "Check what the coordinator sent.",
-        ),
-    }
-    text = texts.get(
-        field,
-        translate(
-            "Messages", "Something in the shop’s details was not accepted. Check each field and try again."
-        ),
-    )
-    return fill(text, maximum)
-
-
-def _vat_change_while_day_open(err: e.VatChangeWhileDayOpen) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "The day of %1 is open at till %2. Close the day with a Z report first, "
-            "then change the VAT registration.",
-        ),
-        _day(err.business_date),
-        err.register,
-    )
-
-
-def _invalid_register(err: e.InvalidRegister) -> str:
-    if err.field == e.InvalidRegister.NAME:
-        return fill(
-            translate("Messages", "Type the till’s name, for example Kasse 2 (at most %1 letters)."),
-            err.maximum,
-        )
-    return fill(
-        translate(
-            "Messages",
-            "A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.",
-        ),
-        err.maximum,
-    )
-
-
-def _register_taken(err: e.RegisterTaken) -> str:
-    if err.field == e.InvalidRegister.NAME:
-        text = translate("Messages", "There is already a till called %1. Choose another name.")
-    else:
-        text = translate(
-            "Messages",
-            "There is already a till with the code %1. Choose another code, for example the next number.",
-        )
-    return fill(text, err.text)
 
 
 def _without_facts(err: e.BruktError) -> str:
@@ -1015,41 +623,13 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "copy_already_printed": _copy_already_printed,
     "printer_error": _printer_error,
     "label_printer_error": _label_printer_error,
-    "day_not_open": _day_not_open,
-    "day_left_open": _day_left_open,
-    "day_already_open": _day_already_open,
-    "day_already_closed": _day_already_closed,
-    "day_not_closed": _day_not_closed,
-    "invalid_cash_movement": _invalid_cash_movement,
-    "reason_required": _reason_required,
-    "cash_difference_too_large": _cash_difference_too_large,
-    "second_counter_required": _second_counter_required,
-    "receipt_not_found": _receipt_not_found,
-    "not_returnable": _not_returnable,
-    "return_too_many": _return_too_many,
-    "voucher_not_found": _voucher_not_found,
-    "voucher_expired": _voucher_expired,
-    "voucher_used_up": _voucher_used_up,
     "store_unavailable": store_unavailable,
     "invalid_name": _invalid_name,
     "name_taken": _name_taken,
     "last_admin": _last_admin,
     "recovery_refused": _recovery_refused,
-    "invalid_catalogue_name": _invalid_catalogue_name,
-    "catalogue_name_taken": _catalogue_name_taken,
-    "invalid_tax_code": _invalid_tax_code,
-    "invalid_category_kind": _invalid_category_kind,
-    "invalid_color": _invalid_color,
-    "invalid_saft_group": _invalid_saft_group,
-    "too_many_quick_prices": _too_many_quick_prices,
-    "invalid_barcode": _invalid_barcode,
-    "barcode_taken": _barcode_taken,
-    "category_retired": _category_retired,
-    "category_has_products": _category_has_products,
-    "invalid_shop_detail": _invalid_shop_detail,
-    "vat_change_while_day_open": _vat_change_while_day_open,
-    "invalid_register": _invalid_register,
-    "register_taken": _register_taken,
+    **DAY_DESCRIBERS,
+    **CATALOGUE_DESCRIBERS,
 }
 
 
