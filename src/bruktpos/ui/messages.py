@@ -23,6 +23,7 @@ from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.message_text import fill, format_date, format_datetime, format_time, money, translate
 from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
+from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
 from bruktpos.ui.store_messages import store_unavailable
 
 __all__ = ["describe", "describe_permission", "describe_role", "describe_tax_code", "fill"]
@@ -283,43 +284,6 @@ def _sale_not_paid(err: e.SaleNotPaid) -> str:
     )
 
 
-def _wrong_pin(err: e.WrongPin) -> str:
-    if err.attempts_left == 1:
-        return translate(
-            "Messages",
-            "That PIN was not right. You have one try left before a short pause, so take your time.",
-        )
-    return fill(
-        translate("Messages", "That PIN was not right. Try again; you have %1 tries left."), err.attempts_left
-    )
-
-
-def _user_locked(err: e.UserLocked) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.",
-        ),
-        format_time(err.locked_until),
-    )
-
-
-def _pin_not_set(err: e.PinNotSet) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.",
-        ),
-        err.name,
-    )
-
-
-def _invalid_pin(err: e.InvalidPin) -> str:
-    return fill(
-        translate("Messages", "A PIN has 4 to 8 digits, and this one has %1. Type it again."), err.length
-    )
-
-
 def _permission_denied(err: e.PermissionDenied) -> str:
     if _needs_admin(err.action):
         text = translate("Messages", "Only an administrator may approve %1. Ask an administrator for help.")
@@ -414,58 +378,6 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
         err.receipt_no,
         format_date(err.copied_at),
         format_time(err.copied_at),
-    )
-
-
-def _invalid_name(err: e.InvalidName) -> str:
-    if not err.name.strip():
-        return translate("Messages", "Type the person’s name first, for example Kari or Kari H.")
-    return fill(
-        translate(
-            "Messages", "A name can be at most %1 letters, without special signs. Shorten it a little."
-        ),
-        err.maximum,
-    )
-
-
-def _name_taken(err: e.NameTaken) -> str:
-    if err.active:
-        text = translate(
-            "Messages",
-            "There is already someone called %1. Add an initial or a last name, "
-            "so people can tell the two apart on the login screen.",
-        )
-    else:
-        text = translate(
-            "Messages",
-            "%1 is already in the list, switched off. Switch them on again, "
-            "or add an initial or a last name for someone new.",
-        )
-    return fill(text, err.name)
-
-
-def _last_admin(err: e.LastAdmin) -> str:
-    if err.change == "demote":
-        text = translate(
-            "Messages",
-            "%1 is the only administrator, so the role stays. Make someone else administrator first.",
-        )
-    else:
-        text = translate(
-            "Messages",
-            "%1 is the only administrator and cannot be switched off. Make someone else administrator first.",
-        )
-    return fill(text, err.name)
-
-
-def _recovery_refused(err: e.RecoveryRefused) -> str:
-    return fill(
-        translate(
-            "Messages",
-            "Only an administrator’s PIN is replaced this way. "
-            "A shop leader gives %1 a new PIN on the People screen.",
-        ),
-        err.name,
     )
 
 
@@ -611,10 +523,6 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "sale_not_paid": _sale_not_paid,
     "unknown_user": _without_facts,
     "user_inactive": _without_facts,
-    "wrong_pin": _wrong_pin,
-    "user_locked": _user_locked,
-    "invalid_pin": _invalid_pin,
-    "pin_not_set": _pin_not_set,
     "permission_denied": _permission_denied,
     "not_set_up": _not_set_up,
     "not_a_shop_database": _not_a_shop_database,
@@ -624,10 +532,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "printer_error": _printer_error,
     "label_printer_error": _label_printer_error,
     "store_unavailable": store_unavailable,
-    "invalid_name": _invalid_name,
-    "name_taken": _name_taken,
-    "last_admin": _last_admin,
-    "recovery_refused": _recovery_refused,
+    **PEOPLE_DESCRIBERS,
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
 }
