@@ -2188,878 +2188,878 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="38"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="39"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="55"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="56"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
         <source>making someone an administrator or changing one</source>
         <translation>å gjøre noen til administrator eller endre en administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
         <source>adding or changing people</source>
         <translation>å legge til eller endre folk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
         <source>changing the categories and products</source>
         <translation>å endre kategoriene og varene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>å endre butikkens opplysninger og kassene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="97"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="101"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="102"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="106"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="143"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="149"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="192"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="198"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="213"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="232"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="284"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="264"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="18"/>
         <source>That PIN was not right. You have one try left before a short pause, so take your time.</source>
         <translation>PIN-koden var ikke riktig. Du har ett forsøk igjen før en kort pause, så ta deg god tid.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="23"/>
         <source>That PIN was not right. Try again; you have %1 tries left.</source>
         <translation>PIN-koden var ikke riktig. Prøv igjen – du har %1 forsøk igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="29"/>
         <source>Too many wrong PINs in a row. You can try again at %1, or ask the shop leader for help.</source>
         <translation>For mange feil PIN-koder på rad. Du kan prøve igjen kl. %1, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="39"/>
         <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
         <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en: Folk, så «Ny PIN-kode».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="49"/>
         <source>A PIN has 4 to 8 digits, and this one has %1. Type it again.</source>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="357"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="380"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="418"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="435"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="17"/>
         <source>The day is not open at this till yet. Count the float and open the day first.</source>
         <translation>Dagen er ikke åpnet i denne kassa ennå. Tell vekselen og åpne dagen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="24"/>
         <source>The day of %1 was not closed. A shop leader must count the drawer and take the Z report first.</source>
         <translation>Dagen %1 ble ikke avsluttet. En butikkleder må telle kasseskuffen og ta Z-rapporten først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="34"/>
         <source>The day of %1 is already open at this till. You can start selling.</source>
         <translation>Dagen %1 er allerede åpnet i denne kassa. Du kan begynne å selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="41"/>
         <source>The day of %1 was already closed with a Z report. It cannot be opened again.</source>
         <translation>Dagen %1 er allerede avsluttet med en Z-rapport. Den kan ikke åpnes igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="48"/>
         <source>There is no Z report for %1 at till %2. Close the day first, or choose another date.</source>
         <translation>Det finnes ingen Z-rapport for %1 i kasse %2. Avslutt dagen først, eller velg en annen dato.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="58"/>
         <source>Type an amount above zero for the money put in or taken out.</source>
         <translation>Skriv inn et beløp over null for pengene som legges inn eller tas ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="62"/>
         <source>Write a short reason for taking money out, for example “milk for the café”.</source>
         <translation>Skriv en kort grunn til at penger tas ut, for eksempel «melk til kafeen».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="69"/>
         <source>The drawer is %1 off, more than %2. A shop leader must approve the count.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. En butikkleder må godkjenne tellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="73"/>
         <source>The drawer is %1 off, more than %2. Write a short note on what may have happened.</source>
         <translation>Kasseskuffen har en differanse på %1, mer enn %2. Skriv en kort merknad om hva som kan ha skjedd.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="82"/>
         <source>The second count must be confirmed by another person than the one who counted.</source>
         <translation>Kontrolltellingen må bekreftes av en annen person enn den som talte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="85"/>
         <source>This shop wants a second person to confirm the count. Ask a colleague.</source>
         <translation>Denne butikken vil at en annen person bekrefter tellingen. Spør en kollega.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="90"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="542"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="101"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="545"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="104"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="548"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="107"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="551"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="110"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="554"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="113"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="565"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="124"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="569"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="128"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="576"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="135"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="583"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="142"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="589"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="148"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="594"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="55"/>
         <source>Type the person’s name first, for example Kari or Kari H.</source>
         <translation>Skriv navnet først, for eksempel Kari eller Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="596"/>
-        <location filename="../src/bruktpos/ui/messages.py" line="675"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="22"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="57"/>
         <source>A name can be at most %1 letters, without special signs. Shorten it a little.</source>
         <translation>Et navn kan ha høyst %1 tegn, uten spesialtegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="605"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="66"/>
         <source>There is already someone called %1. Add an initial or a last name, so people can tell the two apart on the login screen.</source>
         <translation>Det finnes allerede en som heter %1. Legg til en forbokstav eller et etternavn, så de to kan skilles på innloggingsskjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="611"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="72"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
         <translation>%1 står allerede i lista, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="621"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="82"/>
         <source>%1 is the only administrator, so the role stays. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren, så rollen blir som den er. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="626"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="87"/>
         <source>%1 is the only administrator and cannot be switched off. Make someone else administrator first.</source>
         <translation>%1 er den eneste administratoren og kan ikke deaktiveres. Gjør en annen til administrator først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="635"/>
+        <location filename="../src/bruktpos/ui/messages_people.py" line="96"/>
         <source>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</source>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="655"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="656"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="660"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (vanlig sats)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="661"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="401"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (mat og drikke, ta med)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="662"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (lav sats, f.eks. kino og transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="663"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – fritatt (f.eks. bøker)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="664"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>Outside the VAT Act</source>
         <translation>Utenfor mva-loven</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="672"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="19"/>
         <source>Type the product’s name first, for example Kaffe or Vaffel.</source>
         <translation>Skriv produktets navn først, for eksempel Kaffe eller Vaffel.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="673"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="20"/>
         <source>Type the category’s name first, for example Bøker or Klær dame.</source>
         <translation>Skriv kategoriens navn først, for eksempel Bøker eller Klær dame.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="685"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="32"/>
         <source>There is already a product called %1. Choose another name.</source>
         <translation>Det finnes alt et produkt som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="687"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="34"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="692"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="39"/>
         <source>There is already a category called %1. Choose another name.</source>
         <translation>Det finnes alt en kategori som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="694"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="41"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
         <translation>%1 står alt i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="702"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="49"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
         <translation>Den mva-behandlingen kjenner ikke kassa. Velg en av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="710"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="57"/>
         <source>A category is either shop goods or café. Choose one of the two.</source>
         <translation>En kategori er enten butikkvarer eller kafé. Velg en av de to.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="714"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="61"/>
         <source>That colour cannot be used. Tap one of the colours shown.</source>
         <translation>Den fargen kan ikke brukes. Trykk på en av fargene som vises.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="719"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="66"/>
         <source>“%1” is not a SAF-T article group. Use one from 04001 to 04021, or 04999 (other).</source>
         <translation>«%1» er ikke en SAF-T-varegruppe. Bruk en fra 04001 til 04021, eller 04999 (øvrige).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="729"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="76"/>
         <source>The price keypad has room for %1 quick prices, and you gave %2. Take some away.</source>
         <translation>Pristastaturet har plass til %1 hurtigpriser, og du ga %2. Ta bort noen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="739"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="86"/>
         <source>This is one of the shop’s own label codes, so the till would read it as an item. Use the barcode printed on the product, or leave it empty.</source>
         <translation>Dette er en av butikkens egne etikettkoder, så kassa ville lest den som en vare. Bruk strekkoden som er trykt på produktet, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="744"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="91"/>
         <source>A barcode has only digits and letters, with no spaces. Scan it again, or leave it empty.</source>
         <translation>En strekkode har bare sifre og bokstaver, uten mellomrom. Skann den igjen, eller la feltet stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="752"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="99"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
         <translation>Produktet %1 har alt denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="759"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="106"/>
         <source>The category %1 is retired. Choose another category, or bring %1 back first.</source>
         <translation>Kategorien %1 er tatt ut av bruk. Velg en annen kategori, eller ta %1 i bruk igjen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="769"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="116"/>
         <source>The category %1 still has a product on the till. Move it to another category or retire it first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt et produkt i kassa. Flytt det til en annen kategori eller ta det ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="775"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="122"/>
         <source>The category %1 still has %2 products on the till. Move them to another category or retire them first, on the Products screen.</source>
         <translation>Kategorien %1 har fortsatt %2 produkter i kassa. Flytt dem til en annen kategori eller ta dem ut av bruk først, på Produkter-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="787"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="134"/>
         <source>Type the shop’s name first. It is printed on every receipt.</source>
         <translation>Skriv inn navnet på butikken først. Det skrives ut på hver kvittering.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="790"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="137"/>
         <source>The text at the top of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten øverst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="796"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="143"/>
         <source>The text at the bottom of the receipt can have at most %1 lines of %2 letters. Shorten it a little.</source>
         <translation>Teksten nederst på kvitteringen kan ha høyst %1 linjer med %2 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="805"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="152"/>
         <source>The limit for a cash difference must be from %1 to %2. Type kroner, for example 50,00.</source>
         <translation>Grensen for kassedifferanse må være fra %1 til %2. Skriv kroner, for eksempel 50,00.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="813"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="160"/>
         <source>The shop’s name can be at most %1 letters. Shorten it a little.</source>
         <translation>Navnet på butikken kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="814"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="161"/>
         <source>The short name can be at most %1 letters. It goes on labels and at the top of the till.</source>
         <translation>Kortnavnet kan ha høyst %1 tegn. Det står på prislappene og øverst i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="818"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="165"/>
         <source>This is not a valid organisation number. Type all 9 digits and check each one.</source>
         <translation>Dette er ikke et gyldig organisasjonsnummer. Skriv alle 9 sifrene og sjekk hvert av dem.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="821"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="168"/>
         <source>The address can be at most %1 letters. Shorten it a little.</source>
         <translation>Adressen kan ha høyst %1 tegn. Gjør den litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="822"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="169"/>
         <source>A postcode has 4 digits, for example 0155.</source>
         <translation>Et postnummer har 4 sifre, for eksempel 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="823"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="170"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>Poststedet kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="824"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="171"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først, for eksempel 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="829"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="176"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>En tilgodelapp kan gjelde fra %1 til %2 dager. Skriv et helt antall dager, for eksempel 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="836"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="183"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>En butikkode har 2 til 20 bokstaver (A–Z), sifre og bindestreker, for eksempel OSLO-1. Sjekk det koordinatoren sendte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="844"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="191"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Noe i butikkens opplysninger ble ikke godtatt. Sjekk hvert felt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="853"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="200"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>Dagen %1 er åpen i kasse %2. Avslutt dagen med en Z-rapport først, og endre så MVA-registreringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="866"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="213"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Skriv navnet på kassa, for eksempel Kasse 2 (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="870"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="217"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>Koden til en kasse har 1 til %1 bokstaver (A–Z), sifre og bindestreker, for eksempel K2. Sjekk den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="880"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="227"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>Det finnes allerede en kasse som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="882"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="229"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="892"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="895"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="899"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="903"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="906"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="909"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="910"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="914"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="917"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="920"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="929"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="449"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="933"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="937"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="940"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="946"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="466"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="955"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="958"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="962"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="963"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="966"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="974"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -3149,7 +3149,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="1067"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
