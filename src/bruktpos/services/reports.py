@@ -40,13 +40,15 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.reports import (
     CategoryTotal,
     CountAmount,
-    DayReport,
     MovementLine,
     OperatorTotal,
     VatTotal,
     X,
-    Z,
 )
+
+# DayReport and Z are re-exported: the ui reads them from here.
+from bruktpos.domain.reports import DayReport as DayReport
+from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
 from bruktpos.store.journal import Event, iso
 from bruktpos.store.prepared import cursor

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from bruktpos.domain.items import ItemStatus  # re-exported: the services read it from here
+from bruktpos.domain.items import ItemStatus as ItemStatus  # re-exported: the services read it from here
 
 # Never updated or deleted (SQLite triggers refuse it). Rows of the tables in
 # JOURNALLED_ROWS are also each named, with a digest of all their columns, by

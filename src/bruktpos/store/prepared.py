@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Connection
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 
@@ -46,8 +47,12 @@ class Prepared:
     """One compiled statement with its parameters in positional order."""
 
     def __init__(self, statement: ClauseElement, column_keys: Iterable[str] | None = None) -> None:
-        compiled = statement.compile(
-            dialect=_DIALECT, column_keys=list(column_keys) if column_keys is not None else None
+        # A statement compiles to a SQLCompiler (positiontup is set for the positional sqlite dialect).
+        compiled = cast(
+            SQLCompiler,
+            statement.compile(
+                dialect=_DIALECT, column_keys=list(column_keys) if column_keys is not None else None
+            ),
         )
         self.sql = str(compiled)
         self.keys: tuple[str, ...] = tuple(compiled.positiontup or ())
