@@ -139,7 +139,7 @@ def build_report(
     params = {"register": register_id, "date": business_date.isoformat()}
     code, register_name, shop_name, org_number = c.execute(_REGISTER, params).one()
     day = c.execute(_DAY, params).one_or_none()
-    users = dict(c.execute(_USERS).all())
+    users: dict[int, str] = dict(c.execute(_USERS).all())
 
     # Sales and returns, per operator.
     cursor = _cursor(c)

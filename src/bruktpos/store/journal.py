@@ -12,9 +12,9 @@ import hashlib
 import json
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from bruktpos.store.models import JournalEntry
@@ -125,7 +125,7 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-_journal = cast(Table, JournalEntry.__table__)  # a mapped class's table is a Table
+_journal = JournalEntry.__table__
 # Built once: the till journals on every sale, and a prebuilt Core statement
 # skips SQLAlchemy's per-call statement construction.
 _LAST_HASH = Prepared(select(_journal.c.hash).order_by(_journal.c.id.desc()).limit(1))

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, CursorResult
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -73,3 +73,11 @@ def cursor(conn: Connection) -> sqlite3.Cursor:
     """The DBAPI cursor of a SQLAlchemy connection (inside its transaction)."""
     driver = conn.connection.driver_connection
     return cast(sqlite3.Connection, driver).cursor()
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The new row's id from a single-row INSERT's result."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT gave no primary key")
+    return int(key[0])
