@@ -4,7 +4,7 @@
 Needs only Python 3.11+:
 
     python3 dev.py demo     # set up, then start the app on a demo shop
-    python3 dev.py test     # set up, then run ruff, the layer contracts and the whole test suite
+    python3 dev.py test     # set up, then run ruff, the layer contracts, mypy and the whole test suite
     python3 dev.py bench    # set up, then run the benchmarks (prints figures)
     python3 dev.py package  # the Linux installer: a PyInstaller bundle and a .deb in dist/
                             # (--check: then install the .deb here and start it offscreen)
@@ -103,9 +103,12 @@ def main(argv: list[str]) -> int:
         # The layer contracts ([tool.importlinter] in pyproject.toml), on this checkout's source.
         lint_imports = BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
         layers = subprocess.call([str(lint_imports)], cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT / "src")})
+        # The type checks ([tool.mypy] in pyproject.toml), on the same source.
+        mypy = BIN / ("mypy.exe" if os.name == "nt" else "mypy")
+        types = subprocess.call([str(mypy)], cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT / "src")})
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         tests = subprocess.call([_python(), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return tests or lint or layers
+        return tests or lint or layers or types
     if command == "bench":
         return subprocess.call([_python(), "-m", "tests.bench", *rest], cwd=ROOT, env=env)
     print(__doc__)

@@ -92,7 +92,7 @@ def format_number(
 
 @functools.lru_cache(maxsize=16)
 def _percent_pattern(locale: str, places: int) -> NumberPattern:
-    pattern = copy.copy(Locale.parse(locale).percent_formats[None])
+    pattern: NumberPattern = copy.copy(Locale.parse(locale).percent_formats[None])
     pattern.frac_prec = (places, places)
     return pattern
 
@@ -108,9 +108,13 @@ def format_percent(
     """
     share = _exact(percent)
     if places is None:
-        places = max(0, -share.normalize().as_tuple().exponent)
+        exponent = share.normalize().as_tuple().exponent
+        # Only NaN and infinity have a letter for an exponent; the till never has those.
+        if not isinstance(exponent, int):
+            raise ValueError(f"not a finite number: {share}")
+        places = max(0, -exponent)
     share = _round(share, places)
-    text = _percent_pattern(locale, places).apply(share / 100, Locale.parse(locale))
+    text: str = _percent_pattern(locale, places).apply(share / 100, Locale.parse(locale))
     return "+" + text if signed and share > 0 else text
 
 

@@ -93,9 +93,12 @@ class TaxCode(StrEnum):
     @classmethod
     def for_rate(cls, rate: int) -> TaxCode:
         """The code a rate has when nothing else is known (0 % → zero-rated)."""
-        return {VatRate.STANDARD: cls.STANDARD, VatRate.FOOD: cls.FOOD, VatRate.LOW: cls.LOW}.get(
-            rate, cls.ZERO_RATED
-        )
+        codes: dict[int, TaxCode] = {
+            VatRate.STANDARD: cls.STANDARD,
+            VatRate.FOOD: cls.FOOD,
+            VatRate.LOW: cls.LOW,
+        }
+        return codes.get(rate, cls.ZERO_RATED)
 
 
 _CODE_RATES = {

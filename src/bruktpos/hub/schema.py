@@ -69,7 +69,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.types import TypeDecorator
 
-from bruktpos.hub.link import ADMIN_TIMEOUTS, hub_engine  # every hub engine is made there, with its timeouts
+from bruktpos.hub.link import ADMIN_TIMEOUTS
+from bruktpos.hub.link import hub_engine as hub_engine  # every hub engine is made there, with its timeouts
 
 
 class UtcDateTime(TypeDecorator[datetime]):

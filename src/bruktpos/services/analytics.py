@@ -24,7 +24,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from babel.dates import format_date
 from sqlalchemy import Connection, text
@@ -410,7 +410,7 @@ def period_report(conn: Connection, period: Period, *, now: datetime) -> PeriodR
     """:func:`build_period_report` on an open connection (inside the caller's transaction)."""
     params = _params(period)
 
-    def rows(name: str, **extra: object) -> list[tuple]:
+    def rows(name: str, **extra: object) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(_STATEMENTS[name], {**params, **extra})]
 
     categories = {cid: (name, kind) for cid, name, kind in rows("categories")}

@@ -43,6 +43,7 @@ from bruktpos.store.db import Database
 from bruktpos.store.integrity import journalled_rows
 from bruktpos.store.journal import Event
 from bruktpos.store.models import BusinessDay, CashMovement, CashMovementKind, DayStatus, User, ZReport
+from bruktpos.store.prepared import inserted_id
 
 MOVEMENT_KINDS = (CashMovementKind.PAY_IN, CashMovementKind.PAY_OUT, CashMovementKind.DEPOSIT)
 MAX_MOVEMENT = 100_000_000  # øre: 1 million kroner, far above any drawer
@@ -243,18 +244,20 @@ class DayService:
             if day is None:
                 raise DayNotOpen(self.register.code)
             conn = session.connection()
-            movement_id = conn.execute(
-                insert(CashMovement).values(
-                    register_id=self.register.id,
-                    business_day_id=day.id,
-                    kind=kind,
-                    amount=amount,
-                    reason=reason,
-                    at=now,
-                    user_id=operator.id,
-                    approved_by=approver.id if approver is not None else None,
+            movement_id = inserted_id(
+                conn.execute(
+                    insert(CashMovement).values(
+                        register_id=self.register.id,
+                        business_day_id=day.id,
+                        kind=kind,
+                        amount=amount,
+                        reason=reason,
+                        at=now,
+                        user_id=operator.id,
+                        approved_by=approver.id if approver is not None else None,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             journal.append(
                 session,
                 Event.CASH_IN if kind == CashMovementKind.PAY_IN else Event.CASH_OUT,
@@ -375,28 +378,30 @@ class DayService:
                 vipps_settlement=vipps_settlement,
             )
             data = report.to_json()
-            z_id = conn.execute(
-                insert(ZReport).values(
-                    register_id=self.register.id,
-                    z_number=z_number,
-                    business_day_id=day.id,
-                    created_at=now,
-                    created_by=operator.id,
-                    counted_cash=count.total,
-                    expected_cash=report.expected_cash,
-                    difference=difference,
-                    difference_note=note,
-                    approved_by=approver.id if approver is not None else None,
-                    second_counter=second_counter.id if second_counter is not None else None,
-                    closing_count=json.dumps(count.as_dict(), sort_keys=True),
-                    card_batch_total=card_batch_total,
-                    vipps_settlement=vipps_settlement,
-                    grand_total_sales=report.grand_total_sales,
-                    grand_total_returns=report.grand_total_returns,
-                    grand_total_net=report.grand_total_net,
-                    report=journal.canonical_json(data),
+            z_id = inserted_id(
+                conn.execute(
+                    insert(ZReport).values(
+                        register_id=self.register.id,
+                        z_number=z_number,
+                        business_day_id=day.id,
+                        created_at=now,
+                        created_by=operator.id,
+                        counted_cash=count.total,
+                        expected_cash=report.expected_cash,
+                        difference=difference,
+                        difference_note=note,
+                        approved_by=approver.id if approver is not None else None,
+                        second_counter=second_counter.id if second_counter is not None else None,
+                        closing_count=json.dumps(count.as_dict(), sort_keys=True),
+                        card_batch_total=card_batch_total,
+                        vipps_settlement=vipps_settlement,
+                        grand_total_sales=report.grand_total_sales,
+                        grand_total_returns=report.grand_total_returns,
+                        grand_total_net=report.grand_total_net,
+                        report=journal.canonical_json(data),
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             details: dict[str, Any] = {
                 "report": data,
                 "rows": {"z_reports": journalled_rows(conn, "z_reports", [z_id])},

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, func, select, text, true, type_coerce
 
@@ -131,7 +132,7 @@ def _text_matches(db: Database, words: str) -> list[ColumnElement[bool]]:
         names = session.execute(select(Category.id, Category.name)).all()
     with_name = [category_id for category_id, name in names if words.casefold() in name.casefold()]
     tokens = [t for t in re.findall(r"\w+", words) if t]
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     # One query per category (not IN): each then reads its newest items
     # straight from the (category_id, intake_at) index and stops at the limit.
     conditions.extend(Item.category_id == category_id for category_id in with_name)
@@ -190,7 +191,7 @@ def search_items(
         query = query.where(intake_text >= intake_from.isoformat())
     if intake_to is not None:
         query = query.where(intake_text < (intake_to + timedelta(days=1)).isoformat())
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Any, ...]] = {}
     with db.read() as session:
         for condition in alternatives:
             for row in session.execute(query.where(condition)):

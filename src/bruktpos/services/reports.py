@@ -40,13 +40,15 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.reports import (
     CategoryTotal,
     CountAmount,
-    DayReport,
     MovementLine,
     OperatorTotal,
     VatTotal,
     X,
-    Z,
 )
+
+# DayReport and Z are re-exported: the ui reads them from here.
+from bruktpos.domain.reports import DayReport as DayReport
+from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
 from bruktpos.store.journal import Event, iso
 from bruktpos.store.prepared import cursor
@@ -142,7 +144,7 @@ def build_report(
     params = {"register": register_id, "date": business_date.isoformat()}
     code, register_name, shop_name, org_number = c.execute(_REGISTER, params).one()
     day = c.execute(_DAY, params).one_or_none()
-    users = dict(c.execute(_USERS).all())
+    users: dict[int, str] = dict(c.execute(_USERS).all())
 
     cursor = _cursor(c)
     day_params = (register_id, business_date.isoformat())

@@ -26,7 +26,11 @@ from bruktpos.domain.codes import MAX_SHOP_NUMBER, make_item_code
 from bruktpos.domain.errors import InvalidRegister, InvalidShopDetail, NotSetUp, RegisterTaken
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, Role, require
-from bruktpos.domain.shop import RegisterInfo, ShopDetails, ShopInfo
+
+# re-exported: the ui reads them from here
+from bruktpos.domain.shop import RegisterInfo as RegisterInfo
+from bruktpos.domain.shop import ShopDetails as ShopDetails
+from bruktpos.domain.shop import ShopInfo as ShopInfo
 from bruktpos.domain.vat import TaxCode, VatRate
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import SETTINGS, store_setting, stored_setting

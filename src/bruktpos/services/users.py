@@ -37,7 +37,11 @@ from bruktpos.domain.errors import (
     UserLocked,
     WrongPin,
 )
-from bruktpos.domain.people import PIN_LENGTHS, Operator, UserInfo, clean_name, same_name
+
+# PIN_LENGTHS and Operator are re-exported: the ui reads them from here.
+from bruktpos.domain.people import PIN_LENGTHS as PIN_LENGTHS
+from bruktpos.domain.people import Operator as Operator
+from bruktpos.domain.people import UserInfo, clean_name, same_name
 from bruktpos.domain.roles import Action, Role, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.store import journal

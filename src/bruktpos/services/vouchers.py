@@ -19,6 +19,7 @@ from bruktpos.domain.codes import is_voucher_code, normalize_scan
 from bruktpos.domain.errors import OverPayment, VoucherExpired, VoucherNotFound, VoucherUsedUp
 from bruktpos.store.integrity import journalled_rows
 from bruktpos.store.models import Voucher, VoucherUse
+from bruktpos.store.prepared import inserted_id
 
 _vouchers = Voucher.__table__
 _voucher_uses = VoucherUse.__table__
@@ -39,11 +40,11 @@ class VoucherBalance:
 def amount_used(conn: Connection, voucher_id: int) -> int:
     """How much of a voucher has been spent so far (øre)."""
     return int(
-        conn.scalar(
+        conn.execute(
             select(func.coalesce(func.sum(_voucher_uses.c.amount), 0)).where(
                 _voucher_uses.c.voucher_id == voucher_id
             )
-        )
+        ).scalar_one()
     )
 
 
@@ -98,5 +99,5 @@ def use_vouchers(
         for p in cart.payments
         if p.method is PaymentMethod.VOUCHER and p.voucher_code is not None
     ]
-    ids = [conn.execute(_voucher_uses.insert(), use).inserted_primary_key[0] for use in uses]
+    ids = [inserted_id(conn.execute(_voucher_uses.insert(), use)) for use in uses]
     return journalled_rows(conn, "voucher_uses", ids)

@@ -65,9 +65,9 @@ PAYMENT_FIELDS = ("method", "amount", "tendered", "change")
 
 
 def sale_digest(
-    sale: Mapping[str, Any],
-    lines: Iterable[Mapping[str, Any]],
-    payments: Iterable[Mapping[str, Any]],
+    sale: Mapping[str, Any] | sqlite3.Row,
+    lines: Iterable[Mapping[str, Any] | sqlite3.Row],
+    payments: Iterable[Mapping[str, Any] | sqlite3.Row],
 ) -> str:
     """SHA-256 over a sale's stored values (as plain JSON scalars)."""
     body = canonical_json(

@@ -158,7 +158,7 @@ def append(
     ``target`` is the caller's Session or Connection.
     """
     text = canonical_json(details or {})
-    row = {
+    row: dict[str, Any] = {
         "at": at,
         "event": event.value,
         "saft_code": event.saft_code,
@@ -178,4 +178,4 @@ def append(
         details=text,
     )
     _INSERT.execute(_connection(target), row)
-    return row["hash"]
+    return str(row["hash"])

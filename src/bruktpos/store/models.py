@@ -12,6 +12,7 @@ Sales, sale lines, payments and the journal are append-only: SQLite triggers
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -29,7 +31,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from bruktpos.domain.items import ItemStatus  # re-exported: the services read it from here
+from bruktpos.domain.items import ItemStatus as ItemStatus  # re-exported: the services read it from here
 
 # Never updated or deleted (SQLite triggers refuse it). Rows of the tables in
 # JOURNALLED_ROWS are also each named, with a digest of all their columns, by
@@ -64,6 +66,9 @@ class AwareDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
+    if TYPE_CHECKING:  # every model here maps one Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
+
     metadata = MetaData(
         naming_convention={
             "ix": "ix_%(column_0_label)s",

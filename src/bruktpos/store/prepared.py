@@ -17,9 +17,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, CursorResult
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 
@@ -46,8 +47,12 @@ class Prepared:
     """One compiled statement with its parameters in positional order."""
 
     def __init__(self, statement: ClauseElement, column_keys: Iterable[str] | None = None) -> None:
-        compiled = statement.compile(
-            dialect=_DIALECT, column_keys=list(column_keys) if column_keys is not None else None
+        # A statement compiles to a SQLCompiler (positiontup is set for the positional sqlite dialect).
+        compiled = cast(
+            SQLCompiler,
+            statement.compile(
+                dialect=_DIALECT, column_keys=list(column_keys) if column_keys is not None else None
+            ),
         )
         self.sql = str(compiled)
         self.keys: tuple[str, ...] = tuple(compiled.positiontup or ())
@@ -68,3 +73,11 @@ def cursor(conn: Connection) -> sqlite3.Cursor:
     """The DBAPI cursor of a SQLAlchemy connection (inside its transaction)."""
     driver = conn.connection.driver_connection
     return cast(sqlite3.Connection, driver).cursor()
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The new row's id from a single-row INSERT's result."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT gave no primary key")
+    return int(key[0])

@@ -12,7 +12,10 @@ connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for `alembic` run by hand
     from sqlalchemy import create_engine
 
-    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic.ini names no sqlalchemy.url")
+    connection = create_engine(url).connect()
 
 context.configure(
     connection=connection,
