@@ -91,6 +91,8 @@ class ReceiptSeries:
             "signature": signature,
         }
         sale_id = _INSERT_SALE.execute(conn, sale).lastrowid
+        if sale_id is None:  # an INSERT always sets it; said so for the type checker
+            raise RuntimeError("the sale's INSERT gave no row id")
         for row in (*lines, *payments):
             row["sale_id"] = sale_id
         _INSERT_LINES.execute_many(conn, lines)
