@@ -14,6 +14,6 @@ from importlib import import_module
 MODULES = ("report", "hub", "users", "restore", "setup")
 
 
-def add_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_all(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name in MODULES:
         import_module(f"{__name__}.{name}").add_parsers(sub)

@@ -37,7 +37,7 @@ from bruktpos.commands.checks import (
 log = logging.getLogger(__name__)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hub = sub.add_parser("hub", help="set up and read the chapter hub")
     actions = hub.add_subparsers(dest="hub_command", required=True)
 

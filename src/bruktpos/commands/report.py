@@ -50,7 +50,7 @@ PERSON_REFUSALS = (e.WrongPin, e.UserLocked, e.UserInactive, e.InvalidPin, e.Per
 MAX_ID = 2**63 - 1
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser("report", help="print a register's X or Z report for a day")
     report.add_argument("kind", choices=("x", "z"), help="x: the day so far; z: the stored Z of a closed day")
     report.add_argument("--db", type=Path, required=True, dest="target", help="the shop database")

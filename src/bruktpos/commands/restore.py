@@ -83,7 +83,7 @@ _REPLACEABLE = (
 _BROKEN = (ShopFileProblem.EMPTY, ShopFileProblem.NOT_SQLITE, ShopFileProblem.DAMAGED)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore = sub.add_parser(
         "restore",
         help="put a backup back as the shop's database (checked first; the file there now is kept)",

@@ -29,7 +29,7 @@ from bruktpos.domain.roles import Action
 log = logging.getLogger(__name__)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     setup = sub.add_parser(
         "setup", help="export or import a shop's categories, products, registers and people"
     )

@@ -50,7 +50,7 @@ class _Stop(Exception):
         self.status = status
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users = sub.add_parser("users", help="list and change the people who may use the till")
     steps = users.add_subparsers(dest="users_command", required=True, metavar="STEP")
 

@@ -248,7 +248,7 @@ def _json_lines(text: str) -> Callable[[tuple[Any, ...]], int | None]:
             if text[i] == "}":
                 return i + 1
             while True:
-                key, i = json.decoder.scanstring(text, skip(i) + 1)  # type: ignore[attr-defined]
+                key, i = json.decoder.scanstring(text, skip(i) + 1)  # type: ignore[attr-defined]  # public in json.decoder, missing from typeshed
                 i = value(skip(i) + 1, (*path, key))  # past the ':'
                 i = skip(i)
                 if text[i] == "}":
