@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +37,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import ORE_PER_KRONE, format_money, parse_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.vat import TaxCode
-from bruktpos.ui.messages import describe, describe_tax_code
+from bruktpos.ui.messages import describe, describe_tax_code, fill
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 log = logging.getLogger(__name__)
@@ -327,6 +328,17 @@ class CatalogueList(QWidget, Generic[Row]):
 
     def toggle_active(self) -> None:
         raise NotImplementedError
+
+    def after_dialog(self, dialog: QDialog, text: str) -> None:
+        """Run an add/edit dialog (its ``saved``: what the service stored); then say ``text`` of it."""
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = getattr(dialog, "saved", None)
+        dialog.deleteLater()
+        if not accepted or saved is None:
+            return
+        self.changed.emit()
+        self.reload(select=saved.id)
+        say(self.message, fill(text, saved.name))
 
     # --- what the main window calls --------------------------------------------
 

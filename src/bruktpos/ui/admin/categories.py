@@ -249,7 +249,7 @@ class CategoriesScreen(CatalogueList[CategoryInfo]):
         dialog = CategoryDialog(
             self.tr("Add a category"), None, lambda draft: self.service.add_category(draft, by=leader), self
         )
-        self._after_dialog(dialog, self.tr("%1 is added. It is on the till now."))
+        self.after_dialog(dialog, self.tr("%1 is added. It is on the till now."))
 
     def edit(self) -> None:
         category = self.selected()
@@ -262,17 +262,7 @@ class CategoriesScreen(CatalogueList[CategoryInfo]):
             lambda draft: self.service.update_category(category.id, draft, by=leader),
             self,
         )
-        self._after_dialog(dialog, self.tr("%1 is saved."))
-
-    def _after_dialog(self, dialog: CategoryDialog, text: str) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
-        saved = dialog.saved
-        dialog.deleteLater()
-        if not accepted or saved is None:
-            return
-        self.changed.emit()
-        self.reload(select=saved.id)
-        say(self.message, fill(text, saved.name))
+        self.after_dialog(dialog, self.tr("%1 is saved."))
 
     def move(self, step: int) -> None:
         category = self.selected()

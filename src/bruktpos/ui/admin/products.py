@@ -243,7 +243,7 @@ class ProductsScreen(CatalogueList[ProductInfo]):
             lambda draft: self.service.add_product(draft, by=leader),
             self,
         )
-        self._after_dialog(dialog, self.tr("%1 is added. It is on the till now."))
+        self.after_dialog(dialog, self.tr("%1 is added. It is on the till now."))
 
     def edit(self) -> None:
         product = self.selected()
@@ -260,17 +260,7 @@ class ProductsScreen(CatalogueList[ProductInfo]):
             lambda draft: self.service.update_product(product.id, draft, by=leader),
             self,
         )
-        self._after_dialog(dialog, self.tr("%1 is saved."))
-
-    def _after_dialog(self, dialog: ProductDialog, text: str) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
-        saved = dialog.saved
-        dialog.deleteLater()
-        if not accepted or saved is None:
-            return
-        self.changed.emit()
-        self.reload(select=saved.id)
-        say(self.message, fill(text, saved.name))
+        self.after_dialog(dialog, self.tr("%1 is saved."))
 
     def move(self, step: int) -> None:
         product = self.selected()
