@@ -305,48 +305,48 @@
 <context>
     <name>CatalogueList</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="265"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
         <source>Edit</source>
         <translation>Endre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
         <source>Earlier on the till</source>
         <translation>Lenger fram i kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="270"/>
         <source>Later on the till</source>
         <translation>Lenger bak i kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="271"/>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="274"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="275"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="383"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
         <source>Bring back</source>
         <translation>Ta i bruk igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="409"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="421"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -440,22 +440,22 @@
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="285"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="300"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="294"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="297"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -4168,22 +4168,22 @@ differanser over</translation>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="283"/>
         <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Knappen blir borte fra kassa. Salgene og lagertellingen blir stående, og du kan ta det i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="298"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="288"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="302"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="292"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="305"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
