@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from escpos.constants import CD_KICK_2, CD_KICK_5, RT_STATUS_ONLINE, RT_STATUS_PAPER
+from escpos.constants import CD_KICK_2, CD_KICK_5
 from escpos.printer import Dummy
 
-from bruktpos.devices import printer as printer_module
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter, nordic_codepages, open_printer
+from bruktpos.devices.printer_status import ASK_OFFLINE_CAUSE, ASK_PAPER, ASK_PRINTER
 from bruktpos.devices.receipts import ReceiptLine, render_receipt
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.errors import BruktError, PrinterError
+from bruktpos.domain.errors import BruktError, DrawerError, PrinterError
 from bruktpos.services.receipts import ReceiptData, load_receipt
 from bruktpos.services.settings import SettingsService
+from tests.fake_escpos import FakeEscposPrinter
 
 from .conftest import Shop
 
@@ -27,6 +27,7 @@ CP865 = b"\x1bt\x05"  # ESC t 5: the Nordic code page
 PAPER_OK = 0x12
 PAPER_OUT = 0x72
 OFFLINE = 0x1A
+ASKED = ASK_PRINTER + ASK_OFFLINE_CAUSE + ASK_PAPER  # before and after every job
 
 
 def sale_receipt(shop: Shop) -> ReceiptData:
@@ -45,54 +46,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class FakeNetworkPrinter:
-    """A raw-TCP receipt printer on 127.0.0.1 that records what it gets and answers status questions."""
-
-    def __init__(self, *, paper: int | None = PAPER_OK, online: int | None = PAPER_OK) -> None:
-        self.paper = paper
-        self.online = online
-        self.received = bytearray()
-        self.jobs_done = threading.Semaphore(0)
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.server.settimeout(0.05)  # to notice close() soon
-        self.stopped = threading.Event()
-        self.port = self.server.getsockname()[1]
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.server.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            with conn:
-                while data := conn.recv(65536):
-                    self.received += data
-                    if data.endswith(RT_STATUS_PAPER) and self.paper is not None:
-                        conn.sendall(bytes([self.paper]))
-                    elif data.endswith(RT_STATUS_ONLINE) and self.online is not None:
-                        conn.sendall(bytes([self.online]))
-            self.jobs_done.release()
-
-    def wait_for_job(self) -> bytes:
-        assert self.jobs_done.acquire(timeout=5)
-        return bytes(self.received)
-
-    def config(self, **fields: object) -> PrinterConfig:
-        return PrinterConfig(kind="network", host="127.0.0.1", port=self.port, **fields)
-
-    def close(self) -> None:
-        self.stopped.set()
-        self.thread.join(timeout=5)
-        self.server.close()
+def network_config(fake: FakeEscposPrinter, **fields: object) -> PrinterConfig:
+    return PrinterConfig(kind="network", host="127.0.0.1", port=fake.port, **fields)
 
 
 @pytest.fixture
-def network_printer() -> Iterator[FakeNetworkPrinter]:
-    fake = FakeNetworkPrinter()
+def network_printer() -> Iterator[FakeEscposPrinter]:
+    fake = FakeEscposPrinter()
     yield fake
     fake.close()
 
@@ -177,9 +137,13 @@ def test_test_page() -> None:
 class StatusDummy(Dummy):
     """A Dummy that answers real-time status questions like a printer."""
 
-    def __init__(self, paper: int, online: int) -> None:
+    def __init__(self, paper: int, online: int, offline_cause: int = PAPER_OK) -> None:
         super().__init__()
-        self.answers = {RT_STATUS_PAPER: bytes([paper]), RT_STATUS_ONLINE: bytes([online])}
+        self.answers = {
+            ASK_PAPER: bytes([paper]),
+            ASK_PRINTER: bytes([online]),
+            ASK_OFFLINE_CAUSE: bytes([offline_cause]),
+        }
         self.last = b""
 
     def _raw(self, msg: bytes) -> None:
@@ -196,23 +160,25 @@ def test_paper_out_is_told_before_printing() -> None:
         ReceiptPrinter(device=device).print_receipt([ReceiptLine("Salgskvittering")])
     assert failed.value.kind == PrinterError.PAPER_OUT == "paper_out"
     assert b"Salgskvittering" not in device.output
-    # The drawer opens without paper.
-    ReceiptPrinter(device=device).open_drawer()
-    assert device.output.endswith(CD_KICK_2)
+    # Nor does the drawer open: a printer without paper would hold the kick and open it later.
+    with pytest.raises(DrawerError) as drawer:
+        ReceiptPrinter(device=device).open_drawer()
+    assert drawer.value.kind == "paper_out" and drawer.value.code == "drawer_error"
+    assert CD_KICK_2 not in device.output
 
 
 def test_offline_printer_is_told() -> None:
     device = StatusDummy(PAPER_OK, OFFLINE)
     with pytest.raises(PrinterError) as failed:
         ReceiptPrinter(device=device).print_receipt([ReceiptLine("x")])
-    assert failed.value.kind == "printer_offline"
+    assert failed.value.kind == "printer_not_ready"  # it answers: it is on, but says it cannot print
     assert failed.value.code == "printer_error"
     fine = StatusDummy(PAPER_OK, PAPER_OK)
     ReceiptPrinter(device=fine).print_receipt([ReceiptLine("x")])
     assert b"x\n" in fine.output
     unchecked = StatusDummy(PAPER_OUT, PAPER_OK)
     ReceiptPrinter(PrinterConfig(check_status=False), device=unchecked).print_receipt([ReceiptLine("x")])
-    assert RT_STATUS_PAPER not in unchecked.output
+    assert ASK_PAPER not in unchecked.output
 
 
 class BrokenDummy(Dummy):
@@ -228,7 +194,7 @@ class BrokenDummy(Dummy):
     ("error", "kind"),
     [
         (BrokenPipeError(32, "Broken pipe"), "printer_offline"),
-        (TimeoutError("timed out"), "printer_offline"),
+        (TimeoutError("timed out"), "printer_not_reading"),  # connected, but it stopped taking bytes
         (OSError(5, "Input/output error"), "printer_offline"),
         (OSError(28, "No space left on device"), "printer_error"),
         (ValueError("something inside python-escpos"), "printer_error"),
@@ -264,37 +230,21 @@ def test_no_printer_set_up() -> None:
 # --- over a real connection -----------------------------------------------------------
 
 
-def test_network_printer(shop: Shop, network_printer: FakeNetworkPrinter) -> None:
+def test_network_printer(shop: Shop, network_printer: FakeEscposPrinter) -> None:
     data = sale_receipt(shop)
-    printer = ReceiptPrinter(network_printer.config())
-    printer.print_receipt(render_receipt(data, width=printer.columns))
+    printer = ReceiptPrinter(network_config(network_printer))
+    status = printer.print_receipt(render_receipt(data, width=printer.columns))
     received = network_printer.wait_for_job()
-    assert received.startswith(RT_STATUS_PAPER + RT_STATUS_ONLINE + INIT + CP865)
-    assert b"Salgskvittering" in received and b"Testbutikken" in received and b"Totalt" in received
+    # Asked before anything is sent, and again after the cut: the answer says it took it all.
+    assert received.startswith(ASKED + INIT + CP865)
+    assert received.endswith(ASKED) and received.rindex(b"\x1dV") < received.rindex(ASKED)
+    assert received.count(ASKED) == 2
+    text = network_printer.text()
+    assert "Salgskvittering" in text and "Testbutikken" in text and "Totalt" in text
+    assert status is not None and status.fault is None and not status.paper_near_end
     printer.open_drawer()
-    assert network_printer.wait_for_job().endswith(CD_KICK_2)
-
-
-def test_network_printer_out_of_paper(network_printer: FakeNetworkPrinter) -> None:
-    network_printer.paper = PAPER_OUT
-    with pytest.raises(PrinterError) as failed:
-        ReceiptPrinter(network_printer.config()).print_receipt([ReceiptLine("Salgskvittering")])
-    assert failed.value.kind == "paper_out"
-    assert b"Salgskvittering" not in network_printer.wait_for_job()
-
-
-def test_network_printer_that_never_answers_status(
-    network_printer: FakeNetworkPrinter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(printer_module, "STATUS_TIMEOUT", 0.2)
-    network_printer.paper = network_printer.online = None
-    printer = ReceiptPrinter(network_printer.config())
-    printer.print_receipt([ReceiptLine("første")])
-    assert b"f\x9brste" in network_printer.wait_for_job()
-    printer.print_receipt([ReceiptLine("andre")])
-    received = network_printer.wait_for_job()
-    assert b"andre" in received
-    assert received.count(RT_STATUS_PAPER) == 1  # not asked again, so no second wait
+    assert network_printer.wait_for_job().endswith(ASKED + CD_KICK_2 + ASKED)
+    assert network_printer.kicks == 1
 
 
 def test_network_printer_switched_off_fails_fast() -> None:

@@ -43,7 +43,9 @@ _NOT_TAKING = ("not accepting", "scheduler not responding", "unable to connect",
 class LabelPrinter(Protocol):
     """Anything that prints label images: :class:`LabelQueue`, or a ``ReceiptPrinter`` on ESC/POS."""
 
-    def print_images(self, images: Sequence[Image.Image], *, cut: bool = True) -> None: ...
+    def print_images(self, images: Sequence[Image.Image], *, cut: bool = True) -> object:
+        """Print the images; what comes back (a receipt printer's status) is not needed for labels."""
+        ...
 
 
 class LabelQueue:

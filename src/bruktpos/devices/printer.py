@@ -12,6 +12,16 @@ becomes one typed error with a ``kind`` the till can explain. Nothing waits
 long: network connections time out after :data:`NETWORK_TIMEOUT` seconds,
 USB and serial writes after a few seconds, status questions after one.
 
+The printer's word is checked on every job (:mod:`~bruktpos.devices.printer_status`):
+before anything is sent it is asked for its status, and a printer that is
+out of paper, has its cover open, is offline or does not answer gets
+nothing, so no receipt or drawer kick waits inside it to come out later.
+After the job it is asked again: its answer says it took every byte, and
+that it did not stop half-way (a cover opened, the paper ran out). A job is
+reported done only then; a printer that stops reading fails the job when
+its writes or its answer time out. When the printer stops half-way, it is
+told to throw away what it still holds.
+
 Text goes out in one fixed code page that has æ, ø and å (CP865, "Nordic",
 by default). python-escpos would otherwise pick a code page per character by
 itself, and its first pick for "ø" is one many printers do not have.
@@ -31,8 +41,9 @@ import functools
 import logging
 import re
 import socket
+import struct
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -43,8 +54,9 @@ if TYPE_CHECKING:
 
     from bruktpos.domain.reports import DayReport
 
+from bruktpos.devices.printer_status import PrinterStatus, ask_status, can_ask, clear_buffers
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
-from bruktpos.domain.errors import PrinterError
+from bruktpos.domain.errors import DrawerError, PrinterError
 
 
 @functools.cache
@@ -55,15 +67,11 @@ def _e() -> SimpleNamespace:
     second), which the till should not pay for before it shows the login
     screen; it is needed only when something is printed or checked.
     """
-    from escpos import capabilities, constants, escpos, exceptions, magicencode, printer
+    from escpos import capabilities, escpos, exceptions, magicencode, printer
 
     return SimpleNamespace(
         CAPABILITIES=capabilities.CAPABILITIES,
         get_profile=capabilities.get_profile,
-        RT_MASK_NOPAPER=constants.RT_MASK_NOPAPER,
-        RT_MASK_ONLINE=constants.RT_MASK_ONLINE,
-        RT_STATUS_ONLINE=constants.RT_STATUS_ONLINE,
-        RT_STATUS_PAPER=constants.RT_STATUS_PAPER,
         Escpos=escpos.Escpos,
         DeviceNotFoundError=exceptions.DeviceNotFoundError,
         Encoder=magicencode.Encoder,
@@ -156,7 +164,8 @@ class PrinterConfig:
     width in characters (42 for 80 mm, 32 for 58 mm), ``codepage`` one with
     æøå, ``profile`` a python-escpos printer profile ("" for the generic one),
     ``drawer_pin`` the drawer kick pin (2 or 5), and ``check_status`` whether
-    to ask the printer about paper before printing.
+    to ask the printer how it is before and after each job (on by default; a
+    connection that cannot read back, a file or CUPS, is never asked).
 
     An invalid combination cannot be made: the constructor raises
     :class:`ValueError` naming the field and what it must be.
@@ -272,17 +281,18 @@ def nordic_codepages(profile: str = "") -> tuple[str, ...]:
     return tuple(page for page in pages if all(encoder.can_encode(page, c) for c in NORWEGIAN_LETTERS))
 
 
-def open_printer(config: PrinterConfig | Escpos) -> Escpos:
+def open_printer(config: PrinterConfig | Escpos, *, timeout: float = NETWORK_TIMEOUT) -> Escpos:
     """Make and open the python-escpos printer ``config`` describes.
 
     An already-made python-escpos printer is returned as it is (this is how
-    tests use ``escpos.printer.Dummy``). Raises :class:`PrinterError` (with
+    tests use ``escpos.printer.Dummy``). A network printer gets ``timeout``
+    seconds to connect and for each write. Raises :class:`PrinterError` (with
     kind ``printer_not_configured`` for kind ``none``) and nothing else.
     """
     if isinstance(config, _e().Escpos):
         return config
     try:
-        printer = _make(config)
+        printer = _make(config, timeout)
         printer.open()
         _limit_serial_writes(printer)
         return printer
@@ -295,26 +305,40 @@ def open_printer(config: PrinterConfig | Escpos) -> Escpos:
 class ReceiptPrinter:
     """The till's receipt printer, with the cash drawer on its kick port.
 
-    Each job opens the connection, does its work and closes it again, so a
-    printer switched off between sales is noticed at the next job, not held
-    half-open. Jobs are serialised by a lock: a drawer kick from one worker
-    never lands in the middle of a receipt from another. Every method raises
-    :class:`PrinterError` and nothing else.
+    Each job opens the connection, asks the printer how it is, does its work,
+    asks again and closes the connection, so a printer switched off between
+    sales is noticed at the next job, not held half-open. Jobs are serialised
+    by a lock: a drawer kick from one worker never lands in the middle of a
+    receipt from another. Every method raises :class:`PrinterError` (the
+    drawer: :class:`DrawerError`) and nothing else, and returns the printer's
+    status after the job (``None`` when the connection cannot tell, e.g. a
+    file), whose ``paper_near_end`` asks for a new roll soon.
+
+    ``status_timeout`` is how long the printer has to answer a status
+    question, ``write_timeout`` how long a network printer has to connect and
+    to take each write.
     """
 
-    def __init__(self, config: PrinterConfig | None = None, *, device: Escpos | None = None) -> None:
+    def __init__(
+        self,
+        config: PrinterConfig | None = None,
+        *,
+        device: Escpos | None = None,
+        status_timeout: float = STATUS_TIMEOUT,
+        write_timeout: float = NETWORK_TIMEOUT,
+    ) -> None:
         self.config = config or PrinterConfig()
         self.device = device
+        self.status_timeout = status_timeout
+        self.write_timeout = write_timeout
         self._lock = threading.Lock()
-        # A printer that once did not answer a status question is not asked again.
-        self._answers_status = True
 
     @property
     def columns(self) -> int:
         """Characters per line, for :func:`~bruktpos.devices.receipts.render_receipt`'s ``width``."""
         return self.config.columns
 
-    def print_receipt(self, lines: Sequence[ReceiptLine], *, cut: bool = True) -> None:
+    def print_receipt(self, lines: Sequence[ReceiptLine], *, cut: bool = True) -> PrinterStatus | None:
         """Print laid-out lines (from :func:`~bruktpos.devices.receipts.render_receipt`), then cut."""
 
         def job(printer: Escpos) -> None:
@@ -323,9 +347,9 @@ class ReceiptPrinter:
             if cut:
                 printer.cut()
 
-        self._run(job, check_paper=True)
+        return self._run(job)
 
-    def print_images(self, images: Sequence[Image.Image], *, cut: bool = True) -> None:
+    def print_images(self, images: Sequence[Image.Image], *, cut: bool = True) -> PrinterStatus | None:
         """Print pictures at the printer's own resolution, one after another
         (labels from :func:`~bruktpos.devices.labels.label_image` on a label
         printer that speaks ESC/POS), cutting after each when asked."""
@@ -337,49 +361,96 @@ class ReceiptPrinter:
                 if cut:
                     printer.cut()
 
-        self._run(job, check_paper=True)
+        return self._run(job)
 
-    def print_report(self, report: DayReport, shop: Any = None) -> None:
+    def print_report(self, report: DayReport, shop: Any = None) -> PrinterStatus | None:
         """Print an X or Z report laid out for this paper's width."""
         from bruktpos.devices.report_receipt import render_report
 
-        self.print_receipt(render_report(report, shop, width=self.config.columns))
+        return self.print_receipt(render_report(report, shop, width=self.config.columns))
 
-    def open_drawer(self) -> None:
-        """Kick the cash drawer connected to the printer."""
-        self._run(lambda printer: printer.cashdraw(self.config.drawer_pin), check_paper=False)
+    def open_drawer(self) -> PrinterStatus | None:
+        """Kick the cash drawer connected to the printer, only when the printer is ready.
 
-    def test_print(self, shop_name: str) -> None:
+        A printer that is out of paper, has its cover open or is offline holds
+        what it gets until the fault is cleared, so a kick sent then would
+        open the drawer later, by itself: it is not sent, and
+        :class:`DrawerError` says why.
+        """
+        try:
+            return self._run(lambda printer: printer.cashdraw(self.config.drawer_pin))
+        except PrinterError as error:
+            raise DrawerError(error.kind, error.detail) from error
+
+    def test_print(self, shop_name: str) -> PrinterStatus | None:
         """Print a test page: the shop's name, æøå and a full-width ruler."""
         where = self.config.address if self.device is None else type(self.device).__name__
-        self.print_receipt(render_test_page(shop_name, connection=where, width=self.config.columns))
+        return self.print_receipt(render_test_page(shop_name, connection=where, width=self.config.columns))
 
     # --- one job ----------------------------------------------------------------
 
-    def _run(self, job: Callable[[Escpos], None], *, check_paper: bool) -> None:
+    def _run(self, job: Callable[[Escpos], None]) -> PrinterStatus | None:
         owned = self.device is None  # an injected device belongs to the caller
         where = self.config.address if owned else type(self.device).__name__
         with self._lock:
             try:
-                printer = open_printer(self.config if self.device is None else self.device)
+                printer = open_printer(
+                    self.config if self.device is None else self.device, timeout=self.write_timeout
+                )
                 try:
-                    if check_paper:
-                        self._check_paper(printer)
-                    job(printer)
+                    status = self._checked(printer, job)
                 except BaseException:
                     if owned:
                         _close_quietly(printer)
                     raise
                 if owned:
                     printer.close()  # CUPS sends the job here
+                return status
             except PrinterError as error:
                 log.warning("receipt printer (%s): %s", where, error)
                 raise
             except Exception as exc:
-                error = _printer_error(exc, where)
+                sorted_error = _printer_error(exc, where)
                 # Not a PrinterError of its own: the traceback says where it came from.
-                log.warning("receipt printer (%s): %s", where, error, exc_info=exc)
-                raise error from exc
+                log.warning("receipt printer (%s): %s", where, sorted_error, exc_info=exc)
+                raise sorted_error from exc
+
+    def _checked(self, printer: Escpos, job: Callable[[Escpos], None]) -> PrinterStatus | None:
+        """Ask, work, ask again: the job counts only when the printer could do it."""
+        asks = self.config.check_status and can_ask(printer)
+        if asks:
+            before = ask_status(printer, self.status_timeout)  # unanswered: nothing is sent
+            if before.fault is not None:
+                raise PrinterError(before.fault, f"nothing sent; the printer said: {before}")
+        try:
+            job(printer)
+        except Exception as exc:
+            if isinstance(exc, TimeoutError) or _is_timeout(exc):
+                raise PrinterError(
+                    PrinterError.NOT_READING, f"the printer stopped taking the job: {type(exc).__name__}"
+                ) from exc
+            raise
+        if not asks:
+            return None
+        try:
+            after = ask_status(printer, self.status_timeout)
+        except PrinterError as error:
+            if error.kind != PrinterError.NO_ANSWER:
+                raise
+            raise PrinterError(
+                PrinterError.NOT_READING,
+                f"no answer after the job, so it may not have taken it all ({error})",
+            ) from error
+        if after.fault is not None:
+            cleared = clear_buffers(printer, self.status_timeout)
+            raise PrinterError(
+                after.fault,
+                f"the printer stopped during the job: {after}; "
+                + ("what it held is cleared" if cleared else "it did not confirm clearing what it holds"),
+            )
+        if after.paper_near_end:
+            log.info("receipt printer: the paper roll is nearly empty")
+        return after
 
     def _begin(self, printer: Escpos) -> None:
         printer.hw("INIT")  # clears styles left over from earlier jobs
@@ -387,19 +458,6 @@ class ReceiptPrinter:
         # thinks is active and select ours again.
         printer.magic.encoding = None
         printer.charcode(self.config.codepage)
-
-    def _check_paper(self, printer: Escpos) -> None:
-        if not self.config.check_status or not self._answers_status or isinstance(printer, _e().CupsPrinter):
-            return
-        paper = _status(printer, _e().RT_STATUS_PAPER)
-        if paper is None:
-            self._answers_status = False
-            return
-        if paper & _e().RT_MASK_NOPAPER == _e().RT_MASK_NOPAPER:
-            raise PrinterError(PrinterError.PAPER_OUT, "the printer reports no paper")
-        online = _status(printer, _e().RT_STATUS_ONLINE)
-        if online is not None and online & _e().RT_MASK_ONLINE:
-            raise PrinterError(PrinterError.OFFLINE, "the printer reports it is offline (cover open?)")
 
 
 def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
@@ -430,34 +488,7 @@ def _set_style(printer: Escpos, bold: bool, size: int, center: bool) -> None:
         printer.set(align=align, bold=bold, custom_size=True, width=size, height=size)
 
 
-def _status(printer: Escpos, question: bytes) -> int | None:
-    """The printer's answer to a real-time status question, or ``None`` if it gives none."""
-    if type(printer)._read is _e().Escpos._read:
-        return None  # this connection cannot read back at all
-    with _short_timeout(printer):
-        try:
-            answer = printer.query_status(question)
-        except (NotImplementedError, OSError):
-            # Not every connection can read back (files cannot), and some printers
-            # never answer; the print itself will tell if the printer is gone.
-            return None
-    return answer[0] if answer else None
-
-
-@contextlib.contextmanager
-def _short_timeout(printer: Escpos) -> Iterator[None]:
-    sock = printer.device if isinstance(printer, _e().Network) else None
-    if not isinstance(sock, socket.socket):
-        yield
-        return
-    sock.settimeout(STATUS_TIMEOUT)
-    try:
-        yield
-    finally:
-        sock.settimeout(NETWORK_TIMEOUT)
-
-
-def _make(config: PrinterConfig) -> Escpos:
+def _make(config: PrinterConfig, timeout: float) -> Escpos:
     profile = config.profile or None
     if config.kind == "usb":
         _needs(_e().Usb.is_usable(), "USB printing needs the pyusb package and libusb")
@@ -470,7 +501,7 @@ def _make(config: PrinterConfig) -> Escpos:
             profile=profile,
         )
     if config.kind == "network":
-        return _e().Network(config.host.strip(), config.port, timeout=NETWORK_TIMEOUT, profile=profile)
+        return _e().Network(config.host.strip(), config.port, timeout=timeout, profile=profile)
     if config.kind == "serial":
         _needs(_e().Serial.is_usable(), "serial printing needs the pyserial package")
         return _e().Serial(config.serial_device, config.baudrate, profile=profile)
@@ -500,6 +531,12 @@ def _limit_serial_writes(printer: Escpos) -> None:
 def _close_quietly(printer: Escpos) -> None:
     if isinstance(printer, _e().CupsPrinter):
         printer.pending_job = False  # never send half a receipt
+    sock = printer.device if isinstance(printer, _e().Network) else None
+    if isinstance(sock, socket.socket):
+        # A failed job is abandoned, not finished: with no linger, closing resets the
+        # connection and drops what is still waiting to go, instead of sending it on.
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     with contextlib.suppress(Exception):
         printer.close()
 

@@ -284,6 +284,25 @@ class PrinterError(BruktError):
     PAPER_OUT = "paper_out"
     NOT_CONFIGURED = "printer_not_configured"  # the shop has no receipt printer set up
     FAILED = "printer_error"  # anything else
+    COVER_OPEN = "cover_open"  # the printer says its cover is open (before or during the job)
+    NOT_READY = "printer_not_ready"  # the printer says it is offline: an error, a jam, the feed button
+    NO_ANSWER = "printer_no_answer"  # connected, but no answer to the status question in time
+    NOT_READING = "printer_not_reading"  # took the connection but stopped taking what was sent
+
+
+@dataclass(eq=False)
+class DrawerError(PrinterError):
+    """The cash drawer on the receipt printer's kick port was not opened.
+
+    ``kind`` as for :class:`PrinterError` (why the kick was not sent, or not
+    known to have arrived), or :attr:`TOO_LATE`: the kick waited behind other
+    printer jobs for longer than a person waits at the till, so it was not
+    sent at all (a drawer must never open by itself later).
+    """
+
+    code = "drawer_error"
+
+    TOO_LATE = "drawer_too_late"
 
 
 @dataclass(eq=False)

@@ -219,7 +219,10 @@ class MainWindow(QMainWindow):
         context.desk.voucher_print_failed.connect(self.till.show_voucher_problem)
         context.desk.voucher_printed.connect(self.till.clear_voucher_problem)
         context.desk.printed.connect(self.till.clear_print_problem)
-        context.desk.drawer_failed.connect(lambda text: self.till.show_message(text, "error"))
+        context.desk.drawer_failed.connect(self.till.drawer_problem.show_problem)
+        context.desk.drawer_opened.connect(self.till.drawer_problem.clear)
+        self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
+        context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
         from bruktpos.ui.admin.about import AboutScreen
         from bruktpos.ui.printing import Unprinted
 
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
     def _sale_completed(self, sale: CompletedSale) -> None:
         self.last_sale = sale
         if sale.cash > 0:
-            self.context.desk.open_drawer()
+            self.context.desk.open_drawer(sale.sale_id)
 
     def _return_completed(self, done: CompletedReturn) -> None:
         desk = self.context.desk
@@ -406,7 +409,7 @@ class MainWindow(QMainWindow):
         if done.voucher is not None:
             desk.print_voucher(done.voucher.code)
         if done.cash > 0:
-            desk.open_drawer()
+            desk.open_drawer(done.sale_id)
 
     def _reprint_voucher(self, code: str) -> None:
         operator = self.controller.operator

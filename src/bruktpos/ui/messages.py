@@ -24,6 +24,7 @@ from bruktpos.ui.message_text import fill, format_date, format_datetime, format_
 from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
+from bruktpos.ui.messages_printer import PRINTER_DESCRIBERS
 from bruktpos.ui.store_messages import store_unavailable
 
 __all__ = ["describe", "describe_permission", "describe_role", "describe_tax_code", "fill"]
@@ -444,57 +445,6 @@ def _without_facts(err: e.BruktError) -> str:
     return texts[err.code]
 
 
-def _printer_error(err: e.BruktError) -> str:
-    kinds = {
-        "printer_offline": translate(
-            "Messages",
-            "The receipt printer does not answer. Check that it is on and plugged in, then try again.",
-        ),
-        "printer_not_found": translate(
-            "Messages",
-            "The receipt printer was not found. Check the cable and the printer settings, then try again.",
-        ),
-        "paper_out": translate(
-            "Messages", "The receipt printer is out of paper. Put in a new roll, then try again."
-        ),
-        "printer_not_configured": translate(
-            "Messages", "No receipt printer is set up yet. A shop leader can choose one in the settings."
-        ),
-    }
-    return kinds.get(
-        str(getattr(err, "kind", "")),
-        translate(
-            "Messages",
-            "The receipt printer could not print. Check that it is on and has paper, then try again.",
-        ),
-    )
-
-
-def _label_printer_error(err: e.BruktError) -> str:
-    kinds = {
-        "printer_offline": translate(
-            "Messages", "The label printer does not answer. Check that it is on and plugged in."
-        ),
-        "printer_not_found": translate(
-            "Messages",
-            "The label printer was not found. A shop leader can check it in the label printer settings.",
-        ),
-        "paper_out": translate("Messages", "The label printer is out of labels. Put in a new roll."),
-        "printer_not_configured": translate(
-            "Messages", "No label printer is set up. A shop leader can choose one in the settings."
-        ),
-        "no_print_system": translate(
-            "Messages",
-            "This computer has no printing system (CUPS) to send labels through. "
-            "Choose another connection, or ask for CUPS to be installed.",
-        ),
-    }
-    return kinds.get(
-        str(getattr(err, "kind", "")),
-        translate("Messages", "The label printer could not print. Check that it is on and has labels."),
-    )
-
-
 _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "invalid_amount": _invalid_amount,
     "invalid_price": _invalid_price,
@@ -529,12 +479,11 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "backup_before_upgrade_failed": _backup_before_upgrade_failed,
     "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
-    "printer_error": _printer_error,
-    "label_printer_error": _label_printer_error,
     "store_unavailable": store_unavailable,
     **PEOPLE_DESCRIBERS,
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
+    **PRINTER_DESCRIBERS,
 }
 
 

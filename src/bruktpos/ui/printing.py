@@ -12,6 +12,14 @@ and returns every receipt and voucher that has not printed (queued, in the
 printer, or failed). The main window journals those with the till's stop
 (``app_stopped``), and the next start offers to print them
 (:meth:`ReceiptDesk.offer_unprinted`).
+
+Nothing is printed again by itself: a receipt that did not print waits for
+the person to press "Print again", and the printer gets nothing while it is
+not ready (``devices/printer.py``), so it holds nothing to print later for
+the next customer. A drawer kick is sent only while the person is still
+there: one that could not start within :data:`DRAWER_PATIENCE` seconds is
+dropped and said, and a kick the printer could not take is never sent again
+unless the person presses "Open the drawer".
 """
 
 from __future__ import annotations
@@ -19,21 +27,24 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from bruktpos.devices.label_printer import LabelPrinter, label_printer_for, print_labels
 from bruktpos.devices.labels import LabelData
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
+from bruktpos.devices.printer_status import PrinterStatus
 from bruktpos.devices.receipts import render_receipt, render_voucher
-from bruktpos.domain.errors import BruktError, LabelPrinterError, PrinterError
+from bruktpos.domain.errors import BruktError, DrawerError, LabelPrinterError, PrinterError
 from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
 from bruktpos.ui.messages import describe
+from bruktpos.ui.messages_printer import paper_near_end_warning
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import DayReport
@@ -42,6 +53,10 @@ log = logging.getLogger(__name__)
 
 # How many not-printed receipts and vouchers are kept for the next start.
 KEEP_UNPRINTED = 10
+# Seconds a drawer kick may wait behind other printer jobs; later, the person may have gone.
+DRAWER_PATIENCE = 5.0
+
+_Job = tuple[Callable[[], None], Callable[[str], None]]
 
 
 @dataclass(frozen=True)
@@ -67,7 +82,9 @@ class ReceiptDesk(QObject):
     print_failed = Signal(int, str)  # sale id, what happened and what to do
     voucher_printed = Signal(str)  # voucher code
     voucher_print_failed = Signal(str, str)  # voucher code, what happened and what to do
-    drawer_failed = Signal(str)
+    drawer_opened = Signal(int)  # the sale id it was for (0: no sale, e.g. a pay-out)
+    drawer_failed = Signal(int, str)  # the sale id (or 0), "The drawer did not open." and what to do
+    paper_low = Signal(str)  # a job printed, but the roll is nearly empty: a gentle word
     test_printed = Signal()
     test_failed = Signal(str)
     labels_printed = Signal(int)
@@ -84,15 +101,17 @@ class ReceiptDesk(QObject):
         *,
         printer_factory: Callable[[PrinterConfig], ReceiptPrinter] = ReceiptPrinter,
         parent: QObject | None = None,
+        drawer_patience: float = DRAWER_PATIENCE,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self._factory = printer_factory
+        self.drawer_patience = drawer_patience
         self._printer: ReceiptPrinter | None = None
         # One printer: one worker, jobs in order. A daemon thread, so a
         # printer that hangs never keeps the program from ending.
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
         self._busy = threading.Condition()
         self._waiting = 0  # jobs queued or running
@@ -103,8 +122,7 @@ class ReceiptDesk(QObject):
         self._closed_text = ""
 
     def printer(self) -> ReceiptPrinter:
-        """The printer the settings name (kept while they stay the same, so it
-        remembers a printer that does not answer status questions)."""
+        """The printer the settings name (kept while they stay the same)."""
         stored = self.settings.get("receipt_printer")
         try:
             config = PrinterConfig.from_dict(stored)
@@ -141,7 +159,7 @@ class ReceiptDesk(QObject):
                     self._waiting -= 1
                     self._busy.notify_all()
 
-    def _mark(self, store: dict, key: object, unprinted: bool) -> None:
+    def _mark(self, store: dict[Any, None], key: object, unprinted: bool) -> None:
         with self._busy:
             if unprinted:
                 store.pop(key, None)
@@ -232,12 +250,15 @@ class ReceiptDesk(QObject):
             try:
                 printer = self.printer()
                 data = load_receipt(self.db, sale_id)
-                printer.print_receipt(render_receipt(data, copy=copy, footer=footer, width=printer.columns))
+                status = printer.print_receipt(
+                    render_receipt(data, copy=copy, footer=footer, width=printer.columns)
+                )
             except BruktError as error:
                 log.warning("%s of sale %d did not print: %s", what, sale_id, error)
                 self.print_failed.emit(sale_id, describe(error))
                 return
             log.info("%s of sale %d printed", what, sale_id)
+            self._warn_if_paper_low(status)
             self._mark(self._unprinted_sales, sale_id, False)
             self.printed.emit(sale_id)
             self._offer_next(("sale", sale_id))
@@ -255,19 +276,20 @@ class ReceiptDesk(QObject):
             try:
                 printer = self.printer()
                 slip = load_voucher(self.db, code)
-                printer.print_receipt(render_voucher(slip, copy=copy, width=printer.columns))
+                status = printer.print_receipt(render_voucher(slip, copy=copy, width=printer.columns))
             except BruktError as error:
                 log.warning("voucher %s did not print: %s", hint, error)
                 self.voucher_print_failed.emit(code, describe(error))
                 return
             log.info("voucher %s printed%s", hint, " (copy)" if copy else "")
+            self._warn_if_paper_low(status)
             self._mark(self._unprinted_vouchers, code, False)
             self.voucher_printed.emit(code)
             self._offer_next(("voucher", code))
 
         self._submit(work, lambda text: self.voucher_print_failed.emit(code, text))
 
-    def label_printer(self, stored: dict | None = None) -> LabelPrinter | None:
+    def label_printer(self, stored: dict[str, Any] | None = None) -> LabelPrinter | None:
         """The label printer the settings (or ``stored``) name, or None when labels go on A4 sheets.
 
         A printer set up in the computer (CUPS) gets label images through
@@ -296,7 +318,7 @@ class ReceiptDesk(QObject):
 
         self._submit(work, self.labels_failed.emit)
 
-    def test_label_print(self, stored: dict, dpi: int, label: LabelData) -> None:
+    def test_label_print(self, stored: dict[str, Any], dpi: int, label: LabelData) -> None:
         """Print one sample label with settings not saved yet (the label printer settings' test)."""
 
         def work() -> None:
@@ -318,28 +340,50 @@ class ReceiptDesk(QObject):
 
         def work() -> None:
             try:
-                self.printer().print_report(report, shop)
+                status = self.printer().print_report(report, shop)
             except BruktError as error:
                 log.warning("report did not print: %s", error)
                 self.report_failed.emit(describe(error))
                 return
             log.info("report printed")
+            self._warn_if_paper_low(status)
             self.report_printed.emit()
 
         self._submit(work, self.report_failed.emit)
 
-    def open_drawer(self) -> None:
+    def open_drawer(self, sale_id: int = 0) -> None:
+        """Kick the cash drawer, for ``sale_id`` (0: no sale, e.g. a pay-out or "Open the drawer").
+
+        The kick goes out only if it can start within :attr:`drawer_patience`
+        seconds and the printer is ready; otherwise ``drawer_failed`` says so,
+        and nothing opens the drawer later by itself.
+        """
+        asked = time.monotonic()
+
         def work() -> None:
             try:
+                waited = time.monotonic() - asked
+                if waited > self.drawer_patience:
+                    raise DrawerError(DrawerError.TOO_LATE, f"the kick waited {waited:.1f} s for the printer")
                 printer = self.printer()
                 if printer.device is None and not printer.config.enabled:
                     return  # no printer, no drawer on it: the receipt's own message says so
                 printer.open_drawer()
             except BruktError as error:
-                log.warning("cash drawer did not open: %s", error)
-                self.drawer_failed.emit(describe(error))
+                log.warning("cash drawer did not open (sale %d): %s", sale_id, error)
+                self.drawer_failed.emit(sale_id, describe(error))
+                return
+            log.info("cash drawer opened (sale %d)", sale_id)
+            self.drawer_opened.emit(sale_id)
 
-        self._submit(work, self.drawer_failed.emit)
+        def failed(_printer_text: str) -> None:  # a bug in the job: still "the drawer did not open"
+            self.drawer_failed.emit(sale_id, describe(DrawerError(DrawerError.FAILED, "the job failed")))
+
+        self._submit(work, failed)
+
+    def _warn_if_paper_low(self, status: PrinterStatus | None) -> None:
+        if status is not None and status.paper_near_end:
+            self.paper_low.emit(paper_near_end_warning())
 
     def test_print(self, shop_name: str, config: PrinterConfig) -> None:
         def work() -> None:

@@ -29,6 +29,7 @@ from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
 from bruktpos.ui.messages import fill
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
+from bruktpos.ui.till.drawer_problem import DrawerProblem
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
@@ -216,6 +217,8 @@ class TillScreen(QWidget):
         self._unprinted: int | None = None
         self._unprinted_voucher: str | None = None
         side.addWidget(self.print_problem)
+        self.drawer_problem = DrawerProblem(self)  # "The drawer did not open", and "Open the drawer"
+        side.addWidget(self.drawer_problem)
 
         self.table = QTableView(self)
         self.table.setObjectName("cart")

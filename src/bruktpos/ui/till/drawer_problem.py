@@ -1,0 +1,54 @@
+"""The till's word when the cash drawer did not open, with the one way to try again.
+
+Shown above the cart when a drawer kick was not sent (the printer out of
+paper, its cover open, offline, not answering, or busy too long): the sentence
+says "The drawer did not open." and what to do. "Open the drawer" asks for
+the kick once more, for the same sale; the banner goes when the drawer has
+opened. Nothing else ever sends that kick again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class DrawerProblem(QWidget):
+    """ "The drawer did not open" and an "Open the drawer" button, for one sale (0: no sale)."""
+
+    retry_requested = Signal(int)  # the sale id the drawer was to open for
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_problem")  # the same warm banner as a receipt that did not print
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel(self)
+        self.text.setObjectName("drawer_problem_text")
+        self.text.setWordWrap(True)
+        row.addWidget(self.text, 1)
+        self.open_button = QPushButton(self.tr("Open the drawer"), self)
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self._retry)
+        row.addWidget(self.open_button)
+        self.sale_id: int | None = None
+        self.setVisible(False)
+
+    def show_problem(self, sale_id: int, text: str) -> None:
+        """The drawer did not open for ``sale_id``: say so, and offer to try again."""
+        self.sale_id = sale_id
+        self.text.setText(text)
+        self.open_button.setEnabled(True)
+        self.setVisible(True)
+
+    def clear(self, sale_id: int) -> None:
+        """The drawer opened for ``sale_id``: the banner goes (if it was about that sale)."""
+        if self.sale_id == sale_id:
+            self.sale_id = None
+            self.setVisible(False)
+
+    def _retry(self) -> None:
+        if self.sale_id is None:
+            return
+        self.open_button.setEnabled(False)  # one kick at a time; an answer enables it again
+        self.retry_requested.emit(self.sale_id)
