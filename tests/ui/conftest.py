@@ -30,15 +30,23 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 class SwitchablePrinter:
-    """A Dummy escpos printer that can be 'switched off' by the test."""
+    """A Dummy escpos printer that can be 'switched off' by the test.
+
+    With ``timeouts`` set (e.g. ``{"status_timeout": 0.5}``), the till talks to the
+    printer its settings name instead (a fake ESC/POS printer on a TCP port,
+    ``tests/fake_escpos.py``), with those short timeouts.
+    """
 
     def __init__(self) -> None:
         self.device = Dummy()
         self.failing: Exception | None = None
+        self.timeouts: dict[str, float] | None = None
 
     def __call__(self, config: PrinterConfig) -> ReceiptPrinter:
         if self.failing is not None:
             raise self.failing
+        if self.timeouts is not None:
+            return ReceiptPrinter(config, **self.timeouts)
         return ReceiptPrinter(config, device=self.device)
 
     @property
