@@ -1,4 +1,4 @@
-"""The till and a receipt printer that is not ready: the sale is safe, the person is told, nothing comes later.
+"""The till and a receipt printer that is not ready: the sale is safe, the person is told, nothing later.
 
 The till prints to a fake ESC/POS printer on a TCP port (``tests/fake_escpos.py``)
 that holds what it gets while it is out of paper and prints it when the roll

@@ -13,14 +13,10 @@ long: network connections time out after :data:`NETWORK_TIMEOUT` seconds,
 USB and serial writes after a few seconds, status questions after one.
 
 The printer's word is checked on every job (:mod:`~bruktpos.devices.printer_status`):
-before anything is sent it is asked for its status, and a printer that is
-out of paper, has its cover open, is offline or does not answer gets
-nothing, so no receipt or drawer kick waits inside it to come out later.
-After the job it is asked again: its answer says it took every byte, and
-that it did not stop half-way (a cover opened, the paper ran out). A job is
-reported done only then; a printer that stops reading fails the job when
-its writes or its answer time out. When the printer stops half-way, it is
-told to throw away what it still holds.
+asked before anything is sent, a printer that is not ready or does not answer
+gets nothing, so nothing waits inside it to come out later. Asked again after
+the job, its answer says it took every byte and did not stop half-way (if it
+did, it is told to throw away what it holds). Only then is the job done.
 
 Text goes out in one fixed code page that has æ, ø and å (CP865, "Nordic",
 by default). python-escpos would otherwise pick a code page per character by
@@ -307,16 +303,12 @@ class ReceiptPrinter:
 
     Each job opens the connection, asks the printer how it is, does its work,
     asks again and closes the connection, so a printer switched off between
-    sales is noticed at the next job, not held half-open. Jobs are serialised
-    by a lock: a drawer kick from one worker never lands in the middle of a
-    receipt from another. Every method raises :class:`PrinterError` (the
-    drawer: :class:`DrawerError`) and nothing else, and returns the printer's
-    status after the job (``None`` when the connection cannot tell, e.g. a
-    file), whose ``paper_near_end`` asks for a new roll soon.
-
-    ``status_timeout`` is how long the printer has to answer a status
-    question, ``write_timeout`` how long a network printer has to connect and
-    to take each write.
+    sales is noticed at the next job. Jobs are serialised by a lock. Every
+    method raises :class:`PrinterError` (the drawer: :class:`DrawerError`) and
+    nothing else, and returns the status after the job (``None`` when the
+    connection cannot tell, e.g. a file). ``status_timeout`` is how long the
+    printer has to answer, ``write_timeout`` how long a network printer has
+    to connect and to take each write.
     """
 
     def __init__(

@@ -194,7 +194,7 @@ def _is_serial(device: object) -> bool:
 
 @contextlib.contextmanager
 def _read_timeout(printer: Escpos, seconds: float) -> Iterator[None]:
-    """Reads on a socket or serial port wait at most ``seconds`` (USB reads have their own timeout)."""
+    """Reads on a socket, a serial port or a USB device wait at most ``seconds``."""
     device = printer.device
     if isinstance(device, socket.socket):
         before = device.gettimeout()
@@ -210,5 +210,12 @@ def _read_timeout(printer: Escpos, seconds: float) -> Iterator[None]:
             yield
         finally:
             device.timeout = before
+    elif hasattr(device, "default_timeout"):  # a pyusb device: escpos' Usb reads with its default
+        before = device.default_timeout
+        device.default_timeout = max(1, int(seconds * 1000))
+        try:
+            yield
+        finally:
+            device.default_timeout = before
     else:
         yield

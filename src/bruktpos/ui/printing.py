@@ -234,8 +234,8 @@ class ReceiptDesk(QObject):
         if following is None:
             return
         kind, key = following
-        if kind == "sale":
-            self.print_failed.emit(int(key), self._closed_text)  # type: ignore[call-overload]
+        if kind == "sale" and isinstance(key, int):  # sale ids are ints, voucher codes text
+            self.print_failed.emit(key, self._closed_text)
         else:
             self.voucher_print_failed.emit(str(key), self._closed_text)
 
