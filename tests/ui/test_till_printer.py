@@ -43,7 +43,7 @@ def pay_exact_cash_with_receipt(qtbot, dialog: QWidget) -> None:
     click(qtbot, dialog.receipt_button)
 
 
-def test_a_cash_sale_with_the_paper_out(qtbot, till: Till, fake: FakeEscposPrinter) -> None:
+def test_a_cash_sale_with_the_paper_out(qtbot, till: Till, fake: FakeEscposPrinter, caplog) -> None:
     print_to(till, fake)
     fake.paper_out = True
     screen = till.window.till
@@ -68,6 +68,8 @@ def test_a_cash_sale_with_the_paper_out(qtbot, till: Till, fake: FakeEscposPrint
     assert said.startswith("The drawer did not open. ")
     assert "out of paper" in said and "key" in said and "“Open the drawer”" in said
     assert fake.printed == b"" and fake.held == b""  # the printer was given nothing to hold
+    [(sale_id,)] = rows(till, "SELECT id FROM sales")
+    assert f"cash drawer did not open (sale {sale_id})" in caplog.text and "paper_out" in caplog.text
 
     # A new roll: no receipt comes out for the next customer, and the drawer stays shut.
     fake.paper_out = False
@@ -84,6 +86,26 @@ def test_a_cash_sale_with_the_paper_out(qtbot, till: Till, fake: FakeEscposPrint
         click(qtbot, screen.reprint_button)
     qtbot.waitUntil(lambda: not screen.print_problem.isVisible())
     assert "Salgskvittering" in fake.text() and fake.kicks == 1
+
+
+def test_the_cover_opened_in_the_middle_of_the_receipt(qtbot, till: Till, fake: FakeEscposPrinter) -> None:
+    print_to(till, fake)
+    fake.cover_opens_after = 200  # the drawer kick and a few lines, then someone lifts the cover
+    screen = till.window.till
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[2])
+    when_dialog_opens(lambda dialog: pay_exact_cash_with_receipt(qtbot, dialog))
+    with qtbot.waitSignal(till.desk.print_failed, timeout=5000) as receipt:
+        click(qtbot, screen.pay_button)
+    assert receipt.args[1] == describe(PrinterError(PrinterError.COVER_OPEN, ""))
+    qtbot.waitUntil(screen.print_problem.isVisible)
+    assert fake.kicks == 1 and "Totalt" not in fake.text()
+    fake.cover_open = False  # closed again: the rest of the receipt does not come out by itself
+    qtbot.wait(300)
+    assert "Totalt" not in fake.text()
+    with qtbot.waitSignal(till.desk.printed, timeout=5000):
+        click(qtbot, screen.reprint_button)
+    assert fake.text().count("Salgskvittering") == 2 and fake.text().count("Totalt") == 1
 
 
 def test_a_receipt_on_a_nearly_empty_roll_prints_with_a_gentle_word(
