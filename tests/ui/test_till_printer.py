@@ -17,6 +17,7 @@ from bruktpos.devices.printer import PrinterConfig
 from bruktpos.domain.errors import DrawerError, PrinterError
 from bruktpos.ui.app import install_translators
 from bruktpos.ui.messages import describe
+from bruktpos.ui.messages_printer import paper_near_end_warning
 from tests.fake_escpos import FakeEscposPrinter
 from tests.integration.conftest import CASHIER_PIN
 
@@ -152,3 +153,28 @@ def test_the_drawer_sentence_in_bokmal(qapp: QApplication) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_each_printer_fault_has_its_own_sentence() -> None:
+    faults = [
+        PrinterError.PAPER_OUT,
+        PrinterError.COVER_OPEN,
+        PrinterError.NOT_READY,
+        PrinterError.NO_ANSWER,
+        PrinterError.NOT_READING,
+        PrinterError.OFFLINE,
+        PrinterError.NOT_FOUND,
+    ]
+    fallback = describe(PrinterError(PrinterError.FAILED, ""))
+    receipts = {describe(PrinterError(kind, "")) for kind in faults}
+    assert len(receipts) == len(faults) and fallback not in receipts
+    drawer_faults = [
+        PrinterError.PAPER_OUT,
+        PrinterError.COVER_OPEN,
+        PrinterError.NOT_READY,
+        DrawerError.TOO_LATE,
+    ]
+    drawers = [describe(DrawerError(kind, "")) for kind in [*drawer_faults, PrinterError.NO_ANSWER]]
+    assert len(set(drawers)) == len(drawers)
+    assert all(text.startswith("The drawer did not open. ") for text in drawers)
+    assert "nearly empty" in paper_near_end_warning()
