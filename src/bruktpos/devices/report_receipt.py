@@ -32,7 +32,6 @@ from bruktpos.domain.formatting import format_date, format_datetime, format_time
 if TYPE_CHECKING:
     from bruktpos.domain.reports import (
         CategoryTotal,
-        CountLine,
         DayReport,
         MovementLine,
         OperatorTotal,
