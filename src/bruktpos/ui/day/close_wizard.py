@@ -429,6 +429,8 @@ class CloseDayScreen(QWidget):
         self.recorded = check.line
         self.expected = check.expected_cash
         self.recount_area.clear()
+        # Back on the count from now on, it tells that a new count is a correction.
+        self.recount_area.show_for(self.recorded, count, second_person=self._second_needed())
         if second is not None:
             self.second_counter = second  # they counted it with the operator
         return True
