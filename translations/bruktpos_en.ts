@@ -599,196 +599,201 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="170"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="171"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="193"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="554"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="193"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="194"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="221"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="222"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="231"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="235"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="247"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="248"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="339"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="342"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="347"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="353"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="410"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Write a short note on why the count changed first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
         <source>Counting the drawer again</source>
         <translation>Counting the drawer again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>The new count was not stored: counting again needs someone to approve it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="459"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="468"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="477"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="479"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="480"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="486"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="499"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <source>First count</source>
+        <translation>First count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="560"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="564"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="565"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="575"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="582"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>

@@ -163,3 +163,38 @@ def test_a_pin_from_a_cashier_does_not_approve_a_recount(qtbot, till: Till) -> N
     assert screen.steps.currentIndex() == COUNT
     assert rows(till, "SELECT count(*) FROM day_counts") == [(1,)]
     assert LEADER_PIN != CASHIER_PIN
+
+
+def test_where_the_shop_wants_a_second_counter_that_person_approves_the_recount(qtbot, till: Till) -> None:
+    shop = till.shop
+    till.window.day_screens.day.settings.set("require_second_counter", True, by=shop.admin)
+    screen = _start_close_as_cashier(qtbot, till)
+    close_screen_count(qtbot, screen, {20000: 5})
+    click(qtbot, screen.next_button)
+    click(qtbot, screen.back_button)
+    close_screen_count(qtbot, screen, {20000: 1, 1000: 4})
+    assert "The second person approves the new count" in screen.recount_area.hint.text()
+    type_text(qtbot, screen.recount_note, "Counted wrong")
+
+    def kari_counts_with_ola(dialog: QWidget) -> None:
+        names = [b.user.name for b in dialog.people.grid.buttons]
+        assert "Ola" not in names  # not the one who counted
+        click(qtbot, dialog.people.grid.button_for(shop.leader.id))
+        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
+        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+
+    when_dialog_opens(kari_counts_with_ola)
+    click(qtbot, screen.next_button)
+    assert screen.steps.currentIndex() == COMPARE
+    assert screen.second_label.text() == "✓ Confirmed by Kari"  # she counted it with Ola
+    assert rows(till, "SELECT seq, approved_by FROM day_counts ORDER BY seq") == [
+        (1, None),
+        (2, shop.leader.id),
+    ]
+    click(qtbot, screen.next_button)
+    tap_keys(qtbot, screen.terminal_input.keypad, "0")
+    click(qtbot, screen.entry_buttons["vipps"])
+    tap_keys(qtbot, screen.terminal_input.keypad, "0")
+    click(qtbot, screen.next_button)
+    summary = dict(screen.summary_rows())
+    assert summary["First count"] == "kr\u00a01\u00a0000,00" and summary["Counted"] == format_money(EXPECTED)

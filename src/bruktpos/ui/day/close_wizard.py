@@ -158,6 +158,7 @@ class CloseDayScreen(QWidget):
     def _reset_state(self) -> None:
         self.expected: int | None = None
         self.recorded: CountLine | None = None  # the day's last stored count
+        self.first_cash: int | None = None  # the first (blind) count's amount
         self.note_approver: Operator | None = None
         self.second_counter: Operator | None = None
 
@@ -301,6 +302,7 @@ class CloseDayScreen(QWidget):
         # Counted before (the close was left and begun again): the stored count stands
         # until a recount replaces it, so the count starts from it.
         self.recorded = counts[-1] if counts else None
+        self.first_cash = counts[0].cash if counts else None
         if self.recorded is not None:
             self.counter.set_count(CashCount.from_dict(self.recorded.by_denomination))
         self._go(COUNT)
@@ -427,6 +429,8 @@ class CloseDayScreen(QWidget):
             say(self.message, describe(error), "error")
             return False
         self.recorded = check.line
+        if self.first_cash is None:
+            self.first_cash = check.line.cash
         self.expected = check.expected_cash
         self.recount_area.clear()
         # Back on the count from now on, it tells that a new count is a correction.
@@ -542,7 +546,10 @@ class CloseDayScreen(QWidget):
 
     def summary_rows(self) -> list[tuple[str, str]]:
         till = self.terminals.till
-        rows = [
+        rows = []
+        if self.recorded is not None and self.recorded.kind != "first" and self.first_cash is not None:
+            rows.append((self.tr("First count"), format_money(self.first_cash)))
+        rows += [
             (self.tr("Counted"), format_money(self.counter.total)),
             (self.tr("Expected by the till"), format_money(self.expected or 0)),
             (self.tr("Difference"), signed(self.difference())),
