@@ -44,7 +44,7 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.day.recount import RecountArea, is_recount
-from bruktpos.ui.day.second_counter import SecondCounterDialog
+from bruktpos.ui.day.second_counter import ask_second_counter
 from bruktpos.ui.day.terminals import CARD, VIPPS, TerminalsStep, signed
 from bruktpos.ui.day.z_done import ZDonePage
 from bruktpos.ui.day.z_summary import SummaryPage
@@ -95,7 +95,9 @@ class CloseDayScreen(QWidget):
         self._shop = shop
         self.reports_dir = reports_folder(db_path)
         self.approver: Approver = lambda action, reason: None
-        self.ask_second_counter: Callable[[int], Operator | None] = self._ask_second_counter
+        self.ask_second_counter: Callable[[int], Operator | None] = lambda counted_by: ask_second_counter(
+            users, counted_by, self
+        )
         self.operator: Operator | None = None
         self.result: Any = None  # ZResult once the Z is taken
         self._reset_state()
@@ -514,13 +516,6 @@ class CloseDayScreen(QWidget):
             self.second_counter = person
         self._show_compare()
         self._update_buttons()
-
-    def _ask_second_counter(self, counted_by: int) -> Operator | None:
-        dialog = SecondCounterDialog(self._users, counted_by, self)
-        try:
-            return dialog.operator if dialog.exec() == SecondCounterDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
 
     # --- step 3: card terminal and Vipps ---------------------------------------
 
