@@ -17,6 +17,7 @@ from contextlib import closing
 import pytest
 
 from bruktpos.cli import main
+from bruktpos.devices.report_receipt import report_sections, section_lines
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import (
@@ -256,6 +257,12 @@ def test_a_float_that_differs_from_the_last_close_asks_for_a_note_shown_on_the_x
     z = day.close_day(more, operator=shop.leader).report
     assert z.to_json()["float_note"] == "Change from the bank"
     assert z.to_json()["last_close_cash"] == OPENING_FLOAT.total
+    # On paper and in the PDF (the same sections), beside the float.
+    for report in (x, z):
+        lines = {(t, label): value for t, label, value in section_lines(report_sections(report))}
+        assert lines[("Kontanter", "Veksel (åpning)")] == "kr 1 223,00"
+        assert lines[("Kontanter", "Forrige Z la igjen")] == "kr 1 190,00"
+        assert lines[("Kontanter", "Merknad")] == "Change from the bank"
 
 
 def test_a_float_like_the_last_close_or_a_first_day_needs_no_note(day: DayService, shop: Shop, clock) -> None:
