@@ -212,92 +212,92 @@
         <translation>Or write the reason here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="130"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="136"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
         <source>Change for the drawer</source>
         <translation>Change for the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
         <source>Money back from a purchase</source>
         <translation>Money back from a purchase</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
         <source>To the bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
         <source>To the safe</source>
         <translation>To the safe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="150"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Milk for the café</source>
         <translation>Milk for the café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
         <source>Coffee and filters</source>
         <translation>Coffee and filters</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>Cleaning supplies</source>
         <translation>Cleaning supplies</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="154"/>
         <source>Postage</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="161"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
         <source>Money put into the drawer, for example change from the bank.</source>
         <translation>Money put into the drawer, for example change from the bank.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
         <source>Money taken out to pay for something. Keep the receipt.</source>
         <translation>Money taken out to pay for something. Keep the receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="164"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
         <translation>Cash taken out of the drawer to go to the bank or the safe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="198"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Tap a reason or write one, then tap Record.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="215"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Nothing was recorded: a shop leader must approve this.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="227"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
         <source>Putting money into the drawer</source>
         <translation>Putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
         <source>Taking money out of the drawer</source>
         <translation>Taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="230"/>
         <source>Taking money to the bank</source>
         <translation>Taking money to the bank</translation>
     </message>
@@ -574,227 +574,226 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="130"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="139"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="143"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="162"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="180"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="194"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="195"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="549"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="196"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="207"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="222"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="223"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="238"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="250"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="339"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="343"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="327"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="348"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="351"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="357"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="406"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="414"/>
+        <source>Write a short note on why the count changed first.</source>
+        <translation>Write a short note on why the count changed first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
+        <source>Counting the drawer again</source>
+        <translation>Counting the drawer again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <source>The new count was not stored: counting again needs someone to approve it.</source>
+        <translation>The new count was not stored: counting again needs someone to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="465"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="415"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="474"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="419"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="478"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="485"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="427"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="486"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="433"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="492"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="437"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="496"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="441"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="446"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <source>First count</source>
+        <translation>First count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="559"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="560"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
-        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
-        <translation>After the Z report this day is closed for good: no sale, count or figure of it can change.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
-        <source>Take the Z report?</source>
-        <translation>Take the Z report?</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
-        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
-        <translation>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
-        <source>Not yet</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="577"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>
@@ -1097,42 +1096,42 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="193"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="198"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="165"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="209"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="216"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="228"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
@@ -2292,206 +2291,211 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <source>counting the drawer again after the expected amount was shown</source>
+        <translation>counting the drawer again after the expected amount was shown</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="127"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="143"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="147"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="187"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="190"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="223"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="245"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="254"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="259"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="266"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="268"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
@@ -2521,87 +2525,87 @@ differences over</translation>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="324"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="378"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -2662,56 +2666,81 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="90"/>
+        <source>Cash in the drawer is whole kroner, as there are no øre coins: %1 cannot be counted out. Type the amount without øre.</source>
+        <translation>Cash in the drawer is whole kroner, as there are no øre coins: %1 cannot be counted out. Type the amount without øre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="101"/>
+        <source>The first count was %1 and this one is %2. Write a short note on why the count changed.</source>
+        <translation>The first count was %1 and this one is %2. Write a short note on why the count changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="106"/>
+        <source>The first count was %1 and this one is %2. Counting again after the till showed what it expected needs a shop leader&apos;s approval.</source>
+        <translation>The first count was %1 and this one is %2. Counting again after the till showed what it expected needs a shop leader&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="115"/>
+        <source>The count for the Z is not the count the till stored. Go back to the count and tap Next again.</source>
+        <translation>The count for the Z is not the count the till stored. Go back to the count and tap Next again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="123"/>
+        <source>The last close left %1 in the drawer, and you counted %2. Write a short note on why they differ, then open the day.</source>
+        <translation>The last close left %1 in the drawer, and you counted %2. Write a short note on why they differ, then open the day.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="135"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="101"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="146"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Receipt %1 is a return receipt. Find the receipt of the sale itself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="104"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="149"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="152"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Choose what the customer gives back: tick the lines first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="110"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="155"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="158"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>This item has not been sold, so it cannot be returned. Check the code.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="169"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>“%1” has already been returned. A line can be returned only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="173"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Only %2 of “%1” can still be returned. Lower the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="180"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>This voucher is not known. Check the code on the voucher, or scan it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="187"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>This voucher expired on %1 and can no longer be used. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="148"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="193"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>This voucher has been used up: nothing is left on it.</translation>
     </message>
@@ -2752,37 +2781,37 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="401"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (standard rate)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (food and drink to take away)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="406"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (low rate, e.g. cinema and transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – zero-rated (e.g. books)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
         <source>Outside the VAT Act</source>
         <translation>Outside the VAT Act</translation>
     </message>
@@ -2967,52 +2996,52 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="435"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
@@ -3237,7 +3266,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="501"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3245,7 +3274,7 @@ differences over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="200"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3329,49 +3358,59 @@ differences over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="42"/>
         <source>Open the day: count the float</source>
         <translation>Open the day: count the float</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="48"/>
         <source>Float in the drawer</source>
         <translation>Float in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
+        <source>Why the float differs</source>
+        <translation>Why the float differs</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="128"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
+        <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
+        <translation>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4359,49 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
         <source>For example “Takk for handelen!”.</source>
         <translation>For example “Takk for handelen!”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecountArea</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="43"/>
+        <source>Counted wrong the first time</source>
+        <translation>Counted wrong the first time</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="43"/>
+        <source>A note was stuck to another</source>
+        <translation>A note was stuck to another</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="51"/>
+        <source>Why the count changed</source>
+        <translation>Why the count changed</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="68"/>
+        <source>The second person approves the new count when you tap Next.</source>
+        <translation>The second person approves the new count when you tap Next.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="70"/>
+        <source>A shop leader approves the new count when you tap Next.</source>
+        <translation>A shop leader approves the new count when you tap Next.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="83"/>
+        <source>This is the count the till has stored: %1. Counting again now, after the till showed what it expected, needs someone to approve the new count.</source>
+        <translation>This is the count the till has stored: %1. Counting again now, after the till showed what it expected, needs someone to approve the new count.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="92"/>
+        <source>The stored count was %1; this one is %2. Write a short note on why it changed.</source>
+        <translation>The stored count was %1; this one is %2. Write a short note on why it changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="101"/>
+        <source>The amount is the same as the stored count, with other coins and notes.</source>
+        <translation>The amount is the same as the stored count, with other coins and notes.</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5519,34 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
         <source>In stock</source>
         <translation>In stock</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="50"/>
+        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
+        <translation>After the Z report this day is closed for good: no sale, count or figure of it can change.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="58"/>
+        <source>Take the Z report?</source>
+        <translation>Take the Z report?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="62"/>
+        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
+        <translation>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="67"/>
+        <source>Take Z report</source>
+        <translation>Take Z report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="68"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
     </message>
 </context>
 <context>

@@ -212,92 +212,92 @@
         <translation>Eller skriv grunnen her</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="130"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="136"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="137"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
         <source>Change for the drawer</source>
         <translation>Veksel til kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
         <source>Money back from a purchase</source>
         <translation>Penger tilbake fra et innkjøp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
         <source>To the bank</source>
         <translation>Til banken</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
         <source>To the safe</source>
         <translation>Til safen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="150"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Milk for the café</source>
         <translation>Melk til kafeen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
         <source>Coffee and filters</source>
         <translation>Kaffe og filtre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>Cleaning supplies</source>
         <translation>Vaskemidler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="154"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="161"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
         <source>Money put into the drawer, for example change from the bank.</source>
         <translation>Penger som legges i kasseskuffen, for eksempel veksel fra banken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
         <source>Money taken out to pay for something. Keep the receipt.</source>
         <translation>Penger som tas ut for å betale noe. Ta vare på kvitteringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="164"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
         <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="198"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Trykk på en grunn eller skriv en selv, og trykk så på Registrer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="215"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Ingenting ble registrert. En butikkleder må godkjenne dette.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="227"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
         <source>Putting money into the drawer</source>
         <translation>Innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
         <source>Taking money out of the drawer</source>
         <translation>Uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="230"/>
         <source>Taking money to the bank</source>
         <translation>Bankinnskudd</translation>
     </message>
@@ -574,227 +574,226 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="130"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="139"/>
         <source>Take Z report</source>
         <translation>Ta Z-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="143"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="162"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="180"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="194"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
         <source>Counted</source>
         <translation>Opptalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="181"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="195"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="549"/>
         <source>Expected by the till</source>
         <translation>Forventet av kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="182"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="196"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="550"/>
         <source>Difference</source>
         <translation>Differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="207"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="222"/>
         <source>Wrong change given</source>
         <translation>Feil vekslepenger gitt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="208"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="223"/>
         <source>Money out without a receipt</source>
         <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
         <source>Not known</source>
         <translation>Ukjent årsak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
         <source>A short note on what may have happened</source>
         <translation>En kort merknad om hva som kan ha skjedd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="224"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="238"/>
         <source>Shop leader approves</source>
         <translation>Butikkleder godkjenner</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="250"/>
         <source>Second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="316"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
         <source>Close the day: count the drawer</source>
         <translation>Avslutt dagen: tell kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="317"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
         <source>Counted and expected</source>
         <translation>Opptalt og forventet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
         <source>Card terminal and Vipps</source>
         <translation>Kortterminal og Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="319"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
         <source>Take the Z report</source>
         <translation>Ta Z-rapporten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="320"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="339"/>
         <source>The day is closed</source>
         <translation>Dagen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="324"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="343"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="327"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="329"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="348"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="351"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="338"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="357"/>
         <source>Step %1 of %2</source>
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="406"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="414"/>
+        <source>Write a short note on why the count changed first.</source>
+        <translation>Skriv først en kort merknad om hvorfor tellingen endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
+        <source>Counting the drawer again</source>
+        <translation>Å telle kasseskuffen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <source>The new count was not stored: counting again needs someone to approve it.</source>
+        <translation>Den nye tellingen ble ikke lagret: en ny telling må godkjennes av noen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="465"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Hvis differansen står seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="415"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="474"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Godkjent av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="419"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="478"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="424"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
         <source>The drawer is right.</source>
         <translation>Kasseskuffen stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="426"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="485"/>
         <source>The drawer is %1 short.</source>
         <translation>Det mangler %1 i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="427"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="486"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>Det er %1 for mye i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="433"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="492"/>
         <source>Write a short note on the difference first.</source>
         <translation>Skriv en kort merknad om differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="437"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="496"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>En butikkleder må godkjenne differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="441"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
         <source>A second person must confirm the count first.</source>
         <translation>En annen person må bekrefte tellingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="446"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
         <source>A difference in the drawer</source>
         <translation>En differanse i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <source>First count</source>
+        <translation>Første telling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="500"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="502"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
         <source>Count confirmed by</source>
         <translation>Kontrolltalt av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="504"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="559"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="505"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="560"/>
         <source>Vipps settlement</source>
         <translation>Vipps-oppgjør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
-        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
-        <translation>Etter Z-rapporten er denne dagen avsluttet for godt. Ingen salg, tellinger eller tall fra dagen kan endres.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="541"/>
-        <source>Take the Z report?</source>
-        <translation>Ta Z-rapporten?</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
-        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
-        <translation>Avslutte dagen %1 med en Z-rapport? Ingenting fra denne dagen kan endres etterpå.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
-        <source>Not yet</source>
-        <translation>Ikke ennå</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="562"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="577"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
     </message>
@@ -1097,42 +1096,42 @@ differanser over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="193"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="198"/>
         <source>Count and close that day</source>
         <translation>Tell opp og avslutt den dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="165"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="209"/>
         <source>The day is not open</source>
         <translation>Dagen er ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="216"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="228"/>
         <source>The day of %1 was not closed</source>
         <translation>Dagen %1 ble ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
@@ -2292,206 +2291,211 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <source>counting the drawer again after the expected amount was shown</source>
+        <translation>å telle kasseskuffen på nytt etter at det forventede beløpet ble vist</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="127"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="138"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="143"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="147"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="162"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="177"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="187"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="190"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="223"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="245"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="248"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="254"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="257"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="259"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="266"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="268"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="278"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="286"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
@@ -2521,87 +2525,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="313"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="319"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="324"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="335"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="349"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="354"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="356"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="360"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="378"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -2662,56 +2666,81 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="90"/>
+        <source>Cash in the drawer is whole kroner, as there are no øre coins: %1 cannot be counted out. Type the amount without øre.</source>
+        <translation>Kontanter i kasseskuffen er hele kroner, for det finnes ingen øremynter: %1 kan ikke telles opp. Skriv beløpet uten øre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="101"/>
+        <source>The first count was %1 and this one is %2. Write a short note on why the count changed.</source>
+        <translation>Den første tellingen var %1, og denne er %2. Skriv en kort merknad om hvorfor tellingen endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="106"/>
+        <source>The first count was %1 and this one is %2. Counting again after the till showed what it expected needs a shop leader&apos;s approval.</source>
+        <translation>Den første tellingen var %1, og denne er %2. Å telle på nytt etter at kassa viste hva den forventet, må godkjennes av en butikkleder.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="115"/>
+        <source>The count for the Z is not the count the till stored. Go back to the count and tap Next again.</source>
+        <translation>Tellingen til Z-rapporten er ikke tellingen kassa har lagret. Gå tilbake til tellingen og trykk Neste på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="123"/>
+        <source>The last close left %1 in the drawer, and you counted %2. Write a short note on why they differ, then open the day.</source>
+        <translation>Forrige dagsavslutning la igjen %1 i kasseskuffen, og du har telt %2. Skriv en kort merknad om hvorfor de er ulike, og åpne så dagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="135"/>
         <source>There is no receipt number %1 at till %2. Check the number on the receipt, or scan the item.</source>
         <translation>Det finnes ingen kvittering med nummer %1 i kasse %2. Sjekk nummeret på kvitteringen, eller skann varen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="101"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="146"/>
         <source>Receipt %1 is a return receipt. Find the receipt of the sale itself.</source>
         <translation>Kvittering %1 er en returkvittering. Finn kvitteringen for selve salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="104"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="149"/>
         <source>Receipt %1 is from training mode, where no money was taken. Nothing can be returned.</source>
         <translation>Kvittering %1 er fra treningsmodus, der ingen penger ble tatt imot. Ingenting kan returneres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="152"/>
         <source>Choose what the customer gives back: tick the lines first.</source>
         <translation>Velg hva kunden leverer tilbake: kryss av linjene først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="110"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="155"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="113"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="158"/>
         <source>This item has not been sold, so it cannot be returned. Check the code.</source>
         <translation>Denne varen er ikke solgt, så den kan ikke returneres. Sjekk koden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="169"/>
         <source>“%1” has already been returned. A line can be returned only once.</source>
         <translation>«%1» er allerede returnert. En linje kan bare returneres én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="173"/>
         <source>Only %2 of “%1” can still be returned. Lower the number.</source>
         <translation>Bare %2 av «%1» kan fortsatt returneres. Sett ned antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="180"/>
         <source>This voucher is not known. Check the code on the voucher, or scan it again.</source>
         <translation>Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="187"/>
         <source>This voucher expired on %1 and can no longer be used. Ask the shop leader.</source>
         <translation>Denne tilgodelappen gikk ut %1 og kan ikke brukes lenger. Spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_day.py" line="148"/>
+        <location filename="../src/bruktpos/ui/messages_day.py" line="193"/>
         <source>This voucher has been used up: nothing is left on it.</source>
         <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
     </message>
@@ -2752,37 +2781,37 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="401"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (vanlig sats)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (mat og drikke, ta med)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="406"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (lav sats, f.eks. kino og transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – fritatt (f.eks. bøker)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="408"/>
         <source>Outside the VAT Act</source>
         <translation>Utenfor mva-loven</translation>
     </message>
@@ -2967,52 +2996,52 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="413"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="416"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="420"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="427"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="435"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3237,7 +3266,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="501"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3245,7 +3274,7 @@ differanser over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="196"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="200"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3329,49 +3358,59 @@ differanser over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="40"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="42"/>
         <source>Open the day: count the float</source>
         <translation>Åpne dagen: tell vekselen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="46"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="48"/>
         <source>Float in the drawer</source>
         <translation>Veksel i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="54"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
+        <source>Why the float differs</source>
+        <translation>Hvorfor vekselen er annerledes</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="56"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
         <source>Same as last time</source>
         <translation>Samme som sist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="58"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
         <source>Start from zero</source>
         <translation>Start fra null</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="60"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="83"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>Ved forrige avslutning ble %1 liggende i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Tell myntene og sedlene i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="102"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="128"/>
         <source>Open the day with %1</source>
         <translation>Åpne dagen med %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
+        <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
+        <translation>Forrige dagsavslutning la igjen %1 i kasseskuffen, og du har telt %2. Tell én gang til. Hvis det står seg, skriver du en kort merknad om hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4359,49 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
         <source>For example “Takk for handelen!”.</source>
         <translation>For eksempel «Takk for handelen!».</translation>
+    </message>
+</context>
+<context>
+    <name>RecountArea</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="43"/>
+        <source>Counted wrong the first time</source>
+        <translation>Talte feil første gang</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="43"/>
+        <source>A note was stuck to another</source>
+        <translation>En seddel satt fast i en annen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="51"/>
+        <source>Why the count changed</source>
+        <translation>Hvorfor tellingen endret seg</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="68"/>
+        <source>The second person approves the new count when you tap Next.</source>
+        <translation>Den andre personen godkjenner den nye tellingen når du trykker Neste.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="70"/>
+        <source>A shop leader approves the new count when you tap Next.</source>
+        <translation>En butikkleder godkjenner den nye tellingen når du trykker Neste.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="83"/>
+        <source>This is the count the till has stored: %1. Counting again now, after the till showed what it expected, needs someone to approve the new count.</source>
+        <translation>Dette er tellingen kassa har lagret: %1. Å telle på nytt nå, etter at kassa viste hva den forventet, krever at noen godkjenner den nye tellingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="92"/>
+        <source>The stored count was %1; this one is %2. Write a short note on why it changed.</source>
+        <translation>Den lagrede tellingen var %1, denne er %2. Skriv en kort merknad om hvorfor den endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/recount.py" line="101"/>
+        <source>The amount is the same as the stored count, with other coins and notes.</source>
+        <translation>Beløpet er det samme som i den lagrede tellingen, med andre mynter og sedler.</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5519,34 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
         <source>In stock</source>
         <translation>På lager</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="50"/>
+        <source>After the Z report this day is closed for good: no sale, count or figure of it can change.</source>
+        <translation>Etter Z-rapporten er denne dagen avsluttet for godt. Ingen salg, tellinger eller tall fra dagen kan endres.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="58"/>
+        <source>Take the Z report?</source>
+        <translation>Ta Z-rapporten?</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="62"/>
+        <source>Close the day of %1 with a Z report? Nothing from this day can be changed afterwards.</source>
+        <translation>Avslutte dagen %1 med en Z-rapport? Ingenting fra denne dagen kan endres etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="67"/>
+        <source>Take Z report</source>
+        <translation>Ta Z-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_summary.py" line="68"/>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,8 @@ class Day:
             for _ in range(pieces):
                 self.person.click(counter.plus_buttons[denomination])
         self.figures.ledger.cash = counter.total
+        if screens.open_screen.note_area.isVisible():  # not what the last close left: say why
+            self.person.keys(screens.open_screen.note_field, "Float made up from the safe")
         self.person.click(screens.open_screen.open_button)
         self.person.wait_until(lambda: self.window.stack.currentWidget() is self.screen, "the till")
         self.screen.table.setFocus()

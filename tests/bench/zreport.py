@@ -66,7 +66,7 @@ def _busy_day(path: Path, day: date) -> tuple[int, int]:
     days = DayService(db, clock=lambda: opened)
     if days.open_day_info() is not None:  # the day the commit benchmark sold in
         days.close_day(CashCount({100: days.expected_cash() // 100}), operator=leader, note="bench")
-    days.open_day(CashCount({20000: 5, 10000: 5}), operator=leader)
+    days.open_day(CashCount({20000: 5, 10000: 5}), operator=leader, note="bench")
     checkout = CheckoutService(db)
     at = opened
     batch = 100
@@ -148,7 +148,11 @@ def open_today(path: Path) -> None:
         ).fetchone()
     days = DayService(db)
     if days.open_day_info() is None:
-        days.open_day(CashCount({20000: 5, 10000: 5}), operator=Operator(leader_id, leader_name, Role.LEADER))
+        days.open_day(
+            CashCount({20000: 5, 10000: 5}),
+            operator=Operator(leader_id, leader_name, Role.LEADER),
+            note="bench",
+        )
     db.dispose()
 
 

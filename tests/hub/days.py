@@ -25,7 +25,7 @@ def trade_day(
     """
     days = DayService(shop.db, clock=clock)
     if days.open_day_info() is None:
-        days.open_day(OPENING_FLOAT, operator=shop.leader)
+        days.open_day(OPENING_FLOAT, operator=shop.leader, note="The float made up again")
     business_date = days.open_day_info().business_date
     checkout = shop.checkout
     for _ in range(coffees):

@@ -31,7 +31,7 @@ def test_a_closed_day_is_queued_with_its_figures_and_no_personal_data(shop, cloc
     clock.advance(days=3)  # the items were taken in at the template's clock: three days on the shelf
     days = DayService(shop.db, clock=clock)
     days.close_day(CashCount({100: days.expected_cash() // 100}), operator=shop.leader)  # the old day
-    days.open_day(CashCount({10000: 5}), operator=shop.leader)
+    days.open_day(CashCount({10000: 5}), operator=shop.leader, note="The rest to the safe")
     for _ in range(2):
         cart = checkout.new_cart()
         checkout.add_product(cart, shop.coffee)

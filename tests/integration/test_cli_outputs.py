@@ -168,7 +168,9 @@ def test_an_x_report_whose_pdf_cannot_be_written_is_not_journalled(
     db = open_database(shop)
     days = DayService(db)
     leader = next(u for u in UserService(db).list_users() if u.name == leader_name)
-    days.open_day(CashCount({10000: 10}), operator=Operator(leader.id, leader.name, leader.role))
+    days.open_day(
+        CashCount({10000: 10}), operator=Operator(leader.id, leader.name, leader.role), note="A new float"
+    )
     db.dispose()
     monkeypatch.setattr("getpass.getpass", lambda prompt="", stream=None: leader_pin)
 

@@ -17,6 +17,7 @@ from bruktpos.domain.errors import (
     DayAlreadyOpen,
     DayLeftOpen,
     DayNotOpen,
+    FloatNoteRequired,
     InvalidCashMovement,
     PermissionDenied,
     ReasonRequired,
@@ -104,7 +105,9 @@ def test_a_day_left_open_blocks_sales_and_the_next_day_until_closed(
     result = day.close_day(_count(OPENING_FLOAT.total - 20000), operator=shop.leader)
     assert result.business_date == TODAY
     assert result.difference == 0
-    day.open_day(OPENING_FLOAT, operator=shop.cashier)
+    with pytest.raises(FloatNoteRequired):  # kr 200 more than the close left
+        day.open_day(OPENING_FLOAT, operator=shop.cashier)
+    day.open_day(OPENING_FLOAT, operator=shop.cashier, note="Change from the bank")
     assert sell(shop, coffees=1).receipt_no == 2
 
 

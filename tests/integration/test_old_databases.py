@@ -147,7 +147,7 @@ def _sell_one_item(path: Path) -> tuple[int, int]:
     try:
         days = DayService(db, clock=lambda: at)
         if days.open_day_info() is None:
-            days.open_day(CashCount({10000: 10}), operator=leader)
+            days.open_day(CashCount({10000: 10}), operator=leader, note="A new float")
         cart = checkout.new_cart()
         checkout.scan(cart, code)
         checkout.pay(cart, PaymentMethod.CARD)

@@ -89,7 +89,7 @@ def closed(shop: Shop, clock) -> Shop:
     sell(shop, open_price=1990, method=PaymentMethod.CARD)
     day.close_day(CashCount({20000: 6, 100: 30}), operator=shop.cashier, note="Ok")
     clock.advance(days=1)
-    day.open_day(OPENING_FLOAT, operator=shop.cashier)
+    day.open_day(OPENING_FLOAT, operator=shop.cashier, note="Takings left in the drawer")
     sell(shop, coffees=1, method=PaymentMethod.VIPPS)
     shop.close()
     return shop

@@ -201,7 +201,7 @@ def test_the_vat_registration_waits_until_no_day_is_open(
 
     # The next day's sales are without VAT, as the shop now is.
     clock.advance(days=1)
-    DayService(shop.db, clock=clock).open_day(CashCount({20000: 1}), operator=shop.leader)
+    DayService(shop.db, clock=clock).open_day(CashCount({20000: 1}), operator=shop.leader, note="Less float")
     assert shop.checkout.reload_shop().vat_registered is False
     sale = sell(shop, codes=(shop.codes[0],))
     receipt = load_receipt(shop.db, sale.sale_id)

@@ -69,6 +69,9 @@ def _run_the_day(shop: Shop, clock) -> None:
     SettingsService(shop.db, clock=clock).set("require_second_counter", True, by=shop.leader)
     report = day.x_report(operator=shop.cashier)
     count = CashCount({100: 3, 20000: 1}).with_count(10000, (report.expected_cash - 20300) // 10000)
+    # Counted once with a note too many, then again with the leader: both counts are kept.
+    day.record_count(count.with_count(10000, count.count_of(10000) + 1), operator=shop.cashier)
+    day.record_count(count, operator=shop.cashier, approver=shop.leader, note="A note was stuck to another")
     day.close_day(
         count,
         operator=shop.cashier,

@@ -157,7 +157,12 @@ def test_a_pay_out_with_a_reason_needs_a_leader_for_a_cashier(qtbot, till: Till)
     def pay_out(dialog: QWidget) -> None:
         assert isinstance(dialog, CashMovementDialog)
         assert dialog.kind_buttons["pay_out"].isChecked()
-        tap_keys(qtbot, dialog.input.keypad, "49,9")
+        # Cash is whole kroner: the keypad has no comma, and a typed one changes nothing.
+        seen["comma"] = dialog.input.keypad.buttons[","].isVisible()
+        qtbot.keyClicks(dialog.input, "49,3")
+        seen["typed"] = dialog.input.amount()
+        click(qtbot, dialog.input.keypad.buttons["clear"])
+        tap_keys(qtbot, dialog.input.keypad, "49")
         seen["before_reason"] = dialog.ok_button.isEnabled()
         milk = next(b for b in dialog.reason_buttons if b.text() == "Milk for the café")
         click(qtbot, milk)
@@ -167,11 +172,12 @@ def test_a_pay_out_with_a_reason_needs_a_leader_for_a_cashier(qtbot, till: Till)
     when_dialog_opens(pay_out)
     window.cash_action.trigger()
     assert seen["before_reason"] is False  # no reason, no pay-out
+    assert seen["comma"] is False and seen["typed"] == 49300  # "49,3" typed is kr 493, never øre
     assert rows(till, "SELECT kind, amount, reason, user_id, approved_by FROM cash_movements") == [
-        ("pay_out", 4990, "Milk for the café", till.shop.cashier.id, till.shop.leader.id)
+        ("pay_out", 4900, "Milk for the café", till.shop.cashier.id, till.shop.leader.id)
     ]
-    assert window.till.message.text() == "Pay-out of kr\u00a049,90 recorded."
-    assert window.day_screens.day.expected_cash() == 119000 - 4990
+    assert window.till.message.text() == "Pay-out of kr\u00a049,00 recorded."
+    assert window.day_screens.day.expected_cash() == 119000 - 4900
 
 
 def test_a_pay_in_is_anyones(qtbot, till: Till) -> None:

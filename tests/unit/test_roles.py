@@ -39,6 +39,7 @@ def test_action_names_are_stable():
         "x_report",
         "cash_in",
         "cash_out",
+        "correct_count",
         "view_reports",
         "take_off_shelf",
         "receive_goods",

@@ -276,6 +276,15 @@ def format_text(data: dict[str, Any]) -> str:
         row("Difference", _kr(data["difference"]))
         if data.get("difference_note"):
             row("Note", data["difference_note"])
+    if data.get("float_note"):
+        row("Float note", data["float_note"])
+    for count in data.get("counts", ()):
+        approved = f", approved by {count['approved_by']}" if count.get("approved_by") else ""
+        row(f"Count {count['seq']} ({count['kind']}) by {count['by']}{approved}", _kr(count["cash"]))
+        if count.get("note"):
+            row("  Note", count["note"])
+    if data.get("first_counted_cash") is not None:
+        row("First count", _kr(data["first_counted_cash"]))
     row("Card", _kr(data["card_total"]))
     if data.get("card_batch_total") is not None:
         row("Card terminal batch", _kr(data["card_batch_total"]))

@@ -65,6 +65,8 @@ _CELL_BOLD = ParagraphStyle("cell_bold", parent=_CELL, fontName="Helvetica-Bold"
 PAGE_MARGIN = 16 * mm
 GUTTER = 8 * mm
 COLUMN_WIDTH = (A4[0] - 2 * PAGE_MARGIN - GUTTER) / 2
+# Between sections: a day's Z (its counts included) keeps to one page.
+SECTION_GAP = 3 * mm
 HEAD_HEIGHT = 44 * mm  # the least; a shop with a long address or receipt header gets more
 COUNT_WIDTH = 14 * mm
 AMOUNT_WIDTH = 28 * mm
@@ -219,8 +221,8 @@ def _section_table(section: ReportSection) -> list[Any]:
     table = Table(rows, colWidths=[label_width, COUNT_WIDTH, AMOUNT_WIDTH], hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle(styles))
     if len(rows) > 24:
-        return [table, Spacer(1, 4 * mm)]  # a long one may run on into the next column
-    return [KeepTogether([table, Spacer(1, 4 * mm)])]
+        return [table, Spacer(1, SECTION_GAP)]  # a long one may run on into the next column
+    return [KeepTogether([table, Spacer(1, SECTION_GAP)])]
 
 
 def _cells(row: ReportRow) -> list[Any]:

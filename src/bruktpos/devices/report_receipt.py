@@ -30,7 +30,13 @@ from bruktpos.devices.receipts import (
 from bruktpos.domain.formatting import format_date, format_datetime, format_time
 
 if TYPE_CHECKING:
-    from bruktpos.domain.reports import CategoryTotal, DayReport, MovementLine, OperatorTotal, VatTotal
+    from bruktpos.domain.reports import (
+        CategoryTotal,
+        DayReport,
+        MovementLine,
+        OperatorTotal,
+        VatTotal,
+    )
     from bruktpos.domain.shop import ShopInfo
 
 MOVEMENT_NAMES = {"pay_in": "Innskudd", "pay_out": "Uttak", "deposit": "Bankinnskudd"}
@@ -146,6 +152,7 @@ def report_sections(report: DayReport) -> list[ReportSection]:
 
     cash = [
         ReportRow("Veksel (åpning)", amount=r.opening_float),
+        *_float_rows(r),
         ReportRow("Kontantsalg", amount=r.cash_sales),
         ReportRow("Kontant tilbakebetalt", amount=-abs(r.cash_refunds)),
         ReportRow("Innskudd", amount=r.cash_in),
@@ -153,6 +160,7 @@ def report_sections(report: DayReport) -> list[ReportSection]:
         ReportRow("Bankinnskudd", amount=-abs(r.deposits)),
         ReportRow("Forventet kontant", amount=r.expected_cash, bold=True),
     ]
+    cash += _count_rows(r)
     if r.counted_cash is not None:
         cash.append(ReportRow("Opptalt kontant", amount=r.counted_cash, bold=True))
     if r.difference is not None:
@@ -324,6 +332,36 @@ def _movements(movements: Sequence[MovementLine]) -> list[ReportRow]:
         detail = f"{reason} ({who})" if reason and who else reason or who
         if detail:
             rows.append(ReportRow(detail, indent=1))
+    return rows
+
+
+def _float_rows(report: DayReport) -> list[ReportRow]:
+    """The float against what the last close left, with the note on why it differs (issue 13)."""
+    last = report.last_close_cash
+    if last is None or last == report.opening_float:
+        return []
+    rows = [ReportRow("Forrige Z la igjen", amount=last, indent=1)]
+    if report.float_note:
+        rows.append(ReportRow("Merknad", text=report.float_note, indent=1))
+    return rows
+
+
+def _count_rows(report: DayReport) -> list[ReportRow]:
+    """Every closing count: when, which, by whom, its amount; a recount who approved it and why.
+
+    The first (blind) count leads; the final one is "Opptalt kontant" below them.
+    """
+    rows: list[ReportRow] = []
+    for line in report.counts:
+        when = _moment_text(line.at, time_only=True)
+        name = "Første opptelling" if line.kind == "first" else f"Ny opptelling ({line.seq}.)"
+        label = f"{when} {name}" if when else name
+        rows.append(ReportRow(f"{label}, {line.by}", amount=line.cash, indent=1))
+        if line.kind != "first":
+            approved = f"godkjent av {line.approved_by}" if line.approved_by else ""
+            detail = ": ".join(part for part in (approved, line.note) if part)
+            if detail:
+                rows.append(ReportRow(detail[:1].upper() + detail[1:], indent=2))
     return rows
 
 

@@ -461,6 +461,62 @@ class SecondCounterRequired(BruktError):
     code = "second_counter_required"
 
 
+# --- the drawer's counts and whole kroner (issue 13) ---------------------------
+
+
+@dataclass(eq=False)
+class NotWholeKroner(BruktError):
+    """Cash in the drawer is whole kroner (there are no øre coins): ``amount`` øre is not.
+
+    ``kind`` is what was asked: ``pay_in``, ``pay_out``, ``deposit`` or ``cash_refund``.
+    """
+
+    kind: str
+    amount: int
+    code = "not_whole_kroner"
+
+
+@dataclass(eq=False)
+class RecountNeedsApproval(BruktError):
+    """A count of the drawer after the expected amount was shown is a correction.
+
+    It needs a shop leader (or, where the shop has one, the second counter) and,
+    when it changes the counted amount, a note. ``needs`` says what is missing:
+    ``"leader"`` or ``"note"``. ``first`` and ``counted`` are the first count's
+    and this count's amounts (øre).
+    """
+
+    first: int
+    counted: int
+    needs: str
+    code = "recount_needs_approval"
+
+    LEADER: ClassVar[str] = "leader"
+    NOTE: ClassVar[str] = "note"
+
+
+@dataclass(eq=False)
+class CountNotRecorded(BruktError):
+    """The Z was asked for with a count that is not the day's last recorded count.
+
+    ``recorded`` is the last recorded count's amount (øre), None when none was;
+    ``counted`` the one given.
+    """
+
+    recorded: int | None
+    counted: int
+    code = "count_not_recorded"
+
+
+@dataclass(eq=False)
+class FloatNoteRequired(BruktError):
+    """The float counted at opening differs from what the last close left: a short note says why."""
+
+    counted: int
+    last_close: int
+    code = "float_note_required"
+
+
 # --- returns and store credit (issue 5) ---------------------------------------
 
 

@@ -65,6 +65,57 @@ class MovementLine:
 
 
 @dataclass(frozen=True)
+class CountLine:
+    """One complete count of the drawer at close, as stored with the day (issue 13).
+
+    ``kind`` is ``"first"`` (the blind count) or ``"recount"`` (a correction
+    after the expected amount was shown, with who approved it and why).
+    """
+
+    seq: int
+    kind: str
+    cash: int
+    by_denomination: dict[str, int]
+    by: str
+    at: str  # ISO 8601
+    expected: int  # what the till expected when this count was entered
+    approved_by: str | None = None
+    note: str = ""
+
+    @property
+    def difference(self) -> int:
+        return self.cash - self.expected
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "kind": self.kind,
+            "cash": self.cash,
+            "by_denomination": dict(self.by_denomination),
+            "by": self.by,
+            "at": self.at,
+            "expected": self.expected,
+            "difference": self.difference,
+            "approved_by": self.approved_by,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CountLine:
+        return cls(
+            seq=int(data["seq"]),
+            kind=str(data["kind"]),
+            cash=int(data["cash"]),
+            by_denomination={str(k): int(v) for k, v in data["by_denomination"].items()},
+            by=str(data["by"]),
+            at=str(data["at"]),
+            expected=int(data["expected"]),
+            approved_by=data.get("approved_by"),
+            note=str(data.get("note", "")),
+        )
+
+
+@dataclass(frozen=True)
 class DayReport:
     """All figures of one register's day. ``to_json()`` is what is stored and printed."""
 
@@ -127,7 +178,18 @@ class DayReport:
     vipps_settlement: int | None = None
     vipps_difference: int | None = None
     closed_by: str | None = None
+    # The drawer's counts (issue 13): every complete closing count, the first
+    # (blind) one first; and the float's note when it differed from what the
+    # last close left (``last_close_cash``).
+    counts: tuple[CountLine, ...] = ()
+    float_note: str = ""
+    last_close_cash: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def first_counted_cash(self) -> int | None:
+        """The first (blind) count's amount, None before the drawer was counted."""
+        return self.counts[0].cash if self.counts else None
 
     @property
     def date(self) -> date:
@@ -223,6 +285,10 @@ class DayReport:
             "grand_total_sales": self.grand_total_sales,
             "grand_total_returns": self.grand_total_returns,
             "grand_total_net": self.grand_total_net,
+            "counts": [c.to_json() for c in self.counts],
+            "first_counted_cash": self.first_counted_cash,
+            "float_note": self.float_note,
+            "last_close_cash": self.last_close_cash,
         }
 
     @classmethod
@@ -290,6 +356,9 @@ class DayReport:
             vipps_settlement=data.get("vipps_settlement"),
             vipps_difference=data.get("vipps_difference"),
             closed_by=data.get("closed_by"),
+            counts=tuple(CountLine.from_json(c) for c in data.get("counts", ())),
+            float_note=data.get("float_note", ""),
+            last_close_cash=data.get("last_close_cash"),
         )
 
     def with_close(

@@ -31,6 +31,8 @@ class Action(StrEnum):
     X_REPORT = "x_report"
     CASH_IN = "cash_in"  # a pay-in
     CASH_OUT = "cash_out"  # a pay-out or a bank deposit
+    # Counting the drawer again after the till showed what it expected (issue 13).
+    CORRECT_COUNT = "correct_count"
     VIEW_REPORTS = "view_reports"  # the leaders' reports screen (sales, kilos, sell-through)
     # Discarding, recycling or moving items that are not yet due to come off
     # the shelf (items on the "to pull" list may be taken down by anyone).
@@ -66,6 +68,9 @@ _NEEDS: dict[Action, Role] = {
     Action.CASH_IN: Role.CASHIER,
     Action.CASH_OUT: Role.LEADER,
     Action.CLOSE_DAY: Role.CASHIER,
+    # Whoever counts the drawer counts it blind; a count changed after the
+    # expected amount was seen is a correction a leader answers for.
+    Action.CORRECT_COUNT: Role.LEADER,
     Action.VIEW_REPORTS: Role.LEADER,
     # The back room: a volunteer pulls what the categories' rules say is due
     # (the "to pull" list) and counts deliveries in; taking anything else off

@@ -3,18 +3,21 @@
 A day opens when someone counts the float in the drawer; sales need an open
 day (see :meth:`CheckoutService.business_date`). During the day money may be
 put in (change from the bank), taken out (milk for the café) or taken to the
-bank, each journalled. The X report shows the day so far. Closing counts the
-drawer, checks the difference against the shop's limit, and writes the Z
-report — numbered without gaps per register, with grand totals that never
-reset — in one transaction that also locks the day for good (the triggers of
-migration 0004 refuse any later change) and queues the day for the hub.
+bank, each journalled, in whole kroner (there are no øre coins). A float
+that differs from what the last close left needs a short note. The X report
+shows the day so far. Closing counts the drawer (every complete count is
+kept, see :mod:`bruktpos.services.drawer_count`), checks the difference
+against the shop's limit, and writes the Z report — numbered without gaps
+per register, with grand totals that never reset — in one transaction that
+also locks the day for good (the triggers of migration 0004 refuse any later
+change) and queues the day for the hub.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -24,17 +27,23 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import (
     CashDifferenceTooLarge,
+    CountNotRecorded,
     DayAlreadyClosed,
     DayAlreadyOpen,
     DayLeftOpen,
     DayNotOpen,
+    FloatNoteRequired,
     InvalidCashMovement,
+    NotWholeKroner,
     ReasonRequired,
     SecondCounterRequired,
 )
+from bruktpos.domain.money import ORE_PER_KRONE
 from bruktpos.domain.people import Operator
+from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, Role, require
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.drawer_count import day_counts, same_count, store_count
 from bruktpos.services.reports import DayReport, Z, build_report
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register
@@ -62,6 +71,20 @@ class DayInfo:
     opening_float: int
     opening_count: CashCount
     left_open: bool  # its date is before today: it must be closed before anything else
+    opening_note: str = ""  # why the float differs from what the last close left
+
+
+@dataclass(frozen=True)
+class CountCheck:
+    """A closing count entered: as stored, and what the till expected."""
+
+    line: CountLine
+    expected_cash: int
+    stored: bool  # False when it was the same as the last count (nothing new stored)
+
+    @property
+    def difference(self) -> int:
+        return self.line.cash - self.expected_cash
 
 
 @dataclass(frozen=True)
@@ -139,6 +162,7 @@ class DayService:
             opening_float=day.opening_float,
             opening_count=CashCount.from_dict(json.loads(day.opening_count)),
             left_open=day.business_date < now.date(),
+            opening_note=day.opening_note,
         )
 
     def suggested_float(self) -> CashCount | None:
@@ -165,15 +189,43 @@ class DayService:
                 )
         return None if closing is None else CashCount.from_dict(json.loads(closing))
 
+    def last_close_cash(self) -> int | None:
+        """What the register's last Z counted in the drawer (None before its first Z).
+
+        A float that differs from it needs a note (:meth:`open_day`).
+        """
+        with self.db.read() as session:
+            return self._last_close_cash(session)
+
+    def _last_close_cash(self, session: Session) -> int | None:
+        found = session.scalar(
+            select(ZReport.counted_cash)
+            .where(ZReport.register_id == self.register.id)
+            .order_by(ZReport.z_number.desc())
+            .limit(1)
+        )
+        return None if found is None else int(found)
+
+    def counts(self) -> tuple[CountLine, ...]:
+        """The open day's closing counts so far, the first (blind) one first."""
+        with self.db.read() as session:
+            day = self._open_day(session, self.clock())
+            return () if day is None else day_counts(session.connection(), day.id)
+
     def expected_cash(self) -> int:
         """What should lie in the drawer now (float, cash sales and movements)."""
         return self.x_report(journalled=False).expected_cash
 
     # --- opening -------------------------------------------------------------
 
-    def open_day(self, count: CashCount, *, operator: Operator) -> DayInfo:
-        """Open today's day with the counted float (journalled with the count)."""
+    def open_day(self, count: CashCount, *, operator: Operator, note: str = "") -> DayInfo:
+        """Open today's day with the counted float (journalled with the count).
+
+        A float that differs from what the last close counted needs a ``note``
+        (:class:`FloatNoteRequired`); the note goes on the day's X and Z.
+        """
         require(operator.role, Action.OPEN_DAY)
+        note = " ".join(note.split())[:MAX_NOTE]
         now = self.clock()
         today = now.date()
         with self.db.write() as session:
@@ -184,6 +236,11 @@ class DayService:
                 raise DayAlreadyOpen(current.business_date, current.opened_at)
             if self._closed_on(session, today):
                 raise DayAlreadyClosed(today)
+            last_close = self._last_close_cash(session)
+            if last_close is None or count.total == last_close:
+                note = ""  # nothing to explain
+            elif not note:
+                raise FloatNoteRequired(count.total, last_close)
             day = BusinessDay(
                 register_id=self.register.id,
                 business_date=today,
@@ -192,6 +249,8 @@ class DayService:
                 opened_by=operator.id,
                 opening_float=count.total,
                 opening_count=json.dumps(count.as_dict(), sort_keys=True),
+                last_close_cash=last_close,
+                opening_note=note,
             )
             session.add(day)
             session.flush()
@@ -206,9 +265,13 @@ class DayService:
                     "business_date": today.isoformat(),
                     "float": count.total,
                     "count": count.as_dict(),
+                    "last_close_cash": last_close,
+                    "note": note,
                 },
             )
-            return DayInfo(day.id, today, now, operator.name, count.total, count, left_open=False)
+            return DayInfo(
+                day.id, today, now, operator.name, count.total, count, left_open=False, opening_note=note
+            )
 
     # --- during the day ------------------------------------------------------
 
@@ -233,6 +296,8 @@ class DayService:
             raise InvalidCashMovement(str(kind), amount if isinstance(amount, int) else 0)
         if not 0 < amount <= MAX_MOVEMENT:
             raise InvalidCashMovement(kind, amount)
+        if amount % ORE_PER_KRONE:
+            raise NotWholeKroner(kind, amount)
         reason = " ".join(reason.split())[:MAX_REASON]
         if kind == CashMovementKind.PAY_OUT and not reason:
             raise ReasonRequired(kind)
@@ -317,6 +382,47 @@ class DayService:
 
     # --- closing -------------------------------------------------------------
 
+    def record_count(
+        self,
+        count: CashCount,
+        *,
+        operator: Operator,
+        approver: Operator | None = None,
+        note: str = "",
+    ) -> CountCheck:
+        """Store a complete closing count with the day (journalled) and say what the till expected.
+
+        The first count is the blind one. A different count after it is a
+        recount: it needs a leader (the operator, or ``approver``; where the
+        shop wants a second counter, that person may approve) and a ``note``
+        when the amount changed (:class:`RecountNeedsApproval`). The same count
+        again stores nothing.
+        """
+        require(operator.role, Action.CLOSE_DAY)
+        note = " ".join(note.split())[:MAX_NOTE]
+        second = self.second_counter_required()
+        now = self.clock()
+        with self.db.write() as session:
+            conn = session.connection()
+            day = self._open_day(session, now)
+            if day is None:
+                raise DayNotOpen(self.register.code)
+            expected = build_report(conn, self.register.id, day.business_date, "X", at=now).expected_cash
+            line, stored = store_count(
+                conn,
+                business_day_id=day.id,
+                register_id=self.register.id,
+                business_date=day.business_date.isoformat(),
+                count=count,
+                expected=expected,
+                operator=operator,
+                approver=approver,
+                note=note,
+                second_counter_allowed=second,
+                at=now,
+            )
+            return CountCheck(line, expected, stored)
+
     def close_day(
         self,
         count: CashCount,
@@ -333,7 +439,10 @@ class DayService:
         A difference above the setting ``max_cash_difference`` needs a
         ``note`` and a leader (the operator or ``approver``);
         ``require_second_counter`` asks for a ``second_counter`` other than the
-        operator. Raises typed errors before anything is written.
+        operator. ``count`` must be the day's last recorded count
+        (:meth:`record_count`, :class:`CountNotRecorded` otherwise); a day
+        closed without one stores it here as its first. Raises typed errors
+        before anything is written.
         """
         actor = approver or operator
         require(actor.role, Action.CLOSE_DAY)
@@ -355,6 +464,24 @@ class DayService:
             if day is None:
                 raise DayNotOpen(self.register.code)
             report = build_report(conn, self.register.id, day.business_date, Z, at=now)
+            counts = day_counts(conn, day.id)
+            if counts and not same_count(counts[-1], count):
+                raise CountNotRecorded(counts[-1].cash, count.total)
+            if not counts:
+                first, _stored = store_count(
+                    conn,
+                    business_day_id=day.id,
+                    register_id=self.register.id,
+                    business_date=day.business_date.isoformat(),
+                    count=count,
+                    expected=report.expected_cash,
+                    operator=operator,
+                    approver=None,
+                    note="",
+                    second_counter_allowed=False,
+                    at=now,
+                )
+                report = replace(report, counts=(first,))
             difference = count.total - report.expected_cash
             if self.needs_approval(difference):
                 if not note:

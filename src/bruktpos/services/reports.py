@@ -32,7 +32,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.reports import (
     CategoryTotal,
     CountAmount,
+    CountLine,
     MovementLine,
     OperatorTotal,
     VatTotal,
@@ -50,13 +51,15 @@ from bruktpos.domain.reports import (
 from bruktpos.domain.reports import DayReport as DayReport
 from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
+from bruktpos.services.drawer_count import day_counts
 from bruktpos.store.journal import Event, iso
 from bruktpos.store.prepared import cursor
 
 # --- building ----------------------------------------------------------------
 
 _DAY = text(
-    "SELECT d.id, d.status, d.opened_at, d.opening_float, d.opening_count, d.closed_at, u.name "
+    "SELECT d.id, d.status, d.opened_at, d.opening_float, d.opening_count, d.closed_at, u.name, "
+    "d.opening_note, d.last_close_cash "
     "FROM business_days d JOIN users u ON u.id = d.opened_by "
     "WHERE d.register_id = :register AND d.business_date = :date"
 )
@@ -153,6 +156,7 @@ def build_report(
     lines = _lines_section(c, cursor, day_params, sales)
     drawer, start, end = _drawer_section(c, day, business_date, at)
     events = _events_section(c, register_id, start, end)
+    counts = _counts_section(c, day)
     before_sales, before_returns, before_net, z_number = _grand_totals_section(c, params, kind)
 
     gross, returns = totals["gross_sales"], totals["returns"]
@@ -191,15 +195,31 @@ def build_report(
         grand_total_sales=before_sales + gross,
         grand_total_returns=before_returns + returns,
         grand_total_net=before_net + net,
+        **counts,
     )
 
 
 _Sales = dict[int, tuple[bool, bool, int]]  # sale id → (is a return, VAT-registered, operator)
 
 
+class _Totals(TypedDict):
+    receipts: int
+    gross_sales: int
+    returns: int
+    returns_count: int
+    vat_total: int
+    rounding: int
+
+
+class _Counts(TypedDict):
+    counts: tuple[CountLine, ...]
+    float_note: str
+    last_close_cash: int | None
+
+
 def _sales_section(
     cursor: sqlite3.Cursor, day_params: tuple[int, str]
-) -> tuple[_Sales, dict[int, dict[str, Any]], dict[str, int]]:
+) -> tuple[_Sales, dict[int, dict[str, Any]], _Totals]:
     """Sales and returns, in all and per operator."""
     receipts = returns_count = gross = returns = vat_total = rounding = 0
     per_operator: dict[int, dict[str, Any]] = {}
@@ -228,7 +248,7 @@ def _sales_section(
             receipts += 1
             gross += total
             op["receipts"] += 1
-    totals = {
+    totals: _Totals = {
         "receipts": receipts,
         "gross_sales": gross,
         "returns": returns,
@@ -323,7 +343,7 @@ def _drawer_section(
     movements: tuple[MovementLine, ...] = ()
     opened_at = opened_by = None
     if day is not None:
-        day_id, _status, opened_at, opening_float, count_text, closed_at, opened_by = day
+        day_id, _status, opened_at, opening_float, count_text, closed_at, opened_by = day[:7]
         opening_count = json.loads(count_text)
         movements = tuple(MovementLine(*row) for row in c.execute(_MOVEMENTS, {"day": day_id}))
         start = opened_at
@@ -341,6 +361,17 @@ def _drawer_section(
         "movements": movements,
     }
     return drawer, start, end
+
+
+def _counts_section(c: Connection, day: Any) -> _Counts:
+    """The drawer's closing counts (first, recounts) and the float's note (issue 13)."""
+    if day is None:
+        return {"counts": (), "float_note": "", "last_close_cash": None}
+    return {
+        "counts": day_counts(c, int(day[0])),
+        "float_note": str(day[7] or ""),
+        "last_close_cash": None if day[8] is None else int(day[8]),
+    }
 
 
 def _events_section(c: Connection, register_id: int, start: str, end: str) -> dict[str, Any]:

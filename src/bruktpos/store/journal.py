@@ -51,6 +51,9 @@ class Event(StrEnum):
     BACKUP = "backup"
     VOUCHER_COPY = "voucher_copy"  # a store-credit voucher printed again, marked KOPI (13999)
     DAY_OPENED = "day_opened"  # the float counted, sales may start (no SAF-T code: 13999)
+    # A complete count of the drawer at close, the first or a recount (issue 13). SAF-T has
+    # no code for a count (13006 is the drawer shut, 13018 a printed report): 13999 "other".
+    DRAWER_COUNTED = "drawer_counted"
     CASH_IN = "cash_in"  # a pay-in (no SAF-T code: 13999)
     CASH_OUT = "cash_out"  # a pay-out or a bank deposit (13019 cash withdrawal)
     ITEMS_OFF_SHELF = "items_off_shelf"  # discarded, recycled or moved (13999)

@@ -37,7 +37,7 @@ from bruktpos.domain.items import ItemStatus as ItemStatus  # re-exported: the s
 # JOURNALLED_ROWS are also each named, with a digest of all their columns, by
 # exactly one journal entry (``details["rows"]``), so ``verify`` catches a
 # changed, removed or forged row (store/integrity.py).
-JOURNALLED_ROWS = ("z_reports", "cash_movements", "vouchers", "voucher_uses", "return_lines")
+JOURNALLED_ROWS = ("z_reports", "cash_movements", "vouchers", "voucher_uses", "return_lines", "day_counts")
 APPEND_ONLY_TABLES = ("sales", "sale_lines", "payments", "journal", *JOURNALLED_ROWS)
 # Triggers that lock a closed business day for good (migration 0004).
 CLOSED_DAY_GUARDS = (
@@ -45,6 +45,7 @@ CLOSED_DAY_GUARDS = (
     "business_days_no_delete",
     "sales_closed_day_no_insert",
     "cash_movements_closed_day_no_insert",
+    "day_counts_closed_day_no_insert",  # migration 0007
 )
 
 
@@ -388,6 +389,34 @@ class BusinessDay(Base):
     opening_count: Mapped[str] = mapped_column(Text, default="{}")  # JSON {denomination øre: pieces}
     closed_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Migration 0007: what the last close left in the drawer when this day opened,
+    # and the note that says why the counted float differs from it.
+    last_close_cash: Mapped[int | None] = mapped_column(Integer)
+    opening_note: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class DayCount(Base):
+    """One complete count of the drawer at close (migration 0007): append-only, journalled.
+
+    ``seq`` runs 1, 2, 3 … per day; the first is the blind count, every later
+    one a recount after the expected amount was shown, with who approved it
+    and (when the amount changed) why.
+    """
+
+    __tablename__ = "day_counts"
+    __table_args__ = (UniqueConstraint("business_day_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_day_id: Mapped[int] = mapped_column(ForeignKey("business_days.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # "first" | "recount"
+    cash: Mapped[int] = mapped_column(Integer)  # øre
+    by_denomination: Mapped[str] = mapped_column(Text)  # JSON {denomination øre: pieces}
+    expected_cash: Mapped[int] = mapped_column(Integer)  # what the till expected then
+    counted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(AwareDateTime())
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ZReport(Base):

@@ -69,6 +69,9 @@ def describe_permission(action: Action | str) -> str:
         "x_report": translate("Messages", "an X report"),
         "cash_in": translate("Messages", "putting money into the drawer"),
         "cash_out": translate("Messages", "taking money out of the drawer"),
+        "correct_count": translate(
+            "Messages", "counting the drawer again after the expected amount was shown"
+        ),
         "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
         "receive_goods": translate("Messages", "counting in delivered goods"),
         "view_reports": translate("Messages", "looking at the shop's reports"),

@@ -85,6 +85,51 @@ def _second_counter_required(err: e.SecondCounterRequired) -> str:
     return translate("Messages", "This shop wants a second person to confirm the count. Ask a colleague.")
 
 
+def _not_whole_kroner(err: e.NotWholeKroner) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "Cash in the drawer is whole kroner, as there are no øre coins: %1 cannot be counted out. "
+            "Type the amount without øre.",
+        ),
+        money(err.amount),
+    )
+
+
+def _recount_needs_approval(err: e.RecountNeedsApproval) -> str:
+    if err.needs == e.RecountNeedsApproval.NOTE:
+        text = translate(
+            "Messages",
+            "The first count was %1 and this one is %2. Write a short note on why the count changed.",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "The first count was %1 and this one is %2. Counting again after the till showed what it "
+            "expected needs a shop leader's approval.",
+        )
+    return fill(text, money(err.first), money(err.counted))
+
+
+def _count_not_recorded(err: e.CountNotRecorded) -> str:
+    return translate(
+        "Messages",
+        "The count for the Z is not the count the till stored. Go back to the count and tap Next again.",
+    )
+
+
+def _float_note_required(err: e.FloatNoteRequired) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The last close left %1 in the drawer, and you counted %2. Write a short note on why they "
+            "differ, then open the day.",
+        ),
+        money(err.last_close),
+        money(err.counted),
+    )
+
+
 def _receipt_not_found(err: e.ReceiptNotFound) -> str:
     return fill(
         translate(
@@ -158,6 +203,10 @@ DAY_DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "reason_required": _reason_required,
     "cash_difference_too_large": _cash_difference_too_large,
     "second_counter_required": _second_counter_required,
+    "not_whole_kroner": _not_whole_kroner,
+    "recount_needs_approval": _recount_needs_approval,
+    "count_not_recorded": _count_not_recorded,
+    "float_note_required": _float_note_required,
     "receipt_not_found": _receipt_not_found,
     "not_returnable": _not_returnable,
     "return_too_many": _return_too_many,

@@ -1,14 +1,18 @@
 """Close the day, one thing per step: count, compare, card and Vipps, then the Z report.
 
 1. A blind count of the drawer by denomination: the expected amount is not
-   shown until the count is entered, so nobody counts towards a number.
+   shown until the count is entered, so nobody counts towards a number. Next
+   stores that count with the day (journalled). Counting again after that is
+   a correction: a note when the amount changes, and a shop leader's (or the
+   second counter's) approval before the new count is stored
+   (:mod:`bruktpos.ui.day.recount`); every count stays on the Z.
 2. Counted against expected. A difference above the shop's limit needs a
    short note and a shop leader's PIN; the shop may want a second person to
    confirm the count.
 3. The card terminal's batch total and the Vipps settlement, each against the
    till's own figure.
 4. A summary and "Take Z report", which asks once more. Until then every step
-   has Back, and nothing is stored; after it the day is closed for good.
+   has Back, and nothing but the counts is stored; after it the day is closed for good.
 5. Done: the Z prints on the receipt printer (with "Print again" if it did
    not) and is saved as a PDF in the reports folder.
 """
@@ -25,22 +29,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action
+from bruktpos.domain.reports import CountLine
+from bruktpos.domain.roles import Action, may
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.day.files import reports_folder
-from bruktpos.ui.day.second_counter import SecondCounterDialog
+from bruktpos.ui.day.recount import RecountArea, is_recount
+from bruktpos.ui.day.second_counter import ask_second_counter
 from bruktpos.ui.day.terminals import CARD, VIPPS, TerminalsStep, signed
 from bruktpos.ui.day.z_done import ZDonePage
+from bruktpos.ui.day.z_summary import SummaryPage
 from bruktpos.ui.messages import describe, fill, format_date
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
@@ -88,7 +95,9 @@ class CloseDayScreen(QWidget):
         self._shop = shop
         self.reports_dir = reports_folder(db_path)
         self.approver: Approver = lambda action, reason: None
-        self.ask_second_counter: Callable[[int], Operator | None] = self._ask_second_counter
+        self.ask_second_counter: Callable[[int], Operator | None] = lambda counted_by: ask_second_counter(
+            users, counted_by, self
+        )
         self.operator: Operator | None = None
         self.result: Any = None  # ZResult once the Z is taken
         self._reset_state()
@@ -150,6 +159,8 @@ class CloseDayScreen(QWidget):
 
     def _reset_state(self) -> None:
         self.expected: int | None = None
+        self.recorded: CountLine | None = None  # the day's last stored count
+        self.first_cash: int | None = None  # the first (blind) count's amount
         self.note_approver: Operator | None = None
         self.second_counter: Operator | None = None
 
@@ -161,8 +172,11 @@ class CloseDayScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.counter = CountWidget(page, total_caption=self.tr("Counted"))
         # An approval or a second person's check is for the count they saw.
-        self.counter.count_changed.connect(lambda _count: self._forget_approvals())
+        self.counter.count_changed.connect(lambda _count: self._count_changed())
         layout.addWidget(self.counter, 1)
+        self.recount_area = RecountArea(page)
+        self.recount_note = self.recount_area.note_field
+        layout.addWidget(self.recount_area)
         return page
 
     def _build_compare(self) -> QWidget:
@@ -182,11 +196,11 @@ class CloseDayScreen(QWidget):
                 (self.tr("Difference"), self.difference_label),
             )
         ):
-            text = QLabel(caption, page)
-            text.setObjectName("figure_caption")
+            caption_label = QLabel(caption, page)
+            caption_label.setObjectName("figure_caption")
             label.setObjectName("figure" if row < 2 else "difference")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(text, row, 0)
+            grid.addWidget(caption_label, row, 0)
             grid.addWidget(label, row, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -202,6 +216,7 @@ class CloseDayScreen(QWidget):
         self.note_hint.setWordWrap(True)
         note_layout.addWidget(self.note_hint)
         quick = QHBoxLayout()
+        self.note_field = QLineEdit(self.note_area)
         self.note_buttons: list[QPushButton] = []
         for text in (
             self.tr("Wrong change given"),
@@ -214,7 +229,6 @@ class CloseDayScreen(QWidget):
             quick.addWidget(button)
             self.note_buttons.append(button)
         note_layout.addLayout(quick)
-        self.note_field = QLineEdit(self.note_area)
         self.note_field.setObjectName("note")
         self.note_field.setMaxLength(200)
         self.note_field.setPlaceholderText(self.tr("A short note on what may have happened"))
@@ -253,21 +267,9 @@ class CloseDayScreen(QWidget):
         return self.terminals
 
     def _build_summary(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.summary_grid = QGridLayout()
-        self.summary_grid.setHorizontalSpacing(32)
-        self.summary_grid.setVerticalSpacing(6)
-        layout.addLayout(self.summary_grid)
-        self.summary_labels: list[QLabel] = []
-        layout.addSpacing(16)
-        self.consequence = QLabel(page)
-        self.consequence.setObjectName("explanation")
-        self.consequence.setWordWrap(True)
-        layout.addWidget(self.consequence)
-        layout.addStretch(1)
-        return page
+        self.summary_page = SummaryPage(self)
+        self.consequence = self.summary_page.consequence
+        return self.summary_page
 
     def _build_done(self) -> QWidget:
         self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self)
@@ -291,19 +293,36 @@ class CloseDayScreen(QWidget):
         self.counter.clear()
         self.note_field.clear()
         self.terminals.reset()
+        self.recount_area.clear()
         info = self._day.open_day_info()
         self.business_date = info.business_date if info is not None else None
+        try:
+            counts: tuple[CountLine, ...] = self._day.counts()
+        except BruktError as error:
+            counts = ()
+            say(self.message, describe(error), "error")
+        # Counted before (the close was left and begun again): the stored count stands
+        # until a recount replaces it, so the count starts from it.
+        self.recorded = counts[-1] if counts else None
+        self.first_cash = counts[0].cash if counts else None
+        if self.recorded is not None:
+            self.counter.set_count(CashCount.from_dict(self.recorded.by_denomination))
         self._go(COUNT)
+        self._count_changed()
+
+    def _count_changed(self) -> None:
+        self._forget_approvals()
+        self.recount_area.show_for(self.recorded, self.counter.count(), second_person=self._second_needed())
 
     def _forget_approvals(self) -> None:
         self.note_approver = None
         self.second_counter = None
 
     def _limit(self) -> int:
-        return self._day.max_difference()
+        return int(self._day.max_difference())
 
     def _second_needed(self) -> bool:
-        return self._day.second_counter_required()
+        return bool(self._day.second_counter_required())
 
     def difference(self) -> int:
         return self.counter.total - (self.expected or 0)
@@ -351,12 +370,8 @@ class CloseDayScreen(QWidget):
 
     def next(self) -> None:
         step = self.steps.currentIndex()
-        if step == COUNT:
-            try:
-                self.expected = self._day.expected_cash()
-            except BruktError as error:
-                say(self.message, describe(error), "error")
-                return
+        if step == COUNT and not self._record_count():
+            return
         if step == COMPARE and not self._compare_done():
             return
         if step < SUMMARY:
@@ -382,10 +397,54 @@ class CloseDayScreen(QWidget):
         else:
             self.next_button.setEnabled(True)
 
+    # --- step 1: the count, stored -----------------------------------------------
+
+    def _record_count(self) -> bool:
+        """Store the count (a recount with its note and approver); True when the compare may show."""
+        if self.operator is None:
+            return False
+        count = self.counter.count()
+        approver: Operator | None = None
+        note = ""
+        second: Operator | None = None
+        if is_recount(self.recorded, count):
+            assert self.recorded is not None
+            note = self.recount_area.note()
+            if count.total != self.recorded.cash and not note:
+                say(self.message, self.tr("Write a short note on why the count changed first."), "error")
+                self.recount_note.setFocus()
+                return False
+            if self._second_needed():
+                second = approver = self.ask_second_counter(self.operator.id)
+            elif not may(self.operator.role, Action.CORRECT_COUNT):
+                approver = self.approver(Action.CORRECT_COUNT, self.tr("Counting the drawer again"))
+            if approver is None and not may(self.operator.role, Action.CORRECT_COUNT):
+                say(
+                    self.message,
+                    self.tr("The new count was not stored: counting again needs someone to approve it."),
+                    "info",
+                )
+                return False
+        try:
+            check = self._day.record_count(count, operator=self.operator, approver=approver, note=note)
+        except BruktError as error:
+            say(self.message, describe(error), "error")
+            return False
+        self.recorded = check.line
+        if self.first_cash is None:
+            self.first_cash = check.line.cash
+        self.expected = check.expected_cash
+        self.recount_area.clear()
+        # Back on the count from now on, it tells that a new count is a correction.
+        self.recount_area.show_for(self.recorded, count, second_person=self._second_needed())
+        if second is not None:
+            self.second_counter = second  # they counted it with the operator
+        return True
+
     # --- step 2: compare -------------------------------------------------------
 
     def _needs_note(self) -> bool:
-        return self._day.needs_approval(self.difference())
+        return bool(self._day.needs_approval(self.difference()))
 
     def _show_compare(self) -> None:
         difference = self.difference()
@@ -458,13 +517,6 @@ class CloseDayScreen(QWidget):
         self._show_compare()
         self._update_buttons()
 
-    def _ask_second_counter(self, counted_by: int) -> Operator | None:
-        dialog = SecondCounterDialog(self._users, counted_by, self)
-        try:
-            return dialog.operator if dialog.exec() == SecondCounterDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
-
     # --- step 3: card terminal and Vipps ---------------------------------------
 
     def _till_figures(self) -> dict[str, int]:
@@ -489,7 +541,10 @@ class CloseDayScreen(QWidget):
 
     def summary_rows(self) -> list[tuple[str, str]]:
         till = self.terminals.till
-        rows = [
+        rows = []
+        if self.recorded is not None and self.recorded.kind != "first" and self.first_cash is not None:
+            rows.append((self.tr("First count"), format_money(self.first_cash)))
+        rows += [
             (self.tr("Counted"), format_money(self.counter.total)),
             (self.tr("Expected by the till"), format_money(self.expected or 0)),
             (self.tr("Difference"), signed(self.difference())),
@@ -509,51 +564,11 @@ class CloseDayScreen(QWidget):
         return rows
 
     def _show_summary(self) -> None:
-        for label in self.summary_labels:
-            self.summary_grid.removeWidget(label)
-            label.deleteLater()
-        self.summary_labels = []
-        page = self.steps.widget(SUMMARY)
-        for row, (caption, value) in enumerate(self.summary_rows()):
-            left = QLabel(caption, page)
-            left.setObjectName("figure_caption")
-            right = QLabel(value, page)
-            right.setObjectName("figure_caption")
-            right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            font = right.font()
-            font.setBold(True)
-            right.setFont(font)
-            self.summary_grid.addWidget(left, row, 0)
-            self.summary_grid.addWidget(right, row, 1)
-            self.summary_labels += [left, right]
-        self.summary_grid.setColumnStretch(2, 1)
-        self.consequence.setText(
-            self.tr(
-                "After the Z report this day is closed for good: no sale, count or figure of it can change."
-            )
-        )
+        self.summary_page.show_rows(self.summary_rows())
 
     def confirm_z(self) -> bool:
         """Ask once more, naming the consequence."""
-        day_text = format_date(self.business_date) if self.business_date is not None else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Take the Z report?"))
-        box.setText(
-            fill(
-                self.tr(
-                    "Close the day of %1 with a Z report? Nothing from this day can be changed afterwards."
-                ),
-                day_text,
-            )
-        )
-        yes = box.addButton(self.tr("Take Z report"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Not yet"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.exec()
-        chosen = box.clickedButton() is yes
-        box.deleteLater()
-        return chosen
+        return self.summary_page.confirm(format_date(self.business_date) if self.business_date else "")
 
     def take_z(self) -> None:
         if self.operator is None or self.result is not None:

@@ -126,7 +126,8 @@ class CashMovementDialog(QDialog):
         left.addWidget(self.message)
         left.addStretch(1)
 
-        self.input = MoneyInput(self, ok_text=self.tr("Record"))
+        # Cash in and out is whole kroner (no øre coins): the keypad has no comma.
+        self.input = MoneyInput(self, ok_text=self.tr("Record"), whole_kroner=True)
         self.input.setMinimumWidth(360)
         self.input.accepted.connect(lambda _amount: self.record())
         self.input.amount_changed.connect(lambda _amount: self._update())

@@ -1,8 +1,9 @@
 """Open the day: count the float in the drawer, then sales may start.
 
 The count starts filled with the float the last close left (the service's
-suggestion); "Same as last time" puts it back after any change. Nothing is
-stored until "Open the day" is tapped.
+suggestion); "Same as last time" puts it back after any change. A float that
+differs from what the last close counted asks for a short note (it goes on
+the X and Z). Nothing is stored until "Open the day" is tapped.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import BruktError
@@ -33,6 +34,7 @@ class OpenDayScreen(QWidget):
         self._day = day
         self._operator: Operator | None = None
         self._suggestion = CashCount()
+        self._last_close: int | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -46,6 +48,23 @@ class OpenDayScreen(QWidget):
         self.counter = CountWidget(self, total_caption=self.tr("Float in the drawer"))
         self.counter.count_changed.connect(lambda _count: self._update())
         layout.addWidget(self.counter, 1)
+
+        self.note_area = QWidget(self)
+        note_layout = QVBoxLayout(self.note_area)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        self.note_hint = QLabel(self.note_area)
+        self.note_hint.setObjectName("explanation")
+        self.note_hint.setWordWrap(True)
+        note_layout.addWidget(self.note_hint)
+        self.note_field = QLineEdit(self.note_area)
+        self.note_field.setObjectName("note")
+        self.note_field.setMinimumHeight(48)
+        self.note_field.setMaxLength(200)
+        self.note_field.setPlaceholderText(self.tr("Why the float differs"))
+        self.note_field.textChanged.connect(lambda _text: self._update())
+        note_layout.addWidget(self.note_field)
+        self.note_area.setVisible(False)
+        layout.addWidget(self.note_area)
 
         self.message = message_line(self)
         layout.addWidget(self.message)
@@ -71,10 +90,13 @@ class OpenDayScreen(QWidget):
         """Show the screen for ``operator``, filled with the suggested float."""
         self._operator = operator
         say(self.message, "")
+        self.note_field.clear()
         try:
             self._suggestion = self._day.suggested_float() or CashCount()
+            self._last_close = self._day.last_close_cash()
         except BruktError as error:
             self._suggestion = CashCount()
+            self._last_close = None
             say(self.message, describe(error), "error")
         if self._suggestion.total:
             self.hint.setText(
@@ -97,15 +119,37 @@ class OpenDayScreen(QWidget):
     def use_suggestion(self) -> None:
         self.counter.set_count(self._suggestion)
 
+    def needs_note(self) -> bool:
+        """True when the counted float differs from what the last close left."""
+        return self._last_close is not None and self.counter.total != self._last_close
+
     def _update(self) -> None:
         total = self.counter.total
         self.open_button.setToolTip(fill(self.tr("Open the day with %1"), format_money(total)))
+        needs = self.needs_note()
+        self.note_area.setVisible(needs)
+        if needs and self._last_close is not None:
+            self.note_hint.setText(
+                fill(
+                    self.tr(
+                        "The last close left %1 in the drawer, and you have counted %2. "
+                        "Count once more; if it stays, write a short note on why."
+                    ),
+                    format_money(self._last_close),
+                    format_money(total),
+                )
+            )
+        self.open_button.setEnabled(not needs or bool(self.note_field.text().strip()))
 
     def open_day(self) -> None:
         if self._operator is None:
             return
         try:
-            result = self._day.open_day(self.counter.count(), operator=self._operator)
+            result = self._day.open_day(
+                self.counter.count(),
+                operator=self._operator,
+                note=self.note_field.text().strip() if self.needs_note() else "",
+            )
         except BruktError as error:
             say(self.message, describe(error), "error")
             return

@@ -10,7 +10,7 @@ from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import PersonPinDialog
 
 if TYPE_CHECKING:
-    from bruktpos.domain.people import UserInfo
+    from bruktpos.domain.people import Operator, UserInfo
     from bruktpos.services.users import UserService
 
 
@@ -35,3 +35,12 @@ class SecondCounterDialog(PersonPinDialog):
 
     def _eligible(self, user: UserInfo) -> bool:
         return user.id != self._counted_by
+
+
+def ask_second_counter(users: UserService, counted_by: int, parent: QWidget | None) -> Operator | None:
+    """Ask anyone but ``counted_by`` to confirm the count; the person, or None when cancelled."""
+    dialog = SecondCounterDialog(users, counted_by, parent)
+    try:
+        return dialog.operator if dialog.exec() == SecondCounterDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

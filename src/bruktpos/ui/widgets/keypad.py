@@ -123,6 +123,8 @@ class MoneyInput(QWidget):
     Shows ``kr 1 234,5`` while typing (grouped kroner, the øre as typed) and
     ``kr 1 234,50`` once complete. The physical keyboard works as well:
     digits, comma or point, Backspace, Enter to accept, Escape to clear.
+    ``whole_kroner`` (cash into or out of the drawer: there are no øre coins)
+    has no comma key and takes whole kroner only.
     """
 
     amount_changed = Signal(object)  # int øre, or None when empty or not an amount
@@ -138,9 +140,11 @@ class MoneyInput(QWidget):
         show_ok: bool = True,
         allow_zero: bool = False,
         quick_beside: bool = False,
+        whole_kroner: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("money_input")
+        self.whole_kroner = whole_kroner
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._text = ""
         self._allow_zero = allow_zero
@@ -176,7 +180,7 @@ class MoneyInput(QWidget):
                 quick.addWidget(button, n // 5, n % 5)
             self.quick_buttons.append(button)
 
-        self.keypad = Keypad(self)
+        self.keypad = Keypad(self, comma=not whole_kroner)
         self.keypad.key_pressed.connect(self._on_key)
         if quick_beside and self.quick_buttons:
             pad = QHBoxLayout()
@@ -218,6 +222,8 @@ class MoneyInput(QWidget):
         """Show ``ore`` as if it had been typed (``12,50`` or ``12``)."""
         if not isinstance(ore, int) or isinstance(ore, bool) or ore < 0:
             raise ValueError(f"an amount is whole øre, 0 or more: {ore!r}")
+        if self.whole_kroner and ore % ORE_PER_KRONE:
+            raise ValueError(f"this field takes whole kroner: {ore!r}")
         whole, rest = divmod(ore, ORE_PER_KRONE)
         self._text = f"{whole},{rest:02d}" if rest else str(whole)
         self._refresh()
@@ -240,7 +246,7 @@ class MoneyInput(QWidget):
         elif key == "back":
             text = text[:-1]
         elif key == ",":
-            if "," not in text:
+            if "," not in text and not self.whole_kroner:
                 text = (text or "0") + ","
         elif key.isdigit():
             whole, comma, decimals = text.partition(",")
