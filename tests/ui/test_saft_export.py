@@ -58,6 +58,7 @@ def test_a_leader_exports_the_day_and_the_bar_reaches_the_end(qtbot, till: Till,
     dialog.progress.valueChanged.connect(seen.append)
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         click(qtbot, dialog.export_button)
+        assert not dialog.close_button.isEnabled()  # the export finishes before the dialog closes
     assert dialog.progress.value() == dialog.progress.maximum()
     assert seen[-1] == dialog.progress.maximum() and seen == sorted(seen)
     assert dialog.progress.text() == "100%"
@@ -65,8 +66,8 @@ def test_a_leader_exports_the_day_and_the_bar_reaches_the_end(qtbot, till: Till,
     assert schema_errors(target) == [] and verify_chains(target).verified == 2
     assert dialog.message.isVisible() and str(target) in dialog.message.text()
     assert "2" in dialog.message.text()
-    click(qtbot, dialog.close_button)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        click(qtbot, dialog.close_button)
 
 
 def test_a_cashier_asks_a_leader_and_a_missing_folder_is_said_plainly(

@@ -60,7 +60,7 @@ _EVENTS = (
 )
 _SALES = (
     "SELECT id, receipt_no, training, kind, created_at, operator_id, total, vat, rounding, vat_registered, "
-    "key_version, signature FROM sales "
+    "key_version, signature, business_date FROM sales "
     "WHERE register_id = ? AND business_date >= ? AND business_date <= ? ORDER BY training, receipt_no"
 )
 _SIGNATURE_BEFORE = "SELECT signature FROM sales WHERE register_id = ? AND training = ? AND receipt_no = ?"
@@ -248,9 +248,21 @@ def _transaction(
     original: int | None,
     catalogue: Catalogue,
 ) -> None:
-    (_, receipt_no, training, kind, created, operator, total, vat, rounding, registered, key, signature) = (
-        sale
-    )
+    (
+        _,
+        receipt_no,
+        training,
+        kind,
+        created,
+        operator,
+        total,
+        vat,
+        rounding,
+        registered,
+        key,
+        signature,
+        day,
+    ) = sale
     at = datetime.fromisoformat(created)
     returned = kind == "return"
     emp = str(operator)
@@ -263,7 +275,7 @@ def _transaction(
             ("transAmntEx", amount(total - vat)),
             ("amntTp", debit_credit(total)),
             ("empID", emp),
-            ("periodNumber", period_number(start, at.date())),
+            ("periodNumber", period_number(start, date.fromisoformat(day))),
             ("transDate", day_text(at)),
             ("transTime", time_text(at)),
             ("refID", None if original is None else f"Return of receipt {original}"),

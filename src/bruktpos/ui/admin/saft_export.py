@@ -145,6 +145,11 @@ class SaftExportDialog(QDialog):
     def busy(self) -> bool:
         return self._signals is not None
 
+    def reject(self) -> None:
+        """Close (Esc, Close) — not while the export runs: it finishes and says so first."""
+        if not self.busy:
+            super().reject()
+
     def _choose(self) -> None:
         chosen = self.choose_path(Path(self.path_edit.text().strip() or self._folder))
         if chosen is not None:
@@ -185,6 +190,7 @@ class SaftExportDialog(QDialog):
         self._signals = job.signals
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
         say(self.message, self.tr("Exporting …"), "info")
         self.pool.start(job)
 
@@ -195,6 +201,7 @@ class SaftExportDialog(QDialog):
         self._signals = None
         self.saved = result
         self.export_button.setEnabled(True)
+        self.close_button.setEnabled(True)
         self.progress.setValue(STEPS)
         sentence = fill(
             self.tr("Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it."),
@@ -216,6 +223,7 @@ class SaftExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._signals = None
         self.export_button.setEnabled(True)
+        self.close_button.setEnabled(True)
         self.progress.setValue(0)
         if isinstance(error, BruktError):
             log.warning("SAF-T export refused: %s", error)
@@ -246,5 +254,6 @@ def open_saft_export(
         folder=reports_folder(context.db.path),
         parent=parent,
     )
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
