@@ -96,6 +96,34 @@ def test_every_signature_chain_re_verifies_from_the_file_and_its_pem_keys_alone(
     assert first.findtext(f"{NS}desc").startswith("previousSignature=")
 
 
+def test_each_receipt_adds_up_and_carries_the_vat_it_was_sold_with(demo: Path, november: SaftExport) -> None:
+    """Lines sum to the receipt, payments to the receipt and its rounding, VAT to what the sale stored."""
+    stored = {
+        receipt: (total, vat, rounding)
+        for receipt, total, vat, rounding in _q(
+            demo,
+            "SELECT receipt_no, total, vat, rounding FROM sales "
+            "WHERE training = 0 AND business_date BETWEEN '2026-11-01' AND '2026-11-30'",
+        )
+    }
+
+    def ore(element, path: str) -> list[int]:
+        return [int(Decimal(t) * 100) for t in element.xpath(path, namespaces={"s": NS[1:-1]})]
+
+    checked = 0
+    for _, t in etree.iterparse(str(november.path), tag=f"{NS}cashtransaction"):
+        (total,) = ore(t, "s:transAmntIn/text()")
+        (excluding,) = ore(t, "s:transAmntEx/text()")
+        (rounding,) = ore(t, "s:rounding/s:roundingAmnt/text()")
+        assert sum(ore(t, "s:ctLine/s:lineAmntIn/text()")) == total
+        assert sum(ore(t, "s:payment/s:paidAmnt/text()")) == total + rounding
+        vat = sum(ore(t, "s:vat/s:vatAmnt/text()"))
+        assert stored[int(t.findtext(f"{NS}nr"))] == (total, vat, rounding) and total - vat == excluding
+        checked += 1
+        t.clear()
+    assert checked == len(stored) == november.transactions
+
+
 def test_a_tampered_amount_or_a_dropped_receipt_fails_the_check(november: SaftExport, tmp_path: Path) -> None:
     text = november.path.read_text(encoding="utf-8")
     receipts = re.findall(r"<cashtransaction><nr>(\d+)</nr>", text)
