@@ -21,7 +21,7 @@ from lxml import etree
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import CashCount
-from bruktpos.domain.errors import ExportNotWritten, InvalidExportPeriod, PermissionDenied
+from bruktpos.domain.errors import ExportNotWritten, InvalidExportPeriod, PermissionDenied, StoreUnavailable
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Role
 from bruktpos.services.checkout import CheckoutService
@@ -367,3 +367,20 @@ def test_memory_stays_bounded_however_long_the_period(tmp_path: Path) -> None:
     assert peaks["quarter receipts"] > 2.5 * peaks["month receipts"] > 2500
     assert peaks["quarter"] < 1.3 * peaks["month"], peaks
     assert peaks["quarter"] < 8_000_000, peaks
+
+
+def test_a_journal_that_cannot_be_written_leaves_no_file_and_no_keys(
+    shop: Shop, clock, tmp_path: Path
+) -> None:
+    """Another program holds the write lock: the file, its keys and its entry go together, or none."""
+    out = tmp_path / "out"
+    out.mkdir()
+    shop.db.busy_timeout_ms = 200
+    before = _q(shop.path, "SELECT count(*) FROM journal")
+    with closing(sqlite3.connect(shop.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(StoreUnavailable):
+            SaftService(shop.db, clock=clock).export(clock().date(), clock().date(), out, by=shop.leader)
+        other.execute("ROLLBACK")
+    assert list(out.iterdir()) == []
+    assert _q(shop.path, "SELECT count(*) FROM journal") == before

@@ -133,9 +133,15 @@ class SaftService:
         report = progress or (lambda _fraction: None)
         with self.db.read() as session:
             shop = load_shop(session)
+            registers = load_registers(session)
+            keys = session.execute(
+                text(
+                    "SELECT register_id, key_version, public_key FROM signing_keys "
+                    "ORDER BY register_id, key_version"
+                )
+            ).all()
             path = target / file_name(shop.org_number, now) if target.is_dir() else target
             temporary = _temporary(path)
-            registers = load_registers(session)
             try:
                 transactions, events = _write(
                     session,
@@ -148,18 +154,11 @@ class SaftService:
                     by=by,
                     progress=report,
                 )
-            except OSError as error:  # the disk filled up, the stick was pulled …
+            except BaseException as error:  # OSError: the disk filled up, the stick was pulled …
                 temporary.unlink(missing_ok=True)
-                raise ExportNotWritten(str(path), error.strerror or str(error)) from error
-            except BaseException:
-                temporary.unlink(missing_ok=True)
+                if isinstance(error, OSError):
+                    raise ExportNotWritten(str(path), error.strerror or str(error)) from error
                 raise
-            keys = session.execute(
-                text(
-                    "SELECT register_id, key_version, public_key FROM signing_keys "
-                    "ORDER BY register_id, key_version"
-                )
-            ).all()
         codes = {r.id: r.code for r in registers}
         written: list[Path] = []
         hmac: list[str] = []
@@ -188,10 +187,12 @@ class SaftService:
                     },
                 )
                 os.replace(temporary, path)
-        except OSError as error:
+        except BaseException as error:  # the keys, the journal entry and the file go together
             for pem in written:
                 pem.unlink(missing_ok=True)
-            raise ExportNotWritten(str(path), error.strerror or str(error)) from error
+            if isinstance(error, OSError):
+                raise ExportNotWritten(str(path), error.strerror or str(error)) from error
+            raise
         finally:
             temporary.unlink(missing_ok=True)
         report(1.0)
