@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from lxml import etree
 
-SAFT = Path("/work/shared/saft")
+SAFT = Path(__file__).resolve().parents[1] / "fixtures" / "saft"
 SCHEMA = SAFT / "Norwegian_SAF-T_Cash_Register_Schema_v_1.00.xsd"
 NS = "{urn:StandardAuditFile-Taxation-CashRegister:NO}"
 

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tracemalloc
 from contextlib import closing
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,13 +28,13 @@ from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.day import DayService
 from bruktpos.services.demo import build_demo
 from bruktpos.services.returns import ReturnService
-from bruktpos.services.saft import SaftExport, SaftService
+from bruktpos.services.saft import SaftExport, SaftService, file_name
 from bruktpos.services.shop import add_register
 from bruktpos.store.schema import open_database
 from bruktpos.store.signing import HMAC_SHA1
 
 from .conftest import OPENING_FLOAT, Shop, make_shop
-from .saft_check import NS, schema_errors, verify_chains
+from .saft_check import NS, SAFT, schema_errors, verify_chains
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 ADMIN = Operator(1, "Astrid Berg", Role.ADMIN)
@@ -384,3 +384,10 @@ def test_a_journal_that_cannot_be_written_leaves_no_file_and_no_keys(
         other.execute("ROLLBACK")
     assert list(out.iterdir()) == []
     assert _q(shop.path, "SELECT count(*) FROM journal") == before
+
+
+def test_the_checker_passes_skatteetatens_own_example() -> None:
+    """The schema copy and the checker agree with the tax office: its example file validates."""
+    example = SAFT / "ExampleFile_SAF-T_Cash_Register_999999999_20210330104000.xml"
+    assert schema_errors(example) == []
+    assert file_name("999999999", datetime(2021, 3, 30, 10, 40)) == example.name.removeprefix("ExampleFile_")
