@@ -23,7 +23,9 @@ Measured:
 * the leaders' period reports, day/week/month, p50/p99 (issue 5; aim: a month under 500 ms);
 * the chapter hub on a throwaway PostgreSQL: a year of one shop's days pushed (issue 6;
   target under 2 s), and the coordinator's overview over 200 shops × 5 years (target under 300 ms);
-* the Z report of a busy day (1,000 receipts) on the big shop, p50/p99 (issue 5; target under 50 ms).
+* the Z report of a busy day (1,000 receipts) on the big shop, p50/p99 (issue 5; target under 50 ms);
+* the SAF-T export of the big shop's last year, beside the same rows read and written plainly, and
+  its peak memory beside a month's (issue 14; target: seconds, bounded memory).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from tests.bench.analytics import bench_analytics
 from tests.bench.hub import bench_hub
 from tests.bench.inventory import bench_inventory_search
 from tests.bench.labels import bench_labels_pdf
+from tests.bench.saft import bench_saft
 from tests.bench.ui import bench_cold_start, bench_scan_to_paint
 from tests.bench.zreport import bench_zreport, open_today
 
@@ -277,6 +280,7 @@ def main() -> None:
         bench_scan_to_paint(work)
         bench_inventory_search(work)
         bench_analytics(work)
+        bench_saft(work)
         bench_zreport(work)  # last on the copy: it adds a busy day and closes it
     bench_labels_pdf()
     bench_cold_start()

@@ -30,7 +30,13 @@ _BY_NAME: dict[str, object] = {
     "text": "12x",
     "path": "/tmp/shop.sqlite3",
 }
-_BY_TYPE: dict[str, object] = {"str": "something", "int": 1234, "datetime": WHEN, "bool": False}
+_BY_TYPE: dict[str, object] = {
+    "str": "something",
+    "int": 1234,
+    "datetime": WHEN,
+    "date": WHEN.date(),
+    "bool": False,
+}
 
 
 def _sample(cls: type[BruktError]) -> BruktError:

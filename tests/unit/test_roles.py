@@ -20,6 +20,7 @@ LEADER_ACTIONS = [
     Action.CASH_OUT,
     Action.TAKE_OFF_SHELF,
     Action.MANAGE_CATALOGUE,
+    Action.EXPORT_SAFT,
 ]
 
 
@@ -46,6 +47,7 @@ def test_action_names_are_stable():
         "manage_people",
         "manage_catalogue",
         "shop_details",
+        "export_saft",
     }
 
 

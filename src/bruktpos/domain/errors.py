@@ -873,3 +873,24 @@ class RegisterTaken(BruktError):
     field: str
     text: str
     code = "register_taken"
+
+
+# --- the SAF-T export (issue 14) ---------------------------------------------------
+
+
+@dataclass(eq=False)
+class InvalidExportPeriod(BruktError):
+    """An export period whose last day is before its first; nothing was written."""
+
+    start: date
+    end: date
+    code = "invalid_export_period"
+
+
+@dataclass(eq=False)
+class ExportNotWritten(BruktError):
+    """The export file could not be written (``reason``: the system's words); nothing was left behind."""
+
+    path: str
+    reason: str
+    code = "export_not_written"

@@ -46,6 +46,9 @@ class Action(StrEnum):
     # The shop's own facts (name, organisation number, address, VAT registration,
     # receipt texts) and its registers: what receipts, reports and SAF-T carry.
     SHOP_DETAILS = "shop_details"
+    # The SAF-T Cash Register file for the tax office: every sale, return and
+    # journal event of a period, of every register.
+    EXPORT_SAFT = "export_saft"
 
 
 # The least role each action needs.
@@ -86,6 +89,8 @@ _NEEDS: dict[Action, Role] = {
     Action.MANAGE_CATALOGUE: Role.LEADER,
     # … and an administrator what the tax office sees: the shop's identity and its registers.
     Action.SHOP_DETAILS: Role.ADMIN,
+    # The tax office asks the shop for its SAF-T file; a shop leader hands it over.
+    Action.EXPORT_SAFT: Role.LEADER,
 }
 
 

@@ -62,6 +62,7 @@ class Event(StrEnum):
     PRODUCT_CHANGED = "product_changed"  # a café or new-goods product added or changed (13999)
     REGISTER_ADDED = "register_added"  # a further register, with its own series and key (13999)
     SHOP_CHANGED = "shop_changed"  # the shop's details: name, org. number, address … (13999)
+    SAFT_EXPORT = "saft_export"  # the journal exported as a SAF-T Cash Register file (13020)
 
     @property
     def saft_code(self) -> str:
@@ -83,6 +84,7 @@ _SAFT_CODES: dict[Event, str] = {
     Event.RECEIPT_COPY: "13014",
     Event.TRAINING_SALE: "13017",
     Event.BACKUP: "13020",
+    Event.SAFT_EXPORT: "13020",
     Event.PRICE_CHANGE: "13021",
     Event.PRICE_OVERRIDE: "13021",
     Event.TRAINING_ON: "13023",

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self.inventory_action = self._action(self.tr("Items in stock"), self.show_inventory)
         self.stock_action = self._action(self.tr("Café and new goods: stock and deliveries"), self.show_stock)
         self.reports_action = self._action(self.tr("Reports"), self.show_reports)
+        self.saft_action = self._action(self.tr("SAF-T file for the tax office"), self.show_saft_export)
         self.menu.addSeparator()
         self.open_day_action = self._action(self.tr("Open the day"), lambda: self.day_screens.open_day())
         self.cash_action = self._action(
@@ -569,6 +570,11 @@ class MainWindow(QMainWindow):
             return
         self.reports.open_for(leader)
         self.stack.setCurrentWidget(self.reports)
+
+    def show_saft_export(self) -> None:
+        from bruktpos.ui.admin.saft_export import open_saft_export  # ui/admin/saft_export.py
+
+        self.saft_export = open_saft_export(self, self.context, self._leader_or_self)
 
     def _add_catalogue_screens(self, context: TillContext) -> None:
         from bruktpos.services.catalogue import CatalogueService

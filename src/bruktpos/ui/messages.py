@@ -75,6 +75,7 @@ def describe_permission(action: Action | str) -> str:
         "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
         "receive_goods": translate("Messages", "counting in delivered goods"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
+        "export_saft": translate("Messages", "exporting the SAF-T file for the tax office"),
     }
     return names.get(str(action), translate("Messages", "this"))
 
@@ -385,6 +386,26 @@ def _copy_already_printed(err: e.CopyAlreadyPrinted) -> str:
     )
 
 
+def _invalid_export_period(err: e.InvalidExportPeriod) -> str:
+    return fill(
+        translate("Messages", "The last day (%1) is before the first (%2). Choose the dates again."),
+        format_date(err.end),
+        format_date(err.start),
+    )
+
+
+def _export_not_written(err: e.ExportNotWritten) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The file %1 could not be saved (%2), and nothing was saved. "
+            "Choose another folder or a USB stick with room, and try again.",
+        ),
+        err.path,
+        err.reason,
+    )
+
+
 def describe_tax_code(code: object, *, short: bool = False) -> str:
     """A SAF-T tax code in plain words, for a choice list: ``25 % (standard rate)``.
 
@@ -483,6 +504,8 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
     "store_unavailable": store_unavailable,
+    "invalid_export_period": _invalid_export_period,
+    "export_not_written": _export_not_written,
     **PEOPLE_DESCRIBERS,
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
