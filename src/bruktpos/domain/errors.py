@@ -240,6 +240,40 @@ class PermissionDenied(BruktError):
 
 
 @dataclass(eq=False)
+class ApprovalNeeded(PermissionDenied):
+    """A change beyond what the person at the till may do alone: someone approves it, with a reason.
+
+    ``second_person``: the person at the till may do it, but the shop wants
+    somebody else to approve (setting ``second_person_approves``).
+    """
+
+    second_person: bool = False
+    code = "approval_needed"
+
+
+@dataclass(eq=False)
+class ApprovalRefused(BruktError):
+    """The person who typed their PIN may not approve ``action`` (or is the one asking).
+
+    ``approvers`` are the names of those who may, for the sentence that says who can.
+    """
+
+    action: str
+    approver: str
+    own: bool  # the one asking tried to approve their own change, where the shop wants a second person
+    approvers: tuple[str, ...]
+    code = "approval_refused"
+
+
+@dataclass(eq=False)
+class ReasonNeeded(BruktError):
+    """An approved discount or price needs a reason (a quick reason or a few words)."""
+
+    action: str
+    code = "reason_needed"
+
+
+@dataclass(eq=False)
 class NotSetUp(BruktError):
     """The database holds no shop yet: run the setup first."""
 

@@ -44,6 +44,10 @@ class Action(StrEnum):
     # The shop's own facts (name, organisation number, address, VAT registration,
     # receipt texts) and its registers: what receipts, reports and SAF-T carry.
     SHOP_DETAILS = "shop_details"
+    # A discount beyond the cashier's limit (the shop's settings), or a line at kr 0.
+    DISCOUNT = "discount"
+    # A cash difference at close above the shop's limit: a leader answers for it.
+    CASH_DIFFERENCE = "cash_difference"
 
 
 # The least role each action needs.
@@ -81,6 +85,10 @@ _NEEDS: dict[Action, Role] = {
     Action.MANAGE_CATALOGUE: Role.LEADER,
     # … and an administrator what the tax office sees: the shop's identity and its registers.
     Action.SHOP_DETAILS: Role.ADMIN,
+    # A cashier gives a discount or a new price within the shop's limit on
+    # their own; beyond it a leader approves (domain/discounts.py).
+    Action.DISCOUNT: Role.LEADER,
+    Action.CASH_DIFFERENCE: Role.LEADER,
 }
 
 

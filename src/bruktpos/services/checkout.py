@@ -10,18 +10,15 @@ nothing is written.
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import functools
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Connection, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
-from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
+from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import (
     CategoryNotFound,
@@ -43,6 +40,7 @@ from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.price_rules import LinePrices, PriceRules, all_or_nothing, sold_price_changes
 from bruktpos.services.sale_writer import ReceiptSeries
 from bruktpos.services.shop import ShopInfo, load_register, load_shop
 from bruktpos.services.users import Operator
@@ -124,7 +122,7 @@ _TAKE_STOCK = Prepared(
 )
 
 
-class CheckoutService:
+class CheckoutService(LinePrices):
     """Checkout at one register."""
 
     def __init__(self, db: Database, *, register_code: str | None = None, clock: Clock = local_now) -> None:
@@ -134,6 +132,8 @@ class CheckoutService:
         self.shop = load_shop(db)
         # The register's receipt chain: sales and returns are numbered and signed there.
         self.receipts = ReceiptSeries(self.register.id)
+        # Discounts and new prices: the shop's limit, the leader, the journal.
+        self.prices = PriceRules(db, register_id=self.register.id, clock=clock)
 
     def reload_shop(self) -> ShopInfo:
         """Read the shop's facts again (after its details changed: the VAT registration, the name)."""
@@ -214,7 +214,7 @@ class CheckoutService:
         if rule_text:
             aged = price_on(_rule(rule_text), price, intake_at.date(), self.clock().date())
             if aged.is_marked_down:
-                line = cart.set_discount_amount(line.line_id, aged.markdown)
+                line = cart.apply_markdown(line.line_id, aged.markdown)
         return line
 
     def _not_available(
@@ -277,7 +277,7 @@ class CheckoutService:
         actor = approver or operator
         if quantity < line.quantity and cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
-        with _all_or_nothing(cart):
+        with all_or_nothing(cart):
             changed = cart.set_quantity(line_id, quantity)
             if quantity < line.quantity:
                 # Fewer of a product is a line correction, journalled like a void.
@@ -297,36 +297,6 @@ class CheckoutService:
                 )
         return changed
 
-    def set_discount_percent(self, cart: Cart, line_id: int, percent: int) -> CartLine:
-        return cart.set_discount_percent(line_id, percent)
-
-    def set_discount_amount(self, cart: Cart, line_id: int, amount: int) -> CartLine:
-        return cart.set_discount_amount(line_id, amount)
-
-    def override_price(
-        self, cart: Cart, line_id: int, price: int, *, operator: Operator, approver: Operator | None = None
-    ) -> CartLine:
-        """Give a line another unit price (leader only; journalled)."""
-        actor = approver or operator
-        require(actor.role, Action.PRICE_OVERRIDE)
-        line = cart.line(line_id)
-        check_price(price)
-        with _all_or_nothing(cart):
-            new = cart.set_unit_price(line_id, price)
-            self._journal(
-                Event.PRICE_OVERRIDE,
-                operator,
-                {
-                    "line": line.line_id,
-                    "item": line.item_code,
-                    "description": line.description,
-                    "from": line.unit_price,
-                    "to": price,
-                    "approved_by": actor.id,
-                },
-            )
-        return new
-
     def remove_line(
         self, cart: Cart, line_id: int, *, operator: Operator, approver: Operator | None = None
     ) -> CartLine:
@@ -335,7 +305,7 @@ class CheckoutService:
         if cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
         line = cart.line(line_id)
-        with _all_or_nothing(cart):
+        with all_or_nothing(cart):
             cart.remove_line(line_id)
             self._journal(
                 Event.LINE_VOID,
@@ -428,6 +398,9 @@ class CheckoutService:
             payments=payments,
         )
         details: dict[str, object] = {"receipt_no": receipt_no, "total": cart.total, "digest": digest}
+        given = sold_price_changes(cart)
+        if given:
+            details["price_changes"] = given  # what X and Z count as given, by whom
         if not training:
             self._update_stock(conn, cart, sale_id, at)
             if vouchers:
@@ -628,17 +601,6 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
-
-
-@contextlib.contextmanager
-def _all_or_nothing(cart: Cart) -> Iterator[None]:
-    """A change to the cart stands only if its journal entry was written (else it is undone)."""
-    before = copy.deepcopy(cart)
-    try:
-        yield
-    except BaseException:
-        vars(cart).update(vars(before))
-        raise
 
 
 @functools.lru_cache(maxsize=256)
