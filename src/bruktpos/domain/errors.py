@@ -252,15 +252,15 @@ class ApprovalNeeded(PermissionDenied):
 
 
 @dataclass(eq=False)
-class ApprovalRefused(BruktError):
-    """The person who typed their PIN may not approve ``action`` (or is the one asking).
+class ApprovalRefused(PermissionDenied):
+    """The person who typed their PIN (``approver``, whose role is ``role``) may not approve ``action``.
 
+    ``own``: they are the one asking, where the shop wants a second person.
     ``approvers`` are the names of those who may, for the sentence that says who can.
     """
 
-    action: str
     approver: str
-    own: bool  # the one asking tried to approve their own change, where the shop wants a second person
+    own: bool
     approvers: tuple[str, ...]
     code = "approval_refused"
 

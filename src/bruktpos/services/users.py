@@ -324,7 +324,7 @@ class UserService:
         if own or not may(operator.role, action):
             names = tuple(u.name for u in self.approvers(action, asker=asker))
             log.info("approval of %s by %s refused (own: %s)", action.value, operator.name, own)
-            raise ApprovalRefused(action.value, operator.name, own, names)
+            raise ApprovalRefused(action.value, operator.role.value, operator.name, own, names)
         return operator
 
     def check_approver(
@@ -342,7 +342,7 @@ class UserService:
                 for u in session.scalars(select(User).where(User.active.is_(True)).order_by(User.name))
                 if may(u.role, action) and not (u.id == asker.id and second_person_approves(session))
             )
-            raise ApprovalRefused(action.value, approver.name, own, names)
+            raise ApprovalRefused(action.value, role.value, approver.name, own, names)
 
     def logout(self, operator: Operator) -> None:
         with self.db.write() as session:

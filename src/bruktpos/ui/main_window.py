@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self.controller = TillController(context.checkout, self)
         self.controller.approver = self._ask_for_leader
+        self.controller.price_approver = self._ask_for_price_approval
         self.controller.sale_completed.connect(self._sale_completed)
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
@@ -384,7 +385,14 @@ class MainWindow(QMainWindow):
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
         from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
 
-        return ask_for_leader(self, self._users, action, reason)
+        return ask_for_leader(self, self._users, action, reason, asker=self.controller.operator)
+
+    def _ask_for_price_approval(
+        self, action: Action, what: str, pin: bool, asker: Operator
+    ) -> tuple[Operator | None, str] | None:
+        from bruktpos.ui.till.approval import ask_price_approval  # not needed for the first paint
+
+        return ask_price_approval(self, self._users, action, what, pin=pin, asker=asker)
 
     def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
         """The person at the till if they may, otherwise a leader who approves."""

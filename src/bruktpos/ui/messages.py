@@ -21,6 +21,7 @@ from bruktpos.domain.cashcount import DENOMINATIONS
 from bruktpos.domain.formatting import format_money
 from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.message_text import fill, format_date, format_datetime, format_time, money, translate
+from bruktpos.ui.messages_approvals import APPROVAL_DESCRIBERS
 from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
@@ -71,6 +72,8 @@ def describe_permission(action: Action | str) -> str:
         "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
         "receive_goods": translate("Messages", "counting in delivered goods"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
+        "discount": translate("Messages", "a discount beyond the shop's limit"),
+        "cash_difference": translate("Messages", "a difference in the drawer"),
     }
     return names.get(str(action), translate("Messages", "this"))
 
@@ -535,6 +538,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     **PEOPLE_DESCRIBERS,
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
+    **APPROVAL_DESCRIBERS,
 }
 
 
