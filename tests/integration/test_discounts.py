@@ -7,15 +7,28 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pypdfium2
 import pytest
 
+from bruktpos.devices.receipts import WIDE, receipt_text
+from bruktpos.devices.report_pdf import write_report_pdf
+from bruktpos.devices.report_receipt import render_report
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.errors import ApprovalNeeded, ApprovalRefused, InvalidDiscount, ReasonNeeded
+from bruktpos.domain.errors import (
+    ApprovalNeeded,
+    ApprovalRefused,
+    InvalidDiscount,
+    InvalidDiscountLimit,
+    PermissionDenied,
+    ReasonNeeded,
+)
 from bruktpos.domain.reports import CountAmount
 from bruktpos.domain.roles import Action
 from bruktpos.services.day import DayService
+from bruktpos.services.price_rules import DiscountRules, discount_rules, save_discount_rules
 from bruktpos.services.reports import build_report, stored_z
 from bruktpos.services.settings import SettingsService
+from bruktpos.services.shop import load_shop
 
 from .conftest import CASHIER_PIN, LEADER_PIN, OPENING_FLOAT, Shop
 
@@ -213,3 +226,58 @@ def test_x_and_z_show_what_each_person_gave_on_what_was_sold(shop: Shop, clock) 
         == done.report.price_changes_by_operator
         == x.price_changes_by_operator
     )
+
+
+def test_the_printed_z_and_its_pdf_show_them_by_operator(shop: Shop, clock, tmp_path: Path) -> None:
+    co = shop.checkout
+    cart = co.new_cart()
+    dress = co.scan(cart, shop.codes[5])
+    co.set_discount_percent(
+        cart, dress.line_id, 50, operator=shop.cashier, approver=shop.leader, reason="Skadet"
+    )
+    co.pay(cart, PaymentMethod.CARD)
+    co.complete(cart, operator=shop.cashier)
+    done = DayService(shop.db, clock=clock).close_day(OPENING_FLOAT, operator=shop.leader)
+
+    printed = receipt_text(render_report(done.report, load_shop(shop.db), width=WIDE))
+    section = printed[printed.index("Rabatter og prisendringer per kasserer") :]
+    assert "Ola" in section
+    rabatter = next(line for line in section.splitlines()[1:] if line.strip().startswith("Rabatter"))
+    assert "1" in rabatter and "50,00" in rabatter
+    assert "herav godkjent av leder" in section
+
+    path = tmp_path / "z.pdf"
+    write_report_pdf(done.report, path, shop=load_shop(shop.db))
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    assert "Rabatter og prisendringer per kasserer" in text
+    assert "Ola" in text
+
+
+def test_a_day_without_any_says_so(shop: Shop, clock) -> None:
+    with shop.db.read() as session:
+        x = build_report(session, shop.checkout.register.id, clock().date(), "X", at=clock())
+    printed = receipt_text(render_report(x, None, width=WIDE))
+    assert "Ingen rabatter eller prisendringer" in printed
+
+
+def test_the_limit_is_set_by_a_leader_and_journalled(shop: Shop, clock) -> None:
+    assert discount_rules(shop.db) == DiscountRules(20, 10_000, False)
+    with pytest.raises(PermissionDenied):
+        save_discount_rules(shop.db, DiscountRules(10, 5000, True), by=shop.cashier, clock=clock)
+    with pytest.raises(InvalidDiscountLimit):
+        save_discount_rules(shop.db, DiscountRules(101, 5000, True), by=shop.leader, clock=clock)
+    assert discount_rules(shop.db) == DiscountRules(20, 10_000, False)
+    assert save_discount_rules(shop.db, DiscountRules(10, 5000, True), by=shop.leader, clock=clock)
+    assert discount_rules(shop.db) == DiscountRules(10, 5000, True)
+    changed = [
+        (e["setting"], e["from"], e["to"], e["user_id"]) for e in _events(shop.path, "settings_changed")
+    ]
+    assert changed[-3:] == [
+        ("discount_limit_percent", 20, 10, shop.leader.id),
+        ("discount_limit_amount", 10_000, 5000, shop.leader.id),
+        ("second_person_approves", False, True, shop.leader.id),
+    ]

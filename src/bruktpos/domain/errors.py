@@ -266,6 +266,16 @@ class ApprovalRefused(PermissionDenied):
 
 
 @dataclass(eq=False)
+class InvalidDiscountLimit(BruktError):
+    """A discount limit not stored: ``field`` "percent" (0–100) or "amount" (øre, up to ``maximum``)."""
+
+    field: str
+    value: int
+    maximum: int
+    code = "invalid_discount_limit"
+
+
+@dataclass(eq=False)
 class ReasonNeeded(BruktError):
     """An approved discount or price needs a reason (a quick reason or a few words)."""
 

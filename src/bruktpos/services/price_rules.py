@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,10 +25,10 @@ from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart, CartLine, LineKind, check_price
 from bruktpos.domain.discounts import DiscountLimits, needs_approval
-from bruktpos.domain.errors import ApprovalNeeded, ReasonNeeded
+from bruktpos.domain.errors import ApprovalNeeded, InvalidDiscountLimit, ReasonNeeded
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action, may
-from bruktpos.services.settings import stored_setting
+from bruktpos.domain.roles import Action, may, require
+from bruktpos.services.settings import SETTINGS, store_setting, stored_setting
 from bruktpos.services.users import UserService, second_person_approves
 from bruktpos.store import journal
 from bruktpos.store.db import Database
@@ -37,6 +38,57 @@ MAX_REASON = 200  # characters: a quick reason or a few words
 
 # (the cart, the operator's id, the approver's id) → the changed line
 LineChange = Callable[[Cart, int, int | None], CartLine]
+
+
+@dataclass(frozen=True)
+class DiscountRules:
+    """What the shop lets a cashier give alone, and whether approvals need a second person."""
+
+    percent: int
+    amount: int  # øre
+    second_person: bool
+
+
+def discount_rules(db: Database) -> DiscountRules:
+    """The shop's discount limit and approval rule as stored now."""
+    with db.read() as session:
+        found = limits(session)
+        return DiscountRules(found.percent, found.amount, second_person_approves(session))
+
+
+def save_discount_rules(
+    db: Database,
+    rules: DiscountRules,
+    *,
+    by: Operator,
+    register_id: int | None = None,
+    clock: Callable[[], datetime],
+) -> bool:
+    """Store the limit and the approval rule (a leader), each change journalled; False when none changed.
+
+    :class:`InvalidDiscountLimit` before anything is stored when a value is out of range.
+    """
+    require(by.role, Action.SETTINGS)
+    for name, field, value in (
+        ("discount_limit_percent", "percent", rules.percent),
+        ("discount_limit_amount", "amount", rules.amount),
+    ):
+        spec = SETTINGS[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= (spec.maximum or 0):
+            raise InvalidDiscountLimit(field, value if isinstance(value, int) else 0, spec.maximum or 0)
+    users = UserService(db, register_id=register_id, clock=clock)
+    with db.write() as session:
+        require(users.actor_role(session, by), Action.SETTINGS)
+        now = clock()
+        changed = [
+            store_setting(session, name, value, at=now, user_id=by.id, register_id=register_id)
+            for name, value in (
+                ("discount_limit_percent", rules.percent),
+                ("discount_limit_amount", rules.amount),
+                ("second_person_approves", bool(rules.second_person)),
+            )
+        ]
+    return any(changed)
 
 
 def limits(session: Session) -> DiscountLimits:

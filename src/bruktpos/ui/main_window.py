@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
             self.tr("Label printer settings"), self.show_label_printer_settings
         )
         self.hub_action = self._action(self.tr("Chapter hub: sending closed days"), self.show_hub_settings)
+        self.discount_rules_action = self._action(
+            self.tr("Discounts and approvals: the cashier’s limit"), self.show_discount_rules
+        )
         self.categories_action = self._action(
             self.tr("Categories: prices, VAT, markdowns and order"), self.show_categories
         )
@@ -684,6 +687,25 @@ class MainWindow(QMainWindow):
             return
         self.printer_settings.open_for(leader)
         self.stack.setCurrentWidget(self.printer_settings)
+
+    def show_discount_rules(self) -> None:
+        """What a cashier may give alone, and whether approvals need a second person (shop leaders)."""
+        from bruktpos.ui.admin.discount_rules import DiscountRulesDialog  # not needed for the first paint
+
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the discount limit"))
+        if leader is None:
+            return
+        dialog = DiscountRulesDialog(
+            self.context.db,
+            leader,
+            self,
+            register_id=self.context.register.id,
+            clock=self.context.checkout.clock,
+        )
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def show_about(self) -> None:
         """Version, database, log folder and a copy of the troubleshooting info (shop leaders)."""

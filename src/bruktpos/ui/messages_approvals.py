@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bruktpos.domain import errors as e
+from bruktpos.domain.formatting import format_money
 from bruktpos.ui.message_text import fill, translate
 
 
@@ -51,6 +52,17 @@ def _approval_refused(err: e.ApprovalRefused) -> str:
     )
 
 
+def _invalid_discount_limit(err: e.InvalidDiscountLimit) -> str:
+    if err.field == "percent":
+        return translate(
+            "Messages", "The limit in per cent is a whole number from 0 to 100. Nothing was changed."
+        )
+    return fill(
+        translate("Messages", "The limit in kroner is an amount from 0 to %1. Nothing was changed."),
+        format_money(err.maximum),
+    )
+
+
 def _reason_needed(err: e.ReasonNeeded) -> str:
     return translate("Messages", "Choose a reason or write a few words first, then approve.")
 
@@ -59,4 +71,5 @@ APPROVAL_DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "approval_needed": _approval_needed,
     "approval_refused": _approval_refused,
     "reason_needed": _reason_needed,
+    "invalid_discount_limit": _invalid_discount_limit,
 }
