@@ -1204,6 +1204,45 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>DiscountRulesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="45"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <source>Discounts and approvals</source>
+        <translation>Discounts and approvals</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="58"/>
+        <source>Discount limit (%)</source>
+        <translation>Discount limit (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="60"/>
+        <source>Discount limit (kr)</source>
+        <translation>Discount limit (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="62"/>
+        <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
+        <translation>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <source>Nobody approves their own discount or difference</source>
+        <translation>Nobody approves their own discount or difference</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="73"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>DonationDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
@@ -1877,42 +1916,42 @@ differences over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="156"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="158"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="162"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="164"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -1945,242 +1984,252 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="258"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <source>Discounts and approvals: the cashier’s limit</source>
+        <translation>Discounts and approvals: the cashier’s limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="441"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="449"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="540"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="564"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="575"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="596"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="612"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="615"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="626"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="641"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="652"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="649"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="660"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="674"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="685"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="682"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="695"/>
+        <source>Changing the discount limit</source>
+        <translation>Changing the discount limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="712"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="701"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="731"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="702"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="732"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2188,302 +2237,312 @@ differences over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="39"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="39"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
         <source>Shop leader</source>
         <translation>Shop leader</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="41"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="55"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="56"/>
         <source>a sale</source>
         <translation>a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="56"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
         <source>a price change</source>
         <translation>a price change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
         <source>removing an item after payment</source>
         <translation>removing an item after payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
         <source>opening the cash drawer without a sale</source>
         <translation>opening the cash drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
         <source>changing the settings</source>
         <translation>changing the settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
         <source>making someone an administrator or changing one</source>
         <translation>making someone an administrator or changing one</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
         <source>adding or changing people</source>
         <translation>adding or changing people</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
         <source>changing the categories and products</source>
         <translation>changing the categories and products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>changing the shop&apos;s details and registers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="75"/>
+        <source>a discount beyond the shop&apos;s limit</source>
+        <translation>a discount beyond the shop&apos;s limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <source>a difference in the drawer</source>
+        <translation>a difference in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="102"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="106"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="140"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="149"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="149"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="196"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="232"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="258"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="264"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
@@ -2513,87 +2572,87 @@ differences over</translation>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="328"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -2744,37 +2803,37 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="398"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (standard rate)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="401"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (food and drink to take away)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (low rate, e.g. cinema and transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="406"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – zero-rated (e.g. books)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>Outside the VAT Act</source>
         <translation>Outside the VAT Act</translation>
     </message>
@@ -2959,107 +3018,107 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="418"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="422"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="449"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="466"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="469"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -3149,9 +3208,64 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="556"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="23"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="28"/>
+        <source>This new price takes more off than the shop lets you give alone.</source>
+        <translation>This new price takes more off than the shop lets you give alone.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="30"/>
+        <source>This discount is more than the shop lets you give alone.</source>
+        <translation>This discount is more than the shop lets you give alone.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
+        <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
+        <translation>The shop wants someone else to approve it, with their PIN and a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
+        <source>A shop leader approves it with their PIN and a reason.</source>
+        <translation>A shop leader approves it with their PIN and a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="42"/>
+        <source>Nobody here may approve this yet. Ask the administrator for help.</source>
+        <translation>Nobody here may approve this yet. Ask the administrator for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="45"/>
+        <source>You asked for this, so someone else must approve it: %1.</source>
+        <translation>You asked for this, so someone else must approve it: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="49"/>
+        <source>%1 may not approve this. %2 can: tap that name, then type the PIN.</source>
+        <translation>%1 may not approve this. %2 can: tap that name, then type the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="57"/>
+        <source>The limit in per cent is a whole number from 0 to 100. Nothing was changed.</source>
+        <translation>The limit in per cent is a whole number from 0 to 100. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="61"/>
+        <source>The limit in kroner is an amount from 0 to %1. Nothing was changed.</source>
+        <translation>The limit in kroner is an amount from 0 to %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="67"/>
+        <source>Choose a reason or write a few words first, then approve.</source>
+        <translation>Choose a reason or write a few words first, then approve.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4300,57 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="132"/>
+        <source>A reason</source>
+        <translation>A reason</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="144"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <source>Give it</source>
+        <translation>Give it</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="49"/>
+        <source>Why? Tap a reason or write a few words:</source>
+        <translation>Why? Tap a reason or write a few words:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="55"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="56"/>
+        <source>Something missing</source>
+        <translation>Something missing</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
+        <source>Wrong price on the label</source>
+        <translation>Wrong price on the label</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="58"/>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="72"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
     </message>
 </context>
 <context>
@@ -5450,48 +5615,55 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="143"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="327"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="226"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="270"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
-        <source>Changing a price</source>
-        <translation>Changing a price</translation>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="288"/>
+        <source>A discount beyond the shop’s limit</source>
+        <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <source>A new price beyond the shop’s limit</source>
+        <translation>A new price beyond the shop’s limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="352"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="434"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -5625,14 +5797,14 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
-        <source>New price for %1. A shop leader must approve it.</source>
-        <translation>New price for %1. A shop leader must approve it.</translation>
+        <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
+        <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>
 </context>
 <context>

@@ -1204,6 +1204,45 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>DiscountRulesDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="45"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <source>Discounts and approvals</source>
+        <translation>Rabatt og godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="58"/>
+        <source>Discount limit (%)</source>
+        <translation>Rabattgrense (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="60"/>
+        <source>Discount limit (kr)</source>
+        <translation>Rabattgrense (kr)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="62"/>
+        <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
+        <translation>Så mye kan en kasserer ta av en linje alene; mer, eller kr 0, trenger en butikkleder.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <source>Nobody approves their own discount or difference</source>
+        <translation>Ingen godkjenner sin egen rabatt eller differanse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="73"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>DonationDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
@@ -1877,42 +1916,42 @@ differanser over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="121"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="127"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="156"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="129"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="158"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="133"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="162"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="135"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="164"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="137"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="166"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="144"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -1945,242 +1984,252 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="258"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <source>Discounts and approvals: the cashier’s limit</source>
+        <translation>Rabatt og godkjenning: kassererens grense</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="441"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="449"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="540"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="567"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="564"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="575"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="596"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="607"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="612"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="615"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="626"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="641"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="652"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="649"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="660"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="674"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="685"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="682"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="695"/>
+        <source>Changing the discount limit</source>
+        <translation>Endring av rabattgrensen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="712"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="701"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="731"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="702"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="732"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2188,302 +2237,312 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="39"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="39"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="41"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="55"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="56"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="56"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
         <source>making someone an administrator or changing one</source>
         <translation>å gjøre noen til administrator eller endre en administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
         <source>adding or changing people</source>
         <translation>å legge til eller endre folk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
         <source>changing the categories and products</source>
         <translation>å endre kategoriene og varene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>å endre butikkens opplysninger og kassene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="75"/>
+        <source>a discount beyond the shop&apos;s limit</source>
+        <translation>en rabatt over butikkens grense</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <source>a difference in the drawer</source>
+        <translation>en differanse i kassen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="95"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="99"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="102"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="106"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="123"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="134"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="137"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="140"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="146"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="149"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="149"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="189"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="196"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="206"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="216"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="218"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="219"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="228"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="232"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="247"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="256"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="255"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="258"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="264"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="267"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="275"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="277"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
@@ -2513,87 +2572,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="304"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="311"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="328"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="345"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="359"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="370"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -2744,37 +2803,37 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="398"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="400"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
         <source>25 % (standard rate)</source>
         <translation>25 % (vanlig sats)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="401"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>15 % (food and drink to take away)</source>
         <translation>15 % (mat og drikke, ta med)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>12 % (low rate, e.g. cinema and transport)</source>
         <translation>12 % (lav sats, f.eks. kino og transport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="406"/>
         <source>0 % – zero-rated (e.g. books)</source>
         <translation>0 % – fritatt (f.eks. bøker)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>Outside the VAT Act</source>
         <translation>Utenfor mva-loven</translation>
     </message>
@@ -2959,107 +3018,107 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="415"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="418"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="419"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="422"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="449"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="452"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>Kvitteringsskriveren svarer ikke. Sjekk at den er slått på og koblet til, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>Fant ikke kvitteringsskriveren. Sjekk kabelen og skriverinnstillingene, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>Kvitteringsskriveren er tom for papir. Sett i en ny rull, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="460"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>Ingen kvitteringsskriver er satt opp ennå. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="466"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="469"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>Kvitteringsskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har papir, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>Etikettskriveren svarer ikke. Sjekk at den er slått på og koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>Etikettskriveren er tom for etiketter. Sett i en ny rull.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>Ingen etikettskriver er satt opp. En butikkleder kan velge en i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>Denne datamaskinen har ikke noe utskriftssystem (CUPS) som etikettene kan sendes gjennom. Velg en annen tilkobling, eller be om å få installert CUPS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
@@ -3149,9 +3208,64 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="556"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="23"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="28"/>
+        <source>This new price takes more off than the shop lets you give alone.</source>
+        <translation>Den nye prisen tar av mer enn butikken lar deg gi alene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="30"/>
+        <source>This discount is more than the shop lets you give alone.</source>
+        <translation>Denne rabatten er mer enn butikken lar deg gi alene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
+        <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
+        <translation>Butikken vil at en annen godkjenner den, med sin PIN og en grunn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
+        <source>A shop leader approves it with their PIN and a reason.</source>
+        <translation>En butikkleder godkjenner den med sin PIN og en grunn.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="42"/>
+        <source>Nobody here may approve this yet. Ask the administrator for help.</source>
+        <translation>Ingen her kan godkjenne dette ennå. Be administratoren om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="45"/>
+        <source>You asked for this, so someone else must approve it: %1.</source>
+        <translation>Du ba om dette, så en annen må godkjenne det: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="49"/>
+        <source>%1 may not approve this. %2 can: tap that name, then type the PIN.</source>
+        <translation>%1 kan ikke godkjenne dette. %2 kan: trykk på det navnet, og skriv PIN-koden.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="57"/>
+        <source>The limit in per cent is a whole number from 0 to 100. Nothing was changed.</source>
+        <translation>Grensen i prosent er et helt tall fra 0 til 100. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="61"/>
+        <source>The limit in kroner is an amount from 0 to %1. Nothing was changed.</source>
+        <translation>Grensen i kroner er et beløp fra 0 til %1. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_approvals.py" line="67"/>
+        <source>Choose a reason or write a few words first, then approve.</source>
+        <translation>Velg en grunn eller skriv noen ord først, og godkjenn så.</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4300,57 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="132"/>
+        <source>A reason</source>
+        <translation>En grunn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="144"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <source>Give it</source>
+        <translation>Gi den</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPicker</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="49"/>
+        <source>Why? Tap a reason or write a few words:</source>
+        <translation>Hvorfor? Trykk på en grunn eller skriv noen ord:</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="55"/>
+        <source>Damaged</source>
+        <translation>Skadet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="56"/>
+        <source>Something missing</source>
+        <translation>Noe mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
+        <source>Wrong price on the label</source>
+        <translation>Feil pris på lappen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="58"/>
+        <source>Goodwill</source>
+        <translation>Kulanse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="72"/>
+        <source>Another reason</source>
+        <translation>Annen grunn</translation>
     </message>
 </context>
 <context>
@@ -5450,48 +5615,55 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="143"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="327"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="226"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="270"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
-        <source>Changing a price</source>
-        <translation>En prisendring</translation>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="288"/>
+        <source>A discount beyond the shop’s limit</source>
+        <translation>En rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <source>A new price beyond the shop’s limit</source>
+        <translation>En ny pris over butikkens grense</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="352"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="434"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -5625,14 +5797,14 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
-        <source>New price for %1. A shop leader must approve it.</source>
-        <translation>Ny pris for %1. En butikkleder må godkjenne den.</translation>
+        <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
+        <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
     </message>
 </context>
 <context>

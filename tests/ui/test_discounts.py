@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from bruktpos.domain.roles import Action, Role
 from bruktpos.services.people import PeopleService
 from bruktpos.services.settings import SettingsService
+from bruktpos.ui.admin.discount_rules import DiscountRulesDialog
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.till.approval import LeaderReasonDialog, ReasonDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
@@ -178,3 +179,48 @@ def test_where_the_shop_wants_a_second_person_the_one_asking_is_not_listed(qtbot
     cashier_asks = LeaderPinDialog(shop.users, Action.CASH_DIFFERENCE, "", asker=shop.cashier)
     qtbot.addWidget(cashier_asks)
     assert [b.user.name for b in cashier_asks.people.grid.buttons] == ["Astrid", "Kari"]
+
+
+def test_a_leader_sets_the_limit_from_the_menu_and_the_till_follows_it(qtbot, till: Till) -> None:
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    seen: dict[str, str] = {}
+
+    def set_limit(dialog: QWidget) -> None:
+        assert isinstance(dialog, DiscountRulesDialog)
+        seen["percent"] = dialog.percent.text()
+        dialog.percent.selectAll()
+        qtbot.keyClicks(dialog.percent, "150")
+        click(qtbot, dialog.save_button)
+        seen["refused"] = dialog.message.text()
+        dialog.percent.selectAll()
+        qtbot.keyClicks(dialog.percent, "5")
+        click(qtbot, dialog.save_button)
+
+    def leader_first(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaderPinDialog)
+        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
+        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
+        when_dialog_opens(set_limit)
+        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+
+    when_dialog_opens(leader_first)
+    till.window.discount_rules_action.trigger()
+    assert seen == {
+        "percent": "20",
+        "refused": "The limit in per cent is a whole number from 0 to 100. Nothing was changed.",
+    }
+    assert rows(till, "SELECT value FROM settings WHERE key = 'discount_limit_percent'") == [("5",)]
+
+    scan(qtbot, till, till.shop.codes[5])
+    asked: list[QWidget] = []
+
+    def nobody_comes(dialog: QWidget) -> None:
+        asked.append(dialog)
+        click(qtbot, dialog.cancel_button)
+
+    _discount(qtbot, till, 10)  # within 20 %, but no longer within 5 %
+    when_dialog_opens(nobody_comes)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    settle(qtbot, till)
+    assert isinstance(asked[0], LeaderReasonDialog)
+    assert till.window.till.total_label.text() == "kr\u00a0100,00"
