@@ -14,6 +14,7 @@ from bruktpos.devices.receipts import WIDE, receipt_text
 from bruktpos.devices.report_pdf import write_report_pdf
 from bruktpos.devices.report_receipt import render_report
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import (
     ApprovalNeeded,
     ApprovalRefused,
@@ -281,3 +282,18 @@ def test_the_limit_is_set_by_a_leader_and_journalled(shop: Shop, clock) -> None:
         ("discount_limit_amount", 10_000, 5000, shop.leader.id),
         ("second_person_approves", False, True, shop.leader.id),
     ]
+
+
+def test_where_the_shop_wants_a_second_person_nobody_answers_for_their_own_difference(
+    shop: Shop, clock
+) -> None:
+    SettingsService(shop.db).set("second_person_approves", True, by=shop.leader)
+    counted = CashCount({20000: 2, 10000: 3, 5000: 4, 2000: 5, 1000: 5, 500: 6, 100: 10})  # kr 100 short
+    day = DayService(shop.db, clock=clock)
+    with pytest.raises(ApprovalRefused) as refused:
+        day.close_day(counted, operator=shop.leader, note="Telt to ganger")
+    assert refused.value.own and refused.value.approvers == ("Astrid",)
+    with pytest.raises(ApprovalRefused):
+        day.close_day(counted, operator=shop.leader, approver=shop.leader, note="Telt to ganger")
+    done = day.close_day(counted, operator=shop.leader, approver=shop.admin, note="Telt to ganger")
+    assert done.difference == -10000
