@@ -20,6 +20,8 @@ LEADER_ACTIONS = [
     Action.CASH_OUT,
     Action.TAKE_OFF_SHELF,
     Action.MANAGE_CATALOGUE,
+    Action.DISCOUNT,
+    Action.CASH_DIFFERENCE,
 ]
 
 
@@ -45,6 +47,8 @@ def test_action_names_are_stable():
         "manage_people",
         "manage_catalogue",
         "shop_details",
+        "discount",
+        "cash_difference",
     }
 
 
