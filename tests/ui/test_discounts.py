@@ -224,3 +224,36 @@ def test_a_leader_sets_the_limit_from_the_menu_and_the_till_follows_it(qtbot, ti
     settle(qtbot, till)
     assert isinstance(asked[0], LeaderReasonDialog)
     assert till.window.till.total_label.text() == "kr\u00a0100,00"
+
+
+def test_a_cashier_closing_with_a_difference_is_asked_for_a_leader_not_for_themself(
+    qtbot, till: Till
+) -> None:
+    """The approval of a difference lists only leaders: a cashier's PIN can no longer 'approve' it."""
+    from .test_day import close_screen_count  # the count as the close-of-day tests tap it
+
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    window.close_day_action.trigger()
+    screen = window.day_screens.close_screen
+    close_screen_count(qtbot, screen, {20000: 5, 10000: 1})  # kr 1 100: kr 90 short of the float
+    click(qtbot, screen.next_button)
+    click(qtbot, screen.note_buttons[0])
+    seen: dict[str, object] = {}
+
+    def approve(dialog: QWidget) -> None:
+        assert isinstance(dialog, LeaderPinDialog)
+        seen["names"] = [b.user.name for b in dialog.people.grid.buttons]
+        seen["explanation"] = dialog.explanation.text()
+        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
+        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
+        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+
+    when_dialog_opens(approve)
+    click(qtbot, screen.approve_button)
+    assert seen == {
+        "names": ["Astrid", "Kari"],
+        "explanation": "A difference in the drawer needs a shop leader’s approval.",
+    }
+    assert screen.approved_label.text() == "✓ Approved by Kari"
+    assert screen.next_button.isEnabled()
