@@ -297,3 +297,26 @@ def test_where_the_shop_wants_a_second_person_nobody_answers_for_their_own_diffe
         day.close_day(counted, operator=shop.leader, approver=shop.leader, note="Telt to ganger")
     done = day.close_day(counted, operator=shop.leader, approver=shop.admin, note="Telt to ganger")
     assert done.difference == -10000
+
+
+def test_more_of_a_discounted_product_is_more_discount(shop: Shop) -> None:
+    co = shop.checkout
+    cart = co.new_cart()
+    coffee = co.add_product(cart, shop.coffee)  # kr 20
+    co.set_discount_percent(cart, coffee.line_id, 20, operator=shop.cashier)  # kr 4 off
+    co.set_quantity(cart, coffee.line_id, 25, operator=shop.cashier)  # kr 100 off: the limit
+    with pytest.raises(ApprovalNeeded):
+        co.set_quantity(cart, coffee.line_id, 26, operator=shop.cashier)  # kr 104 off
+    assert cart.line(coffee.line_id).quantity == 25
+    more = co.set_quantity(
+        cart, coffee.line_id, 26, operator=shop.cashier, approver=shop.leader, reason="Kakesalg"
+    )
+    assert (more.quantity, more.discount, more.discount_approved_by) == (26, 10400, shop.leader.id)
+    last = _events(shop.path, "discount")[-1]
+    assert (last["kind"], last["value"], last["approved_by"], last["reason"]) == (
+        "quantity",
+        26,
+        shop.leader.id,
+        "Kakesalg",
+    )
+    co.set_quantity(cart, coffee.line_id, 2, operator=shop.cashier)  # fewer: nobody asked

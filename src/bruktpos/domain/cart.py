@@ -304,6 +304,13 @@ class Cart:
         kind = DiscountKind.AMOUNT if amount else DiscountKind.NONE
         return self._replace(line, _discounted(line, kind, amount, by, approved_by))
 
+    def approve_discount(self, line_id: int, approved_by: int) -> CartLine:
+        """Note who approved the line's discount as it is now (more of a discounted product)."""
+        line = self.line(line_id)
+        new = replace(line, discount_approved_by=approved_by)
+        self.lines[self.lines.index(line)] = new
+        return new
+
     def apply_markdown(self, line_id: int, amount: int) -> CartLine:
         """The shop's markdown on a line (its category's rule): a discount nobody at the till gave."""
         new = self.set_discount_amount(line_id, amount)

@@ -5,8 +5,8 @@ A cashier may take up to the shop's limit off a line on their own: at most
 at most ``amount`` øre. Taking more off, or bringing a line to kr 0, needs a
 leader's approval and a reason. The rule looks at the line as it would be
 after the change, measured from the shop's own price, so two small steps
-(a new price, then a discount) cannot add up to a large cut unseen. Taking
-less off than before never needs anyone.
+(a new price, then a discount) cannot add up to a large cut unseen, nor can
+more of a discounted product. Taking no more off than before never needs anyone.
 """
 
 from __future__ import annotations
@@ -31,11 +31,9 @@ def cut(line: CartLine) -> int:
 
 def needs_approval(limits: DiscountLimits, before: CartLine, after: CartLine) -> bool:
     """True when changing ``before`` into ``after`` needs a leader's approval and a reason."""
-    if after.total >= before.total:
-        return False  # less off than before (or the same): nobody is given anything more
+    taken = cut(after)
+    if taken <= max(cut(before), 0):
+        return False  # no more off than before: nobody is given anything more
     if after.total <= 0:
         return True  # a line at kr 0
-    taken = cut(after)
-    if taken <= 0:
-        return False
     return taken > limits.amount or taken * 100 > limits.percent * after.shop_total

@@ -252,6 +252,34 @@ class LinePrices:
             details={"from": line.unit_price, "to": price},
         )
 
+    def more_of_discounted(
+        self,
+        cart: Cart,
+        line_id: int,
+        quantity: int,
+        *,
+        operator: Operator,
+        approver: Operator | None = None,
+        reason: str = "",
+    ) -> CartLine:
+        """More of a product that has a discount: more discount, so the shop's limit applies."""
+
+        def more(c: Cart, _by: int, approved_by: int | None) -> CartLine:
+            new = c.set_quantity(line_id, quantity)
+            return new if approved_by is None else c.approve_discount(line_id, approved_by)
+
+        return self.prices.change(
+            cart,
+            line_id,
+            more,
+            event=Event.DISCOUNT,
+            action=Action.DISCOUNT,
+            operator=operator,
+            approver=approver,
+            reason=reason,
+            details={"kind": "quantity", "value": quantity},
+        )
+
 
 def sold_price_changes(cart: Cart) -> list[dict[str, Any]]:
     """What was given at the till on the lines being sold, for the sale's journal entry."""

@@ -263,6 +263,16 @@ class TillController(QObject):
 
     def set_quantity(self, line_id: int, quantity: int) -> None:
         operator = self._op
+        line = next((line for line in self.cart.lines if line.line_id == line_id), None)
+        if line is not None and quantity > line.quantity and line.given_discount:
+            # More discount: beyond the shop's limit, a leader and a reason.
+            self._change_price(
+                lambda cart, leader, reason: self.checkout.set_quantity(
+                    cart, line_id, quantity, operator=operator, approver=leader, reason=reason
+                ),
+                self.tr("A discount beyond the shop’s limit"),
+            )
+            return
         self._write(
             lambda cart, leader: self.checkout.set_quantity(
                 cart, line_id, quantity, operator=operator, approver=leader
