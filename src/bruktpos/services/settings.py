@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event

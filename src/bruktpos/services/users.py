@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import logging
 import secrets
 import threading
@@ -46,10 +45,11 @@ from bruktpos.domain.people import Operator as Operator
 from bruktpos.domain.people import UserInfo, clean_name, same_name
 from bruktpos.domain.roles import Action, Role, may, require, require_over
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.settings import stored_setting
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
-from bruktpos.store.models import Setting, User
+from bruktpos.store.models import User
 
 log = logging.getLogger(__name__)
 
@@ -470,9 +470,5 @@ class UserService:
 
 
 def second_person_approves(session: Session) -> bool:
-    """The setting ``second_person_approves``, read inside the caller's transaction.
-
-    Read here, not through services.settings (which imports this module).
-    """
-    stored = session.scalar(select(Setting.value).where(Setting.key == "second_person_approves"))
-    return bool(json.loads(stored)) if stored is not None else False
+    """The setting ``second_person_approves``, read inside the caller's transaction."""
+    return bool(stored_setting(session, "second_person_approves"))
