@@ -5621,7 +5621,7 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="327"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="337"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -5636,34 +5636,35 @@ differences over</translation>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="270"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="288"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="289"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="298"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="307"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="341"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="352"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="351"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="362"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="434"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="457"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>

@@ -5621,7 +5621,7 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="327"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="337"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
@@ -5636,34 +5636,35 @@ differanser over</translation>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="270"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="279"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="288"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="289"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="298"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>En rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="307"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>En ny pris over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="341"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="352"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="351"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="362"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="434"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="457"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
