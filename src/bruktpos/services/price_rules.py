@@ -27,7 +27,7 @@ from bruktpos.domain.cart import Cart, CartLine, LineKind, check_price
 from bruktpos.domain.discounts import DiscountLimits, needs_approval
 from bruktpos.domain.errors import ApprovalNeeded, InvalidDiscountLimit, ReasonNeeded
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action, may, require
+from bruktpos.domain.roles import Action, Role, may, require
 from bruktpos.services.settings import SETTINGS, store_setting, stored_setting
 from bruktpos.services.users import UserService, second_person_approves
 from bruktpos.store import journal
@@ -147,7 +147,7 @@ class PriceRules:
                     alone = may(operator.role, action) and not second_person_approves(session)
                     if not alone:
                         raise ApprovalNeeded(
-                            action.value, operator.role.value, second_person=may(operator.role, action)
+                            action.value, Role(operator.role).value, second_person=may(operator.role, action)
                         )
                     approver = operator
                 self.users.check_approver(session, approver, action, asker=operator)

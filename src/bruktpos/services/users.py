@@ -324,7 +324,7 @@ class UserService:
         if own or not may(operator.role, action):
             names = tuple(u.name for u in self.approvers(action, asker=asker))
             log.info("approval of %s by %s refused (own: %s)", action.value, operator.name, own)
-            raise ApprovalRefused(action.value, operator.role.value, operator.name, own, names)
+            raise ApprovalRefused(action.value, Role(operator.role).value, operator.name, own, names)
         return operator
 
     def check_approver(
