@@ -51,7 +51,9 @@ def sell(
     if open_price:
         co.add_open(cart, shop.books, open_price)
     if discount_percent:
-        co.set_discount_percent(cart, cart.lines[0].line_id, discount_percent)
+        co.set_discount_percent(
+            cart, cart.lines[0].line_id, discount_percent, operator=shop.leader, reason="Skadet"
+        )
     if method is PaymentMethod.CASH:
         co.pay(cart, method, tendered=tendered if tendered is not None else cart.cash_due())
     else:

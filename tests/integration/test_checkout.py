@@ -482,7 +482,7 @@ def test_split_payment_with_rounding_up_and_discount(shop: Shop) -> None:
     cart = co.new_cart()
     co.scan(cart, shop.codes[0])  # 49,50
     line = co.scan(cart, shop.codes[5])  # 100,00
-    co.set_discount_percent(cart, line.line_id, 10)  # −10,00
+    co.set_discount_percent(cart, line.line_id, 10, operator=shop.cashier)  # −10,00
     assert cart.total == 13950
     co.pay(cart, PaymentMethod.CARD, 5000)
     cash = co.pay(cart, PaymentMethod.CASH, tendered=9000)
@@ -873,7 +873,9 @@ def test_price_override_with_leader_is_journalled(shop: Shop) -> None:
     co = shop.checkout
     cart = co.new_cart()
     line = co.scan(cart, shop.codes[5])
-    new = co.override_price(cart, line.line_id, 7500, operator=shop.cashier, approver=shop.leader)
+    new = co.override_price(
+        cart, line.line_id, 7500, operator=shop.cashier, approver=shop.leader, reason="Flekk på ermet"
+    )
     assert new.unit_price == 7500
     assert cart.total == 7500
     (event,) = _events(shop.path, "price_override")
@@ -927,7 +929,7 @@ def test_park_and_resume(shop: Shop, clock) -> None:
     co.scan(cart, shop.codes[0])
     co.add_product(cart, shop.waffle, 2)
     open_line = co.add_open(cart, shop.clothes, 3000, description="Skjerf")
-    co.set_discount_percent(cart, open_line.line_id, 50)
+    co.set_discount_percent(cart, open_line.line_id, 50, operator=shop.leader, reason="Flekk")
     total = cart.total
     assert total == 4950 + 5000 + 1500
     parked_at = clock.advance(minutes=3)

@@ -26,7 +26,7 @@ def mixed_sale(shop: Shop, *, training: bool = False, book: int = 0) -> Complete
     line = checkout.scan(cart, shop.codes[book])  # Bøker, kr 49,50
     checkout.add_product(cart, shop.coffee)
     checkout.add_product(cart, shop.coffee)  # one line, two coffees
-    checkout.set_discount_percent(cart, line.line_id, 20)
+    checkout.set_discount_percent(cart, line.line_id, 20, operator=shop.cashier)
     checkout.pay(cart, PaymentMethod.CARD, 5000)
     checkout.pay(cart, PaymentMethod.CASH, tendered=5000)
     return checkout.complete(cart, operator=shop.cashier, training=training)

@@ -74,7 +74,7 @@ def _busy_day(shop: Shop, clock) -> DayService:
     coffee = co.add_product(cart, shop.coffee, 3)
     co.set_quantity(cart, coffee.line_id, 1, operator=shop.cashier)
     dress = co.scan(cart, shop.codes[7])
-    co.override_price(cart, dress.line_id, 8000, operator=shop.leader)
+    co.override_price(cart, dress.line_id, 8000, operator=shop.leader, reason="Skadet")
     co.pay(cart, PaymentMethod.CARD)
     co.complete(cart, operator=shop.cashier)
     # A training sale counts nowhere.

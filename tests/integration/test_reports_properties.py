@@ -66,7 +66,9 @@ def _play(shop: Shop, clock: FakeClock, plan) -> DayService:
         if not cart.lines:
             continue
         if percent:
-            co.set_discount_percent(cart, cart.lines[-1].line_id, percent)
+            co.set_discount_percent(
+                cart, cart.lines[-1].line_id, percent, operator=shop.leader, reason="Skadet"
+            )
         if cart.total == 0:
             continue
         if payment == "card_then_cash" and cart.total > 100:

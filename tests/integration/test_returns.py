@@ -282,7 +282,7 @@ def test_products_come_back_into_stock_and_quantities_are_shared_exactly(
     checkout = day.checkout
     cart = checkout.new_cart()
     line = checkout.add_product(cart, day.waffle, 3)
-    checkout.set_discount_amount(cart, line.line_id, 1000)  # 3 × 25 − 10 = 65 kr
+    checkout.set_discount_amount(cart, line.line_id, 1000, operator=day.cashier)  # 3 × 25 − 10 = 65 kr
     checkout.pay(cart, PaymentMethod.CARD)
     sale = checkout.complete(cart, operator=day.cashier)
     stock = _q(day.path, "SELECT stock FROM products WHERE id = ?", day.waffle)[0][0]

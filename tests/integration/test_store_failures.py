@@ -108,7 +108,7 @@ def test_a_line_removed_or_a_sale_parked_on_a_full_disk_leaves_the_cart_as_it_wa
     with pytest.raises(StoreUnavailable):
         shop.checkout.set_quantity(cart, coffee.line_id, 1, operator=shop.cashier)
     with pytest.raises(StoreUnavailable):
-        shop.checkout.override_price(cart, coffee.line_id, 500, operator=shop.leader)
+        shop.checkout.override_price(cart, coffee.line_id, 500, operator=shop.leader, reason="Skadet")
     with pytest.raises(StoreUnavailable):
         shop.checkout.park(cart, operator=shop.cashier)
     # Nothing was journalled, so nothing changed in the cart either.

@@ -345,7 +345,7 @@ def test_authorized_leader_approves_at_the_till(shop: Shop) -> None:
     line = co.scan(cart, shop.codes[5])
     co.pay(cart, PaymentMethod.CARD, 1000)
     approver = shop.users.authorize(shop.leader.id, LEADER_PIN, Action.VOID_AFTER_PAYMENT)
-    co.override_price(cart, line.line_id, 6000, operator=shop.cashier, approver=approver)
+    co.override_price(cart, line.line_id, 6000, operator=shop.cashier, approver=approver, reason="Skadet")
     assert cart.total == 6000
     (event,) = _events(shop.path, "price_override")
     assert json.loads(event["details"])["approved_by"] == shop.leader.id

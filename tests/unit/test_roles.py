@@ -21,6 +21,8 @@ LEADER_ACTIONS = [
     Action.TAKE_OFF_SHELF,
     Action.MANAGE_CATALOGUE,
     Action.EXPORT_SAFT,
+    Action.DISCOUNT,
+    Action.CASH_DIFFERENCE,
 ]
 
 
@@ -48,6 +50,8 @@ def test_action_names_are_stable():
         "manage_catalogue",
         "shop_details",
         "export_saft",
+        "discount",
+        "cash_difference",
     }
 
 

@@ -257,6 +257,11 @@ def format_text(data: dict[str, Any]) -> str:
         row(f"{o['name']} ({o['receipts']} receipts)", _kr(o["amount"]))
         for method, amount in o["by_payment"].items():
             row(f"  {method}", _kr(amount))
+    out.append("Discounts and new prices by operator")
+    for p in data.get("price_changes_by_operator", ()):
+        row(p["name"])
+        row(f"  discounts ({p['discounts']['count']})", _kr(p["discounts"]["amount"]))
+        row(f"  new prices ({p['overrides']['count']})", _kr(p["overrides"]["amount"]))
     out.append("Corrections")
     row(f"Discounts ({data['discounts_count']})", _kr(data["discounts"]))
     row(f"Line voids ({data['voids_count']})", _kr(data["voids"]))

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         DayReport,
         MovementLine,
         OperatorTotal,
+        PriceChangeTotal,
         VatTotal,
     )
     from bruktpos.domain.shop import ShopInfo
@@ -133,6 +134,11 @@ def report_sections(report: DayReport) -> list[ReportSection]:
     sections.append(ReportSection("Salg per MVA-sats", tuple(_vat_rows(r.by_vat))))
     sections.append(ReportSection("Salg per betalingsmåte", tuple(_payments(r.by_payment))))
     sections.append(ReportSection("Salg per kasserer og betalingsmåte", tuple(_operators(r.by_operator))))
+    sections.append(
+        ReportSection(
+            "Rabatter og prisendringer per kasserer", tuple(_price_changes(r.price_changes_by_operator))
+        )
+    )
 
     events = [
         ReportRow("Kopier av kvittering", count=r.copies.count, amount=r.copies.amount),
@@ -315,6 +321,24 @@ def _operators(totals: Sequence[OperatorTotal]) -> list[ReportRow]:
             ReportRow(_method_name(method), amount=amount, indent=1)
             for method, amount in entry.by_payment.items()
         ]
+    return rows
+
+
+def _price_changes(totals: Sequence[PriceChangeTotal]) -> list[ReportRow]:
+    """Each person who gave any: discounts and new prices on the lines sold, as count and amount."""
+    if not totals:
+        return [ReportRow("Ingen rabatter eller prisendringer")]
+    rows: list[ReportRow] = []
+    for entry in totals:
+        rows.append(ReportRow(entry.name, bold=True))
+        rows.append(
+            ReportRow("Rabatter", count=entry.discounts.count, amount=entry.discounts.amount, indent=1)
+        )
+        rows.append(
+            ReportRow("Prisendringer", count=entry.overrides.count, amount=entry.overrides.amount, indent=1)
+        )
+        if entry.approved:
+            rows.append(ReportRow("herav godkjent av leder", count=entry.approved, indent=1))
     return rows
 
 

@@ -73,6 +73,15 @@ class CartLine:
     product_id: int | None = None
     discount_kind: DiscountKind = DiscountKind.NONE
     discount_value: int = 0  # percent, or øre
+    # The unit price the shop set (before any new price at the till; None = unit_price)
+    # and the markdown its rules took off: what the line comes to by the shop's own rules.
+    list_price: int | None = None
+    markdown: int = 0
+    # Who gave the line's discount and its new price, and who approved each (user ids).
+    discount_by: int | None = None
+    discount_approved_by: int | None = None
+    price_by: int | None = None
+    price_approved_by: int | None = None
 
     @property
     def gross(self) -> int:
@@ -91,6 +100,24 @@ class CartLine:
     @property
     def total(self) -> int:
         return self.gross - self.discount
+
+    @property
+    def shop_total(self) -> int:
+        """What the line comes to by the shop's prices and markdowns, before anything given at the till."""
+        listed = self.unit_price if self.list_price is None else self.list_price
+        return max(listed * self.quantity - self.markdown, 0)
+
+    @property
+    def given_discount(self) -> int:
+        """The discount someone gave at the till (a markdown is the shop's own, not counted)."""
+        return self.discount if self.discount_by is not None else 0
+
+    @property
+    def price_cut(self) -> int:
+        """What a new unit price took off the shop's price, for the line (negative when raised)."""
+        if self.list_price is None or self.price_by is None:
+            return 0
+        return (self.list_price - self.unit_price) * self.quantity
 
 
 @dataclass(frozen=True)
@@ -121,6 +148,16 @@ def check_price(price: int, *, allow_zero: bool = False) -> None:
 def check_quantity(quantity: int) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool) or not 1 <= quantity <= MAX_QUANTITY:
         raise InvalidQuantity(quantity, MAX_QUANTITY)
+
+
+def _discounted(
+    line: CartLine, kind: DiscountKind, value: int, by: int | None, approved_by: int | None
+) -> CartLine:
+    if kind is DiscountKind.NONE:
+        by = approved_by = None
+    return replace(
+        line, discount_kind=kind, discount_value=value, discount_by=by, discount_approved_by=approved_by
+    )
 
 
 @dataclass
@@ -235,30 +272,51 @@ class Cart:
             raise InvalidDiscount(new.discount_value, new.gross)
         return self._replace(line, new)
 
-    def set_unit_price(self, line_id: int, price: int) -> CartLine:
-        """Another unit price for a line (a price override)."""
+    def set_unit_price(
+        self, line_id: int, price: int, *, by: int | None = None, approved_by: int | None = None
+    ) -> CartLine:
+        """Another unit price for a line (a price override) given by ``by``, approved by ``approved_by``."""
         line = self.line(line_id)
         check_price(price, allow_zero=line.kind is LineKind.PRODUCT)
-        new = replace(line, unit_price=price)
+        listed = line.unit_price if line.list_price is None else line.list_price
+        new = replace(line, unit_price=price, list_price=listed, price_by=by, price_approved_by=approved_by)
         if new.discount_kind is DiscountKind.AMOUNT and new.discount_value > new.gross:
             raise InvalidDiscount(new.discount_value, new.gross)
         return self._replace(line, new)
 
-    def set_discount_percent(self, line_id: int, percent: int) -> CartLine:
-        """A discount of 0–100 % on one line (0 removes it)."""
+    def set_discount_percent(
+        self, line_id: int, percent: int, *, by: int | None = None, approved_by: int | None = None
+    ) -> CartLine:
+        """A discount of 0–100 % on one line (0 removes it), given by ``by`` (None: the shop's own)."""
         line = self.line(line_id)
         if not isinstance(percent, int) or isinstance(percent, bool) or not 0 <= percent <= 100:
             raise InvalidDiscount(percent, line.gross)
         kind = DiscountKind.PERCENT if percent else DiscountKind.NONE
-        return self._replace(line, replace(line, discount_kind=kind, discount_value=percent))
+        return self._replace(line, _discounted(line, kind, percent, by, approved_by))
 
-    def set_discount_amount(self, line_id: int, amount: int) -> CartLine:
-        """A discount in øre on one line, at most the line's amount (0 removes it)."""
+    def set_discount_amount(
+        self, line_id: int, amount: int, *, by: int | None = None, approved_by: int | None = None
+    ) -> CartLine:
+        """A discount in øre on one line, at most the line's amount (0 removes it), given by ``by``."""
         line = self.line(line_id)
         if not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount <= line.gross:
             raise InvalidDiscount(amount, line.gross)
         kind = DiscountKind.AMOUNT if amount else DiscountKind.NONE
-        return self._replace(line, replace(line, discount_kind=kind, discount_value=amount))
+        return self._replace(line, _discounted(line, kind, amount, by, approved_by))
+
+    def approve_discount(self, line_id: int, approved_by: int) -> CartLine:
+        """Note who approved the line's discount as it is now (more of a discounted product)."""
+        line = self.line(line_id)
+        new = replace(line, discount_approved_by=approved_by)
+        self.lines[self.lines.index(line)] = new
+        return new
+
+    def apply_markdown(self, line_id: int, amount: int) -> CartLine:
+        """The shop's markdown on a line (its category's rule): a discount nobody at the till gave."""
+        new = self.set_discount_amount(line_id, amount)
+        marked = replace(new, markdown=new.discount)
+        self.lines[self.lines.index(new)] = marked
+        return marked
 
     def remove_line(self, line_id: int) -> CartLine:
         line = self.line(line_id)

@@ -240,6 +240,50 @@ class PermissionDenied(BruktError):
 
 
 @dataclass(eq=False)
+class ApprovalNeeded(PermissionDenied):
+    """A change beyond what the person at the till may do alone: someone approves it, with a reason.
+
+    ``second_person``: the person at the till may do it, but the shop wants
+    somebody else to approve (setting ``second_person_approves``).
+    """
+
+    second_person: bool = False
+    code = "approval_needed"
+
+
+@dataclass(eq=False)
+class ApprovalRefused(PermissionDenied):
+    """The person who typed their PIN (``approver``, whose role is ``role``) may not approve ``action``.
+
+    ``own``: they are the one asking, where the shop wants a second person.
+    ``approvers`` are the names of those who may, for the sentence that says who can.
+    """
+
+    approver: str
+    own: bool
+    approvers: tuple[str, ...]
+    code = "approval_refused"
+
+
+@dataclass(eq=False)
+class InvalidDiscountLimit(BruktError):
+    """A discount limit not stored: ``field`` "percent" (0–100) or "amount" (øre, up to ``maximum``)."""
+
+    field: str
+    value: int
+    maximum: int
+    code = "invalid_discount_limit"
+
+
+@dataclass(eq=False)
+class ReasonNeeded(BruktError):
+    """An approved discount or price needs a reason (a quick reason or a few words)."""
+
+    action: str
+    code = "reason_needed"
+
+
+@dataclass(eq=False)
 class NotSetUp(BruktError):
     """The database holds no shop yet: run the setup first."""
 

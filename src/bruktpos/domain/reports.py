@@ -55,6 +55,39 @@ class OperatorTotal:
 
 
 @dataclass(frozen=True)
+class PriceChangeTotal:
+    """What one person gave at the till on the day's sold lines: discounts and new prices.
+
+    ``approved`` counts the changes a leader approved (beyond the shop's limit).
+    """
+
+    operator_id: int
+    name: str
+    discounts: CountAmount
+    overrides: CountAmount
+    approved: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "operator_id": self.operator_id,
+            "name": self.name,
+            "discounts": self.discounts.to_json(),
+            "overrides": self.overrides.to_json(),
+            "approved": self.approved,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PriceChangeTotal:
+        return cls(
+            operator_id=int(data["operator_id"]),
+            name=str(data["name"]),
+            discounts=CountAmount(**data["discounts"]),
+            overrides=CountAmount(**data["overrides"]),
+            approved=int(data.get("approved", 0)),
+        )
+
+
+@dataclass(frozen=True)
 class MovementLine:
     id: int
     kind: str
@@ -184,6 +217,8 @@ class DayReport:
     counts: tuple[CountLine, ...] = ()
     float_note: str = ""
     last_close_cash: int | None = None
+    # Discounts and new prices given at the till, by the person who gave them (issue 13).
+    price_changes_by_operator: tuple[PriceChangeTotal, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -289,6 +324,7 @@ class DayReport:
             "first_counted_cash": self.first_counted_cash,
             "float_note": self.float_note,
             "last_close_cash": self.last_close_cash,
+            "price_changes_by_operator": [p.to_json() for p in self.price_changes_by_operator],
         }
 
     @classmethod
@@ -359,6 +395,9 @@ class DayReport:
             counts=tuple(CountLine.from_json(c) for c in data.get("counts", ())),
             float_note=data.get("float_note", ""),
             last_close_cash=data.get("last_close_cash"),
+            price_changes_by_operator=tuple(
+                PriceChangeTotal.from_json(p) for p in data.get("price_changes_by_operator", ())
+            ),
         )
 
     def with_close(

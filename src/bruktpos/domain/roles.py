@@ -49,6 +49,10 @@ class Action(StrEnum):
     # The SAF-T Cash Register file for the tax office: every sale, return and
     # journal event of a period, of every register.
     EXPORT_SAFT = "export_saft"
+    # A discount beyond the cashier's limit (the shop's settings), or a line at kr 0.
+    DISCOUNT = "discount"
+    # A cash difference at close above the shop's limit: a leader answers for it.
+    CASH_DIFFERENCE = "cash_difference"
 
 
 # The least role each action needs.
@@ -91,6 +95,10 @@ _NEEDS: dict[Action, Role] = {
     Action.SHOP_DETAILS: Role.ADMIN,
     # The tax office asks the shop for its SAF-T file; a shop leader hands it over.
     Action.EXPORT_SAFT: Role.LEADER,
+    # A cashier gives a discount or a new price within the shop's limit on
+    # their own; beyond it a leader approves (domain/discounts.py).
+    Action.DISCOUNT: Role.LEADER,
+    Action.CASH_DIFFERENCE: Role.LEADER,
 }
 
 

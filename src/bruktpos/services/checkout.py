@@ -10,18 +10,15 @@ nothing is written.
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import functools
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, bindparam, delete, or_, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from bruktpos.domain.cart import Cart, CartLine, LineKind, Payment, PaymentMethod, check_price
+from bruktpos.domain.cart import Cart, CartLine, Payment, PaymentMethod
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import (
     CategoryNotFound,
@@ -29,8 +26,6 @@ from bruktpos.domain.errors import (
     DayLeftOpen,
     DayNotOpen,
     EmptySale,
-    ItemAlreadySold,
-    ItemNotForSale,
     ItemNotFound,
     ParkedSaleNotFound,
     ProductNotFound,
@@ -43,6 +38,8 @@ from bruktpos.domain.price_tags import is_price_tag_code, parse_price_tag_code
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.price_rules import LinePrices, PriceRules, all_or_nothing, sold_price_changes
+from bruktpos.services.sale_stock import check_still_in_stock, not_available, update_stock
 from bruktpos.services.sale_writer import ReceiptSeries
 from bruktpos.services.shop import ShopInfo, load_register, load_shop
 from bruktpos.services.users import Operator
@@ -59,10 +56,7 @@ from bruktpos.store.models import (
     JournalEntry,
     ParkedSale,
     Product,
-    Register,
     Sale,
-    Voucher,
-    VoucherUse,
 )
 from bruktpos.store.prepared import Prepared
 
@@ -90,10 +84,6 @@ class ParkedInfo:
     total: int
 
 
-_items = Item.__table__
-_products = Product.__table__
-_vouchers = Voucher.__table__
-_voucher_uses = VoucherUse.__table__
 # The commit path runs on every sale: its statements are built once, with
 # bound parameters, so each sale only executes them.
 _days = BusinessDay.__table__
@@ -102,29 +92,9 @@ _OPEN_DAY = Prepared(
         _days.c.register_id == bindparam("register_id"), _days.c.status == DayStatus.OPEN
     )
 )
-_NOT_IN_STOCK = (
-    select(_items.c.code, _items.c.status, _items.c.status_at, _items.c.sold_sale_id)
-    .where(
-        _items.c.id.in_(bindparam("ids", expanding=True)),
-        _items.c.status != ItemStatus.IN_STOCK,
-        # Not the items this very sale has just marked sold.
-        or_(_items.c.sold_sale_id.is_(None), _items.c.sold_sale_id != bindparam("this_sale")),
-    )
-    .order_by(_items.c.id)
-)
-_MARK_SOLD = Prepared(
-    _items.update()
-    .where(_items.c.id == bindparam("item_id"), _items.c.status == ItemStatus.IN_STOCK)
-    .values(status=ItemStatus.SOLD, status_at=bindparam("at"), sold_sale_id=bindparam("sale_id"))
-)
-_TAKE_STOCK = Prepared(
-    _products.update()
-    .where(_products.c.id == bindparam("product_id"), _products.c.track_stock.is_(True))
-    .values(stock=_products.c.stock - bindparam("quantity"))
-)
 
 
-class CheckoutService:
+class CheckoutService(LinePrices):
     """Checkout at one register."""
 
     def __init__(self, db: Database, *, register_code: str | None = None, clock: Clock = local_now) -> None:
@@ -134,6 +104,8 @@ class CheckoutService:
         self.shop = load_shop(db)
         # The register's receipt chain: sales and returns are numbered and signed there.
         self.receipts = ReceiptSeries(self.register.id)
+        # Discounts and new prices: the shop's limit, the leader, the journal.
+        self.prices = PriceRules(db, register_id=self.register.id, clock=clock)
 
     def reload_shop(self) -> ShopInfo:
         """Read the shop's facts again (after its details changed: the VAT registration, the name)."""
@@ -202,7 +174,7 @@ class CheckoutService:
                 rule_text,
             ) = row
             if status != ItemStatus.IN_STOCK:
-                raise self._not_available(session, item_code, status, status_at, sold_sale_id)
+                raise not_available(session, item_code, status, status_at, sold_sale_id)
         line = cart.add_item(
             item_id=item_id,
             item_code=item_code,
@@ -214,25 +186,8 @@ class CheckoutService:
         if rule_text:
             aged = price_on(_rule(rule_text), price, intake_at.date(), self.clock().date())
             if aged.is_marked_down:
-                line = cart.set_discount_amount(line.line_id, aged.markdown)
+                line = cart.apply_markdown(line.line_id, aged.markdown)
         return line
-
-    def _not_available(
-        self,
-        conn: Session | Connection,
-        code: str,
-        status: str,
-        status_at: datetime,
-        sold_sale_id: int | None,
-    ) -> Exception:
-        if status == ItemStatus.SOLD and sold_sale_id is not None:
-            sold = conn.execute(
-                select(Sale.created_at, Sale.receipt_no, Register.code)
-                .join(Register, Register.id == Sale.register_id)
-                .where(Sale.id == sold_sale_id)
-            ).one()
-            return ItemAlreadySold(code, sold.created_at, sold.receipt_no, sold.code)
-        return ItemNotForSale(code, status, status_at)
 
     def add_product(self, cart: Cart, product_id: int, quantity: int = 1) -> CartLine:
         """A tap on a café or new-goods button."""
@@ -270,14 +225,29 @@ class CheckoutService:
             )
 
     def set_quantity(
-        self, cart: Cart, line_id: int, quantity: int, *, operator: Operator, approver: Operator | None = None
+        self,
+        cart: Cart,
+        line_id: int,
+        quantity: int,
+        *,
+        operator: Operator,
+        approver: Operator | None = None,
+        reason: str = "",
     ) -> CartLine:
-        """Change a line's quantity; lowering it after a payment needs a leader."""
+        """Change a line's quantity; lowering it after a payment needs a leader.
+
+        More of a product with a discount given on it gives more discount:
+        the shop's limit applies (:meth:`more_of_discounted`).
+        """
         line = cart.line(line_id)
+        if quantity > line.quantity and line.given_discount:
+            return self.more_of_discounted(
+                cart, line_id, quantity, operator=operator, approver=approver, reason=reason
+            )
         actor = approver or operator
         if quantity < line.quantity and cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
-        with _all_or_nothing(cart):
+        with all_or_nothing(cart):
             changed = cart.set_quantity(line_id, quantity)
             if quantity < line.quantity:
                 # Fewer of a product is a line correction, journalled like a void.
@@ -297,36 +267,6 @@ class CheckoutService:
                 )
         return changed
 
-    def set_discount_percent(self, cart: Cart, line_id: int, percent: int) -> CartLine:
-        return cart.set_discount_percent(line_id, percent)
-
-    def set_discount_amount(self, cart: Cart, line_id: int, amount: int) -> CartLine:
-        return cart.set_discount_amount(line_id, amount)
-
-    def override_price(
-        self, cart: Cart, line_id: int, price: int, *, operator: Operator, approver: Operator | None = None
-    ) -> CartLine:
-        """Give a line another unit price (leader only; journalled)."""
-        actor = approver or operator
-        require(actor.role, Action.PRICE_OVERRIDE)
-        line = cart.line(line_id)
-        check_price(price)
-        with _all_or_nothing(cart):
-            new = cart.set_unit_price(line_id, price)
-            self._journal(
-                Event.PRICE_OVERRIDE,
-                operator,
-                {
-                    "line": line.line_id,
-                    "item": line.item_code,
-                    "description": line.description,
-                    "from": line.unit_price,
-                    "to": price,
-                    "approved_by": actor.id,
-                },
-            )
-        return new
-
     def remove_line(
         self, cart: Cart, line_id: int, *, operator: Operator, approver: Operator | None = None
     ) -> CartLine:
@@ -335,7 +275,7 @@ class CheckoutService:
         if cart.payments:
             require(actor.role, Action.VOID_AFTER_PAYMENT)
         line = cart.line(line_id)
-        with _all_or_nothing(cart):
+        with all_or_nothing(cart):
             cart.remove_line(line_id)
             self._journal(
                 Event.LINE_VOID,
@@ -385,7 +325,7 @@ class CheckoutService:
         registered = self.shop.vat_registered
         vat = sum(v.vat for v in cart.vat_lines(registered=registered))
         if training:
-            self._check_still_in_stock(conn, cart)
+            check_still_in_stock(conn, cart)
         vouchers = vouchers_to_use(conn, cart, at) if not training else {}
         lines = [
             {
@@ -428,8 +368,11 @@ class CheckoutService:
             payments=payments,
         )
         details: dict[str, object] = {"receipt_no": receipt_no, "total": cart.total, "digest": digest}
+        given = sold_price_changes(cart)
+        if given:
+            details["price_changes"] = given  # what X and Z count as given, by whom
         if not training:
-            self._update_stock(conn, cart, sale_id, at)
+            update_stock(conn, cart, sale_id, at)
             if vouchers:
                 details["rows"] = {"voucher_uses": use_vouchers(conn, cart, vouchers, sale_id)}
         journal.append(
@@ -484,32 +427,6 @@ class CheckoutService:
         if found.balance - cart.voucher_used(found.code) <= 0:
             raise VoucherUsedUp(found.code)
         return cart.add_voucher(found.code, found.balance, amount)
-
-    def _check_still_in_stock(self, conn: Connection, cart: Cart, this_sale: int = 0) -> None:
-        # Another register may have sold the item since it was scanned here.
-        item_ids = [line.item_id for line in cart.lines if line.item_id is not None]
-        if item_ids:
-            row = conn.execute(_NOT_IN_STOCK, {"ids": item_ids, "this_sale": this_sale}).first()
-            if row is not None:
-                raise self._not_available(conn, *row)
-
-    def _update_stock(self, conn: Connection, cart: Cart, sale_id: int, at: datetime) -> None:
-        sold = [
-            {"item_id": line.item_id, "at": at, "sale_id": sale_id}
-            for line in cart.lines
-            if line.kind is LineKind.ITEM
-        ]
-        # Only items still in stock are marked; if one was sold meanwhile
-        # (at another till), the whole sale is rolled back with the reason.
-        if sold and _MARK_SOLD.execute_many(conn, sold).rowcount != len(sold):
-            self._check_still_in_stock(conn, cart, this_sale=sale_id)
-        taken = [
-            {"product_id": line.product_id, "quantity": line.quantity}
-            for line in cart.lines
-            if line.kind is LineKind.PRODUCT
-        ]
-        if taken:
-            _TAKE_STOCK.execute_many(conn, taken)
 
     # --- parking -------------------------------------------------------------
 
@@ -628,17 +545,6 @@ class CheckoutService:
             sale_id=sale_id,
             details=details,
         )
-
-
-@contextlib.contextmanager
-def _all_or_nothing(cart: Cart) -> Iterator[None]:
-    """A change to the cart stands only if its journal entry was written (else it is undone)."""
-    before = copy.deepcopy(cart)
-    try:
-        yield
-    except BaseException:
-        vars(cart).update(vars(before))
-        raise
 
 
 @functools.lru_cache(maxsize=256)

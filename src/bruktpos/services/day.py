@@ -47,6 +47,7 @@ from bruktpos.services.drawer_count import day_counts, same_count, store_count
 from bruktpos.services.reports import DayReport, Z, build_report
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register
+from bruktpos.services.users import UserService
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.integrity import journalled_rows
@@ -488,6 +489,10 @@ class DayService:
                     raise CashDifferenceTooLarge(difference, limit, CashDifferenceTooLarge.NOTE)
                 if Role(actor.role).rank < Role.LEADER.rank:
                     raise CashDifferenceTooLarge(difference, limit, CashDifferenceTooLarge.LEADER)
+                # Where the shop wants a second person, nobody answers for their own count.
+                UserService(self.db, register_id=self.register.id, clock=self.clock).check_approver(
+                    session, actor, Action.CASH_DIFFERENCE, asker=operator
+                )
                 # The leader who answers for the difference (the closer, or who approved).
                 approver = actor
             last = conn.execute(

@@ -52,6 +52,7 @@ from bruktpos.domain.reports import DayReport as DayReport
 from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
 from bruktpos.services.drawer_count import day_counts
+from bruktpos.services.report_price_changes import price_changes_section
 from bruktpos.store.journal import Event, iso
 from bruktpos.store.prepared import cursor
 
@@ -180,6 +181,7 @@ def build_report(
         **payments,
         **lines,
         by_operator=_operators_section(per_operator, users),
+        price_changes_by_operator=price_changes_section(c, register_id, business_date, users),
         **events,
         **drawer,
         expected_cash=(

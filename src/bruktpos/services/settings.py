@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
@@ -76,6 +76,13 @@ SETTINGS: dict[str, SettingSpec] = {
         # a leader's approval; a second person may be required to confirm the count.
         SettingSpec("max_cash_difference", int, 5000, minimum=0, maximum=10_000_000),
         SettingSpec("require_second_counter", bool, False),
+        # What a cashier may take off one line alone (domain/discounts.py): a percentage
+        # of it and an amount in øre. More, or a line at kr 0, needs a leader and a reason.
+        SettingSpec("discount_limit_percent", int, 20, minimum=0, maximum=100),
+        SettingSpec("discount_limit_amount", int, 10_000, minimum=0, maximum=10_000_000),
+        # An approval (a leader's PIN on the spot) must come from someone other than
+        # the person asking: nobody approves their own discount or difference.
+        SettingSpec("second_person_approves", bool, False),
         # A demo shop's people and PINs, [[name, role, PIN], …], shown on its login
         # screen. Written only by the demo builder (services/demo.py): a real shop
         # never has it, and it travels with the demo's file.

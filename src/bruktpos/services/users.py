@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.errors import (
+    ApprovalRefused,
     BruktError,
     InvalidPin,
     NameTaken,
@@ -42,8 +43,9 @@ from bruktpos.domain.errors import (
 from bruktpos.domain.people import PIN_LENGTHS as PIN_LENGTHS
 from bruktpos.domain.people import Operator as Operator
 from bruktpos.domain.people import UserInfo, clean_name, same_name
-from bruktpos.domain.roles import Action, Role, require, require_over
+from bruktpos.domain.roles import Action, Role, may, require, require_over
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.settings import stored_setting
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
@@ -289,6 +291,59 @@ class UserService:
         require(operator.role, action)
         return operator
 
+    def second_person_approves(self) -> bool:
+        """True when the shop wants every approval from someone other than the one asking."""
+        with self.db.read() as session:
+            return second_person_approves(session)
+
+    def approvers(self, action: Action, *, asker: Operator | None = None) -> list[UserInfo]:
+        """Who may approve ``action`` asked for by ``asker``: by name, active people only.
+
+        Those whose role allows it; not ``asker`` when the shop wants a second
+        person (setting ``second_person_approves``).
+        """
+        with self.db.read() as session:
+            without = asker.id if asker is not None and second_person_approves(session) else None
+            query = select(User).where(User.active.is_(True)).order_by(User.name)
+            return [
+                _info(u, _FLOOR.get(self.db, u.id))
+                for u in session.scalars(query)
+                if may(u.role, action) and u.id != without
+            ]
+
+    def approve(self, user_id: int, pin: str, action: Action, *, asker: Operator | None) -> Operator:
+        """A PIN on the spot approving ``action`` that ``asker`` asked for; the approver.
+
+        The PIN is checked first (wrong ones count towards the lockout, as at
+        login); then :class:`ApprovalRefused`, at once and naming who may
+        approve, when the person's role does not allow ``action`` or when they
+        are the one asking and the shop wants a second person.
+        """
+        operator = self._check(user_id, pin, None)
+        own = asker is not None and operator.id == asker.id and self.second_person_approves()
+        if own or not may(operator.role, action):
+            names = tuple(u.name for u in self.approvers(action, asker=asker))
+            log.info("approval of %s by %s refused (own: %s)", action.value, operator.name, own)
+            raise ApprovalRefused(action.value, Role(operator.role).value, operator.name, own, names)
+        return operator
+
+    def check_approver(
+        self, session: Session, approver: Operator, action: Action, *, asker: Operator
+    ) -> None:
+        """Inside the caller's transaction: may ``approver`` (as stored now) approve what ``asker`` asks?
+
+        Raises :class:`ApprovalRefused` as :meth:`approve` does.
+        """
+        role = self.actor_role(session, approver)
+        own = approver.id == asker.id and second_person_approves(session)
+        if own or not may(role, action):
+            names = tuple(
+                u.name
+                for u in session.scalars(select(User).where(User.active.is_(True)).order_by(User.name))
+                if may(u.role, action) and not (u.id == asker.id and second_person_approves(session))
+            )
+            raise ApprovalRefused(action.value, role.value, approver.name, own, names)
+
     def logout(self, operator: Operator) -> None:
         with self.db.write() as session:
             journal.append(
@@ -412,3 +467,8 @@ class UserService:
                 details={"until": journal.iso(user.locked_until)},
             )
         return refusal
+
+
+def second_person_approves(session: Session) -> bool:
+    """The setting ``second_person_approves``, read inside the caller's transaction."""
+    return bool(stored_setting(session, "second_person_approves"))

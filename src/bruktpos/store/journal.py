@@ -43,6 +43,7 @@ class Event(StrEnum):
     TRAINING_SALE = "training_sale"
     PRICE_CHANGE = "price_change"
     PRICE_OVERRIDE = "price_override"
+    DISCOUNT = "discount"  # a discount given on a cart line, with who approved it (13021 price change)
     LINE_VOID = "line_void"
     TRAINING_ON = "training_on"
     TRAINING_OFF = "training_off"
@@ -87,6 +88,7 @@ _SAFT_CODES: dict[Event, str] = {
     Event.SAFT_EXPORT: "13020",
     Event.PRICE_CHANGE: "13021",
     Event.PRICE_OVERRIDE: "13021",
+    Event.DISCOUNT: "13021",
     Event.TRAINING_ON: "13023",
     Event.TRAINING_OFF: "13024",
     Event.NO_RECEIPT: "13030",

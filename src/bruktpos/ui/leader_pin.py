@@ -1,8 +1,10 @@
 """A shop leader's PIN on the spot, for one step a cashier may not take alone.
 
-The dialog says in one sentence why a leader is needed, lists the people who
-may approve it, and asks the chosen one for their PIN. The service checks the
-PIN and the role (:meth:`UserService.authorize`); this only asks and tells.
+The dialog says in one sentence why a leader is needed, lists only the people
+who may approve it (:meth:`UserService.approvers`: not the person asking,
+where the shop wants a second person), and asks the chosen one for their PIN.
+The service checks the PIN, the role and who asked (:meth:`UserService.approve`);
+a person who may not approve is told at once who can. This only asks and tells.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
+from bruktpos.domain.errors import ApprovalRefused, BruktError, UnknownUser, UserInactive
 from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.messages import describe, describe_permission, fill
@@ -33,11 +35,19 @@ class PersonPinDialog(QDialog):
 
     people: PersonPin
 
-    def __init__(self, users: UserService, action: Action, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserService,
+        action: Action,
+        parent: QWidget | None = None,
+        *,
+        asker: Operator | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self._users = users
         self._action = Action(action)
+        self._asker = asker  # the person at the till who asks (None: nobody in particular)
         self.operator: Operator | None = None
 
     def _build(self, explanation: str, hint: str, cancel: str) -> None:
@@ -61,12 +71,12 @@ class PersonPinDialog(QDialog):
         self._reload()
 
     def _eligible(self, user: UserInfo) -> bool:
-        """Who is listed: whoever may do the action (a subclass may narrow it)."""
+        """Who is listed of those the service says may approve (a subclass may narrow it)."""
         return may(user.role, self._action)
 
     def _reload(self) -> list[UserInfo]:
         """List the people who may answer; returns them."""
-        people = [u for u in self._users.list_users() if self._eligible(u)]
+        people = [u for u in self._users.approvers(self._action, asker=self._asker) if self._eligible(u)]
         self.people.set_people(people)
         return people
 
@@ -75,8 +85,17 @@ class PersonPinDialog(QDialog):
         self.people.select_user(user_id)
 
     def _approve(self, user_id: int, pin: str) -> None:
+        refusal = self._refuse_before_pin()
+        if refusal:
+            self.people.show_pin_error(refusal)
+            return
         try:
-            operator = self._users.authorize(user_id, pin, self._action)
+            operator = self._users.approve(user_id, pin, self._action, asker=self._asker)
+        except ApprovalRefused as err:
+            # Said at once, on the list of those who can (it may have changed meanwhile).
+            self._reload()
+            self.people.show_list_message(describe(err))
+            return
         except (UnknownUser, UserInactive) as err:
             self._reload()
             self.people.show_list_message(describe(err))
@@ -86,6 +105,10 @@ class PersonPinDialog(QDialog):
             return
         self.operator = operator
         self.accept()
+
+    def _refuse_before_pin(self) -> str:
+        """A sentence when the dialog itself is not filled in yet (a subclass's reason); "" when it is."""
+        return ""
 
 
 def add_cancel_row(dialog: QDialog, layout: QBoxLayout, text: str) -> QPushButton:
@@ -112,9 +135,15 @@ class LeaderPinDialog(PersonPinDialog):
     """
 
     def __init__(
-        self, users: UserService, action: Action, reason: str, parent: QWidget | None = None
+        self,
+        users: UserService,
+        action: Action,
+        reason: str,
+        parent: QWidget | None = None,
+        *,
+        asker: Operator | None = None,
     ) -> None:
-        super().__init__(users, action, parent)
+        super().__init__(users, action, parent, asker=asker)
         self.setObjectName("leader_pin")
         needs_admin = not may(Role.LEADER, self._action)
         self.setWindowTitle(
@@ -158,10 +187,15 @@ def _capitalised(text: str) -> str:
 
 
 def ask_for_leader(
-    parent: QWidget | None, users: UserService, action: Action, reason: str
+    parent: QWidget | None,
+    users: UserService,
+    action: Action,
+    reason: str,
+    *,
+    asker: Operator | None = None,
 ) -> Operator | None:
-    """Ask a leader to approve ``action`` because of ``reason``; None when cancelled."""
-    dialog = LeaderPinDialog(users, action, reason, parent)
+    """Ask a leader to approve ``action`` that ``asker`` asks for (``reason``); None when cancelled."""
+    dialog = LeaderPinDialog(users, action, reason, parent, asker=asker)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.operator

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self.controller = TillController(context.checkout, self)
         self.controller.approver = self._ask_for_leader
+        self.controller.price_approver = self._ask_for_price_approval
         self.controller.sale_completed.connect(self._sale_completed)
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
             self.tr("Label printer settings"), self.show_label_printer_settings
         )
         self.hub_action = self._action(self.tr("Chapter hub: sending closed days"), self.show_hub_settings)
+        self.discount_rules_action = self._action(
+            self.tr("Discounts and approvals: the cashier’s limit"), self.show_discount_rules
+        )
         self.categories_action = self._action(
             self.tr("Categories: prices, VAT, markdowns and order"), self.show_categories
         )
@@ -388,7 +392,14 @@ class MainWindow(QMainWindow):
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
         from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
 
-        return ask_for_leader(self, self._users, action, reason)
+        return ask_for_leader(self, self._users, action, reason, asker=self.controller.operator)
+
+    def _ask_for_price_approval(
+        self, action: Action, what: str, pin: bool, asker: Operator
+    ) -> tuple[Operator | None, str] | None:
+        from bruktpos.ui.till.approval import ask_price_approval  # not needed for the first paint
+
+        return ask_price_approval(self, self._users, action, what, pin=pin, asker=asker)
 
     def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
         """The person at the till if they may, otherwise a leader who approves."""
@@ -685,6 +696,25 @@ class MainWindow(QMainWindow):
             return
         self.printer_settings.open_for(leader)
         self.stack.setCurrentWidget(self.printer_settings)
+
+    def show_discount_rules(self) -> None:
+        """What a cashier may give alone, and whether approvals need a second person (shop leaders)."""
+        from bruktpos.ui.admin.discount_rules import DiscountRulesDialog  # not needed for the first paint
+
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the discount limit"))
+        if leader is None:
+            return
+        dialog = DiscountRulesDialog(
+            self.context.db,
+            leader,
+            self,
+            register_id=self.context.register.id,
+            clock=self.context.checkout.clock,
+        )
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def show_about(self) -> None:
         """Version, database, log folder and a copy of the troubleshooting info (shop leaders)."""

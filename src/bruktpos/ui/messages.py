@@ -21,6 +21,7 @@ from bruktpos.domain.cashcount import DENOMINATIONS
 from bruktpos.domain.formatting import format_money
 from bruktpos.domain.roles import Action, Role, may
 from bruktpos.ui.message_text import fill, format_date, format_datetime, format_time, money, translate
+from bruktpos.ui.messages_approvals import APPROVAL_DESCRIBERS
 from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
@@ -76,6 +77,8 @@ def describe_permission(action: Action | str) -> str:
         "receive_goods": translate("Messages", "counting in delivered goods"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
         "export_saft": translate("Messages", "exporting the SAF-T file for the tax office"),
+        "discount": translate("Messages", "a discount beyond the shop's limit"),
+        "cash_difference": translate("Messages", "a difference in the drawer"),
     }
     return names.get(str(action), translate("Messages", "this"))
 
@@ -510,6 +513,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
     **PRINTER_DESCRIBERS,
+    **APPROVAL_DESCRIBERS,
 }
 
 

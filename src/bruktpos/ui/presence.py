@@ -62,3 +62,9 @@ class LoginPeople:
 
     def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
         return self._service.authorize(user_id, pin, action)
+
+    def approvers(self, action: Action, *, asker: Operator | None = None) -> list[UserInfo]:
+        return self._service.approvers(action, asker=asker)
+
+    def approve(self, user_id: int, pin: str, action: Action, *, asker: Operator | None) -> Operator:
+        return self._service.approve(user_id, pin, action, asker=asker)

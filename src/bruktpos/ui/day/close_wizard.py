@@ -502,7 +502,7 @@ class CloseDayScreen(QWidget):
         return True
 
     def approve_difference(self) -> None:
-        leader = self.approver(Action.CLOSE_DAY, self.tr("A difference in the drawer"))
+        leader = self.approver(Action.CASH_DIFFERENCE, self.tr("A difference in the drawer"))
         if leader is not None:
             self.note_approver = leader
         self._show_compare()

@@ -8,7 +8,7 @@ leader is needed (``approver`` callback), then tries again with the leader.
 
 Writes run on the till's one writer (:class:`~bruktpos.ui.background.StoreWriter`),
 never on the GUI thread: completing a sale, parking and resuming, and the
-journalled line changes (a removed line, a lower quantity, a new price).
+journalled line changes (a removed line, a lower quantity, a discount, a new price).
 Each works on a copy of the cart that replaces it when the answer comes, so
 a failed write leaves the cart as it was. While a write is under way
 (``busy``), further changes to the cart (a scan, a tap) wait in a queue and
@@ -34,7 +34,15 @@ from PySide6.QtCore import QObject, Signal
 
 from bruktpos.domain.cart import Cart, CartLine, Payment, PaymentMethod
 from bruktpos.domain.codes import is_voucher_code, normalize_scan
-from bruktpos.domain.errors import BruktError, DayLeftOpen, DayNotOpen, PermissionDenied, StoreUnavailable
+from bruktpos.domain.errors import (
+    ApprovalNeeded,
+    BruktError,
+    DayLeftOpen,
+    DayNotOpen,
+    PermissionDenied,
+    ReasonNeeded,
+    StoreUnavailable,
+)
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
 from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
@@ -50,6 +58,11 @@ log = logging.getLogger(__name__)
 Approver = Callable[[Action, str], Operator | None]
 # A cart change that writes: (the cart's copy, the approving leader or None) → its result.
 CartWork = Callable[[Cart, Operator | None], Any]
+# A discount or new price: (the cart's copy, the approving leader or None, the reason) → the line.
+PriceWork = Callable[[Cart, Operator | None, str], Any]
+# Asks for what a change beyond the shop's limit needs: (action, what, a PIN too?, who asks)
+# → (the approver, or None for the person at the till; the reason), or None when cancelled.
+PriceApprover = Callable[[Action, str, bool, Operator], tuple[Operator | None, str] | None]
 
 
 class TillController(QObject):
@@ -77,6 +90,7 @@ class TillController(QObject):
         self.operator: Operator | None = None
         self.training = False
         self.approver: Approver = lambda action, reason: None
+        self.price_approver: PriceApprover = lambda action, what, pin, asker: None
         self.parked_count = len(checkout.parked_sales())
         # Product id → stock count, for products that keep one (see refresh_stock).
         self.stock: dict[int, int] = {}
@@ -249,6 +263,16 @@ class TillController(QObject):
 
     def set_quantity(self, line_id: int, quantity: int) -> None:
         operator = self._op
+        line = next((line for line in self.cart.lines if line.line_id == line_id), None)
+        if line is not None and quantity > line.quantity and line.given_discount:
+            # More discount: beyond the shop's limit, a leader and a reason.
+            self._change_price(
+                lambda cart, leader, reason: self.checkout.set_quantity(
+                    cart, line_id, quantity, operator=operator, approver=leader, reason=reason
+                ),
+                self.tr("A discount beyond the shop’s limit"),
+            )
+            return
         self._write(
             lambda cart, leader: self.checkout.set_quantity(
                 cart, line_id, quantity, operator=operator, approver=leader
@@ -257,23 +281,68 @@ class TillController(QObject):
         )
 
     def discount_percent(self, line_id: int, percent: int) -> None:
-        if self._later(lambda: self.discount_percent(line_id, percent)):
-            return
-        self._run(lambda: self.checkout.set_discount_percent(self.cart, line_id, percent))
+        operator = self._op
+        self._change_price(
+            lambda cart, leader, reason: self.checkout.set_discount_percent(
+                cart, line_id, percent, operator=operator, approver=leader, reason=reason
+            ),
+            self.tr("A discount beyond the shop’s limit"),
+        )
 
     def discount_amount(self, line_id: int, amount: int) -> None:
-        if self._later(lambda: self.discount_amount(line_id, amount)):
-            return
-        self._run(lambda: self.checkout.set_discount_amount(self.cart, line_id, amount))
+        operator = self._op
+        self._change_price(
+            lambda cart, leader, reason: self.checkout.set_discount_amount(
+                cart, line_id, amount, operator=operator, approver=leader, reason=reason
+            ),
+            self.tr("A discount beyond the shop’s limit"),
+        )
 
     def override_price(self, line_id: int, price: int) -> None:
         operator = self._op
-        self._write(
-            lambda cart, leader: self.checkout.override_price(
-                cart, line_id, price, operator=operator, approver=leader
+        self._change_price(
+            lambda cart, leader, reason: self.checkout.override_price(
+                cart, line_id, price, operator=operator, approver=leader, reason=reason
             ),
-            reason=self.tr("Changing a price"),
+            self.tr("A new price beyond the shop’s limit"),
         )
+
+    def _change_price(self, work: PriceWork, what: str) -> None:
+        """A discount or new price, on the writer (it is journalled).
+
+        Within the shop's limit it is simply given. Beyond it the service says
+        what it needs, and only then is it asked for (``price_approver``): a
+        leader's PIN and a reason, or a reason alone from a leader at the till.
+        Then it is tried once more with them.
+        """
+        operator = self._op
+
+        def attempt(leader: Operator | None, reason: str, asked: bool) -> None:
+            if self._later(lambda: attempt(leader, reason, asked)):
+                return
+            draft = copy.deepcopy(self.cart)
+
+            def done(_line: Any) -> None:
+                self.cart = draft
+                self.cart_changed.emit()
+
+            def failed(error: BaseException) -> None:
+                self.cart = draft
+                self.cart_changed.emit()
+                if isinstance(error, (ApprovalNeeded, ReasonNeeded)) and not asked:
+                    answer = self.price_approver(
+                        Action(error.action), what, isinstance(error, ApprovalNeeded), operator
+                    )
+                    if answer is None:
+                        self.message.emit(self.tr("Nothing was changed."), "info")
+                        return
+                    attempt(answer[0], answer[1], True)
+                    return
+                self._refused(error)
+
+            self._submit(lambda: work(draft, leader, reason), done, failed)
+
+        attempt(None, "", False)
 
     def remove_line(self, line_id: int) -> None:
         operator = self._op

@@ -553,7 +553,9 @@ class TillScreen(QWidget):
             return
         dialog = PriceDialog(
             self.tr("Change price"),
-            self.tr("New price for %1. A shop leader must approve it.").replace("%1", line.description),
+            self.tr("New price for %1. Beyond the shop’s limit a shop leader approves it.").replace(
+                "%1", line.description
+            ),
             ok_text=self.tr("Change price"),
             parent=self,
         )

@@ -1,0 +1,195 @@
+"""A discount or new price beyond the shop's limit: a reason, and a leader's PIN.
+
+Asked for only when the checkout service says so (``ApprovalNeeded``, or
+``ReasonNeeded`` for a leader at the till giving it alone). The reason is a
+quick reason tapped or a few words typed; the leader taps their name and
+types their PIN. The service decides who may approve; this only asks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bruktpos.domain.errors import ReasonNeeded
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action
+from bruktpos.ui.leader_pin import LeaderPinDialog
+from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.text import message_line, say
+
+if TYPE_CHECKING:
+    from bruktpos.services.users import UserService
+
+MAX_REASON = 200
+
+
+class ReasonPicker(QWidget):
+    """Quick reasons as buttons (one at a time), or a few words in the field below."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason_picker")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Why? Tap a reason or write a few words:"), self))
+        grid = QGridLayout()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.quick_buttons: list[QPushButton] = []
+        quick = (
+            self.tr("Damaged"),
+            self.tr("Something missing"),
+            self.tr("Wrong price on the label"),
+            self.tr("Goodwill"),
+        )
+        for n, text in enumerate(quick):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(48)
+            self.group.addButton(button)
+            grid.addWidget(button, n // 2, n % 2)
+            self.quick_buttons.append(button)
+        layout.addLayout(grid)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("reason")
+        self.field.setMaxLength(MAX_REASON)
+        self.field.setPlaceholderText(self.tr("Another reason"))
+        layout.addWidget(self.field)
+        self.group.buttonClicked.connect(lambda _button: self._quick_chosen())
+        self.field.textEdited.connect(lambda _text: self._typed())
+
+    def _quick_chosen(self) -> None:
+        self.field.clear()
+        self.changed.emit()
+
+    def _typed(self) -> None:
+        checked = self.group.checkedButton()
+        if checked is not None:  # typing takes the place of a quick reason
+            self.group.setExclusive(False)
+            checked.setChecked(False)
+            self.group.setExclusive(True)
+        self.changed.emit()
+
+    def reason(self) -> str:
+        """The reason chosen or typed ("" when none)."""
+        checked = self.group.checkedButton()
+        if checked is not None:
+            return checked.text()
+        return " ".join(self.field.text().split())
+
+
+class LeaderReasonDialog(LeaderPinDialog):
+    """A leader's PIN and a reason, for a discount or new price beyond the shop's limit."""
+
+    def __init__(
+        self,
+        users: UserService,
+        action: Action,
+        what: str,
+        parent: QWidget | None = None,
+        *,
+        asker: Operator | None = None,
+    ) -> None:
+        super().__init__(users, action, what, parent, asker=asker)
+        self.setObjectName("leader_reason")
+        self.reasons = ReasonPicker(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.reasons)
+
+    def _refuse_before_pin(self) -> str:
+        if self.reasons.reason():
+            return ""
+        return describe(ReasonNeeded(self._action.value))
+
+    def reason(self) -> str:
+        return self.reasons.reason()
+
+
+class ReasonDialog(QDialog):
+    """A reason only: a leader at the till gives more than a cashier may, on their own authority."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason_dialog")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("A reason"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        heading = QLabel(what, self)
+        heading.setObjectName("dialog_title")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.reasons = ReasonPicker(self)
+        layout.addWidget(self.reasons)
+        self.message = message_line(self)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Give it"), self)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.clicked.connect(self._ok)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.ok_button)
+        layout.addLayout(row)
+
+    def _ok(self) -> None:
+        if not self.reasons.reason():
+            say(self.message, describe(ReasonNeeded(Action.DISCOUNT.value)), "error")
+            return
+        self.accept()
+
+    def reason(self) -> str:
+        return self.reasons.reason()
+
+
+def ask_price_approval(
+    parent: QWidget | None,
+    users: UserService,
+    action: Action,
+    what: str,
+    *,
+    pin: bool,
+    asker: Operator | None,
+) -> tuple[Operator | None, str] | None:
+    """Ask for what a discount or new price beyond the limit needs: (the approver, the reason).
+
+    ``pin``: a leader approves with their PIN (the approver comes back);
+    otherwise only a reason (the approver is None: the person at the till).
+    None when cancelled.
+    """
+    if pin:
+        dialog: LeaderReasonDialog | ReasonDialog = LeaderReasonDialog(
+            users, action, what, parent, asker=asker
+        )
+    else:
+        dialog = ReasonDialog(what, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        approver = dialog.operator if isinstance(dialog, LeaderReasonDialog) else None
+        if pin and approver is None:
+            return None
+        return approver, dialog.reason()
+    finally:
+        dialog.deleteLater()
