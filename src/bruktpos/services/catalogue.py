@@ -364,15 +364,9 @@ class CatalogueService:
         require(by.role, Action.MANAGE_CATALOGUE)
         fields = _category_fields(draft, current_group=None)
         with self.db.write() as session:
-            _require_free_category_name(session, fields["name"], None)
-            category = Category(
-                position=_next_position(session, Category),
-                active=True,
-                **{k: v for k, v in fields.items() if k not in ("markdown_rule", "price_tags")},
-            )
-            apply_category_intake(
-                category, markdown_rule=str(fields["markdown_rule"]), price_tags=bool(fields["price_tags"])
-            )
+            _require_free_category_name(session, fields.name, None)
+            category = Category(position=_next_position(session, Category), active=True, **fields.columns())
+            apply_category_intake(category, markdown_rule=fields.markdown_rule, price_tags=fields.price_tags)
             session.add(category)
             session.flush()
             info = _category_info(category, 0)
@@ -389,15 +383,12 @@ class CatalogueService:
         with self.db.write() as session:
             category = _get_category(session, category_id)
             fields = _category_fields(draft, current_group=category.saft_group)
-            if fields["name"] != category.name:
-                _require_free_category_name(session, str(fields["name"]), category.id)
+            if fields.name != category.name:
+                _require_free_category_name(session, fields.name, category.id)
             before = _shown(_category_info(category, 0))
-            for key, value in fields.items():
-                if key not in ("markdown_rule", "price_tags"):
-                    setattr(category, key, value)
-            apply_category_intake(
-                category, markdown_rule=str(fields["markdown_rule"]), price_tags=bool(fields["price_tags"])
-            )
+            for key, value in fields.columns().items():
+                setattr(category, key, value)
+            apply_category_intake(category, markdown_rule=fields.markdown_rule, price_tags=fields.price_tags)
             session.flush()
             info = _category_info(category, _product_counts(session).get(category.id, 0))
             old, new = _differences(before, _shown(info))
@@ -513,10 +504,12 @@ class CatalogueService:
         require(by.role, Action.MANAGE_CATALOGUE)
         fields = _product_fields(draft)
         with self.db.write() as session:
-            _require_active_category(session, int(fields["category_id"]))  # type: ignore[arg-type]
-            _require_free_product_name(session, str(fields["name"]), None)
-            _require_free_barcode(session, fields["barcode"], None)  # type: ignore[arg-type]
-            product = Product(position=_next_position(session, Product), active=True, stock=0, **fields)
+            _require_active_category(session, fields.category_id)
+            _require_free_product_name(session, fields.name, None)
+            _require_free_barcode(session, fields.barcode, None)
+            product = Product(
+                position=_next_position(session, Product), active=True, stock=0, **fields.columns()
+            )
             session.add(product)
             session.flush()
             session.refresh(product)
@@ -535,14 +528,14 @@ class CatalogueService:
         fields = _product_fields(draft)
         with self.db.write() as session:
             product = _get_product(session, product_id)
-            if fields["category_id"] != product.category_id:
-                _require_active_category(session, int(fields["category_id"]))  # type: ignore[arg-type]
-            if fields["name"] != product.name:
-                _require_free_product_name(session, str(fields["name"]), product.id)
-            if fields["barcode"] != product.barcode:
-                _require_free_barcode(session, fields["barcode"], product.id)  # type: ignore[arg-type]
+            if fields.category_id != product.category_id:
+                _require_active_category(session, fields.category_id)
+            if fields.name != product.name:
+                _require_free_product_name(session, fields.name, product.id)
+            if fields.barcode != product.barcode:
+                _require_free_barcode(session, fields.barcode, product.id)
             before = _shown(_product_info(product))
-            for key, value in fields.items():
+            for key, value in fields.columns().items():
                 setattr(product, key, value)
             session.flush()
             session.expire(product, ["category"])
@@ -659,40 +652,93 @@ class CatalogueService:
 # --- helpers on the caller's session ------------------------------------------------------------
 
 
-def _category_fields(draft: CategoryDraft, *, current_group: str | None) -> dict[str, object]:
+@dataclass(frozen=True)
+class _CategoryFields:
+    """A category draft checked, in the store's form."""
+
+    name: str
+    kind: str
+    default_price: int
+    quick_prices: str  # JSON list of øre
+    vat_code: str
+    vat_rate: int
+    color: str
+    saft_group: str
+    # The back room's choices: set with apply_category_intake, not as columns.
+    markdown_rule: str
+    price_tags: bool
+
+    def columns(self) -> dict[str, object]:
+        """The fields stored as they are on the category's row."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "default_price": self.default_price,
+            "quick_prices": self.quick_prices,
+            "vat_code": self.vat_code,
+            "vat_rate": self.vat_rate,
+            "color": self.color,
+            "saft_group": self.saft_group,
+        }
+
+
+@dataclass(frozen=True)
+class _ProductFields:
+    """A product draft checked, in the store's form."""
+
+    name: str
+    category_id: int
+    price: int
+    vat_code: str | None
+    color: str
+    barcode: str | None
+    track_stock: bool
+
+    def columns(self) -> dict[str, object]:
+        """The fields as the product's row stores them."""
+        return {
+            "name": self.name,
+            "category_id": self.category_id,
+            "price": self.price,
+            "vat_code": self.vat_code,
+            "color": self.color,
+            "barcode": self.barcode,
+            "track_stock": self.track_stock,
+        }
+
+
+def _category_fields(draft: CategoryDraft, *, current_group: str | None) -> _CategoryFields:
     """The draft checked and in the store's form (refused before anything is opened)."""
     kind = category_kind(draft.kind)
     code = tax_code(draft.vat_code)
     MarkdownRule.parse(draft.markdown_rule)  # InvalidMarkdownRule now, not half-way
-    return {
-        "name": clean_catalogue_name(draft.name, "category"),
-        "kind": kind.value,
-        "default_price": _check_default_price(draft.default_price),
-        "quick_prices": json.dumps(list(clean_quick_prices(draft.quick_prices))),
-        "vat_code": code.value,
-        "vat_rate": int(code.rate),
-        "color": clean_color(draft.color),
-        "saft_group": _saft_group(draft.saft_group, kind, current_group),
-        "markdown_rule": draft.markdown_rule,
-        "price_tags": bool(draft.price_tags),
-    }
+    return _CategoryFields(
+        name=clean_catalogue_name(draft.name, "category"),
+        kind=kind.value,
+        default_price=_check_default_price(draft.default_price),
+        quick_prices=json.dumps(list(clean_quick_prices(draft.quick_prices))),
+        vat_code=code.value,
+        vat_rate=int(code.rate),
+        color=clean_color(draft.color),
+        saft_group=_saft_group(draft.saft_group, kind, current_group),
+        markdown_rule=draft.markdown_rule,
+        price_tags=bool(draft.price_tags),
+    )
 
 
-def _product_fields(draft: ProductDraft) -> dict[str, object]:
+def _product_fields(draft: ProductDraft) -> _ProductFields:
     check_price(draft.price)
     if not isinstance(draft.category_id, int) or isinstance(draft.category_id, bool):
         raise CategoryNotFound(-1)
-    return {
-        "name": clean_catalogue_name(draft.name, "product"),
-        "category_id": draft.category_id,
-        "price": draft.price,
-        "vat_code": None
-        if draft.vat_code is None or draft.vat_code == ""
-        else tax_code(draft.vat_code).value,
-        "color": clean_color(draft.color),
-        "barcode": clean_barcode(draft.barcode),
-        "track_stock": bool(draft.track_stock),
-    }
+    return _ProductFields(
+        name=clean_catalogue_name(draft.name, "product"),
+        category_id=draft.category_id,
+        price=draft.price,
+        vat_code=None if draft.vat_code is None or draft.vat_code == "" else tax_code(draft.vat_code).value,
+        color=clean_color(draft.color),
+        barcode=clean_barcode(draft.barcode),
+        track_stock=bool(draft.track_stock),
+    )
 
 
 def _category_info(category: Category, products: int) -> CategoryInfo:
@@ -825,7 +871,7 @@ def _require_free_barcode(session: Session, barcode: str | None, own_id: int | N
     for other_id, other_code, other_name in session.execute(
         select(Product.id, Product.barcode, Product.name).where(Product.barcode.is_not(None))
     ):
-        if other_id != own_id and normalize_scan(other_code) == wanted:
+        if other_id != own_id and other_code is not None and normalize_scan(other_code) == wanted:
             raise BarcodeTaken(barcode, other_id, other_name)
 
 

@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert
@@ -248,7 +249,7 @@ def build_demo(
     intake_times = sorted(
         first_clock + timedelta(seconds=rng.randrange(intake_span)) for _ in range(items_needed)
     )
-    rows = []
+    rows: list[_ItemRow] = []
     facts: list[tuple[int, int]] = []  # per item: category index, price
     for serial, at in enumerate(intake_times, start=1):
         cat = rng.choices(range(len(GOODS)), weights)[0]
@@ -274,7 +275,7 @@ def build_demo(
             session.execute(insert(DonationLine), donation_lines[chunk : chunk + 20_000])
         for chunk in range(0, len(rows), 20_000):
             session.execute(insert(Item), rows[chunk : chunk + 20_000])
-        session.get(Sequence, "item_code").value = len(rows)  # type: ignore[union-attr]
+        session.get_one(Sequence, "item_code").value = len(rows)
     summary.items = len(rows)
     del rows
 
@@ -428,21 +429,51 @@ class _Sellable:
     category_id: int
 
 
+class _ItemRow(TypedDict):
+    """One item as inserted (the ``items`` table's columns)."""
+
+    code: str
+    category_id: int
+    description: str
+    price: int
+    status: str  # an ItemStatus value
+    intake_at: datetime
+    status_at: datetime
+    donation_id: int | None
+
+
+class _DonationRow(TypedDict):
+    id: int
+    received_at: datetime
+    received_by: int
+    donor_name: str | None
+    donor_phone: str | None
+    note: str
+
+
+class _DonationLineRow(TypedDict):
+    donation_id: int
+    category_id: int
+    weight_grams: int
+    count: int
+
+
 def _donations(
-    rng: random.Random, items: list[dict[str, object]], operators: list[Operator], goods_ids: list[int]
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    rng: random.Random, items: list[_ItemRow], operators: list[Operator], goods_ids: list[int]
+) -> tuple[list[_DonationRow], list[_DonationLineRow]]:
     """One donation round a day: what was priced that day, weighed, plus what was not worth
     selling (sorted out and recycled: about as much again by weight). Links each item to it."""
-    by_day: dict[date, list[dict[str, object]]] = {}
+    by_day: dict[date, list[_ItemRow]] = {}
     for item in items:
-        by_day.setdefault(item["intake_at"].date(), []).append(item)  # type: ignore[union-attr]
+        by_day.setdefault(item["intake_at"].date(), []).append(item)
     names = {goods_ids[i]: name for i, (name, *_rest) in enumerate(GOODS)}
-    donations, lines = [], []
+    donations: list[_DonationRow] = []
+    lines: list[_DonationLineRow] = []
     for donation_id, (_day, day_items) in enumerate(sorted(by_day.items()), start=1):
         donations.append(
             {
                 "id": donation_id,
-                "received_at": min(item["intake_at"] for item in day_items),  # type: ignore[type-var]
+                "received_at": min(item["intake_at"] for item in day_items),
                 "received_by": rng.choice(operators).id,
                 "donor_name": None,
                 "donor_phone": None,
@@ -452,7 +483,7 @@ def _donations(
         counts: dict[int, int] = {}
         for item in day_items:
             item["donation_id"] = donation_id
-            counts[item["category_id"]] = counts.get(item["category_id"], 0) + 1  # type: ignore[index]
+            counts[item["category_id"]] = counts.get(item["category_id"], 0) + 1
         for category_id, count in sorted(counts.items()):
             per_item = WEIGHT_KG[names[category_id]] * 1000
             grams = round(count * per_item * rng.uniform(1.6, 2.4))  # priced share, and the rest

@@ -72,6 +72,7 @@ from bruktpos.store.models import (
     Sequence,
     Voucher,
 )
+from bruktpos.store.prepared import inserted_id
 
 ORIGINAL = "original"
 VOUCHER = "voucher"
@@ -402,11 +403,13 @@ class ReturnService:
             conn.execute(select(_lines.c.line_no, _lines.c.id).where(_lines.c.sale_id == return_id)).all()
         )
         return_line_ids = [
-            conn.execute(
-                _return_lines.insert().values(
-                    line_id=new_line_ids[row["line_no"]], original_line_id=line.line_id, quantity=quantity
+            inserted_id(
+                conn.execute(
+                    _return_lines.insert().values(
+                        line_id=new_line_ids[row["line_no"]], original_line_id=line.line_id, quantity=quantity
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             for row, (line, quantity) in zip(lines, taken, strict=True)
         ]
         rows: dict[str, Any] = {"return_lines": journalled_rows(conn, "return_lines", return_line_ids)}
@@ -506,16 +509,18 @@ class ReturnService:
         code = make_voucher_code(self.shop.shop_number, serial)
         days = int(self.settings.get("voucher_valid_days"))
         expires_at = voucher_expiry(at, days)
-        voucher_id = conn.execute(
-            _vouchers.insert().values(
-                code=code,
-                register_id=self.register.id,
-                issued_sale_id=return_id,
-                amount=amount,
-                issued_at=at,
-                expires_at=expires_at,
+        voucher_id = inserted_id(
+            conn.execute(
+                _vouchers.insert().values(
+                    code=code,
+                    register_id=self.register.id,
+                    issued_sale_id=return_id,
+                    amount=amount,
+                    issued_at=at,
+                    expires_at=expires_at,
+                )
             )
-        ).inserted_primary_key[0]
+        )
         return IssuedVoucher(code, amount, at, expires_at), voucher_id
 
     def _restock(
@@ -584,17 +589,19 @@ def add_demo_returns(
     clock = _Steps(at)
     returns = ReturnService(db, register_code=register_code, clock=clock, checkout=checkout)
     with db.read() as session:
-        sale_ids = session.scalars(
-            select(Sale.id)
-            .where(
-                Sale.register_id == returns.register.id,
-                Sale.kind == "sale",
-                Sale.training.is_(False),
-                Sale.created_at <= at,
+        sale_ids = list(
+            session.scalars(
+                select(Sale.id)
+                .where(
+                    Sale.register_id == returns.register.id,
+                    Sale.kind == "sale",
+                    Sale.training.is_(False),
+                    Sale.created_at <= at,
+                )
+                .order_by(Sale.id.desc())
+                .limit(40)
             )
-            .order_by(Sale.id.desc())
-            .limit(40)
-        ).all()
+        )
     rng.shuffle(sale_ids)
     done: list[CompletedReturn] = []
     for sale_id in sale_ids:

@@ -59,7 +59,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bruktpos.domain.errors import BruktError, InvalidAmount
 from bruktpos.domain.money import parse_money
@@ -547,6 +547,9 @@ def import_setup(db: Database, setup: SetupFile, *, by: Operator, dry_run: bool 
     return _Import(db, by).run(setup)
 
 
+_E = TypeVar("_E", "RegisterEntry", "CategoryEntry", "ProductEntry", "PersonEntry")
+
+
 @dataclass
 class _Import:
     db: Database
@@ -556,20 +559,21 @@ class _Import:
     def run(self, setup: SetupFile) -> list[str]:
         self.catalogue = CatalogueService(self.db)
         self.people = PeopleService(self.db)
-        for step, entries in (
-            (self.register, setup.registers),
-            (self.category, setup.categories),
-            (self.product, setup.products),
-            (self.person, setup.people),
-        ):
-            for entry in entries:
-                try:
-                    step(entry)
-                except BruktError as error:
-                    raise SetupFileError(_entry_name(entry), entry.line or None, error) from error
+        self.each(setup.registers, self.register)
+        self.each(setup.categories, self.category)
+        self.each(setup.products, self.product)
+        self.each(setup.people, self.person)
         if setup.categories:
             self.order(setup.categories)
         return self.changes
+
+    def each(self, entries: Iterable[_E], step: Callable[[_E], None]) -> None:
+        """``step`` for every entry; a refusal names the entry and its line in the file."""
+        for entry in entries:
+            try:
+                step(entry)
+            except BruktError as error:
+                raise SetupFileError(_entry_name(entry), entry.line or None, error) from error
 
     def register(self, entry: RegisterEntry) -> None:
         from bruktpos.services.shop import add_register, list_registers
