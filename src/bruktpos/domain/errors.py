@@ -20,7 +20,7 @@ class BruktError(Exception):
 
     def facts(self) -> dict[str, object]:
         """The error's facts as a dict (for translation and logs)."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]  # every subclass is a dataclass, the base is not
 
     def __str__(self) -> str:
         facts = ", ".join(f"{k}={v!r}" for k, v in self.facts().items())

@@ -238,7 +238,7 @@ def _json_lines(text: str) -> Callable[[tuple[Any, ...]], int | None]:
     blank = re.compile(r"[ \t\n\r]*")
 
     def skip(i: int) -> int:
-        return blank.match(text, i).end()  # type: ignore[union-attr]  # always matches
+        return blank.match(text, i).end()  # type: ignore[union-attr]  # never None: the pattern matches the empty string
 
     def value(i: int, path: tuple[Any, ...]) -> int:
         i = skip(i)
