@@ -32,7 +32,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypedDict
 
 from platformdirs import user_data_path
 
@@ -87,7 +87,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="bruktpos", description="Point of sale for charity second-hand shops.")
+    # Typed as the base class: the subcommand hooks take _SubParsersAction[ArgumentParser].
+    parser: argparse.ArgumentParser = _Parser(
+        prog="bruktpos", description="Point of sale for charity second-hand shops."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
@@ -241,14 +244,23 @@ def _demo_data(args: argparse.Namespace) -> int:
     return OK
 
 
-def _demo_shop(code: str | None, name: str | None) -> dict[str, object]:
+class _DemoShop(TypedDict, total=False):
+    """The shop arguments of build_demo that ``--shop``/``--name`` set."""
+
+    shop_name: str
+    shop_code: str
+    shop_number: int
+
+
+def _demo_shop(code: str | None, name: str | None) -> _DemoShop:
     """build_demo's shop name, number and hub code for ``--shop``/``--name`` (nothing without them)."""
     if not code and not name:
         return {}
     digits = "".join(c for c in (code or "") if c.isdigit())
-    chosen = {"shop_name": name or f"Bruktbutikken {code}"}
+    chosen: _DemoShop = {"shop_name": name or f"Bruktbutikken {code}"}
     if code:
-        chosen |= {"shop_code": code, "shop_number": int(digits) % 1000 if digits else 1}
+        chosen["shop_code"] = code
+        chosen["shop_number"] = int(digits) % 1000 if digits else 1
     return chosen
 
 

@@ -212,6 +212,9 @@ def _threading_hook(args: threading.ExceptHookArgs) -> None:
         exc_info=(args.exc_type, error, args.exc_traceback),
     )
     _tell(args.exc_type, error, args.exc_traceback)
+    # As for sys.excepthook: the previous hook still runs (it prints to a terminal, if there
+    # is one, and lets a test harness see the failure).
+    _call(_state.previous_threading_hook or threading.__excepthook__, args)
 
 
 def _tell(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

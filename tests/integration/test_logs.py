@@ -79,7 +79,12 @@ def test_a_cli_run_logs_its_start_the_database_and_the_backup_before_an_upgrade(
     assert "database schema upgraded to head" in text
 
 
-def test_an_error_in_a_thread_is_logged_with_its_traceback(log_folder: Path) -> None:
+def test_an_error_in_a_thread_is_logged_with_its_traceback(
+    log_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The hook that was there before (a terminal's, pytest's) is still told, after the log.
+    before: list[type[BaseException]] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: before.append(args.exc_type))
     logs.setup_logging(task="test")
     told: list[type[BaseException]] = []
     logs.set_error_listener(lambda kind, error, tb: told.append(kind))
@@ -95,6 +100,7 @@ def test_an_error_in_a_thread_is_logged_with_its_traceback(log_folder: Path) -> 
     assert "Traceback (most recent call last)" in text
     assert "ValueError: the scale sent nonsense" in text
     assert told == [ValueError]  # the till's calm message is told too
+    assert before == [ValueError]
 
 
 def test_an_uncaught_error_is_logged_with_its_traceback(tmp_path: Path) -> None:

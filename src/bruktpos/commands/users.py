@@ -30,11 +30,15 @@ import getpass
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bruktpos.domain import errors as e
 from bruktpos.domain.formatting import format_datetime
 from bruktpos.domain.people import PIN_LENGTHS, Operator
 from bruktpos.domain.roles import Action, Role
+
+if TYPE_CHECKING:  # the service is imported when a step runs, so `bruktpos --help` stays quick
+    from bruktpos.services.people import PeopleService
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
         db.dispose()
 
 
-def _list(people) -> None:  # people: PeopleService
+def _list(people: PeopleService) -> None:
     listed = people.list_people()
     width = max([len(p.name) for p in listed] + [4])
     print(f"{'NAME':<{width}}  {'ROLE':<13}  STATE")
@@ -129,15 +133,18 @@ def _list(people) -> None:  # people: PeopleService
         print(f"{person.name:<{width}}  {ROLE_WORDS[person.role.value]:<13}  {state}")
 
 
-def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
+def _change(people: PeopleService, args: argparse.Namespace) -> int:
     step = args.users_command
-    target = None
-    if step != "add":
-        target = people.find(args.name)
-        if target is None:
-            raise _Stop(f"no one called {args.name!r} in {args.target} (see: bruktpos users list)", 2)
-    else:
+    if step == "add":
         people.check_new_name(args.name)  # before anyone types a PIN
+        actor = _log_in(people, args.actor)
+        pin = _new_pin(args.name.strip())
+        added = people.add_person(args.name, Role(args.role), pin, by=actor)
+        print(f"Added {added.name} ({ROLE_WORDS[added.role.value]}); they can log in now.")
+        return 0
+    target = people.find(args.name)
+    if target is None:
+        raise _Stop(f"no one called {args.name!r} in {args.target} (see: bruktpos users list)", 2)
     if getattr(args, "recover", False):
         if args.actor:
             raise _Stop("--recover is done by no one who logs in: leave out --as", 2)
@@ -146,11 +153,7 @@ def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
         print(f"{target.name} has a new PIN (a recovery at the command line, written in the journal).")
         return 0
     actor = _log_in(people, args.actor)
-    if step == "add":
-        pin = _new_pin(args.name.strip())
-        added = people.add_person(args.name, Role(args.role), pin, by=actor)
-        print(f"Added {added.name} ({ROLE_WORDS[added.role.value]}); they can log in now.")
-    elif step == "set-role":
+    if step == "set-role":
         changed = people.set_role(target.id, Role(args.role), by=actor)
         print(f"{changed.name} is now {ROLE_WORDS[changed.role.value]}.")
     elif step == "reset-pin":
@@ -171,9 +174,7 @@ def _change(people, args: argparse.Namespace) -> int:  # people: PeopleService
     return 0
 
 
-def _log_in(
-    people, name: str | None, action: Action = Action.MANAGE_PEOPLE
-) -> Operator:  # people: PeopleService
+def _log_in(people: PeopleService, name: str | None, action: Action = Action.MANAGE_PEOPLE) -> Operator:
     """The leader or admin doing it, by their own name and PIN (allowed ``action``)."""
     if not name:
         print("Your name (a shop leader or administrator): ", end="", file=sys.stderr, flush=True)

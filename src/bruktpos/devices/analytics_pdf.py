@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -234,14 +235,14 @@ def write_report_pdf(document: ReportDocument, path: str | Path) -> Path:
     body = ParagraphStyle("rbody", parent=styles["Normal"], fontName="Helvetica", fontSize=9)
     note = ParagraphStyle("rnote", parent=body, fontSize=7.5, textColor=colors.HexColor("#4a5259"))
 
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(pdf_text(document.title), title),
         Paragraph(pdf_text(document.subtitle), subtitle),
         _key_figures(document.key_figures),
         Spacer(1, 4 * mm),
     ]
     for section in document.sections:
-        parts: list = [Paragraph(pdf_text(section.title), heading)]
+        parts: list[Flowable] = [Paragraph(pdf_text(section.title), heading)]
         if not section.rows:
             parts.append(Paragraph(pdf_text(section.empty_text), body))
             story.append(KeepTogether(parts))

@@ -397,7 +397,8 @@ class _PdfPainter:
         return (self.page_height - self.oy - y) * _PT_PER_MM
 
     def width(self, text: str, size: float, bold: bool) -> float:
-        return stringWidth(_pdf_safe(text), _PDF_FONTS[bold], size * _PT_PER_MM) / _PT_PER_MM
+        # reportlab ships no types: stringWidth's float comes back as Any.
+        return float(stringWidth(_pdf_safe(text), _PDF_FONTS[bold], size * _PT_PER_MM)) / _PT_PER_MM
 
     def text(
         self, x: float, baseline: float, text: str, size: float, bold: bool, align: Align, white: bool

@@ -191,7 +191,7 @@ def _head(heading: ReportHeading) -> Table:
 
 def _section_table(section: ReportSection) -> list[Any]:
     rows: list[list[Any]] = []
-    styles: list[tuple] = [
+    styles: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),

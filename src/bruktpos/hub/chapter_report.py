@@ -112,8 +112,8 @@ def build_chapter_report(engine: Engine, month: date, *, made_at: datetime | Non
     for d in queries.cash_differences(engine, start, end):
         if abs(d.difference) > abs(largest.get(d.shop_code, 0)):
             largest[d.shop_code] = d.difference
-    for code, row in now_rows.items():
-        names.setdefault(code, row.shop_name)
+    for code, now in now_rows.items():
+        names.setdefault(code, now.shop_name)
     shops = []
     for code in sorted(names):
         row = now_rows.get(code)

@@ -8,6 +8,9 @@ Identifiers are always composed with :mod:`psycopg.sql`, never pasted in.
 
 from __future__ import annotations
 
+from typing import Any
+
+import psycopg
 from psycopg import sql
 from sqlalchemy import Connection
 
@@ -17,16 +20,22 @@ def group_names(database: str) -> tuple[str, str]:
     return f"{database}_shops", f"{database}_coordinators"
 
 
-def execute(conn: Connection, statement: sql.Composable) -> None:
-    """Run composed SQL on the psycopg connection under ``conn``, in its transaction."""
+def _cursor(conn: Connection) -> psycopg.Cursor[Any]:
+    """A cursor on the psycopg connection under ``conn`` (the hub is always PostgreSQL via psycopg)."""
     raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
+    if not isinstance(raw, psycopg.Connection):
+        raise TypeError(f"the hub's grants need a psycopg connection, not {type(raw).__name__}")
+    return raw.cursor()
+
+
+def execute(conn: Connection, statement: sql.SQL | sql.Composed) -> None:
+    """Run composed SQL on the psycopg connection under ``conn``, in its transaction."""
+    with _cursor(conn) as cursor:
         cursor.execute(statement)
 
 
 def role_exists(conn: Connection, role: str) -> bool:
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
+    with _cursor(conn) as cursor:
         cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
         return cursor.fetchone() is not None
 

@@ -274,16 +274,18 @@ def run_bounded(
     longer hold anybody up.
     """
     engine = hub_engine(url, timeouts=timeouts)
-    outcome: dict[str, Any] = {}
+    # What the thread hands back: its value (only once the hub has committed), or what it raised.
+    values: list[T] = []
+    errors: list[BaseException] = []
     done = threading.Event()
 
     def run() -> None:
         try:
             with engine.begin() as conn:
                 value = work(conn)
-            outcome["value"] = value  # only now: the hub has committed
+            values.append(value)  # only now: the hub has committed
         except BaseException as exc:  # handed to the caller's thread
-            outcome["error"] = exc
+            errors.append(exc)
         finally:
             with contextlib.suppress(Exception):
                 engine.dispose()
@@ -310,9 +312,9 @@ def run_bounded(
         # Stopping (the till closes): no waiting; the cut thread ends, or dies with the process.
         if not done.wait(0.2 if stopped else timeouts.grace_s):
             log.info("hub call did not come back after the cut: left behind")
-        elif "value" in outcome:  # it committed just before the cut
-            return outcome["value"]  # type: ignore[no-any-return]
+        elif values:  # it committed just before the cut
+            return values[0]
         raise HubTimeout(timeouts.call_s, stopped=stopped)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
+    if errors:
+        raise errors[0]
+    return values[0]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.vat import split_vat
 from bruktpos.store.journal import canonical_json
 from bruktpos.store.models import OutboxEntry
+from bruktpos.store.prepared import inserted_id
 
 log = logging.getLogger(__name__)
 
@@ -236,4 +237,4 @@ def enqueue_day(conn: Connection | Session, register_id: int, business_date: dat
     log.info(
         "closed day %s of register %d queued for the hub (rev. %d)", business_date, register_id, revision
     )
-    return int(result.inserted_primary_key[0])
+    return inserted_id(result)

@@ -9,7 +9,8 @@ takes minutes, not hours.
 
 Sizes follow public reporting (see GLOSSARY.md): a shop with a café corner
 sells 20–60 times a day, six days a week, and labels a few hundred items a
-week across about twenty categories.
+week across about twenty categories. The shop's fixed facts (its categories,
+café menu, people and float) are :mod:`bruktpos.services.demo_data`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TypedDict
 
 from sqlalchemy import insert
 
@@ -31,6 +32,20 @@ from bruktpos.domain.vat import TaxCode
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import local_now
 from bruktpos.services.day import DayService
+from bruktpos.services.demo_data import ADMIN as ADMIN
+from bruktpos.services.demo_data import (
+    CAFE,
+    DIFFERENCE_NOTES,
+    FLOAT,
+    FLOAT_TARGET,
+    GOODS,
+    MARKDOWN_RULES,
+    NEW_GOODS,
+    OSLO,
+    WEIGHT_KG,
+    ZERO_RATED,
+)
+from bruktpos.services.demo_data import USERS as USERS
 from bruktpos.services.returns import add_demo_returns
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop
@@ -41,101 +56,7 @@ from bruktpos.store.journal import Event
 from bruktpos.store.models import Donation, DonationLine, Item, ItemStatus, Sequence
 from bruktpos.store.schema import open_database
 
-OSLO = ZoneInfo("Europe/Oslo")
-
-# name, default price (kr), typical prices (kr), share of intake
-GOODS: tuple[tuple[str, int, tuple[int, ...], int], ...] = (
-    ("Klær dame", 60, (40, 50, 60, 80, 100, 150), 16),
-    ("Klær herre", 60, (40, 50, 60, 80, 120), 9),
-    ("Barneklær", 30, (10, 20, 30, 40, 50), 10),
-    ("Sko", 80, (50, 80, 100, 150), 5),
-    ("Vesker og tilbehør", 50, (30, 50, 80, 120), 4),
-    ("Bøker", 20, (10, 20, 30, 50), 12),
-    ("Barnebøker", 10, (5, 10, 20), 5),
-    ("Musikk og film", 20, (10, 20, 30, 50), 4),
-    ("Leker og spill", 30, (10, 20, 30, 50, 80), 6),
-    ("Kjøkkenutstyr", 30, (10, 20, 30, 50, 80), 8),
-    ("Glass og porselen", 40, (10, 20, 40, 60, 100), 7),
-    ("Interiør", 50, (30, 50, 80, 150), 4),
-    ("Tekstiler", 40, (20, 40, 60, 100), 3),
-    ("Møbler", 400, (150, 250, 400, 600, 900, 1500), 2),
-    ("Lamper", 100, (50, 100, 150, 250), 1),
-    ("Elektronikk", 150, (50, 100, 150, 300, 500), 1),
-    ("Sport og fritid", 100, (50, 100, 200, 350), 1),
-    ("Smykker", 40, (20, 40, 60, 100), 1),
-    ("Kunst og bilder", 100, (50, 100, 200, 400), 1),
-    ("Julepynt", 20, (10, 20, 30, 50), 1),
-)
-# Served in the café: 25 % (servering, tax code 3); take-away food and drink: 15 % (code 31).
-CAFE: tuple[tuple[str, int, str, TaxCode], ...] = (
-    ("Kaffe", 20, "#6f4e37", TaxCode.STANDARD),
-    ("Te", 20, "#7a9a5a", TaxCode.STANDARD),
-    ("Kakao", 30, "#8b5a2b", TaxCode.STANDARD),
-    ("Vaffel", 25, "#d4a017", TaxCode.STANDARD),
-    ("Bolle", 25, "#c68e17", TaxCode.STANDARD),
-    ("Kake", 35, "#b5651d", TaxCode.STANDARD),
-    ("Smørbrød", 45, "#a0522d", TaxCode.STANDARD),
-    ("Brus (ta med)", 30, "#c0392b", TaxCode.FOOD),
-    ("Sjokolade (ta med)", 25, "#5d4037", TaxCode.FOOD),
-)
-# Books are zero-rated in Norway (merverdiavgiftsloven § 6-4: tax code 5); other goods carry 25 %.
-ZERO_RATED = frozenset({"Bøker", "Barnebøker"})
-NEW_GOODS: tuple[tuple[str, int], ...] = (("Handlenett", 20), ("Postkort", 15), ("Stearinlys", 30))
-
-# Typical weight of one item, for donations' kilos (shops report kilos given a second life).
-WEIGHT_KG: dict[str, float] = {
-    "Klær dame": 0.4,
-    "Klær herre": 0.5,
-    "Barneklær": 0.25,
-    "Sko": 0.9,
-    "Vesker og tilbehør": 0.5,
-    "Bøker": 0.35,
-    "Barnebøker": 0.2,
-    "Musikk og film": 0.15,
-    "Leker og spill": 0.6,
-    "Kjøkkenutstyr": 0.7,
-    "Glass og porselen": 0.5,
-    "Interiør": 1.0,
-    "Tekstiler": 0.8,
-    "Møbler": 15.0,
-    "Lamper": 2.0,
-    "Elektronikk": 2.5,
-    "Sport og fritid": 1.5,
-    "Smykker": 0.05,
-    "Kunst og bilder": 1.5,
-    "Julepynt": 0.2,
-}
-# Price ageing for the categories that fill up fastest.
-MARKDOWN_RULES: dict[str, str] = {
-    "Klær dame": "28:30,56:50;pull:84",
-    "Klær herre": "28:30,56:50;pull:84",
-    "Barneklær": "28:30,56:50;pull:84",
-    "Bøker": "42:50;pull:120",
-}
-
 _RULES = {name: MarkdownRule.parse(text) for name, text in MARKDOWN_RULES.items()}
-
-USERS: tuple[tuple[str, Role, str], ...] = (
-    ("Kari Nilsen", Role.LEADER, "1111"),
-    ("Ola Hansen", Role.CASHIER, "2222"),
-    ("Fatima Ali", Role.CASHIER, "3333"),
-    ("Jonas Lie", Role.CASHIER, "4444"),
-    ("Mette Dahl", Role.CASHIER, "5555"),
-)
-ADMIN = ("Astrid Berg", "1000")
-
-# The drawer's float: about 1 500 kr in coins and small notes.
-FLOAT = CashCount({100: 20, 500: 10, 1000: 10, 2000: 10, 5000: 6, 10000: 5, 20000: 1})
-FLOAT_TARGET = FLOAT.total
-# Cash differences at close, now and then, with the note the counter wrote.
-DIFFERENCE_NOTES: tuple[tuple[int, str], ...] = (
-    (-2000, "Trolig gitt 20 kr for mye tilbake"),
-    (-1000, "Mangler en tier, telt to ganger"),
-    (-500, "Mangler 5 kr"),
-    (1000, "10 kr for mye, kunde ville ikke ha vekslepenger"),
-    (-5000, "Femtilapp borte, sjekket under skuffen"),
-    (200, "Småmynt funnet på gulvet"),
-)
 
 
 @dataclass
@@ -248,7 +169,7 @@ def build_demo(
     intake_times = sorted(
         first_clock + timedelta(seconds=rng.randrange(intake_span)) for _ in range(items_needed)
     )
-    rows = []
+    rows: list[_ItemRow] = []
     facts: list[tuple[int, int]] = []  # per item: category index, price
     for serial, at in enumerate(intake_times, start=1):
         cat = rng.choices(range(len(GOODS)), weights)[0]
@@ -274,7 +195,7 @@ def build_demo(
             session.execute(insert(DonationLine), donation_lines[chunk : chunk + 20_000])
         for chunk in range(0, len(rows), 20_000):
             session.execute(insert(Item), rows[chunk : chunk + 20_000])
-        session.get(Sequence, "item_code").value = len(rows)  # type: ignore[union-attr]
+        session.get_one(Sequence, "item_code").value = len(rows)
     summary.items = len(rows)
     del rows
 
@@ -428,21 +349,51 @@ class _Sellable:
     category_id: int
 
 
+class _ItemRow(TypedDict):
+    """One item as inserted (the ``items`` table's columns)."""
+
+    code: str
+    category_id: int
+    description: str
+    price: int
+    status: str  # an ItemStatus value
+    intake_at: datetime
+    status_at: datetime
+    donation_id: int | None
+
+
+class _DonationRow(TypedDict):
+    id: int
+    received_at: datetime
+    received_by: int
+    donor_name: str | None
+    donor_phone: str | None
+    note: str
+
+
+class _DonationLineRow(TypedDict):
+    donation_id: int
+    category_id: int
+    weight_grams: int
+    count: int
+
+
 def _donations(
-    rng: random.Random, items: list[dict[str, object]], operators: list[Operator], goods_ids: list[int]
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    rng: random.Random, items: list[_ItemRow], operators: list[Operator], goods_ids: list[int]
+) -> tuple[list[_DonationRow], list[_DonationLineRow]]:
     """One donation round a day: what was priced that day, weighed, plus what was not worth
     selling (sorted out and recycled: about as much again by weight). Links each item to it."""
-    by_day: dict[date, list[dict[str, object]]] = {}
+    by_day: dict[date, list[_ItemRow]] = {}
     for item in items:
-        by_day.setdefault(item["intake_at"].date(), []).append(item)  # type: ignore[union-attr]
+        by_day.setdefault(item["intake_at"].date(), []).append(item)
     names = {goods_ids[i]: name for i, (name, *_rest) in enumerate(GOODS)}
-    donations, lines = [], []
+    donations: list[_DonationRow] = []
+    lines: list[_DonationLineRow] = []
     for donation_id, (_day, day_items) in enumerate(sorted(by_day.items()), start=1):
         donations.append(
             {
                 "id": donation_id,
-                "received_at": min(item["intake_at"] for item in day_items),  # type: ignore[type-var]
+                "received_at": min(item["intake_at"] for item in day_items),
                 "received_by": rng.choice(operators).id,
                 "donor_name": None,
                 "donor_phone": None,
@@ -452,7 +403,7 @@ def _donations(
         counts: dict[int, int] = {}
         for item in day_items:
             item["donation_id"] = donation_id
-            counts[item["category_id"]] = counts.get(item["category_id"], 0) + 1  # type: ignore[index]
+            counts[item["category_id"]] = counts.get(item["category_id"], 0) + 1
         for category_id, count in sorted(counts.items()):
             per_item = WEIGHT_KG[names[category_id]] * 1000
             grams = round(count * per_item * rng.uniform(1.6, 2.4))  # priced share, and the rest

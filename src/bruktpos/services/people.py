@@ -150,7 +150,7 @@ class PeopleService:
     def _journal(
         self, session: Session, by: Operator, action: str, user_id: int, extra: dict[str, object]
     ) -> None:
-        self.users.journal_change(session, by.id, action, user_id, **extra)
+        self.users.journal_change(session, by.id, action, user_id, details=extra)
 
     def _get(self, session: Session, user_id: int) -> User:
         user = session.get(User, user_id)

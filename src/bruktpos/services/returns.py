@@ -25,13 +25,16 @@ is what the customer expects: what went on the card comes back to the card.
 
 Returns need a shop leader: a cashier's return takes a leader's PIN
 (``approver``). A return needs an open business day, like a sale.
+
+The shapes this service hands out (:class:`OriginalSale`, :class:`CompletedReturn` …)
+and the share of a line a return gives back are :mod:`bruktpos.domain.returns`,
+re-exported here.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -49,6 +52,15 @@ from bruktpos.domain.errors import (
     VoucherNotFound,
 )
 from bruktpos.domain.money import round_cash
+from bruktpos.domain.returns import ORIGINAL as ORIGINAL
+from bruktpos.domain.returns import REFUND_TO as REFUND_TO
+from bruktpos.domain.returns import VOUCHER as VOUCHER
+from bruktpos.domain.returns import CompletedReturn as CompletedReturn
+from bruktpos.domain.returns import IssuedVoucher as IssuedVoucher
+from bruktpos.domain.returns import OriginalSale as OriginalSale
+from bruktpos.domain.returns import ReturnableLine as ReturnableLine
+from bruktpos.domain.returns import returned_share as returned_share
+from bruktpos.domain.returns import voucher_expiry as voucher_expiry
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import split_vat
 from bruktpos.services.checkout import CheckoutService
@@ -72,10 +84,8 @@ from bruktpos.store.models import (
     Sequence,
     Voucher,
 )
+from bruktpos.store.prepared import inserted_id
 
-ORIGINAL = "original"
-VOUCHER = "voucher"
-REFUND_TO = (ORIGINAL, VOUCHER)
 VOUCHER_SEQUENCE = "voucher_code"
 # Methods paid back before cash, in this order when a sale used several.
 _CASH_LAST = (PaymentMethod.CARD, PaymentMethod.VIPPS, PaymentMethod.VOUCHER)
@@ -87,94 +97,6 @@ _return_lines = ReturnLine.__table__
 _vouchers = Voucher.__table__
 _items = Item.__table__
 _products = Product.__table__
-
-
-@dataclass(frozen=True)
-class ReturnableLine:
-    """One line of the original sale, and how much of it can still be given back."""
-
-    line_id: int
-    line_no: int
-    kind: str
-    description: str
-    item_id: int | None
-    item_code: str | None
-    product_id: int | None
-    category_id: int | None
-    quantity: int  # sold
-    returned: int  # given back by earlier returns
-    unit_price: int
-    discount: int
-    total: int
-    vat_rate: int
-
-    @property
-    def returnable(self) -> int:
-        return self.quantity - self.returned
-
-
-@dataclass(frozen=True)
-class OriginalSale:
-    """A committed sale as the returns screen shows it."""
-
-    sale_id: int
-    register_code: str
-    receipt_no: int
-    created_at: datetime
-    total: int
-    lines: tuple[ReturnableLine, ...]
-    payments: tuple[tuple[str, int], ...]  # (method, amount) as paid
-
-    @property
-    def returnable(self) -> bool:
-        return any(line.returnable > 0 for line in self.lines)
-
-    def line(self, line_id: int) -> ReturnableLine:
-        for line in self.lines:
-            if line.line_id == line_id:
-                return line
-        raise NotReturnable(self.receipt_no, NotReturnable.NOT_SOLD)
-
-
-@dataclass(frozen=True)
-class IssuedVoucher:
-    code: str
-    amount: int
-    issued_at: datetime
-    expires_at: datetime
-
-
-@dataclass(frozen=True)
-class CompletedReturn:
-    sale_id: int
-    receipt_no: int
-    register_code: str
-    created_at: datetime
-    original_sale_id: int
-    original_receipt_no: int
-    total: int  # negative: what the goods were worth
-    rounding: int
-    refunds: tuple[tuple[str, int], ...]  # (method, amount paid back, positive)
-    voucher: IssuedVoucher | None
-
-    @property
-    def cash(self) -> int:
-        """Cash to hand the customer from the drawer (positive)."""
-        return sum(amount for method, amount in self.refunds if method == PaymentMethod.CASH)
-
-    @property
-    def refunded(self) -> int:
-        return sum(amount for _, amount in self.refunds)
-
-
-def returned_share(total: int, quantity: int, before: int, now: int) -> int:
-    """The part of a line's ``total`` that ``now`` more pieces take back, after
-    ``before`` pieces were given back already.
-
-    Shares are cut so that all returns of a line add up to its total exactly
-    (a discounted 3 × 33,33 never gives back 100,00 kr in three returns).
-    """
-    return total * (before + now) // quantity - total * before // quantity
 
 
 class ReturnService:
@@ -402,11 +324,13 @@ class ReturnService:
             conn.execute(select(_lines.c.line_no, _lines.c.id).where(_lines.c.sale_id == return_id)).all()
         )
         return_line_ids = [
-            conn.execute(
-                _return_lines.insert().values(
-                    line_id=new_line_ids[row["line_no"]], original_line_id=line.line_id, quantity=quantity
+            inserted_id(
+                conn.execute(
+                    _return_lines.insert().values(
+                        line_id=new_line_ids[row["line_no"]], original_line_id=line.line_id, quantity=quantity
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             for row, (line, quantity) in zip(lines, taken, strict=True)
         ]
         rows: dict[str, Any] = {"return_lines": journalled_rows(conn, "return_lines", return_line_ids)}
@@ -506,16 +430,18 @@ class ReturnService:
         code = make_voucher_code(self.shop.shop_number, serial)
         days = int(self.settings.get("voucher_valid_days"))
         expires_at = voucher_expiry(at, days)
-        voucher_id = conn.execute(
-            _vouchers.insert().values(
-                code=code,
-                register_id=self.register.id,
-                issued_sale_id=return_id,
-                amount=amount,
-                issued_at=at,
-                expires_at=expires_at,
+        voucher_id = inserted_id(
+            conn.execute(
+                _vouchers.insert().values(
+                    code=code,
+                    register_id=self.register.id,
+                    issued_sale_id=return_id,
+                    amount=amount,
+                    issued_at=at,
+                    expires_at=expires_at,
+                )
             )
-        ).inserted_primary_key[0]
+        )
         return IssuedVoucher(code, amount, at, expires_at), voucher_id
 
     def _restock(
@@ -553,12 +479,6 @@ class ReturnService:
             )
 
 
-def voucher_expiry(issued_at: datetime, days: int) -> datetime:
-    """The last day a voucher pays on (it is good to the end of that day)."""
-    end = (issued_at + timedelta(days=days)).replace(hour=23, minute=59, second=59, microsecond=0)
-    return end
-
-
 # --- demo data ---------------------------------------------------------------------
 
 
@@ -584,17 +504,19 @@ def add_demo_returns(
     clock = _Steps(at)
     returns = ReturnService(db, register_code=register_code, clock=clock, checkout=checkout)
     with db.read() as session:
-        sale_ids = session.scalars(
-            select(Sale.id)
-            .where(
-                Sale.register_id == returns.register.id,
-                Sale.kind == "sale",
-                Sale.training.is_(False),
-                Sale.created_at <= at,
+        sale_ids = list(
+            session.scalars(
+                select(Sale.id)
+                .where(
+                    Sale.register_id == returns.register.id,
+                    Sale.kind == "sale",
+                    Sale.training.is_(False),
+                    Sale.created_at <= at,
+                )
+                .order_by(Sale.id.desc())
+                .limit(40)
             )
-            .order_by(Sale.id.desc())
-            .limit(40)
-        ).all()
+        )
     rng.shuffle(sale_ids)
     done: list[CompletedReturn] = []
     for sale_id in sale_ids:

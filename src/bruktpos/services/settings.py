@@ -40,10 +40,11 @@ class SettingSpec:
             raise ValueError(f"{self.name} must be a whole number")
         if not isinstance(value, self.type):
             raise ValueError(f"{self.name} must be {self.type.__name__}")
-        if self.minimum is not None and value < self.minimum:
-            raise ValueError(f"{self.name} must be at least {self.minimum}")
-        if self.maximum is not None and value > self.maximum:
-            raise ValueError(f"{self.name} must be at most {self.maximum}")
+        if isinstance(value, int):  # the bounds are for whole numbers (only int settings have them)
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"{self.name} must be at least {self.minimum}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"{self.name} must be at most {self.maximum}")
         return value
 
 

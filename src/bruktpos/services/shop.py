@@ -380,7 +380,7 @@ def load_shop(db: Database) -> ShopInfo:
 
 def is_set_up(db: Database) -> bool:
     with db.read() as session:
-        return session.scalar(select(func.count()).select_from(Shop)) > 0
+        return session.execute(select(func.count()).select_from(Shop)).scalar_one() > 0
 
 
 def load_register(db: Database, code: str | None = None) -> RegisterInfo:

@@ -19,6 +19,7 @@ import hmac
 import logging
 import secrets
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -182,7 +183,12 @@ class UserService:
         session.add(user)
         session.flush()
         self.journal_change(
-            session, by.id if by else user.id, "created", user.id, name=name, role=user.role, at=now
+            session,
+            by.id if by else user.id,
+            "created",
+            user.id,
+            details={"name": name, "role": user.role},
+            at=now,
         )
         return _info(user)
 
@@ -233,7 +239,9 @@ class UserService:
                 raise RecoveryRefused(user_id, user.name, user.role)
             user.pin_hash = pin_hash
             _lift_lock(user)
-            self.journal_change(session, None, "pin_changed", user_id, by="command line", os_user=os_user)
+            self.journal_change(
+                session, None, "pin_changed", user_id, details={"by": "command line", "os_user": os_user}
+            )
         _FLOOR.set(self.db, user_id, 0, None)
 
     def journal_change(
@@ -243,12 +251,13 @@ class UserService:
         action: str,
         user_id: int,
         *,
+        details: Mapping[str, object] | None = None,
         at: datetime | None = None,
-        **extra: object,
     ) -> None:
         """One ``user_changed`` entry: who (``by_id``; None from the command line) did what to whom.
 
-        Never a PIN: the details name the action and the person only.
+        ``details`` are added to the action and the person. Never a PIN: the details name the
+        action and the person only.
         """
         journal.append(
             session,
@@ -256,7 +265,7 @@ class UserService:
             at=at or self.clock(),
             user_id=by_id,
             register_id=self.register_id,
-            details={"action": action, "user": user_id, **extra},
+            details={"action": action, "user": user_id, **(details or {})},
         )
 
     def actor_role(self, session: Session, by: Operator) -> Role:
