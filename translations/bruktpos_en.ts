@@ -151,6 +151,59 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="143"/>
+        <source>Changing the label printer settings</source>
+        <translation>Changing the label printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="170"/>
+        <source>Changing the chapter hub settings</source>
+        <translation>Changing the chapter hub settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="178"/>
+        <source>Looking at the reports</source>
+        <translation>Looking at the reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
+        <source>Changing the categories</source>
+        <translation>Changing the categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="217"/>
+        <source>Changing the products</source>
+        <translation>Changing the products</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="231"/>
+        <source>Changing who may use the till</source>
+        <translation>Changing who may use the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="256"/>
+        <source>Changing the shop’s details</source>
+        <translation>Changing the shop’s details</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="264"/>
+        <source>Adding a register</source>
+        <translation>Adding a register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="271"/>
+        <source>Changing the printer settings</source>
+        <translation>Changing the printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="279"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Looking at the troubleshooting info</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="23"/>
@@ -305,48 +358,48 @@
 <context>
     <name>CatalogueList</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="280"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="281"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="282"/>
         <source>Earlier on the till</source>
         <translation>Earlier on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="283"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="284"/>
         <source>Later on the till</source>
         <translation>Later on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="272"/>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="275"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="289"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="421"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="437"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -354,108 +407,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="59"/>
         <source>Shop goods</source>
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="204"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="206"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="215"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="223"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="251"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="253"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="266"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="286"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="291"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="294"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="297"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="298"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -463,22 +516,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="113"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Category mix: net sales over all shops (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="118"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="119"/>
         <source>Other categories</source>
         <translation>Other categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="120"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="121"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="128"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="129"/>
         <source>No sales</source>
         <translation>No sales</translation>
     </message>
@@ -486,87 +539,87 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="91"/>
         <source>For example Klær dame</source>
         <translation>For example Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="105"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="109"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for example 49,50 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
         <source>for example 20, 50, 100</source>
         <translation>for example 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="122"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="125"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="129"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>none; for example 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="134"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="142"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="143"/>
         <source>Price tags</source>
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="151"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -802,68 +855,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="52"/>
         <source>Change %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="53"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="54"/>
         <source>Kg in</source>
         <translation>Kg in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="55"/>
         <source>Cash difference</source>
         <translation>Cash difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="56"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="71"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="78"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="159"/>
         <source>Not heard from in two days</source>
         <translation>Not heard from in two days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="160"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>A cash difference above the limit on at least one day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="169"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="176"/>
         <source>Chapter total</source>
         <translation>Chapter total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="224"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="227"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="231"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -871,149 +924,149 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="86"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="88"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — chapter overview</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="107"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="109"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
         <source>Day by day</source>
         <translation>Day by day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
         <source>Sales over time</source>
         <translation>Sales over time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
         <source>Category mix</source>
         <translation>Category mix</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="118"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Monthly report (CSV)</source>
         <translation>Monthly report (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="135"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>The monthly report as a file for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="151"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
         <source>The period before</source>
         <translation>The period before</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
         <source>The period after</source>
         <translation>The period after</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="192"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="194"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>All shops heard from, no big cash differences.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="196"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
         <source>Flag cash
 differences over</source>
         <translation>Flag cash
 differences over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="236"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="280"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Reading the chapter&apos;s figures …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="304"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="314"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="330"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="334"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="343"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="347"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="345"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="349"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="392"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="397"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="409"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1150,22 +1203,22 @@ differences over</translation>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="153"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="150"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="155"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="160"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="164"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -1517,8 +1570,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="297"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
@@ -1576,47 +1629,47 @@ differences over</translation>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="292"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Change the price of %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="321"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="373"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="378"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="381"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="391"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1624,7 +1677,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1632,7 +1685,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -1640,12 +1693,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="370"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -1653,7 +1706,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -1661,7 +1714,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -1669,7 +1722,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="413"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="419"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -1677,12 +1730,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="423"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="429"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="437"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -1690,7 +1743,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="455"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -1771,12 +1824,12 @@ differences over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="145"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="146"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilos given a second life: %1 kg in all</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="151"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
@@ -1920,24 +1973,24 @@ differences over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="41"/>
+        <location filename="../src/bruktpos/ui/login.py" line="50"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="45"/>
+        <location filename="../src/bruktpos/ui/login.py" line="54"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="69"/>
+        <location filename="../src/bruktpos/ui/login.py" line="78"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>This is a demo shop. Log in as one of these people:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="89"/>
+        <location filename="../src/bruktpos/ui/login.py" line="98"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -1945,242 +1998,192 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="246"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="258"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="267"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="406"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="453"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
-        <source>Changing the label printer settings</source>
-        <translation>Changing the label printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="556"/>
-        <source>Changing the chapter hub settings</source>
-        <translation>Changing the chapter hub settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="564"/>
-        <source>Looking at the reports</source>
-        <translation>Looking at the reports</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="596"/>
-        <source>Changing the categories</source>
-        <translation>Changing the categories</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
-        <source>Changing the products</source>
-        <translation>Changing the products</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="615"/>
-        <source>Changing who may use the till</source>
-        <translation>Changing who may use the till</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="641"/>
-        <source>Changing the shop’s details</source>
-        <translation>Changing the shop’s details</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="649"/>
-        <source>Adding a register</source>
-        <translation>Adding a register</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="674"/>
-        <source>Changing the printer settings</source>
-        <translation>Changing the printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="682"/>
-        <source>Looking at the troubleshooting info</source>
-        <translation>Looking at the troubleshooting info</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="701"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="702"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="491"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -3531,8 +3534,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="251"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="255"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -3542,77 +3545,77 @@ differences over</translation>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="152"/>
         <source>Switched off</source>
         <translation>Switched off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="153"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="155"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
         <source>Needs a PIN (New PIN)</source>
         <translation>Needs a PIN (New PIN)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="157"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
         <source>Activate again</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
         <source>%1 was not added: no PIN was chosen.</source>
         <translation>%1 was not added: no PIN was chosen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="186"/>
         <source>%1 is added and can log in now.</source>
         <translation>%1 is added and can log in now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="197"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="199"/>
         <source>%1 is now: %2.</source>
         <translation>%1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="212"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="221"/>
         <source>%1 is unlocked and can log in again.</source>
         <translation>%1 is unlocked and can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="228"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="232"/>
         <source>%1 is switched off.</source>
         <translation>%1 is switched off.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="235"/>
         <source>%1 can log in again.</source>
         <translation>%1 can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
         <source>Switch off?</source>
         <translation>Switch off?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
         <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
         <translation>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3702,88 +3705,88 @@ differences over</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="181"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="209"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="210"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="212"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="232"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="234"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="240"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="246"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="248"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="290"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="319"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="321"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="351"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="353"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="358"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="365"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="367"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="374"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="380"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="400"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="402"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="435"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="444"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="446"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -4373,309 +4376,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="179"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="185"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="197"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="204"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="213"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="226"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="238"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="258"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="270"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="279"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="280"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="346"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="347"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="401"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="402"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="407"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="408"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="419"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="420"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="433"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="459"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="478"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="460"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="439"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="471"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="440"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="482"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="504"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="516"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="517"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="529"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="522"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="567"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="580"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="581"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="584"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="585"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -4864,12 +4867,12 @@ differences over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="65"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="66"/>
         <source>Net sales per shop (kr)</source>
         <translation>Net sales per shop (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="75"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="76"/>
         <source>Other shops (%1)</source>
         <translation>Other shops (%1)</translation>
     </message>
@@ -5450,48 +5453,48 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="131"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="179"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="214"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="235"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="258"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="277"/>
         <source>Changing a price</source>
         <translation>Changing a price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="295"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="377"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="390"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -5584,53 +5587,53 @@ differences over</translation>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="409"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="438"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="447"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="451"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="484"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="495"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="523"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="525"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="558"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="557"/>
         <source>New price for %1. A shop leader must approve it.</source>
         <translation>New price for %1. A shop leader must approve it.</translation>
     </message>

@@ -28,7 +28,7 @@ import copy
 import logging
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -43,6 +43,8 @@ from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
 from bruktpos.ui.background import Failed, StoreWriter
 from bruktpos.ui.messages import describe, fill
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +133,7 @@ class TillController(QObject):
             "error",
         )
 
-    def _run(self, action: Callable[[], Any], *, success: str | None = None) -> Any:
+    def _run(self, action: Callable[[], T], *, success: str | None = None) -> T | None:
         """Run one service call; show its refusal as a sentence; never raise."""
         try:
             result = action()
