@@ -1998,192 +1998,202 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
+        <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="362"/>
+        <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
+        <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="406"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="453"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="491"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="530"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -3067,87 +3077,87 @@ differences over</translation>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="25"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="19"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="23"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Nothing was saved: another program is using the database. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="33"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="27"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="32"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="43"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="37"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="48"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="42"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="34"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="39"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="44"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="49"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="54"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="102"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="63"/>
         <source>The sale is not saved. %1</source>
         <translation>The sale is not saved. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="65"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="72"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="79"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
@@ -3307,7 +3317,12 @@ differences over</translation>
         <translation>Parked at %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="36"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="32"/>
+        <source>%1 already paid</source>
+        <translation>%1 already paid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3340,147 +3355,147 @@ differences over</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -5494,7 +5509,7 @@ differences over</translation>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="390"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="420"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>

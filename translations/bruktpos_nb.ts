@@ -1998,192 +1998,202 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="247"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="248"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="263"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="270"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="382"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="352"/>
+        <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
+        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="362"/>
+        <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
+        <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="421"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="386"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="406"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="422"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="425"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="464"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="453"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="492"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="490"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="529"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="491"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="530"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -3067,87 +3077,87 @@ differanser over</translation>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="25"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="19"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Ingenting ble lagret: disken er full. Be butikklederen om hjelp til å frigjøre plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="23"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Ingenting ble lagret: et annet program bruker databasen. Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="33"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="27"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="32"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: disken kunne ikke leses eller skrives. Sjekk at disken eller minnepinnen sitter i, og prøv igjen. Skjer det igjen, be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="43"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="37"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Ingenting ble lagret: databasefilen er skadet. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="48"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="42"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Ingenting ble lagret: databasefilen finnes ikke eller kan ikke åpnes. Sjekk at disken eller minnepinnen sitter i, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="34"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="39"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="44"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="49"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Salget er ikke lagret: databasefilen er skadet. Ikke gi kunden varene ennå. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="54"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="102"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="63"/>
         <source>The sale is not saved. %1</source>
         <translation>Salget er ikke lagret. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="65"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="72"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="79"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
@@ -3307,7 +3317,12 @@ differanser over</translation>
         <translation>Parkert kl. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="36"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="32"/>
+        <source>%1 already paid</source>
+        <translation>%1 er allerede betalt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3340,147 +3355,147 @@ differanser over</translation>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -5494,7 +5509,7 @@ differanser over</translation>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="390"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="420"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>

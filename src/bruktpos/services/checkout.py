@@ -88,6 +88,7 @@ class ParkedInfo:
     operator_id: int
     label: str
     total: int
+    paid: int = 0  # payments already taken on it (parked as the till locked), kept with it
 
 
 _items = Item.__table__
@@ -513,11 +514,16 @@ class CheckoutService:
 
     # --- parking -------------------------------------------------------------
 
-    def park(self, cart: Cart, *, operator: Operator, label: str = "") -> int:
-        """Suspend the cart so the till is free; returns the parked sale's id."""
+    def park(self, cart: Cart, *, operator: Operator, label: str = "", keep_payments: bool = False) -> int:
+        """Suspend the cart so the till is free; returns the parked sale's id.
+
+        A cart with payments is refused (:class:`SaleHasPayments`) unless
+        ``keep_payments``: the till locking with a part-paid sale parks it with
+        its payments, and resuming it gives them back, so no money taken is lost.
+        """
         if cart.is_empty:
             raise EmptySale()
-        if cart.payments:
+        if cart.payments and not keep_payments:
             raise SaleHasPayments(cart.paid)
         now = self.clock()
         with self.db.write() as session:
@@ -537,7 +543,12 @@ class CheckoutService:
                 at=now,
                 user_id=operator.id,
                 register_id=self.register.id,
-                details={"parked": parked.id, "total": cart.total, "lines": len(cart.lines)},
+                details={
+                    "parked": parked.id,
+                    "total": cart.total,
+                    "lines": len(cart.lines),
+                    **({"paid": cart.paid} if cart.payments else {}),
+                },
             )
             return parked.id
 
@@ -546,7 +557,9 @@ class CheckoutService:
             rows = session.scalars(
                 select(ParkedSale).where(ParkedSale.register_id == self.register.id).order_by(ParkedSale.id)
             )
-            return [ParkedInfo(p.id, p.parked_at, p.operator_id, p.label, p.total) for p in rows]
+            return [
+                ParkedInfo(p.id, p.parked_at, p.operator_id, p.label, p.total, _paid(p.cart)) for p in rows
+            ]
 
     def resume(self, parked_id: int, *, operator: Operator) -> Cart:
         """Take a parked sale back into a cart (the parked copy is removed)."""
@@ -639,6 +652,11 @@ def _all_or_nothing(cart: Cart) -> Iterator[None]:
     except BaseException:
         vars(cart).update(vars(before))
         raise
+
+
+def _paid(parked_cart: str) -> int:
+    """What was already paid on a parked cart (its JSON)."""
+    return Cart.from_dict(json.loads(parked_cart)).paid
 
 
 @functools.lru_cache(maxsize=256)

@@ -38,8 +38,8 @@ from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.back_office import BackOffice
 from bruktpos.ui.login import LoginScreen
-from bruktpos.ui.messages import describe
-from bruktpos.ui.presence import IdleWatcher, LoginPeople
+from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.presence import IdleWatcher, LoginPeople, close_dialogs_for_lock
 from bruktpos.ui.till_window import TillContext
 from bruktpos.ui.widgets.text import repolish
 
@@ -91,6 +91,7 @@ class MainWindow(BackOffice):
         self._show_title(shop_name)
         self.setMinimumSize(1024, 768)
         self.last_sale: CompletedSale | None = None
+        self._lock_note: tuple[str, str] | None = None  # (text, level) for the next login
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -325,14 +326,51 @@ class MainWindow(BackOffice):
     # --- who is at the till ----------------------------------------------------
 
     def lock(self) -> None:
-        """Back to the login screen; the sale on the screen stays for whoever comes."""
+        """Back to the login screen (auto-lock and "Switch user").
+
+        Every dialog above the till closes safely first (the payment dialog
+        too), and a sale on the screen is parked under the person's name with
+        any payments taken; the next login is told, and finds it under
+        "Parked sales".
+        """
         operator = self.controller.operator if self.attached else None
         if operator is not None:
+            close_dialogs_for_lock()
+            self.controller.park_for_lock(operator, lambda parked: self._parked_on_lock(operator, parked))
             # A full disk must not keep the till unlocked (the store logs the failure).
             with contextlib.suppress(BruktError):
                 self.context.users.logout(operator)
             self.controller.operator = None
         self._show_login()
+
+    def _parked_on_lock(self, operator: Operator, parked: bool) -> None:
+        """The sale on the screen was parked as the till locked (or could not be): said at the next login."""
+        if parked:
+            self._lock_note = (
+                fill(
+                    self.tr(
+                        "The sale that was on the screen when the till locked is parked under %1. "
+                        "You find it under Parked sales."
+                    ),
+                    operator.name,
+                ),
+                "info",
+            )
+        else:
+            self._lock_note = (
+                self.tr(
+                    "The sale that was on the screen when the till locked could not be parked, so it is "
+                    "still here, with any payments taken. Finish it, or park it."
+                ),
+                "error",
+            )
+        if self.controller.operator is not None:  # someone logged in before the answer came
+            self._tell_lock_note()
+
+    def _tell_lock_note(self) -> None:
+        if self._lock_note is not None:  # on the till's message line (behind the day's gate, if shown)
+            self.till.show_message(*self._lock_note)
+            self._lock_note = None
 
     def _show_login(self) -> None:
         self.idle_timer.stop()
@@ -353,6 +391,7 @@ class MainWindow(BackOffice):
         self.idle_timer.setInterval(int(minutes) * 60_000)
         self.idle_timer.start()
         self.show_till()
+        self._tell_lock_note()
 
     # --- menu actions ----------------------------------------------------------
 

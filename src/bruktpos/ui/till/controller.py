@@ -378,6 +378,36 @@ class TillController(QObject):
 
         self._write(lambda cart, _leader: self.checkout.park(cart, operator=operator), then=parked)
 
+    def park_for_lock(self, operator: Operator, then: Callable[[bool], None]) -> None:
+        """Park the cart under ``operator`` as the till locks, with any payments taken (on the writer).
+
+        Runs after a write under way (a sale being saved: if it is saved, there
+        is nothing left to park). ``then(True)`` once parked, with a new, empty
+        cart on the screen; ``then(False)`` if it could not be stored: the cart
+        stays on the screen as it was, payments and all.
+        """
+        if self._later(lambda: self.park_for_lock(operator, then)):
+            return
+        if self.cart.is_empty:
+            return
+        draft = copy.deepcopy(self.cart)
+
+        def parked(_parked_id: int) -> None:
+            self.parked_count += 1
+            self.cart = self.checkout.new_cart()
+            self.cart_changed.emit()
+            then(True)
+
+        def not_parked(error: BaseException) -> None:
+            log.error("the sale on the screen was not parked as the till locked: %s", error)
+            then(False)
+
+        self._submit(
+            lambda: self.checkout.park(draft, operator=operator, label=operator.name, keep_payments=True),
+            parked,
+            not_parked,
+        )
+
     def parked_sales(self) -> list[ParkedInfo]:
         return self.checkout.parked_sales()
 
