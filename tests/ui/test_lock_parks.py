@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
+from bruktpos.ui.till.price_dialog import PriceDialog
 from tests.faults import SmallDisk, small_disk, write_lock_held
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
@@ -211,3 +212,30 @@ def test_auto_lock_while_the_sale_is_being_saved_lets_the_save_finish_and_prints
     assert rows(till, "SELECT method, amount FROM payments") == [("card", 4950)]
     assert rows(till, "SELECT count(*) FROM parked_sales") == [(0,)]  # saved: nothing left to park
     assert window.controller.cart.is_empty
+
+
+def test_auto_lock_closes_a_dialog_over_the_till_as_cancel_and_parks_the_sale(qtbot, till: Till) -> None:
+    window, screen = till.window, till.window.till
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[0])
+    seen: dict[str, object] = {}
+
+    def type_a_price_then_walk_away(dialog: QWidget) -> None:
+        assert isinstance(dialog, PriceDialog)
+        for key in ("3", "5"):
+            click(qtbot, _key(dialog, key))
+        window.idle_timer.setInterval(50)
+        window.idle_timer.start()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+        seen["closed"] = True
+
+    when_dialog_opens(type_a_price_then_walk_away)
+    click(qtbot, screen.category_buttons[till.shop.clothes])
+    settle(qtbot, till)
+    assert seen == {"closed": True}
+    assert window.stack.currentWidget() is window.login
+    assert QApplication.activeModalWidget() is None
+    # Only the scanned book is parked: the price typed in the closed dialog was not added.
+    assert rows(till, "SELECT total FROM parked_sales") == [(4950,)]
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    assert screen.model.rowCount() == 0
