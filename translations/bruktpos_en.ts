@@ -151,6 +151,64 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="150"/>
+        <source>Changing the label printer settings</source>
+        <translation>Changing the label printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="177"/>
+        <source>Changing the chapter hub settings</source>
+        <translation>Changing the chapter hub settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <source>Looking at the reports</source>
+        <translation>Looking at the reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="224"/>
+        <source>Changing the categories</source>
+        <translation>Changing the categories</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="229"/>
+        <source>Changing the products</source>
+        <translation>Changing the products</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="243"/>
+        <source>Changing who may use the till</source>
+        <translation>Changing who may use the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="268"/>
+        <source>Changing the shop’s details</source>
+        <translation>Changing the shop’s details</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="276"/>
+        <source>Adding a register</source>
+        <translation>Adding a register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <source>Changing the printer settings</source>
+        <translation>Changing the printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="293"/>
+        <source>Changing the discount limit</source>
+        <translation>Changing the discount limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="310"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Looking at the troubleshooting info</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="23"/>
@@ -305,48 +363,48 @@
 <context>
     <name>CatalogueList</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="280"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="281"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="282"/>
         <source>Earlier on the till</source>
         <translation>Earlier on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="283"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="284"/>
         <source>Later on the till</source>
         <translation>Later on the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="272"/>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="275"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="289"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="421"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="437"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -354,108 +412,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="59"/>
         <source>Shop goods</source>
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="204"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="206"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="215"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="223"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="251"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="253"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="266"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="286"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="291"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="294"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="297"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="298"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -463,22 +521,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="113"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Category mix: net sales over all shops (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="118"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="119"/>
         <source>Other categories</source>
         <translation>Other categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="120"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="121"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="128"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="129"/>
         <source>No sales</source>
         <translation>No sales</translation>
     </message>
@@ -486,87 +544,87 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="91"/>
         <source>For example Klær dame</source>
         <translation>For example Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="105"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="109"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for example 49,50 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
         <source>for example 20, 50, 100</source>
         <translation>for example 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="122"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="125"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="129"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>none; for example 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="134"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="142"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="143"/>
         <source>Price tags</source>
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="151"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -801,68 +859,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="52"/>
         <source>Change %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="53"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="54"/>
         <source>Kg in</source>
         <translation>Kg in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="55"/>
         <source>Cash difference</source>
         <translation>Cash difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="56"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="71"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="78"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="159"/>
         <source>Not heard from in two days</source>
         <translation>Not heard from in two days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="160"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>A cash difference above the limit on at least one day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="169"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="176"/>
         <source>Chapter total</source>
         <translation>Chapter total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="224"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="227"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="231"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -870,149 +928,149 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="86"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="88"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — chapter overview</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="107"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="109"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
         <source>Day by day</source>
         <translation>Day by day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
         <source>Sales over time</source>
         <translation>Sales over time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
         <source>Category mix</source>
         <translation>Category mix</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="118"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Monthly report (CSV)</source>
         <translation>Monthly report (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="135"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>The monthly report as a file for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="151"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
         <source>The period before</source>
         <translation>The period before</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
         <source>The period after</source>
         <translation>The period after</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="192"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="194"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>All shops heard from, no big cash differences.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="196"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
         <source>Flag cash
 differences over</source>
         <translation>Flag cash
 differences over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="236"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="280"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Reading the chapter&apos;s figures …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="304"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="314"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="330"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="334"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="343"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="347"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="345"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="349"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="392"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="397"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="409"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1149,22 +1207,22 @@ differences over</translation>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="153"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="150"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="155"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="160"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="164"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -1563,8 +1621,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="297"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
@@ -1622,47 +1680,47 @@ differences over</translation>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="292"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Change the price of %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="321"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="373"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="378"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="381"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="391"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1670,7 +1728,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1678,7 +1736,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -1686,12 +1744,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="370"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -1699,7 +1757,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -1707,7 +1765,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -1715,7 +1773,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="413"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="419"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -1723,12 +1781,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="423"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="429"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="437"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -1736,7 +1794,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="455"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -1817,12 +1875,12 @@ differences over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="145"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="146"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilos given a second life: %1 kg in all</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="151"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
@@ -1966,24 +2024,24 @@ differences over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="41"/>
+        <location filename="../src/bruktpos/ui/login.py" line="50"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="45"/>
+        <location filename="../src/bruktpos/ui/login.py" line="54"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="69"/>
+        <location filename="../src/bruktpos/ui/login.py" line="78"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>This is a demo shop. Log in as one of these people:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="89"/>
+        <location filename="../src/bruktpos/ui/login.py" line="98"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -1991,257 +2049,212 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="250"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="252"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Discounts and approvals: the cashier’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="324"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="326"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="361"/>
+        <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
+        <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
+        <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="440"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="434"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>No receipt. Ready for the next customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="453"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="476"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="473"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="505"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="499"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="507"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="544"/>
-        <source>Changing the label printer settings</source>
-        <translation>Changing the label printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="571"/>
-        <source>Changing the chapter hub settings</source>
-        <translation>Changing the chapter hub settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="579"/>
-        <source>Looking at the reports</source>
-        <translation>Looking at the reports</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="616"/>
-        <source>Changing the categories</source>
-        <translation>Changing the categories</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
-        <source>Changing the products</source>
-        <translation>Changing the products</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="635"/>
-        <source>Changing who may use the till</source>
-        <translation>Changing who may use the till</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="661"/>
-        <source>Changing the shop’s details</source>
-        <translation>Changing the shop’s details</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="669"/>
-        <source>Adding a register</source>
-        <translation>Adding a register</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="694"/>
-        <source>Changing the printer settings</source>
-        <translation>Changing the printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="704"/>
-        <source>Changing the discount limit</source>
-        <translation>Changing the discount limit</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="721"/>
-        <source>Looking at the troubleshooting info</source>
-        <translation>Looking at the troubleshooting info</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="740"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="538"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="741"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="539"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -3260,87 +3273,87 @@ differences over</translation>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="25"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="19"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="23"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Nothing was saved: another program is using the database. Wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="33"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="27"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="32"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="43"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="37"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="48"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="42"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="34"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="39"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="44"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="49"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="54"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="102"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="63"/>
         <source>The sale is not saved. %1</source>
         <translation>The sale is not saved. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="65"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="72"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="79"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
@@ -3565,7 +3578,12 @@ differences over</translation>
         <translation>Parked at %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="36"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="32"/>
+        <source>%1 already paid</source>
+        <translation>%1 already paid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3598,147 +3616,147 @@ differences over</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -3792,8 +3810,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="251"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="255"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -3803,77 +3821,77 @@ differences over</translation>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="152"/>
         <source>Switched off</source>
         <translation>Switched off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="153"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="155"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
         <source>Needs a PIN (New PIN)</source>
         <translation>Needs a PIN (New PIN)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="157"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
         <source>Activate again</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
         <source>%1 was not added: no PIN was chosen.</source>
         <translation>%1 was not added: no PIN was chosen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="186"/>
         <source>%1 is added and can log in now.</source>
         <translation>%1 is added and can log in now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="197"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="199"/>
         <source>%1 is now: %2.</source>
         <translation>%1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="212"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="221"/>
         <source>%1 is unlocked and can log in again.</source>
         <translation>%1 is unlocked and can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="228"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="232"/>
         <source>%1 is switched off.</source>
         <translation>%1 is switched off.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="235"/>
         <source>%1 can log in again.</source>
         <translation>%1 can log in again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
         <source>Switch off?</source>
         <translation>Switch off?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
         <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
         <translation>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3963,88 +3981,88 @@ differences over</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="181"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="209"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="210"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="212"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="232"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="234"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="240"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="246"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="248"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="290"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="319"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="321"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="351"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="353"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="358"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="365"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="367"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="374"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="380"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="400"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="402"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="435"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="444"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="446"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -4728,309 +4746,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="179"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="185"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="197"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="204"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="213"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="226"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="238"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="258"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="270"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="279"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="280"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="346"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="347"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="401"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="402"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="407"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="408"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="419"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="420"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="433"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="459"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="478"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="460"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="439"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="471"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="440"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="482"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="504"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="516"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="517"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="529"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="522"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="567"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="580"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="581"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="584"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="585"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -5308,12 +5326,12 @@ differences over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="65"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="66"/>
         <source>Net sales per shop (kr)</source>
         <translation>Net sales per shop (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="75"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="76"/>
         <source>Other shops (%1)</source>
         <translation>Other shops (%1)</translation>
     </message>
@@ -5922,56 +5940,56 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="145"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="337"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="193"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="339"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="228"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="249"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="289"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="298"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="300"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="309"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="351"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="364"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="446"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="489"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -6064,53 +6082,53 @@ differences over</translation>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="412"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="441"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="494"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="522"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="524"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="555"/>
         <location filename="../src/bruktpos/ui/till/screen.py" line="559"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="563"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="560"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>

@@ -151,6 +151,64 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="150"/>
+        <source>Changing the label printer settings</source>
+        <translation>Endring av innstillingene for etikettskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="177"/>
+        <source>Changing the chapter hub settings</source>
+        <translation>Endring av innstillingene for kretsens hub</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <source>Looking at the reports</source>
+        <translation>Å se rapportene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="224"/>
+        <source>Changing the categories</source>
+        <translation>Endring av varegruppene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="229"/>
+        <source>Changing the products</source>
+        <translation>Endring av produktene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="243"/>
+        <source>Changing who may use the till</source>
+        <translation>Å endre hvem som kan bruke kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="268"/>
+        <source>Changing the shop’s details</source>
+        <translation>Å endre butikkens opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="276"/>
+        <source>Adding a register</source>
+        <translation>Å legge til en kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <source>Changing the printer settings</source>
+        <translation>Endring av skriverinnstillingene</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="293"/>
+        <source>Changing the discount limit</source>
+        <translation>Endring av rabattgrensen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="310"/>
+        <source>Looking at the troubleshooting info</source>
+        <translation>Å se feilsøkingsinfoen</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../src/bruktpos/ui/till/cart_model.py" line="23"/>
@@ -305,48 +363,48 @@
 <context>
     <name>CatalogueList</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="266"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="280"/>
         <source>Edit</source>
         <translation>Endre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="281"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="282"/>
         <source>Earlier on the till</source>
         <translation>Lenger fram i kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="283"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="284"/>
         <source>Later on the till</source>
         <translation>Lenger bak i kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="272"/>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="275"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="289"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="395"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="411"/>
         <source>Bring back</source>
         <translation>Ta i bruk igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="421"/>
+        <location filename="../src/bruktpos/ui/admin/catalogue_widgets.py" line="437"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -354,108 +412,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="57"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="59"/>
         <source>Shop goods</source>
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="204"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="206"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="215"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="223"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="225"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="250"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="251"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="253"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="260"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="265"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="266"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="285"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="286"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="291"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="294"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="297"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="298"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -463,22 +521,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="113"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Varegrupper: nettosalg for alle butikkene (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="118"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="119"/>
         <source>Other categories</source>
         <translation>Andre varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="120"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="121"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="128"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="129"/>
         <source>No sales</source>
         <translation>Ingen salg</translation>
     </message>
@@ -486,87 +544,87 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="91"/>
         <source>For example Klær dame</source>
         <translation>For eksempel Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="104"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="105"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="109"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for eksempel 49,50 (tomt: ingen)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="115"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
         <source>for example 20, 50, 100</source>
         <translation>for eksempel 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="118"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="122"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="124"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="125"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="128"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="129"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>ingen; for eksempel 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="134"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
         <source>Markdown</source>
         <translation>Nedprising</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="142"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="143"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="151"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prisene skrives i kroner, for eksempel 49,50. Hurtigpriser er kassas ferdige prisknapper, skilt med komma og mellomrom: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -801,68 +859,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="42"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="52"/>
         <source>Change %</source>
         <translation>Endring %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="53"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="54"/>
         <source>Kg in</source>
         <translation>Kg inn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="55"/>
         <source>Cash difference</source>
         <translation>Kassedifferanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="56"/>
         <source>Last sync</source>
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="71"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="78"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="159"/>
         <source>Not heard from in two days</source>
         <translation>Ikke hørt fra på to dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="160"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>En kassedifferanse over grensen minst én dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="169"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="176"/>
         <source>Chapter total</source>
         <translation>Hele kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="224"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="227"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="231"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
@@ -870,149 +928,149 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="86"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="88"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — oversikt over kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="107"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="109"/>
         <source>Shops</source>
         <translation>Butikker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
         <source>Day by day</source>
         <translation>Dag for dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
         <source>Sales over time</source>
         <translation>Salg over tid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
         <source>Category mix</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="118"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
         <source>Monthly report (PDF)</source>
         <translation>Månedsrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Monthly report (CSV)</source>
         <translation>Månedsrapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="135"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>Månedsrapporten som en fil for regneark</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="151"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="166"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
         <source>The period before</source>
         <translation>Perioden før</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
         <source>The period after</source>
         <translation>Perioden etter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="192"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="194"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>Alle butikkene har meldt seg, ingen store kassedifferanser.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="196"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
         <source>Flag cash
 differences over</source>
         <translation>Merk kasse-
 differanser over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="236"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
         <source>Week %1, %2</source>
         <translation>Uke %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="280"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Leser tallene for kretsen …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="304"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="314"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="330"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="334"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="343"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="347"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="345"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="349"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="392"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="397"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="408"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="409"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -1149,22 +1207,22 @@ differanser over</translation>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="153"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="150"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="155"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="160"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="164"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
@@ -1563,8 +1621,8 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="297"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
@@ -1622,47 +1680,47 @@ differanser over</translation>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="292"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="314"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Endre prisen på %1 fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="321"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="373"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="378"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="381"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="391"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="338"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1670,7 +1728,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="348"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1678,7 +1736,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -1686,12 +1744,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="370"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -1699,7 +1757,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -1707,7 +1765,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -1715,7 +1773,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="413"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="419"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -1723,12 +1781,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="423"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="429"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="437"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -1736,7 +1794,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="455"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -1817,12 +1875,12 @@ differanser over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="145"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="146"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilo som har fått et nytt liv: %1 kg i alt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="150"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="151"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
@@ -1966,24 +2024,24 @@ differanser over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="41"/>
+        <location filename="../src/bruktpos/ui/login.py" line="50"/>
         <source>Who is at the till?</source>
         <translation>Hvem står i kassa?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="45"/>
+        <location filename="../src/bruktpos/ui/login.py" line="54"/>
         <source>Tap your name.</source>
         <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="69"/>
+        <location filename="../src/bruktpos/ui/login.py" line="78"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>Dette er en demobutikk. Logg inn som en av disse:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="89"/>
+        <location filename="../src/bruktpos/ui/login.py" line="98"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
@@ -1991,257 +2049,212 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="250"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="252"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS — ingenting teller</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="262"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
         <source>Switch user</source>
         <translation>Bytt bruker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="266"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
         <source>Pricing and donations</source>
         <translation>Prismerking og gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
         <source>Items in stock</source>
         <translation>Varer på lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Kafé og nye varer: lager og leveranser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T-fil til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Rabatt og godkjenning: kassererens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="324"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="326"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="361"/>
+        <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
+        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
+        <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="440"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="434"/>
         <source>No receipt. Ready for the next customer.</source>
         <translation>Ingen kvittering. Klar for neste kunde.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="445"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="453"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="476"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="473"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="505"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="499"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="507"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="544"/>
-        <source>Changing the label printer settings</source>
-        <translation>Endring av innstillingene for etikettskriver</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="571"/>
-        <source>Changing the chapter hub settings</source>
-        <translation>Endring av innstillingene for kretsens hub</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="579"/>
-        <source>Looking at the reports</source>
-        <translation>Å se rapportene</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="616"/>
-        <source>Changing the categories</source>
-        <translation>Endring av varegruppene</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
-        <source>Changing the products</source>
-        <translation>Endring av produktene</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="635"/>
-        <source>Changing who may use the till</source>
-        <translation>Å endre hvem som kan bruke kassa</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="661"/>
-        <source>Changing the shop’s details</source>
-        <translation>Å endre butikkens opplysninger</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="669"/>
-        <source>Adding a register</source>
-        <translation>Å legge til en kasse</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="694"/>
-        <source>Changing the printer settings</source>
-        <translation>Endring av skriverinnstillingene</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="704"/>
-        <source>Changing the discount limit</source>
-        <translation>Endring av rabattgrensen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="721"/>
-        <source>Looking at the troubleshooting info</source>
-        <translation>Å se feilsøkingsinfoen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="740"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="538"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="741"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="539"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -3260,87 +3273,87 @@ differanser over</translation>
         <translation>Etikettskriveren fikk ikke skrevet ut. Sjekk at den er slått på og har etiketter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="25"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="19"/>
         <source>Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.</source>
         <translation>Ingenting ble lagret: disken er full. Be butikklederen om hjelp til å frigjøre plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="23"/>
         <source>Nothing was saved: another program is using the database. Wait a moment, then try again.</source>
         <translation>Ingenting ble lagret: et annet program bruker databasen. Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="33"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="27"/>
         <source>Nothing was saved: the database file is read-only, so nothing can be written to it. Ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="38"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="32"/>
         <source>Nothing was saved: the disk could not be read or written. Check that the disk or memory stick is in place, then try again. If it happens again, ask the shop leader for help.</source>
         <translation>Ingenting ble lagret: disken kunne ikke leses eller skrives. Sjekk at disken eller minnepinnen sitter i, og prøv igjen. Skjer det igjen, be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="43"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="37"/>
         <source>Nothing was saved: the database file is damaged. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Ingenting ble lagret: databasefilen er skadet. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="48"/>
+        <location filename="../src/bruktpos/ui/messages_store.py" line="42"/>
         <source>Nothing was saved: the database file cannot be found or opened. Check that the disk or memory stick is in place, then try again.</source>
         <translation>Ingenting ble lagret: databasefilen finnes ikke eller kan ikke åpnes. Sjekk at disken eller minnepinnen sitter i, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="34"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
         <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="39"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="44"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="49"/>
         <source>The sale is not saved: the database file is damaged. Do not give the customer the goods yet. Ask the shop leader for help; the shop&apos;s data can be brought back from a backup.</source>
         <translation>Salget er ikke lagret: databasefilen er skadet. Ikke gi kunden varene ennå. Be butikklederen om hjelp; butikkens data kan hentes tilbake fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="54"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
         <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="102"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="63"/>
         <source>The sale is not saved. %1</source>
         <translation>Salget er ikke lagret. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="104"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="65"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
         <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="72"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
         <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="79"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
         <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/store_messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
@@ -3565,7 +3578,12 @@ differanser over</translation>
         <translation>Parkert kl. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="36"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="32"/>
+        <source>%1 already paid</source>
+        <translation>%1 er allerede betalt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3598,147 +3616,147 @@ differanser over</translation>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="140"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="206"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="241"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="335"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="339"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="421"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="459"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="490"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -3792,8 +3810,8 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="92"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="251"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="255"/>
         <source>Deactivate</source>
         <translation>Deaktiver</translation>
     </message>
@@ -3803,77 +3821,77 @@ differanser over</translation>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="152"/>
         <source>Switched off</source>
         <translation>Deaktivert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="153"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="154"/>
         <source>Locked until %1</source>
         <translation>Låst til kl. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="155"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
         <source>Needs a PIN (New PIN)</source>
         <translation>Trenger PIN-kode (Ny PIN-kode)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="157"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="165"/>
         <source>Activate again</source>
         <translation>Aktiver igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
         <source>%1 was not added: no PIN was chosen.</source>
         <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="186"/>
         <source>%1 is added and can log in now.</source>
         <translation>%1 er lagt til og kan logge inn nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="197"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="199"/>
         <source>%1 is now: %2.</source>
         <translation>%1 er nå: %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="212"/>
         <source>%1 has a new PIN.</source>
         <translation>%1 har fått ny PIN-kode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="221"/>
         <source>%1 is unlocked and can log in again.</source>
         <translation>%1 er låst opp og kan logge inn igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="228"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="232"/>
         <source>%1 is switched off.</source>
         <translation>%1 er deaktivert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="235"/>
         <source>%1 can log in again.</source>
         <translation>%1 kan logge inn igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
         <source>Switch off?</source>
         <translation>Deaktivere?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="245"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="249"/>
         <source>Switch off %1? %1 can no longer log in or approve anything. Their sales keep their name, and you can switch them on again later.</source>
         <translation>Deaktivere %1? %1 kan ikke lenger logge inn eller godkjenne noe. Salgene beholder navnet, og du kan aktivere personen igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people.py" line="252"/>
+        <location filename="../src/bruktpos/ui/admin/people.py" line="256"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3963,88 +3981,88 @@ differanser over</translation>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="181"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="186"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="209"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="210"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="212"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="232"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="234"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="240"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="246"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="248"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="288"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="290"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="319"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="321"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="351"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="353"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="358"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="365"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="367"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="374"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="380"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="400"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="402"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="435"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="444"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="446"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -4728,309 +4746,309 @@ differanser over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="179"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
         <source>Reports for %1</source>
         <translation>Rapporter for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
         <source>Save CSV</source>
         <translation>Lagre CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="185"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="197"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="204"/>
         <source>Dates…</source>
         <translation>Datoer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="213"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="226"/>
         <source>Reading…</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Sales</source>
         <translation>Salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
         <source>Average per receipt</source>
         <translation>Snitt per kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="238"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Category</source>
         <translation>Varegruppe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Pieces</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Count</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Median days</source>
         <translation>Median dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
         <source>Of those sold</source>
         <translation>Av dem solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="258"/>
         <source>Share sold</source>
         <translation>Andel solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>Categories</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>Café and shop</source>
         <translation>Kafé og butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Payments</source>
         <translation>Betalingsmåter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
         <source>By hour</source>
         <translation>Per time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
         <source>Donations</source>
         <translation>Gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="270"/>
         <source>Sell-through</source>
         <translation>Omløpstid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="279"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="280"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="346"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="347"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="401"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="402"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="407"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="408"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="419"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="420"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="433"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="459"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="478"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="460"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="439"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="471"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="440"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="445"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="482"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="504"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="516"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="517"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="529"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="522"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="567"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="580"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="581"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="584"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="585"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -5308,12 +5326,12 @@ differanser over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="65"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="66"/>
         <source>Net sales per shop (kr)</source>
         <translation>Nettosalg per butikk (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="75"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="76"/>
         <source>Other shops (%1)</source>
         <translation>Andre butikker (%1)</translation>
     </message>
@@ -5922,56 +5940,56 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="145"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="191"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="337"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="193"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="339"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="228"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="249"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="289"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="298"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="300"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>En rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="307"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="309"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>En ny pris over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="351"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="353"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="364"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="446"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="489"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -6064,53 +6082,53 @@ differanser over</translation>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="412"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="441"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="494"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="522"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="524"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="555"/>
         <location filename="../src/bruktpos/ui/till/screen.py" line="559"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="563"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="560"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
     </message>

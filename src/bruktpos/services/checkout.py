@@ -82,6 +82,7 @@ class ParkedInfo:
     operator_id: int
     label: str
     total: int
+    paid: int = 0  # payments already taken on it (parked as the till locked), kept with it
 
 
 # The commit path runs on every sale: its statements are built once, with
@@ -430,11 +431,16 @@ class CheckoutService(LinePrices):
 
     # --- parking -------------------------------------------------------------
 
-    def park(self, cart: Cart, *, operator: Operator, label: str = "") -> int:
-        """Suspend the cart so the till is free; returns the parked sale's id."""
+    def park(self, cart: Cart, *, operator: Operator, label: str = "", keep_payments: bool = False) -> int:
+        """Suspend the cart so the till is free; returns the parked sale's id.
+
+        A cart with payments is refused (:class:`SaleHasPayments`) unless
+        ``keep_payments``: the till locking with a part-paid sale parks it with
+        its payments, and resuming it gives them back, so no money taken is lost.
+        """
         if cart.is_empty:
             raise EmptySale()
-        if cart.payments:
+        if cart.payments and not keep_payments:
             raise SaleHasPayments(cart.paid)
         now = self.clock()
         with self.db.write() as session:
@@ -454,7 +460,12 @@ class CheckoutService(LinePrices):
                 at=now,
                 user_id=operator.id,
                 register_id=self.register.id,
-                details={"parked": parked.id, "total": cart.total, "lines": len(cart.lines)},
+                details={
+                    "parked": parked.id,
+                    "total": cart.total,
+                    "lines": len(cart.lines),
+                    **({"paid": cart.paid} if cart.payments else {}),
+                },
             )
             return parked.id
 
@@ -463,7 +474,9 @@ class CheckoutService(LinePrices):
             rows = session.scalars(
                 select(ParkedSale).where(ParkedSale.register_id == self.register.id).order_by(ParkedSale.id)
             )
-            return [ParkedInfo(p.id, p.parked_at, p.operator_id, p.label, p.total) for p in rows]
+            return [
+                ParkedInfo(p.id, p.parked_at, p.operator_id, p.label, p.total, _paid(p.cart)) for p in rows
+            ]
 
     def resume(self, parked_id: int, *, operator: Operator) -> Cart:
         """Take a parked sale back into a cart (the parked copy is removed)."""
@@ -545,6 +558,11 @@ class CheckoutService(LinePrices):
             sale_id=sale_id,
             details=details,
         )
+
+
+def _paid(parked_cart: str) -> int:
+    """What was already paid on a parked cart (its JSON)."""
+    return Cart.from_dict(json.loads(parked_cart)).paid
 
 
 @functools.lru_cache(maxsize=256)

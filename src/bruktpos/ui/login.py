@@ -12,19 +12,28 @@ calm box under the names and the PIN pad, so a newcomer can log in at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError, UnknownUser, UserInactive
+from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.ui.messages import describe, describe_role
 from bruktpos.ui.widgets.person_pin import PersonPin
 from bruktpos.ui.widgets.text import message_line, say
 
-if TYPE_CHECKING:
-    from bruktpos.services.users import UserService
+
+class People(Protocol):
+    """Who may log in, as the login screen asks: the user service, or the window's LoginPeople."""
+
+    clock: Callable[[], datetime]
+
+    def list_users(self) -> list[UserInfo]: ...
+
+    def login(self, user_id: int, pin: str) -> Operator: ...
 
 
 class LoginScreen(QWidget):
@@ -32,7 +41,7 @@ class LoginScreen(QWidget):
 
     logged_in = Signal(object)  # Operator
 
-    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+    def __init__(self, users: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("login_screen")
         self._users = users

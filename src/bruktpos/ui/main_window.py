@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -36,10 +35,11 @@ from PySide6.QtWidgets import (
 from bruktpos import __version__
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action, may
+from bruktpos.domain.roles import Action
+from bruktpos.ui.back_office import BackOffice
 from bruktpos.ui.login import LoginScreen
-from bruktpos.ui.messages import describe
-from bruktpos.ui.presence import IdleWatcher, LoginPeople
+from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.presence import IdleWatcher, LoginPeople, close_dialogs_for_lock
 from bruktpos.ui.till_window import TillContext
 from bruktpos.ui.widgets.text import repolish
 
@@ -56,7 +56,7 @@ LOAD_AFTER_MS = 100
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackOffice):
     """The till's window.
 
     ``MainWindow(context)`` is ready at once. ``MainWindow.starting(look,
@@ -76,21 +76,22 @@ class MainWindow(QMainWindow):
         load: Callable[[], TillContext] | None = None,
     ) -> None:
         super().__init__()
-        assert context is not None or (look is not None and load is not None)
-        self.context: TillContext = context  # type: ignore[assignment]  # set by attach()
         self._load = load
         self.load_error: BruktError | None = None  # why the services could not be loaded
-        self.attached = False
-        shop_name = context.shop.name if context else look.shop_name  # type: ignore[union-attr]
-        self._place = (
-            (context.shop.short_name, context.register.name)
-            if context
-            else (look.short_name, look.register_name or look.register_code)  # type: ignore[union-attr]
-        )
+        self.attached = False  # self.context and self.controller are set by attach()
+        if context is not None:
+            shop_name = context.shop.name
+            self._place = (context.shop.short_name, context.register.name)
+            demo = _demo_pins(context)
+        else:
+            assert look is not None and load is not None
+            shop_name = look.shop_name
+            self._place = (look.short_name, look.register_name or look.register_code)
+            demo = look.demo_pins
         self._show_title(shop_name)
         self.setMinimumSize(1024, 768)
         self.last_sale: CompletedSale | None = None
-        self.controller = None  # type: ignore[assignment]  # set by attach()
+        self._lock_note: tuple[str, str] | None = None  # (text, level) for the next login
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self._users = LoginPeople(self, look.users if look else [])
         self.login = LoginScreen(self._users, self.stack)
         self.login.logged_in.connect(self._logged_in)
-        self.login.show_demo_pins(look.demo_pins if look else _demo_pins(context))
+        self.login.show_demo_pins(demo)
         self.stack.addWidget(self.login)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self._add_catalogue_screens(context)
         self._add_people_screen(context)
         self._add_shop_screens(context)
+        self.shop_details.saved.connect(self.shop_changed)
         self.label_printer_settings = LabelPrinterSettingsScreen(
             context.settings, context.desk, context.shop.short_name, self.stack
         )
@@ -332,14 +334,52 @@ class MainWindow(QMainWindow):
     # --- who is at the till ----------------------------------------------------
 
     def lock(self) -> None:
-        """Back to the login screen; the sale on the screen stays for whoever comes."""
-        operator = self.controller.operator if self.controller else None
+        """Back to the login screen (auto-lock and "Switch user").
+
+        Every dialog above the till closes safely first (the payment dialog
+        too), and a sale on the screen is parked under the person's name with
+        any payments taken; the next login is told, and finds it under
+        "Parked sales".
+        """
+        operator = self.controller.operator if self.attached else None
         if operator is not None:
+            close_dialogs_for_lock()
+            self.till.drawer_problem.dismiss()
+            self.controller.park_for_lock(operator, lambda parked: self._parked_on_lock(operator, parked))
             # A full disk must not keep the till unlocked (the store logs the failure).
             with contextlib.suppress(BruktError):
                 self.context.users.logout(operator)
             self.controller.operator = None
         self._show_login()
+
+    def _parked_on_lock(self, operator: Operator, parked: bool) -> None:
+        """The sale on the screen was parked as the till locked (or could not be): said at the next login."""
+        if parked:
+            self._lock_note = (
+                fill(
+                    self.tr(
+                        "The sale that was on the screen when the till locked is parked under %1. "
+                        "You find it under Parked sales."
+                    ),
+                    operator.name,
+                ),
+                "info",
+            )
+        else:
+            self._lock_note = (
+                self.tr(
+                    "The sale that was on the screen when the till locked could not be parked, so it is "
+                    "still here, with any payments taken. Finish it, or park it."
+                ),
+                "error",
+            )
+        if self.controller.operator is not None:  # someone logged in before the answer came
+            self._tell_lock_note()
+
+    def _tell_lock_note(self) -> None:
+        if self._lock_note is not None:  # on the till's message line (behind the day's gate, if shown)
+            self.till.show_message(*self._lock_note)
+            self._lock_note = None
 
     def _show_login(self) -> None:
         self.idle_timer.stop()
@@ -360,53 +400,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(int(minutes) * 60_000)
         self.idle_timer.start()
         self.show_till()
-
-    def show_till(self) -> None:
-        # No open day (or yesterday's left open): the day's gate instead of the sale.
-        if self.day_screens.gate_needed():
-            self.stack.setCurrentWidget(self.day_screens.gate)
-            return
-        self.refresh_catalogue()
-        self.stack.setCurrentWidget(self.till)
-        self.till.refresh()
-        self.till.table.setFocus()
-
-    def refresh_catalogue(self) -> None:
-        """Read the till's buttons again, so what a leader (here or at another till) changed shows.
-
-        One small query; the till, the back room and the stock list build
-        their buttons again only when something they show has changed.
-        """
-        from bruktpos.services.shop import till_catalogue
-
-        try:
-            catalogue = till_catalogue(self.context.db)
-        except BruktError as error:  # the buttons as they were: the till keeps selling
-            log.warning("could not read the catalogue again: %s", error)
-            return
-        self.context.catalogue = catalogue
-        self.till.set_catalogue(catalogue)
-        self.pricing.set_catalogue(catalogue)
-        self.inventory.set_categories(catalogue.categories)
-
-    def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
-        from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
-
-        return ask_for_leader(self, self._users, action, reason, asker=self.controller.operator)
-
-    def _ask_for_price_approval(
-        self, action: Action, what: str, pin: bool, asker: Operator
-    ) -> tuple[Operator | None, str] | None:
-        from bruktpos.ui.till.approval import ask_price_approval  # not needed for the first paint
-
-        return ask_price_approval(self, self._users, action, what, pin=pin, asker=asker)
-
-    def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
-        """The person at the till if they may, otherwise a leader who approves."""
-        operator = self.controller.operator
-        if operator is not None and may(operator.role, action):
-            return operator
-        return self._ask_for_leader(action, reason)
+        self._tell_lock_note()
 
     # --- menu actions ----------------------------------------------------------
 
@@ -510,168 +504,6 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() in (self.till, self.day_screens.gate):
             self.show_till()  # training needs no open day; real sales do
 
-    def _labels_not_printed(self, text: str) -> None:
-        """The label printer failed: said on the screen that sent the labels."""
-        if self.stack.currentWidget() is self.inventory:
-            self.inventory.show_message(text, "error")
-        else:
-            self.pricing.labels_not_printed(text)
-
-    def _send_labels(self, labels: list) -> bool:
-        """To the label printer if the shop has one (printed in the background)."""
-        if not self.context.settings.get("label_printer"):
-            return False
-        self.context.desk.print_labels(labels)
-        return True
-
-    def show_pricing(self) -> None:
-        """The back room: weigh donations, price items, print labels."""
-        self.refresh_catalogue()
-        self.pricing.set_operator(self.controller.operator)
-        self.stack.setCurrentWidget(self.pricing)
-
-    def show_inventory(self) -> None:
-        self.refresh_catalogue()
-        self.inventory.set_operator(self.controller.operator)
-        self.stack.setCurrentWidget(self.inventory)
-
-    def show_stock(self) -> None:
-        """Café and new goods: the stock counts, and goods received."""
-        self.stock.set_operator(self.controller.operator)
-        self.stack.setCurrentWidget(self.stock)
-
-    def show_label_printer_settings(self) -> None:
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the label printer settings"))
-        if leader is None:
-            return
-        self.label_printer_settings.open_for(leader)
-        self.stack.setCurrentWidget(self.label_printer_settings)
-
-    # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
-
-    def _start_hub_sync(self, context: TillContext) -> None:
-        from bruktpos.ui.admin.hub_settings import HubSettingsScreen
-        from bruktpos.ui.sync_status import HubSync
-
-        self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
-        self.hub_sync.state_changed.connect(self.sync_status.show_state)
-        self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
-        self.hub_settings = HubSettingsScreen(context.settings, context.db, self.stack)
-        self.hub_settings.closed.connect(self.show_till)
-        self.hub_settings.saved.connect(self.request_sync)
-        self.stack.addWidget(self.hub_settings)
-        self.hub_sync.start()
-
-    def request_sync(self) -> None:
-        """Send the closed days to the hub now, in the background (after a Z, or a new hub address)."""
-        if self.attached:
-            self.hub_sync.request(force=True)
-
-    def show_hub_settings(self) -> None:
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the chapter hub settings"))
-        if leader is None:
-            return
-        self.hub_settings.open_for(leader)
-        self.stack.setCurrentWidget(self.hub_settings)
-
-    def show_reports(self) -> None:
-        """Sales, donations and sell-through by day, week or month (shop leaders)."""
-        leader = self._leader_or_self(Action.VIEW_REPORTS, self.tr("Looking at the reports"))
-        if leader is None:
-            return
-        self.reports.open_for(leader)
-        self.stack.setCurrentWidget(self.reports)
-
-    def show_saft_export(self) -> None:
-        from bruktpos.ui.admin.saft_export import open_saft_export  # ui/admin/saft_export.py
-
-        self.saft_export = open_saft_export(self, self.context, self._leader_or_self)
-
-    def _add_catalogue_screens(self, context: TillContext) -> None:
-        from bruktpos.services.catalogue import CatalogueService
-        from bruktpos.ui.admin.categories import CategoriesScreen
-        from bruktpos.ui.admin.products import ProductsScreen
-
-        service = CatalogueService(context.db, register_id=context.register.id, clock=context.checkout.clock)
-        self.categories_screen = CategoriesScreen(service, self.stack)
-        self.products_screen = ProductsScreen(service, self.stack)
-        for screen in (self.categories_screen, self.products_screen):
-            screen.closed.connect(self.show_till)  # the till reads its buttons again
-        # From one list to the other, for the leader already there.
-        self.categories_screen.products_requested.connect(
-            lambda: self._open_catalogue_screen(self.products_screen, self.categories_screen.leader)
-        )
-        self.products_screen.categories_requested.connect(
-            lambda: self._open_catalogue_screen(self.categories_screen, self.products_screen.leader)
-        )
-
-    def _open_catalogue_screen(self, screen: QWidget, leader: Operator | None) -> None:
-        if leader is None:
-            return
-        screen.open_for(leader)  # type: ignore[attr-defined]
-        self.stack.setCurrentWidget(screen)
-
-    def show_categories(self) -> None:
-        """The "Kategorier" screen: names, prices, quick prices, VAT, colours, order (shop leaders)."""
-        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the categories"))
-        self._open_catalogue_screen(self.categories_screen, leader)
-
-    def show_products(self) -> None:
-        """The "Produkter" screen: the café menu and new goods (shop leaders)."""
-        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the products"))
-        self._open_catalogue_screen(self.products_screen, leader)
-
-    def _add_people_screen(self, context: TillContext) -> None:
-        from bruktpos.services.people import PeopleService
-        from bruktpos.ui.admin.people import PeopleScreen
-
-        service = PeopleService(context.db, register_id=context.register.id, clock=context.users.clock)
-        self.people = PeopleScreen(service, self.stack)
-        self.people.closed.connect(self.show_till)
-        self.stack.addWidget(self.people)
-
-    def show_people(self) -> None:
-        """The "Folk" screen: add people, roles, new PINs, unlock, switch off (shop leaders)."""
-        leader = self._leader_or_self(Action.MANAGE_PEOPLE, self.tr("Changing who may use the till"))
-        if leader is None:
-            return
-        self.people.open_for(leader)
-        self.stack.setCurrentWidget(self.people)
-
-    # --- the shop's details and registers (ui/admin/shop_details.py, ui/admin/registers.py) ---
-
-    def _add_shop_screens(self, context: TillContext) -> None:
-        from bruktpos.services.shop_details import ShopDetailsService
-        from bruktpos.ui.admin.registers import RegistersScreen
-        from bruktpos.ui.admin.shop_details import ShopDetailsScreen
-
-        service = ShopDetailsService(context.db, register_id=context.register.id, clock=context.users.clock)
-        self.shop_details = ShopDetailsScreen(service, self.stack)
-        self.shop_details.closed.connect(self.show_till)
-        self.shop_details.saved.connect(self.shop_changed)
-        self.registers = RegistersScreen(
-            context.db, context.register.code, clock=context.users.clock, parent=self.stack
-        )
-        self.registers.closed.connect(self.show_till)
-        for screen in (self.shop_details, self.registers):
-            self.stack.addWidget(screen)
-
-    def show_shop_details(self) -> None:
-        """The "Butikken" screen: the shop's name, address, VAT, receipt texts (administrators)."""
-        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Changing the shop’s details"))
-        if admin is None:
-            return
-        self.shop_details.open_for(admin)
-        self.stack.setCurrentWidget(self.shop_details)
-
-    def show_registers(self) -> None:
-        """The shop's registers, and a new one (administrators)."""
-        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Adding a register"))
-        if admin is None:
-            return
-        self.registers.open_for(admin)
-        self.stack.setCurrentWidget(self.registers)
-
     def shop_changed(self, shop: ShopInfo) -> None:
         """The shop's details were saved: every screen shows them from now on, without a restart.
 
@@ -689,40 +521,6 @@ class MainWindow(QMainWindow):
         self.pricing.shop_name = shop.short_name
         self.reports.shop_name = shop.name
         self.day_screens.set_shop(shop)
-
-    def show_printer_settings(self) -> None:
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))
-        if leader is None:
-            return
-        self.printer_settings.open_for(leader)
-        self.stack.setCurrentWidget(self.printer_settings)
-
-    def show_discount_rules(self) -> None:
-        """What a cashier may give alone, and whether approvals need a second person (shop leaders)."""
-        from bruktpos.ui.admin.discount_rules import DiscountRulesDialog  # not needed for the first paint
-
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the discount limit"))
-        if leader is None:
-            return
-        dialog = DiscountRulesDialog(
-            self.context.db,
-            leader,
-            self,
-            register_id=self.context.register.id,
-            clock=self.context.checkout.clock,
-        )
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
-
-    def show_about(self) -> None:
-        """Version, database, log folder and a copy of the troubleshooting info (shop leaders)."""
-        leader = self._leader_or_self(Action.SETTINGS, self.tr("Looking at the troubleshooting info"))
-        if leader is None:
-            return
-        self.about.open_for(leader)
-        self.stack.setCurrentWidget(self.about)
 
     # --- closing ------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
 from bruktpos.ui.messages_printer import PRINTER_DESCRIBERS
-from bruktpos.ui.store_messages import store_unavailable
+from bruktpos.ui.messages_store import store_unavailable
 
 __all__ = ["describe", "describe_permission", "describe_role", "describe_tax_code", "fill"]
 __all__ += ["format_date", "format_datetime", "format_time"]

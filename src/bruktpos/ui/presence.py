@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.domain.roles import Action
@@ -13,6 +14,42 @@ from bruktpos.services.clock import local_now
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
     from bruktpos.ui.till_window import TillWindow
+
+
+@runtime_checkable
+class ClosesForLock(Protocol):
+    """A dialog with its own safe way to close as the till locks (the payment dialog)."""
+
+    def close_for_lock(self) -> None: ...
+
+
+def close_dialogs_for_lock(limit: int = 20) -> None:
+    """Close every menu and dialog open above the till, top first, as the till locks.
+
+    Each dialog closes as its Cancel would (its caller then does nothing);
+    one with :meth:`ClosesForLock.close_for_lock` closes its own way. One that
+    cannot close yet (a sale being saved) closes itself when the answer comes.
+    """
+    for _ in range(limit):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for _ in range(limit):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if isinstance(dialog, ClosesForLock):
+            dialog.close_for_lock()
+            if QApplication.activeModalWidget() is dialog:
+                return  # waiting for its save's answer; nothing is open above it
+            continue
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+            if dialog.isVisible():  # a dialog that refuses Cancel still closes: as Cancel, for its caller
+                dialog.done(QDialog.DialogCode.Rejected)
+        else:
+            dialog.close()
 
 
 class IdleWatcher(QObject):

@@ -1,57 +1,20 @@
 """What the person at the till is told when the database file refuses a write.
 
 Each :class:`~bruktpos.domain.errors.StoreProblem` has its own sentence —
-what happened and what to do — anywhere in the till (:func:`store_unavailable`,
-reached through ``messages.describe``) and, more pressing, at the payment
-step, where the sale is plainly NOT saved and a payment already taken must
-be dealt with (:func:`describe_unsaved_sale`). The context is ``Messages``,
-like the other error sentences.
+what happened and what to do — anywhere in the till (in
+:mod:`bruktpos.ui.messages_store`, reached through ``messages.describe``) and,
+more pressing, at the payment step, where the sale is plainly NOT saved and a
+payment already taken must be dealt with (:func:`describe_unsaved_sale`). The
+context is ``Messages``, like the other error sentences.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
 from bruktpos.domain import errors as e
-
-translate = QCoreApplication.translate
-
-
-def store_unavailable(err: e.StoreUnavailable) -> str:
-    """Anywhere but the sale: nothing of what was asked was saved, why, and what to do."""
-    texts = {
-        e.StoreProblem.FULL: translate(
-            "Messages",
-            "Nothing was saved: the disk is full. Ask the shop leader to free some space, then try again.",
-        ),
-        e.StoreProblem.LOCKED: translate(
-            "Messages",
-            "Nothing was saved: another program is using the database. Wait a moment, then try again.",
-        ),
-        e.StoreProblem.READ_ONLY: translate(
-            "Messages",
-            "Nothing was saved: the database file is read-only, so nothing can be written to it. "
-            "Ask the shop leader for help.",
-        ),
-        e.StoreProblem.IO: translate(
-            "Messages",
-            "Nothing was saved: the disk could not be read or written. Check that the disk or memory stick "
-            "is in place, then try again. If it happens again, ask the shop leader for help.",
-        ),
-        e.StoreProblem.CORRUPT: translate(
-            "Messages",
-            "Nothing was saved: the database file is damaged. Ask the shop leader for help; "
-            "the shop's data can be brought back from a backup.",
-        ),
-        e.StoreProblem.CANNOT_OPEN: translate(
-            "Messages",
-            "Nothing was saved: the database file cannot be found or opened. Check that the disk or "
-            "memory stick is in place, then try again.",
-        ),
-    }
-    return texts.get(err.problem, texts[e.StoreProblem.IO])
+from bruktpos.ui.message_text import fill, translate
+from bruktpos.ui.messages import describe
 
 
 def describe_unsaved_sale(err: BaseException, methods: Iterable[str] = ()) -> str:
@@ -97,8 +60,6 @@ def describe_unsaved_sale(err: BaseException, methods: Iterable[str] = ()) -> st
         }
         text = texts.get(err.problem, texts[e.StoreProblem.IO])
     elif isinstance(err, e.BruktError):
-        from bruktpos.ui.messages import describe, fill  # messages.py imports this module
-
         text = fill(translate("Messages", "The sale is not saved. %1"), describe(err))
     else:
         text = translate(

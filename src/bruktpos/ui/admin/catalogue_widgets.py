@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -61,7 +61,21 @@ PALETTE = (
     "#4a4a4a",
 )
 
-Row = TypeVar("Row")
+
+class CatalogueRow(Protocol):
+    """What the list reads from every row: a category or a product as the service gives it."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def active(self) -> bool: ...
+
+    @property
+    def color(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=CatalogueRow)
 
 
 def price_text(ore: int) -> str:
@@ -201,14 +215,14 @@ def check_box(text: str, checked: bool, parent: QWidget) -> QCheckBox:
     return box
 
 
-def dialog_buttons(dialog: QWidget, layout: QVBoxLayout, ok_text: str, cancel_text: str) -> QPushButton:
+def dialog_buttons(dialog: QDialog, layout: QVBoxLayout, ok_text: str, cancel_text: str) -> QPushButton:
     """Cancel on the left, the step on the right; returns the step's button."""
     row = QHBoxLayout()
     cancel = QPushButton(cancel_text, dialog)
     cancel.setObjectName("cancel")
     cancel.setMinimumHeight(BIG)
     cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)  # type: ignore[attr-defined]
+    cancel.clicked.connect(dialog.reject)
     ok = QPushButton(ok_text, dialog)
     ok.setObjectName("primary")
     ok.setMinimumHeight(BIG)
@@ -264,9 +278,9 @@ class CatalogueList(QWidget, Generic[Row]):
         steps.setSpacing(10)
         self.add_button = self.button(self.add_text(), self.add, steps, primary=True)
         self.edit_button = self.button(self.tr("Edit"), self.edit, steps)
-        self.up_button = self.button(self.tr("Up"), lambda: self.move(-1), steps)
+        self.up_button = self.button(self.tr("Up"), lambda: self.move_row(-1), steps)
         self.up_button.setToolTip(self.tr("Earlier on the till"))
-        self.down_button = self.button(self.tr("Down"), lambda: self.move(+1), steps)
+        self.down_button = self.button(self.tr("Down"), lambda: self.move_row(+1), steps)
         self.down_button.setToolTip(self.tr("Later on the till"))
         steps.addStretch(1)
         self.active_button = self.button(self.tr("Retire"), self.toggle_active, steps)
@@ -309,13 +323,13 @@ class CatalogueList(QWidget, Generic[Row]):
         raise NotImplementedError
 
     def row_id(self, row: Row) -> int:
-        return int(row.id)  # type: ignore[attr-defined]
+        return row.id
 
     def is_active(self, row: Row) -> bool:
-        return bool(row.active)  # type: ignore[attr-defined]
+        return row.active
 
     def row_color(self, row: Row) -> str:
-        return str(row.color)  # type: ignore[attr-defined]
+        return row.color
 
     def add(self) -> None:
         raise NotImplementedError
@@ -323,7 +337,7 @@ class CatalogueList(QWidget, Generic[Row]):
     def edit(self) -> None:
         raise NotImplementedError
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         raise NotImplementedError
 
     def toggle_active(self) -> None:
@@ -370,7 +384,9 @@ class CatalogueList(QWidget, Generic[Row]):
         found = [n for n, row in enumerate(self.rows) if self.row_id(row) == keep]
         if found:
             self.table.selectRow(found[0])
-            self.table.scrollToItem(self.table.item(found[0], 0))
+            first = self.table.item(found[0], 0)
+            if first is not None:
+                self.table.scrollToItem(first)
         else:
             self.table.clearSelection()
         self.selection_changed()
@@ -387,7 +403,7 @@ class CatalogueList(QWidget, Generic[Row]):
         active = row is not None and self.is_active(row)
         self.edit_button.setEnabled(row is not None)
         peers = [r for r in self.rows if self.is_active(r) and self.same_group(r, row)] if active else []
-        place = peers.index(row) if active else -1
+        place = peers.index(row) if active and row is not None else -1
         self.up_button.setEnabled(active and place > 0)
         self.down_button.setEnabled(active and 0 <= place < len(peers) - 1)
         self.active_button.setEnabled(row is not None)

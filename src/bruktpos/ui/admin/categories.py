@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.errors import BruktError
+from bruktpos.domain.vat import TaxCode
 from bruktpos.services.catalogue import (
     MAX_NAME,
     CatalogueService,
@@ -117,7 +118,7 @@ class CategoryDialog(QDialog):
         )
         add_row(form, self.tr("Quick prices"), self.quick_field)
 
-        self.tax_choice = TaxCodeChoice(draft.vat_code, self)  # type: ignore[arg-type]
+        self.tax_choice = TaxCodeChoice(TaxCode(draft.vat_code), self)
         add_row(form, self.tr("VAT"), self.tax_choice)
 
         self.colors = ColorChoice(draft.color, self)
@@ -264,7 +265,7 @@ class CategoriesScreen(CatalogueList[CategoryInfo]):
         )
         self.after_dialog(dialog, self.tr("%1 is saved."))
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         category = self.selected()
         if category is None or self.leader is None:
             return

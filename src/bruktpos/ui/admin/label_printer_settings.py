@@ -157,7 +157,7 @@ class LabelPrinterSettingsScreen(QWidget):
         chosen = self.dpi_group.checkedId()
         return chosen if chosen in DPIS else DPIS[0]
 
-    def stored_setting(self) -> dict | None:
+    def stored_setting(self) -> dict[str, object] | None:
         """The ``label_printer`` setting the form describes (``{}`` for none), or None
         (with a message) when it is not complete."""
         problem = self.choice.problem()

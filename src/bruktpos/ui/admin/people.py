@@ -118,7 +118,8 @@ class PeopleScreen(QWidget):
 
     def reload(self, *, select: int | None = None) -> None:
         """Read the list again, keeping (or moving to) the person ``select``."""
-        keep = select if select is not None else (self.selected().id if self.selected() else None)
+        current = self.selected()
+        keep = select if select is not None else (current.id if current else None)
         try:
             self.people = self.service.list_people()
         except BruktError as error:
@@ -186,21 +187,22 @@ class PeopleScreen(QWidget):
 
     def change_role(self) -> None:
         person = self.selected()
-        if person is None or self.leader is None:
+        leader = self.leader
+        if person is None or leader is None:
             return
         dialog = RoleDialog(person.name, person.role, self)
         if dialog.exec() != RoleDialog.DialogCode.Accepted:
             return
-        if self._do(lambda: self.service.set_role(person.id, dialog.role(), by=self.leader)):
+        if self._do(lambda: self.service.set_role(person.id, dialog.role(), by=leader)):
             self.reload(select=person.id)
             changed = self.people[self.row_of(person.id)]
             say(self.message, fill(self.tr("%1 is now: %2."), changed.name, describe_role(changed.role)))
 
     def new_pin(self) -> None:
         person = self.selected()
-        if person is None or self.leader is None:
-            return
         leader = self.leader
+        if person is None or leader is None:
+            return
         dialog = NewPinDialog(
             person.name, lambda typed: self.service.set_pin(person.id, typed, by=leader), self
         )
@@ -211,23 +213,25 @@ class PeopleScreen(QWidget):
 
     def unlock(self) -> None:
         person = self.selected()
-        if person is None or self.leader is None:
+        leader = self.leader
+        if person is None or leader is None:
             return
-        if self._do(lambda: self.service.unlock(person.id, by=self.leader)):
+        if self._do(lambda: self.service.unlock(person.id, by=leader)):
             self.reload(select=person.id)
             say(self.message, fill(self.tr("%1 is unlocked and can log in again."), person.name))
 
     def toggle_active(self) -> None:
         person = self.selected()
-        if person is None or self.leader is None:
+        leader = self.leader
+        if person is None or leader is None:
             return
         if person.active:
             if not self.confirm_deactivate(person.name):
                 return
-            done = self._do(lambda: self.service.deactivate(person.id, by=self.leader))
+            done = self._do(lambda: self.service.deactivate(person.id, by=leader))
             text = fill(self.tr("%1 is switched off."), person.name)
         else:
-            done = self._do(lambda: self.service.reactivate(person.id, by=self.leader))
+            done = self._do(lambda: self.service.reactivate(person.id, by=leader))
             text = fill(self.tr("%1 can log in again."), person.name)
         if done:
             self.reload(select=person.id)

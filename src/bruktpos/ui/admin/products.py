@@ -262,7 +262,7 @@ class ProductsScreen(CatalogueList[ProductInfo]):
         )
         self.after_dialog(dialog, self.tr("%1 is saved."))
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         product = self.selected()
         if product is None or self.leader is None:
             return

@@ -88,7 +88,7 @@ class ShopDetailsScreen(QWidget):
         scroll.verticalScrollBar().setMinimumWidth(24)
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.form_scroll = scroll
 
         self.message = message_line(self, min_height=FIELD_HEIGHT)
         layout.addWidget(self.message)
@@ -199,7 +199,7 @@ class ShopDetailsScreen(QWidget):
         if day is not None:
             hint += " " + fill(
                 self.tr("The day of %1 is open at till %2: this can change after its Z report."),
-                format_date(day.business_date),  # type: ignore[arg-type]
+                format_date(day.business_date),
                 day.register,
             )
         self.vat_hint.setText(hint)

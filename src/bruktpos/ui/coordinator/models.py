@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +26,12 @@ from bruktpos.domain.formatting import (
 )
 from bruktpos.domain.period import PeriodKind
 from bruktpos.services.coordinator import Overview, ShopLine
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's, for QLocale's date formats."""
+    return QDate(day.year, day.month, day.day)
+
 
 FLAG = QColor("#f6d5d3")  # calm red: a thing to look at, not an alarm
 FLAG_TEXT = QColor("#8a1c17")
@@ -228,7 +235,7 @@ class DayGridModel(QAbstractTableModel):
         start, _ = self.overview.period.buckets()[section]
         if self.overview.period.kind is PeriodKind.YEAR:
             return QLocale().monthName(start.month, QLocale.FormatType.ShortFormat)
-        return QLocale().toString(start, "ddd d.")
+        return QLocale().toString(qdate(start), "ddd d.")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.overview is None:

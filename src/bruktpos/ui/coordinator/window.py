@@ -6,11 +6,13 @@ only the hub, read in a background thread while a progress bar shows.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,7 +36,7 @@ from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
-from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
+from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr, qdate
 from bruktpos.ui.widgets.text import say
 
 STYLE = """
@@ -236,11 +238,13 @@ class CoordinatorWindow(QMainWindow):
                 self.tr("Week %1, %2")
                 .replace("%1", str(week))
                 .replace(
-                    "%2", f"{locale.toString(period.start, 'd.M.')}–{locale.toString(period.end, 'd.M.yyyy')}"
+                    "%2",
+                    f"{locale.toString(qdate(period.start), 'd.M.')}–"
+                    f"{locale.toString(qdate(period.end), 'd.M.yyyy')}",
                 )
             )
         if period.kind is PeriodKind.MONTH:
-            return locale.toString(period.start, "MMMM yyyy").capitalize()
+            return locale.toString(qdate(period.start), "MMMM yyyy").capitalize()
         return str(period.start.year)
 
     def _show_period(self) -> None:
@@ -336,7 +340,7 @@ class CoordinatorWindow(QMainWindow):
         flags = overview.cash_flags(limit)
         if flags:
             shown = [
-                f"{f.shop_name} {QLocale().toString(f.business_date, 'd.M.')} {kr(f.difference)}"
+                f"{f.shop_name} {QLocale().toString(qdate(f.business_date), 'd.M.')} {kr(f.difference)}"
                 for f in flags[:3]
             ]
             if len(flags) > 3:
@@ -409,7 +413,7 @@ class CoordinatorWindow(QMainWindow):
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly report"), suggested, pattern)
         return Path(chosen) if chosen else None
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.pool.waitForDone(10_000)
         super().closeEvent(event)
 
@@ -436,6 +440,6 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
         return app.exec()
 
 
-def cli(args: object) -> int:
+def cli(args: argparse.Namespace) -> int:
     """``bruktpos coordinator --hub URL`` (language: the global ``--language``, default bokmål)."""
-    return run_coordinator(str(args.hub), language=getattr(args, "language", None) or "nb")  # type: ignore[attr-defined]
+    return run_coordinator(str(args.hub), language=getattr(args, "language", None) or "nb")

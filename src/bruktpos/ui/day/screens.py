@@ -33,7 +33,7 @@ class DayScreens(QObject):
     """Open, cash in and out, X and Z, for one main window."""
 
     def __init__(self, window: TillWindow, context: TillContext) -> None:
-        super().__init__(window)
+        super().__init__(window.stack.window())  # the main window: the stack's top-level widget
         from bruktpos.services.day import DayService
 
         self.window = window
@@ -139,7 +139,11 @@ class DayScreens(QObject):
         if operator is None:
             return None
         dialog = CashMovementDialog(
-            self.day, operator, self.window._ask_for_leader, self.window, **({"kind": kind} if kind else {})
+            self.day,
+            operator,
+            self.window._ask_for_leader,
+            self.window.stack.window(),
+            **({"kind": kind} if kind else {}),
         )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -169,8 +169,10 @@ class PricingScreen(QWidget):
         self.suggestions = QHBoxLayout()
         side.addLayout(self.suggestions)
         self.price_input = MoneyInput(self, show_ok=False, allow_zero=True)
-        self.price_input.layout().setContentsMargins(0, 0, 0, 0)  # the screen has its own margins
-        self.price_input.layout().setSpacing(8)
+        price_layout = self.price_input.layout()
+        assert price_layout is not None  # MoneyInput lays itself out in its constructor
+        price_layout.setContentsMargins(0, 0, 0, 0)  # the screen has its own margins
+        price_layout.setSpacing(8)
         self.price_input.accepted.connect(lambda _amount: self.print_labels())
         side.addWidget(self.price_input, 1)
 

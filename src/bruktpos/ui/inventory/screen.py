@@ -264,20 +264,26 @@ class InventoryScreen(QWidget):
 
     def _search_rows(self) -> list[ItemRow]:
         text = self.search_field.text().strip()
-        filters: dict[str, object] = {
-            "category_id": self.category_box.currentData(),
-            "status": self.status_box.currentData(),
-            "limit": self.SEARCH_LIMIT,
-        }
-        if self.date_check.isChecked():
-            filters["intake_from"] = _pydate(self.date_from.date())
-            filters["intake_to"] = _pydate(self.date_to.date())
+        dated = self.date_check.isChecked()
+
+        def found(*, text: str = "", code: str = "") -> list[ItemRow]:
+            return search_items(
+                self.db,
+                text=text,
+                code=code,
+                category_id=self.category_box.currentData(),
+                status=self.status_box.currentData(),
+                intake_from=_pydate(self.date_from.date()) if dated else None,
+                intake_to=_pydate(self.date_to.date()) if dated else None,
+                limit=self.SEARCH_LIMIT,
+            )
+
         if text.isdigit():
             # Digits are a scanned or typed code; if none has them, they may be words.
-            rows = search_items(self.db, code=text, **filters)  # type: ignore[arg-type]
+            rows = found(code=text)
             if rows:
                 return rows
-        return search_items(self.db, text=text, **filters)  # type: ignore[arg-type]
+        return found(text=text)
 
     def _show(self, rows: list[ItemRow]) -> list[ItemRow]:
         self.model.set_rows(rows)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -195,7 +196,7 @@ class ReportsScreen(QWidget):
             (Period.WEEK, self.tr("Week")),
             (Period.MONTH, self.tr("Month")),
         ):
-            button = self._button(text, lambda kind=kind: self.choose_kind(kind), "period_kind")
+            button = self._button(text, partial(self.choose_kind, kind), "period_kind")
             button.setCheckable(True)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button

@@ -28,7 +28,7 @@ import copy
 import logging
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +51,8 @@ from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
 from bruktpos.ui.background import Failed, StoreWriter
 from bruktpos.ui.messages import describe, fill
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +147,7 @@ class TillController(QObject):
             "error",
         )
 
-    def _run(self, action: Callable[[], Any], *, success: str | None = None) -> Any:
+    def _run(self, action: Callable[[], T], *, success: str | None = None) -> T | None:
         """Run one service call; show its refusal as a sentence; never raise."""
         try:
             result = action()
@@ -444,6 +446,36 @@ class TillController(QObject):
             self.message.emit(self.tr("The sale is parked. Resume it under Parked sales."), "info")
 
         self._write(lambda cart, _leader: self.checkout.park(cart, operator=operator), then=parked)
+
+    def park_for_lock(self, operator: Operator, then: Callable[[bool], None]) -> None:
+        """Park the cart under ``operator`` as the till locks, with any payments taken (on the writer).
+
+        Runs after a write under way (a sale being saved: if it is saved, there
+        is nothing left to park). ``then(True)`` once parked, with a new, empty
+        cart on the screen; ``then(False)`` if it could not be stored: the cart
+        stays on the screen as it was, payments and all.
+        """
+        if self._later(lambda: self.park_for_lock(operator, then)):
+            return
+        if self.cart.is_empty:
+            return
+        draft = copy.deepcopy(self.cart)
+
+        def parked(_parked_id: int) -> None:
+            self.parked_count += 1
+            self.cart = self.checkout.new_cart()
+            self.cart_changed.emit()
+            then(True)
+
+        def not_parked(error: BaseException) -> None:
+            log.error("the sale on the screen was not parked as the till locked: %s", error)
+            then(False)
+
+        self._submit(
+            lambda: self.checkout.park(draft, operator=operator, label=operator.name, keep_payments=True),
+            parked,
+            not_parked,
+        )
 
     def parked_sales(self) -> list[ParkedInfo]:
         return self.checkout.parked_sales()

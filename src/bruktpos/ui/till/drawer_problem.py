@@ -47,6 +47,11 @@ class DrawerProblem(QWidget):
             self.sale_id = None
             self.setVisible(False)
 
+    def dismiss(self) -> None:
+        """The till locks: the next person must not open the drawer for someone else's sale."""
+        if self.sale_id is not None:
+            self.clear(self.sale_id)
+
     def _retry(self) -> None:
         if self.sale_id is None:
             return

@@ -28,6 +28,8 @@ class ParkedDialog(QDialog):
             )
             if sale.label:
                 text += f" — {sale.label}"
+            if sale.paid:
+                text += " — " + self.tr("%1 already paid").replace("%1", format_money(sale.paid))
             button = QPushButton(text, self)
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, parked_id=sale.id: self._choose(parked_id))

@@ -67,6 +67,7 @@ class PaymentDialog(QDialog):
         self.saving = False  # the sale is being saved: every button waits
         self.unsaved = False  # the save failed: "Try again" or undo a payment
         self._change = 0
+        self._closing = False  # the till locked while the sale was being saved
 
         layout = QHBoxLayout(self)
         layout.setSpacing(20)
@@ -98,6 +99,8 @@ class PaymentDialog(QDialog):
             self.voucher_field.setText(voucher_code)
             self._check_voucher()
         self._refresh()
+        if controller.cart.payments and controller.cart.is_paid:
+            self._save()  # a resumed sale, paid in full before it was parked: only the saving is left
 
     # --- layout --------------------------------------------------------------
 
@@ -396,9 +399,15 @@ class PaymentDialog(QDialog):
         self.saving = False
         self.completed = sale
         self._show_done(sale, self._change)
+        if self._closing:
+            self._finish(True)
 
     def _not_saved(self, error: BaseException) -> None:
         if not self.saving:
+            return
+        if self._closing:
+            self.saving = False
+            self.done(QDialog.DialogCode.Rejected)
             return
         self.saving, self.unsaved = False, True
         methods = [p.method.value for p in self.controller.cart.payments]
@@ -479,6 +488,22 @@ class PaymentDialog(QDialog):
             for p in cart.payments
         ]
         self.payments_label.setText("\n".join(lines))
+
+    def close_for_lock(self) -> None:
+        """The till locks: close without losing anything.
+
+        A completed sale finishes as "Receipt" would (the safe default); a sale
+        being saved closes when the answer comes (saved: as completed; not
+        saved: the cart keeps its payments, for the lock to park). Otherwise
+        the dialog closes and the cart, with any payments taken, stays with
+        the till, which parks it.
+        """
+        if self.saving:
+            self._closing = True
+        elif self.completed is not None:
+            self._finish(True)
+        else:
+            self.done(QDialog.DialogCode.Rejected)
 
     def reject(self) -> None:  # QDialog override: Escape and "Back"
         if self.saving:

@@ -115,12 +115,12 @@ class ReturnDialog(QDialog):
         self.find_field.setObjectName("return_find")
         self.find_field.setMinimumHeight(56)
         self.find_field.setPlaceholderText(self.tr("Receipt number or item code"))
-        self.find_field.returnPressed.connect(self.find)
+        self.find_field.returnPressed.connect(self.find_sale)
         row.addWidget(self.find_field, 1)
         self.find_button = QPushButton(self.tr("Find"), page)
         self.find_button.setObjectName("primary")
         self.find_button.setMinimumSize(140, 56)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_sale)
         row.addWidget(self.find_button)
         box.addLayout(row)
         self.keypad = Keypad(page, comma=False, listen_to_parent=False)
@@ -147,7 +147,7 @@ class ReturnDialog(QDialog):
         self.pages.setCurrentIndex(self.FIND_PAGE)
         self.find_field.setFocus()
 
-    def find(self) -> None:
+    def find_sale(self) -> None:
         text = self.find_field.text().strip()
         if not text:
             self._say(self.tr("Type the receipt number, or scan an item from the sale."), "error")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.domain.cart import LineKind
+from bruktpos.domain.cart import CartLine, LineKind
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
 from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
@@ -396,7 +396,11 @@ class TillScreen(QWidget):
         rows = self.model.rowCount()
         if rows:
             row = next(
-                (r for r in range(rows) if self.model.line_at(r).line_id == selected),  # type: ignore[union-attr]
+                (
+                    r
+                    for r in range(rows)
+                    if (line := self.model.line_at(r)) is not None and line.line_id == selected
+                ),
                 rows - 1,
             )
             self.table.selectionModel().select(
@@ -503,7 +507,7 @@ class TillScreen(QWidget):
         line = self._selected_line()
         return line.line_id if line else None
 
-    def _selected_line(self):  # -> CartLine | None
+    def _selected_line(self) -> CartLine | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.line_at(rows[0].row()) if rows else None
 

@@ -1,0 +1,314 @@
+"""The screens behind the till's menu, and the way between them and the till.
+
+The back room (pricing, items in stock, café stock), the reports, the
+catalogue, the people, the shop's details and registers, the printers and the
+chapter hub: each is built once by :meth:`BackOffice._add_back_office`, opens
+for the person at the till if they may (or a leader who approves), and its
+"Close" leads back to the till. :class:`bruktpos.ui.main_window.MainWindow`
+builds on this: the top bar, the login and the sale itself live there.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
+
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, may
+from bruktpos.ui.till_window import TillContext
+
+if TYPE_CHECKING:
+    from bruktpos.devices.labels import LabelData
+    from bruktpos.ui.admin.about import AboutScreen
+    from bruktpos.ui.admin.categories import CategoriesScreen
+    from bruktpos.ui.admin.hub_settings import HubSettingsScreen
+    from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
+    from bruktpos.ui.admin.people import PeopleScreen
+    from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+    from bruktpos.ui.admin.products import ProductsScreen
+    from bruktpos.ui.admin.registers import RegistersScreen
+    from bruktpos.ui.admin.shop_details import ShopDetailsScreen
+    from bruktpos.ui.day.screens import DayScreens
+    from bruktpos.ui.intake.pricing import PricingScreen
+    from bruktpos.ui.inventory.screen import InventoryScreen
+    from bruktpos.ui.inventory.stock import StockScreen
+    from bruktpos.ui.reports.screen import ReportsScreen
+    from bruktpos.ui.sync_status import HubSync, SyncStatus
+    from bruktpos.ui.till.controller import TillController
+    from bruktpos.ui.till.screen import TillScreen
+
+
+log = logging.getLogger(__name__)
+
+
+class BackOffice(QMainWindow):
+    """The main window's menu screens (set up by ``attach``, once the services are loaded)."""
+
+    context: TillContext
+    controller: TillController
+    attached: bool
+    stack: QStackedWidget
+    till: TillScreen
+    day_screens: DayScreens
+    sync_status: SyncStatus
+    hub_sync: HubSync
+    pricing: PricingScreen
+    inventory: InventoryScreen
+    stock: StockScreen
+    reports: ReportsScreen
+    printer_settings: PrinterSettingsScreen
+    label_printer_settings: LabelPrinterSettingsScreen
+    hub_settings: HubSettingsScreen
+    categories_screen: CategoriesScreen
+    products_screen: ProductsScreen
+    people: PeopleScreen
+    shop_details: ShopDetailsScreen
+    registers: RegistersScreen
+    about: AboutScreen
+
+    def show_till(self) -> None:
+        # No open day (or yesterday's left open): the day's gate instead of the sale.
+        if self.day_screens.gate_needed():
+            self.stack.setCurrentWidget(self.day_screens.gate)
+            return
+        self.refresh_catalogue()
+        self.stack.setCurrentWidget(self.till)
+        self.till.refresh()
+        self.till.table.setFocus()
+
+    def refresh_catalogue(self) -> None:
+        """Read the till's buttons again, so what a leader (here or at another till) changed shows.
+
+        One small query; the till, the back room and the stock list build
+        their buttons again only when something they show has changed.
+        """
+        from bruktpos.services.shop import till_catalogue
+
+        try:
+            catalogue = till_catalogue(self.context.db)
+        except BruktError as error:  # the buttons as they were: the till keeps selling
+            log.warning("could not read the catalogue again: %s", error)
+            return
+        self.context.catalogue = catalogue
+        self.till.set_catalogue(catalogue)
+        self.pricing.set_catalogue(catalogue)
+        self.inventory.set_categories(catalogue.categories)
+
+    def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
+        from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
+
+        return ask_for_leader(self, self.context.users, action, reason, asker=self.controller.operator)
+
+    def _ask_for_price_approval(
+        self, action: Action, what: str, pin: bool, asker: Operator
+    ) -> tuple[Operator | None, str] | None:
+        from bruktpos.ui.till.approval import ask_price_approval  # not needed for the first paint
+
+        return ask_price_approval(self, self.context.users, action, what, pin=pin, asker=asker)
+
+    def _leader_or_self(self, action: Action, reason: str) -> Operator | None:
+        """The person at the till if they may, otherwise a leader who approves."""
+        operator = self.controller.operator
+        if operator is not None and may(operator.role, action):
+            return operator
+        return self._ask_for_leader(action, reason)
+
+    def _labels_not_printed(self, text: str) -> None:
+        """The label printer failed: said on the screen that sent the labels."""
+        if self.stack.currentWidget() is self.inventory:
+            self.inventory.show_message(text, "error")
+        else:
+            self.pricing.labels_not_printed(text)
+
+    def _send_labels(self, labels: list[LabelData]) -> bool:
+        """To the label printer if the shop has one (printed in the background)."""
+        if not self.context.settings.get("label_printer"):
+            return False
+        self.context.desk.print_labels(labels)
+        return True
+
+    def show_pricing(self) -> None:
+        """The back room: weigh donations, price items, print labels."""
+        self.refresh_catalogue()
+        self.pricing.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.pricing)
+
+    def show_inventory(self) -> None:
+        self.refresh_catalogue()
+        self.inventory.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.inventory)
+
+    def show_stock(self) -> None:
+        """Café and new goods: the stock counts, and goods received."""
+        self.stock.set_operator(self.controller.operator)
+        self.stack.setCurrentWidget(self.stock)
+
+    def show_label_printer_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the label printer settings"))
+        if leader is None:
+            return
+        self.label_printer_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.label_printer_settings)
+
+    # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
+
+    def _start_hub_sync(self, context: TillContext) -> None:
+        from bruktpos.ui.admin.hub_settings import HubSettingsScreen
+        from bruktpos.ui.sync_status import HubSync
+
+        self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
+        self.hub_sync.state_changed.connect(self.sync_status.show_state)
+        self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
+        self.hub_settings = HubSettingsScreen(context.settings, context.db, self.stack)
+        self.hub_settings.closed.connect(self.show_till)
+        self.hub_settings.saved.connect(self.request_sync)
+        self.stack.addWidget(self.hub_settings)
+        self.hub_sync.start()
+
+    def request_sync(self) -> None:
+        """Send the closed days to the hub now, in the background (after a Z, or a new hub address)."""
+        if self.attached:
+            self.hub_sync.request(force=True)
+
+    def show_hub_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the chapter hub settings"))
+        if leader is None:
+            return
+        self.hub_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.hub_settings)
+
+    def show_reports(self) -> None:
+        """Sales, donations and sell-through by day, week or month (shop leaders)."""
+        leader = self._leader_or_self(Action.VIEW_REPORTS, self.tr("Looking at the reports"))
+        if leader is None:
+            return
+        self.reports.open_for(leader)
+        self.stack.setCurrentWidget(self.reports)
+
+    def show_saft_export(self) -> None:
+        from bruktpos.ui.admin.saft_export import open_saft_export  # ui/admin/saft_export.py
+
+        self.saft_export = open_saft_export(self, self.context, self._leader_or_self)
+
+    def _add_catalogue_screens(self, context: TillContext) -> None:
+        from bruktpos.services.catalogue import CatalogueService
+        from bruktpos.ui.admin.categories import CategoriesScreen
+        from bruktpos.ui.admin.products import ProductsScreen
+
+        service = CatalogueService(context.db, register_id=context.register.id, clock=context.checkout.clock)
+        self.categories_screen = CategoriesScreen(service, self.stack)
+        self.products_screen = ProductsScreen(service, self.stack)
+        for screen in (self.categories_screen, self.products_screen):
+            screen.closed.connect(self.show_till)  # the till reads its buttons again
+        # From one list to the other, for the leader already there.
+        self.categories_screen.products_requested.connect(
+            lambda: self._open_catalogue_screen(self.products_screen, self.categories_screen.leader)
+        )
+        self.products_screen.categories_requested.connect(
+            lambda: self._open_catalogue_screen(self.categories_screen, self.products_screen.leader)
+        )
+
+    def _open_catalogue_screen(
+        self, screen: CategoriesScreen | ProductsScreen, leader: Operator | None
+    ) -> None:
+        if leader is None:
+            return
+        screen.open_for(leader)
+        self.stack.setCurrentWidget(screen)
+
+    def show_categories(self) -> None:
+        """The "Kategorier" screen: names, prices, quick prices, VAT, colours, order (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the categories"))
+        self._open_catalogue_screen(self.categories_screen, leader)
+
+    def show_products(self) -> None:
+        """The "Produkter" screen: the café menu and new goods (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the products"))
+        self._open_catalogue_screen(self.products_screen, leader)
+
+    def _add_people_screen(self, context: TillContext) -> None:
+        from bruktpos.services.people import PeopleService
+        from bruktpos.ui.admin.people import PeopleScreen
+
+        service = PeopleService(context.db, register_id=context.register.id, clock=context.users.clock)
+        self.people = PeopleScreen(service, self.stack)
+        self.people.closed.connect(self.show_till)
+        self.stack.addWidget(self.people)
+
+    def show_people(self) -> None:
+        """The "Folk" screen: add people, roles, new PINs, unlock, switch off (shop leaders)."""
+        leader = self._leader_or_self(Action.MANAGE_PEOPLE, self.tr("Changing who may use the till"))
+        if leader is None:
+            return
+        self.people.open_for(leader)
+        self.stack.setCurrentWidget(self.people)
+
+    # --- the shop's details and registers (ui/admin/shop_details.py, ui/admin/registers.py) ---
+
+    def _add_shop_screens(self, context: TillContext) -> None:
+        from bruktpos.services.shop_details import ShopDetailsService
+        from bruktpos.ui.admin.registers import RegistersScreen
+        from bruktpos.ui.admin.shop_details import ShopDetailsScreen
+
+        service = ShopDetailsService(context.db, register_id=context.register.id, clock=context.users.clock)
+        self.shop_details = ShopDetailsScreen(service, self.stack)
+        self.shop_details.closed.connect(self.show_till)
+        self.registers = RegistersScreen(
+            context.db, context.register.code, clock=context.users.clock, parent=self.stack
+        )
+        self.registers.closed.connect(self.show_till)
+        for screen in (self.shop_details, self.registers):
+            self.stack.addWidget(screen)
+
+    def show_shop_details(self) -> None:
+        """The "Butikken" screen: the shop's name, address, VAT, receipt texts (administrators)."""
+        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Changing the shop’s details"))
+        if admin is None:
+            return
+        self.shop_details.open_for(admin)
+        self.stack.setCurrentWidget(self.shop_details)
+
+    def show_registers(self) -> None:
+        """The shop's registers, and a new one (administrators)."""
+        admin = self._leader_or_self(Action.SHOP_DETAILS, self.tr("Adding a register"))
+        if admin is None:
+            return
+        self.registers.open_for(admin)
+        self.stack.setCurrentWidget(self.registers)
+
+    def show_printer_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the printer settings"))
+        if leader is None:
+            return
+        self.printer_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.printer_settings)
+
+    def show_discount_rules(self) -> None:
+        """What a cashier may give alone, and whether approvals need a second person (shop leaders)."""
+        from bruktpos.ui.admin.discount_rules import DiscountRulesDialog  # not needed for the first paint
+
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the discount limit"))
+        if leader is None:
+            return
+        dialog = DiscountRulesDialog(
+            self.context.db,
+            leader,
+            self,
+            register_id=self.context.register.id,
+            clock=self.context.checkout.clock,
+        )
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def show_about(self) -> None:
+        """Version, database, log folder and a copy of the troubleshooting info (shop leaders)."""
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Looking at the troubleshooting info"))
+        if leader is None:
+            return
+        self.about.open_for(leader)
+        self.stack.setCurrentWidget(self.about)
