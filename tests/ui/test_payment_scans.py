@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.codes import new_voucher_code
+from bruktpos.services.returns import CompletedReturn
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
@@ -178,6 +180,24 @@ def test_a_split_payment_a_scan_between_the_parts_changes_nothing(qtbot, till: T
 # --- vouchers: a return to a voucher, then a part of it pays ------------------------------
 
 
+def sell_by_card(qtbot, till: Till, code: str) -> None:
+    scan(qtbot, till, code)
+
+    def by_card(dialog: QWidget) -> None:
+        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
+        click(qtbot, dialog.approved_button)
+        click(qtbot, dialog.no_receipt_button)
+
+    when_dialog_opens(by_card)
+    click(qtbot, till.window.till.pay_button)
+
+
+def voucher_code(seen: dict[str, object]) -> str:
+    done = seen["done"]
+    assert isinstance(done, CompletedReturn) and done.voucher is not None
+    return done.voucher.code
+
+
 def return_to_voucher(qtbot, till: Till, receipt_no: str, seen: dict[str, object]) -> None:
     """As the shop leader: take receipt ``receipt_no``'s first line back as a voucher."""
 
@@ -212,15 +232,7 @@ def return_to_voucher(qtbot, till: Till, receipt_no: str, seen: dict[str, object
 
 def test_a_return_to_a_voucher_says_it_printed_and_hands_out_nothing(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    scan(qtbot, till, till.shop.codes[5])  # 100,00
-
-    def by_card(dialog: QWidget) -> None:
-        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
-        click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
-
-    when_dialog_opens(by_card)
-    click(qtbot, till.window.till.pay_button)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
     seen: dict[str, object] = {}
     return_to_voucher(qtbot, till, "1", seen)
     assert seen["title"] in ("Voucher printed", "Tilgodelapp skrevet ut")
@@ -231,18 +243,10 @@ def test_a_return_to_a_voucher_says_it_printed_and_hands_out_nothing(qtbot, till
 
 def test_part_of_a_voucher_pays_and_what_is_left_is_shown_and_printed(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    scan(qtbot, till, till.shop.codes[5])  # 100,00
-
-    def by_card(dialog: QWidget) -> None:
-        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
-        click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
-
-    when_dialog_opens(by_card)
-    click(qtbot, till.window.till.pay_button)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
     seen: dict[str, object] = {}
     return_to_voucher(qtbot, till, "1", seen)
-    code = seen["done"].voucher.code  # type: ignore[attr-defined]
+    code = voucher_code(seen)
 
     scan(qtbot, till, till.shop.codes[0])  # a book, 49,50
 
@@ -277,18 +281,10 @@ def test_part_of_a_voucher_pays_and_what_is_left_is_shown_and_printed(qtbot, til
 
 def test_a_voucher_scanned_on_the_cash_page_is_looked_up_not_paid(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    scan(qtbot, till, till.shop.codes[5])
-
-    def by_card(dialog: QWidget) -> None:
-        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
-        click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
-
-    when_dialog_opens(by_card)
-    click(qtbot, till.window.till.pay_button)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
     seen: dict[str, object] = {}
     return_to_voucher(qtbot, till, "1", seen)
-    code = seen["done"].voucher.code  # type: ignore[attr-defined]
+    code = voucher_code(seen)
     scan(qtbot, till, till.shop.codes[6])  # 100,00 of clothes
     scan(qtbot, till, till.shop.codes[0])  # and a book: 149,50
 
@@ -312,15 +308,7 @@ def test_a_voucher_scanned_on_the_cash_page_is_looked_up_not_paid(qtbot, till: T
 
 def test_an_item_scanned_on_the_returns_find_page_finds_its_sale(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    scan(qtbot, till, till.shop.codes[5])
-
-    def by_card(dialog: QWidget) -> None:
-        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
-        click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
-
-    when_dialog_opens(by_card)
-    click(qtbot, till.window.till.pay_button)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
 
     def find(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog)
@@ -334,3 +322,33 @@ def test_an_item_scanned_on_the_returns_find_page_finds_its_sale(qtbot, till: Ti
     when_dialog_opens(find)
     click(qtbot, till.window.till.return_button)
     assert rows(till, "SELECT kind FROM sales") == [("sale",)]
+
+
+def test_a_code_next_to_a_real_voucher_is_refused_calmly_and_pays_nothing(qtbot, till: Till) -> None:
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
+    seen: dict[str, object] = {}
+    return_to_voucher(qtbot, till, "1", seen)
+    code = voucher_code(seen)
+    number = int(code[3:12])
+    neighbours = [new_voucher_code(lambda n, m=m: m % n) for m in (number - 1, number + 1)]
+    wrong_check = code[:12] + str((int(code[12]) + 1) % 10)
+    scan(qtbot, till, till.shop.codes[0])
+
+    def try_them(dialog: QWidget) -> None:
+        assert isinstance(dialog, PaymentDialog)
+        active(qtbot, dialog)
+        answers = set()
+        for guess in [*neighbours, wrong_check]:
+            scan_voucher(qtbot, dialog, guess)
+            assert not dialog.voucher_pay_button.isEnabled()
+            assert dialog.voucher_balance_label.text() == ""
+            answers.add(dialog.message.text())
+        # Every wrong try gets the same calm sentence: nothing tells a near miss from a far one.
+        assert len(answers) == 1 and any(w in answers.pop() for w in ("not known", "ukjent"))
+        assert dialog.controller.cart.payments == []
+        dialog.reject()
+
+    when_dialog_opens(try_them)
+    click(qtbot, till.window.till.pay_button)
+    assert rows(till, "SELECT COUNT(*) FROM voucher_uses") == [(0,)]
