@@ -126,7 +126,8 @@ class ScanGuard(QObject):
         self._run: list[str] = []
         self._restore: Restore | None = None
         self._last = -RESET_AFTER_S
-        self._seen: tuple[int, QObject] | None = None  # the key press last looked at, and where
+        # The key press last looked at (its address, key and text), and the widget it was for.
+        self._seen: tuple[tuple[int, int, str], QObject] | None = None
         self._swallow_release: int | None = None
         app = QApplication.instance()
         if app is not None:
@@ -144,13 +145,20 @@ class ScanGuard(QObject):
 
     def _again(self, event: QKeyEvent, watched: QObject) -> bool:
         """True for the same key press climbing from a child to its parent (already looked at)."""
-        pointer = shiboken6.getCppPointer(event)[0]
+        pointer = (shiboken6.getCppPointer(event)[0], event.key(), event.text())
         seen = self._seen
         self._seen = (pointer, watched)
         if seen is None or seen[0] != pointer:
             return False
         child = seen[1]
-        return isinstance(child, QWidget) and isinstance(watched, QWidget) and watched.isAncestorOf(child)
+        # Qt counts a widget as its own ancestor; the same widget again is a new key press
+        # (one freed and made at the same address), never the old one climbing.
+        return (
+            isinstance(child, QWidget)
+            and isinstance(watched, QWidget)
+            and watched is not child
+            and watched.isAncestorOf(child)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
