@@ -3591,172 +3591,187 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="44"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="59"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="45"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="46"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="47"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="141"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="144"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="194"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="200"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="225"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="265"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="278"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="291"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="305"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="332"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="360"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="364"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="368"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="372"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="437"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="452"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="491"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="510"/>
+        <source>Left on the voucher: %1</source>
+        <translation>Left on the voucher: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="518"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="579"/>
+        <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
+        <translation>A code was scanned. The sale is already done: choose a receipt on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="582"/>
+        <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
+        <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="593"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -5056,154 +5071,164 @@ differences over</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="80"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="104"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="114"/>
         <source>Return: find the sale</source>
         <translation>Return: find the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="109"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Type the receipt number from the customer’s receipt, or scan one of the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="127"/>
         <source>Receipt number or item code</source>
         <translation>Receipt number or item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="130"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="139"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="153"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="163"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Type the receipt number, or scan an item from the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="172"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="182"/>
         <source>Tick what the customer brings back.</source>
         <translation>Tick what the customer brings back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="194"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="204"/>
         <source>Find another sale</source>
         <translation>Find another sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="203"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="213"/>
         <source>Give a voucher (store credit)</source>
         <translation>Give a voucher (store credit)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
         <source>Pay back as paid (%1)</source>
         <translation>Pay back as paid (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
         <source>Pay back as paid</source>
         <translation>Pay back as paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="255"/>
         <source>(already returned)</source>
         <translation>(already returned)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="262"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="272"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="296"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="320"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="322"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="351"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="360"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="367"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <source>Voucher printed</source>
+        <translation>Voucher printed</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="397"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="402"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="387"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="409"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="449"/>
+        <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
+        <translation>A code was scanned. Nothing was given back by it: choose on the screen.</translation>
     </message>
 </context>
 <context>

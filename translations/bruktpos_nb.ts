@@ -3591,172 +3591,187 @@ differanser over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="44"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="59"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="45"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="46"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="47"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="141"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="123"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="144"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="125"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="126"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="143"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="146"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="194"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="200"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="204"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="225"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="209"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="230"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="265"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="256"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="278"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="269"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="291"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="305"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
         <source>No receipt</source>
         <translation>Ingen kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="332"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="338"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="360"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="342"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="364"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="368"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="350"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="372"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="414"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="437"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="430"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="452"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="491"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="482"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="510"/>
+        <source>Left on the voucher: %1</source>
+        <translation>Igjen på tilgodelappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="518"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="579"/>
+        <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
+        <translation>En kode ble skannet. Salget er allerede ferdig: velg kvittering på skjermen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="582"/>
+        <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
+        <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="593"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -5056,154 +5071,164 @@ differanser over</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="80"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="104"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="114"/>
         <source>Return: find the sale</source>
         <translation>Retur: finn salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="109"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Skriv inn kvitteringsnummeret fra kundens kvittering, eller skann en av varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="117"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="127"/>
         <source>Receipt number or item code</source>
         <translation>Kvitteringsnummer eller varekode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="130"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="129"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="139"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="153"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="163"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Skriv inn kvitteringsnummeret, eller skann en vare fra salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="172"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="182"/>
         <source>Tick what the customer brings back.</source>
         <translation>Kryss av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Back</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="194"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="204"/>
         <source>Find another sale</source>
         <translation>Finn et annet salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="203"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="213"/>
         <source>Give a voucher (store credit)</source>
         <translation>Gi tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Kvittering %1 · kasse %2 · %3 · %4, betalt med %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
         <source>Pay back as paid (%1)</source>
         <translation>Betal tilbake slik kunden betalte (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
         <source>Pay back as paid</source>
         <translation>Betal tilbake slik kunden betalte</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="255"/>
         <source>(already returned)</source>
         <translation>(allerede returnert)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="262"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="272"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="296"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
         <source>To give back: %1</source>
         <translation>Å gi tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Kryss først av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="320"/>
         <source>A return</source>
         <translation>En retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="322"/>
         <source>Nothing was returned.</source>
         <translation>Ingenting ble returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="351"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="360"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Give back</source>
         <translation>Gi tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="367"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <source>Voucher printed</source>
+        <translation>Tilgodelapp skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="397"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="402"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="387"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="409"/>
         <source>Return receipt number %1.</source>
         <translation>Returkvittering nummer %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="449"/>
+        <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
+        <translation>En kode ble skannet. Ingenting ble gitt tilbake med den: velg på skjermen.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy.exc
 
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.codes import is_voucher_code, parse_voucher_code
+from bruktpos.domain.codes import is_voucher_code, new_voucher_code
 from bruktpos.domain.errors import (
     DayLeftOpen,
     DayNotOpen,
@@ -30,6 +30,7 @@ from bruktpos.domain.errors import (
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.services.receipts import load_receipt
 from bruktpos.services.returns import ReturnService, add_demo_returns, returned_share
+from bruktpos.services.vouchers import unused_voucher_code
 from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import BusinessDay, DayStatus
 
@@ -175,7 +176,7 @@ def test_refund_as_voucher_then_partial_and_full_redemption(day: Shop, returns: 
     done = returns.refund(sale.sale_id, {item_line(returns, sale): 1}, "voucher", operator=day.leader)
     voucher = done.voucher
     assert voucher is not None and voucher.amount == 10000 and done.refunds == (("voucher", 10000),)
-    assert is_voucher_code(voucher.code) and parse_voucher_code(voucher.code)[1] == 1
+    assert is_voucher_code(voucher.code)
     assert (voucher.expires_at.date() - voucher.issued_at.date()).days == 365
     assert day.checkout.voucher(voucher.code).balance == 10000
 
@@ -187,6 +188,7 @@ def test_refund_as_voucher_then_partial_and_full_redemption(day: Shop, returns: 
     assert (payment.amount, payment.change, cart.remaining, cart.rounding) == (4950, 0, 0, 0)
     first = checkout.complete(cart, operator=day.cashier)
     assert checkout.voucher(voucher.code).balance == 5050
+    assert [(v.amount, v.left) for v in load_receipt(day.db, first.sale_id).vouchers_used] == [(4950, 5050)]
     entry = _q(day.path, "SELECT details FROM journal WHERE sale_id = ? AND event = 'sale'", first.sale_id)[0]
     assert list(json.loads(entry["details"])["rows"]) == ["voucher_uses"]
 
@@ -199,7 +201,9 @@ def test_refund_as_voucher_then_partial_and_full_redemption(day: Shop, returns: 
     assert cart.remaining == 4950 and cart.cash_due() == 5000
     checkout.pay(cart, PaymentMethod.CASH, tendered=5000)
     assert cart.rounding == 50
-    checkout.complete(cart, operator=day.cashier)
+    second = checkout.complete(cart, operator=day.cashier)
+    assert [v.left for v in load_receipt(day.db, second.sale_id).vouchers_used] == [0]
+    assert [v.left for v in load_receipt(day.db, first.sale_id).vouchers_used] == [5050]  # as it was then
     with pytest.raises(VoucherUsedUp):
         checkout.voucher(voucher.code)
     uses = _q(day.path, "SELECT amount FROM voucher_uses ORDER BY id")
@@ -228,6 +232,64 @@ def test_unknown_and_wrong_voucher_codes(day: Shop) -> None:
         day.checkout.voucher("9800010999996")
     with pytest.raises(VoucherNotFound):
         day.checkout.voucher(day.codes[0])
+
+
+def test_voucher_codes_are_random_and_the_neighbours_of_one_are_refused(
+    day: Shop, returns: ReturnService
+) -> None:
+    codes = []
+    for n in range(3):
+        sale = sell(day, day.codes[5 + n])
+        done = returns.refund(sale.sale_id, {item_line(returns, sale): 1}, "voucher", operator=day.leader)
+        assert done.voucher is not None
+        codes.append(done.voucher.code)
+    assert all(is_voucher_code(code) for code in codes) and len(set(codes)) == 3
+    numbers = [int(code[3:12]) for code in codes]
+    assert numbers[1] - numbers[0] != numbers[2] - numbers[1]  # not counted up
+    # The codes one step either side of a real voucher (with a right check digit) are not vouchers.
+    for number in (numbers[0] - 1, numbers[0] + 1):
+        neighbour = new_voucher_code(lambda n, number=number: number % n)
+        if neighbour not in codes:
+            with pytest.raises(VoucherNotFound) as refused:
+                day.checkout.voucher(neighbour)
+            assert refused.value.voucher_code == neighbour
+    # A wrong check digit gets the very same answer as an unknown code.
+    wrong = codes[0][:12] + str((int(codes[0][12]) + 1) % 10)
+    with pytest.raises(VoucherNotFound) as refused_wrong:
+        day.checkout.voucher(wrong)
+    assert type(refused_wrong.value) is VoucherNotFound
+
+
+def test_a_voucher_code_already_taken_is_drawn_again(day: Shop, returns: ReturnService) -> None:
+    sale = sell(day, day.codes[5])
+    done = returns.refund(sale.sale_id, {item_line(returns, sale): 1}, "voucher", operator=day.leader)
+    assert done.voucher is not None
+    draws = iter([done.voucher.code, done.voucher.code, "9804170932656"])
+    with day.db.read() as session:
+        assert unused_voucher_code(session.connection(), lambda: next(draws)) == "9804170932656"
+
+
+def test_a_voucher_with_an_old_counted_code_still_pays(day: Shop, returns: ReturnService) -> None:
+    sale = sell(day, day.codes[5])
+    done = returns.refund(sale.sale_id, {item_line(returns, sale): 1}, "voucher", operator=day.leader)
+    assert done.voucher is not None
+    old = "9800010000011"  # 980, shop 001, serial 000001: as codes were before they were random
+    with sqlite3.connect(day.path) as conn:
+        # The append-only trigger guards the row; an old shop file has such codes from its start.
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'vouchers'"
+        ).fetchall()
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE vouchers SET code = ? WHERE code = ?", (old, done.voucher.code))
+        for _, sql in triggers:
+            conn.execute(sql)
+    cart = day.checkout.new_cart()
+    day.checkout.scan(cart, day.codes[0])
+    assert day.checkout.voucher(old).balance == 10000
+    day.checkout.pay_with_voucher(cart, old)
+    day.checkout.complete(cart, operator=day.cashier)
+    assert day.checkout.voucher(old).balance == 10000 - 4950
 
 
 def test_voucher_used_at_another_till_meanwhile_is_refused_at_commit(

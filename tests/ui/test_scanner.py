@@ -44,3 +44,69 @@ def test_a_stall_mid_scan_does_not_cut_the_code(qtbot) -> None:
     _type(screen, "1234", 60_000)
     _scan(screen, "0400100000052", 60_000 + int(RESET_AFTER_S * 1000) + 500)
     assert codes == ["0400100000045", "0400100000052"]
+
+
+# --- the guard on a dialog of the payment flow ------------------------------------------
+
+
+def _guarded(qtbot):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    from bruktpos.ui.till.scanner import ScanGuard
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    box = QVBoxLayout(dialog)
+    field = QLineEdit(dialog)
+    button = QPushButton("Ok", dialog)
+    box.addWidget(field)
+    box.addWidget(button)
+    restored: list[str] = []
+
+    def snapshot():
+        before = field.text()
+        return lambda: (restored.append(before), field.setText(before))
+
+    guard = ScanGuard(dialog, snapshot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, field, button, guard, restored
+
+
+def test_the_guard_takes_a_fast_burst_as_one_scan_and_undoes_its_keys(qtbot) -> None:
+    _dialog, field, _button, guard, restored = _guarded(qtbot)
+    field.setFocus()
+    field.setText("12")
+    entered: list[bool] = []
+    field.returnPressed.connect(lambda: entered.append(True))
+    with qtbot.waitSignal(guard.scanned) as got:
+        _type(field, "0000000000000", 5_000_000)  # the same key again and again: each one counts
+        _press(field, Qt.Key.Key_Return, "\r", 5_000_000 + 10 * 13)
+    assert got.args == ["0000000000000"]
+    assert field.text() == "12" and restored == ["12"] and entered == []
+    guard.stop()
+
+
+def test_a_key_climbing_to_the_dialog_is_counted_once(qtbot) -> None:
+    _dialog, _field, button, guard, _restored = _guarded(qtbot)
+    clicked: list[bool] = []
+    button.clicked.connect(lambda: clicked.append(True))
+    # Digits to a button climb on to the dialog (the button has no use for them).
+    with qtbot.waitSignal(guard.scanned) as got:
+        _scan(button, "1234", 6_000_000)
+    assert got.args == ["1234"] and clicked == []
+    guard.stop()
+
+
+def test_a_person_typing_is_no_scan(qtbot) -> None:
+    _dialog, field, _button, guard, restored = _guarded(qtbot)
+    field.setFocus()
+    scans: list[str] = []
+    guard.scanned.connect(scans.append)
+    entered: list[bool] = []
+    field.returnPressed.connect(lambda: entered.append(True))
+    for n, digit in enumerate("12345"):
+        _press(field, Qt.Key(Qt.Key.Key_0 + int(digit)), digit, 7_000_000 + 150 * n)
+    _press(field, Qt.Key.Key_Return, "\r", 7_000_000 + 150 * 5)
+    assert scans == [] and restored == [] and entered == [True]
+    guard.stop()

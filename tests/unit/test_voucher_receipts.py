@@ -58,7 +58,7 @@ def test_a_return_receipt_is_headed_returkvittering_and_shows_the_refund(width: 
         "Tilbakebetalt:",
         "Tilgodelapp",
         "-100,00",
-        "980 001 000001 1",
+        "980 001 000 001 1",
     ):
         assert expected in text, expected
     assert "12.11.2027" in text
@@ -81,7 +81,23 @@ def test_a_sale_paid_with_a_voucher_names_it() -> None:
         vouchers_used=(ReceiptVoucher(CODE, 5000, EXPIRES),),
     )
     text = receipt_text(render_receipt(data))
-    assert "Tilgodelapp" in text and "980 001 000001 1" in text
+    assert "Tilgodelapp" in text and "980 001 000 001 1" in text
+
+
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+def test_a_sale_paid_with_part_of_a_voucher_prints_what_is_left(width: int) -> None:
+    data = receipt(
+        payments=(ReceiptPayment("voucher", 4950),),
+        vouchers_used=(ReceiptVoucher(CODE, 4950, EXPIRES, left=5050),),
+    )
+    lines = render_receipt(data, width=width)
+    text = receipt_text(lines, width)
+    left = next(line.text for line in lines if "Igjen på tilgodelappen" in line.text)
+    assert "50,50" in left
+    assert all(len(line.text) <= width // line.size for line in lines)
+    used_up = replace(data, vouchers_used=(ReceiptVoucher(CODE, 4950, EXPIRES, left=0),))
+    assert "Igjen" not in receipt_text(render_receipt(used_up, width=width), width)
+    assert "980 001 000 001 1" in text
 
 
 @pytest.mark.parametrize("width", [NARROW, WIDE])

@@ -143,6 +143,9 @@ def render_receipt(
         out.pair(PAYMENT_NAMES.get(payment.method, payment.method.capitalize()), money(payment.amount))
     for voucher in data.vouchers_used:
         out.pair(f"  {format_voucher_code(voucher.code)}", money(voucher.amount))
+        if voucher.left:
+            # Part of it was used: the customer keeps the slip, and sees what it still pays.
+            out.pair("  Igjen på tilgodelappen", money(voucher.left))
     if data.paid_cash and not is_return:
         out.pair("Kontant mottatt", money(data.cash_tendered))
         out.pair("Vekslepenger", money(data.change))

@@ -16,6 +16,9 @@ Serials come from a counter that only goes up, so a code is never reused.
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Callable
+
 from bruktpos.domain.errors import InvalidCode
 
 PREFIX = "04"
@@ -86,43 +89,42 @@ def normalize_scan(text: str) -> str:
 # A voucher's code is an EAN-13 in GS1's range for refund receipts (980), so a
 # scanner reads it and it can never be taken for an item or a product::
 #
-#     980  SSS  NNNNNN  C
-#     │    │    │       └ EAN-13 check digit
-#     │    │    └ serial within the shop (a counter that only goes up)
-#     │    └ the shop's number
+#     980  RRRRRRRRR  C
+#     │    │          └ EAN-13 check digit
+#     │    └ nine random digits, drawn with `secrets` (10⁹ codes)
 #     └ GS1 prefix for refund receipts
+#
+# A voucher is worth money to whoever holds its number, so the number says
+# nothing about any other: it is drawn at random, never counted up, and the
+# service checks it is unused before it is issued. Vouchers issued before
+# codes were random (``980 SSS NNNNNN C``: shop number and a serial) are in
+# the same range and the same shape, and still pay.
 
 VOUCHER_PREFIX = "980"
-VOUCHER_SERIAL_DIGITS = 6
-MAX_VOUCHER_SERIAL = 10**VOUCHER_SERIAL_DIGITS - 1
+VOUCHER_RANDOM_DIGITS = 9
+VOUCHER_CODE_SPACE = 10**VOUCHER_RANDOM_DIGITS
 
 
-def make_voucher_code(shop_number: int, serial: int) -> str:
-    """The code of a shop's ``serial``-th voucher."""
-    if not 0 <= shop_number <= MAX_SHOP_NUMBER:
-        raise ValueError(f"shop number {shop_number} is outside 0–{MAX_SHOP_NUMBER}")
-    if not 1 <= serial <= MAX_VOUCHER_SERIAL:
-        raise ValueError(f"voucher serial {serial} is outside 1–{MAX_VOUCHER_SERIAL}")
-    body = f"{VOUCHER_PREFIX}{shop_number:0{SHOP_DIGITS}d}{serial:0{VOUCHER_SERIAL_DIGITS}d}"
+def new_voucher_code(draw: Callable[[int], int] = secrets.randbelow) -> str:
+    """A fresh voucher code: nine random digits in the voucher range, with their check digit.
+
+    ``draw(n)`` gives a number in ``0 … n-1``; the default is the operating
+    system's cryptographic source, so no code can be worked out from another.
+    """
+    number = draw(VOUCHER_CODE_SPACE)
+    if not 0 <= number < VOUCHER_CODE_SPACE:
+        raise ValueError(f"a voucher number is 0–{VOUCHER_CODE_SPACE - 1}: {number}")
+    body = f"{VOUCHER_PREFIX}{number:0{VOUCHER_RANDOM_DIGITS}d}"
     return body + str(ean13_check_digit(body))
 
 
 def is_voucher_code(text: str) -> bool:
-    """True for a valid EAN-13 in the refund-receipt range (a voucher)."""
+    """True for a valid EAN-13 in the refund-receipt range (a voucher, old or new)."""
     return is_valid_ean13(text) and text.startswith(VOUCHER_PREFIX)
 
 
-def parse_voucher_code(text: str) -> tuple[int, int]:
-    """``(shop_number, serial)`` of a voucher code, or :class:`InvalidCode`."""
-    code = normalize_scan(text)
-    if not is_voucher_code(code):
-        raise InvalidCode(text)
-    start = len(VOUCHER_PREFIX)
-    return int(code[start : start + SHOP_DIGITS]), int(code[start + SHOP_DIGITS : 12])
-
-
 def format_voucher_code(code: str) -> str:
-    """A voucher code grouped for people to read and type: ``980 001 000017 3``."""
+    """A voucher code grouped for people to read and type: ``980 417 093 265 6``."""
     if len(code) != 13:
         return code
-    return f"{code[:3]} {code[3:6]} {code[6:12]} {code[12]}"
+    return f"{code[:3]} {code[3:6]} {code[6:9]} {code[9:12]} {code[12]}"

@@ -50,6 +50,7 @@ class ReceiptVoucher:
     code: str
     amount: int  # issued for, or taken off it by this sale
     expires_at: datetime
+    left: int | None = None  # a voucher that paid: what was left on it after this sale
 
 
 @dataclass(frozen=True)

@@ -115,16 +115,27 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
                     select(Voucher).where(Voucher.issued_sale_id == sale_id).order_by(Voucher.id)
                 )
             ),
-            vouchers_used=tuple(
-                ReceiptVoucher(code, amount, expires_at)
-                for code, amount, expires_at in session.execute(
-                    select(Voucher.code, VoucherUse.amount, Voucher.expires_at)
-                    .join(Voucher, Voucher.id == VoucherUse.voucher_id)
-                    .where(VoucherUse.sale_id == sale_id)
-                    .order_by(VoucherUse.id)
-                )
-            ),
+            vouchers_used=_vouchers_used(session, sale_id),
         )
+
+
+def _vouchers_used(session: Session, sale_id: int) -> tuple[ReceiptVoucher, ...]:
+    """The vouchers that paid a sale, each with what was left on it once this sale had used it."""
+    used: list[ReceiptVoucher] = []
+    for use_id, voucher_id, code, amount, issued, expires_at in session.execute(
+        select(VoucherUse.id, Voucher.id, Voucher.code, VoucherUse.amount, Voucher.amount, Voucher.expires_at)
+        .join(Voucher, Voucher.id == VoucherUse.voucher_id)
+        .where(VoucherUse.sale_id == sale_id)
+        .order_by(VoucherUse.id)
+    ):
+        # Uses up to and including this one: a copy printed later still shows the balance as it was then.
+        spent = session.scalar(
+            select(func.coalesce(func.sum(VoucherUse.amount), 0)).where(
+                VoucherUse.voucher_id == voucher_id, VoucherUse.id <= use_id
+            )
+        )
+        used.append(ReceiptVoucher(code, amount, expires_at, left=issued - int(spent or 0)))
+    return tuple(used)
 
 
 def _original_receipt_no(session: Session, return_id: int) -> int | None:

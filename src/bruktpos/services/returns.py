@@ -38,11 +38,10 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, func, select
 
 from bruktpos.domain.cart import LineKind, PaymentMethod, check_quantity
-from bruktpos.domain.codes import make_voucher_code, normalize_scan
+from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import (
     ItemNotFound,
     NotReturnable,
@@ -68,6 +67,7 @@ from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopInfo
 from bruktpos.services.users import Operator
+from bruktpos.services.vouchers import unused_voucher_code
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.integrity import journalled_rows
@@ -81,12 +81,10 @@ from bruktpos.store.models import (
     ReturnLine,
     Sale,
     SaleLine,
-    Sequence,
     Voucher,
 )
 from bruktpos.store.prepared import inserted_id
 
-VOUCHER_SEQUENCE = "voucher_code"
 # Methods paid back before cash, in this order when a sale used several.
 _CASH_LAST = (PaymentMethod.CARD, PaymentMethod.VIPPS, PaymentMethod.VOUCHER)
 
@@ -416,18 +414,8 @@ class ReturnService:
     def _issue_voucher(
         self, conn: Connection, return_id: int, amount: int, at: datetime
     ) -> tuple[IssuedVoucher, int]:
-        conn.execute(
-            sqlite_insert(Sequence.__table__)
-            .values(name=VOUCHER_SEQUENCE, value=0)
-            .on_conflict_do_nothing(index_elements=["name"])
-        )
-        serial = conn.execute(
-            update(Sequence.__table__)
-            .where(Sequence.__table__.c.name == VOUCHER_SEQUENCE)
-            .values(value=Sequence.__table__.c.value + 1)
-            .returning(Sequence.__table__.c.value)
-        ).scalar_one()
-        code = make_voucher_code(self.shop.shop_number, serial)
+        # Random, never counted up: one voucher's code says nothing about another's.
+        code = unused_voucher_code(conn)
         days = int(self.settings.get("voucher_valid_days"))
         expires_at = voucher_expiry(at, days)
         voucher_id = inserted_id(

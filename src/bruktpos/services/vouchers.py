@@ -8,6 +8,8 @@ by :class:`~bruktpos.services.checkout.CheckoutService`.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,14 +17,30 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from bruktpos.domain.cart import Cart, PaymentMethod
-from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.codes import is_voucher_code, new_voucher_code, normalize_scan
 from bruktpos.domain.errors import OverPayment, VoucherExpired, VoucherNotFound, VoucherUsedUp
 from bruktpos.store.integrity import journalled_rows
 from bruktpos.store.models import Voucher, VoucherUse
 from bruktpos.store.prepared import inserted_id
 
+log = logging.getLogger(__name__)
+
 _vouchers = Voucher.__table__
 _voucher_uses = VoucherUse.__table__
+# Draws before giving up: with 10⁹ codes and a shop's few thousand vouchers,
+# even a second draw is needed about once in a hundred thousand issues.
+_DRAWS = 20
+
+
+def unused_voucher_code(conn: Connection, draw: Callable[[], str] = new_voucher_code) -> str:
+    """A new random voucher code that no voucher (old or new) has yet."""
+    for _ in range(_DRAWS):
+        code = draw()
+        taken = conn.execute(select(_vouchers.c.id).where(_vouchers.c.code == code)).first()
+        if taken is None:
+            return code
+        log.info("a drawn voucher code was taken already; drawing another")
+    raise RuntimeError(f"no unused voucher code in {_DRAWS} random draws")
 
 
 @dataclass(frozen=True)
@@ -57,6 +75,8 @@ def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance
     """
     code = normalize_scan(text)
     if not is_voucher_code(code):
+        # The same answer as for an unknown code: a wrong check digit tells a guesser nothing more.
+        log.info("voucher look-up refused: not a voucher code")
         raise VoucherNotFound(text.strip())
     row = conn.execute(
         select(_vouchers.c.id, _vouchers.c.amount, _vouchers.c.issued_at, _vouchers.c.expires_at).where(
@@ -64,6 +84,7 @@ def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance
         )
     ).one_or_none()
     if row is None:
+        log.info("voucher look-up refused: no voucher ends in %s", code[-4:])
         raise VoucherNotFound(code)
     used = amount_used(conn, row.id)
     # A voucher pays to the end of the day its expiry date names (as printed on it).

@@ -8,6 +8,12 @@ change is shown very large; then the customer chooses a receipt or none.
 If it could not be saved, the dialog says so plainly — the sale is NOT
 saved, why, and what to do about a payment already taken — and offers
 "Try again"; the cart and its payments stay as they were.
+
+Only a tap approves: the buttons that take a payment never take the keyboard
+focus and are never the dialog's default, and a scanner's burst (a code
+scanned by mistake while paying) is undone and answered, never acted on
+(:class:`~bruktpos.ui.till.scanner.ScanGuard`). A voucher scanned on any page
+is looked up on the voucher page.
 """
 
 from __future__ import annotations
@@ -30,12 +36,21 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import NOTES
+from bruktpos.domain.codes import is_voucher_code, normalize_scan
 from bruktpos.domain.formatting import format_date, format_money
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.ui.store_messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
+from bruktpos.ui.till.scanner import Restore, ScanGuard
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
+
+
+def tap_only(button: QPushButton) -> None:
+    """A button that approves money: a tap or click only, never Enter or Space (a scanner sends those)."""
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def method_name(method: PaymentMethod) -> str:
@@ -68,6 +83,8 @@ class PaymentDialog(QDialog):
         self.unsaved = False  # the save failed: "Try again" or undo a payment
         self._change = 0
         self._closing = False  # the till locked while the sale was being saved
+        self._voucher_balances: dict[str, int] = {}  # code → balance before this cart, as looked up
+        self._left_after: dict[str, int] = {}
 
         layout = QHBoxLayout(self)
         layout.setSpacing(20)
@@ -83,6 +100,10 @@ class PaymentDialog(QDialog):
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 6)
 
+        for button in (self.exact_button, self.approved_button, self.voucher_pay_button):
+            tap_only(button)
+        self.scan_guard = ScanGuard(self, self._fields, self._scan_field)
+        self.scan_guard.scanned.connect(self._scanned)
         controller.message.connect(self._show_message)
         controller.sale_completed.connect(self._saved)
         controller.sale_not_saved.connect(self._not_saved)
@@ -245,10 +266,11 @@ class PaymentDialog(QDialog):
             .replace("%1", format_money(available))
             .replace("%2", format_date(found.expires_at))
         )
+        self._voucher_balances[found.code] = found.balance
         self.voucher_input.set_amount(max(0, min(available, cart.remaining)))
         self.voucher_pay_button.setEnabled(available > 0)
         self._show_message("", "info")
-        self.voucher_pay_button.setFocus()
+        self.voucher_input.setFocus()  # the amount can be changed; only a tap pays
 
     def _pay_voucher(self) -> None:
         amount = self.voucher_input.amount()
@@ -349,7 +371,7 @@ class PaymentDialog(QDialog):
                 )
                 self.approved_button.setText(self.tr("Vipps payment received"))
             self.pages.setCurrentIndex(self.TERMINAL_PAGE)
-            self.approved_button.setFocus()
+            self.terminal_input.setFocus()  # the amount can be changed; only a tap approves
 
     def _pay_cash(self, tendered: int) -> None:
         if self.controller.pay(PaymentMethod.CASH, tendered=tendered) is not None:
@@ -378,6 +400,7 @@ class PaymentDialog(QDialog):
             return  # one save at a time: a second tap does nothing
         self.saving, self.unsaved = True, False
         self._change = self.controller.cart.change
+        self._left_after = self._vouchers_left()  # the till starts a new cart once saved
         self._show_message("", "info")
         self.save_title.setText(self.tr("Saving …"))
         self.save_text.clear()
@@ -426,9 +449,9 @@ class PaymentDialog(QDialog):
         self.change_label.setText(format_money(change))
         self.change_caption.setVisible(sale.cash > 0)
         self.change_label.setVisible(sale.cash > 0)
-        self.done_text.setText(
-            self.tr("Sale completed. Receipt number %1.").replace("%1", str(sale.receipt_no))
-        )
+        lines = [self.tr("Sale completed. Receipt number %1.").replace("%1", str(sale.receipt_no))]
+        lines += [self._left_text(left) for left in self._left_after.values() if left > 0]
+        self.done_text.setText("\n".join(lines))
         self.pages.setCurrentIndex(self.DONE_PAGE)
         self.receipt_button.setFocus()
         self._refresh()
@@ -474,8 +497,21 @@ class PaymentDialog(QDialog):
         if self.completed is None:
             self._show_payments()
 
+    def _vouchers_left(self) -> dict[str, int]:
+        """What each voucher paying this cart still holds after it (as looked up here)."""
+        cart = self.controller.cart
+        return {
+            code: balance - cart.voucher_used(code)
+            for code, balance in self._voucher_balances.items()
+            if cart.voucher_used(code)
+        }
+
+    def _left_text(self, left: int) -> str:
+        return self.tr("Left on the voucher: %1").replace("%1", format_money(left))
+
     def _show_payments(self) -> None:
         cart = self.controller.cart
+        left = self._vouchers_left()
         lines = [
             f"{method_name(p.method)}: {format_money(p.amount)}"
             + (
@@ -483,6 +519,11 @@ class PaymentDialog(QDialog):
                 .replace("%1", format_money(p.tendered))
                 .replace("%2", format_money(p.change))
                 if p.method is PaymentMethod.CASH and p.change
+                else ""
+            )
+            + (
+                " · " + self._left_text(left[p.voucher_code])
+                if p.voucher_code is not None and left.get(p.voucher_code, 0) > 0
                 else ""
             )
             for p in cart.payments
@@ -504,6 +545,43 @@ class PaymentDialog(QDialog):
             self._finish(True)
         else:
             self.done(QDialog.DialogCode.Rejected)
+    # --- a scan while paying ------------------------------------------------------
+
+    def _fields(self) -> Restore:
+        """What the amount fields and the voucher number hold now, to put back after a scan."""
+        amounts = [
+            (field, field.amount()) for field in (self.cash_input, self.terminal_input, self.voucher_input)
+        ]
+        voucher_text = self.voucher_field.text()
+
+        def restore() -> None:
+            for field, amount in amounts:
+                if amount is None:
+                    field.clear()
+                else:
+                    field.set_amount(amount)
+            self.voucher_field.setText(voucher_text)
+
+        return restore
+
+    def _scan_field(self, focus: QWidget | None) -> bool:
+        """The voucher number field takes a scan: that is how a voucher is read."""
+        return focus is self.voucher_field and self.pages.currentIndex() == self.VOUCHER_PAGE
+
+    def _scanned(self, code: str) -> None:
+        taking = self.completed is None and not self.saving and not self.unsaved
+        if taking and is_voucher_code(normalize_scan(code)):
+            self.choose(PaymentMethod.VOUCHER)
+            self.voucher_field.setText(normalize_scan(code))
+            self._check_voucher()
+            return
+        if self.completed is not None:
+            text = self.tr("A code was scanned. The sale is already done: choose a receipt on the screen.")
+        else:
+            text = self.tr(
+                "A code was scanned during payment. Nothing was paid by it: tap the screen to take payment."
+            )
+        self._show_message(text, "info")
 
     def reject(self) -> None:  # QDialog override: Escape and "Back"
         if self.saving:
@@ -526,4 +604,5 @@ class PaymentDialog(QDialog):
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
+        self.scan_guard.stop()
         super().done(result)

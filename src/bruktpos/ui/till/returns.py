@@ -6,6 +6,11 @@ customer brings back (and how many, for café goods sold by quantity), then
 choose "as paid" or a voucher; (3) see what to hand over. A cashier's return
 asks for a shop leader's PIN before anything is written. The service decides
 everything; this only asks and tells.
+
+Only a tap gives back: the two pay-back buttons never take the keyboard focus
+and are never the default, and a scanner's burst outside the find field is
+undone and answered (:class:`~bruktpos.ui.till.scanner.ScanGuard`). A return
+to a voucher ends on the voucher (printed, its amount), never on "Give back".
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ from bruktpos.services.returns import (
 )
 from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe, fill, format_date, format_datetime
-from bruktpos.ui.till.payment_dialog import method_name
+from bruktpos.ui.till.payment_dialog import method_name, tap_only
+from bruktpos.ui.till.scanner import Restore, ScanGuard
 from bruktpos.ui.widgets.keypad import Keypad
 from bruktpos.ui.widgets.text import say, two_lines
 
@@ -94,6 +100,10 @@ class ReturnDialog(QDialog):
         self.pages.addWidget(self._build_done_page())
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
+        for button in (self.original_button, self.voucher_button):
+            tap_only(button)
+        self.scan_guard = ScanGuard(self, self._fields, self._scan_field)
+        self.scan_guard.scanned.connect(self._scanned)
         self.show_find()
 
     # --- step 1: find the sale -------------------------------------------------------
@@ -342,6 +352,10 @@ class ReturnDialog(QDialog):
         self.done_amount.setObjectName("change")
         self.done_amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.done_amount)
+        self.voucher_amount = QLabel(page)
+        self.voucher_amount.setObjectName("voucher_amount")
+        self.voucher_amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.voucher_amount)
         self.done_text = QLabel(page)
         self.done_text.setObjectName("return_done_text")
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -357,8 +371,16 @@ class ReturnDialog(QDialog):
 
     def _show_done(self, done: CompletedReturn) -> None:
         self._say("", "info")
-        self.done_title.setText(self.tr("Give back"))
-        self.done_amount.setText(format_money(done.refunded))
+        # Money to hand out (from the drawer, to a card or in Vipps), apart from a new voucher.
+        handed = sum(amount for method, amount in done.refunds if method != PaymentMethod.VOUCHER)
+        if handed or done.voucher is None:
+            self.done_title.setText(self.tr("Give back"))
+            self.done_amount.setText(format_money(handed))
+        else:
+            self.done_title.setText(self.tr("Voucher printed"))
+            self.voucher_amount.setText(format_money(done.voucher.amount))
+        self.done_amount.setVisible(bool(handed) or done.voucher is None)
+        self.voucher_amount.setVisible(not handed and done.voucher is not None)
         steps: list[str] = []
         for method, amount in done.refunds:
             if method == PaymentMethod.CASH:
@@ -393,6 +415,42 @@ class ReturnDialog(QDialog):
 
     def _say(self, text: str, level: str = "info") -> None:
         say(self.message, text, level)
+
+    # --- a scan ----------------------------------------------------------------------
+
+    def _fields(self) -> Restore:
+        """The ticks and quantities now, to put back after a scan outside the find field."""
+        checks = [
+            (item, item.checkState())
+            for row in range(self.table.rowCount())
+            if (item := self.table.item(row, self.CHECK)) is not None
+        ]
+        spins = [(spin, spin.value()) for spin in self._spins.values()]
+        find_text = self.find_field.text()
+
+        def restore() -> None:
+            for item, state in checks:
+                item.setCheckState(state)
+            for spin, value in spins:
+                spin.setValue(value)
+            self.find_field.setText(find_text)
+
+        return restore
+
+    def _scan_field(self, focus: QWidget | None) -> bool:
+        """The find field takes a scan: an item from the sale finds it."""
+        return focus is self.find_field and self.pages.currentIndex() == self.FIND_PAGE
+
+    def _scanned(self, code: str) -> None:
+        if self.pages.currentIndex() == self.FIND_PAGE:
+            self.find_field.setText(code)  # scanned with the focus elsewhere: still an item to find
+            self.find_sale()
+            return
+        self._say(self.tr("A code was scanned. Nothing was given back by it: choose on the screen."), "info")
+
+    def done(self, result: int) -> None:  # QDialog override: stop watching keys
+        self.scan_guard.stop()
+        super().done(result)
 
     def reject(self) -> None:  # QDialog override: Escape and "Cancel"
         if self.completed is not None:
