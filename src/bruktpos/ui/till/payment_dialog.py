@@ -545,6 +545,7 @@ class PaymentDialog(QDialog):
             self._finish(True)
         else:
             self.done(QDialog.DialogCode.Rejected)
+
     # --- a scan while paying ------------------------------------------------------
 
     def _fields(self) -> Restore:
