@@ -145,7 +145,7 @@ class Day:
     """One busy day at the till, driven through the window as a person would."""
 
     def __init__(self, app: QApplication, window: Any, db_path: Path, seed: int) -> None:
-        from bruktpos.services.demo import USERS
+        from bruktpos.services.demo_data import USERS
 
         self.app = app
         self.window = window

@@ -55,7 +55,7 @@ def bench_scan_to_paint(path: Path, rounds: int = 300) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from bruktpos.services.demo import USERS
+    from bruktpos.services.demo_data import USERS
     from bruktpos.store.schema import open_database
     from bruktpos.ui.app import build_context, install_translators, load_theme
     from bruktpos.ui.main_window import MainWindow

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.catalogue import MAX_NAME, MAX_QUICK_PRICES, CategoryDraft, CategoryKind, ProductDraft
 from bruktpos.domain.codes import make_item_code
 from bruktpos.domain.errors import (
     BarcodeTaken,
@@ -33,14 +34,7 @@ from bruktpos.domain.errors import (
     TooManyQuickPrices,
 )
 from bruktpos.domain.vat import TaxCode, VatRate
-from bruktpos.services.catalogue import (
-    MAX_NAME,
-    MAX_QUICK_PRICES,
-    CatalogueService,
-    CategoryDraft,
-    CategoryKind,
-    ProductDraft,
-)
+from bruktpos.services.catalogue import CatalogueService
 from bruktpos.services.day import DayService
 from bruktpos.services.shop import add_category, till_catalogue
 from bruktpos.store.integrity import verify_database

@@ -21,7 +21,8 @@ from bruktpos.domain.errors import StoreUnavailable
 from bruktpos.domain.people import Operator
 from bruktpos.services.backup import take_backup
 from bruktpos.services.day import DayService
-from bruktpos.services.demo import USERS, build_demo
+from bruktpos.services.demo import build_demo
+from bruktpos.services.demo_data import USERS
 from bruktpos.services.users import UserService
 from bruktpos.store.backup import copy_database
 from bruktpos.store.integrity import verify_database

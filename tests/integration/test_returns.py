@@ -27,9 +27,10 @@ from bruktpos.domain.errors import (
     VoucherNotFound,
     VoucherUsedUp,
 )
+from bruktpos.domain.returns import returned_share
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.services.receipts import load_receipt
-from bruktpos.services.returns import ReturnService, add_demo_returns, returned_share
+from bruktpos.services.returns import ReturnService, add_demo_returns
 from bruktpos.services.vouchers import unused_voucher_code
 from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import BusinessDay, DayStatus

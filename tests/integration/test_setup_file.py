@@ -14,7 +14,7 @@ from bruktpos.cli import main
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.catalogue import CatalogueService
 from bruktpos.services.people import PeopleService
-from bruktpos.services.setup_file import SetupFileError, read_setup
+from bruktpos.services.setup_format import SetupFileError, read_setup
 from bruktpos.services.shop import ShopDetails, list_registers, set_up_shop
 from bruktpos.services.users import UserService
 from bruktpos.store.schema import open_database

@@ -351,7 +351,8 @@ def _no_overlaps(widgets: list[QWidget], within: QWidget) -> None:
 
 
 def test_with_the_theme_the_keypad_and_the_dialogs_fit_a_700_px_screen(qtbot, till: Till) -> None:
-    from bruktpos.services.catalogue import CatalogueService, CategoryDraft
+    from bruktpos.domain.catalogue import CategoryDraft
+    from bruktpos.services.catalogue import CatalogueService
     from bruktpos.ui.app import load_theme
 
     app = QApplication.instance()

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bruktpos.services.demo import ADMIN, USERS, build_demo
+from bruktpos.services.demo import build_demo
+from bruktpos.services.demo_data import ADMIN, USERS
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.schema import open_database
 from bruktpos.ui.app import Start, build_context, show_window

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.codes import new_voucher_code
-from bruktpos.services.returns import CompletedReturn
+from bruktpos.domain.returns import CompletedReturn
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN

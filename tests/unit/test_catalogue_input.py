@@ -7,6 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bruktpos.domain.cart import MAX_UNIT_PRICE
+from bruktpos.domain.catalogue import (
+    MAX_NAME,
+    MAX_QUICK_PRICES,
+    clean_barcode,
+    clean_catalogue_name,
+    clean_color,
+    format_quick_prices,
+    kroner_text,
+    parse_quick_prices,
+    tax_code,
+)
 from bruktpos.domain.codes import make_item_code
 from bruktpos.domain.errors import (
     InvalidAmount,
@@ -18,17 +29,6 @@ from bruktpos.domain.errors import (
     TooManyQuickPrices,
 )
 from bruktpos.domain.vat import TaxCode
-from bruktpos.services.catalogue import (
-    MAX_NAME,
-    MAX_QUICK_PRICES,
-    clean_barcode,
-    clean_catalogue_name,
-    clean_color,
-    format_quick_prices,
-    kroner_text,
-    parse_quick_prices,
-    tax_code,
-)
 
 
 @pytest.mark.parametrize(

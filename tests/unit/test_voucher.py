@@ -171,7 +171,7 @@ def test_voucher_then_cash_always_settles(prices: list[int], balance: int, amoun
 @given(st.integers(-200_000, 200_000), st.lists(st.integers(1, 5), min_size=1, max_size=8))
 def test_returned_shares_of_a_line_add_up_to_its_total(total: int, pieces: list[int]) -> None:
     """However a line's pieces are given back, the shares sum to the line exactly."""
-    from bruktpos.services.returns import returned_share
+    from bruktpos.domain.returns import returned_share
 
     quantity = sum(pieces)
     before = 0

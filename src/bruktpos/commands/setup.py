@@ -78,7 +78,8 @@ def _import(args: argparse.Namespace) -> int:
     from bruktpos.commands.checks import open_shop
     from bruktpos.commands.users import _log_in, _Stop
     from bruktpos.services.people import PeopleService
-    from bruktpos.services.setup_file import SetupFileError, import_setup, read_setup
+    from bruktpos.services.setup_file import import_setup
+    from bruktpos.services.setup_format import SetupFileError, read_setup
 
     path: Path = args.file
     try:

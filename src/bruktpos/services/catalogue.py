@@ -1,8 +1,8 @@
 """The shop's catalogue as a leader looks after it: categories, and the café's and new goods' products.
 
 What a category and a product are, and what each field may hold, is
-:mod:`bruktpos.domain.catalogue` (its names are re-exported here, where the
-screens and the set-up file have always read them). The rules that need the
+:mod:`bruktpos.domain.catalogue`; the screens and the set-up file import
+them from there. The rules that need the
 stored catalogue are this service's:
 
 - only a shop leader (or an administrator) changes any of it
@@ -33,28 +33,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bruktpos.domain.catalogue import DEFAULT_CATEGORY_COLOR as DEFAULT_CATEGORY_COLOR
-from bruktpos.domain.catalogue import DEFAULT_PRODUCT_COLOR as DEFAULT_PRODUCT_COLOR
-from bruktpos.domain.catalogue import DEFAULT_SAFT_GROUP as DEFAULT_SAFT_GROUP
-from bruktpos.domain.catalogue import MAX_BARCODE as MAX_BARCODE
-from bruktpos.domain.catalogue import MAX_NAME as MAX_NAME
-from bruktpos.domain.catalogue import MAX_QUICK_PRICES as MAX_QUICK_PRICES
-from bruktpos.domain.catalogue import SAFT_GROUPS as SAFT_GROUPS
-from bruktpos.domain.catalogue import CategoryDraft as CategoryDraft
-from bruktpos.domain.catalogue import CategoryInfo as CategoryInfo
-from bruktpos.domain.catalogue import CategoryKind as CategoryKind
-from bruktpos.domain.catalogue import ProductDraft as ProductDraft
-from bruktpos.domain.catalogue import ProductInfo as ProductInfo
-from bruktpos.domain.catalogue import category_kind as category_kind
-from bruktpos.domain.catalogue import clean_barcode as clean_barcode
-from bruktpos.domain.catalogue import clean_catalogue_name as clean_catalogue_name
-from bruktpos.domain.catalogue import clean_color as clean_color
-from bruktpos.domain.catalogue import clean_quick_prices as clean_quick_prices
-from bruktpos.domain.catalogue import format_quick_prices as format_quick_prices
-from bruktpos.domain.catalogue import kroner_text as kroner_text
-from bruktpos.domain.catalogue import parse_quick_prices as parse_quick_prices
-from bruktpos.domain.catalogue import tax_code as tax_code
-from bruktpos.domain.catalogue import till_order
+from bruktpos.domain.catalogue import (
+    CategoryDraft,
+    CategoryInfo,
+    CategoryKind,
+    ProductDraft,
+    ProductInfo,
+    category_kind,
+    till_order,
+)
 from bruktpos.domain.errors import (
     CategoryHasProducts,
     CategoryNotFound,

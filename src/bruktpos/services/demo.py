@@ -32,8 +32,8 @@ from bruktpos.domain.vat import TaxCode
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import local_now
 from bruktpos.services.day import DayService
-from bruktpos.services.demo_data import ADMIN as ADMIN
 from bruktpos.services.demo_data import (
+    ADMIN,
     CAFE,
     DIFFERENCE_NOTES,
     FLOAT,
@@ -42,10 +42,10 @@ from bruktpos.services.demo_data import (
     MARKDOWN_RULES,
     NEW_GOODS,
     OSLO,
+    USERS,
     WEIGHT_KG,
     ZERO_RATED,
 )
-from bruktpos.services.demo_data import USERS as USERS
 from bruktpos.services.returns import add_demo_returns
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, set_up_shop

@@ -27,8 +27,7 @@ Returns need a shop leader: a cashier's return takes a leader's PIN
 (``approver``). A return needs an open business day, like a sale.
 
 The shapes this service hands out (:class:`OriginalSale`, :class:`CompletedReturn` …)
-and the share of a line a return gives back are :mod:`bruktpos.domain.returns`,
-re-exported here.
+and the share of a line a return gives back are :mod:`bruktpos.domain.returns`.
 """
 
 from __future__ import annotations
@@ -51,15 +50,17 @@ from bruktpos.domain.errors import (
     VoucherNotFound,
 )
 from bruktpos.domain.money import round_cash
-from bruktpos.domain.returns import ORIGINAL as ORIGINAL
-from bruktpos.domain.returns import REFUND_TO as REFUND_TO
-from bruktpos.domain.returns import VOUCHER as VOUCHER
-from bruktpos.domain.returns import CompletedReturn as CompletedReturn
-from bruktpos.domain.returns import IssuedVoucher as IssuedVoucher
-from bruktpos.domain.returns import OriginalSale as OriginalSale
-from bruktpos.domain.returns import ReturnableLine as ReturnableLine
-from bruktpos.domain.returns import returned_share as returned_share
-from bruktpos.domain.returns import voucher_expiry as voucher_expiry
+from bruktpos.domain.returns import (
+    ORIGINAL,
+    REFUND_TO,
+    VOUCHER,
+    CompletedReturn,
+    IssuedVoucher,
+    OriginalSale,
+    ReturnableLine,
+    returned_share,
+    voucher_expiry,
+)
 from bruktpos.domain.roles import Action, require
 from bruktpos.domain.vat import split_vat
 from bruktpos.services.checkout import CheckoutService

@@ -39,9 +39,8 @@ from bruktpos.services.setup_format import (
     ProductEntry,
     RegisterEntry,
     SetupFile,
+    SetupFileError,
 )
-from bruktpos.services.setup_format import SetupFileError as SetupFileError
-from bruktpos.services.setup_format import read_setup as read_setup
 from bruktpos.store.db import Database
 
 # --- exporting ------------------------------------------------------------------------------

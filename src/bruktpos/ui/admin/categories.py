@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.domain.errors import BruktError
-from bruktpos.domain.vat import TaxCode
-from bruktpos.services.catalogue import (
+from bruktpos.domain.catalogue import (
     MAX_NAME,
-    CatalogueService,
     CategoryDraft,
     CategoryInfo,
     CategoryKind,
@@ -35,6 +32,9 @@ from bruktpos.services.catalogue import (
     kroner_text,
     parse_quick_prices,
 )
+from bruktpos.domain.errors import BruktError
+from bruktpos.domain.vat import TaxCode
+from bruktpos.services.catalogue import CatalogueService
 from bruktpos.ui.admin.catalogue_widgets import (
     CatalogueList,
     ColorChoice,

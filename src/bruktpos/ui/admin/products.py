@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bruktpos.domain.errors import BruktError, CategoryNotFound
-from bruktpos.services.catalogue import (
+from bruktpos.domain.catalogue import (
     MAX_BARCODE,
     MAX_NAME,
-    CatalogueService,
     CategoryInfo,
     ProductDraft,
     ProductInfo,
     kroner_text,
 )
+from bruktpos.domain.errors import BruktError, CategoryNotFound
+from bruktpos.services.catalogue import CatalogueService
 from bruktpos.ui.admin.catalogue_widgets import (
     FIELD,
     CatalogueList,

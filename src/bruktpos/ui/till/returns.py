@@ -39,15 +39,9 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.codes import format_voucher_code
 from bruktpos.domain.errors import BruktError, PermissionDenied
 from bruktpos.domain.money import format_money
+from bruktpos.domain.returns import ORIGINAL, VOUCHER, CompletedReturn, OriginalSale, returned_share
 from bruktpos.domain.roles import Action, may
-from bruktpos.services.returns import (
-    ORIGINAL,
-    VOUCHER,
-    CompletedReturn,
-    OriginalSale,
-    ReturnService,
-    returned_share,
-)
+from bruktpos.services.returns import ReturnService
 from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe, fill, format_date, format_datetime
 from bruktpos.ui.till.payment_dialog import method_name, tap_only
