@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import json
 import logging
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,18 +32,16 @@ from bruktpos.commands.checks import (
     open_shop,
     output_file,
 )
+from bruktpos.commands.who import PERSON_REFUSALS, log_in, pin_refusal
 from bruktpos.domain import errors as e
 
 if TYPE_CHECKING:
-    from bruktpos.domain.people import Operator
     from bruktpos.services.day import DayService
     from bruktpos.services.reports import DayReport
     from bruktpos.store.db import Database
 
 log = logging.getLogger(__name__)
 # What a person's name and PIN can be refused with; the store's own failures go to cli.main.
-PERSON_REFUSALS = (e.WrongPin, e.UserLocked, e.UserInactive, e.InvalidPin, e.PermissionDenied, e.UnknownUser)
-
 # The largest id SQLite stores; a longer "id" can only be a register code.
 MAX_ID = 2**63 - 1
 
@@ -114,13 +110,16 @@ def _report(args: argparse.Namespace) -> int:
 def _x(db: Database, register_id: int, code: str, args: argparse.Namespace, pdf: Path | None) -> DayReport:
     """The open day's X report, taken and journalled by a person who gave their PIN."""
     from bruktpos.domain.errors import DayNotOpen
+    from bruktpos.domain.roles import Action
     from bruktpos.services.day import DayService
+    from bruktpos.services.people import PeopleService
 
     days = DayService(db, register_code=code)
     try:
         # Checked before anyone types a PIN; the service checks again as it journals.
         _check_open_day(days, code, args.date)
-        operator = _log_in(db, register_id, args.actor)
+        # The person taking the X, by their own name and PIN (as ``bruktpos users --as`` asks).
+        operator = log_in(PeopleService(db, register_id=register_id), args.actor, Action.X_REPORT)
         return days.x_report(operator=operator, before_commit=lambda report: _pdf(db, report, pdf))
     except DayNotOpen:
         raise CommandFailed(_no_open_day(code), FAILED) from None
@@ -150,39 +149,10 @@ def _no_open_day(code: str) -> str:
     )
 
 
-def _log_in(db: Database, register_id: int, name: str | None) -> Operator:
-    """The person taking the X, by their own name and PIN (as ``bruktpos users --as`` asks)."""
-    from bruktpos.domain.roles import Action
-    from bruktpos.services.people import PeopleService
-
-    if not name:
-        print("Your name (as listed in the shop): ", end="", file=sys.stderr, flush=True)
-        name = sys.stdin.readline()
-        if not name:
-            raise EOFError
-        name = name.strip()
-    people = PeopleService(db, register_id=register_id)
-    person = people.find(name)
-    if person is None:
-        raise CommandFailed(f"no one called {name!r} may log in here (see: bruktpos users list)")
-    pin = getpass.getpass(f"PIN for {person.name}: ")
-    return people.users.authorize(person.id, pin, Action.X_REPORT)
-
-
 def _refusal(error: e.BruktError) -> str:
     """One plain English line for a refused PIN (the command line loads no translations)."""
-    from bruktpos.domain.people import PIN_LENGTHS
-
-    if isinstance(error, e.WrongPin):
-        return f"wrong PIN ({error.attempts_left} tries left before a lockout); no X report was taken"
-    if isinstance(error, e.UserLocked):
-        return (
-            f"locked out after too many wrong PINs, until {error.locked_until:%H.%M}; no X report was taken"
-        )
-    if isinstance(error, e.UserInactive):
-        return "that person is switched off and cannot take an X report"
-    if isinstance(error, e.InvalidPin):
-        return f"a PIN is {min(PIN_LENGTHS)}–{max(PIN_LENGTHS)} digits; no X report was taken"
+    if (sentence := pin_refusal(error, "no X report was taken", "take an X report")) is not None:
+        return sentence
     if isinstance(error, e.PermissionDenied):
         return f"a {error.role} may not take an X report"
     return f"refused ({error.code}); no X report was taken"

@@ -16,21 +16,19 @@ the counts.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bruktpos.commands.checks import FAILED, OK, CommandFailed, iso_date, open_shop, output_file
+from bruktpos.commands.who import PERSON_REFUSALS, log_in, pin_refusal
 from bruktpos.domain import errors as e
 
 if TYPE_CHECKING:
-    from bruktpos.domain.people import Operator
-    from bruktpos.store.db import Database
+    pass
 
 log = logging.getLogger(__name__)
-PERSON_REFUSALS = (e.WrongPin, e.UserLocked, e.UserInactive, e.InvalidPin, e.PermissionDenied, e.UnknownUser)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,6 +52,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _saft(args: argparse.Namespace) -> int:
+    from bruktpos.domain.roles import Action
+    from bruktpos.services.people import PeopleService
     from bruktpos.services.saft import SaftService
 
     if args.end < args.start:
@@ -63,7 +63,7 @@ def _saft(args: argparse.Namespace) -> int:
     db = open_shop(args.target)
     try:
         try:
-            operator = _log_in(db, args.actor)
+            operator = log_in(PeopleService(db), args.actor, Action.EXPORT_SAFT)
             done = SaftService(db).export(args.start, args.end, args.out, by=operator)
         except PERSON_REFUSALS as error:
             log.info("bruktpos saft refused: %s", error)
@@ -90,37 +90,10 @@ def _saft(args: argparse.Namespace) -> int:
     return OK
 
 
-def _log_in(db: Database, name: str | None) -> Operator:
-    """The person exporting, by their own name and PIN (as ``bruktpos report x`` asks)."""
-    from bruktpos.domain.roles import Action
-    from bruktpos.services.people import PeopleService
-
-    if not name:
-        print("Your name (as listed in the shop): ", end="", file=sys.stderr, flush=True)
-        name = sys.stdin.readline()
-        if not name:
-            raise EOFError
-        name = name.strip()
-    people = PeopleService(db)
-    person = people.find(name)
-    if person is None:
-        raise CommandFailed(f"no one called {name!r} may log in here (see: bruktpos users list)")
-    pin = getpass.getpass(f"PIN for {person.name}: ")
-    return people.users.authorize(person.id, pin, Action.EXPORT_SAFT)
-
-
 def _refusal(error: e.BruktError) -> str:
     """One plain English line for a refused PIN (the command line loads no translations)."""
-    from bruktpos.domain.people import PIN_LENGTHS
-
-    if isinstance(error, e.WrongPin):
-        return f"wrong PIN ({error.attempts_left} tries left before a lockout); nothing was exported"
-    if isinstance(error, e.UserLocked):
-        return f"locked out after too many wrong PINs, until {error.locked_until:%H.%M}; nothing was exported"
-    if isinstance(error, e.UserInactive):
-        return "that person is switched off and cannot export"
-    if isinstance(error, e.InvalidPin):
-        return f"a PIN is {min(PIN_LENGTHS)}–{max(PIN_LENGTHS)} digits; nothing was exported"
+    if (sentence := pin_refusal(error, "nothing was exported", "export")) is not None:
+        return sentence
     if isinstance(error, e.PermissionDenied):
         return f"a {error.role} may not export the SAF-T file; a shop leader or an administrator may"
     return f"refused ({error.code}); nothing was exported"

@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bruktpos.commands.who import log_in, pin_refusal
 from bruktpos.domain import errors as e
 from bruktpos.domain.formatting import format_datetime
 from bruktpos.domain.people import PIN_LENGTHS, Operator
@@ -176,17 +177,7 @@ def _change(people: PeopleService, args: argparse.Namespace) -> int:
 
 def _log_in(people: PeopleService, name: str | None, action: Action = Action.MANAGE_PEOPLE) -> Operator:
     """The leader or admin doing it, by their own name and PIN (allowed ``action``)."""
-    if not name:
-        print("Your name (a shop leader or administrator): ", end="", file=sys.stderr, flush=True)
-        name = sys.stdin.readline()
-        if not name:
-            raise EOFError
-        name = name.strip()
-    actor = people.find(name)
-    if actor is None:
-        raise _Stop(f"no one called {name!r} may log in here (see: bruktpos users list)", 2)
-    pin = getpass.getpass(f"PIN for {actor.name}: ")
-    return people.users.authorize(actor.id, pin, action)
+    return log_in(people, name, action, asking="a shop leader or administrator")
 
 
 def _os_user() -> str:
@@ -224,14 +215,8 @@ def _sentence(error: e.BruktError) -> str:
         return f"there is already someone called {error.name}{off}; add an initial or a last name"
     if isinstance(error, e.InvalidName):
         return f"a name must be 1–{error.maximum} printable characters"
-    if isinstance(error, e.InvalidPin):
-        return f"a PIN is {min(PIN_LENGTHS)}–{max(PIN_LENGTHS)} digits; nothing was changed"
-    if isinstance(error, e.WrongPin):
-        return f"wrong PIN ({error.attempts_left} tries left before a lockout); nothing was changed"
-    if isinstance(error, e.UserLocked):
-        return f"locked out after too many wrong PINs, until {error.locked_until:%H.%M}; nothing was changed"
-    if isinstance(error, e.UserInactive):
-        return "that person is switched off and cannot do this"
+    if (sentence := pin_refusal(error, "nothing was changed", "do this")) is not None:
+        return sentence
     if isinstance(error, e.RecoveryRefused):
         return (
             f"{error.name} is a {ROLE_WORDS.get(error.role, error.role)}: --recover is only for an "
