@@ -73,11 +73,13 @@ def test_a_hundred_percent_asks_for_a_leader_and_a_reason(qtbot, till: Till) -> 
         seen["names"] = [b.user.name for b in dialog.people.grid.buttons]
         seen["explanation"] = dialog.explanation.text()
         click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
-        qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
-        qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
-        seen["no_reason"] = dialog.pin_pad.error_text()  # no reason yet: the PIN waits
-        assert dialog.isVisible()
+        # No reason yet: said at once, back on the names, before any PIN is typed.
+        assert not dialog.people.on_pin_page()
+        seen["no_reason"] = dialog.people.list_message.text()
+        assert dialog.isVisible() and dialog.height() <= 700  # fits a 768-px screen with a title bar
         click(qtbot, dialog.reasons.quick_buttons[0])  # "Damaged"
+        click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
+        assert dialog.people.on_pin_page()
         qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
         qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
 

@@ -43,7 +43,7 @@ class DiscountRulesDialog(QDialog):
         self.setObjectName("discount_rules")
         self.setModal(True)
         self.setWindowTitle(self.tr("Discounts and approvals"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self._db, self._leader, self._register_id, self._clock = db, leader, register_id, clock
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Discounts and approvals"), self)
@@ -63,6 +63,7 @@ class DiscountRulesDialog(QDialog):
         )
         layout.addLayout(grid)
         self.second_person = QCheckBox(self.tr("Nobody approves their own discount or difference"), self)
+        self.second_person.setMinimumHeight(48)  # a finger's target, like every button
         layout.addWidget(self.second_person)
         self.message = message_line(self)
         layout.addWidget(self.message)

@@ -70,6 +70,7 @@ class ReasonPicker(QWidget):
         self.field.setObjectName("reason")
         self.field.setMaxLength(MAX_REASON)
         self.field.setPlaceholderText(self.tr("Another reason"))
+        self.field.setMinimumHeight(48)
         layout.addWidget(self.field)
         self.group.buttonClicked.connect(lambda _button: self._quick_chosen())
         self.field.textEdited.connect(lambda _text: self._typed())
@@ -108,10 +109,18 @@ class LeaderReasonDialog(LeaderPinDialog):
     ) -> None:
         super().__init__(users, action, what, parent, asker=asker)
         self.setObjectName("leader_reason")
-        self.reasons = ReasonPicker(self)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.reasons)
+        # On the page of names, where there is room (the PIN pad's page sets the
+        # dialog's height): the dialog stays as high as the plain leader's PIN.
+        self.reasons = ReasonPicker(self.people.list_page)
+        page = self.people.list_page.layout()
+        assert isinstance(page, QVBoxLayout)
+        page.insertWidget(0, self.reasons)
+        self.people.stack.currentChanged.connect(lambda _index: self._pin_page_shown())
+
+    def _pin_page_shown(self) -> None:
+        """A name tapped before a reason: said at once, on the names, not after the PIN."""
+        if self.people.on_pin_page() and not self.reasons.reason():
+            self.people.show_list_message(self._refuse_before_pin())
 
     def _refuse_before_pin(self) -> str:
         if self.reasons.reason():
