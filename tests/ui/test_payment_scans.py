@@ -340,6 +340,30 @@ def test_a_nineteen_digit_voucher_scanned_into_the_voucher_field_is_found(qtbot,
     assert rows(till, "SELECT length(code) FROM vouchers") == [(19,)]
 
 
+def test_a_long_voucher_scanned_on_the_till_is_looked_up_and_a_typo_gets_the_voucher_answer(
+    qtbot, till: Till
+) -> None:
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
+    seen: dict[str, object] = {}
+    return_to_voucher(qtbot, till, "1", seen)
+    code = voucher_code(seen)
+    screen = till.window.till
+    scan(qtbot, till, code)  # nothing on the sale yet: the till says what is on it
+    assert screen.model.rowCount() == 0
+    assert any(
+        words in screen.message.text() for words in ("This voucher has kr", "Denne tilgodelappen har kr")
+    ), screen.message.text()
+    typo = code[:-1] + str((int(code[-1]) + 1) % 10)
+    scan(qtbot, till, typo)  # the voucher's answer, not the one for an unknown item
+    assert screen.model.rowCount() == 0
+    assert screen.message.text() in (
+        "This voucher is not known. Check the code on the voucher, or scan it again.",
+        "Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.",
+    ), screen.message.text()
+    assert rows(till, "SELECT count(*) FROM voucher_uses") == [(0,)]
+
+
 def test_an_item_scanned_on_the_returns_find_page_finds_its_sale(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
     sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
