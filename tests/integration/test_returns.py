@@ -245,7 +245,7 @@ def test_voucher_codes_are_random_and_the_neighbours_of_one_are_refused(
         assert done.voucher is not None
         codes.append(done.voucher.code)
     assert all(is_voucher_code(code) for code in codes) and len(set(codes)) == 3
-    numbers = [int(code[3:12]) for code in codes]
+    numbers = [int(code[3:18]) for code in codes]
     assert numbers[1] - numbers[0] != numbers[2] - numbers[1]  # not counted up
     # The codes one step either side of a real voucher (with a right check digit) are not vouchers.
     for number in (numbers[0] - 1, numbers[0] + 1):
@@ -255,7 +255,7 @@ def test_voucher_codes_are_random_and_the_neighbours_of_one_are_refused(
                 day.checkout.voucher(neighbour)
             assert refused.value.voucher_code == neighbour
     # A wrong check digit gets the very same answer as an unknown code.
-    wrong = codes[0][:12] + str((int(codes[0][12]) + 1) % 10)
+    wrong = codes[0][:18] + str((int(codes[0][18]) + 1) % 10)
     with pytest.raises(VoucherNotFound) as refused_wrong:
         day.checkout.voucher(wrong)
     assert type(refused_wrong.value) is VoucherNotFound

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.codes import new_voucher_code
+from bruktpos.domain.codes import format_voucher_code, new_voucher_code
 from bruktpos.domain.returns import CompletedReturn
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
@@ -306,6 +306,64 @@ def test_a_voucher_scanned_on_the_cash_page_is_looked_up_not_paid(qtbot, till: T
     assert payments(till)[-2:] == [("voucher", 10000), ("cash", 5000)]
 
 
+def test_a_nineteen_digit_voucher_scanned_into_the_voucher_field_is_found(qtbot, till: Till) -> None:
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
+    seen: dict[str, object] = {}
+    return_to_voucher(qtbot, till, "1", seen)
+    code = voucher_code(seen)
+    assert len(code) == 19
+    scan(qtbot, till, till.shop.codes[0])  # a book, 49,50
+
+    def pay(dialog: QWidget) -> None:
+        assert isinstance(dialog, PaymentDialog)
+        active(qtbot, dialog)
+        click(qtbot, dialog.method_buttons[PaymentMethod.VOUCHER])
+        assert QApplication.focusWidget() is dialog.voucher_field
+        # The scanner types the nineteen digits a few ms apart, then Enter: the field takes them all.
+        scanner(qtbot, dialog, code)
+        assert dialog.voucher_field.text() == code
+        assert "100,00" in dialog.voucher_balance_label.text(), dialog.message.text()
+        assert dialog.voucher_pay_button.isEnabled()
+        # Typed by a person from the slip, grouped as printed, it is the same voucher.
+        dialog.voucher_field.clear()
+        dialog.voucher_field.setFocus()
+        keys_into_focus(qtbot, dialog, format_voucher_code(code), Qt.Key.Key_Return, PERSON_MS)
+        assert "100,00" in dialog.voucher_balance_label.text(), dialog.message.text()
+        click(qtbot, dialog.voucher_pay_button)
+        qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
+        click(qtbot, dialog.no_receipt_button)
+
+    when_dialog_opens(pay)
+    click(qtbot, till.window.till.pay_button)
+    assert rows(till, "SELECT amount FROM voucher_uses") == [(4950,)]
+    assert rows(till, "SELECT length(code) FROM vouchers") == [(19,)]
+
+
+def test_a_long_voucher_scanned_on_the_till_is_looked_up_and_a_typo_gets_the_voucher_answer(
+    qtbot, till: Till
+) -> None:
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
+    seen: dict[str, object] = {}
+    return_to_voucher(qtbot, till, "1", seen)
+    code = voucher_code(seen)
+    screen = till.window.till
+    scan(qtbot, till, code)  # nothing on the sale yet: the till says what is on it
+    assert screen.model.rowCount() == 0
+    assert any(
+        words in screen.message.text() for words in ("This voucher has kr", "Denne tilgodelappen har kr")
+    ), screen.message.text()
+    typo = code[:-1] + str((int(code[-1]) + 1) % 10)
+    scan(qtbot, till, typo)  # the voucher's answer, not the one for an unknown item
+    assert screen.model.rowCount() == 0
+    assert screen.message.text() in (
+        "This voucher is not known. Check the code on the voucher, or scan it again.",
+        "Denne tilgodelappen er ukjent. Sjekk koden på tilgodelappen, eller skann den på nytt.",
+    ), screen.message.text()
+    assert rows(till, "SELECT count(*) FROM voucher_uses") == [(0,)]
+
+
 def test_an_item_scanned_on_the_returns_find_page_finds_its_sale(qtbot, till: Till) -> None:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
     sell_by_card(qtbot, till, till.shop.codes[5])  # 100,00: receipt 1
@@ -330,9 +388,9 @@ def test_a_code_next_to_a_real_voucher_is_refused_calmly_and_pays_nothing(qtbot,
     seen: dict[str, object] = {}
     return_to_voucher(qtbot, till, "1", seen)
     code = voucher_code(seen)
-    number = int(code[3:12])
+    number = int(code[3:18])
     neighbours = [new_voucher_code(lambda n, m=m: m % n) for m in (number - 1, number + 1)]
-    wrong_check = code[:12] + str((int(code[12]) + 1) % 10)
+    wrong_check = code[:18] + str((int(code[18]) + 1) % 10)
     scan(qtbot, till, till.shop.codes[0])
 
     def try_them(dialog: QWidget) -> None:

@@ -10,13 +10,20 @@ from hypothesis import strategies as st
 
 from bruktpos.domain.cart import Cart, PaymentMethod
 from bruktpos.domain.codes import (
+    VOUCHER_CODE_LENGTH,
     VOUCHER_CODE_SPACE,
+    VOUCHER_CODES_PER_LIVE,
+    VOUCHER_LIVE_LIMIT,
+    ean13_check_digit,
     format_voucher_code,
+    gs1_check_digit,
     is_item_code,
     is_valid_ean13,
     is_voucher_code,
+    looks_like_voucher,
     make_item_code,
     new_voucher_code,
+    voucher_entry,
 )
 from bruktpos.domain.errors import EmptySale, InvalidPayment, OverPayment
 from bruktpos.domain.money import round_cash
@@ -28,65 +35,123 @@ FAST = settings(max_examples=200, deadline=None, database=None)
 CODE = new_voucher_code()
 # A voucher issued while codes were counted up (980, shop 001, serial 000001): it still pays.
 OLD_CODE = "9800010000011"
+# A voucher issued while codes were nine random digits, an EAN-13: it still pays too.
+OLD_RANDOM_CODE = "9804170932656"
 
 
 # --- codes ------------------------------------------------------------------------
 
 
 def test_voucher_code_layout() -> None:
-    code = new_voucher_code(lambda n: 417_093_265)
-    assert code == "9804170932656"
-    assert format_voucher_code(code) == "980 417 093 265 6"
-    assert is_voucher_code(code) and is_valid_ean13(code)
+    code = new_voucher_code(lambda n: 417_093_265_123_456)
+    body = "980417093265123456"
+    assert len(body) == 18
+    # GS1 mod-10: from the right the digits weigh 3, 1, 3, …
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    assert code == body + str((10 - total % 10) % 10) == "9804170932651234561"  # 169 → 1
+    assert len(code) == VOUCHER_CODE_LENGTH == 19
+    assert format_voucher_code(code) == "980 417 093 265 123 456 1"
+    assert is_voucher_code(code)
+
+
+def test_the_check_digit_is_the_ean13_one_for_twelve_digits() -> None:
+    for body in ("400638133393", "980001000001", "040010000004", "000000000000"):
+        assert gs1_check_digit(body) == ean13_check_digit(body)
+    assert gs1_check_digit("0" * 18) == 0
 
 
 def test_a_new_code_is_a_voucher_code_and_nothing_else() -> None:
     for _ in range(500):
         code = new_voucher_code()
-        assert len(code) == 13 and code.startswith("980") and is_valid_ean13(code)
-        assert is_voucher_code(code)
-        assert not is_item_code(code) and not is_price_tag_code(code)
+        assert len(code) == 19 and code.isdigit() and code.startswith("980")
+        assert is_voucher_code(code) and looks_like_voucher(code)
+        assert not is_valid_ean13(code) and not is_item_code(code) and not is_price_tag_code(code)
 
 
-def test_old_counted_codes_are_still_voucher_codes() -> None:
-    assert is_voucher_code(OLD_CODE)
+def test_old_thirteen_digit_codes_are_still_voucher_codes() -> None:
+    for old in (OLD_CODE, OLD_RANDOM_CODE):
+        assert is_voucher_code(old) and is_valid_ean13(old)
     assert format_voucher_code(OLD_CODE) == "980 001 000 001 1"
+    assert format_voucher_code(OLD_RANDOM_CODE) == "980 417 093 265 6"
 
 
-def test_there_are_a_billion_codes_and_the_draw_covers_them() -> None:
-    assert VOUCHER_CODE_SPACE >= 10**9
-    assert new_voucher_code(lambda n: 0) == "980" + "0" * 9 + new_voucher_code(lambda n: 0)[-1]
-    assert new_voucher_code(lambda n: n - 1)[3:12] == "9" * 9
+def test_the_codes_leave_a_billion_for_each_live_voucher() -> None:
+    # A guess hits *some* live voucher with chance live / codes: at most one in 10⁹
+    # while a shop has up to VOUCHER_LIVE_LIMIT live vouchers (far more than any has).
+    assert VOUCHER_CODES_PER_LIVE >= 10**9
+    assert VOUCHER_LIVE_LIMIT >= 10**6
+    assert VOUCHER_CODE_SPACE >= VOUCHER_CODES_PER_LIVE * VOUCHER_LIVE_LIMIT
+    assert VOUCHER_CODE_SPACE == 10**15
+
+
+def test_the_draw_covers_every_code() -> None:
+    assert new_voucher_code(lambda n: 0)[:18] == "980" + "0" * 15
+    assert new_voucher_code(lambda n: n - 1)[3:18] == "9" * 15
     asked: list[int] = []
     new_voucher_code(lambda n: asked.append(n) or 5)
     assert asked == [VOUCHER_CODE_SPACE]
     with pytest.raises(ValueError):
         new_voucher_code(lambda n: n)
+    with pytest.raises(ValueError):
+        new_voucher_code(lambda n: -1)
 
 
 def test_one_code_says_nothing_about_the_next() -> None:
     codes = [new_voucher_code() for _ in range(2000)]
-    numbers = [int(code[3:12]) for code in codes]
+    numbers = [int(code[3:18]) for code in codes]
     assert len(set(codes)) == len(codes)
     steps = {b - a for a, b in itertools.pairwise(numbers)}
     # Counted-up codes step by 1 (or a constant); random ones almost never repeat a step.
     assert len(steps) > 1990 and 1 not in steps
     # Every random digit position takes every value: no digit is fixed by the shop or a counter.
-    for position in range(9):
+    for position in range(15):
         assert {n // 10**position % 10 for n in numbers} == set(range(10))
 
 
-@pytest.mark.parametrize("text", ["9800010000018", "980001000001", "abc", "", make_item_code(1, 1)])
+def test_a_voucher_number_typed_as_printed_is_read_without_its_spaces() -> None:
+    code = new_voucher_code(lambda n: 417_093_265_123_456)
+    assert voucher_entry(format_voucher_code(code)) == code
+    assert voucher_entry(f"  {code}\n") == code
+    assert voucher_entry(format_voucher_code(OLD_CODE)) == OLD_CODE
+    assert voucher_entry(" 98a 1 ") == "98a 1"  # not digits: only stripped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9800010000018",  # thirteen digits, wrong check digit
+        "980001000001",
+        "9804170932651234567",  # nineteen digits, wrong check digit
+        "980417093265123456",  # eighteen: the check digit left off
+        "98041709326512345680",  # twenty
+        "9814170932651234567",  # not in the voucher range
+        "980417093265123456８",  # a full-width digit
+        "abc",
+        "",
+        make_item_code(1, 1),
+    ],
+)
 def test_not_a_voucher(text: str) -> None:
     assert not is_voucher_code(text)
 
 
 @FAST
-@given(st.integers(0, VOUCHER_CODE_SPACE - 1), st.integers(0, 12), st.integers(1, 9))
+@given(st.integers(0, VOUCHER_CODE_SPACE - 1), st.integers(0, 18), st.integers(1, 9))
 def test_one_wrong_digit_is_caught(number: int, position: int, shift: int) -> None:
     code = new_voucher_code(lambda n: number)
     wrong = code[:position] + str((int(code[position]) + shift) % 10) + code[position + 1 :]
-    assert not is_voucher_code(wrong)  # EAN-13's check digit catches every single wrong digit
+    assert not is_voucher_code(wrong)  # the GS1 check digit catches every single wrong digit
+    if position >= 3:  # still shaped like a voucher: the till asks the look-up, which refuses it
+        assert looks_like_voucher(wrong)
+
+
+@FAST
+@given(st.integers(0, VOUCHER_CODE_SPACE - 1), st.integers(3, 17))
+def test_two_neighbouring_digits_swapped_are_caught(number: int, position: int) -> None:
+    code = new_voucher_code(lambda n: number)
+    a, b = code[position], code[position + 1]
+    if a != b and abs(int(a) - int(b)) != 5:  # mod-10 weights 3/1 miss only a swap of digits 5 apart
+        assert not is_voucher_code(code[:position] + b + a + code[position + 2 :])
 
 
 # --- paying with a voucher ----------------------------------------------------------

@@ -16,7 +16,9 @@ from bruktpos.services.receipts import ReceiptPayment, ReceiptSaleLine, ReceiptV
 from .test_receipt_layout import receipt
 
 OSLO = ZoneInfo("Europe/Oslo")
-CODE = "9800010000011"
+CODE = "9800010000011"  # an old, thirteen-digit voucher
+LONG = "9804170932651234561"  # a voucher as issued now: 980, fifteen random digits, the check digit
+LONG_PRINTED = "980 417 093 265 123 456 1"
 ISSUED = datetime(2026, 11, 12, 14, 3, tzinfo=OSLO)
 EXPIRES = datetime(2027, 11, 12, 23, 59, 59, tzinfo=OSLO)
 SLIP = VoucherSlip(
@@ -122,7 +124,41 @@ def test_a_copy_is_marked_kopi_larger_than_the_amount_and_shows_what_is_left() -
     assert "50,50" in text and "utstedt for kr 100,00" in text
 
 
+@pytest.mark.parametrize("width", [NARROW, WIDE])
+def test_a_nineteen_digit_code_prints_grouped_and_whole_on_every_receipt(width: int) -> None:
+    issued = render_receipt(
+        return_receipt(vouchers_issued=(ReceiptVoucher(LONG, 10000, EXPIRES),)), width=width
+    )
+    used = render_receipt(
+        receipt(
+            payments=(ReceiptPayment("voucher", 4950),),
+            vouchers_used=(ReceiptVoucher(LONG, 4950, EXPIRES, left=5050),),
+        ),
+        width=width,
+    )
+    slip = render_voucher(replace(SLIP, code=LONG), width=width)
+    for lines in (issued, used, slip):
+        assert any(LONG_PRINTED in line.text for line in lines)  # on one line, not broken over two
+        assert all(len(line.text) <= width // line.size for line in lines)
+    assert [line.barcode for line in slip if line.barcode] == [LONG]
+
+
+def test_the_printer_prints_a_nineteen_digit_code_as_a_code128_barcode() -> None:
+    device = Dummy()
+    ReceiptPrinter(PrinterConfig(), device=device).print_receipt(render_voucher(replace(SLIP, code=LONG)))
+    out = device.output
+    # GS k 73 (Code 128), 14 bytes: code set C with the pairs 98 04 17 … 56 as one byte each,
+    # then code set B for the odd last digit; the digits printed under the bars (GS H 2).
+    pairs = bytes(int(LONG[i : i + 2]) for i in range(0, 18, 2))
+    assert b"\x1dH\x02" in out
+    assert b"\x1dkI\x0e{C" + pairs + b"{B1" in out
+    assert b"\x1dw\x02" in out  # two dots a module: 312 dots, on 58 mm paper too
+    assert b"\x1dk\x02" not in out  # no EAN-13
+    assert "Tilgodelapp".encode("cp865") in out
+
+
 def test_the_printer_prints_the_code_as_an_ean13_barcode() -> None:
+    # An old, thirteen-digit voucher printed again: as it was first printed.
     device = Dummy()
     ReceiptPrinter(PrinterConfig(), device=device).print_receipt(render_voucher(SLIP))
     out = device.output

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from bruktpos.domain.reports import DayReport
 
+from bruktpos.devices.barcodes import print_barcode
 from bruktpos.devices.printer_status import PrinterStatus, ask_status, can_ask, clear_buffers
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
 from bruktpos.domain.errors import DrawerError, PrinterError
@@ -456,9 +457,7 @@ def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
     style: tuple[bool, int, bool] | None = None
     for line in lines:
         if line.barcode:
-            # A voucher's code: EAN-13 bars with the digits under them.
-            printer.set(align="center", normal_textsize=True)
-            printer.barcode(line.barcode, "EAN13", height=80, width=3, pos="BELOW", align_ct=True)
+            print_barcode(printer, line.barcode)  # a voucher's code, with its digits under the bars
             style = None
             continue
         if (line.bold, line.size, line.center) != style:

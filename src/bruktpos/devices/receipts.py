@@ -57,8 +57,8 @@ class ReceiptLine:
     ``size`` magnifies width and height alike (1 normal, 2 double, 3 triple),
     so a line holds ``width // size`` characters. ``center`` asks the printer
     to centre the text; the text itself is not padded. A line with a
-    ``barcode`` (thirteen digits) is printed as an EAN-13 barcode, its digits
-    under it; ``text`` is then what a preview shows.
+    ``barcode`` (a voucher's digits) is printed as a barcode, its digits
+    under it (:mod:`bruktpos.devices.barcodes`); ``text`` is then what a preview shows.
     """
 
     text: str
@@ -175,7 +175,7 @@ def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) 
     """Lay a store-credit voucher ("tilgodelapp") out for the receipt printer.
 
     The amount left on it is printed large, then the expiry date and the
-    code as an EAN-13 barcode to scan at the till. ``copy=True`` (printed
+    code as a barcode to scan at the till. ``copy=True`` (printed
     again, e.g. after a printer failure) marks it "KOPI" larger than the
     amount at the top and the bottom; the balance is always read from the
     database, so a copy can never pay more than is left.

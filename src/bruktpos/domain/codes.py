@@ -86,27 +86,53 @@ def normalize_scan(text: str) -> str:
 
 # --- store credit: vouchers ("tilgodelapp") ---------------------------------
 #
-# A voucher's code is an EAN-13 in GS1's range for refund receipts (980), so a
-# scanner reads it and it can never be taken for an item or a product::
+# A voucher's code is in GS1's range for refund receipts (980), so it can never
+# be taken for an item or a product, and ends in a GS1 mod-10 check digit (the
+# EAN-13 one, at any length), so a mistyped digit is caught::
 #
-#     980  RRRRRRRRR  C
-#     │    │          └ EAN-13 check digit
-#     │    └ nine random digits, drawn with `secrets` (10⁹ codes)
+#     980  RRRRRRRRRRRRRRR  C
+#     │    │                └ GS1 mod-10 check digit
+#     │    └ fifteen random digits, drawn with `secrets` (10¹⁵ codes)
 #     └ GS1 prefix for refund receipts
 #
 # A voucher is worth money to whoever holds its number, so the number says
 # nothing about any other: it is drawn at random, never counted up, and the
-# service checks it is unused before it is issued. Vouchers issued before
-# codes were random (``980 SSS NNNNNN C``: shop number and a serial) are in
-# the same range and the same shape, and still pay.
+# service checks it is unused before it is issued. Why fifteen digits: a guess
+# must have at most one chance in 10⁹ of hitting *some* live voucher, so the
+# codes must number 10⁹ per live voucher. A shop (even a whole chapter sharing
+# one file) has thousands of live vouchers, far from a million, and 10¹⁵ codes
+# leave 10⁹ per voucher up to a million of them (VOUCHER_LIVE_LIMIT). Nineteen
+# digits no longer fit an EAN-13, so the slip prints them as Code 128.
+#
+# Vouchers issued before (thirteen digits, an EAN-13: ``980 SSS NNNNNN C``
+# counted up, then ``980`` and nine random digits) are in the same range and
+# still pay.
 
 VOUCHER_PREFIX = "980"
-VOUCHER_RANDOM_DIGITS = 9
+VOUCHER_RANDOM_DIGITS = 15
+VOUCHER_CODE_LENGTH = len(VOUCHER_PREFIX) + VOUCHER_RANDOM_DIGITS + 1  # 19
 VOUCHER_CODE_SPACE = 10**VOUCHER_RANDOM_DIGITS
+# Codes for each live voucher a guess must face, at the least.
+VOUCHER_CODES_PER_LIVE = 10**9
+# The most live vouchers for which the codes still number VOUCHER_CODES_PER_LIVE each.
+VOUCHER_LIVE_LIMIT = VOUCHER_CODE_SPACE // VOUCHER_CODES_PER_LIVE
+OLD_VOUCHER_CODE_LENGTH = 13  # an EAN-13, as vouchers were issued before
+
+
+def gs1_check_digit(body: str) -> int:
+    """The GS1 mod-10 check digit of ``body`` (any number of digits).
+
+    From the right, digits weigh 3, 1, 3, …; for twelve digits this is the
+    EAN-13 check digit.
+    """
+    if not body or not body.isascii() or not body.isdigit():
+        raise InvalidCode(body)
+    total = sum(int(d) * (1 if i % 2 else 3) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10
 
 
 def new_voucher_code(draw: Callable[[int], int] = secrets.randbelow) -> str:
-    """A fresh voucher code: nine random digits in the voucher range, with their check digit.
+    """A fresh voucher code: fifteen random digits in the voucher range, with their check digit.
 
     ``draw(n)`` gives a number in ``0 … n-1``; the default is the operating
     system's cryptographic source, so no code can be worked out from another.
@@ -115,16 +141,47 @@ def new_voucher_code(draw: Callable[[int], int] = secrets.randbelow) -> str:
     if not 0 <= number < VOUCHER_CODE_SPACE:
         raise ValueError(f"a voucher number is 0–{VOUCHER_CODE_SPACE - 1}: {number}")
     body = f"{VOUCHER_PREFIX}{number:0{VOUCHER_RANDOM_DIGITS}d}"
-    return body + str(ean13_check_digit(body))
+    return body + str(gs1_check_digit(body))
 
 
 def is_voucher_code(text: str) -> bool:
-    """True for a valid EAN-13 in the refund-receipt range (a voucher, old or new)."""
-    return is_valid_ean13(text) and text.startswith(VOUCHER_PREFIX)
+    """True for a voucher's code: nineteen digits (new) or an EAN-13 (old), 980…, whose check digit checks."""
+    return looks_like_voucher(text) and gs1_check_digit(text[:-1]) == int(text[-1])
+
+
+def looks_like_voucher(text: str) -> bool:
+    """True for digits of a voucher's length in the voucher range, whether or not they check.
+
+    The till sends these to the voucher look-up, so a mistyped voucher gets
+    the voucher's answer (no such voucher), not the one for an unknown item.
+    """
+    return (
+        len(text) in (VOUCHER_CODE_LENGTH, OLD_VOUCHER_CODE_LENGTH)
+        and text.isascii()
+        and text.isdigit()
+        and text.startswith(VOUCHER_PREFIX)
+    )
+
+
+def voucher_entry(text: str) -> str:
+    """A voucher number as scanned or typed, without the spaces a person copies from the slip.
+
+    ``"980 417 093 265 6"`` (as printed under the barcode) is ``"9804170932656"``;
+    anything that is not digits and spaces is only stripped, as :func:`normalize_scan` does.
+    """
+    joined = "".join(text.split())
+    if joined.isascii() and joined.isdigit():
+        return joined
+    return normalize_scan(text)
 
 
 def format_voucher_code(code: str) -> str:
-    """A voucher code grouped for people to read and type: ``980 417 093 265 6``."""
-    if len(code) != 13:
+    """A voucher code grouped for people to read and type.
+
+    ``980 417 093 265 6`` (thirteen digits, old) and
+    ``980 417 093 265 123 456 7`` (nineteen): the prefix, threes, the check digit.
+    """
+    if len(code) not in (VOUCHER_CODE_LENGTH, OLD_VOUCHER_CODE_LENGTH):
         return code
-    return f"{code[:3]} {code[3:6]} {code[6:9]} {code[9:12]} {code[12]}"
+    body = code[3:-1]
+    return " ".join([code[:3], *(body[i : i + 3] for i in range(0, len(body), 3)), code[-1]])

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from bruktpos.domain.cart import Cart, PaymentMethod
-from bruktpos.domain.codes import is_voucher_code, new_voucher_code, normalize_scan
+from bruktpos.domain.codes import is_voucher_code, new_voucher_code, voucher_entry
 from bruktpos.domain.errors import OverPayment, VoucherExpired, VoucherNotFound, VoucherUsedUp
 from bruktpos.store.integrity import journalled_rows
 from bruktpos.store.models import Voucher, VoucherUse
@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 
 _vouchers = Voucher.__table__
 _voucher_uses = VoucherUse.__table__
-# Draws before giving up: with 10⁹ codes and a shop's few thousand vouchers,
-# even a second draw is needed about once in a hundred thousand issues.
+# Draws before giving up: with 10¹⁵ codes and a shop's few thousand vouchers,
+# a second draw is needed about once in a hundred billion issues.
 _DRAWS = 20
 
 
@@ -73,7 +73,7 @@ def voucher_balance(conn: Connection, text: str, at: datetime) -> VoucherBalance
     :class:`VoucherExpired` (past its last day) or :class:`VoucherUsedUp`
     (nothing left on it).
     """
-    code = normalize_scan(text)
+    code = voucher_entry(text)
     if not is_voucher_code(code):
         # The same answer as for an unknown code: a wrong check digit tells a guesser nothing more.
         log.info("voucher look-up refused: not a voucher code")

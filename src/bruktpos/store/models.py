@@ -489,7 +489,7 @@ class Voucher(Base):
     __tablename__ = "vouchers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(13), unique=True)
+    code: Mapped[str] = mapped_column(String(19), unique=True)  # 980 + 15 random digits + check (0008)
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
     issued_sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
     amount: Mapped[int] = mapped_column(Integer)

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from bruktpos.domain.cart import Cart, CartLine, Payment, PaymentMethod
-from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.codes import looks_like_voucher, normalize_scan
 from bruktpos.domain.errors import (
     ApprovalNeeded,
     BruktError,
@@ -212,7 +212,7 @@ class TillController(QObject):
             return False
         if self._later(lambda: self.scan(text)):
             return True  # it will be added, in its turn, once the save is done
-        if is_voucher_code(normalize_scan(text)):
+        if looks_like_voucher(normalize_scan(text)):  # a mistyped one too: it gets the voucher's answer
             self._voucher_scanned(normalize_scan(text))
             return False
         line = self._run(lambda: self.checkout.scan(self.cart, text))

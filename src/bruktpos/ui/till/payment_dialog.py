@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import NOTES
-from bruktpos.domain.codes import is_voucher_code, normalize_scan
+from bruktpos.domain.codes import looks_like_voucher, normalize_scan
 from bruktpos.domain.formatting import format_date, format_money
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.ui.store_messages import describe_unsaved_sale
@@ -571,7 +571,7 @@ class PaymentDialog(QDialog):
 
     def _scanned(self, code: str) -> None:
         taking = self.completed is None and not self.saving and not self.unsaved
-        if taking and is_voucher_code(normalize_scan(code)):
+        if taking and looks_like_voucher(normalize_scan(code)):
             self.choose(PaymentMethod.VOUCHER)
             self.voucher_field.setText(normalize_scan(code))
             self._check_voucher()
