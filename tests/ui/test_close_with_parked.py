@@ -83,6 +83,10 @@ def _resume(qtbot, till: Till) -> None:
 
 def _close_the_day(qtbot, till: Till, count: dict[int, int]) -> None:
     till.window.close_day_action.trigger()
+    _count_and_take_z(qtbot, till, count)
+
+
+def _count_and_take_z(qtbot, till: Till, count: dict[int, int]) -> None:
     close = till.window.day_screens.close_screen
     assert close.next_button.isEnabled()
     close_screen_count(qtbot, close, count)
@@ -122,12 +126,9 @@ def test_a_part_paid_parked_sale_stops_the_close_at_once_and_closes_once_finishe
     _close_the_day(qtbot, till, {20000: 6, 1000: 4})  # float kr 1 190 and kr 50 in cash
 
 
-def test_the_payment_given_back_and_the_sale_cancelled_the_day_closes(qtbot, till: Till) -> None:
-    _lock_during_a_cash_payment_of_20(qtbot, till)
-    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
-    _start_closing_and_be_told(qtbot, till)
+def _give_back_and_cancel(qtbot, till: Till) -> None:
+    """In the payment dialog: Undo last payment (the drawer opens), Back; then the line removed."""
     window, screen = till.window, till.window.till
-    _resume(qtbot, till)
     seen: dict[str, str] = {}
 
     def give_the_20_back(dialog: QWidget) -> None:
@@ -159,7 +160,38 @@ def test_the_payment_given_back_and_the_sale_cancelled_the_day_closes(qtbot, til
     assert window.controller.cart.is_empty
     assert rows(till, "SELECT count(*) FROM journal WHERE event = 'line_void'") == [(1,)]
 
+
+def test_the_payment_given_back_and_the_sale_cancelled_the_day_closes(qtbot, till: Till) -> None:
+    _lock_during_a_cash_payment_of_20(qtbot, till)
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    _start_closing_and_be_told(qtbot, till)
+    _resume(qtbot, till)
+    _give_back_and_cancel(qtbot, till)
     _close_the_day(qtbot, till, {20000: 5, 10000: 1, 5000: 1, 2000: 2})  # the float, kr 1 190
+
+
+def test_a_day_left_open_with_money_on_a_parked_sale_lets_the_till_settle_it_then_closes(
+    qtbot, till: Till
+) -> None:
+    _lock_during_a_cash_payment_of_20(qtbot, till)
+    window = till.window
+    till.shop.checkout.clock.advance(days=1)  # nobody closed the day: the next morning
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)  # the till, not the gate: or nobody could
+    assert "parked under Ola" in window.till.message.text()
+    _start_closing_and_be_told(qtbot, till)  # the close of 12.11 stops at once, and says why
+    assert WHAT_TO_DO in window.till.message.text()  # back at the till (not the gate), told again
+    _resume(qtbot, till)
+    _give_back_and_cancel(qtbot, till)
+
+    window.show_till()  # settled: now the day left open must be closed first
+    gate = window.day_screens.gate
+    assert window.stack.currentWidget() is gate
+    assert gate.title.text() == "The day of 12.11.2026 was not closed"
+    click(qtbot, gate.close_button)
+    close = window.day_screens.close_screen
+    assert close.parked_notice.text() == ""
+    _count_and_take_z(qtbot, till, {20000: 5, 10000: 1, 5000: 1, 2000: 2})
+    assert rows(till, "SELECT business_date, status FROM business_days") == [("2026-11-12", "closed")]
 
 
 def test_the_x_shows_money_on_a_parked_sale(qtbot, till: Till) -> None:
