@@ -183,3 +183,14 @@ def test_a_backup_that_could_not_be_taken_says_why_and_that_nothing_changed(qapp
         "The backup folder /d/backups cannot be written to. "
         "Ask the person who looks after this PC, then tap Try again."
     )
+
+
+def test_a_parked_sale_with_payments_says_who_when_how_much_and_what_to_do(qapp) -> None:
+    one = describe(errors.ParkedSaleHasPayments("Ola", WHEN, 2000))
+    assert one.startswith(f"A sale parked by Ola at 12.11.2026 14.03 has kr{NBSP}20,00 paid on it. ")
+    assert "Resume it under Parked sales and finish it, or undo its payments" in one
+    two = describe(errors.ParkedSaleHasPayments("Ola", WHEN, 2000, 2))
+    assert two.startswith(
+        f"2 parked sales have payments on them: the first was parked by Ola at 12.11.2026 14.03 "
+        f"with kr{NBSP}20,00 paid."
+    )

@@ -558,6 +558,22 @@ class CountNotRecorded(BruktError):
 
 
 @dataclass(eq=False)
+class ParkedSaleHasPayments(BruktError):
+    """The day cannot be closed: a parked sale at this register has money taken on it.
+
+    The money is in the drawer (or on the card terminal) but no sale explains
+    it yet. ``parked_by`` and ``parked_at`` name the first such sale, ``paid``
+    what was paid on it (øre); ``count`` how many parked sales have payments.
+    """
+
+    parked_by: str
+    parked_at: datetime
+    paid: int
+    count: int = 1
+    code = "parked_sale_has_payments"
+
+
+@dataclass(eq=False)
 class FloatNoteRequired(BruktError):
     """The float counted at opening differs from what the last close left: a short note says why."""
 

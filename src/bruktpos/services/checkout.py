@@ -497,6 +497,25 @@ class CheckoutService(LinePrices):
             )
         return cart
 
+    def give_back_payment(self, cart: Cart, *, operator: Operator) -> Payment:
+        """Undo the cart's last payment, one taken before it was parked, and journal it as handed back.
+
+        A parked sale's payments are in the journal (``sale_suspended``), so
+        handing one back is journalled too: then the sale can be cancelled or
+        parked again without money going missing.
+        """
+        with all_or_nothing(cart):
+            payment = cart.remove_last_payment()
+            details: dict[str, object] = {
+                "method": payment.method.value,
+                "amount": payment.amount,
+                "total": cart.total,
+            }
+            if payment.voucher_code is not None:
+                details["voucher"] = payment.voucher_code
+            self._journal(Event.PAYMENT_GIVEN_BACK, operator, details)
+        return payment
+
     # --- other journalled till events -----------------------------------------
 
     def open_drawer_without_sale(self, *, operator: Operator, approver: Operator | None = None) -> None:

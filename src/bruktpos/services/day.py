@@ -44,6 +44,7 @@ from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, Role, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.drawer_count import day_counts, same_count, store_count
+from bruktpos.services.parked_close import ParkedAtClose, parked_at_close
 from bruktpos.services.reports import DayReport, Z, build_report
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register
@@ -212,6 +213,11 @@ class DayService:
         with self.db.read() as session:
             day = self._open_day(session, self.clock())
             return () if day is None else day_counts(session.connection(), day.id)
+
+    def parked_sales(self) -> ParkedAtClose:
+        """The register's parked sales as the close sees them (one with payments stops the Z)."""
+        with self.db.read() as session:
+            return parked_at_close(session, self.register.id)
 
     def expected_cash(self) -> int:
         """What should lie in the drawer now (float, cash sales and movements)."""
@@ -397,7 +403,8 @@ class DayService:
         recount: it needs a leader (the operator, or ``approver``; where the
         shop wants a second counter, that person may approve) and a ``note``
         when the amount changed (:class:`RecountNeedsApproval`). The same count
-        again stores nothing.
+        again stores nothing. A parked sale with payments on it stops the close
+        here, at its start (:class:`ParkedSaleHasPayments`).
         """
         require(operator.role, Action.CLOSE_DAY)
         note = " ".join(note.split())[:MAX_NOTE]
@@ -408,6 +415,7 @@ class DayService:
             day = self._open_day(session, now)
             if day is None:
                 raise DayNotOpen(self.register.code)
+            parked_at_close(session, self.register.id).refuse_if_paid()
             expected = build_report(conn, self.register.id, day.business_date, "X", at=now).expected_cash
             line, stored = store_count(
                 conn,
@@ -442,8 +450,9 @@ class DayService:
         ``require_second_counter`` asks for a ``second_counter`` other than the
         operator. ``count`` must be the day's last recorded count
         (:meth:`record_count`, :class:`CountNotRecorded` otherwise); a day
-        closed without one stores it here as its first. Raises typed errors
-        before anything is written.
+        closed without one stores it here as its first. A parked sale with
+        payments on it is refused (:class:`ParkedSaleHasPayments`); parked sales
+        without payments stay parked. Raises typed errors before anything is written.
         """
         actor = approver or operator
         require(actor.role, Action.CLOSE_DAY)
@@ -464,6 +473,8 @@ class DayService:
             day = self._open_day(session, now)
             if day is None:
                 raise DayNotOpen(self.register.code)
+            # Money taken on a parked sale: no Z over it (see services.parked_close).
+            parked_at_close(session, self.register.id).refuse_if_paid()
             report = build_report(conn, self.register.id, day.business_date, Z, at=now)
             counts = day_counts(conn, day.id)
             if counts and not same_count(counts[-1], count):

@@ -37,6 +37,8 @@ class Event(StrEnum):
     Z_REPORT = "z_report"
     SALE_SUSPENDED = "sale_suspended"
     SALE_RESUMED = "sale_resumed"
+    # A payment taken before a sale was parked, undone and handed back to the customer (13999).
+    PAYMENT_GIVEN_BACK = "payment_given_back"
     SALE = "sale"
     RETURN = "return"
     RECEIPT_COPY = "receipt_copy"

@@ -162,6 +162,7 @@ class MainWindow(BackOffice):
         self.controller.approver = self._ask_for_leader
         self.controller.price_approver = self._ask_for_price_approval
         self.controller.sale_completed.connect(self._sale_completed)
+        self.controller.cash_given_back.connect(lambda _amount: context.desk.open_drawer())
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
         self.till.receipt_declined.connect(self._receipt_declined)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bruktpos.domain import errors as e
-from bruktpos.ui.message_text import day, fill, money, translate
+from bruktpos.ui.message_text import day, fill, format_datetime, money, translate
 
 
 def _day_not_open(err: e.DayNotOpen) -> str:
@@ -118,6 +118,34 @@ def _count_not_recorded(err: e.CountNotRecorded) -> str:
     )
 
 
+def _parked_sale_has_payments(err: e.ParkedSaleHasPayments) -> str:
+    when = format_datetime(err.parked_at)
+    what_to_do = translate(
+        "Messages",
+        "The day cannot be closed while money taken is not on a sale. Resume it under Parked sales "
+        "and finish it, or undo its payments (give the money back) and cancel it. Then close the day.",
+    )
+    if err.count > 1:
+        first = fill(
+            translate(
+                "Messages",
+                "%1 parked sales have payments on them: the first was parked by %2 at %3 with %4 paid.",
+            ),
+            err.count,
+            err.parked_by,
+            when,
+            money(err.paid),
+        )
+    else:
+        first = fill(
+            translate("Messages", "A sale parked by %1 at %2 has %3 paid on it."),
+            err.parked_by,
+            when,
+            money(err.paid),
+        )
+    return f"{first} {what_to_do}"
+
+
 def _float_note_required(err: e.FloatNoteRequired) -> str:
     return fill(
         translate(
@@ -207,6 +235,7 @@ DAY_DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "recount_needs_approval": _recount_needs_approval,
     "count_not_recorded": _count_not_recorded,
     "float_note_required": _float_note_required,
+    "parked_sale_has_payments": _parked_sale_has_payments,
     "receipt_not_found": _receipt_not_found,
     "not_returnable": _not_returnable,
     "return_too_many": _return_too_many,

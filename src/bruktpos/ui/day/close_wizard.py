@@ -1,5 +1,9 @@
 """Close the day, one thing per step: count, compare, card and Vipps, then the Z report.
 
+A parked sale with payments on it stops the close at its start, saying what
+to do (:mod:`bruktpos.ui.day.parked_notice`); parked sales without payments
+stay parked, and the first step says how many.
+
 1. A blind count of the drawer by denomination: the expected amount is not
    shown until the count is entered, so nobody counts towards a number. Next
    stores that count with the day (journalled). Counting again after that is
@@ -41,8 +45,10 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, may
+from bruktpos.ui.day.close_style import STYLE
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.day.files import reports_folder
+from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.recount import RecountArea, is_recount
 from bruktpos.ui.day.second_counter import ask_second_counter
 from bruktpos.ui.day.terminals import CARD, VIPPS, TerminalsStep, signed
@@ -55,20 +61,6 @@ COUNT, COMPARE, TERMINALS, SUMMARY, DONE = range(5)
 STEPS = 4
 
 Approver = Callable[[Action, str], Operator | None]
-
-STYLE = """
-QLabel#figure_caption { font-size: 22px; }
-QLabel#figure { font-size: 30px; font-weight: bold; }
-QLabel#difference { font-size: 40px; font-weight: bold; }
-QLabel#difference[level="short"] { color: #9c1c17; }
-QLabel#difference[level="over"] { color: #8a4500; }
-QLabel#difference[level="right"] { color: #1e7a3c; }
-QLabel#step_caption { color: #4a5259; font-size: 16px; }
-QLabel#done_mark { font-size: 28px; font-weight: bold; color: #1e7a3c; }
-QPushButton#entry { text-align: left; padding: 8px 16px; font-size: 20px; min-height: 72px; }
-QLineEdit#note { min-height: 48px; background-color: #ffffff; }
-QPushButton#primary:disabled { background-color: #a7b4c0; border-color: #a7b4c0; }
-"""
 
 
 class CloseDayScreen(QWidget):
@@ -170,6 +162,8 @@ class CloseDayScreen(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.parked_notice = ParkedNotice(page)
+        layout.addWidget(self.parked_notice)
         self.counter = CountWidget(page, total_caption=self.tr("Counted"))
         # An approval or a second person's check is for the count they saw.
         self.counter.count_changed.connect(lambda _count: self._count_changed())
@@ -309,6 +303,8 @@ class CloseDayScreen(QWidget):
             self.counter.set_count(CashCount.from_dict(self.recorded.by_denomination))
         self._go(COUNT)
         self._count_changed()
+        self.parked_notice.show_for_close(self._day)  # money on a parked sale: no close
+        self._update_buttons()
 
     def _count_changed(self) -> None:
         self._forget_approvals()
@@ -395,7 +391,7 @@ class CloseDayScreen(QWidget):
                 self.card_batch_total is not None and self.vipps_settlement is not None
             )
         else:
-            self.next_button.setEnabled(True)
+            self.next_button.setEnabled(not (step == COUNT and self.parked_notice.blocked))
 
     # --- step 1: the count, stored -----------------------------------------------
 

@@ -86,9 +86,23 @@ class DayScreens(QObject):
                 self.gate.show_not_open()
             return True
         if info.left_open:
+            # Money on a parked sale stops that day's Z: the till must be reachable to settle it
+            # (resume it, give its payments back, cancel it), or nobody could close or sell.
+            told = self._parked_money()
+            if told:
+                self.window.till.show_message(told, "error")
+                return False
             self.gate.show_left_open(format_date(info.business_date))
             return True
         return False
+
+    def _parked_money(self) -> str:
+        """The sentence on a parked sale with payments on it; empty when there is none."""
+        try:
+            self.day.parked_sales().refuse_if_paid()
+        except BruktError as error:
+            return describe(error)
+        return ""
 
     # --- menu actions ----------------------------------------------------------
 

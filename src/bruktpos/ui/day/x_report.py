@@ -2,7 +2,8 @@
 
 An X report changes nothing: it shows the open day's figures at this moment
 (and is journalled, as the rules ask). Taking another later shows the later
-figures.
+figures. Parked sales are listed under it: one with money on it
+("Parked with payment: 1, kr 20") must be finished or given back before the Z.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bruktpos.devices.report_pdf import write_report_pdf
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.ui.day.files import report_file_name, reports_folder
+from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import describe, fill, format_date
 from bruktpos.ui.widgets.text import hint_line, message_line, say
@@ -58,6 +60,8 @@ class XReportScreen(QWidget):
         layout.addWidget(self.title)
         self.hint = hint_line(self)
         layout.addWidget(self.hint)
+        self.parked_notice = ParkedNotice(self)
+        layout.addWidget(self.parked_notice)
         self.table = ReportTable(self)
         layout.addWidget(self.table, 1)
         self.message = message_line(self)
@@ -99,6 +103,7 @@ class XReportScreen(QWidget):
             self._update()
             return False
         self.table.set_report(self.report)
+        self.parked_notice.show_for_x(self._day)
         self.hint.setText(
             fill(
                 self.tr("The day of %1 so far. An X report changes nothing; the day stays open."),

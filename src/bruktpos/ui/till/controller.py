@@ -76,6 +76,7 @@ class TillController(QObject):
     stock_changed = Signal()  # ``stock`` was read again
     busy_changed = Signal(bool)  # a write is under way (True) or all are done (False)
     sale_not_saved = Signal(object)  # the error: the paid cart stays as it was, to try again
+    cash_given_back = Signal(int)  # øre: cash taken before a park, handed back (the drawer opens)
 
     def __init__(
         self, checkout: CheckoutService, parent: QObject | None = None, *, writer: StoreWriter | None = None
@@ -94,6 +95,8 @@ class TillController(QObject):
         self.approver: Approver = lambda action, reason: None
         self.price_approver: PriceApprover = lambda action, what, pin, asker: None
         self.parked_count = len(checkout.parked_sales())
+        # How many of the cart's payments came with it from a parked sale: undoing one is journalled.
+        self.payments_from_park = 0
         # Product id → stock count, for products that keep one (see refresh_stock).
         self.stock: dict[int, int] = {}
 
@@ -386,9 +389,39 @@ class TillController(QObject):
         return self._run(lambda: self.checkout.pay_with_voucher(self.cart, code, amount))
 
     def undo_payment(self) -> None:
-        if self.busy:
+        """Take back the cart's last payment.
+
+        One taken on this screen is simply undone (nothing of it is stored yet).
+        One that came back with a parked sale is in the journal with it: it is
+        handed back through the service (journalled, on the writer), and the
+        till says what to give back.
+        """
+        if self.busy or not self.cart.payments:
             return
-        self._run(self.cart.remove_last_payment)
+        if len(self.cart.payments) > self.payments_from_park:
+            self._run(self.cart.remove_last_payment)
+            return
+        operator = self._op
+
+        def given_back(payment: Payment) -> None:
+            self.payments_from_park = min(self.payments_from_park, len(self.cart.payments))
+            amount = format_money(payment.amount)
+            if payment.method is PaymentMethod.CASH:
+                text = self.tr(
+                    "The cash payment of %1 is undone. Give %1 back to the customer from the drawer."
+                )
+                self.cash_given_back.emit(payment.amount)
+            elif payment.method is PaymentMethod.VOUCHER:
+                text = self.tr("The voucher payment of %1 is undone. The voucher keeps what was on it.")
+            else:
+                text = self.tr(
+                    "The payment of %1 is undone. Give it back to the customer as a refund on the terminal."
+                )
+            self.message.emit(fill(text, amount), "info")
+
+        self._write(
+            lambda cart, _leader: self.checkout.give_back_payment(cart, operator=operator), then=given_back
+        )
 
     def complete(self) -> None:
         """Save the paid cart as a sale, on the writer.
@@ -404,6 +437,7 @@ class TillController(QObject):
 
         def saved(sale: CompletedSale) -> None:
             self.cart = self.checkout.new_cart()
+            self.payments_from_park = 0
             self.cart_changed.emit()
             self.sale_completed.emit(sale)
             if not sale.training:  # practice sales take no stock
@@ -442,6 +476,7 @@ class TillController(QObject):
         def parked(_parked_id: int) -> None:
             self.parked_count += 1
             self.cart = self.checkout.new_cart()
+            self.payments_from_park = 0
             self.cart_changed.emit()
             self.message.emit(self.tr("The sale is parked. Resume it under Parked sales."), "info")
 
@@ -464,6 +499,7 @@ class TillController(QObject):
         def parked(_parked_id: int) -> None:
             self.parked_count += 1
             self.cart = self.checkout.new_cart()
+            self.payments_from_park = 0
             self.cart_changed.emit()
             then(True)
 
@@ -494,6 +530,7 @@ class TillController(QObject):
         def resumed(cart: Cart) -> None:
             self.parked_count = len(self.checkout.parked_sales())
             self.cart = cart
+            self.payments_from_park = len(cart.payments)
             self.cart_changed.emit()
 
         self._write(lambda _cart, _leader: self.checkout.resume(parked_id, operator=operator), then=resumed)

@@ -107,6 +107,7 @@ class PaymentDialog(QDialog):
         controller.message.connect(self._show_message)
         controller.sale_completed.connect(self._saved)
         controller.sale_not_saved.connect(self._not_saved)
+        controller.cart_changed.connect(self._cart_changed)  # a payment handed back is saved first
         for keys, slot in (
             ("F1", lambda: self.choose(PaymentMethod.CASH)),
             ("F2", lambda: self.choose(PaymentMethod.CARD)),
@@ -465,13 +466,21 @@ class PaymentDialog(QDialog):
             return
         if self.controller.cart.payments:
             self.controller.undo_payment()
-            if self.unsaved and not self.controller.cart.is_paid:
-                # Back to taking payment: the refunded or handed-back payment is gone.
-                self.unsaved = False
-                for button in self.method_buttons.values():
-                    button.setEnabled(True)
-                self.choose(PaymentMethod.CASH)
-            self._refresh()
+            self._after_undo()
+
+    def _after_undo(self) -> None:
+        if self.unsaved and not self.controller.cart.is_paid:
+            # Back to taking payment: the refunded or handed-back payment is gone.
+            self.unsaved = False
+            for button in self.method_buttons.values():
+                button.setEnabled(True)
+            self.choose(PaymentMethod.CASH)
+        self._refresh()
+
+    def _cart_changed(self) -> None:
+        """The cart as stored (a payment from a parked sale handed back): show it."""
+        if not self.saving and self.completed is None:
+            self._after_undo()
 
     def _show_message(self, text: str, level: str) -> None:
         say(self.message, text, level)
@@ -489,8 +498,9 @@ class PaymentDialog(QDialog):
             self.remaining_label.setText(format_money(cart.remaining))
             rounding = cart.rounding
             self.exact_button.setText(self.tr("Exact cash: %1").replace("%1", format_money(cart.cash_due())))
-            self.undo_button.setEnabled(bool(cart.payments) and not self.saving)
-            self.back_button.setEnabled(not cart.payments and not self.saving)
+            free = not self.saving and not self.controller.busy
+            self.undo_button.setEnabled(bool(cart.payments) and free)
+            self.back_button.setEnabled(not cart.payments and free)
         self.rounding_caption.setVisible(rounding != 0)
         self.rounding_label.setVisible(rounding != 0)
         self.rounding_label.setText(format_money(rounding))
@@ -602,6 +612,7 @@ class PaymentDialog(QDialog):
             (self.controller.message, self._show_message),
             (self.controller.sale_completed, self._saved),
             (self.controller.sale_not_saved, self._not_saved),
+            (self.controller.cart_changed, self._cart_changed),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
