@@ -1197,32 +1197,32 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="125"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="167"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="155"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="169"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="164"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="178"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -1289,12 +1289,12 @@ differences over</translation>
         <translation>Nobody approves their own discount or difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="73"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4516,17 +4516,17 @@ differences over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="141"/>
         <source>A reason</source>
         <translation>A reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="144"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="156"/>
         <source>Give it</source>
         <translation>Give it</translation>
     </message>
@@ -5102,162 +5102,162 @@ differences over</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="80"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="114"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="108"/>
         <source>Return: find the sale</source>
         <translation>Return: find the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="113"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Type the receipt number from the customer’s receipt, or scan one of the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="127"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="121"/>
         <source>Receipt number or item code</source>
         <translation>Receipt number or item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="124"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="157"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Type the receipt number, or scan an item from the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
         <source>Tick what the customer brings back.</source>
         <translation>Tick what the customer brings back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="204"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
         <source>Find another sale</source>
         <translation>Find another sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="207"/>
         <source>Give a voucher (store credit)</source>
         <translation>Give a voucher (store credit)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="221"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
         <source>Pay back as paid (%1)</source>
         <translation>Pay back as paid (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
         <source>Pay back as paid</source>
         <translation>Pay back as paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="255"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="249"/>
         <source>(already returned)</source>
         <translation>(already returned)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="272"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="266"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="300"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="320"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="322"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="359"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="371"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
         <source>Voucher printed</source>
         <translation>Voucher printed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="383"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="388"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="402"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="396"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="409"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="403"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="449"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="443"/>
         <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
         <translation>A code was scanned. Nothing was given back by it: choose on the screen.</translation>
     </message>
