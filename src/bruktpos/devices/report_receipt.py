@@ -115,7 +115,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
 def report_sections(report: DayReport) -> list[ReportSection]:
     """Every figure of an X or Z report, in titled sections (see the module docstring)."""
     r = report
-    sections: list[ReportSection] = []
+    sections: list[ReportSection] = [ReportSection("Kassesystem og kvitteringer", tuple(_identity(r)))]
 
     returns = abs(r.returns)
     sales = (
@@ -147,7 +147,9 @@ def report_sections(report: DayReport) -> list[ReportSection]:
         ReportRow("Annulleringer", count=r.voids.count, amount=r.voids.amount),
         ReportRow("Linjekorrigeringer", count=r.corrections.count, amount=r.corrections.amount),
         ReportRow("Prisendringer", count=r.price_overrides.count, amount=r.price_overrides.amount),
-        ReportRow("Kasseskuff åpnet uten salg", count=r.no_sale_openings),
+        ReportRow("Kasseskuff åpnet ved salg", count=r.drawer_openings.with_sale),
+        ReportRow("Kasseskuff åpnet uten salg", count=r.drawer_openings.without_sale),
+        ReportRow("Treningskvitteringer", count=r.training.count, amount=r.training.amount),
     ]
     # Store credit apart (by payment nets it), on days that had any.
     if r.vouchers_issued.count or r.vouchers_redeemed.count:
@@ -174,6 +176,9 @@ def report_sections(report: DayReport) -> list[ReportSection]:
     if r.difference_note:
         cash.append(ReportRow("Merknad", text=r.difference_note))
     sections.append(ReportSection("Kontanter", tuple(cash)))
+
+    if r.closing_count is not None:
+        sections.append(ReportSection("Opptalt per valør", tuple(_denomination_rows(r.closing_count))))
 
     sections.append(ReportSection("Inn og ut av kassen", tuple(_movements(r.movements))))
 
@@ -356,6 +361,30 @@ def _movements(movements: Sequence[MovementLine]) -> list[ReportRow]:
         detail = f"{reason} ({who})" if reason and who else reason or who
         if detail:
             rows.append(ReportRow(detail, indent=1))
+    return rows
+
+
+def _identity(report: DayReport) -> list[ReportRow]:
+    """The system and register that made the report, and the day's receipt numbers (issue 14)."""
+    system = " ".join(part for part in (report.system_name, report.system_version) if part)
+    first, last = report.first_receipt_no, report.last_receipt_no
+    return [
+        ReportRow("Kassesystem", text=system),
+        ReportRow("Kasse-ID", text=report.register),
+        ReportRow("Første kvitteringsnr.", text="Ingen" if first is None else str(first)),
+        ReportRow("Siste kvitteringsnr.", text="Ingen" if last is None else str(last)),
+    ]
+
+
+def _denomination_rows(closing_count: dict[str, int]) -> list[ReportRow]:
+    """The final closing count: pieces and amount of each denomination counted, then the sum."""
+    rows: list[ReportRow] = []
+    total = 0
+    for denomination, pieces in sorted(closing_count.items(), key=lambda kv: -int(kv[0])):
+        amount = int(denomination) * int(pieces)
+        total += amount
+        rows.append(ReportRow(f"{int(denomination) // 100} kr", count=int(pieces), amount=amount))
+    rows.append(ReportRow("Sum", amount=total, bold=True))
     return rows
 
 
