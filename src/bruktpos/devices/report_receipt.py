@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 MOVEMENT_NAMES = {"pay_in": "Innskudd", "pay_out": "Uttak", "deposit": "Bankinnskudd"}
 KIND_TITLES = {"x": "X-rapport", "z": "Z-rapport"}
+# The first section: the system, the register and the day's receipt numbers (issue 14).
+IDENTITY_TITLE = "Kassesystem og kvitteringer"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
 def report_sections(report: DayReport) -> list[ReportSection]:
     """Every figure of an X or Z report, in titled sections (see the module docstring)."""
     r = report
-    sections: list[ReportSection] = [ReportSection("Kassesystem og kvitteringer", tuple(_identity(r)))]
+    sections: list[ReportSection] = [ReportSection(IDENTITY_TITLE, tuple(_identity(r)))]
 
     returns = abs(r.returns)
     sales = (
@@ -171,14 +173,13 @@ def report_sections(report: DayReport) -> list[ReportSection]:
     cash += _count_rows(r)
     if r.counted_cash is not None:
         cash.append(ReportRow("Opptalt kontant", amount=r.counted_cash, bold=True))
+    if r.closing_count is not None:
+        cash += _denomination_rows(r.closing_count)
     if r.difference is not None:
         cash.append(ReportRow("Differanse", amount=r.difference, bold=True))
     if r.difference_note:
         cash.append(ReportRow("Merknad", text=r.difference_note))
     sections.append(ReportSection("Kontanter", tuple(cash)))
-
-    if r.closing_count is not None:
-        sections.append(ReportSection("Opptalt per valør", tuple(_denomination_rows(r.closing_count))))
 
     sections.append(ReportSection("Inn og ut av kassen", tuple(_movements(r.movements))))
 
@@ -377,15 +378,19 @@ def _identity(report: DayReport) -> list[ReportRow]:
 
 
 def _denomination_rows(closing_count: dict[str, int]) -> list[ReportRow]:
-    """The final closing count: pieces and amount of each denomination counted, then the sum."""
-    rows: list[ReportRow] = []
-    total = 0
-    for denomination, pieces in sorted(closing_count.items(), key=lambda kv: -int(kv[0])):
-        amount = int(denomination) * int(pieces)
-        total += amount
-        rows.append(ReportRow(f"{int(denomination) // 100} kr", count=int(pieces), amount=amount))
-    rows.append(ReportRow("Sum", amount=total, bold=True))
-    return rows
+    """The final closing count by denomination, largest first: pieces and amount of each counted.
+
+    They stand under "Opptalt kontant", which is their sum.
+    """
+    return [
+        ReportRow(
+            f"{int(denomination) // 100} kr",
+            count=int(pieces),
+            amount=int(denomination) * int(pieces),
+            indent=1,
+        )
+        for denomination, pieces in sorted(closing_count.items(), key=lambda kv: -int(kv[0]))
+    ]
 
 
 def _float_rows(report: DayReport) -> list[ReportRow]:
