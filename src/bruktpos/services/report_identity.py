@@ -12,9 +12,10 @@ amount), and how often the drawer was opened, with a sale and without one.
 * The training receipts are the day's training sales and returns: how many,
   and their total (sales less returns).
 * The drawer's openings are what is journalled: entries with SAF-T code 13005
-  ("cash drawer opened") in the day's span, with a sale when the entry names a
-  sale, without one when it does not. Nothing is inferred from the payments: a
-  cash sale whose opening was not journalled is not counted.
+  ("cash drawer opened") in the day's span, of whichever kind (``Event``) has
+  it; with a sale when the entry names a sale, without one when it does not.
+  Nothing is inferred from the payments: a cash sale whose opening was not
+  journalled is not counted.
 * Price look-ups: the till records none (a scanned or typed item goes on the
   sale, there is no "look up a price" function), so the report shows none.
 """
@@ -24,10 +25,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TypedDict
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 import bruktpos
 from bruktpos.domain.reports import CountAmount, DrawerOpenings
+from bruktpos.store.journal import Event
 
 SYSTEM_NAME = "BruktPOS"
 
@@ -39,11 +41,15 @@ _TRAINING = text(
     "SELECT count(*), coalesce(sum(total), 0) FROM sales "
     "WHERE register_id = :register AND business_date = :date AND training = 1"
 )
+# Every kind of entry SAF-T codes 13005, looked up by kind so the journal's
+# (register, event, at) index serves it; the code is checked as well.
+DRAWER_OPENED_CODE = "13005"
+_OPENING_EVENTS = tuple(event.value for event in Event if event.saft_code == DRAWER_OPENED_CODE)
 _OPENINGS = text(
     "SELECT sale_id IS NOT NULL, count(*) FROM journal "
-    "WHERE register_id = :register AND saft_code = '13005' AND at >= :start AND at < :end "
-    "GROUP BY sale_id IS NOT NULL"
-)
+    "WHERE register_id = :register AND event IN :events AND saft_code = :code "
+    "AND at >= :start AND at < :end GROUP BY sale_id IS NOT NULL"
+).bindparams(bindparam("events", expanding=True))
 
 
 class Identity(TypedDict):
@@ -73,7 +79,16 @@ def identity_section(
     training_count, training_amount = conn.execute(_TRAINING, params).one()
     openings = {
         bool(with_sale): int(n)
-        for with_sale, n in conn.execute(_OPENINGS, {"register": register_id, "start": start, "end": end})
+        for with_sale, n in conn.execute(
+            _OPENINGS,
+            {
+                "register": register_id,
+                "events": list(_OPENING_EVENTS),
+                "code": DRAWER_OPENED_CODE,
+                "start": start,
+                "end": end,
+            },
+        )
     }
     return {
         "system_name": SYSTEM_NAME,
