@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 import bruktpos
+from bruktpos.devices.report_receipt import report_sections, section_lines
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.reports import CountAmount, DrawerOpenings
@@ -99,6 +100,8 @@ def test_the_stored_z_keeps_them_and_a_day_without_sales_has_no_numbers(shop: Sh
         empty = build_report(session, shop.checkout.register.id, TODAY, "X", at=clock.now)
     assert (empty.first_receipt_no, empty.last_receipt_no, empty.training) == (None, None, CountAmount(0, 0))
     assert empty.to_json()["first_receipt_no"] is None
+    lines = {label: value for _title, label, value in section_lines(report_sections(empty))}
+    assert (lines["Første kvitteringsnr."], lines["Siste kvitteringsnr."]) == ("Ingen", "Ingen")
     day = _day(shop, clock)
     closed = day.close_day(CashCount({20000: 6}), operator=shop.leader, note="Telt")
     z = closed.report
@@ -121,3 +124,7 @@ def test_a_report_stored_before_these_items_still_reads(shop: Shop, clock) -> No
     # Its openings without a sale are the no-sale count it had.
     assert old.drawer_openings == DrawerOpenings(with_sale=0, without_sale=stored["no_sale_openings"])
     assert old.to_json()["drawer_openings"] == {"with_sale": 0, "without_sale": 1, "total": 1}
+    # Laid out, it says the receipt numbers were not kept, not that there were none.
+    lines = {label: value for _title, label, value in section_lines(report_sections(old))}
+    assert (lines["Kassesystem"], lines["Første kvitteringsnr."]) == ("BruktPOS", "Ikke lagret")
+    assert lines["Kasseskuff åpnet uten salg"] == "1"

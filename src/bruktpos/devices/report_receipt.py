@@ -369,11 +369,13 @@ def _identity(report: DayReport) -> list[ReportRow]:
     """The system and register that made the report, and the day's receipt numbers (issue 14)."""
     system = " ".join(part for part in (report.system_name, report.system_version) if part)
     first, last = report.first_receipt_no, report.last_receipt_no
+    # A report stored before it carried them (no version) did not keep the numbers.
+    none = "Ingen" if report.system_version else "Ikke lagret"
     return [
         ReportRow("Kassesystem", text=system),
         ReportRow("Kasse-ID", text=report.register),
-        ReportRow("Første kvitteringsnr.", text="Ingen" if first is None else str(first)),
-        ReportRow("Siste kvitteringsnr.", text="Ingen" if last is None else str(last)),
+        ReportRow("Første kvitteringsnr.", text=none if first is None else str(first)),
+        ReportRow("Siste kvitteringsnr.", text=none if last is None else str(last)),
     ]
 
 

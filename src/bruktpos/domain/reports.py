@@ -242,6 +242,8 @@ class DayReport:
     # (issue 14): the system that made the report, the day's first and last receipt
     # number, the training receipts apart, the drawer's openings. A report stored by
     # an older version reads with these defaults (version "" = not recorded then).
+    # The drawer's openings are those journalled (SAF-T 13005), with a sale when the
+    # entry names one; nothing is inferred from cash payments.
     system_name: str = "BruktPOS"
     system_version: str = ""
     first_receipt_no: int | None = None
