@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
+import bruktpos
 from bruktpos.devices.receipts import NARROW, WIDE, receipt_text
 from bruktpos.devices.report_pdf import write_report_pdf
 from bruktpos.devices.report_receipt import render_report, report_sections, section_lines
@@ -159,3 +161,67 @@ def test_every_figure_of_the_report_has_its_line(z_report) -> None:
     assert lines[("Kontanter", "17.03 Første opptelling, Kari")] == "kr 1 210,00"
     assert lines[("Avstemming kort og Vipps", "Vipps-oppgjør")] == "kr 25,00"
     assert lines[("Totaler siden installasjon", "Totalt salg")] == "kr 174,50"
+
+
+def test_the_z_names_the_system_its_receipts_training_drawer_and_denominations(
+    shop: Shop, clock, tmp_path: Path
+) -> None:
+    sell(shop, code=shop.codes[5], method=PaymentMethod.CARD)  # 100
+    sell(shop, product=shop.waffle, method=PaymentMethod.CASH)  # 25
+    cart = shop.checkout.new_cart()
+    shop.checkout.add_product(cart, shop.coffee, 3)  # training: 60 kr
+    shop.checkout.pay(cart, PaymentMethod.CASH, tendered=10000)
+    shop.checkout.complete(cart, operator=shop.cashier, training=True)
+    shop.checkout.open_drawer_without_sale(operator=shop.leader)
+    clock.advance(hours=1)
+    day = DayService(shop.db, clock=clock)
+    z = day.close_day(
+        CashCount({50000: 2, 10000: 2, 2000: 1, 500: 1}), operator=shop.leader, note="Telt"
+    ).report
+    first, last = z.first_receipt_no, z.last_receipt_no
+    assert (first, last) is not None and last == first + 1  # type: ignore[operator]  # both are numbers here
+    version = f"BruktPOS {bruktpos.__version__}"
+
+    lines = {(title, label): value for title, label, value in section_lines(report_sections(z))}
+    system = "Kassesystem og kvitteringer"
+    assert lines[(system, "Kassesystem")] == version
+    assert lines[(system, "Kasse-ID")] == "K1"
+    assert (lines[(system, "Første kvitteringsnr.")], lines[(system, "Siste kvitteringsnr.")]) == (
+        str(first),
+        str(last),
+    )
+    events = "Hendelser (antall og beløp)"
+    assert lines[(events, "Treningskvitteringer")] == "1 stk  kr 60,00"
+    assert lines[(events, "Kasseskuff åpnet uten salg")] == "1"
+    assert lines[(events, "Kasseskuff åpnet ved salg")] == "0"
+    # The closing count by denomination, largest first, under the counted amount (its sum).
+    assert [
+        (label, value) for title, label, value in section_lines(report_sections(z)) if " kr" in label
+    ] == [
+        ("500 kr", "2 stk  kr 1 000,00"),
+        ("100 kr", "2 stk  kr 200,00"),
+        ("20 kr", "1 stk  kr 20,00"),
+        ("5 kr", "1 stk  kr 5,00"),
+    ]
+
+    text = receipt_text(render_report(z, load_shop(shop.db), width=NARROW), NARROW)
+    for part in (version, "Kasse-ID", "Første kvitteringsnr.", "Treningskvitteringer", "500 kr", "ved salg"):
+        assert part in text, part
+
+    path = tmp_path / "z.pdf"
+    write_report_pdf(z, path, shop=load_shop(shop.db))
+    assert pdf_pages(path) == 1
+    pdf = pdf_text(path)
+    for part in (
+        version,
+        "Kasse-ID",
+        "Siste kvitteringsnr.",
+        "Treningskvitteringer",
+        "Kasseskuff åpnet ved salg",
+        "Kasseskuff åpnet uten salg",
+        "500 kr",
+        "kr 1 000,00",
+        "kr 1 225,00",  # counted: the sum of the denominations
+    ):
+        assert part in pdf, part
+    assert re.search(rf"Siste kvitteringsnr\.\s+{last}\s", pdf), pdf

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import bruktpos
 from bruktpos.cli import main
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import CashCount
@@ -113,6 +114,11 @@ def test_z_prints_the_stored_report_as_json(closed: Shop, capsys) -> None:
         123000,
         123000 - (OPENING_FLOAT.total + 4000),
     )
+    # What the rules want on every X and Z (issue 14).
+    assert data["system"] == {"name": "BruktPOS", "version": bruktpos.__version__, "register_id": "K1"}
+    assert (data["first_receipt_no"], data["last_receipt_no"]) == (1, 2)
+    assert (data["training_count"], data["training_amount"]) == (0, 0)
+    assert data["drawer_openings"] == {"with_sale": 0, "without_sale": 0, "total": 0}
 
 
 def test_z_as_text_and_by_register_code_or_id(closed: Shop, capsys) -> None:
@@ -121,6 +127,9 @@ def test_z_as_text_and_by_register_code_or_id(closed: Shop, capsys) -> None:
     )
     assert code == 0
     assert "Z report no. 1" in text_by_code and "Net sales" in text_by_code and "kr" in text_by_code
+    assert f"System BruktPOS {bruktpos.__version__}, register ID K1" in text_by_code
+    assert "Receipts no. 1 to 2" in text_by_code and "Drawer opened with a sale" in text_by_code
+    assert "200 kr × 6" in text_by_code and "Training receipts (0)" in text_by_code
     code, text_by_id, _ = _run(
         capsys, "z", "--db", str(closed.path), "--date", "2026-11-12", "--register", "1"
     )

@@ -205,6 +205,13 @@ def format_text(data: dict[str, Any]) -> str:
         f"Taken {data['taken_at']}"
         + (f", opened {data['opened_at']} by {data['opened_by']}" if data.get("opened_at") else "")
     )
+    system = data.get("system") or {}
+    if system:
+        out.append(
+            f"System {system['name']} {system['version']}".rstrip() + f", register ID {system['register_id']}"
+        )
+    if data.get("first_receipt_no") is not None:
+        out.append(f"Receipts no. {data['first_receipt_no']} to {data['last_receipt_no']}")
     out.append("Sales")
     row("Sales receipts", data["receipts"])
     row("Gross sales", _kr(data["gross_sales"]))
@@ -237,7 +244,10 @@ def format_text(data: dict[str, Any]) -> str:
     row(f"Line voids ({data['voids_count']})", _kr(data["voids"]))
     row(f"Line corrections ({data['corrections_count']})", _kr(data["corrections"]))
     row(f"Receipt copies ({data['copies_count']})", _kr(data["copies"]))
-    row("Drawer opened without sale", data["no_sale_openings"])
+    openings = data.get("drawer_openings") or {"with_sale": 0, "without_sale": data["no_sale_openings"]}
+    row("Drawer opened with a sale", openings["with_sale"])
+    row("Drawer opened without sale", openings["without_sale"])
+    row(f"Training receipts ({data.get('training_count', 0)})", _kr(data.get("training_amount", 0)))
     out.append("Cash")
     row("Opening float", _kr(data["float"]))
     row("Cash sales", _kr(data["cash_sales"]))
@@ -248,6 +258,10 @@ def format_text(data: dict[str, Any]) -> str:
     row("Expected cash", _kr(data["expected_cash"]))
     if data.get("counted_cash") is not None:
         row("Counted cash", _kr(data["counted_cash"]))
+        for denomination, pieces in sorted(
+            (data.get("closing_count") or {}).items(), key=lambda kv: -int(kv[0])
+        ):
+            row(f"  {int(denomination) // 100} kr × {pieces}", _kr(int(denomination) * int(pieces)))
         row("Difference", _kr(data["difference"]))
         if data.get("difference_note"):
             row("Note", data["difference_note"])

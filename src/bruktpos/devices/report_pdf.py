@@ -34,11 +34,13 @@ from reportlab.platypus import (
 
 from bruktpos.devices.receipts import money
 from bruktpos.devices.report_receipt import (
+    IDENTITY_TITLE,
     ReportHeading,
     ReportRow,
     ReportSection,
     report_heading,
     report_sections,
+    value_text,
 )
 from bruktpos.domain.formatting import format_datetime
 
@@ -66,8 +68,8 @@ PAGE_MARGIN = 16 * mm
 GUTTER = 8 * mm
 COLUMN_WIDTH = (A4[0] - 2 * PAGE_MARGIN - GUTTER) / 2
 # Between sections: a day's Z (its counts included) keeps to one page.
-SECTION_GAP = 3 * mm
-HEAD_HEIGHT = 44 * mm  # the least; a shop with a long address or receipt header gets more
+SECTION_GAP = 2 * mm
+HEAD_HEIGHT = 30 * mm  # the least; a shop with a long address or receipt header gets more
 COUNT_WIDTH = 14 * mm
 AMOUNT_WIDTH = 28 * mm
 
@@ -81,7 +83,10 @@ def write_report_pdf(report: DayReport, path: str | os.PathLike[str], *, shop: S
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     heading = report_heading(report, shop)
+    # The system and receipt numbers stand in the heading, beside the shop, not as a table.
     sections = report_sections(report)
+    identity = [row for section in sections if section.title == IDENTITY_TITLE for row in section.rows]
+    sections = [section for section in sections if section.title != IDENTITY_TITLE]
     fd, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
@@ -111,7 +116,7 @@ def write_report_pdf(report: DayReport, path: str | os.PathLike[str], *, shop: S
             author=heading.shop_name or "BruktPOS",
             creator="BruktPOS",
         )
-        head = _head(heading)
+        head = _head(heading, identity)
         # As tall as the heading needs (its frame would drop what does not fit).
         head_height = max(HEAD_HEIGHT, head.wrap(document.width, document.height)[1] + 1 * mm)
         document.addPageTemplates(
@@ -141,7 +146,26 @@ def _text(value: str) -> str:
     )
 
 
-def _head(heading: ReportHeading) -> Table:
+def _facts(facts: list[tuple[str, str]], label_width: float) -> Table:
+    """Label and value pairs, the values bold, flush left."""
+    table = Table(
+        [[Paragraph(_text(k), _SMALL), Paragraph(f"<b>{_text(v)}</b>", _SMALL)] for k, v in facts],
+        colWidths=[label_width, 50 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _head(heading: ReportHeading, identity: list[ReportRow]) -> Table:
     left = [Paragraph(_text(heading.title), _TITLE)]
     if heading.kind == "x":
         left.append(Paragraph("Ikke et dagsoppgjør – tallene kan endre seg", _SUBTITLE))
@@ -151,21 +175,7 @@ def _head(heading: ReportHeading) -> Table:
         facts.append(("Z-nummer", str(heading.z_number)))
     if heading.created:
         facts.append(("Tatt", heading.created))
-    fact_table = Table(
-        [[Paragraph(_text(k), _SMALL), Paragraph(f"<b>{_text(v)}</b>", _SMALL)] for k, v in facts],
-        colWidths=[22 * mm, 50 * mm],
-        hAlign="LEFT",
-    )
-    fact_table.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    left.append(fact_table)
+    left.append(_facts(facts, 22 * mm))
 
     right = [Paragraph(_text(heading.shop_name), _SHOP)]
     for line in (heading.org_line, *heading.address_lines):
@@ -174,6 +184,9 @@ def _head(heading: ReportHeading) -> Table:
     if heading.header_lines:
         right.append(Spacer(1, 1.5 * mm))
         right.extend(Paragraph(f"<i>{_text(line)}</i>", _SMALL) for line in heading.header_lines)
+    if identity:
+        right.append(Spacer(1, 1.5 * mm))
+        right.append(_facts([(row.label, value_text(row)) for row in identity], 34 * mm))
     table = Table([[left, right]], colWidths=[COLUMN_WIDTH + GUTTER, COLUMN_WIDTH])
     table.setStyle(
         TableStyle(
@@ -197,8 +210,8 @@ def _section_table(section: ReportSection) -> list[Any]:
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 MOVEMENT_NAMES = {"pay_in": "Innskudd", "pay_out": "Uttak", "deposit": "Bankinnskudd"}
 KIND_TITLES = {"x": "X-rapport", "z": "Z-rapport"}
+# The first section: the system, the register and the day's receipt numbers (issue 14).
+IDENTITY_TITLE = "Kassesystem og kvitteringer"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def report_heading(report: DayReport, shop: ShopInfo | None) -> ReportHeading:
 def report_sections(report: DayReport) -> list[ReportSection]:
     """Every figure of an X or Z report, in titled sections (see the module docstring)."""
     r = report
-    sections: list[ReportSection] = []
+    sections: list[ReportSection] = [ReportSection(IDENTITY_TITLE, tuple(_identity(r)))]
 
     returns = abs(r.returns)
     sales = (
@@ -147,7 +149,9 @@ def report_sections(report: DayReport) -> list[ReportSection]:
         ReportRow("Annulleringer", count=r.voids.count, amount=r.voids.amount),
         ReportRow("Linjekorrigeringer", count=r.corrections.count, amount=r.corrections.amount),
         ReportRow("Prisendringer", count=r.price_overrides.count, amount=r.price_overrides.amount),
-        ReportRow("Kasseskuff åpnet uten salg", count=r.no_sale_openings),
+        ReportRow("Kasseskuff åpnet ved salg", count=r.drawer_openings.with_sale),
+        ReportRow("Kasseskuff åpnet uten salg", count=r.drawer_openings.without_sale),
+        ReportRow("Treningskvitteringer", count=r.training.count, amount=r.training.amount),
     ]
     # Store credit apart (by payment nets it), on days that had any.
     if r.vouchers_issued.count or r.vouchers_redeemed.count:
@@ -169,6 +173,8 @@ def report_sections(report: DayReport) -> list[ReportSection]:
     cash += _count_rows(r)
     if r.counted_cash is not None:
         cash.append(ReportRow("Opptalt kontant", amount=r.counted_cash, bold=True))
+    if r.closing_count is not None:
+        cash += _denomination_rows(r.closing_count)
     if r.difference is not None:
         cash.append(ReportRow("Differanse", amount=r.difference, bold=True))
     if r.difference_note:
@@ -357,6 +363,36 @@ def _movements(movements: Sequence[MovementLine]) -> list[ReportRow]:
         if detail:
             rows.append(ReportRow(detail, indent=1))
     return rows
+
+
+def _identity(report: DayReport) -> list[ReportRow]:
+    """The system and register that made the report, and the day's receipt numbers (issue 14)."""
+    system = " ".join(part for part in (report.system_name, report.system_version) if part)
+    first, last = report.first_receipt_no, report.last_receipt_no
+    # A report stored before it carried them (no version) did not keep the numbers.
+    none = "Ingen" if report.system_version else "Ikke lagret"
+    return [
+        ReportRow("Kassesystem", text=system),
+        ReportRow("Kasse-ID", text=report.register),
+        ReportRow("Første kvitteringsnr.", text=none if first is None else str(first)),
+        ReportRow("Siste kvitteringsnr.", text=none if last is None else str(last)),
+    ]
+
+
+def _denomination_rows(closing_count: dict[str, int]) -> list[ReportRow]:
+    """The final closing count by denomination, largest first: pieces and amount of each counted.
+
+    They stand under "Opptalt kontant", which is their sum.
+    """
+    return [
+        ReportRow(
+            f"{int(denomination) // 100} kr",
+            count=int(pieces),
+            amount=int(denomination) * int(pieces),
+            indent=1,
+        )
+        for denomination, pieces in sorted(closing_count.items(), key=lambda kv: -int(kv[0]))
+    ]
 
 
 def _float_rows(report: DayReport) -> list[ReportRow]:

@@ -88,6 +88,25 @@ class PriceChangeTotal:
 
 
 @dataclass(frozen=True)
+class DrawerOpenings:
+    """How often the drawer opened in the day: with a sale, and without one (SAF-T 13005)."""
+
+    with_sale: int = 0
+    without_sale: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.with_sale + self.without_sale
+
+    def to_json(self) -> dict[str, int]:
+        return {"with_sale": self.with_sale, "without_sale": self.without_sale, "total": self.total}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DrawerOpenings:
+        return cls(int(data.get("with_sale", 0)), int(data.get("without_sale", 0)))
+
+
+@dataclass(frozen=True)
 class MovementLine:
     id: int
     kind: str
@@ -219,6 +238,18 @@ class DayReport:
     last_close_cash: int | None = None
     # Discounts and new prices given at the till, by the person who gave them (issue 13).
     price_changes_by_operator: tuple[PriceChangeTotal, ...] = ()
+    # What the rules (kassasystemforskrifta § 2-8-2, 2-8-3) want on every X and Z
+    # (issue 14): the system that made the report, the day's first and last receipt
+    # number, the training receipts apart, the drawer's openings. A report stored by
+    # an older version reads with these defaults (version "" = not recorded then).
+    # The drawer's openings are those journalled (SAF-T 13005), with a sale when the
+    # entry names one; nothing is inferred from cash payments.
+    system_name: str = "BruktPOS"
+    system_version: str = ""
+    first_receipt_no: int | None = None
+    last_receipt_no: int | None = None
+    training: CountAmount = CountAmount()
+    drawer_openings: DrawerOpenings = DrawerOpenings()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -325,6 +356,16 @@ class DayReport:
             "float_note": self.float_note,
             "last_close_cash": self.last_close_cash,
             "price_changes_by_operator": [p.to_json() for p in self.price_changes_by_operator],
+            "system": {
+                "name": self.system_name,
+                "version": self.system_version,
+                "register_id": self.register,
+            },
+            "first_receipt_no": self.first_receipt_no,
+            "last_receipt_no": self.last_receipt_no,
+            "training_count": self.training.count,
+            "training_amount": self.training.amount,
+            "drawer_openings": self.drawer_openings.to_json(),
         }
 
     @classmethod
@@ -333,6 +374,8 @@ class DayReport:
 
         def pair(name: str) -> CountAmount:
             return CountAmount(int(data.get(f"{name}_count", 0)), int(data.get(name, 0)))
+
+        system: dict[str, Any] = data.get("system") or {}
 
         return cls(
             kind=data["kind"],
@@ -397,6 +440,15 @@ class DayReport:
             last_close_cash=data.get("last_close_cash"),
             price_changes_by_operator=tuple(
                 PriceChangeTotal.from_json(p) for p in data.get("price_changes_by_operator", ())
+            ),
+            system_name=str(system.get("name", "BruktPOS")),
+            system_version=str(system.get("version", "")),
+            first_receipt_no=data.get("first_receipt_no"),
+            last_receipt_no=data.get("last_receipt_no"),
+            training=CountAmount(int(data.get("training_count", 0)), int(data.get("training_amount", 0))),
+            # Stored before issue 14: its openings without a sale are the no-sale count.
+            drawer_openings=DrawerOpenings.from_json(
+                data.get("drawer_openings") or {"without_sale": data["no_sale_openings"]}
             ),
         )
 

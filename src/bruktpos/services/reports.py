@@ -23,7 +23,9 @@ Conventions (all amounts integer øre):
 
 Counts and amounts of voids, corrections, copies and drawer openings come
 from the journal entries written during the day (``opened_at`` until the
-report is taken).
+report is taken). The system's identity, the first and last receipt number,
+the training receipts and the drawer's openings with and without a sale are
+:mod:`bruktpos.services.report_identity`'s section.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from bruktpos.domain.reports import DayReport as DayReport
 from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
 from bruktpos.services.drawer_count import day_counts
+from bruktpos.services.report_identity import identity_section
 from bruktpos.services.report_price_changes import price_changes_section
 from bruktpos.store.journal import Event, iso
 from bruktpos.store.prepared import cursor
@@ -158,6 +161,7 @@ def build_report(
     drawer, start, end = _drawer_section(c, day, business_date, at)
     events = _events_section(c, register_id, start, end)
     counts = _counts_section(c, day)
+    identity = identity_section(c, register_id, business_date, start, end)
     before_sales, before_returns, before_net, z_number = _grand_totals_section(c, params, kind)
 
     gross, returns = totals["gross_sales"], totals["returns"]
@@ -198,6 +202,7 @@ def build_report(
         grand_total_returns=before_returns + returns,
         grand_total_net=before_net + net,
         **counts,
+        **identity,
     )
 
 

@@ -4,8 +4,11 @@ The figures are the report as it was taken: the JSON the journal entry of the
 X (13008) or Z (13009) holds, read with defaults so a report written by an
 older or newer version still maps. Two things the stored report does not
 count are taken from the receipts of the same register and day up to the
-moment the report was taken: how many payments of each type there were, and
-the training receipts (count and amount).
+moment the report was taken: how many payments of each type there were, and,
+for a report stored before it carried them (issue 14), the training receipts
+(count and amount). A report that has ``training_count`` and
+``training_amount`` gives them itself, and ``drawer_openings.without_sale``
+(the journal's 13005 entries without a sale) is its opened-drawer count.
 
 Mapping (amounts in kroner, ``C``/``D`` by sign):
 
@@ -64,7 +67,16 @@ def write_event_report(
         (int(operator), str(method)): int(n)
         for operator, method, n in conn.execute(_PAYMENT_COUNTS, (register_id, business_date, limit))
     }
-    training_count, training_amount = conn.execute(_TRAINING, (register_id, business_date, limit)).fetchone()
+    if isinstance(report.get("training_count"), int) and isinstance(report.get("training_amount"), int):
+        training_count, training_amount = report["training_count"], report["training_amount"]
+    else:
+        training_count, training_amount = conn.execute(
+            _TRAINING, (register_id, business_date, limit)
+        ).fetchone()
+    openings = report.get("drawer_openings")
+    opened_without_sale = (
+        _int(openings, "without_sale") if isinstance(openings, Mapping) else _int(report, "no_sale_openings")
+    )
     with out.element("eventReport"):
         z_number = report.get("z_number")
         out.leaves(
@@ -86,7 +98,7 @@ def write_event_report(
         discounts = (_int(report, "discounts_count"), _int(report, "discounts"))
         out.leaves(
             ("reportReceiptNum", _int(report, "receipts")),
-            ("reportOpenCashBoxNum", _int(report, "no_sale_openings")),
+            ("reportOpenCashBoxNum", opened_without_sale),
             ("reportReceiptCopyNum", copies[0]),
             ("reportReceiptCopyAmnt", amount(copies[1])),
             ("reportReceiptProformaNum", 0),
