@@ -187,6 +187,15 @@ def _kr(ore: int | None) -> str:
     return "–" if ore is None else format_money(ore)
 
 
+def _when(iso_text: str) -> str:
+    """A stored ISO time as the till writes it: 01.12.2026 kl. 17.15."""
+    from datetime import datetime
+
+    from bruktpos.domain.formatting import format_datetime
+
+    return format_datetime(datetime.fromisoformat(iso_text))
+
+
 def format_text(data: dict[str, Any]) -> str:
     """The report as plain text lines (what ``bruktpos report`` prints)."""
     from bruktpos.domain.formatting import format_vat_rate
@@ -202,8 +211,8 @@ def format_text(data: dict[str, Any]) -> str:
     out.append(f"{title} — {data['shop_name']} ({data['org_number']})")
     out.append(f"Register {data['register']} ({data['register_name']}), business day {data['date']}")
     out.append(
-        f"Taken {data['taken_at']}"
-        + (f", opened {data['opened_at']} by {data['opened_by']}" if data.get("opened_at") else "")
+        f"Taken {_when(data['taken_at'])}"
+        + (f", opened {_when(data['opened_at'])} by {data['opened_by']}" if data.get("opened_at") else "")
     )
     system = data.get("system") or {}
     if system:
@@ -235,6 +244,8 @@ def format_text(data: dict[str, Any]) -> str:
         for method, amount in o["by_payment"].items():
             row(f"  {method}", _kr(amount))
     out.append("Discounts and new prices by operator")
+    if not data.get("price_changes_by_operator"):
+        row("none")
     for p in data.get("price_changes_by_operator", ()):
         row(p["name"])
         row(f"  discounts ({p['discounts']['count']})", _kr(p["discounts"]["amount"]))
