@@ -27,7 +27,7 @@ from typing import Any
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
-from bruktpos.store.models import APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
+from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
 from bruktpos.store.quick import head_revision
 from bruktpos.store.shopfile import open_read_only, store_error
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
@@ -209,7 +209,7 @@ def _check_tables(conn: sqlite3.Connection, report: VerifyReport) -> bool:
 def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for table in APPEND_ONLY_TABLES:
-        for action in ("update", "delete"):
+        for action in APPEND_ONLY_ACTIONS:
             if f"{table}_no_{action}" not in present:
                 report.problems.append(f"the append-only guard {table}_no_{action} was removed")
     for name in CLOSED_DAY_GUARDS:
