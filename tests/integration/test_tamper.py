@@ -10,6 +10,7 @@ README (they need the hub's anchors).
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from contextlib import closing
@@ -19,11 +20,14 @@ from typing import Any
 import pytest
 from sqlalchemy import exc as sa_exc
 
+from bruktpos.services.day import DayService
+from bruktpos.services.people import PeopleService
 from bruktpos.store.integrity import verify_database
+from bruktpos.store.journal import canonical_json
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.schema import open_database
 
-from .conftest import make_shop
+from .conftest import OPENING_FLOAT, make_shop
 from .day_helpers import fill_journalled_tables, sell
 
 # A column of each append-only table an attacker would want to change, and how.
@@ -52,7 +56,8 @@ ATTACKS = ("insert or replace", "replace into", "upsert", "update or replace", "
 
 @pytest.fixture(scope="module")
 def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Rows in every append-only table (sales, a return, a voucher spent, a closed day with its Z)."""
+    """Rows in every append-only table (sales, a return, a voucher spent, a closed day with its Z,
+    queued for the hub), a person switched off, and the next day open with one sale of an item."""
     from tests.conftest import FakeClock
 
     clock = FakeClock()
@@ -60,6 +65,11 @@ def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shop = make_shop(path, clock)
     sell(shop, codes=(shop.codes[0],), coffees=1)
     fill_journalled_tables(shop, clock)
+    PeopleService(shop.db, clock=clock).deactivate(shop.leader.id, by=shop.admin)
+    clock.advance(days=1)
+    DayService(shop.db, clock=clock).open_day(OPENING_FLOAT, operator=shop.admin, note="Ny veksel")
+    clock.advance(minutes=10)
+    sell(shop, codes=(shop.codes[1],))
     shop.close()
     assert verify_database(path).ok
     return path
@@ -201,3 +211,128 @@ def test_verify_names_a_missing_replace_guard(shop_file: Path) -> None:
     with closing(_outside(shop_file)) as conn:
         conn.execute("DROP TRIGGER sales_no_replace")
     assert verify_database(shop_file).problems == ["the append-only guard sales_no_replace was removed"]
+
+
+# --- rows that may change, held against the journal ----------------------------------------
+
+
+def _problems_after(path: Path, *statements: str) -> list[str]:
+    with closing(_outside(path)) as conn:
+        for sql in statements:
+            conn.execute(sql)
+    report = verify_database(path)
+    assert report.checked
+    return report.problems
+
+
+def test_verify_catches_a_role_raised_behind_the_tills_back(shop_file: Path) -> None:
+    problems = _problems_after(shop_file, "UPDATE users SET role = 'admin' WHERE name = 'Ola'")
+    assert problems == [
+        "person #3 (Ola) was changed behind the till's back: role is 'admin', the journal says 'cashier'"
+    ]
+
+
+def test_verify_catches_a_person_switched_on_again_behind_the_tills_back(shop_file: Path) -> None:
+    problems = _problems_after(shop_file, "UPDATE users SET active = 1 WHERE name = 'Kari'")
+    assert problems == [
+        "person #2 (Kari) was changed behind the till's back: active is True, the journal says False"
+    ]
+
+
+def test_verify_catches_a_person_added_or_renamed_or_removed_behind_the_tills_back(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file,
+        "INSERT INTO users (name, role, pin_hash, failed_attempts, active, created_at) "
+        "SELECT 'Eve', 'admin', pin_hash, 0, 1, created_at FROM users WHERE id = 1",
+        "UPDATE users SET name = 'Olav' WHERE name = 'Ola'",
+        "DELETE FROM users WHERE name = 'Kari'",
+    )
+    assert problems[0].endswith("points at a missing users row")  # Kari counted a drawer
+    assert problems[1:] == [
+        "person #3 (Olav) was changed behind the till's back: name is 'Olav', the journal says 'Ola'",
+        "person #4 (Eve) was added behind the till's back (no journal entry made them)",
+        "person #2 (Kari) was removed",
+    ]
+
+
+def test_verify_catches_the_open_days_float_raised(shop_file: Path) -> None:
+    """More float on paper hides cash taken from the drawer: the Z would expect it back."""
+    problems = _problems_after(
+        shop_file, "UPDATE business_days SET opening_float = opening_float + 50000 WHERE status = 'open'"
+    )
+    assert len(problems) == 1
+    assert problems[0].startswith("business day ") and problems[0].endswith(
+        f"the float is {OPENING_FLOAT.total + 50000} øre, but {OPENING_FLOAT.total} øre was counted "
+        "when the day opened (the float was changed)"
+    )
+
+
+def test_verify_catches_the_open_days_count_changed(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file, "UPDATE business_days SET opening_count = '{\"100\": 1}' WHERE status = 'open'"
+    )
+    assert len(problems) == 1 and "(the float was changed)" in problems[0]
+
+
+def test_verify_catches_a_hub_summary_changed_before_it_is_sent(shop_file: Path) -> None:
+    with closing(_outside(shop_file)) as conn:
+        (row_id, payload) = conn.execute("SELECT id, payload FROM hub_outbox ORDER BY id").fetchone()
+        summary = json.loads(payload)
+        summary["net_sales"] += 10000
+        conn.execute("UPDATE hub_outbox SET payload = ? WHERE id = ?", (canonical_json(summary), row_id))
+    problems = verify_database(shop_file).problems
+    assert len(problems) == 1
+    assert problems[0].startswith(f"the hub summary #{row_id} of ")
+    assert problems[0].endswith("was changed: its figures are not the Z report's")
+
+
+def test_the_hub_summarys_sending_state_is_not_the_journals_business(shop_file: Path) -> None:
+    """Sent, tries and the last error change as the till pushes: verify leaves them be."""
+    problems = _problems_after(shop_file, "UPDATE hub_outbox SET sent_at = created_at, attempts = 3")
+    assert problems == []
+
+
+# --- cutting the tail ---------------------------------------------------------------------
+
+
+def _cut_the_last_sale(conn: sqlite3.Connection, *, lower_the_sequence: bool) -> None:
+    """Remove the last sale and every journal entry from its own on, and set its item back in stock."""
+    sale_id = conn.execute("SELECT max(id) FROM sales").fetchone()[0]
+    (first_entry,) = conn.execute("SELECT min(id) FROM journal WHERE sale_id = ?", (sale_id,)).fetchone()
+    guards = _drop_guards(conn, "sales", "sale_lines", "payments", "journal")
+    conn.execute(
+        "UPDATE items SET status = 'in_stock', sold_sale_id = NULL, status_at = intake_at "
+        "WHERE sold_sale_id = ?",
+        (sale_id,),
+    )
+    conn.execute("DELETE FROM payments WHERE sale_id = ?", (sale_id,))
+    conn.execute("DELETE FROM sale_lines WHERE sale_id = ?", (sale_id,))
+    conn.execute("DELETE FROM sales WHERE id = ?", (sale_id,))
+    conn.execute("DELETE FROM journal WHERE id >= ?", (first_entry,))
+    if lower_the_sequence:
+        conn.execute("UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM journal) WHERE name = 'journal'")
+    for sql in guards:
+        conn.execute(sql)
+
+
+def test_cutting_the_tail_is_caught_while_the_journals_sequence_remembers_it(shop_file: Path) -> None:
+    with closing(_outside(shop_file)) as conn:
+        _cut_the_last_sale(conn, lower_the_sequence=False)
+    problems = verify_database(shop_file).problems
+    assert len(problems) == 1 and problems[0].startswith("journal entries after #")
+
+
+def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
+    """The file alone cannot show a clean cut of its own end: everything left is whole and
+    chained. What catches it is an anchor kept elsewhere (the hub's last receipt number,
+    signature and journal head of each closed day: issue 14 part 7, named in the README)."""
+    with closing(_outside(shop_file)) as conn:
+        _cut_the_last_sale(conn, lower_the_sequence=True)
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM sales WHERE business_date = "
+                "(SELECT business_date FROM business_days WHERE status = 'open')"
+            ).fetchone()[0]
+            == 0
+        )
+    assert verify_database(shop_file).ok
