@@ -23,7 +23,7 @@ from sqlalchemy import exc as sa_exc
 from bruktpos.services.day import DayService
 from bruktpos.services.people import PeopleService
 from bruktpos.store.integrity import verify_database
-from bruktpos.store.journal import canonical_json
+from bruktpos.store.journal import GENESIS_HASH, canonical_json, entry_hash
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.schema import open_database
 
@@ -335,4 +335,27 @@ def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
             ).fetchone()[0]
             == 0
         )
+    assert verify_database(shop_file).ok
+
+
+def test_rewriting_the_journal_with_its_hashes_recomputed_needs_the_hub_anchor(shop_file: Path) -> None:
+    """The chain has no secret: make Ola an administrator from the start, then hash every
+    entry again. The file is consistent afterwards; only an anchor kept elsewhere shows it."""
+    with closing(_outside(shop_file)) as conn:
+        guards = _drop_guards(conn, "journal")
+        entry = conn.execute(
+            "SELECT id, details FROM journal WHERE event = 'user_changed' AND details LIKE '%\"Ola\"%'"
+        ).fetchone()
+        details = json.loads(entry["details"])
+        details["role"] = "admin"
+        conn.execute("UPDATE journal SET details = ? WHERE id = ?", (canonical_json(details), entry["id"]))
+        conn.execute("UPDATE users SET role = 'admin' WHERE name = 'Ola'")
+        assert verify_database(shop_file).problems  # changed, not yet hashed again: caught
+        previous = GENESIS_HASH
+        for row in conn.execute("SELECT * FROM journal ORDER BY id").fetchall():
+            fields = {k: row[k] for k in ("at", "event", "saft_code", "user_id", "register_id", "sale_id")}
+            previous = entry_hash(previous, details=row["details"], **fields)
+            conn.execute("UPDATE journal SET hash = ? WHERE id = ?", (previous, row["id"]))
+        for sql in guards:
+            conn.execute(sql)
     assert verify_database(shop_file).ok
