@@ -17,6 +17,7 @@ import os
 import random
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -232,6 +233,7 @@ def test_a_damaged_shop_file_is_replaced_and_kept_as_it_was(
     assert "the file there now cannot be read as a shop (it is empty or damaged)" in out
     (kept,) = path.parent.glob("shop-before-restore-*.sqlite3")
     assert kept.read_bytes() == bytes(data)  # byte for byte: SQLite could not copy it
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600  # it holds what the shop file holds
     assert verify_database(path).ok
 
 

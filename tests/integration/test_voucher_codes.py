@@ -107,7 +107,8 @@ def test_an_old_thirteen_digit_voucher_still_pays_after_the_upgrade_to_0008(
     assert {
         t: _q(shop.path, f"SELECT * FROM {t} ORDER BY id") for t in ("vouchers", "voucher_uses")
     } == before
-    assert _triggers(shop.path) == triggers_before
+    # 0008 makes the 0004 triggers again word for word (0009 adds the REPLACE guards beside them).
+    assert {n: t for n, t in _triggers(shop.path).items() if not n.endswith("_no_replace")} == triggers_before
     assert {
         "vouchers_no_update",
         "vouchers_no_delete",

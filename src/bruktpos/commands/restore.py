@@ -544,12 +544,15 @@ def _keep(target: Path, now_state: str | None, wait_s: float) -> Path:
 
 
 def _copy_bytes(target: Path, kept: Path) -> None:
-    """The file (and a -wal beside it) as it is, for a file SQLite cannot read."""
+    """The file (and a -wal beside it) as it is, for a file SQLite cannot read (owner-only)."""
+    from bruktpos.store.private_files import create_private_file
+
     for source, copy in ((_beside(target, "-wal"), _beside(kept, "-wal")), (target, kept)):
         if not source.exists():
             continue
         partial = copy.with_name(copy.name + ".partial")
         try:
+            create_private_file(partial)  # 0600 before the shop's bytes go in (copyfile keeps the mode)
             shutil.copyfile(source, partial)
             _fsync(partial)
             partial.replace(copy)

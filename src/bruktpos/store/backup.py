@@ -2,7 +2,9 @@
 
 The online backup reads a consistent snapshot even while the till writes,
 and the copy is a complete database (WAL content included), unlike copying
-the file and its ``-wal`` beside it by hand.
+the file and its ``-wal`` beside it by hand. It holds what the shop file holds
+(PIN hashes, signing keys), so it is made readable by its owner only
+(``store/private_files.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
 from bruktpos.store.failures import store_problem
+from bruktpos.store.private_files import create_private_file, make_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ def copy_database(source: Path, target: Path, *, wait_s: float = WAIT_S) -> Path
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
             raise _TooLong
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
@@ -51,6 +54,7 @@ def copy_database(source: Path, target: Path, *, wait_s: float = WAIT_S) -> Path
         src = sqlite3.connect(Path(source).absolute().as_uri() + "?mode=ro", uri=True, timeout=wait_s)
         try:
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            create_private_file(partial)  # 0600 before a byte of the shop is copied in
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst, progress=give_up_when_late, sleep=_RETRY_S)

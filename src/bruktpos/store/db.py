@@ -49,6 +49,10 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # REPLACE (INSERT OR REPLACE, REPLACE INTO, UPDATE OR REPLACE) deletes the row in its
+    # way without firing DELETE triggers unless recursive triggers are on (SQLite's
+    # lang_conflict): on, the append-only tables' BEFORE DELETE guards refuse it too.
+    cursor.execute("PRAGMA recursive_triggers = ON")
     cursor.close()
 
 

@@ -6,7 +6,10 @@ Three locks, each catching what the others cannot:
   of its own rows, chained so no entry can change or vanish unnoticed;
 * the **SAF-T signature chain** per register: each sale's signature covers
   the previous signature, its time, number and amounts;
-* **gap-free receipt numbers** and SQLite's own ``integrity_check``.
+* **gap-free receipt numbers** and SQLite's own ``integrity_check``;
+
+and the rows that may change (people, floats, the hub outbox) are held
+against the journal entries that changed them (store/integrity_state.py).
 
 A sale's digest covers every stored column of the sale, its lines and its
 payments, so even a change the signature does not cover (a line's
@@ -26,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
+from bruktpos.store.integrity_state import check_state
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
-from bruktpos.store.models import APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
+from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
 from bruktpos.store.quick import head_revision
 from bruktpos.store.shopfile import open_read_only, store_error
 from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
@@ -158,6 +162,7 @@ def verify_database(path: str | Path, *, busy_timeout_s: float = 5.0) -> VerifyR
                 sale_digests, row_digests = _check_journal(conn, report)
                 _check_sales(conn, report, sale_digests)
                 _check_rows(conn, report, row_digests)
+                check_state(conn, report.problems)
             conn.execute("COMMIT")
         except (sqlite3.Error, StoreUnavailable) as error:
             if not file.unchanged():
@@ -209,7 +214,7 @@ def _check_tables(conn: sqlite3.Connection, report: VerifyReport) -> bool:
 def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     for table in APPEND_ONLY_TABLES:
-        for action in ("update", "delete"):
+        for action in APPEND_ONLY_ACTIONS:
             if f"{table}_no_{action}" not in present:
                 report.problems.append(f"the append-only guard {table}_no_{action} was removed")
     for name in CLOSED_DAY_GUARDS:

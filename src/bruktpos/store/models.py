@@ -46,7 +46,10 @@ CLOSED_DAY_GUARDS = (
     "sales_closed_day_no_insert",
     "cash_movements_closed_day_no_insert",
     "day_counts_closed_day_no_insert",  # migration 0007
+    "business_days_no_replace",  # migration 0009
 )
+# What guards each append-only table: {table}_no_{action} (0001, 0004, 0007; "replace" since 0009).
+APPEND_ONLY_ACTIONS = ("update", "delete", "replace")
 
 
 class AwareDateTime(TypeDecorator[datetime]):

@@ -31,6 +31,7 @@ from bruktpos.domain.errors import (
 from bruktpos.store.backup import copy_database
 from bruktpos.store.db import Database, connect
 from bruktpos.store.failures import as_store_error, store_problem
+from bruktpos.store.private_files import create_private_file, tighten
 from bruktpos.store.quick import MIGRATIONS, head_revision, known_revisions, shop_file_problem
 
 if TYPE_CHECKING:
@@ -89,7 +90,11 @@ def open_database(
     if problem is not None and problem.problem not in (ShopFileProblem.MISSING, ShopFileProblem.EMPTY):
         raise problem
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    # Owner-only before SQLite writes a byte (its -wal and -shm inherit the mode);
+    # a file from before that rule, or copied by hand, is tightened (and logged).
+    if not create_private_file(path):
+        tighten(path)
+    existed = path.stat().st_size > 0
     deadline = time.monotonic() + (UPGRADE_WAIT_S if wait_seconds is None else wait_seconds)
     db = connect(path)
     try:
