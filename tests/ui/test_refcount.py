@@ -83,7 +83,7 @@ def pay_by_card(qtbot, till: Till) -> None:
         # The sale may be saved in the background ("Saving …"): wait for the done page.
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PaymentDialog.DONE_PAGE, timeout=10_000)
         seen["done"] = dialog.done_text.text()
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(handle)
     click(qtbot, till.window.till.pay_button)

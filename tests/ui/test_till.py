@@ -78,7 +78,7 @@ def test_a_sold_item_scanned_again_gets_a_friendly_refusal(qtbot, till: Till) ->
     def pay_by_card(dialog: QWidget) -> None:
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay_by_card)
     click(qtbot, screen.pay_button)

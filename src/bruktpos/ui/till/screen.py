@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.cart import CartLine, LineKind
+from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
 from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
@@ -36,6 +39,8 @@ from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
 from bruktpos.ui.widgets.text import say, two_lines
+
+log = logging.getLogger(__name__)
 
 BUTTON_COLUMNS = 2
 COUNT_ROOM = 26  # px under a product's name and price for its stock count
@@ -130,7 +135,6 @@ class ProductTile(QPushButton):
 
 class TillScreen(QWidget):
     receipt_requested = Signal(object)  # CompletedSale: print it
-    receipt_declined = Signal(object)  # CompletedSale: the customer wants none
     reprint_requested = Signal(int)  # sale id whose receipt did not print
     return_completed = Signal(object)  # CompletedReturn: print its receipt (and voucher)
     voucher_reprint_requested = Signal(str)  # voucher code that did not print: print a copy
@@ -214,7 +218,9 @@ class TillScreen(QWidget):
         self.reprint_button.clicked.connect(self._reprint)
         problem_row.addWidget(self.reprint_button)
         self.print_problem.setVisible(False)
-        self._unprinted: int | None = None
+        self._unprinted: int | None = None  # the sale whose receipt the banner offers
+        # Every sale whose receipt has not printed yet: sale id → (receipt number, what happened).
+        self._not_printed: dict[int, tuple[int | None, str]] = {}
         self._unprinted_voucher: str | None = None
         side.addWidget(self.print_problem)
         self.drawer_problem = DrawerProblem(self)  # "The drawer did not open", and "Open the drawer"
@@ -435,17 +441,51 @@ class TillScreen(QWidget):
         say(self.message, text, level)
 
     def show_print_problem(self, sale_id: int, text: str) -> None:
-        """The receipt of ``sale_id`` did not print; offer to print it again."""
-        self._unprinted = sale_id
-        self.print_problem_text.setText(
-            self.tr("The sale is saved, but the receipt did not print. %1").replace("%1", text)
-        )
-        self.print_problem.setVisible(True)
+        """The receipt of ``sale_id`` did not print; offer to print it again (until it prints)."""
+        self._not_printed.pop(sale_id, None)
+        self._not_printed[sale_id] = (self._receipt_no(sale_id), text)
+        self._offer_receipt()
 
     def clear_print_problem(self, sale_id: int) -> None:
+        self._not_printed.pop(sale_id, None)
         if self._unprinted == sale_id:
             self._unprinted = None
-            self.print_problem.setVisible(False)
+            self._offer_receipt()
+
+    def not_printed(self) -> list[int]:
+        """The sales whose receipt the till still offers to print, oldest first."""
+        return list(self._not_printed)
+
+    def _receipt_no(self, sale_id: int) -> int | None:
+        try:
+            return self.controller.receipts.receipt_no(sale_id)
+        except BruktError as error:
+            log.warning("receipt number of sale %d not found: %s", sale_id, error)
+            return None
+
+    def _offer_receipt(self) -> None:
+        """The banner offers the newest receipt not printed yet (a voucher's offer stays first)."""
+        if not self._not_printed:
+            self.print_problem.setVisible(self._unprinted_voucher is not None)
+            return
+        sale_id = next(reversed(self._not_printed))
+        receipt_no, text = self._not_printed[sale_id]
+        self._unprinted = sale_id
+        if self._unprinted_voucher is not None:
+            return
+        if receipt_no is None:
+            said = self.tr("The sale is saved, but the receipt did not print. %1").replace("%1", text)
+        else:
+            said = (
+                self.tr("The sale is saved, but receipt no. %1 did not print. %2")
+                .replace("%1", str(receipt_no))
+                .replace("%2", text)
+            )
+        others = len(self._not_printed) - 1
+        if others:
+            said += " " + self.tr("%n more receipt(s) have not printed yet.", "", others)
+        self.print_problem_text.setText(said)
+        self.print_problem.setVisible(True)
 
     def show_voucher_problem(self, code: str, text: str) -> None:
         """The voucher ``code`` did not print; offer to print it again (a copy, marked KOPI)."""
@@ -459,6 +499,7 @@ class TillScreen(QWidget):
         if self._unprinted_voucher == code:
             self._unprinted_voucher = None
             self.print_problem.setVisible(self._unprinted is not None)
+            self._offer_receipt()
 
     def _reprint(self) -> None:
         if self._unprinted_voucher is not None:
@@ -590,7 +631,4 @@ class TillScreen(QWidget):
         self.activateWindow()
         self.table.setFocus()
         if dialog.completed is not None:
-            if dialog.wants_receipt:
-                self.receipt_requested.emit(dialog.completed)
-            else:
-                self.receipt_declined.emit(dialog.completed)
+            self.receipt_requested.emit(dialog.completed)  # every sale has its receipt
