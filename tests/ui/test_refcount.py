@@ -73,7 +73,7 @@ def scan_and_tap(qtbot, till: Till, codes: list[str]) -> int:
 
 
 def pay_by_card(qtbot, till: Till) -> None:
-    """Pay, Card, Approved; when the dialog says the sale is done, No receipt."""
+    """Pay, Card, Approved; when the dialog says the sale is done, Print receipt."""
     seen: dict[str, str] = {}
 
     def handle(dialog: QWidget) -> None:
