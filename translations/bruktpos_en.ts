@@ -1289,12 +1289,12 @@ differences over</translation>
         <translation>Nobody approves their own discount or difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="73"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2049,212 +2049,212 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="252"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="259"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="271"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="268"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="273"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="279"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Discounts and approvals: the cashier’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="310"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="328"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="326"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="333"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="361"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="368"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="437"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="434"/>
-        <source>No receipt. Ready for the next customer.</source>
-        <translation>No receipt. Ready for the next customer.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="442"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="446"/>
+        <source>The receipt has not printed yet: printing it now.</source>
+        <translation>The receipt has not printed yet: printing it now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="477"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="473"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="499"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="506"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="538"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="545"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="539"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="546"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -3591,27 +3591,27 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="59"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -3696,82 +3696,77 @@ differences over</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
-        <source>No receipt</source>
-        <translation>No receipt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="332"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="328"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="360"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="356"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="364"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="360"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="368"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="364"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="368"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="401"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="437"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="433"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="452"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="448"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="486"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="510"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="505"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="518"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="513"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="579"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="575"/>
         <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
         <translation>A code was scanned. The sale is already done: choose a receipt on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="582"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="578"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="593"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="589"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -4368,7 +4363,7 @@ differences over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="113"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -4485,17 +4480,17 @@ differences over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="132"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="141"/>
         <source>A reason</source>
         <translation>A reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="144"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="156"/>
         <source>Give it</source>
         <translation>Give it</translation>
     </message>
@@ -4536,9 +4531,14 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="216"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="220"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="235"/>
+        <source>It did not print earlier. Press “Print again” to print it now.</source>
+        <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>
 </context>
 <context>
@@ -5071,162 +5071,162 @@ differences over</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="80"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="114"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="108"/>
         <source>Return: find the sale</source>
         <translation>Return: find the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="113"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Type the receipt number from the customer’s receipt, or scan one of the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="127"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="121"/>
         <source>Receipt number or item code</source>
         <translation>Receipt number or item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="124"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="139"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="157"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Type the receipt number, or scan an item from the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
         <source>Tick what the customer brings back.</source>
         <translation>Tick what the customer brings back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="204"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
         <source>Find another sale</source>
         <translation>Find another sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="207"/>
         <source>Give a voucher (store credit)</source>
         <translation>Give a voucher (store credit)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="221"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
         <source>Pay back as paid (%1)</source>
         <translation>Pay back as paid (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
         <source>Pay back as paid</source>
         <translation>Pay back as paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="255"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="249"/>
         <source>(already returned)</source>
         <translation>(already returned)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="272"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="266"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="300"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="320"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="322"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="365"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="359"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="371"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
         <source>Voucher printed</source>
         <translation>Voucher printed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="383"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="388"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="402"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="396"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="409"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="403"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="449"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="443"/>
         <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
         <translation>A code was scanned. Nothing was given back by it: choose on the screen.</translation>
     </message>
@@ -5965,56 +5965,56 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="145"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="147"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="193"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="339"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="341"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="230"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="249"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="251"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="275"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="291"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="300"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="277"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="293"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="302"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="282"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="284"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="309"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="311"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="353"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="364"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="355"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="366"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="446"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="466"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="489"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="509"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -6022,138 +6022,151 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="239"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="261"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="277"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="275"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="284"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="286"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="288"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="303"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="305"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="441"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="477"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>The sale is saved, but the receipt did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
+        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
+        <translation>The sale is saved, but receipt no. %1 did not print. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/till/screen.py" line="486"/>
+        <source>%n more receipt(s) have not printed yet.</source>
+        <translation>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="494"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>The voucher is saved, but it did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="524"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="539"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="567"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="569"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="559"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="563"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="600"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="604"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="560"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="601"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>
