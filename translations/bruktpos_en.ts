@@ -3756,17 +3756,17 @@ differences over</translation>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="575"/>
-        <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
-        <translation>A code was scanned. The sale is already done: choose a receipt on the screen.</translation>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
+        <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
+        <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="578"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="580"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="589"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="591"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>

@@ -3756,17 +3756,17 @@ differanser over</translation>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="575"/>
-        <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
-        <translation>En kode ble skannet. Salget er allerede ferdig: velg kvittering på skjermen.</translation>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
+        <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
+        <translation>En kode ble skannet. Salget er allerede ferdig: trykk «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="578"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="580"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="589"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="591"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>

@@ -60,6 +60,8 @@ class ReceiptJournal:
             details: dict[str, object] = {"receipt_no": sale.receipt_no}
             if after_failure:
                 details["after_failure"] = True
+            if sale.kind != "sale":
+                details["kind"] = sale.kind  # a return's receipt
             if sale.training:
                 details["training"] = True
             self._append(session, Event.RECEIPT_PRINTED, sale, operator, details)

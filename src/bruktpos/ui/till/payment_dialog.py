@@ -572,7 +572,9 @@ class PaymentDialog(QDialog):
             self._check_voucher()
             return
         if self.completed is not None:
-            text = self.tr("A code was scanned. The sale is already done: choose a receipt on the screen.")
+            text = self.tr(
+                "A code was scanned. The sale is already done: press “Print receipt” on the screen."
+            )
         else:
             text = self.tr(
                 "A code was scanned during payment. Nothing was paid by it: tap the screen to take payment."
