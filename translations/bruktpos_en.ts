@@ -4078,6 +4078,37 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="30"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="59"/>
+        <source>The voucher is saved, but it did not print. %1</source>
+        <translation>The voucher is saved, but it did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="79"/>
+        <source>The sale is saved, but the receipt did not print. %1</source>
+        <translation>The sale is saved, but the receipt did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="82"/>
+        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
+        <translation>The sale is saved, but receipt no. %1 did not print. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="88"/>
+        <source>%n more receipt(s) have not printed yet.</source>
+        <translation>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoice</name>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="88"/>
@@ -4363,7 +4394,7 @@ differences over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="113"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -6022,151 +6053,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="196"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
-        <source>Print again</source>
-        <translation>Print again</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="274"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="286"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="276"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="288"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="293"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="295"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="477"/>
-        <source>The sale is saved, but the receipt did not print. %1</source>
-        <translation>The sale is saved, but the receipt did not print. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
-        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
-        <translation>The sale is saved, but receipt no. %1 did not print. %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/bruktpos/ui/till/screen.py" line="486"/>
-        <source>%n more receipt(s) have not printed yet.</source>
-        <translation>
-            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
-            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="494"/>
-        <source>The voucher is saved, but it did not print. %1</source>
-        <translation>The voucher is saved, but it did not print. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="524"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="472"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="539"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="515"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="569"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="600"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="604"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="548"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="601"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>

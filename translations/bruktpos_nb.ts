@@ -4078,6 +4078,37 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="30"/>
+        <source>Print again</source>
+        <translation>Skriv ut igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="59"/>
+        <source>The voucher is saved, but it did not print. %1</source>
+        <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="79"/>
+        <source>The sale is saved, but the receipt did not print. %1</source>
+        <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="82"/>
+        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
+        <translation>Salget er lagret, men kvittering nr. %1 ble ikke skrevet ut. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="88"/>
+        <source>%n more receipt(s) have not printed yet.</source>
+        <translation>
+            <numerusform>%n kvittering til er ikke skrevet ut ennå.</numerusform>
+            <numerusform>%n kvitteringer til er ikke skrevet ut ennå.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoice</name>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="88"/>
@@ -4363,7 +4394,7 @@ differanser over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="113"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
         <source>%1 left</source>
         <translation>%1 igjen</translation>
     </message>
@@ -6022,151 +6053,123 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="196"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
-        <source>Print again</source>
-        <translation>Skriv ut igjen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="281"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="274"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="286"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="276"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="288"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="293"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="295"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="477"/>
-        <source>The sale is saved, but the receipt did not print. %1</source>
-        <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
-        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
-        <translation>Salget er lagret, men kvittering nr. %1 ble ikke skrevet ut. %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/bruktpos/ui/till/screen.py" line="486"/>
-        <source>%n more receipt(s) have not printed yet.</source>
-        <translation>
-            <numerusform>%n kvittering til er ikke skrevet ut ennå.</numerusform>
-            <numerusform>%n kvitteringer til er ikke skrevet ut ennå.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="494"/>
-        <source>The voucher is saved, but it did not print. %1</source>
-        <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="524"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="472"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="539"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="515"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="569"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="600"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="604"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="548"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="601"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
     </message>

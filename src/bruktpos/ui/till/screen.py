@@ -36,6 +36,7 @@ from bruktpos.ui.till.drawer_problem import DrawerProblem
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
+from bruktpos.ui.till.print_problem import PrintProblem
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
 from bruktpos.ui.widgets.text import say, two_lines
@@ -206,22 +207,11 @@ class TillScreen(QWidget):
         side.addWidget(self.message)
 
         # Shown when a receipt did not print: the sale is safe, print it again.
-        self.print_problem = QWidget(self)
-        self.print_problem.setObjectName("print_problem")
-        problem_row = QHBoxLayout(self.print_problem)
-        problem_row.setContentsMargins(8, 4, 8, 4)
-        self.print_problem_text = QLabel(self.print_problem)
-        self.print_problem_text.setWordWrap(True)
-        problem_row.addWidget(self.print_problem_text, 1)
-        self.reprint_button = QPushButton(self.tr("Print again"), self.print_problem)
-        self.reprint_button.setObjectName("primary")
-        self.reprint_button.clicked.connect(self._reprint)
-        problem_row.addWidget(self.reprint_button)
-        self.print_problem.setVisible(False)
-        self._unprinted: int | None = None  # the sale whose receipt the banner offers
-        # Every sale whose receipt has not printed yet: sale id → (receipt number, what happened).
-        self._not_printed: dict[int, tuple[int | None, str]] = {}
-        self._unprinted_voucher: str | None = None
+        self.print_problem = PrintProblem(self)
+        self.print_problem_text = self.print_problem.text
+        self.reprint_button = self.print_problem.reprint_button
+        self.print_problem.reprint_requested.connect(self.reprint_requested)
+        self.print_problem.voucher_reprint_requested.connect(self.voucher_reprint_requested)
         side.addWidget(self.print_problem)
         self.drawer_problem = DrawerProblem(self)  # "The drawer did not open", and "Open the drawer"
         side.addWidget(self.drawer_problem)
@@ -442,19 +432,14 @@ class TillScreen(QWidget):
 
     def show_print_problem(self, sale_id: int, text: str) -> None:
         """The receipt of ``sale_id`` did not print; offer to print it again (until it prints)."""
-        self._not_printed.pop(sale_id, None)
-        self._not_printed[sale_id] = (self._receipt_no(sale_id), text)
-        self._offer_receipt()
+        self.print_problem.show_receipt(sale_id, self._receipt_no(sale_id), text)
 
     def clear_print_problem(self, sale_id: int) -> None:
-        self._not_printed.pop(sale_id, None)
-        if self._unprinted == sale_id:
-            self._unprinted = None
-            self._offer_receipt()
+        self.print_problem.clear_receipt(sale_id)
 
     def not_printed(self) -> list[int]:
         """The sales whose receipt the till still offers to print, oldest first."""
-        return list(self._not_printed)
+        return self.print_problem.not_printed()
 
     def _receipt_no(self, sale_id: int) -> int | None:
         try:
@@ -463,49 +448,12 @@ class TillScreen(QWidget):
             log.warning("receipt number of sale %d not found: %s", sale_id, error)
             return None
 
-    def _offer_receipt(self) -> None:
-        """The banner offers the newest receipt not printed yet (a voucher's offer stays first)."""
-        if not self._not_printed:
-            self.print_problem.setVisible(self._unprinted_voucher is not None)
-            return
-        sale_id = next(reversed(self._not_printed))
-        receipt_no, text = self._not_printed[sale_id]
-        self._unprinted = sale_id
-        if self._unprinted_voucher is not None:
-            return
-        if receipt_no is None:
-            said = self.tr("The sale is saved, but the receipt did not print. %1").replace("%1", text)
-        else:
-            said = (
-                self.tr("The sale is saved, but receipt no. %1 did not print. %2")
-                .replace("%1", str(receipt_no))
-                .replace("%2", text)
-            )
-        others = len(self._not_printed) - 1
-        if others:
-            said += " " + self.tr("%n more receipt(s) have not printed yet.", "", others)
-        self.print_problem_text.setText(said)
-        self.print_problem.setVisible(True)
-
     def show_voucher_problem(self, code: str, text: str) -> None:
         """The voucher ``code`` did not print; offer to print it again (a copy, marked KOPI)."""
-        self._unprinted_voucher = code
-        self.print_problem_text.setText(
-            self.tr("The voucher is saved, but it did not print. %1").replace("%1", text)
-        )
-        self.print_problem.setVisible(True)
+        self.print_problem.show_voucher(code, text)
 
     def clear_voucher_problem(self, code: str) -> None:
-        if self._unprinted_voucher == code:
-            self._unprinted_voucher = None
-            self.print_problem.setVisible(self._unprinted is not None)
-            self._offer_receipt()
-
-    def _reprint(self) -> None:
-        if self._unprinted_voucher is not None:
-            self.voucher_reprint_requested.emit(self._unprinted_voucher)
-        elif self._unprinted is not None:
-            self.reprint_requested.emit(self._unprinted)
+        self.print_problem.clear_voucher(code)
 
     def returns_service(self) -> ReturnService:
         if self._returns is None:
