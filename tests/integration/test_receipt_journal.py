@@ -119,3 +119,28 @@ def test_a_training_receipt_says_so_and_an_unknown_sale_is_refused(shop: Shop) -
         with pytest.raises(SaleNotFound):
             write()
     assert journal_rows(shop.path) == before
+
+
+def test_the_saft_file_counts_a_receipt_only_once_it_printed(shop: Shop, clock, tmp_path) -> None:
+    from lxml import etree
+
+    from .saft_check import NS, schema_errors
+    from .test_saft import _export
+
+    printed, failed = mixed_sale(shop), mixed_sale(shop, book=1)
+    receipts = _journal(shop)
+    receipts.printed(printed.sale_id)
+    receipts.failed(failed.sale_id, "paper out")
+    shop.close()
+
+    def receipt_nums(name: str) -> dict[str, str | None]:
+        done = _export(shop.path, tmp_path / name, clock().date(), clock().date())
+        assert schema_errors(done.path) == []
+        return {
+            str(t.findtext(f"{NS}transID")): t.findtext(f"{NS}receiptNum")
+            for t in etree.parse(str(done.path)).iter(f"{NS}cashtransaction")
+        }
+
+    assert receipt_nums("before.xml") == {str(printed.receipt_no): "1", str(failed.receipt_no): "0"}
+    receipts.printed(failed.sale_id)  # the paper is back
+    assert receipt_nums("after.xml") == {str(printed.receipt_no): "1", str(failed.receipt_no): "1"}
