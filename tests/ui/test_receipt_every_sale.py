@@ -14,9 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.domain.errors import PrinterError
+from bruktpos.ui.app import install_translators
+from bruktpos.ui.till.print_problem import PrintProblem
 from tests.conftest import FakeClock
 from tests.fake_escpos import FakeEscposPrinter
 from tests.integration.conftest import CASHIER_PIN, make_shop
@@ -183,3 +186,30 @@ def test_after_a_restart_the_journal_tells_which_receipts_have_not_printed(qtbot
         assert second.window.close()
         _forget(second.window)
         shop.close()
+
+
+def test_the_banner_in_bokmal_names_each_receipt_not_printed(qapp: QApplication, qtbot) -> None:
+    locale = QLocale()
+    translators = install_translators(qapp, "nb")
+    try:
+        banner = PrintProblem()
+        qtbot.addWidget(banner)
+        banner.show_receipt(3, 12, "Skriveren er tom for papir.")
+        assert banner.text.text() == (
+            "Salget er lagret, men kvittering nr. 12 ble ikke skrevet ut. Skriveren er tom for papir."
+        )
+        banner.show_receipt(4, 13, "Skriveren er tom for papir.")
+        assert "kvittering nr. 13 ble ikke skrevet ut" in banner.text.text()
+        assert banner.text.text().endswith("1 kvittering til er ikke skrevet ut ennå.")
+        assert banner.reprint_button.text() == "Skriv ut igjen"
+        with qtbot.waitSignal(banner.reprint_requested) as asked:
+            banner.reprint_button.click()
+        assert asked.args == [4]  # the newest first; the other stays offered
+        banner.clear_receipt(4)
+        assert "kvittering nr. 12" in banner.text.text() and not banner.isHidden()
+        banner.clear_receipt(3)
+        assert banner.isHidden() and banner.not_printed() == []
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
