@@ -2049,212 +2049,212 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="253"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="265"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="269"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="274"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
         <source>Pricing and donations</source>
         <translation>Pricing and donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="275"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
         <source>Items in stock</source>
         <translation>Items in stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
         <source>Café and new goods: stock and deliveries</source>
         <translation>Café and new goods: stock and deliveries</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="277"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="280"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Discounts and approvals: the cashier’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="327"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="362"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="372"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="379"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="435"/>
-        <source>No receipt. Ready for the next customer.</source>
-        <translation>No receipt. Ready for the next customer.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="440"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
+        <source>The receipt has not printed yet: printing it now.</source>
+        <translation>The receipt has not printed yet: printing it now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="471"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="474"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="500"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="507"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="502"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="509"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="539"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="546"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="540"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -3622,27 +3622,27 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="59"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -3727,82 +3727,77 @@ differences over</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
-        <source>No receipt</source>
-        <translation>No receipt</translation>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="586"/>
+        <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
+        <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="333"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="357"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="365"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="365"/>
         <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="373"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="369"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="384"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="380"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="406"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="402"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="438"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="434"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="453"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="449"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="500"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="495"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="520"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="528"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="590"/>
-        <source>A code was scanned. The sale is already done: choose a receipt on the screen.</source>
-        <translation>A code was scanned. The sale is already done: choose a receipt on the screen.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="593"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="604"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="601"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -4114,6 +4109,37 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>PrintProblem</name>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="30"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="59"/>
+        <source>The voucher is saved, but it did not print. %1</source>
+        <translation>The voucher is saved, but it did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="79"/>
+        <source>The sale is saved, but the receipt did not print. %1</source>
+        <translation>The sale is saved, but the receipt did not print. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="82"/>
+        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
+        <translation>The sale is saved, but receipt no. %1 did not print. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="88"/>
+        <source>%n more receipt(s) have not printed yet.</source>
+        <translation>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+            <numerusform>%n more receipt(s) have not printed yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoice</name>
     <message>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="88"/>
@@ -4399,7 +4425,7 @@ differences over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
@@ -4567,9 +4593,14 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="216"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="220"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/printing.py" line="235"/>
+        <source>It did not print earlier. Press “Print again” to print it now.</source>
+        <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>
 </context>
 <context>
@@ -5996,71 +6027,71 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="150"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="196"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="342"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="198"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="344"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="254"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="278"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="294"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="303"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="296"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="305"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="285"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="287"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="314"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="356"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="367"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="369"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="411"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="413"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
         <translation>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="415"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="417"/>
         <source>The voucher payment of %1 is undone. The voucher keeps what was on it.</source>
         <translation>The voucher payment of %1 is undone. The voucher keeps what was on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="418"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="420"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
         <translation>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="481"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="501"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="525"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="545"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -6068,138 +6099,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Scan, or type an item code and press Enter</source>
         <translation>Scan, or type an item code and press Enter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="196"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
-        <source>Print again</source>
-        <translation>Print again</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="239"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="261"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="275"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="274"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="276"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="293"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="295"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="441"/>
-        <source>The sale is saved, but the receipt did not print. %1</source>
-        <translation>The sale is saved, but the receipt did not print. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="454"/>
-        <source>The voucher is saved, but it did not print. %1</source>
-        <translation>The voucher is saved, but it did not print. %1</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="483"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="472"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="515"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="528"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="559"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="563"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="548"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="560"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>

@@ -256,7 +256,7 @@ class Day:
             self.figures.payment_wait_s.append(time.perf_counter() - seen["tap"])
             assert dialog.completed is not None, dialog.message.text()
             seen["sale"] = dialog.completed
-            person.click(dialog.receipt_button if receipt else dialog.no_receipt_button)
+            person.click(dialog.receipt_button)
 
         def cash(dialog: PaymentDialog) -> None:
             due = dialog.controller.cart.cash_due()

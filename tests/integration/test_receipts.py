@@ -14,7 +14,6 @@ from bruktpos.domain.errors import SaleNotFound
 from bruktpos.domain.vat import VatLine
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.services.receipts import ReceiptPayment, ReceiptSaleLine, load_receipt
-from bruktpos.store.integrity import verify_database
 
 from .conftest import Shop, make_shop
 
@@ -127,20 +126,3 @@ def test_shop_without_vat_registration(tmp_path: Path, clock) -> None:
     text = receipt_text(render_receipt(data))
     assert "Org.nr. 999 999 999" in text
     assert "MVA" not in text
-
-
-def test_declined_receipt_is_journalled(shop: Shop, clock) -> None:
-    sale = mixed_sale(shop)
-    clock.advance(seconds=20)
-    assert shop.checkout.record_no_receipt(sale.sale_id, operator=shop.cashier) == sale.receipt_no
-    declined = [
-        (sale_id, details) for event, sale_id, details in journal_rows(shop.path) if event == "no_receipt"
-    ]
-    assert declined == [(sale.sale_id, {"receipt_no": sale.receipt_no})]
-    with sqlite3.connect(shop.path) as conn:
-        assert conn.execute(
-            "SELECT saft_code, user_id FROM journal WHERE event = 'no_receipt'"
-        ).fetchall() == [("13030", shop.cashier.id)]
-    with pytest.raises(SaleNotFound):
-        shop.checkout.record_no_receipt(9999, operator=shop.cashier)
-    assert verify_database(shop.path).ok

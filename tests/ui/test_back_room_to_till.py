@@ -38,7 +38,7 @@ def test_a_priced_and_labelled_item_is_scanned_and_sold(qtbot, till: Till) -> No
     def pay_by_card(dialog: QWidget) -> None:
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay_by_card)
     click(qtbot, window.till.pay_button)

@@ -176,7 +176,7 @@ def test_a_leader_adds_a_category_and_a_cafe_product_and_the_till_sells_them(qtb
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_open(PaymentDialog, pay_by_card)
     click(qtbot, till_screen.pay_button)

@@ -139,7 +139,7 @@ def pay(qtbot, till: Till, method: PaymentMethod, *, note: int | None = None) ->
         else:
             click(qtbot, dialog.method_buttons[method])
             click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(handle)
     click(qtbot, till.window.till.pay_button)
@@ -234,7 +234,7 @@ def returns_and_store_credit(qtbot, till: Till, day: Day) -> None:
         assert dialog.completed is None and dialog.controller.cart.remaining == 7000
         click(qtbot, dialog.exact_button)  # kr 70 in cash
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)  # saved on the writer
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(voucher_then_cash)
     click(qtbot, screen.pay_button)

@@ -170,7 +170,7 @@ def test_a_paid_sale_the_disk_refused_stays_with_its_payment_through_a_lock_and_
         assert isinstance(dialog, PaymentDialog)
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=15_000)
         seen["remaining"] = dialog.remaining_label.text()
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(only_the_saving_is_left)
     click(qtbot, screen.pay_button)

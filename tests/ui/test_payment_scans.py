@@ -104,7 +104,7 @@ def test_a_scan_on_the_cash_page_takes_no_cash_and_a_tap_still_does(qtbot, till:
         # A person typing 100 and Enter still takes the cash (the keyboard's Enter is theirs).
         keys_into_focus(qtbot, dialog, "100", Qt.Key.Key_Return, PERSON_MS)
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay)
     click(qtbot, till.window.till.pay_button)
@@ -136,7 +136,7 @@ def test_a_scan_never_approves_a_card_or_vipps_payment(qtbot, till: Till) -> Non
             assert dialog.controller.cart.payments == []
             click(qtbot, dialog.approved_button)
             qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-            click(qtbot, dialog.no_receipt_button)
+            click(qtbot, dialog.receipt_button)
 
         when_dialog_opens(pay)
         click(qtbot, till.window.till.pay_button)
@@ -170,7 +170,7 @@ def test_a_split_payment_a_scan_between_the_parts_changes_nothing(qtbot, till: T
         # On the last page a scan chooses no receipt either: the dialog stays until a tap.
         scanner(qtbot, dialog, item)
         assert dialog.isVisible() and said(dialog, ("already done", "allerede ferdig")), dialog.message.text()
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay)
     click(qtbot, till.window.till.pay_button)
@@ -186,7 +186,7 @@ def sell_by_card(qtbot, till: Till, code: str) -> None:
     def by_card(dialog: QWidget) -> None:
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(by_card)
     click(qtbot, till.window.till.pay_button)
@@ -299,7 +299,7 @@ def test_a_voucher_scanned_on_the_cash_page_is_looked_up_not_paid(qtbot, till: T
         assert "Left on the voucher" not in dialog.payments_label.text()  # nothing left on it
         click(qtbot, dialog.exact_button)
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay)
     click(qtbot, till.window.till.pay_button)
@@ -332,7 +332,7 @@ def test_a_nineteen_digit_voucher_scanned_into_the_voucher_field_is_found(qtbot,
         assert "100,00" in dialog.voucher_balance_label.text(), dialog.message.text()
         click(qtbot, dialog.voucher_pay_button)
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay)
     click(qtbot, till.window.till.pay_button)

@@ -73,7 +73,7 @@ def scan_and_tap(qtbot, till: Till, codes: list[str]) -> int:
 
 
 def pay_by_card(qtbot, till: Till) -> None:
-    """Pay, Card, Approved; when the dialog says the sale is done, No receipt."""
+    """Pay, Card, Approved; when the dialog says the sale is done, Print receipt."""
     seen: dict[str, str] = {}
 
     def handle(dialog: QWidget) -> None:
@@ -83,7 +83,7 @@ def pay_by_card(qtbot, till: Till) -> None:
         # The sale may be saved in the background ("Saving …"): wait for the done page.
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PaymentDialog.DONE_PAGE, timeout=10_000)
         seen["done"] = dialog.done_text.text()
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(handle)
     click(qtbot, till.window.till.pay_button)

@@ -78,12 +78,17 @@ def test_a_sold_item_scanned_again_gets_a_friendly_refusal(qtbot, till: Till) ->
     def pay_by_card(dialog: QWidget) -> None:
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(pay_by_card)
     click(qtbot, screen.pay_button)
-    settle(qtbot, till)  # the no-receipt note is saved on the writer
-    assert rows(till, "SELECT count(*) FROM journal WHERE event = 'no_receipt'") == [(1,)]
+    till.desk.wait()
+    # the receipt printed, and the journal says so (saved on the writer)
+    qtbot.waitUntil(
+        lambda: rows(till, "SELECT count(*) FROM journal WHERE event = 'receipt_printed'") == [(1,)],
+        timeout=5000,
+    )
+    settle(qtbot, till)
 
     scan(qtbot, till, till.shop.codes[1])
     assert screen.model.rowCount() == 0

@@ -29,7 +29,7 @@ def _pay_by_card(qtbot, till: Till) -> None:
     def by_card(dialog: QWidget) -> None:
         click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
         click(qtbot, dialog.approved_button)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)
 
     when_dialog_opens(by_card)
     click(qtbot, till.window.till.pay_button)

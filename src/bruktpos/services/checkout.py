@@ -542,13 +542,6 @@ class CheckoutService(LinePrices):
             self._journal(Event.RECEIPT_COPY, operator, {"receipt_no": receipt_no}, sale_id, session)
             return receipt_no
 
-    def record_no_receipt(self, sale_id: int, *, operator: Operator) -> int:
-        """Record that the customer declined the receipt of a sale; returns its receipt number."""
-        with self.db.write() as session:
-            receipt_no = self._receipt_no(session, sale_id)
-            self._journal(Event.NO_RECEIPT, operator, {"receipt_no": receipt_no}, sale_id, session)
-            return receipt_no
-
     def _receipt_no(self, session: Session, sale_id: int) -> int:
         receipt_no = session.scalar(select(Sale.receipt_no).where(Sale.id == sale_id))
         if receipt_no is None:

@@ -237,7 +237,20 @@ def build_demo(
                 if cart.is_empty:
                     continue
                 _random_payment(rng, cart)
-                checkout.record(session.connection(), cart, operator=rng.choice(on_duty), at=at)
+                seller = rng.choice(on_duty)
+                done = checkout.record(session.connection(), cart, operator=seller, at=at)
+                # the receipt printed (13012) and, for cash, the drawer opened with the sale (13005)
+                printed: list[Event] = [Event.RECEIPT_PRINTED] + ([Event.DRAWER_OPENED] if done.cash else [])
+                for event in printed:
+                    journal.append(
+                        session,
+                        event,
+                        at=at + timedelta(seconds=2),
+                        user_id=seller.id,
+                        register_id=register.id,
+                        sale_id=done.sale_id,
+                        details={"receipt_no": done.receipt_no},
+                    )
                 summary.sales += 1
                 summary.items_sold += sum(1 for line in cart.lines if line.item_id is not None)
             for op in on_duty:

@@ -66,6 +66,12 @@ class Event(StrEnum):
     REGISTER_ADDED = "register_added"  # a further register, with its own series and key (13999)
     SHOP_CHANGED = "shop_changed"  # the shop's details: name, org. number, address … (13999)
     SAFT_EXPORT = "saft_export"  # the journal exported as a SAF-T Cash Register file (13020)
+    # A sale's (or return's) receipt came out of the printer: the original, also when it is
+    # the first that printed after a failure (the customer never had one). 13012.
+    RECEIPT_PRINTED = "receipt_printed"
+    # A sale's receipt could not print, with the reason; the till offers it until it prints.
+    # SAF-T has no code for a failed print: 13999 "other".
+    RECEIPT_FAILED = "receipt_failed"
 
     @property
     def saft_code(self) -> str:
@@ -82,7 +88,9 @@ _SAFT_CODES: dict[Event, str] = {
     Event.Z_REPORT: "13009",
     Event.SALE_SUSPENDED: "13010",
     Event.SALE_RESUMED: "13011",
-    Event.SALE: "13012",
+    # The sale itself is 13999: 13012 "sales receipt printed" is journalled only when the
+    # receipt printed (Event.RECEIPT_PRINTED). Older journals keep 13012 on their sales.
+    Event.RECEIPT_PRINTED: "13012",
     Event.RETURN: "13013",
     Event.RECEIPT_COPY: "13014",
     Event.TRAINING_SALE: "13017",

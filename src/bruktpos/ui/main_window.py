@@ -165,7 +165,6 @@ class MainWindow(BackOffice):
         self.controller.cash_given_back.connect(lambda _amount: context.desk.open_drawer())
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
-        self.till.receipt_declined.connect(self._receipt_declined)
         self.till.reprint_requested.connect(lambda sale_id: context.desk.print_sale(sale_id))
         self.printer_settings = PrinterSettingsScreen(
             context.settings, context.desk, context.shop.name, self.stack
@@ -225,6 +224,10 @@ class MainWindow(BackOffice):
         context.desk.printed.connect(self.till.clear_print_problem)
         context.desk.drawer_failed.connect(self.till.drawer_problem.show_problem)
         context.desk.drawer_opened.connect(self.till.drawer_problem.clear)
+        # The journal hears what the printer did: printed (13012), failed, drawer kicked with a sale (13005).
+        context.desk.receipt_printed.connect(self.controller.receipt_printed)
+        context.desk.receipt_failed.connect(self.controller.receipt_failed)
+        context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
         from bruktpos.ui.admin.about import AboutScreen
@@ -233,9 +236,13 @@ class MainWindow(BackOffice):
         self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
         self.about.closed.connect(self.show_till)
         self.stack.addWidget(self.about)
-        left = unprinted_at_last_stop(context.db, register_id=context.register.id)
+        sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
         app_started(context.db, register_id=context.register.id, version=__version__)
-        context.desk.offer_unprinted(Unprinted(*left))  # what had not printed at the last close
+        # What had not printed at the last close, and every receipt the journal says failed and
+        # has not printed since (also after a crash): offered until it prints.
+        failed = [n.sale_id for n in self.controller.receipts.not_printed() if n.sale_id not in sales]
+        context.desk.offer_failed(failed)
+        context.desk.offer_unprinted(Unprinted(sales, vouchers))
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
@@ -430,14 +437,14 @@ class MainWindow(BackOffice):
         self.context.desk.print_voucher(code, copy=True)
         self.till.show_message(self.tr("Printing the voucher again (marked KOPI)."), "info")
 
-    def _receipt_declined(self, sale: CompletedSale) -> None:
-        self.controller.record_no_receipt(sale)
-        self.till.show_message(self.tr("No receipt. Ready for the next customer."), "info")
-
     def print_copy(self) -> None:
         sale, operator = self.last_sale, self.controller.operator
         if sale is None or operator is None:
             self.till.show_message(self.tr("There is no receipt from this till session to copy."), "error")
+            return
+        if sale.sale_id in self.till.not_printed():  # the customer never had one: the original
+            self.context.desk.print_sale(sale.sale_id)
+            self.till.show_message(self.tr("The receipt has not printed yet: printing it now."), "info")
             return
         try:
             self.context.checkout.record_receipt_copy(sale.sale_id, operator=operator)

@@ -80,6 +80,10 @@ class ReceiptDesk(QObject):
 
     printed = Signal(int)  # sale id
     print_failed = Signal(int, str)  # sale id, what happened and what to do
+    # What the printer did with a receipt, for the journal (ReceiptJournal), not for the
+    # banner: only a real attempt, never the offer of one left from the last close.
+    receipt_printed = Signal(int, bool)  # sale id, a copy (KOPI)
+    receipt_failed = Signal(int, bool, str)  # sale id, a copy (KOPI), the reason (for the journal)
     voucher_printed = Signal(str)  # voucher code
     voucher_print_failed = Signal(str, str)  # voucher code, what happened and what to do
     drawer_opened = Signal(int)  # the sale id it was for (0: no sale, e.g. a pay-out)
@@ -223,6 +227,16 @@ class ReceiptDesk(QObject):
             self._offers = [("sale", s) for s in left.sales] + [("voucher", c) for c in left.vouchers]
         self._offer_next(None)
 
+    def offer_failed(self, sale_ids: list[int]) -> None:
+        """Offer again (at start) every receipt the journal says failed and has not printed since."""
+        if not sale_ids:
+            return
+        log.info("offering the receipts that failed to print earlier: sales %s", sale_ids)
+        text = self.tr("It did not print earlier. Press “Print again” to print it now.")
+        for sale_id in sale_ids:
+            self._mark(self._unprinted_sales, sale_id, True)
+            self.print_failed.emit(sale_id, text)
+
     def _offer_next(self, done: tuple[str, object] | None) -> None:
         """After ``done`` printed (or at start), the banner offers the next one left from the last close."""
         with self._busy:
@@ -255,15 +269,21 @@ class ReceiptDesk(QObject):
                 )
             except BruktError as error:
                 log.warning("%s of sale %d did not print: %s", what, sale_id, error)
+                self.receipt_failed.emit(sale_id, copy, str(error) or type(error).__name__)
                 self.print_failed.emit(sale_id, describe(error))
                 return
             log.info("%s of sale %d printed", what, sale_id)
             self._warn_if_paper_low(status)
             self._mark(self._unprinted_sales, sale_id, False)
+            self.receipt_printed.emit(sale_id, copy)
             self.printed.emit(sale_id)
             self._offer_next(("sale", sale_id))
 
-        self._submit(work, lambda text: self.print_failed.emit(sale_id, text))
+        def failed(text: str) -> None:  # a bug in the job: the receipt did not print
+            self.receipt_failed.emit(sale_id, copy, text)
+            self.print_failed.emit(sale_id, text)
+
+        self._submit(work, failed)
 
     def print_voucher(self, code: str, *, copy: bool = False) -> None:
         """Print a store-credit voucher (or a copy of it, marked KOPI) in the background."""

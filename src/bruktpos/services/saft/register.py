@@ -51,6 +51,7 @@ PREVIOUS = "previousSignature="
 _INTERNAL = ("rows", "digest", "report")
 _RECEIPT_COPY = "13014"
 _NO_RECEIPT = "13030"
+_RECEIPT_PRINTED = "13012"  # on the print itself; journals before issue 14 carry it on the sale
 _REPORTS = ("13008", "13009")
 
 _EVENTS = (
@@ -331,7 +332,7 @@ def _transaction(
         out.leaves(
             ("signature", str(signature)),
             ("keyVersion", str(key)),
-            ("receiptNum", 0 if events.get(_NO_RECEIPT) else 1),
+            ("receiptNum", 0 if events.get(_NO_RECEIPT) or not events.get(_RECEIPT_PRINTED) else 1),
             ("receiptCopyNum", min(999, events.get(_RECEIPT_COPY, 0))),
             ("receiptProformaNum", 0),
             ("receiptDeliveryNum", 0),

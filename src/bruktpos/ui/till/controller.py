@@ -46,6 +46,7 @@ from bruktpos.domain.errors import (
 from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
 from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
+from bruktpos.services.receipt_journal import ReceiptJournal
 from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
@@ -84,6 +85,7 @@ class TillController(QObject):
         super().__init__(parent)
         self.checkout = checkout
         self.writer = writer or StoreWriter(self)
+        self.receipts = ReceiptJournal(checkout.db, register_id=checkout.register.id, clock=checkout.clock)
         self._cart_writes = 0  # writes of the cart given to the writer, not yet answered
         # Cart changes asked for while a write is under way, in the order they came.
         self._queued: deque[Callable[[], object]] = deque()
@@ -454,15 +456,33 @@ class TillController(QObject):
             lambda: self.checkout.complete(draft, operator=operator, training=training), saved, not_saved
         )
 
-    def record_no_receipt(self, sale: CompletedSale) -> None:
-        """Journal that the customer wanted no receipt (on the writer; the cart need not wait)."""
-        operator = self.operator
-        if operator is None:
+    def receipt_printed(self, sale_id: int, copy: bool) -> None:
+        """Journal that a sale's receipt printed (a copy was journalled before it printed)."""
+        if copy:
             return
+        operator = self.operator
         self.writer.submit(
-            lambda: self.checkout.record_no_receipt(sale.sale_id, operator=operator),
-            lambda _receipt_no: None,
+            lambda: self.receipts.printed(sale_id, operator=operator), lambda _after: None, self._refused
+        )
+
+    def receipt_failed(self, sale_id: int, copy: bool, reason: str) -> None:
+        """Journal that a sale's receipt did not print, and why (a failed copy is only logged)."""
+        if copy:
+            return
+        operator = self.operator
+        self.writer.submit(
+            lambda: self.receipts.failed(sale_id, reason, operator=operator),
+            lambda _none: None,
             self._refused,
+        )
+
+    def drawer_opened(self, sale_id: int) -> None:
+        """Journal that the drawer kick for a sale was sent (0: no sale, journalled where it was asked)."""
+        if sale_id <= 0:
+            return
+        operator = self.operator
+        self.writer.submit(
+            lambda: self.receipts.drawer_opened(sale_id, operator=operator), lambda _none: None, self._refused
         )
 
     # --- parking -------------------------------------------------------------

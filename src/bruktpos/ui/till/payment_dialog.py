@@ -4,7 +4,8 @@ The dialog only collects what the person at the till says happened; the cart
 (through the controller) decides rounding, change and what is left. When
 the cart is paid, the sale is saved at once, on the till's writer: the
 dialog shows "Saving …" and holds every button meanwhile. Once saved, the
-change is shown very large; then the customer chooses a receipt or none.
+change is shown very large; then one big "Print receipt" ends the sale: every sale
+has a receipt (kassasystemforskrifta § 2-6 (4)), there is no way to end one without.
 If it could not be saved, the dialog says so plainly — the sale is NOT
 saved, why, and what to do about a payment already taken — and offers
 "Try again"; the cart and its payments stay as they were.
@@ -77,7 +78,6 @@ class PaymentDialog(QDialog):
         self.resize(960, 680)
         self.controller = controller
         self.completed: CompletedSale | None = None
-        self.wants_receipt = True
         self._terminal_method = PaymentMethod.CARD
         self.saving = False  # the sale is being saved: every button waits
         self.unsaved = False  # the save failed: "Try again" or undo a payment
@@ -305,12 +305,8 @@ class PaymentDialog(QDialog):
         row = QHBoxLayout()
         self.receipt_button = QPushButton(self.tr("Print receipt"), page)
         self.receipt_button.setObjectName("primary")
-        self.receipt_button.setMinimumHeight(72)
-        self.receipt_button.clicked.connect(lambda: self._finish(True))
-        self.no_receipt_button = QPushButton(self.tr("No receipt"), page)
-        self.no_receipt_button.setMinimumHeight(72)
-        self.no_receipt_button.clicked.connect(lambda: self._finish(False))
-        row.addWidget(self.no_receipt_button)
+        self.receipt_button.setMinimumHeight(96)  # the one way on: big, for any finger
+        self.receipt_button.clicked.connect(self._finish)
         row.addWidget(self.receipt_button)
         box.addLayout(row)
         return page
@@ -424,7 +420,7 @@ class PaymentDialog(QDialog):
         self.completed = sale
         self._show_done(sale, self._change)
         if self._closing:
-            self._finish(True)
+            self._finish()
 
     def _not_saved(self, error: BaseException) -> None:
         if not self.saving:
@@ -457,8 +453,7 @@ class PaymentDialog(QDialog):
         self.receipt_button.setFocus()
         self._refresh()
 
-    def _finish(self, receipt: bool) -> None:
-        self.wants_receipt = receipt
+    def _finish(self) -> None:
         self.accept()
 
     def _undo(self) -> None:
@@ -552,7 +547,7 @@ class PaymentDialog(QDialog):
         if self.saving:
             self._closing = True
         elif self.completed is not None:
-            self._finish(True)
+            self._finish()
         else:
             self.done(QDialog.DialogCode.Rejected)
 
@@ -587,7 +582,9 @@ class PaymentDialog(QDialog):
             self._check_voucher()
             return
         if self.completed is not None:
-            text = self.tr("A code was scanned. The sale is already done: choose a receipt on the screen.")
+            text = self.tr(
+                "A code was scanned. The sale is already done: press “Print receipt” on the screen."
+            )
         else:
             text = self.tr(
                 "A code was scanned during payment. Nothing was paid by it: tap the screen to take payment."
@@ -598,7 +595,7 @@ class PaymentDialog(QDialog):
         if self.saving:
             return  # the answer is on its way; the dialog shows it
         if self.completed is not None:
-            self._finish(True)  # the sale is done; the receipt is the safe default
+            self._finish()  # the sale is done; the receipt is the safe default
         elif self.controller.cart.payments:
             self._show_message(
                 self.tr("Payments are already taken. Undo them first if you want to go back to the sale."),

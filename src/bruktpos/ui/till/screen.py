@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.domain.cart import CartLine, LineKind
+from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
 from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
@@ -33,9 +36,12 @@ from bruktpos.ui.till.drawer_problem import DrawerProblem
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
+from bruktpos.ui.till.print_problem import PrintProblem
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
 from bruktpos.ui.widgets.text import say, two_lines
+
+log = logging.getLogger(__name__)
 
 BUTTON_COLUMNS = 2
 COUNT_ROOM = 26  # px under a product's name and price for its stock count
@@ -130,7 +136,6 @@ class ProductTile(QPushButton):
 
 class TillScreen(QWidget):
     receipt_requested = Signal(object)  # CompletedSale: print it
-    receipt_declined = Signal(object)  # CompletedSale: the customer wants none
     reprint_requested = Signal(int)  # sale id whose receipt did not print
     return_completed = Signal(object)  # CompletedReturn: print its receipt (and voucher)
     voucher_reprint_requested = Signal(str)  # voucher code that did not print: print a copy
@@ -202,20 +207,11 @@ class TillScreen(QWidget):
         side.addWidget(self.message)
 
         # Shown when a receipt did not print: the sale is safe, print it again.
-        self.print_problem = QWidget(self)
-        self.print_problem.setObjectName("print_problem")
-        problem_row = QHBoxLayout(self.print_problem)
-        problem_row.setContentsMargins(8, 4, 8, 4)
-        self.print_problem_text = QLabel(self.print_problem)
-        self.print_problem_text.setWordWrap(True)
-        problem_row.addWidget(self.print_problem_text, 1)
-        self.reprint_button = QPushButton(self.tr("Print again"), self.print_problem)
-        self.reprint_button.setObjectName("primary")
-        self.reprint_button.clicked.connect(self._reprint)
-        problem_row.addWidget(self.reprint_button)
-        self.print_problem.setVisible(False)
-        self._unprinted: int | None = None
-        self._unprinted_voucher: str | None = None
+        self.print_problem = PrintProblem(self)
+        self.print_problem_text = self.print_problem.text
+        self.reprint_button = self.print_problem.reprint_button
+        self.print_problem.reprint_requested.connect(self.reprint_requested)
+        self.print_problem.voucher_reprint_requested.connect(self.voucher_reprint_requested)
         side.addWidget(self.print_problem)
         self.drawer_problem = DrawerProblem(self)  # "The drawer did not open", and "Open the drawer"
         side.addWidget(self.drawer_problem)
@@ -435,36 +431,29 @@ class TillScreen(QWidget):
         say(self.message, text, level)
 
     def show_print_problem(self, sale_id: int, text: str) -> None:
-        """The receipt of ``sale_id`` did not print; offer to print it again."""
-        self._unprinted = sale_id
-        self.print_problem_text.setText(
-            self.tr("The sale is saved, but the receipt did not print. %1").replace("%1", text)
-        )
-        self.print_problem.setVisible(True)
+        """The receipt of ``sale_id`` did not print; offer to print it again (until it prints)."""
+        self.print_problem.show_receipt(sale_id, self._receipt_no(sale_id), text)
 
     def clear_print_problem(self, sale_id: int) -> None:
-        if self._unprinted == sale_id:
-            self._unprinted = None
-            self.print_problem.setVisible(False)
+        self.print_problem.clear_receipt(sale_id)
+
+    def not_printed(self) -> list[int]:
+        """The sales whose receipt the till still offers to print, oldest first."""
+        return self.print_problem.not_printed()
+
+    def _receipt_no(self, sale_id: int) -> int | None:
+        try:
+            return self.controller.receipts.receipt_no(sale_id)
+        except BruktError as error:
+            log.warning("receipt number of sale %d not found: %s", sale_id, error)
+            return None
 
     def show_voucher_problem(self, code: str, text: str) -> None:
         """The voucher ``code`` did not print; offer to print it again (a copy, marked KOPI)."""
-        self._unprinted_voucher = code
-        self.print_problem_text.setText(
-            self.tr("The voucher is saved, but it did not print. %1").replace("%1", text)
-        )
-        self.print_problem.setVisible(True)
+        self.print_problem.show_voucher(code, text)
 
     def clear_voucher_problem(self, code: str) -> None:
-        if self._unprinted_voucher == code:
-            self._unprinted_voucher = None
-            self.print_problem.setVisible(self._unprinted is not None)
-
-    def _reprint(self) -> None:
-        if self._unprinted_voucher is not None:
-            self.voucher_reprint_requested.emit(self._unprinted_voucher)
-        elif self._unprinted is not None:
-            self.reprint_requested.emit(self._unprinted)
+        self.print_problem.clear_voucher(code)
 
     def returns_service(self) -> ReturnService:
         if self._returns is None:
@@ -590,7 +579,4 @@ class TillScreen(QWidget):
         self.activateWindow()
         self.table.setFocus()
         if dialog.completed is not None:
-            if dialog.wants_receipt:
-                self.receipt_requested.emit(dialog.completed)
-            else:
-                self.receipt_declined.emit(dialog.completed)
+            self.receipt_requested.emit(dialog.completed)  # every sale has its receipt
