@@ -116,7 +116,7 @@ def test_a_part_paid_parked_sale_stops_the_close_at_once_and_closes_once_finishe
         assert dialog.paid_label.text() == KR_20
         click(qtbot, dialog.exact_button)  # kr 29,50 → kr 30 in cash
         qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-        click(qtbot, dialog.no_receipt_button)
+        click(qtbot, dialog.receipt_button)  # the one way on: a receipt for every sale
 
     when_dialog_opens(pay_the_rest_in_cash)
     click(qtbot, till.window.till.pay_button)
