@@ -132,3 +132,24 @@ def test_two_parked_sales_with_money_are_both_counted(day: DayService, shop: Sho
         day.close_day(_count(day.expected_cash()), operator=shop.leader)
     assert (refused.value.parked_by, refused.value.paid, refused.value.count) == ("Ola", 2000, 2)
     assert day.parked_sales().paid == 3000
+
+
+def test_the_x_shows_the_parked_sales_and_what_is_paid_on_them(day: DayService, shop: Shop) -> None:
+    from bruktpos.commands.report import format_text
+    from bruktpos.devices.report_receipt import report_sections
+
+    _park_part_paid(shop)  # kr 49,50 with kr 20 paid
+    co = shop.checkout
+    unpaid = co.new_cart()
+    co.scan(unpaid, shop.codes[1])
+    co.park(unpaid, operator=shop.cashier, label="")
+
+    report = day.x_report(journalled=False)
+    data = json.loads(json.dumps(report.to_json()))
+    ((totals,),) = _rows(shop, "SELECT sum(total) FROM parked_sales")
+    assert data["parked"] == {"count": 2, "amount": totals} and totals > 4950  # both carts' totals
+    assert data["parked_with_payment"] == {"count": 1, "amount": 2000}
+    events = next(s for s in report_sections(report) if s.title.startswith("Hendelser"))
+    rows = {row.label: (row.count, row.amount) for row in events.rows}
+    assert rows["Parkert med betaling (betalt)"] == (1, 2000)
+    assert "  with money paid on them (1)" in format_text(data)

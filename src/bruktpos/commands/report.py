@@ -259,6 +259,10 @@ def format_text(data: dict[str, Any]) -> str:
     row("Drawer opened with a sale", openings["with_sale"])
     row("Drawer opened without sale", openings["without_sale"])
     row(f"Training receipts ({data.get('training_count', 0)})", _kr(data.get("training_amount", 0)))
+    parked, paid = data.get("parked") or {}, data.get("parked_with_payment") or {}
+    if parked.get("count"):
+        row(f"Parked sales ({parked['count']})", _kr(parked["amount"]))
+        row(f"  with money paid on them ({paid['count']})", _kr(paid["amount"]))
     out.append("Cash")
     row("Opening float", _kr(data["float"]))
     row("Cash sales", _kr(data["cash_sales"]))

@@ -158,6 +158,12 @@ def report_sections(report: DayReport) -> list[ReportSection]:
         issued, redeemed = r.vouchers_issued, r.vouchers_redeemed
         events.append(ReportRow("Tilgodelapper gitt ut", count=issued.count, amount=issued.amount))
         events.append(ReportRow("Tilgodelapper innløst", count=redeemed.count, amount=redeemed.amount))
+    # Sales parked at the register, on reports taken while there were any (a parked
+    # sale with money on it stops the Z: it is finished, or given back, first).
+    if r.parked.count:
+        events.append(ReportRow("Parkerte salg", count=r.parked.count, amount=r.parked.amount))
+        paid = r.parked_with_payment
+        events.append(ReportRow("Parkert med betaling (betalt)", count=paid.count, amount=paid.amount))
     sections.append(ReportSection("Hendelser (antall og beløp)", tuple(events)))
 
     cash = [

@@ -250,6 +250,10 @@ class DayReport:
     last_receipt_no: int | None = None
     training: CountAmount = CountAmount()
     drawer_openings: DrawerOpenings = DrawerOpenings()
+    # Sales parked at the register when the report was taken (issue 13): every one
+    # (count, their totals), and those with money taken on them (count, what is paid).
+    parked: CountAmount = CountAmount()
+    parked_with_payment: CountAmount = CountAmount()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -366,6 +370,8 @@ class DayReport:
             "training_count": self.training.count,
             "training_amount": self.training.amount,
             "drawer_openings": self.drawer_openings.to_json(),
+            "parked": self.parked.to_json(),
+            "parked_with_payment": self.parked_with_payment.to_json(),
         }
 
     @classmethod
@@ -450,6 +456,8 @@ class DayReport:
             drawer_openings=DrawerOpenings.from_json(
                 data.get("drawer_openings") or {"without_sale": data["no_sale_openings"]}
             ),
+            parked=CountAmount(**data.get("parked", {})),
+            parked_with_payment=CountAmount(**data.get("parked_with_payment", {})),
         )
 
     def with_close(

@@ -17,12 +17,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.cart import Cart
 from bruktpos.domain.errors import ParkedSaleHasPayments
+from bruktpos.domain.reports import CountAmount
 from bruktpos.store.models import ParkedSale, User
 
 
@@ -74,3 +76,26 @@ def parked_at_close(session: Session, register_id: int) -> ParkedAtClose:
         if cart.payments:
             paid.append(ParkedWithPayment(parked.id, name, parked.parked_at, parked.total, cart.paid))
     return ParkedAtClose(len(rows), tuple(paid))
+
+
+class ParkedSection(TypedDict):
+    """The X/Z's parked sales: every one (count, totals), and those with payments (count, paid)."""
+
+    parked: CountAmount
+    parked_with_payment: CountAmount
+
+
+_PARKED = text("SELECT total, cart FROM parked_sales WHERE register_id = :register")
+
+
+def parked_section(conn: Connection, register_id: int) -> ParkedSection:
+    """The register's parked sales as the report is taken (a parked cart belongs to no day)."""
+    count = total = with_payment = paid = 0
+    for cart_total, cart_json in conn.execute(_PARKED, {"register": register_id}):
+        count += 1
+        total += int(cart_total)
+        on_it = Cart.from_dict(json.loads(cart_json)).paid
+        if on_it:
+            with_payment += 1
+            paid += on_it
+    return {"parked": CountAmount(count, total), "parked_with_payment": CountAmount(with_payment, paid)}

@@ -54,6 +54,7 @@ from bruktpos.domain.reports import DayReport as DayReport
 from bruktpos.domain.reports import Z as Z
 from bruktpos.domain.vat import vat_of
 from bruktpos.services.drawer_count import day_counts
+from bruktpos.services.parked_close import parked_section
 from bruktpos.services.report_identity import identity_section
 from bruktpos.services.report_price_changes import price_changes_section
 from bruktpos.store.journal import Event, iso
@@ -186,6 +187,7 @@ def build_report(
         **lines,
         by_operator=_operators_section(per_operator, users),
         price_changes_by_operator=price_changes_section(c, register_id, business_date, users),
+        **parked_section(c, register_id),
         **events,
         **drawer,
         expected_cash=(
