@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bruktpos.domain.errors import SaleNotFound
 from bruktpos.services.clock import Clock, local_now
@@ -94,7 +94,12 @@ class ReceiptJournal:
         return receipt_no
 
     def not_printed(self) -> list[NotPrinted]:
-        """Sales of this register whose receipt failed and has not printed since, oldest first."""
+        """Sales of this register whose receipt failed and has not printed since, oldest first.
+
+        Read at every start: the failures come from the (register, event) index,
+        and only their own sales' entries are looked at for a later print (the
+        sale_id index), never every receipt the register ever printed.
+        """
         failed = (
             select(JournalEntry.sale_id, func.max(JournalEntry.id).label("last_failed"))
             .where(
@@ -104,18 +109,21 @@ class ReceiptJournal:
             .group_by(JournalEntry.sale_id)
             .subquery()
         )
-        printed = (
-            select(JournalEntry.sale_id, func.max(JournalEntry.id).label("last_printed"))
-            .where(JournalEntry.event == Event.RECEIPT_PRINTED.value)
-            .group_by(JournalEntry.sale_id)
-            .subquery()
+        printed = aliased(JournalEntry)
+        printed_since = (
+            select(printed.id)
+            .where(
+                printed.sale_id == failed.c.sale_id,
+                printed.event == Event.RECEIPT_PRINTED.value,
+                printed.id > failed.c.last_failed,
+            )
+            .exists()
         )
         with self.db.read() as session:
             rows = session.execute(
                 select(Sale.id, Sale.receipt_no)
                 .join(failed, failed.c.sale_id == Sale.id)
-                .outerjoin(printed, printed.c.sale_id == Sale.id)
-                .where((printed.c.last_printed.is_(None)) | (printed.c.last_printed < failed.c.last_failed))
+                .where(~printed_since)
                 .order_by(Sale.id)
             ).all()
         return [NotPrinted(sale_id, receipt_no) for sale_id, receipt_no in rows]
