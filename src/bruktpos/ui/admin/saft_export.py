@@ -15,9 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -37,13 +36,13 @@ from bruktpos.services.saft import SaftExport, SaftService, file_name
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
     from bruktpos.ui.till_window import TillContext
 
 log = logging.getLogger(__name__)
-TOUCH = 48
 STEPS = 1000  # the progress bar's steps (the service reports a fraction)
 
 
@@ -51,14 +50,6 @@ def last_month(today: date) -> tuple[date, date]:
     """The calendar month before ``today``'s: its first and last day."""
     last = today.replace(day=1) - timedelta(days=1)
     return last.replace(day=1), last
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class SaftExportDialog(QDialog):
@@ -104,14 +95,11 @@ class SaftExportDialog(QDialog):
         layout.addWidget(hint)
         first, last = last_month(service.clock().date())
         grid = QGridLayout()
-        self.first_edit = QDateEdit(_qdate(first), self)
-        self.last_edit = QDateEdit(_qdate(last), self)
+        self.first_edit = day_edit(first, self)
+        self.last_edit = day_edit(last, self)
         for row, (text, edit) in enumerate(
             ((self.tr("From"), self.first_edit), (self.tr("To"), self.last_edit))
         ):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
-            edit.setMinimumHeight(TOUCH)
             grid.addWidget(QLabel(text, self), row, 0)
             grid.addWidget(edit, row, 1, 1, 2)
         self.path_edit = QLineEdit(str(folder / file_name(org_number, service.clock())), self)
@@ -165,7 +153,7 @@ class SaftExportDialog(QDialog):
         """Start the export of the chosen days into the chosen file (in the background)."""
         if self.busy:
             return
-        first, last = _pydate(self.first_edit.date()), _pydate(self.last_edit.date())
+        first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())
         if last < first:
             say(self.message, self.tr("The last day is before the first. Choose the dates again."), "error")
             return

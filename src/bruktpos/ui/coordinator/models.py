@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,12 +25,7 @@ from bruktpos.domain.formatting import (
 )
 from bruktpos.domain.period import PeriodKind
 from bruktpos.services.coordinator import Overview, ShopLine
-
-
-def qdate(day: date) -> QDate:
-    """A Python date as Qt's, for QLocale's date formats."""
-    return QDate(day.year, day.month, day.day)
-
+from bruktpos.ui.widgets.dates import qdate
 
 FLAG = QColor("#f6d5d3")  # calm red: a thing to look at, not an alarm
 FLAG_TEXT = QColor("#8a1c17")

@@ -36,7 +36,8 @@ from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
-from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr, qdate
+from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
+from bruktpos.ui.widgets.dates import qdate
 from bruktpos.ui.widgets.text import say
 
 STYLE = """

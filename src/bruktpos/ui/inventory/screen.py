@@ -13,10 +13,10 @@ the database, and the screen says where.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from bruktpos.store.db import Database
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
+from bruktpos.ui.widgets.dates import pydate, qdate
 from bruktpos.ui.widgets.tables import touch_table
 from bruktpos.ui.widgets.text import message_line, say
 
@@ -54,14 +55,6 @@ TOUCH = 48  # px: the smallest thing a finger has to hit
 
 def _no_leader(action: Action, reason: str) -> Operator | None:
     return None
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class InventoryScreen(QWidget):
@@ -175,8 +168,8 @@ class InventoryScreen(QWidget):
         today = self.intake.clock().date()
         self.date_check = QCheckBox(self.tr("Intake from"), self)
         self.date_check.setMinimumHeight(TOUCH)
-        self.date_from = QDateEdit(_qdate(today - timedelta(days=28)), self)
-        self.date_to = QDateEdit(_qdate(today), self)
+        self.date_from = QDateEdit(qdate(today - timedelta(days=28)), self)
+        self.date_to = QDateEdit(qdate(today), self)
         dates = self.date_row = QHBoxLayout()
         dates.addWidget(self.date_check)
         for n, edit in enumerate((self.date_from, self.date_to)):
@@ -273,8 +266,8 @@ class InventoryScreen(QWidget):
                 code=code,
                 category_id=self.category_box.currentData(),
                 status=self.status_box.currentData(),
-                intake_from=_pydate(self.date_from.date()) if dated else None,
-                intake_to=_pydate(self.date_to.date()) if dated else None,
+                intake_from=pydate(self.date_from.date()) if dated else None,
+                intake_to=pydate(self.date_to.date()) if dated else None,
                 limit=self.SEARCH_LIMIT,
             )
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -17,17 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.services.analytics import Period
+from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate, qdate
 
-TOUCH = 48
 LONGEST_DAYS = 3 * 366  # more than this reads a lot and says little: split it
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class DatesDialog(QDialog):
@@ -44,15 +34,12 @@ class DatesDialog(QDialog):
         heading.setObjectName("dialog_title")
         layout.addWidget(heading)
         grid = QGridLayout()
-        self.first_edit = QDateEdit(_qdate(first), self)
-        self.last_edit = QDateEdit(_qdate(last), self)
+        self.first_edit = day_edit(first, self)
+        self.last_edit = day_edit(last, self)
         for row, (text, edit) in enumerate(
             ((self.tr("From"), self.first_edit), (self.tr("To"), self.last_edit))
         ):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
-            edit.setMinimumHeight(TOUCH)
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(qdate(today))
             grid.addWidget(QLabel(text, self), row, 0)
             grid.addWidget(edit, row, 1)
         layout.addLayout(grid)
@@ -74,7 +61,7 @@ class DatesDialog(QDialog):
         layout.addLayout(buttons)
 
     def _choose(self) -> None:
-        first, last = _pydate(self.first_edit.date()), _pydate(self.last_edit.date())
+        first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())
         if last < first:
             self._say(self.tr("The last day is before the first. Choose the dates again."))
             return

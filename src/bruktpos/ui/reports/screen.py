@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -50,6 +50,7 @@ from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.reports.charts import ChartView, RowsModel, bar_chart, donut_chart, empty_chart
 from bruktpos.ui.reports.dates_dialog import DatesDialog
 from bruktpos.ui.reports.worker import ReportWorker
+from bruktpos.ui.widgets.dates import qdate
 from bruktpos.ui.widgets.text import say
 
 TOUCH = 48  # px: the smallest thing a finger has to hit
@@ -71,10 +72,6 @@ QPushButton#today { min-width: 72px; padding: 8px 12px; }
 QTableView { font-size: 15px; }
 QHeaderView::section { font-size: 15px; }
 """
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class _Tile(QFrame):
@@ -339,7 +336,7 @@ class ReportsScreen(QWidget):
         In the UI's language (``QLocale``'s day and month names).
         """
         locale = QLocale()
-        first, last = _qdate(period.first), _qdate(period.last)
+        first, last = qdate(period.first), qdate(period.last)
         if period.kind == Period.DAY:
             text = locale.toString(first, "dddd d. MMMM yyyy")
         elif period.kind == Period.WEEK:
