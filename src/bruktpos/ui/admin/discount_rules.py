@@ -15,10 +15,11 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.domain.errors import BruktError, InvalidDiscountLimit
+from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.services.clock import local_now
 from bruktpos.services.price_rules import DiscountRules, discount_rules, save_discount_rules
+from bruktpos.services.settings import SETTINGS
 from bruktpos.store.db import Database
 from bruktpos.ui.admin.shop_fields import FieldGrid, kroner_edit, kroner_text, line_edit, read_kroner
 from bruktpos.ui.messages import describe
@@ -50,7 +51,9 @@ class DiscountRulesDialog(QDialog):
         heading.setObjectName("dialog_title")
         layout.addWidget(heading)
         grid = FieldGrid(self)
-        self.percent = line_edit(self, max_length=3, placeholder="20")
+        self.percent = line_edit(
+            self, max_length=3, placeholder=str(SETTINGS["discount_limit_percent"].default)
+        )
         self.percent.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}"), self.percent))
         self.percent.setMaximumWidth(120)
         self.amount = kroner_edit(self)
@@ -95,9 +98,9 @@ class DiscountRulesDialog(QDialog):
         """Store what the fields say; the dialog closes when it is stored, else says why."""
         try:
             text = self.percent.text().strip()
-            if not text.isdigit():
-                raise InvalidDiscountLimit("percent", 0, 100)
-            rules = DiscountRules(int(text), read_kroner(self.amount.text()), self.second_person.isChecked())
+            # Not a number: -1, which the service's range check refuses (the range is its rule).
+            percent = int(text) if text.isdigit() else -1
+            rules = DiscountRules(percent, read_kroner(self.amount.text()), self.second_person.isChecked())
             save_discount_rules(
                 self._db, rules, by=self._leader, register_id=self._register_id, clock=self._clock
             )
