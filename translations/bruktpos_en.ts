@@ -859,68 +859,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
         <source>Net sales</source>
         <translation>Net sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="52"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
         <source>Change %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="53"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="54"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
         <source>Kg in</source>
         <translation>Kg in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="55"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Cash difference</source>
         <translation>Cash difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="56"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="78"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="72"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="159"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
         <source>Not heard from in two days</source>
         <translation>Not heard from in two days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="160"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="154"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>A cash difference above the limit on at least one day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="170"/>
         <source>Chapter total</source>
         <translation>Chapter total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="231"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="225"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="228"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -928,149 +928,149 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="88"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="89"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — chapter overview</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="109"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="113"/>
         <source>Day by day</source>
         <translation>Day by day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="115"/>
         <source>Sales over time</source>
         <translation>Sales over time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="117"/>
         <source>Category mix</source>
         <translation>Category mix</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="118"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="119"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="133"/>
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
         <source>Monthly report (CSV)</source>
         <translation>Monthly report (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>The monthly report as a file for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="155"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="169"/>
         <source>The period before</source>
         <translation>The period before</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="177"/>
         <source>The period after</source>
         <translation>The period after</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="194"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="195"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>All shops heard from, no big cash differences.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="199"/>
         <source>Flag cash
 differences over</source>
         <translation>Flag cash
 differences over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="239"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="280"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="281"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Reading the chapter&apos;s figures …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="305"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="315"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="335"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="348"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="349"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="350"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="392"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="398"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="406"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="414"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1111,42 +1111,42 @@ differences over</translation>
 <context>
     <name>DatesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="28"/>
         <source>Choose dates</source>
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="43"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="33"/>
         <source>Which days should the report show?</source>
         <translation>Which days should the report show?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="40"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="40"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="54"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="79"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="66"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="82"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="69"/>
         <source>Choose at most three years at a time.</source>
         <translation>Choose at most three years at a time.</translation>
     </message>
@@ -1263,38 +1263,38 @@ differences over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="45"/>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
         <source>Discounts and approvals</source>
         <translation>Discounts and approvals</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="61"/>
         <source>Discount limit (%)</source>
         <translation>Discount limit (%)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="60"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
         <source>Discount limit (kr)</source>
         <translation>Discount limit (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="62"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
         <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
         <translation>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="68"/>
         <source>Nobody approves their own discount or difference</source>
         <translation>Nobody approves their own discount or difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="71"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="77"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1584,90 +1584,90 @@ differences over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="90"/>
         <source>Items in %1</source>
         <translation>Items in %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="105"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="98"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="156"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Code, or words such as “jacket”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="165"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="132"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
         <source>Intake from</source>
         <translation>Intake from</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="296"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="304"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
         <source>Throw away</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
         <source>Recycle</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Print label again</source>
         <translation>Print label again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="205"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="206"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>To take down this week</source>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="230"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="243"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -1675,52 +1675,52 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="291"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Change the price of %1 from %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="377"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="334"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="342"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1728,7 +1728,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -1736,7 +1736,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="353"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -1744,12 +1744,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="359"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -1757,7 +1757,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -1765,7 +1765,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -1773,7 +1773,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="419"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="412"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -1781,12 +1781,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="429"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="422"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -1794,7 +1794,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="455"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="448"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -4823,309 +4823,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="177"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="192"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="204"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="201"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="208"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="232"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="238"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="258"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="262"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="270"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="277"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="402"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="420"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="434"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="460"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="440"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="482"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="504"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="517"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="529"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="522"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="581"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="585"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -5324,88 +5324,88 @@ differences over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="81"/>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="99"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="90"/>
         <source>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</source>
         <translation>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="107"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="133"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="121"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="135"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>Save the SAF-T file</source>
         <translation>Save the SAF-T file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>XML files (*.xml)</source>
         <translation>XML files (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="170"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="174"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="235"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="245"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
         <source>Exporting the SAF-T file</source>
         <translation>Exporting the SAF-T file</translation>
     </message>

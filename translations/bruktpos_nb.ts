@@ -859,68 +859,68 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="52"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
         <source>Change %</source>
         <translation>Endring %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="53"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="54"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
         <source>Kg in</source>
         <translation>Kg inn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="55"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Cash difference</source>
         <translation>Kassedifferanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="56"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Last sync</source>
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="78"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="72"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="159"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
         <source>Not heard from in two days</source>
         <translation>Ikke hørt fra på to dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="160"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="154"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>En kassedifferanse over grensen minst én dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="170"/>
         <source>Chapter total</source>
         <translation>Hele kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="231"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="225"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="228"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
@@ -928,149 +928,149 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="88"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="89"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — oversikt over kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="109"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
         <source>Shops</source>
         <translation>Butikker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="112"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="113"/>
         <source>Day by day</source>
         <translation>Dag for dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="114"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="115"/>
         <source>Sales over time</source>
         <translation>Salg over tid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="116"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="117"/>
         <source>Category mix</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="118"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="119"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="133"/>
         <source>Monthly report (PDF)</source>
         <translation>Månedsrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
         <source>Monthly report (CSV)</source>
         <translation>Månedsrapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>Månedsrapporten som en fil for regneark</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="152"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="155"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="169"/>
         <source>The period before</source>
         <translation>Perioden før</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="177"/>
         <source>The period after</source>
         <translation>Perioden etter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="194"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="195"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>Alle butikkene har meldt seg, ingen store kassedifferanser.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="199"/>
         <source>Flag cash
 differences over</source>
         <translation>Merk kasse-
 differanser over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="239"/>
         <source>Week %1, %2</source>
         <translation>Uke %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="280"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="281"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Leser tallene for kretsen …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="305"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="315"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="335"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="347"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="348"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="349"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="350"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="392"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="398"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="406"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="412"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="414"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -1111,42 +1111,42 @@ differanser over</translation>
 <context>
     <name>DatesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="28"/>
         <source>Choose dates</source>
         <translation>Velg datoer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="43"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="33"/>
         <source>Which days should the report show?</source>
         <translation>Hvilke dager skal rapporten vise?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="40"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="50"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="40"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="54"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="79"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="66"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="82"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="69"/>
         <source>Choose at most three years at a time.</source>
         <translation>Velg høyst tre år om gangen.</translation>
     </message>
@@ -1263,38 +1263,38 @@ differanser over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="45"/>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
         <source>Discounts and approvals</source>
         <translation>Rabatt og godkjenning</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="61"/>
         <source>Discount limit (%)</source>
         <translation>Rabattgrense (%)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="60"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
         <source>Discount limit (kr)</source>
         <translation>Rabattgrense (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="62"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
         <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
         <translation>Så mye kan en kasserer ta av en linje alene; mer, eller kr 0, trenger en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="68"/>
         <source>Nobody approves their own discount or difference</source>
         <translation>Ingen godkjenner sin egen rabatt eller differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="71"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="77"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1584,90 +1584,90 @@ differanser over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="97"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="90"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="105"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="98"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="156"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="139"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="165"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="132"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="189"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="296"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="304"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="205"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="206"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="230"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="243"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -1675,52 +1675,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="291"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
         <source>Change the price of %1 from %2 to %3.</source>
         <translation>Endre prisen på %1 fra %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="377"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="334"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="342"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1728,7 +1728,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -1736,7 +1736,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="353"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -1744,12 +1744,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="359"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -1757,7 +1757,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -1765,7 +1765,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -1773,7 +1773,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="419"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="412"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -1781,12 +1781,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="429"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="422"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -1794,7 +1794,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="455"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="448"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -4823,309 +4823,309 @@ differanser over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="177"/>
         <source>Reports for %1</source>
         <translation>Rapporter for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="184"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
         <source>Save CSV</source>
         <translation>Lagre CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="192"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="204"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="201"/>
         <source>Dates…</source>
         <translation>Datoer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="208"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="213"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
         <source>Reading…</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="232"/>
         <source>Sales</source>
         <translation>Salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="237"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
         <source>Average per receipt</source>
         <translation>Snitt per kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="238"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Category</source>
         <translation>Varegruppe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Pieces</source>
         <translation>Antall</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
         <source>Count</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
         <source>Median days</source>
         <translation>Median dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Of those sold</source>
         <translation>Av dem solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="258"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Share sold</source>
         <translation>Andel solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="262"/>
         <source>Categories</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
         <source>Café and shop</source>
         <translation>Kafé og butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Payments</source>
         <translation>Betalingsmåter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>By hour</source>
         <translation>Per time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="269"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>Donations</source>
         <translation>Gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="270"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Sell-through</source>
         <translation>Omløpstid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="280"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="277"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="402"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="420"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="434"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="460"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="440"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="472"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="482"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="503"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="504"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="517"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="529"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="522"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="581"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="585"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -5324,88 +5324,88 @@ differanser over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="81"/>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T-fil til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="99"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="90"/>
         <source>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</source>
         <translation>Én fil med salg, returer og journal for alle kassene de dagene du velger, slik Skatteetaten vil ha den (SAF-T Kassasystem). Kassenes nøkler for å sjekke signaturene lagres ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="107"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="133"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="121"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="135"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>Save the SAF-T file</source>
         <translation>Lagre SAF-T-fila</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>XML files (*.xml)</source>
         <translation>XML-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="170"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="174"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
         <source>Exporting …</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Lagret %1: %2 kvitteringer og %3 hendelser i journalen. Nøklene for å sjekke den ligger ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Kasse %1 signerer med en hemmelig kode, som aldri lagres i en fil: spør administratoren hvis Skatteetaten ber om den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="235"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="245"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
         <source>Exporting the SAF-T file</source>
         <translation>Eksport av SAF-T-fila</translation>
     </message>
