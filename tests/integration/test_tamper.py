@@ -255,6 +255,17 @@ def test_verify_catches_a_person_added_or_renamed_or_removed_behind_the_tills_ba
     ]
 
 
+def test_verify_catches_a_pin_hash_swapped_for_one_whose_pin_is_known(shop_file: Path) -> None:
+    """Ola's hash put on Kari-the-leader would let whoever knows Ola's PIN approve as her."""
+    problems = _problems_after(
+        shop_file,
+        "UPDATE users SET pin_hash = (SELECT pin_hash FROM users WHERE name = 'Ola') WHERE name = 'Kari'",
+    )
+    assert problems == [
+        "person #2 (Kari) has a PIN the till never set (its hash was swapped behind the till's back)"
+    ]
+
+
 def test_verify_catches_the_open_days_float_raised(shop_file: Path) -> None:
     """More float on paper hides cash taken from the drawer: the Z would expect it back."""
     problems = _problems_after(

@@ -20,6 +20,7 @@ from bruktpos.domain.errors import (
     UserLocked,
     WrongPin,
 )
+from bruktpos.domain.people import pin_seal
 from bruktpos.domain.roles import Action, Role
 from bruktpos.services.users import Operator, UserService, check_pin, hash_pin
 from bruktpos.store.models import User
@@ -247,7 +248,13 @@ def test_set_pin_lifts_a_lock_and_replaces_the_pin(shop: Shop, clock) -> None:
     (event,) = [
         e for e in _events(shop.path, "user_changed") if json.loads(e["details"])["action"] != "created"
     ]
-    assert json.loads(event["details"]) == {"action": "pin_changed", "user": shop.cashier.id}
+    # Never the PIN nor its hash: the hash's seal, which verify holds the stored hash to.
+    assert json.loads(event["details"]) == {
+        "action": "pin_changed",
+        "user": shop.cashier.id,
+        "pin": pin_seal(row["pin_hash"]),
+    }
+    assert row["pin_hash"] not in event["details"]
     assert event["user_id"] == shop.admin.id
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -49,3 +50,14 @@ def clean_name(name: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Whether two display names would look the same on the login screen (case and spaces ignored)."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def pin_seal(pin_hash: str) -> str:
+    """A digest of a stored PIN hash, journalled each time the hash is set.
+
+    ``verify`` holds each person's stored hash to the last seal the journal
+    gave them, so a hash swapped in with ``sqlite3`` (for one whose PIN the
+    swapper knows) is caught. The seal tells no more than the hash itself: a
+    PIN can only be tried against it through the hash's scrypt.
+    """
+    return hashlib.sha256(pin_hash.encode()).hexdigest()

@@ -43,7 +43,7 @@ from bruktpos.domain.errors import (
 # PIN_LENGTHS and Operator are re-exported: the ui reads them from here.
 from bruktpos.domain.people import PIN_LENGTHS as PIN_LENGTHS
 from bruktpos.domain.people import Operator as Operator
-from bruktpos.domain.people import UserInfo, clean_name, same_name
+from bruktpos.domain.people import UserInfo, clean_name, pin_seal, same_name
 from bruktpos.domain.roles import Action, Role, may, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import stored_setting
@@ -187,7 +187,7 @@ class UserService:
             by.id if by else user.id,
             "created",
             user.id,
-            details={"name": name, "role": user.role},
+            details={"name": name, "role": user.role, "pin": pin_seal(pin_hash)},
             at=now,
         )
         return _info(user)
@@ -203,7 +203,7 @@ class UserService:
                 require_over(self.actor_role(session, by), user.role)  # only an admin sets an admin's PIN
             user.pin_hash = pin_hash
             _lift_lock(user)
-            self.journal_change(session, by.id, "pin_changed", user_id)
+            self.journal_change(session, by.id, "pin_changed", user_id, details={"pin": pin_seal(pin_hash)})
         _FLOOR.set(self.db, user_id, 0, None)  # only once the file has it
 
     def unlock(self, user_id: int, *, by: Operator) -> bool:
@@ -240,7 +240,11 @@ class UserService:
             user.pin_hash = pin_hash
             _lift_lock(user)
             self.journal_change(
-                session, None, "pin_changed", user_id, details={"by": "command line", "os_user": os_user}
+                session,
+                None,
+                "pin_changed",
+                user_id,
+                details={"by": "command line", "os_user": os_user, "pin": pin_seal(pin_hash)},
             )
         _FLOOR.set(self.db, user_id, 0, None)
 
@@ -257,7 +261,7 @@ class UserService:
         """One ``user_changed`` entry: who (``by_id``; None from the command line) did what to whom.
 
         ``details`` are added to the action and the person. Never a PIN: the details name the
-        action and the person only.
+        action and the person only (a PIN set gives its hash's seal, :func:`pin_seal`).
         """
         journal.append(
             session,

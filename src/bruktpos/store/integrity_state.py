@@ -7,7 +7,9 @@ journal says what they must hold now:
 * **people and roles** (``users``): ``user_changed`` entries say who was
   created with which name and role, given another role, switched off or on;
   a person the journal does not know, another name or role, or someone
-  switched on behind its back (an old PIN given new powers) is named;
+  switched on behind its back (an old PIN given new powers) is named; each
+  PIN set is journalled with its hash's seal (``domain.people.pin_seal``),
+  so a PIN hash swapped for one whose PIN the swapper knows is named too;
 * **the float** (``business_days.opening_float`` and ``opening_count``): a
   day's ``day_opened`` entry holds the float counted when it opened, so a
   float raised afterwards to hide cash taken from the drawer is named;
@@ -15,9 +17,9 @@ journal says what they must hold now:
   report, in one transaction; its figures must be the Z's, as its journal
   entry holds them, so a summary changed before it reaches the hub is named.
 
-What is not journalled is not checked here: a PIN hash (the journal never
-holds a PIN, nor its hash), failed tries and lockouts, an outbox row's
-sending state.
+What is not journalled is not checked here: failed tries and lockouts, an
+outbox row's sending state, and a PIN set before the seal was journalled
+(from the next PIN change on it is).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import json
 import sqlite3
 from typing import Any
 
+from bruktpos.domain.people import pin_seal
 from bruktpos.store.journal import Event
 
 # The Z report's name for each figure the hub summary holds alike (services/day.py, hub/outbox.py);
@@ -71,9 +74,16 @@ def check_state(conn: sqlite3.Connection, problems: list[str]) -> None:
 def _replay_person(people: dict[int, dict[str, Any]], details: dict[str, Any]) -> None:
     user, action = int(details["user"]), details["action"]
     if action == "created":
-        people[user] = {"name": details["name"], "role": details["role"], "active": True}
+        people[user] = {
+            "name": details["name"],
+            "role": details["role"],
+            "active": True,
+            "pin": details.get("pin"),
+        }
     elif user in people:
-        if action == "role_changed":
+        if action == "pin_changed" and "pin" in details:
+            people[user]["pin"] = details["pin"]
+        elif action == "role_changed":
             people[user]["role"] = details["to"]
         elif action in ("deactivated", "reactivated"):
             people[user]["active"] = action == "reactivated"
@@ -81,7 +91,7 @@ def _replay_person(people: dict[int, dict[str, Any]], details: dict[str, Any]) -
 
 def _check_people(conn: sqlite3.Connection, people: dict[int, dict[str, Any]], problems: list[str]) -> None:
     expected = dict(people)
-    for row in conn.execute("SELECT id, name, role, active FROM users ORDER BY id"):
+    for row in conn.execute("SELECT id, name, role, active, pin_hash FROM users ORDER BY id"):
         known = expected.pop(row["id"], None)
         who = f"person #{row['id']} ({row['name']})"
         if known is None:
@@ -94,6 +104,11 @@ def _check_people(conn: sqlite3.Connection, people: dict[int, dict[str, Any]], p
                     f"{who} was changed behind the till's back: {what} is {value!r}, "
                     f"the journal says {known[what]!r}"
                 )
+        # Journals from before the seal have none for a PIN set then: checked from the next one on.
+        if known["pin"] is not None and pin_seal(row["pin_hash"]) != known["pin"]:
+            problems.append(
+                f"{who} has a PIN the till never set (its hash was swapped behind the till's back)"
+            )
     for user, known in sorted(expected.items()):
         problems.append(f"person #{user} ({known['name']}) was removed")
 
