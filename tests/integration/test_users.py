@@ -324,6 +324,7 @@ def test_admin_creates_a_user_who_can_log_in(shop: Shop, clock) -> None:
         "user": info.id,
         "name": "Per",
         "role": "cashier",
+        "pin": pin_seal(_user(shop.path, info.id)["pin_hash"]),
     }
     assert event["user_id"] == shop.admin.id
     assert event["at"] == at.isoformat(timespec="microseconds")
