@@ -27,6 +27,7 @@ from bruktpos.store.journal import GENESIS_HASH, canonical_json, entry_hash
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.schema import open_database
 
+from .attacks import cut_the_last_sale, drop_guards, outside
 from .conftest import OPENING_FLOAT, make_shop
 from .day_helpers import fill_journalled_tables, sell
 
@@ -82,14 +83,6 @@ def shop_file(filled_shop: Path, tmp_path: Path) -> Path:
     return path
 
 
-def _outside(path: Path) -> sqlite3.Connection:
-    """A plain ``sqlite3`` connection, as an outside program opens the file."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    assert conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
-    return conn
-
-
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     with closing(sqlite3.connect(path)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -124,7 +117,7 @@ def test_an_outside_sqlite3_cannot_change_an_append_only_row(
     before = _dump(shop_file)
     assert before[table], f"the test shop has no {table} rows"
     with (
-        closing(_outside(shop_file)) as conn,
+        closing(outside(shop_file)) as conn,
         pytest.raises(sqlite3.IntegrityError, match=f"{table} is append-only"),
     ):
         _attack(conn, table, attack)
@@ -138,7 +131,7 @@ def test_replace_on_a_unique_key_cannot_push_a_row_out(shop_file: Path, table: s
     """A new id with a receipt number (voucher code, day, …) already taken would delete the old row."""
     before = _dump(shop_file)
     with (
-        closing(_outside(shop_file)) as conn,
+        closing(outside(shop_file)) as conn,
         pytest.raises(sqlite3.IntegrityError, match=f"{table} is append-only"),
     ):
         _attack(conn, table, attack, on_key=True)
@@ -148,7 +141,7 @@ def test_replace_on_a_unique_key_cannot_push_a_row_out(shop_file: Path, table: s
 @pytest.mark.parametrize("attack", ("insert or replace", "replace into", "upsert", "update", "delete"))
 def test_a_closed_business_day_cannot_be_replaced_reopened_or_removed(shop_file: Path, attack: str) -> None:
     before = _dump(shop_file)
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         day = dict(conn.execute("SELECT * FROM business_days WHERE status = 'closed'").fetchone())
         day["status"] = "open"
         names, marks = ", ".join(day), ", ".join(f":{n}" for n in day)
@@ -180,25 +173,13 @@ def test_the_tills_own_connections_refuse_replace_too(shop_file: Path) -> None:
     assert _dump(shop_file) == before
 
 
-def _drop_guards(conn: sqlite3.Connection, *tables: str) -> list[str]:
-    """What an attacker who knows SQLite does first: the guards off, to be put back afterwards."""
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
-        f"({', '.join('?' for _ in tables)})",
-        tables,
-    ).fetchall()
-    for name, _ in rows:
-        conn.execute(f"DROP TRIGGER {name}")
-    return [sql for _, sql in rows]
-
-
 @pytest.mark.parametrize("attack", ("replace into", "update", "delete"))
 @pytest.mark.parametrize("table", APPEND_ONLY_TABLES)
 def test_with_the_guards_dropped_and_put_back_verify_still_catches_the_change(
     shop_file: Path, table: str, attack: str
 ) -> None:
-    with closing(_outside(shop_file)) as conn:
-        guards = _drop_guards(conn, table)
+    with closing(outside(shop_file)) as conn:
+        guards = drop_guards(conn, table)
         conn.execute("PRAGMA foreign_keys = OFF")
         _attack(conn, table, attack)
         for sql in guards:
@@ -208,7 +189,7 @@ def test_with_the_guards_dropped_and_put_back_verify_still_catches_the_change(
 
 
 def test_verify_names_a_missing_replace_guard(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         conn.execute("DROP TRIGGER sales_no_replace")
     assert verify_database(shop_file).problems == ["the append-only guard sales_no_replace was removed"]
 
@@ -217,7 +198,7 @@ def test_verify_names_a_missing_replace_guard(shop_file: Path) -> None:
 
 
 def _problems_after(path: Path, *statements: str) -> list[str]:
-    with closing(_outside(path)) as conn:
+    with closing(outside(path)) as conn:
         for sql in statements:
             conn.execute(sql)
     report = verify_database(path)
@@ -275,7 +256,7 @@ def test_verify_catches_the_open_days_count_changed(shop_file: Path) -> None:
 
 
 def test_verify_catches_a_hub_summary_changed_before_it_is_sent(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         (row_id, payload) = conn.execute("SELECT id, payload FROM hub_outbox ORDER BY id").fetchone()
         summary = json.loads(payload)
         summary["net_sales"] += 10000
@@ -295,39 +276,20 @@ def test_the_hub_summarys_sending_state_is_not_the_journals_business(shop_file: 
 # --- cutting the tail ---------------------------------------------------------------------
 
 
-def _cut_the_last_sale(conn: sqlite3.Connection, *, lower_the_sequence: bool) -> None:
-    """Remove the last sale and every journal entry from its own on, and set its item back in stock."""
-    sale_id = conn.execute("SELECT max(id) FROM sales").fetchone()[0]
-    (first_entry,) = conn.execute("SELECT min(id) FROM journal WHERE sale_id = ?", (sale_id,)).fetchone()
-    guards = _drop_guards(conn, "sales", "sale_lines", "payments", "journal")
-    conn.execute(
-        "UPDATE items SET status = 'in_stock', sold_sale_id = NULL, status_at = intake_at "
-        "WHERE sold_sale_id = ?",
-        (sale_id,),
-    )
-    conn.execute("DELETE FROM payments WHERE sale_id = ?", (sale_id,))
-    conn.execute("DELETE FROM sale_lines WHERE sale_id = ?", (sale_id,))
-    conn.execute("DELETE FROM sales WHERE id = ?", (sale_id,))
-    conn.execute("DELETE FROM journal WHERE id >= ?", (first_entry,))
-    if lower_the_sequence:
-        conn.execute("UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM journal) WHERE name = 'journal'")
-    for sql in guards:
-        conn.execute(sql)
-
-
 def test_cutting_the_tail_is_caught_while_the_journals_sequence_remembers_it(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
-        _cut_the_last_sale(conn, lower_the_sequence=False)
+    with closing(outside(shop_file)) as conn:
+        cut_the_last_sale(conn, lower_the_sequence=False)
     problems = verify_database(shop_file).problems
     assert len(problems) == 1 and problems[0].startswith("journal entries after #")
 
 
 def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
     """The file alone cannot show a clean cut of its own end: everything left is whole and
-    chained. What catches it is an anchor kept elsewhere (the hub's last receipt number,
-    signature and journal head of each closed day: issue 14 part 7, named in the README)."""
-    with closing(_outside(shop_file)) as conn:
-        _cut_the_last_sale(conn, lower_the_sequence=True)
+    chained. What catches it is an anchor kept elsewhere: the hub's last receipt number,
+    signature and journal head of each closed day (``verify --hub``, tests/hub/test_anchors.py),
+    for what was cut from before the last sync; a cut of what came after it stays unseen."""
+    with closing(outside(shop_file)) as conn:
+        cut_the_last_sale(conn, lower_the_sequence=True)
         assert (
             conn.execute(
                 "SELECT count(*) FROM sales WHERE business_date = "
@@ -340,9 +302,10 @@ def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
 
 def test_rewriting_the_journal_with_its_hashes_recomputed_needs_the_hub_anchor(shop_file: Path) -> None:
     """The chain has no secret: make Ola an administrator from the start, then hash every
-    entry again. The file is consistent afterwards; only an anchor kept elsewhere shows it."""
-    with closing(_outside(shop_file)) as conn:
-        guards = _drop_guards(conn, "journal")
+    entry again. The file is consistent afterwards; only an anchor kept elsewhere shows it
+    (``verify --hub``: tests/hub/test_anchors.py)."""
+    with closing(outside(shop_file)) as conn:
+        guards = drop_guards(conn, "journal")
         entry = conn.execute(
             "SELECT id, details FROM journal WHERE event = 'user_changed' AND details LIKE '%\"Ola\"%'"
         ).fetchone()
