@@ -14,12 +14,15 @@ import json
 import shutil
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import exc as sa_exc
 
+from bruktpos.domain.catalogue import CategoryDraft, ProductDraft
+from bruktpos.services.catalogue import CatalogueService
 from bruktpos.services.day import DayService
 from bruktpos.services.people import PeopleService
 from bruktpos.store.integrity import verify_database
@@ -58,7 +61,8 @@ ATTACKS = ("insert or replace", "replace into", "upsert", "update or replace", "
 @pytest.fixture(scope="module")
 def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Rows in every append-only table (sales, a return, a voucher spent, a closed day with its Z,
-    queued for the hub), a person switched off, and the next day open with one sale of an item."""
+    queued for the hub), a person switched off, a leader's catalogue changes (a new category and
+    product, the coffee's price, a product retired), and the next day open with one sale of an item."""
     from tests.conftest import FakeClock
 
     clock = FakeClock()
@@ -67,6 +71,14 @@ def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sell(shop, codes=(shop.codes[0],), coffees=1)
     fill_journalled_tables(shop, clock)
     PeopleService(shop.db, clock=clock).deactivate(shop.leader.id, by=shop.admin)
+    catalogue = CatalogueService(shop.db, clock=clock)
+    catalogue.add_category(
+        CategoryDraft("Leker", default_price=3000, quick_prices=(1000, 2000)), by=shop.admin
+    )
+    coffee = catalogue.product(shop.coffee)
+    catalogue.update_product(shop.coffee, replace(coffee.draft(), price=2200), by=shop.admin)
+    tea = catalogue.add_product(ProductDraft("Te", category_id=shop.cafe, price=1500), by=shop.admin)
+    catalogue.retire_product(tea.id, by=shop.admin)
     clock.advance(days=1)
     DayService(shop.db, clock=clock).open_day(OPENING_FLOAT, operator=shop.admin, note="Ny veksel")
     clock.advance(minutes=10)
@@ -265,6 +277,42 @@ def test_verify_catches_a_hub_summary_changed_before_it_is_sent(shop_file: Path)
     assert len(problems) == 1
     assert problems[0].startswith(f"the hub summary #{row_id} of ")
     assert problems[0].endswith("was changed: its figures are not the Z report's")
+
+
+def test_verify_catches_a_price_changed_behind_the_tills_back(shop_file: Path) -> None:
+    problems = _problems_after(shop_file, "UPDATE products SET price = 100 WHERE name = 'Kaffe'")
+    assert problems == [
+        "product #1 (Kaffe) was changed behind the till's back: price is 100, the journal says 2200"
+    ]
+
+
+def test_verify_catches_a_categorys_tax_code_and_name_changed(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file, "UPDATE categories SET vat_code = '6', vat_rate = 0, name = 'Lek' WHERE name = 'Leker'"
+    )
+    assert problems == [
+        "category #4 (Lek) was changed behind the till's back: name is 'Lek', the journal says 'Leker'",
+        "category #4 (Lek) was changed behind the till's back: vat_code is '6', the journal says '3'",
+    ]
+
+
+def test_verify_catches_a_retired_product_put_back_or_a_category_removed(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file,
+        "UPDATE products SET active = 1 WHERE name = 'Te'",
+        "DELETE FROM categories WHERE name = 'Leker'",
+    )
+    assert problems == [
+        "category #4 (Leker) was removed",
+        "product #3 (Te) was changed behind the till's back: active is True, the journal says False",
+    ]
+
+
+def test_the_set_ups_own_catalogue_is_held_to_the_journal_only_once_a_leader_changes_it(
+    shop_file: Path,
+) -> None:
+    """The set-up and the demo make categories without a journal entry each: nothing to hold them to."""
+    assert _problems_after(shop_file, "UPDATE categories SET default_price = 1 WHERE name = 'Bøker'") == []
 
 
 def test_the_hub_summarys_sending_state_is_not_the_journals_business(shop_file: Path) -> None:
