@@ -29,7 +29,8 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     (donations weighed in that day); ``first_sale_at``/``last_sale_at``
     (timestamps with time zone, or NULL on a day without sales);
     ``payload`` (JSON/JSONB: the whole summary, see
-    :func:`bruktpos.hub.outbox.build_day_summary`).
+    :func:`bruktpos.hub.outbox.build_day_summary`, less its ``anchor``, which
+    goes to ``register_anchors``).
 ``month_summaries`` — per shop and month (``month`` = its first day; PK
     ``(shop_code, month)``): ``days`` (register-days) and the sums of the
     same figures columns, kept by triggers on ``day_summaries`` (insert,
