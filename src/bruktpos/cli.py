@@ -42,6 +42,7 @@ from bruktpos.commands.checks import (
     UNUSABLE,
     CommandFailed,
     atomic_output,
+    database_url,
     describe,
     iso_date,
     open_shop,
@@ -132,6 +133,15 @@ def _parser() -> argparse.ArgumentParser:
         default=5,
         help="seconds to wait for another program's lock before giving up (default 5)",
     )
+    verify.add_argument(
+        "--hub",
+        nargs="?",
+        const="",
+        type=_hub_url,
+        metavar="URL",
+        help="also hold the file against the anchors and public keys the chapter hub keeps "
+        "(default URL: the shop's own hub, as the till pushes to it)",
+    )
 
     items = sub.add_parser("items", help="list items (newest intake first)")
     items.add_argument("--db", type=Path, required=True, dest="target")
@@ -185,11 +195,16 @@ def main(argv: list[str] | None = None) -> int:
         return UNUSABLE
 
 
+def _hub_url(text: str) -> str:
+    """``verify --hub``'s value: a URL, or "" for the shop's own (argparse passes the const here too)."""
+    return database_url(text) if text else ""
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "demo-data":
         return _demo_data(args)
     if args.command == "verify":
-        return _verify(args.target, wait_s=args.wait)
+        return _verify(args.target, wait_s=args.wait, hub=args.hub)
     if args.command == "backup":
         return _backup(args)
     if args.command == "items":
@@ -264,8 +279,13 @@ def _demo_shop(code: str | None, name: str | None) -> _DemoShop:
     return chosen
 
 
-def _verify(path: Path, *, wait_s: float = 5) -> int:
-    """0 intact, 1 tampered (the first broken record named), 2 cannot check; one sentence each."""
+def _verify(path: Path, *, wait_s: float = 5, hub: str | None = None) -> int:
+    """0 intact, 1 tampered (the first broken record named), 2 cannot check; one sentence each.
+
+    ``hub`` (a URL, or "" for the shop's own hub): then the file is also held
+    against the hub's anchors and keys (commands/anchored.py); a hub that
+    cannot be asked is "cannot check", after the file's own result is told.
+    """
     from bruktpos.domain.errors import StoreUnavailable
     from bruktpos.store.integrity import verify_database
 
@@ -282,10 +302,29 @@ def _verify(path: Path, *, wait_s: float = 5) -> int:
             f"this version checks {report.head}); open it once with this version's till, which upgrades "
             "it after taking a backup, then verify again."
         )
-    if report.ok:
-        print(f"OK: {path} — {report.sales} sales and {report.journal_entries} journal entries verified")
+    problems = list(report.problems)
+    counts = f"{report.sales} sales and {report.journal_entries} journal entries verified"
+    against = ""
+    if hub is not None:
+        from bruktpos.commands.anchored import check_with_hub
+
+        try:
+            checked = check_with_hub(path, hub, wait_s=wait_s)
+        except CommandFailed as failed:
+            if not problems:
+                print(f"OK (the file alone): {path} — {counts}")
+                raise
+            problems.append(failed.message[0].lower() + failed.message[1:].rstrip("."))
+        else:
+            problems += checked.findings
+            against = (
+                f"; and held against the {checked.anchors} anchors and {checked.keys} public keys of shop "
+                f"{checked.shop_code} at {checked.hub}"
+            )
+    if not problems:
+        print(f"OK: {path} — {counts}{against}")
         return OK
-    first, *more = report.problems
+    first, *more = problems
     print(f"TAMPERED: {path} was changed outside BruktPOS: {first}.", file=sys.stderr)
     for problem in more:
         print(f"  and: {problem}", file=sys.stderr)

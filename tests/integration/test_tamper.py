@@ -14,12 +14,15 @@ import json
 import shutil
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import exc as sa_exc
 
+from bruktpos.domain.catalogue import CategoryDraft, ProductDraft
+from bruktpos.services.catalogue import CatalogueService
 from bruktpos.services.day import DayService
 from bruktpos.services.people import PeopleService
 from bruktpos.store.integrity import verify_database
@@ -27,6 +30,7 @@ from bruktpos.store.journal import GENESIS_HASH, canonical_json, entry_hash
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.schema import open_database
 
+from .attacks import cut_the_last_sale, drop_guards, outside
 from .conftest import OPENING_FLOAT, make_shop
 from .day_helpers import fill_journalled_tables, sell
 
@@ -57,7 +61,8 @@ ATTACKS = ("insert or replace", "replace into", "upsert", "update or replace", "
 @pytest.fixture(scope="module")
 def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Rows in every append-only table (sales, a return, a voucher spent, a closed day with its Z,
-    queued for the hub), a person switched off, and the next day open with one sale of an item."""
+    queued for the hub), a person switched off, a leader's catalogue changes (a new category and
+    product, the coffee's price, a product retired), and the next day open with one sale of an item."""
     from tests.conftest import FakeClock
 
     clock = FakeClock()
@@ -66,6 +71,14 @@ def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sell(shop, codes=(shop.codes[0],), coffees=1)
     fill_journalled_tables(shop, clock)
     PeopleService(shop.db, clock=clock).deactivate(shop.leader.id, by=shop.admin)
+    catalogue = CatalogueService(shop.db, clock=clock)
+    catalogue.add_category(
+        CategoryDraft("Leker", default_price=3000, quick_prices=(1000, 2000)), by=shop.admin
+    )
+    coffee = catalogue.product(shop.coffee)
+    catalogue.update_product(shop.coffee, replace(coffee.draft(), price=2200), by=shop.admin)
+    tea = catalogue.add_product(ProductDraft("Te", category_id=shop.cafe, price=1500), by=shop.admin)
+    catalogue.retire_product(tea.id, by=shop.admin)
     clock.advance(days=1)
     DayService(shop.db, clock=clock).open_day(OPENING_FLOAT, operator=shop.admin, note="Ny veksel")
     clock.advance(minutes=10)
@@ -80,14 +93,6 @@ def shop_file(filled_shop: Path, tmp_path: Path) -> Path:
     path = tmp_path / "shop.sqlite3"
     shutil.copyfile(filled_shop, path)
     return path
-
-
-def _outside(path: Path) -> sqlite3.Connection:
-    """A plain ``sqlite3`` connection, as an outside program opens the file."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    assert conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 0
-    return conn
 
 
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -124,7 +129,7 @@ def test_an_outside_sqlite3_cannot_change_an_append_only_row(
     before = _dump(shop_file)
     assert before[table], f"the test shop has no {table} rows"
     with (
-        closing(_outside(shop_file)) as conn,
+        closing(outside(shop_file)) as conn,
         pytest.raises(sqlite3.IntegrityError, match=f"{table} is append-only"),
     ):
         _attack(conn, table, attack)
@@ -138,7 +143,7 @@ def test_replace_on_a_unique_key_cannot_push_a_row_out(shop_file: Path, table: s
     """A new id with a receipt number (voucher code, day, …) already taken would delete the old row."""
     before = _dump(shop_file)
     with (
-        closing(_outside(shop_file)) as conn,
+        closing(outside(shop_file)) as conn,
         pytest.raises(sqlite3.IntegrityError, match=f"{table} is append-only"),
     ):
         _attack(conn, table, attack, on_key=True)
@@ -148,7 +153,7 @@ def test_replace_on_a_unique_key_cannot_push_a_row_out(shop_file: Path, table: s
 @pytest.mark.parametrize("attack", ("insert or replace", "replace into", "upsert", "update", "delete"))
 def test_a_closed_business_day_cannot_be_replaced_reopened_or_removed(shop_file: Path, attack: str) -> None:
     before = _dump(shop_file)
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         day = dict(conn.execute("SELECT * FROM business_days WHERE status = 'closed'").fetchone())
         day["status"] = "open"
         names, marks = ", ".join(day), ", ".join(f":{n}" for n in day)
@@ -180,25 +185,13 @@ def test_the_tills_own_connections_refuse_replace_too(shop_file: Path) -> None:
     assert _dump(shop_file) == before
 
 
-def _drop_guards(conn: sqlite3.Connection, *tables: str) -> list[str]:
-    """What an attacker who knows SQLite does first: the guards off, to be put back afterwards."""
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
-        f"({', '.join('?' for _ in tables)})",
-        tables,
-    ).fetchall()
-    for name, _ in rows:
-        conn.execute(f"DROP TRIGGER {name}")
-    return [sql for _, sql in rows]
-
-
 @pytest.mark.parametrize("attack", ("replace into", "update", "delete"))
 @pytest.mark.parametrize("table", APPEND_ONLY_TABLES)
 def test_with_the_guards_dropped_and_put_back_verify_still_catches_the_change(
     shop_file: Path, table: str, attack: str
 ) -> None:
-    with closing(_outside(shop_file)) as conn:
-        guards = _drop_guards(conn, table)
+    with closing(outside(shop_file)) as conn:
+        guards = drop_guards(conn, table)
         conn.execute("PRAGMA foreign_keys = OFF")
         _attack(conn, table, attack)
         for sql in guards:
@@ -208,7 +201,7 @@ def test_with_the_guards_dropped_and_put_back_verify_still_catches_the_change(
 
 
 def test_verify_names_a_missing_replace_guard(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         conn.execute("DROP TRIGGER sales_no_replace")
     assert verify_database(shop_file).problems == ["the append-only guard sales_no_replace was removed"]
 
@@ -217,7 +210,7 @@ def test_verify_names_a_missing_replace_guard(shop_file: Path) -> None:
 
 
 def _problems_after(path: Path, *statements: str) -> list[str]:
-    with closing(_outside(path)) as conn:
+    with closing(outside(path)) as conn:
         for sql in statements:
             conn.execute(sql)
     report = verify_database(path)
@@ -286,7 +279,7 @@ def test_verify_catches_the_open_days_count_changed(shop_file: Path) -> None:
 
 
 def test_verify_catches_a_hub_summary_changed_before_it_is_sent(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
+    with closing(outside(shop_file)) as conn:
         (row_id, payload) = conn.execute("SELECT id, payload FROM hub_outbox ORDER BY id").fetchone()
         summary = json.loads(payload)
         summary["net_sales"] += 10000
@@ -295,6 +288,42 @@ def test_verify_catches_a_hub_summary_changed_before_it_is_sent(shop_file: Path)
     assert len(problems) == 1
     assert problems[0].startswith(f"the hub summary #{row_id} of ")
     assert problems[0].endswith("was changed: its figures are not the Z report's")
+
+
+def test_verify_catches_a_price_changed_behind_the_tills_back(shop_file: Path) -> None:
+    problems = _problems_after(shop_file, "UPDATE products SET price = 100 WHERE name = 'Kaffe'")
+    assert problems == [
+        "product #1 (Kaffe) was changed behind the till's back: price is 100, the journal says 2200"
+    ]
+
+
+def test_verify_catches_a_categorys_tax_code_and_name_changed(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file, "UPDATE categories SET vat_code = '6', vat_rate = 0, name = 'Lek' WHERE name = 'Leker'"
+    )
+    assert problems == [
+        "category #4 (Lek) was changed behind the till's back: name is 'Lek', the journal says 'Leker'",
+        "category #4 (Lek) was changed behind the till's back: vat_code is '6', the journal says '3'",
+    ]
+
+
+def test_verify_catches_a_retired_product_put_back_or_a_category_removed(shop_file: Path) -> None:
+    problems = _problems_after(
+        shop_file,
+        "UPDATE products SET active = 1 WHERE name = 'Te'",
+        "DELETE FROM categories WHERE name = 'Leker'",
+    )
+    assert problems == [
+        "category #4 (Leker) was removed",
+        "product #3 (Te) was changed behind the till's back: active is True, the journal says False",
+    ]
+
+
+def test_the_set_ups_own_catalogue_is_held_to_the_journal_only_once_a_leader_changes_it(
+    shop_file: Path,
+) -> None:
+    """The set-up and the demo make categories without a journal entry each: nothing to hold them to."""
+    assert _problems_after(shop_file, "UPDATE categories SET default_price = 1 WHERE name = 'Bøker'") == []
 
 
 def test_the_hub_summarys_sending_state_is_not_the_journals_business(shop_file: Path) -> None:
@@ -306,39 +335,20 @@ def test_the_hub_summarys_sending_state_is_not_the_journals_business(shop_file: 
 # --- cutting the tail ---------------------------------------------------------------------
 
 
-def _cut_the_last_sale(conn: sqlite3.Connection, *, lower_the_sequence: bool) -> None:
-    """Remove the last sale and every journal entry from its own on, and set its item back in stock."""
-    sale_id = conn.execute("SELECT max(id) FROM sales").fetchone()[0]
-    (first_entry,) = conn.execute("SELECT min(id) FROM journal WHERE sale_id = ?", (sale_id,)).fetchone()
-    guards = _drop_guards(conn, "sales", "sale_lines", "payments", "journal")
-    conn.execute(
-        "UPDATE items SET status = 'in_stock', sold_sale_id = NULL, status_at = intake_at "
-        "WHERE sold_sale_id = ?",
-        (sale_id,),
-    )
-    conn.execute("DELETE FROM payments WHERE sale_id = ?", (sale_id,))
-    conn.execute("DELETE FROM sale_lines WHERE sale_id = ?", (sale_id,))
-    conn.execute("DELETE FROM sales WHERE id = ?", (sale_id,))
-    conn.execute("DELETE FROM journal WHERE id >= ?", (first_entry,))
-    if lower_the_sequence:
-        conn.execute("UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM journal) WHERE name = 'journal'")
-    for sql in guards:
-        conn.execute(sql)
-
-
 def test_cutting_the_tail_is_caught_while_the_journals_sequence_remembers_it(shop_file: Path) -> None:
-    with closing(_outside(shop_file)) as conn:
-        _cut_the_last_sale(conn, lower_the_sequence=False)
+    with closing(outside(shop_file)) as conn:
+        cut_the_last_sale(conn, lower_the_sequence=False)
     problems = verify_database(shop_file).problems
     assert len(problems) == 1 and problems[0].startswith("journal entries after #")
 
 
 def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
     """The file alone cannot show a clean cut of its own end: everything left is whole and
-    chained. What catches it is an anchor kept elsewhere (the hub's last receipt number,
-    signature and journal head of each closed day: issue 14 part 7, named in the README)."""
-    with closing(_outside(shop_file)) as conn:
-        _cut_the_last_sale(conn, lower_the_sequence=True)
+    chained. What catches it is an anchor kept elsewhere: the hub's last receipt number,
+    signature and journal head of each closed day (``verify --hub``, tests/hub/test_anchors.py),
+    for what was cut from before the last sync; a cut of what came after it stays unseen."""
+    with closing(outside(shop_file)) as conn:
+        cut_the_last_sale(conn, lower_the_sequence=True)
         assert (
             conn.execute(
                 "SELECT count(*) FROM sales WHERE business_date = "
@@ -351,9 +361,10 @@ def test_cutting_the_tail_cleanly_needs_the_hub_anchor(shop_file: Path) -> None:
 
 def test_rewriting_the_journal_with_its_hashes_recomputed_needs_the_hub_anchor(shop_file: Path) -> None:
     """The chain has no secret: make Ola an administrator from the start, then hash every
-    entry again. The file is consistent afterwards; only an anchor kept elsewhere shows it."""
-    with closing(_outside(shop_file)) as conn:
-        guards = _drop_guards(conn, "journal")
+    entry again. The file is consistent afterwards; only an anchor kept elsewhere shows it
+    (``verify --hub``: tests/hub/test_anchors.py)."""
+    with closing(outside(shop_file)) as conn:
+        guards = drop_guards(conn, "journal")
         entry = conn.execute(
             "SELECT id, details FROM journal WHERE event = 'user_changed' AND details LIKE '%\"Ola\"%'"
         ).fetchone()

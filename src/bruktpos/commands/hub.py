@@ -268,5 +268,12 @@ def _sync(args: argparse.Namespace) -> int:
         )
     if result.waiting:
         return _fail(f"Sent {result.days} day(s), but {result.waiting} more are waiting; run sync again.")
+    if result.refused_keys:
+        return _fail(
+            f"Sent {result.days} day(s), but the hub refused the public key(s) "
+            f"{', '.join(result.refused_keys)}: "
+            "it already holds another key for that register and version, so the key in this shop's file was "
+            f"changed. Run `bruktpos verify --db {args.target} --hub` and ask the chapter's IT helper."
+        )
     print(f"Sent {result.days} day(s); nothing is waiting." if result.sent else "Nothing was waiting.")
     return 0

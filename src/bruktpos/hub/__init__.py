@@ -9,6 +9,9 @@
   keep any hub call within about a minute, and runs a push under a hard bound;
 * :mod:`.push` sends the queue (idempotent upsert, back-off) and tells the till
   how far behind it is;
+* :mod:`.anchors` takes each closed day's anchor (last receipt, signature,
+  journal head) and the registers' public keys to the hub's append-only
+  tables, and reads them back for ``bruktpos verify --hub``;
 * :mod:`.queries` is what coordinators and ``bruktpos hub summary`` read.
 
 Nothing here imports Qt.

@@ -1,4 +1,4 @@
-"""The PostgreSQL grants and row-level security of a hub database (hub schema steps 3 and 5).
+"""The PostgreSQL grants and row-level security of a hub database (hub schema steps 3, 5 and 6).
 
 What the policies mean is told in :mod:`bruktpos.hub.roles`, which makes the
 logins. The schema's steps (:mod:`bruktpos.hub.schema`) call these; this
@@ -118,6 +118,37 @@ def secure_summary_table(conn: Connection, table: str) -> None:
         "CREATE POLICY coordinator_read ON {table} FOR SELECT TO {coordinators} USING (true)",
         "CREATE POLICY shop_read ON {table} FOR SELECT TO {shops}"
         " USING (shop_code = hub_shop_of(current_user::text))",
+    ]
+    names = {
+        "table": sql.Identifier(table),
+        "shops": shops_group,
+        "coordinators": coordinators_group,
+        "owner": sql.Identifier(owner),
+    }
+    for statement in statements:
+        execute(conn, sql.SQL(statement).format(**names))
+
+
+def secure_append_only_table(conn: Connection, table: str) -> None:
+    """Grants and policies of a table a shop only ever adds its own rows to (hub schema step 6).
+
+    Shops may SELECT and INSERT, never UPDATE or DELETE (no grant for either),
+    and see and add only rows of their own shop code (row-level security,
+    WITH CHECK); coordinators read every row; the owner has everything.
+    """
+    database = current_database(conn)
+    owner = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
+    own = "shop_code = hub_shop_of(current_user::text)"
+    statements = [
+        "GRANT SELECT, INSERT ON {table} TO {shops}",
+        "GRANT SELECT ON {table} TO {coordinators}",
+        "ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+        "CREATE POLICY owner_all ON {table} FOR ALL TO {owner} USING (true) WITH CHECK (true)",
+        "CREATE POLICY coordinator_read ON {table} FOR SELECT TO {coordinators} USING (true)",
+        f"CREATE POLICY shop_read ON {{table}} FOR SELECT TO {{shops}} USING ({own})",
+        f"CREATE POLICY shop_insert ON {{table}} FOR INSERT TO {{shops}} WITH CHECK ({own})",
     ]
     names = {
         "table": sql.Identifier(table),

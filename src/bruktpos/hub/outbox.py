@@ -20,6 +20,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.vat import split_vat
+from bruktpos.hub.anchors import register_anchor
 from bruktpos.store.journal import canonical_json
 from bruktpos.store.models import OutboxEntry
 from bruktpos.store.prepared import inserted_id
@@ -124,7 +125,8 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
     ({method: øre, refunds subtracted}), ``vat`` ([{rate, gross, vat}]),
     ``categories`` ([{name, kind, net_sales, quantity}]), ``donations``
     ({count, grams, categories: [{name, grams, count}]}), ``sell_through``
-    ([{category, items, median_days}]).
+    ([{category, items, median_days}]); ``anchor``: the register's chains as
+    they stand at the Z (:func:`bruktpos.hub.anchors.register_anchor`).
     """
     conn = _connection(conn)
     params = {"register": register_id, "date": business_date.isoformat()}
@@ -204,6 +206,7 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
             {"category": name, "items": len(days), "median_days": round(statistics.median(days), 1)}
             for name, days in sorted(ages.items())
         ],
+        "anchor": register_anchor(conn, register_id),
     }
 
 

@@ -10,7 +10,10 @@ the shop's database. So:
   unsent: the next push sends them again;
 * a push cut off after the hub commit but before the rows are marked sent
   sends the same revisions again next time, which changes nothing;
-* an older revision never overwrites a newer one.
+* an older revision never overwrites a newer one;
+* each day's anchor (its register's last receipt and signature and the
+  journal head) and the registers' public keys go in the same hub
+  transaction, into tables a shop can only add to (:mod:`bruktpos.hub.anchors`).
 
 The till pushes on a worker, so it never waits for the network, and every
 push is over within about a minute whatever the network does (timeouts,
@@ -40,6 +43,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bruktpos.domain.clock import Clock
+from bruktpos.hub.anchors import ANCHORS_SINCE, anchor_row, public_keys, send_anchors
 from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeout, HubTimeouts, run_bounded
 from bruktpos.hub.outbox import shop_code
 from bruktpos.hub.schema import FIGURES, day_summaries, safe_url, schema_version, shop_sync, shops
@@ -82,6 +86,8 @@ class PushResult:
     waiting: int  # outbox rows still unsent afterwards
     error: str = ""  # why it failed ("" = it went through)
     next_try_at: datetime | None = None
+    # Public keys the hub refused: it holds another key for that register and version ("K1 v1").
+    refused_keys: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -162,7 +168,9 @@ def _touch(hub: Connection, code: str, name: str, now: datetime, newest: date, d
 
 
 def _hub_row(payload: dict[str, Any], code: str, register: str, now: datetime) -> dict[str, Any]:
+    # The anchor goes to register_anchors, which a shop cannot rewrite; not into the day's row.
     payload = {**payload, "shop": code, "register": register}
+    payload.pop("anchor", None)
     row: dict[str, Any] = {
         "shop_code": code,
         "register_code": register,
@@ -209,6 +217,7 @@ def push(
         registers = {r.id: r.code for r in session.execute(select(Register.id, Register.code))}
         code = shop_code(session)
         name = _shop_name(session)
+        keys = public_keys(session)
     if not entries:
         return PushResult(sent=0, days=0, waiting=0)
     if not hub_url:
@@ -219,13 +228,25 @@ def push(
         if key not in newest or entry.revision > newest[key].revision:
             newest[key] = entry
     rows = [_hub_row(json.loads(e.payload), code, registers[e.register_id], now) for e in newest.values()]
+    # Every revision's anchor, not only the newest's: the hub keeps them all.
+    anchors = [
+        row
+        for e in entries
+        if (row := anchor_row(json.loads(e.payload), code, registers[e.register_id], now)) is not None
+    ]
     ids = [e.id for e in entries]
+    refused: list[str] = []
 
     def send(hub: Connection) -> None:  # one hub transaction, on run_bounded's thread
-        if schema_version(hub) is None:
+        version = schema_version(hub)
+        if version is None:
             raise HubNotReady(f"{safe_url(str(hub_url))} is not a hub: run `bruktpos hub init` on it")
         _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
         _upsert(hub, rows)
+        if version >= ANCHORS_SINCE:
+            refused[:] = send_anchors(hub, code, anchors, keys, now)
+        else:  # a hub not yet upgraded still takes the days; `hub init` brings the anchor tables
+            log.warning("the hub has schema version %d, without anchors: the days went without them", version)
         if before_commit is not None:
             before_commit(hub)
 
@@ -250,7 +271,7 @@ def push(
         )
         _save_state(session, state)
         waiting = _waiting(session)
-    return PushResult(sent=len(ids), days=len(rows), waiting=waiting)
+    return PushResult(sent=len(ids), days=len(rows), waiting=waiting, refused_keys=tuple(refused))
 
 
 def _shop_name(session: Session) -> str:

@@ -9,12 +9,15 @@ a member of ``<db>_shops``; a coordinator as ``<db>_<name>``, a member of
 * Grants: shops may SELECT, INSERT and UPDATE ``day_summaries`` and
   ``shop_sync`` and read ``shops``, ``month_summaries``, ``week_summaries``
   and ``hub_meta``; never DELETE (``month_summaries`` and ``week_summaries``
-  are written only by their triggers, which run as the owner).
+  are written only by their triggers, which run as the owner). The anchors
+  and keys (``register_anchors``, ``register_keys``, ``register_key_refusals``)
+  they may only SELECT and INSERT: what a shop sent stays as it was sent.
   Coordinators may only SELECT.
 * Row-level security (ENABLE + FORCE) on ``day_summaries``, ``month_summaries``,
-  ``week_summaries``, ``shop_sync`` and ``shops``: a shop's policies compare the row's shop code with
-  ``hub_shop_of(current_user)``, a SECURITY DEFINER function that looks the
-  login up in ``hub_roles`` (which shops cannot read). So a shop reads,
+  ``week_summaries``, ``shop_sync``, ``shops`` and the anchor tables: a shop's
+  policies compare the row's shop code with ``hub_shop_of(current_user)``, a
+  SECURITY DEFINER function that looks the login up in ``hub_roles`` (which
+  shops cannot read). So a shop reads,
   inserts and updates only its own rows, and cannot move a row to another
   shop (WITH CHECK). Coordinators see every row. The owner (the admin who ran
   ``hub init``) has an all-rows policy, since FORCE applies to it too.

@@ -29,7 +29,8 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     (donations weighed in that day); ``first_sale_at``/``last_sale_at``
     (timestamps with time zone, or NULL on a day without sales);
     ``payload`` (JSON/JSONB: the whole summary, see
-    :func:`bruktpos.hub.outbox.build_day_summary`).
+    :func:`bruktpos.hub.outbox.build_day_summary`, less its ``anchor``, which
+    goes to ``register_anchors``).
 ``month_summaries`` — per shop and month (``month`` = its first day; PK
     ``(shop_code, month)``): ``days`` (register-days) and the sums of the
     same figures columns, kept by triggers on ``day_summaries`` (insert,
@@ -40,6 +41,18 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
 ``shop_sync`` — ``shop_code`` (PK), ``last_contact_at`` (last successful
     push), ``last_business_date`` (newest day it has sent), ``days_sent``
     (rows in its last push).
+``register_anchors`` — append-only (step 6): one row per shop, register,
+    business date and revision, as the push first received it, never changed
+    (PK ``(shop_code, register_code, business_date, revision)``):
+    ``receipt_no`` and ``signature`` (the register's last receipt of its sales
+    series at the Z; 0 and NULL before its first sale), ``key_version``,
+    ``journal_id`` and ``journal_hash`` (the shop's journal head), ``received_at``.
+``register_keys`` — append-only (step 6): each register's public keys, the
+    first PEM received for a version is the one kept (PK ``(shop_code,
+    register_code, key_version)``): ``public_key``, ``received_at``.
+``register_key_refusals`` — append-only (step 6): a later, different PEM
+    for a version the hub already has, refused and kept here as a flag (PK
+    ``(shop_code, register_code, key_version, fingerprint)``).
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``.
@@ -62,6 +75,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     select,
     text,
 )
@@ -179,6 +193,45 @@ hub_roles = Table(
     Column("kind", String(12), nullable=False),  # "shop" | "coordinator"
     Column("shop_code", String(20), ForeignKey("shops.code")),
 )
+
+
+# What a closed day anchors (step 6): rows are only ever inserted, by the push.
+register_anchors = Table(
+    "register_anchors",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("register_code", String(20), primary_key=True),
+    Column("business_date", Date, primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Column("receipt_no", Integer, nullable=False),
+    Column("signature", Text),
+    Column("key_version", Integer),
+    Column("journal_id", Integer, nullable=False),
+    Column("journal_hash", String(64), nullable=False),
+)
+
+register_keys = Table(
+    "register_keys",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("register_code", String(20), primary_key=True),
+    Column("key_version", Integer, primary_key=True),
+    Column("public_key", Text, nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+)
+
+register_key_refusals = Table(
+    "register_key_refusals",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("register_code", String(20), primary_key=True),
+    Column("key_version", Integer, primary_key=True),
+    Column("fingerprint", String(64), primary_key=True),  # domain.anchors.key_fingerprint
+    Column("public_key", Text, nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+)
+ANCHOR_TABLES = ("register_anchors", "register_keys", "register_key_refusals")
 
 
 @dataclass(frozen=True)
@@ -305,6 +358,41 @@ def _week_rollup(conn: Connection) -> None:
         secure_summary_table(conn, "week_summaries")
 
 
+def _anchors(conn: Connection) -> None:
+    """The append-only anchor and key tables; nobody may update or delete their rows.
+
+    On PostgreSQL a shop may read and insert only its own rows (grants and
+    row-level security, :func:`bruktpos.hub.grants.secure_append_only_table`);
+    on both kinds a trigger refuses every UPDATE and DELETE, whoever asks.
+    """
+    postgresql = conn.dialect.name == "postgresql"
+    metadata.create_all(conn, tables=[register_anchors, register_keys, register_key_refusals])
+    if postgresql:
+        conn.exec_driver_sql(
+            """
+            CREATE FUNCTION hub_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '%% is append-only', TG_TABLE_NAME;
+            END $$
+            """
+        )
+    for table in ANCHOR_TABLES:
+        if postgresql:
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table}"
+                " FOR EACH ROW EXECUTE FUNCTION hub_append_only()"
+            )
+            from bruktpos.hub.grants import secure_append_only_table
+
+            secure_append_only_table(conn, table)
+        else:
+            for event in ("UPDATE", "DELETE"):
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table}"
+                    f" BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+                )
+
+
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         from bruktpos.hub.grants import install_row_level_security
@@ -318,6 +406,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, "PostgreSQL: group roles, grants and row-level security", _row_level_security),
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
+    Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

@@ -17,6 +17,9 @@ journal says what they must hold now:
   report, in one transaction; its figures must be the Z's, as its journal
   entry holds them, so a summary changed before it reaches the hub is named.
 
+Categories and products are held to their ``category_changed`` and
+``product_changed`` entries likewise (store/integrity_catalogue.py).
+
 What is not journalled is not checked here: failed tries and lockouts, an
 outbox row's sending state, and a PIN set before the seal was journalled
 (from the next PIN change on it is).
@@ -29,6 +32,7 @@ import sqlite3
 from typing import Any
 
 from bruktpos.domain.people import pin_seal
+from bruktpos.store.integrity_catalogue import CatalogueReplay, check_catalogue
 from bruktpos.store.journal import Event
 
 # The Z report's name for each figure the hub summary holds alike (services/day.py, hub/outbox.py);
@@ -45,18 +49,23 @@ OUTBOX_FIGURES = {
 
 
 def check_state(conn: sqlite3.Connection, problems: list[str]) -> None:
-    """Append to ``problems`` what the people, floats and outbox say against the journal."""
+    """Append to ``problems`` what the people, floats, outbox and catalogue say against the journal."""
     people: dict[int, dict[str, Any]] = {}
     floats: dict[int, tuple[Any, Any]] = {}
     z_reports: dict[tuple[int | None, str], list[dict[str, Any]]] = {}
+    catalogue = CatalogueReplay()
     for entry in conn.execute(
-        "SELECT id, event, register_id, details FROM journal WHERE event IN (?, ?, ?) ORDER BY id",
-        (Event.USER_CHANGED, Event.DAY_OPENED, Event.Z_REPORT),
+        "SELECT id, event, register_id, details FROM journal WHERE event IN (?, ?, ?, ?, ?) ORDER BY id",
+        (Event.USER_CHANGED, Event.DAY_OPENED, Event.Z_REPORT, Event.CATEGORY_CHANGED, Event.PRODUCT_CHANGED),
     ):
         try:
             details = json.loads(entry["details"])
             if entry["event"] == Event.USER_CHANGED:
                 _replay_person(people, details)
+            elif entry["event"] == Event.CATEGORY_CHANGED:
+                catalogue.category(details)
+            elif entry["event"] == Event.PRODUCT_CHANGED:
+                catalogue.product(details)
             elif entry["event"] == Event.DAY_OPENED:
                 floats[int(details["business_day"])] = (details["float"], details["count"])
             else:
@@ -69,6 +78,7 @@ def check_state(conn: sqlite3.Connection, problems: list[str]) -> None:
     _check_people(conn, people, problems)
     _check_floats(conn, floats, problems)
     _check_outbox(conn, z_reports, problems)
+    check_catalogue(conn, catalogue, problems)
 
 
 def _replay_person(people: dict[int, dict[str, Any]], details: dict[str, Any]) -> None:
