@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="383"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="386"/>
         <source>The first administrator</source>
         <translation>Den første administratoren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="385"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="388"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>Administratoren legger inn alle som jobber i butikken, og kan gjøre alt i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="397"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="400"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="398"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="401"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN-kode (4 til 8 sifre)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="399"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="402"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="402"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="405"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Velg en PIN-kode som bare du kjenner, og ikke del den med andre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="411"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="414"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Skriv inn navnet til administratoren for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="416"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Velg en PIN-kode med 4 til 8 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="418"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Skriv PIN-koden en gang til, så vi er sikre på at den er riktig.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="417"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="420"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden på nytt i det siste feltet.</translation>
     </message>
@@ -412,108 +412,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="58"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="59"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
         <source>Shop goods</source>
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="220"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="206"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="211"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="227"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="228"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="213"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="229"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="230"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="231"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="239"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="251"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="242"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="267"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="238"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="253"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="269"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="266"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="302"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="291"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="311"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="298"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="314"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -544,87 +544,87 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="91"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="98"/>
         <source>For example Klær dame</source>
         <translation>For eksempel Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="100"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="109"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for eksempel 49,50 (tomt: ingen)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="123"/>
         <source>for example 20, 50, 100</source>
         <translation>for eksempel 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="126"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="122"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="125"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="145"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>ingen; for eksempel 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="134"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
         <source>Markdown</source>
         <translation>Nedprising</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="157"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="143"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="159"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="167"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prisene skrives i kroner, for eksempel 49,50. Hurtigpriser er kassas ferdige prisknapper, skilt med komma og mellomrom: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="155"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1379,57 +1379,57 @@ differanser over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="438"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="441"/>
         <source>Ready</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="439"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="442"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Sjekk at alt stemmer. Trykk på Tilbake hvis du vil endre noe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="458"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="461"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Butikk: %1 (org.nr. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="459"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="462"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="460"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
         <source>Receipt printer: %1</source>
         <translation>Kvitteringsskriver: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="461"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="464"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>MVA-registrert: kvitteringene viser MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="466"/>
         <source>Not registered for VAT: receipts show no VAT.</source>
         <translation>Ikke MVA-registrert: kvitteringene viser ikke MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="465"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="468"/>
         <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
         <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 trenger en merknad.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="471"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="474"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="473"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="476"/>
         <source>Shop code for the chapter hub: %1</source>
         <translation>Butikkode i kretsens hub: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="477"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="480"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
     </message>
@@ -1458,22 +1458,22 @@ differanser over</translation>
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="347"/>
         <source>The chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="345"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="348"/>
         <source>The code this shop sends its closed days to the chapter as.</source>
         <translation>Koden butikken sender avsluttede dager til kretsen med.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="355"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="360"/>
         <source>The chapter’s coordinator gives you this code. Leave it empty if the shop does not report to a chapter hub.</source>
         <translation>Kretsens koordinator gir deg denne koden. La feltet stå tomt hvis butikken ikke rapporterer til en krets.</translation>
     </message>
@@ -2262,334 +2262,369 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="40"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="49"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="41"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="50"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="42"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="57"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="58"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="59"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="60"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="61"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="62"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="63"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>making someone an administrator or changing one</source>
         <translation>å gjøre noen til administrator eller endre en administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="64"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>adding or changing people</source>
         <translation>å legge til eller endre folk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="65"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>changing the categories and products</source>
         <translation>å endre kategoriene og varene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>å endre butikkens opplysninger og kassene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
         <source>counting the drawer again after the expected amount was shown</source>
         <translation>å telle kasseskuffen på nytt etter at det forventede beløpet ble vist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>exporting the SAF-T file for the tax office</source>
         <translation>å eksportere SAF-T-fila til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>a discount beyond the shop&apos;s limit</source>
         <translation>en rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>a difference in the drawer</source>
         <translation>en differanse i kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="100"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="115"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="131"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="140"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="151"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="145"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="150"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="157"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="166"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="172"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="175"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="190"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="210"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="225"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="226"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="227"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="252"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="261"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="261"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="279"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="394"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="402"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
+        <source>25 % – most goods</source>
+        <translation>25 % – de fleste varer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
+        <source>15 % – food and drink to take away</source>
+        <translation>15 % – mat og drikke til å ta med</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
+        <source>12 % – e.g. cinema tickets and transport</source>
+        <translation>12 % – f.eks. kinobilletter og transport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <source>0 % zero-rated – e.g. books and newspapers</source>
+        <translation>0 % fritatt – f.eks. bøker og aviser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <source>Outside the VAT Act – e.g. lottery tickets</source>
+        <translation>Utenfor mva-loven – f.eks. lodd</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="448"/>
+        <source>The shop decides together with its accountant which sales are exempt.</source>
+        <translation>Butikken avgjør sammen med regnskapsføreren hvilke salg som er fritatt eller utenfor mva-loven.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <source>Each category has one of these VAT choices:</source>
+        <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="18"/>
@@ -2617,87 +2652,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="297"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="306"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="305"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="320"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="328"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="358"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="375"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -2888,39 +2923,14 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="428"/>
-        <source>25 % (standard rate)</source>
-        <translation>25 % (vanlig sats)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="429"/>
-        <source>15 % (food and drink to take away)</source>
-        <translation>15 % (mat og drikke, ta med)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="430"/>
-        <source>12 % (low rate, e.g. cinema and transport)</source>
-        <translation>12 % (lav sats, f.eks. kino og transport)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
-        <source>0 % – zero-rated (e.g. books)</source>
-        <translation>0 % – fritatt (f.eks. bøker)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
-        <source>Outside the VAT Act</source>
-        <translation>Utenfor mva-loven</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="19"/>
@@ -3103,52 +3113,52 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="447"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="468"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="451"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="454"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="468"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3373,7 +3383,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="531"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3464,22 +3474,22 @@ differanser over</translation>
         <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="260"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="263"/>
         <source>A voucher is valid for (days)</source>
         <translation>En tilgodelapp gjelder i (dager)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="265"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="268"/>
         <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
         <translation>Hvor lenge en tilgodelapp kan brukes etter at den er gitt ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="269"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="272"/>
         <source>Cash difference allowed at closing (kr)</source>
         <translation>Tillatt kassedifferanse ved dagsoppgjør (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="274"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="277"/>
         <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
         <translation>En større differanse trenger en merknad og godkjenning av en butikkleder. For eksempel 50,00.</translation>
     </message>
@@ -4271,12 +4281,12 @@ differanser over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="424"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="427"/>
         <source>The receipt printer</source>
         <translation>Kvitteringsskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="425"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="428"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>Hvordan er kvitteringsskriveren koblet til? Du kan endre dette senere.</translation>
     </message>
@@ -4606,37 +4616,37 @@ differanser over</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="304"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="307"/>
         <source>The receipt’s own texts</source>
         <translation>Kvitteringens egne tekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="305"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
         <source>Up to 4 short lines each. You can change them later.</source>
         <translation>Opptil 4 korte linjer hver. Du kan endre dem senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
         <source>For example: Open Tuesday to Saturday 10–16</source>
         <translation>For eksempel: Åpent tirsdag–lørdag 10–16</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
         <source>At the top</source>
         <translation>Øverst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
         <source>Under the shop’s name and address, for example the opening hours.</source>
         <translation>Under butikkens navn og adresse, for eksempel åpningstidene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="321"/>
         <source>At the bottom</source>
         <translation>Nederst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="322"/>
         <source>For example “Takk for handelen!”.</source>
         <translation>For eksempel «Takk for handelen!».</translation>
     </message>
@@ -5449,42 +5459,42 @@ differanser over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="504"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
         <source>Set up BruktPOS</source>
         <translation>Sett opp BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="510"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="508"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="511"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="512"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="510"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="513"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="575"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="578"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>Denne databasen har allerede en butikk. Lukk dette vinduet og start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="577"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="580"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Noen av opplysningene ble ikke godtatt. Trykk på Tilbake og sjekk hver side.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="584"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="587"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>Butikken ble ikke lagret. Sjekk at disken ikke er full, og trykk så på Fullfør igjen.</translation>
     </message>

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.codes import new_voucher_code
 from bruktpos.domain.money import round_cash
-from bruktpos.domain.vat import split_vat
+from bruktpos.domain.vat import TaxCode, split_vat
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
@@ -97,6 +97,7 @@ def write_return(
                     "discount": -(line.unit_price * q - amount),
                     "total": -amount,
                     "vat_rate": line.vat_rate,
+                    "vat_code": line.vat_code,
                 }
             )
         refund = -sum(row["total"] for row in lines)
@@ -104,7 +105,7 @@ def write_return(
         vat = sum(
             v.vat
             for v in split_vat(
-                ((r["vat_rate"], r["total"]) for r in lines), registered=co.shop.vat_registered
+                ((TaxCode(r["vat_code"]), r["total"]) for r in lines), registered=co.shop.vat_registered
             )
         )
         return_id, receipt_no, digest = co.receipts.write(

@@ -11,7 +11,7 @@ import pytest
 from bruktpos.devices.receipts import receipt_text, render_receipt
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import SaleNotFound
-from bruktpos.domain.vat import VatLine
+from bruktpos.domain.vat import TaxCode, VatLine
 from bruktpos.services.checkout import CompletedSale
 from bruktpos.services.receipts import ReceiptPayment, ReceiptSaleLine, load_receipt
 
@@ -53,12 +53,12 @@ def test_a_mixed_sale_reads_back_whole(shop: Shop, clock) -> None:
     assert data.cashier == "Ola"
     assert data.created_at == clock() and data.created_at.tzinfo is not None
     assert data.lines == (
-        ReceiptSaleLine("Bøker: Ting 0", 1, 4950, 990, 3960, 2500, discount_percent=20),
-        ReceiptSaleLine("Kaffe", 2, 2000, 0, 4000, 1500),
+        ReceiptSaleLine("Bøker: Ting 0", 1, 4950, 990, 3960, 2500, discount_percent=20, vat_code="3"),
+        ReceiptSaleLine("Kaffe", 2, 2000, 0, 4000, 1500, vat_code="31"),
     )
     assert data.discount_total == 990
     assert data.total == 7960 == sale.total
-    assert data.vat_lines == (VatLine(2500, 3960, 792), VatLine(1500, 4000, 522))
+    assert data.vat_lines == (VatLine(TaxCode.STANDARD, 3960, 792), VatLine(TaxCode.FOOD, 4000, 522))
     assert data.payments == (ReceiptPayment("card", 5000), ReceiptPayment("cash", 3000, 5000, 2000))
     assert data.rounding == 40 == sale.rounding
     assert data.amount_due == 8000 == sum(p.amount for p in data.payments)
@@ -122,7 +122,7 @@ def test_shop_without_vat_registration(tmp_path: Path, clock) -> None:
     finally:
         shop.db.dispose()
     assert data.vat_registered is False
-    assert data.vat_lines == (VatLine(0, 7960, 0),)
+    assert data.vat_lines == (VatLine(None, 7960, 0),)
     text = receipt_text(render_receipt(data))
     assert "Org.nr. 999 999 999" in text
     assert "MVA" not in text

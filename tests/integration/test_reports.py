@@ -8,6 +8,7 @@ import pytest
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.cashcount import CashCount
+from bruktpos.domain.vat import TaxCode
 from bruktpos.services.day import DayService
 from bruktpos.services.reports import CategoryTotal, DayReport, VatTotal, build_report, stored_z
 
@@ -130,8 +131,11 @@ def test_every_figure_of_the_day(busy: DayService, shop: Shop) -> None:
     )
     assert (r.cafe_sales, r.shop_sales) == (10500, 40390 - 10500)
     assert sum(c.amount for c in r.by_category) == r.net_sales
-    # VAT per receipt and rate: goods 25 %, café 15 %.
-    assert r.by_vat == (VatTotal(2500, 29890, r.by_vat[0].vat), VatTotal(1500, 10500, r.by_vat[1].vat))
+    # VAT per receipt and tax code: goods 25 % (3), café 15 % (31).
+    assert r.by_vat == (
+        VatTotal(TaxCode.STANDARD, 29890, r.by_vat[0].vat),
+        VatTotal(TaxCode.FOOD, 10500, r.by_vat[1].vat),
+    )
     assert r.by_vat[0].vat + r.by_vat[1].vat == r.vat_total
     assert [o.name for o in r.by_operator] == ["Kari", "Ola"]
     kari, ola = r.by_operator

@@ -127,7 +127,7 @@ def test_a_leader_adds_a_category_and_a_cafe_product_and_the_till_sells_them(qtb
     def fill_in_tea(dialog: QWidget) -> None:
         assert isinstance(dialog, ProductDialog)
         choose(dialog.category_box, till.shop.cafe)
-        assert dialog.tax_choice.itemText(0) == "As the category: 15 % (food and drink to take away)"
+        assert dialog.tax_choice.itemText(0) == "As the category: 15 % – food and drink to take away"
         shot(dialog, "product-dialog")
         type_into(qtbot, dialog.name_field, "Te")
         type_into(qtbot, dialog.price_field, "18,50")
@@ -239,6 +239,18 @@ def test_a_leader_sets_a_categorys_markdown_and_price_tags(qtbot, till: Till) ->
         seen.append(dialog.message.property("level"))
         type_into(qtbot, dialog.markdown_field, "28:30;pull:84")
         click(qtbot, dialog.tags_box)
+        # The five choices in plain words, and who decides, under the list.
+        assert [dialog.tax_choice.itemText(i) for i in range(dialog.tax_choice.count())] == [
+            "25 % – most goods",
+            "15 % – food and drink to take away",
+            "12 % – e.g. cinema tickets and transport",
+            "0 % zero-rated – e.g. books and newspapers",
+            "Outside the VAT Act – e.g. lottery tickets",
+        ]
+        assert dialog.tax_note.isVisible()
+        assert (
+            dialog.tax_note.text() == "The shop decides together with its accountant which sales are exempt."
+        )
         choose(dialog.tax_choice, "5")  # books are zero-rated
         click(qtbot, dialog.save_button)
 

@@ -356,3 +356,24 @@ def test_every_page_fits_the_small_screens(qtbot, wizard: SetupWizard, size: tup
             _fill_admin(qtbot, wizard)
         _next(qtbot, wizard)
     assert wizard.currentId() == DONE
+
+
+def test_the_money_page_explains_the_five_vat_choices_and_who_decides(qtbot, wizard: SetupWizard) -> None:
+    _next(qtbot, wizard)
+    _fill_shop(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.currentId() == MONEY
+    note = wizard.money_page.tax_codes
+    qtbot.waitUntil(note.isVisible)
+    assert note.text().splitlines() == [
+        "Each category has one of these VAT choices:",
+        "• 25 % – most goods",
+        "• 15 % – food and drink to take away",
+        "• 12 % – e.g. cinema tickets and transport",
+        "• 0 % zero-rated – e.g. books and newspapers",
+        "• Outside the VAT Act – e.g. lottery tickets",
+        "The shop decides together with its accountant which sales are exempt.",
+    ]
+    # Shown whether or not the shop is VAT-registered: the codes go into the SAF-T export either way.
+    qtbot.mouseClick(wizard.money_page.vat, LEFT)
+    assert note.isVisible()

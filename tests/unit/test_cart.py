@@ -33,7 +33,7 @@ from bruktpos.domain.errors import (
     OverPayment,
     SaleNotPaid,
 )
-from bruktpos.domain.vat import VatLine
+from bruktpos.domain.vat import TaxCode, VatLine
 
 CASH, CARD, VIPPS = PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.VIPPS
 
@@ -486,10 +486,52 @@ def test_vat_lines_of_the_cart():
     line = add_open(cart, price=2500, vat_rate=2500)
     cart.set_discount_amount(line.line_id, 2500)  # VAT follows the discounted total
     assert cart.vat_lines(registered=True) == [
-        VatLine(rate=2500, gross=12500, vat=2500),
-        VatLine(rate=1500, gross=11500, vat=1500),
+        VatLine(TaxCode.STANDARD, gross=12500, vat=2500),
+        VatLine(TaxCode.FOOD, gross=11500, vat=1500),
     ]
-    assert cart.vat_lines(registered=False) == [VatLine(rate=0, gross=24000, vat=0)]
+    assert cart.vat_lines(registered=False) == [VatLine(None, gross=24000, vat=0)]
+
+
+def test_a_line_keeps_its_tax_code_and_two_codes_at_0_percent_stay_apart():
+    cart = Cart()
+    book = cart.add_open(
+        category_id=1, description="Bøker", price=5000, vat_rate=0, vat_code=TaxCode.ZERO_RATED
+    )
+    lottery = cart.add_open(
+        category_id=2, description="Lodd", price=2000, vat_rate=0, vat_code=TaxCode.OUTSIDE
+    )
+    lamp = add_item(cart, price=12500, vat_rate=2500)  # a rate only: its code is the rate's
+    assert (book.tax_code, lottery.tax_code, lamp.tax_code) == (
+        TaxCode.ZERO_RATED,
+        TaxCode.OUTSIDE,
+        TaxCode.STANDARD,
+    )
+    assert cart.vat_lines(registered=True) == [
+        VatLine(TaxCode.STANDARD, gross=12500, vat=2500),
+        VatLine(TaxCode.ZERO_RATED, gross=5000, vat=0),
+        VatLine(TaxCode.OUTSIDE, gross=2000, vat=0),
+    ]
+    # Parked and taken up again, each line has its code still.
+    again = Cart.from_dict(json.loads(json.dumps(cart.to_dict())))
+    assert [line.tax_code for line in again.lines] == [TaxCode.ZERO_RATED, TaxCode.OUTSIDE, TaxCode.STANDARD]
+
+
+def test_a_code_at_another_rate_than_the_line_is_refused():
+    with pytest.raises(ValueError):
+        Cart().add_open(
+            category_id=1, description="Bøker", price=5000, vat_rate=2500, vat_code=TaxCode.ZERO_RATED
+        )
+
+
+def test_a_sale_parked_before_codes_were_kept_reads_each_line_by_its_rate():
+    cart = Cart()
+    add_item(cart, price=12500, vat_rate=2500)
+    add_open(cart, price=5000, vat_rate=0)
+    parked = cart.to_dict()
+    for line in parked["lines"]:
+        del line["vat_code"]
+    again = Cart.from_dict(json.loads(json.dumps(parked)))
+    assert [line.tax_code for line in again.lines] == [TaxCode.STANDARD, TaxCode.ZERO_RATED]
 
 
 def _busy_cart() -> Cart:

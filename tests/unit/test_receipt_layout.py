@@ -52,7 +52,7 @@ def receipt(**changes: object) -> ReceiptData:
         lines=tuple(lines),
         discount_total=sum(line.discount for line in lines),
         total=total,
-        vat_lines=tuple(split_vat(((line.vat_rate, line.total) for line in lines), registered=registered)),
+        vat_lines=tuple(split_vat(((line.tax_code, line.total) for line in lines), registered=registered)),
         payments=(ReceiptPayment("card", 5000), ReceiptPayment("cash", 3000, 5000, 2000)),
         change=2000,
         rounding=40,

@@ -1,4 +1,4 @@
-"""VAT (MVA) from VAT-inclusive prices, per rate per receipt."""
+"""VAT (MVA) from VAT-inclusive prices, per tax code per receipt."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bruktpos.domain.vat import VatLine, VatRate, split_vat, vat_of
+from bruktpos.domain.vat import TaxCode, VatLine, VatRate, code_order, line_code, split_vat, vat_of
 
 FAST = settings(max_examples=150, deadline=None, database=None)
 
 rates = st.sampled_from(list(VatRate))
 any_rate = st.one_of(rates, st.integers(min_value=0, max_value=10000))
 gross_amounts = st.integers(min_value=-(10**10), max_value=10**10)
+codes = st.sampled_from(list(TaxCode))
 receipt_lines = st.lists(
-    st.tuples(rates, st.integers(min_value=-(10**7), max_value=10**7)),
+    st.tuples(codes, st.integers(min_value=-(10**7), max_value=10**7)),
     max_size=30,
 )
 
@@ -113,34 +114,91 @@ def test_split_vat_empty():
 
 
 def test_split_vat_known_receipt():
-    lines = [(2500, 12500), (1500, 11500), (2500, 2500), (0, 5000)]
+    lines = [
+        (TaxCode.STANDARD, 12500),
+        (TaxCode.FOOD, 11500),
+        (TaxCode.STANDARD, 2500),
+        (TaxCode.ZERO_RATED, 5000),
+    ]
     assert split_vat(lines, registered=True) == [
-        VatLine(rate=2500, gross=15000, vat=3000),
-        VatLine(rate=1500, gross=11500, vat=1500),
-        VatLine(rate=0, gross=5000, vat=0),
+        VatLine(TaxCode.STANDARD, gross=15000, vat=3000),
+        VatLine(TaxCode.FOOD, gross=11500, vat=1500),
+        VatLine(TaxCode.ZERO_RATED, gross=5000, vat=0),
     ]
 
 
-def test_split_vat_per_rate_not_per_line():
+def test_split_vat_keeps_two_codes_at_0_percent_apart():
+    # A book (zero-rated), a lottery ticket (outside the VAT Act) and a lamp: three lines, not two.
+    lines = [
+        (TaxCode.OUTSIDE, 2000),
+        (TaxCode.ZERO_RATED, 5000),
+        (TaxCode.STANDARD, 12500),
+        (TaxCode.OUTSIDE, 1000),
+    ]
+    result = split_vat(lines, registered=True)
+    assert result == [
+        VatLine(TaxCode.STANDARD, gross=12500, vat=2500),
+        VatLine(TaxCode.ZERO_RATED, gross=5000, vat=0),
+        VatLine(TaxCode.OUTSIDE, gross=3000, vat=0),
+    ]
+    assert [(line.rate, line.under_vat) for line in result] == [(2500, True), (0, True), (0, False)]
+
+
+def test_split_vat_takes_codes_as_stored():
+    assert split_vat([("31", 11500), ("6", 100)], registered=True) == [
+        VatLine(TaxCode.FOOD, gross=11500, vat=1500),
+        VatLine(TaxCode.OUTSIDE, gross=100, vat=0),
+    ]
+
+
+def test_split_vat_per_code_not_per_line():
     # Three lines of 3 øre at 25 %: 1 øre VAT each if rounded per line,
-    # 9 øre × 25/125 = 1.8 → 2 øre when rounded once per rate.
-    [line] = split_vat([(2500, 3)] * 3, registered=True)
-    assert line == VatLine(rate=2500, gross=9, vat=2)
+    # 9 øre × 25/125 = 1.8 → 2 øre when rounded once per code.
+    [line] = split_vat([(TaxCode.STANDARD, 3)] * 3, registered=True)
+    assert line == VatLine(TaxCode.STANDARD, gross=9, vat=2)
 
 
-def test_split_vat_not_registered_gives_no_vat():
-    lines = [(2500, 12500), (1500, 11500), (1200, 100)]
-    assert split_vat(lines, registered=False) == [VatLine(rate=0, gross=24100, vat=0)]
+def test_split_vat_not_registered_gives_no_vat_and_no_code():
+    lines = [(TaxCode.STANDARD, 12500), (TaxCode.FOOD, 11500), (TaxCode.LOW, 100), (TaxCode.OUTSIDE, 5)]
+    assert split_vat(lines, registered=False) == [VatLine(None, gross=24105, vat=0)]
+    [line] = split_vat(lines, registered=False)
+    assert (line.rate, line.under_vat) == (0, False)
 
 
 def test_split_vat_takes_any_iterable():
-    assert split_vat(iter([(VatRate.STANDARD, 12500)]), registered=True) == [
-        VatLine(rate=2500, gross=12500, vat=2500)
+    assert split_vat(iter([(TaxCode.STANDARD, 12500)]), registered=True) == [
+        VatLine(TaxCode.STANDARD, gross=12500, vat=2500)
     ]
 
 
 def test_vat_line_net():
-    assert VatLine(rate=2500, gross=12500, vat=2500).net == 10000
+    assert VatLine(TaxCode.STANDARD, gross=12500, vat=2500).net == 10000
+
+
+@pytest.mark.parametrize(
+    ("stored", "rate", "code"),
+    [
+        ("6", 0, TaxCode.OUTSIDE),  # as sold
+        ("5", 0, TaxCode.ZERO_RATED),
+        ("31", 1500, TaxCode.FOOD),
+        (None, 0, TaxCode.ZERO_RATED),  # none stored: the rate's
+        (None, 2500, TaxCode.STANDARD),
+        ("99", 1200, TaxCode.LOW),  # not a code this version knows: the rate's
+    ],
+)
+def test_line_code(stored, rate, code):
+    assert line_code(stored, rate) is code
+
+
+def test_code_order_is_highest_rate_first_then_the_code_list():
+    assert sorted([None, *TaxCode], key=code_order) == [
+        TaxCode.STANDARD,
+        TaxCode.FOOD,
+        TaxCode.LOW,
+        TaxCode.ZERO_RATED,
+        TaxCode.OUTSIDE,
+        None,
+    ]
 
 
 @FAST
@@ -149,13 +207,12 @@ def test_split_vat_parts_add_up(lines):
     result = split_vat(lines, registered=True)
     assert sum(part.gross for part in result) == sum(gross for _, gross in lines)
 
-    per_rate: dict[int, int] = defaultdict(int)
-    for rate, gross in lines:
-        per_rate[int(rate)] += gross
-    assert {part.rate: part.gross for part in result} == dict(per_rate)
+    per_code: dict[TaxCode, int] = defaultdict(int)
+    for code, gross in lines:
+        per_code[code] += gross
+    assert {part.code: part.gross for part in result} == dict(per_code)
 
-    returned_rates = [part.rate for part in result]
-    assert returned_rates == sorted(set(returned_rates), reverse=True)
+    assert [part.code for part in result] == sorted(per_code, key=code_order)
     for part in result:
         assert type(part.rate) is int
         assert part.vat == vat_of(part.gross, part.rate)
@@ -168,9 +225,9 @@ def test_split_vat_parts_add_up(lines):
 
 @FAST
 @given(receipt_lines)
-def test_split_vat_unregistered_is_one_zero_line(lines):
+def test_split_vat_unregistered_is_one_line_without_a_code(lines):
     result = split_vat(lines, registered=False)
     if not lines:
         assert result == []
         return
-    assert result == [VatLine(rate=0, gross=sum(gross for _, gross in lines), vat=0)]
+    assert result == [VatLine(None, gross=sum(gross for _, gross in lines), vat=0)]

@@ -196,10 +196,21 @@ def _when(iso_text: str) -> str:
     return format_datetime(datetime.fromisoformat(iso_text))
 
 
-def format_text(data: dict[str, Any]) -> str:
-    """The report as plain text lines (what ``bruktpos report`` prints)."""
+def _vat_name(code: str | None, rate: int) -> str:
+    """A tax code in the CLI's words: ``25 % (code 3)``, ``0 % zero-rated (code 5)``.
+
+    ``""``: a report stored before codes were kept (its rate only); None: sold unregistered.
+    """
     from bruktpos.domain.formatting import format_vat_rate
 
+    if code is None:
+        return "not VAT-registered"
+    name = {"5": "0 % zero-rated", "6": "outside the VAT Act"}.get(code, format_vat_rate(rate))
+    return f"{name} (code {code})" if code else name
+
+
+def format_text(data: dict[str, Any]) -> str:
+    """The report as plain text lines (what ``bruktpos report`` prints)."""
     out: list[str] = []
 
     def row(label: str, value: object = "") -> None:
@@ -235,9 +246,13 @@ def format_text(data: dict[str, Any]) -> str:
     out.append("By category")
     for c in data["by_category"]:
         row(f"{c['category'] or '(none)'} ×{c['count']}", _kr(c["amount"]))
-    out.append("By VAT rate")
-    for v in data["by_vat"]:
-        row(f"{format_vat_rate(v['rate'])} of {_kr(v['gross'])}", _kr(v["vat"]))
+    if data.get("vat_registered", True):  # a shop that is not VAT-registered shows no VAT
+        out.append("By VAT code")
+        codes = data["vat"] if "vat" in data else [{**v, "code": ""} for v in data["by_vat"]]
+        for v in codes:
+            # Outside the VAT Act (code 6), or unregistered: no VAT at all, not 0 kr of it.
+            vat = _kr(v["vat"]) if v["code"] not in ("6", None) else ""
+            row(f"{_vat_name(v['code'], v['rate'])} of {_kr(v['gross'])}", vat)
     out.append("By operator")
     for o in data["by_operator"]:
         row(f"{o['name']} ({o['receipts']} receipts)", _kr(o["amount"]))

@@ -42,6 +42,8 @@ TRAINING_HEADING = "TRENINGSKVITTERING – ikke gyldig kvittering"
 COPY_MARK = "KOPI"
 DEFAULT_FOOTER = "Takk for handelen!"
 PAYMENT_NAMES = {"cash": "Kontant", "card": "Kort", "vipps": "Vipps", "voucher": "Tilgodelapp"}
+# The 0 % codes by name; the others are "MVA <rate> %" (SAF-T standard tax codes, domain.vat.TaxCode).
+VAT_LABELS = {"5": "Fritatt (0 %)", "6": "Utenfor mva-loven"}
 
 _SOFT_HYPHEN = "\u00ad"
 # Where the long word may break on narrow paper at double size.
@@ -75,10 +77,11 @@ def render_receipt(
 
     ``copy=True`` marks the receipt "KOPI" at the top and the bottom. A
     training sale is headed (and ended) by the training text instead of
-    "Salgskvittering". VAT per rate is shown only when the sale was
-    VAT-registered; the rounding line only when there was rounding. The
-    shop's phone and its receipt header (``data.header``) stand under its
-    name and address; ``footer`` closes the receipt.
+    "Salgskvittering". VAT per tax code is shown only when the sale was
+    VAT-registered (a sale outside the VAT Act with its amount, no VAT);
+    the rounding line only when there was rounding. The shop's phone and
+    its receipt header (``data.header``) stand under its name and address;
+    ``footer`` closes the receipt.
     """
     out = _Layout(width)
     # Totalt is the largest amount; the markings must be at least 50 % larger.
@@ -265,18 +268,30 @@ def _percent(rate: int) -> str:
     return format_vat_rate(rate).translate(_SPACES).removesuffix(" %")
 
 
+def vat_label(line: VatLine) -> str:
+    """What a tax code's line is called on paper: ``MVA 25 %``, ``Fritatt (0 %)``, ``Utenfor mva-loven``."""
+    if line.code is None:
+        return "Uten MVA"  # sold while the shop was not VAT-registered
+    return VAT_LABELS.get(line.code.value) or f"MVA {_percent(line.rate)} %"
+
+
 def _vat(out: _Layout, vat_lines: Sequence[VatLine]) -> None:
-    rows = [(f"MVA {_percent(v.rate)} %", money(v.net), money(v.vat)) for v in vat_lines]
-    label_w = max(len(r[0]) for r in rows)
-    net_w = max(len(r[1]) for r in rows)
-    vat_w = max(len(r[2]) for r in rows)
-    if label_w + len("  grunnlag   mva ") + net_w + vat_w <= out.width:
-        for label, net, vat in rows:
-            out.pair(label, f"grunnlag {net.rjust(net_w)}  mva {vat.rjust(vat_w)}")
-    else:
-        for label, net, vat in rows:
-            out.pair(label, f"mva {vat}")
-            out.pair("grunnlag", net, indent=2)
+    # A line outside the VAT Act has no VAT, not 0 kr of it: only its amount is shown.
+    rows = [(vat_label(v), money(v.net), money(v.vat)) for v in vat_lines if v.under_vat]
+    if rows:
+        label_w = max(len(r[0]) for r in rows)
+        net_w = max(len(r[1]) for r in rows)
+        vat_w = max(len(r[2]) for r in rows)
+        if label_w + len("  grunnlag   mva ") + net_w + vat_w <= out.width:
+            for label, net, vat in rows:
+                out.pair(label, f"grunnlag {net.rjust(net_w)}  mva {vat.rjust(vat_w)}")
+        else:
+            for label, net, vat in rows:
+                out.pair(label, f"mva {vat}")
+                out.pair("grunnlag", net, indent=2)
+    for v in vat_lines:
+        if not v.under_vat:
+            out.pair(vat_label(v), money(v.gross))
 
 
 class _Layout:

@@ -26,6 +26,7 @@ from bruktpos.devices.receipts import (
     format_org_number,
     money,
     phone_line,
+    vat_label,
 )
 from bruktpos.domain.formatting import format_date, format_datetime, format_time
 
@@ -127,13 +128,14 @@ def report_sections(report: DayReport) -> list[ReportSection]:
         ReportRow("Netto salg", amount=r.net_sales, bold=True),
         ReportRow("herav butikk", amount=r.shop_sales, indent=1),
         ReportRow("herav kafé", amount=r.cafe_sales, indent=1),
-        ReportRow("herav MVA", amount=r.vat_total, indent=1),
+        *([ReportRow("herav MVA", amount=r.vat_total, indent=1)] if r.vat_registered else []),
         ReportRow("Øreavrunding (kontant)", amount=r.rounding),
     )
     sections.append(ReportSection("Salg", sales))
 
     sections.append(ReportSection("Salg per varegruppe", tuple(_categories(r.by_category))))
-    sections.append(ReportSection("Salg per MVA-sats", tuple(_vat_rows(r.by_vat))))
+    if r.vat_registered:  # a shop that is not VAT-registered shows no VAT
+        sections.append(ReportSection("Salg per MVA-sats", tuple(_vat_rows(r.by_vat))))
     sections.append(ReportSection("Salg per betalingsmåte", tuple(_payments(r.by_payment))))
     sections.append(ReportSection("Salg per kasserer og betalingsmåte", tuple(_operators(r.by_operator))))
     sections.append(
@@ -309,18 +311,14 @@ def _categories(totals: Sequence[CategoryTotal]) -> list[ReportRow]:
     return rows
 
 
-def _rate_text(rate: int) -> str:
-    """Basis points as a percentage: 2500 → ``25 %``, 1250 → ``12,5 %``."""
-    whole, rest = divmod(rate, 100) if rate > 100 or rate == 0 else (rate, 0)
-    return f"{whole} %" if not rest else f"{whole},{rest:02d}".rstrip("0") + " %"
-
-
 def _vat_rows(totals: Sequence[VatTotal]) -> list[ReportRow]:
+    """Each tax code: its sales, and (when VAT is reckoned on it) the base and the VAT."""
     rows = []
     for entry in totals:
-        rows.append(ReportRow(f"MVA {_rate_text(entry.rate)}", amount=entry.gross, bold=True))
-        rows.append(ReportRow("Grunnlag", amount=entry.net, indent=1))
-        rows.append(ReportRow("MVA", amount=entry.vat, indent=1))
+        rows.append(ReportRow(vat_label(entry), amount=entry.gross, bold=True))
+        if entry.under_vat:
+            rows.append(ReportRow("Grunnlag", amount=entry.net, indent=1))
+            rows.append(ReportRow("MVA", amount=entry.vat, indent=1))
     return rows
 
 

@@ -26,7 +26,7 @@ from bruktpos.domain.errors import (
     SaleNotPaid,
 )
 from bruktpos.domain.money import ORE_PER_KRONE, percent_of, round_cash
-from bruktpos.domain.vat import VatLine, split_vat
+from bruktpos.domain.vat import TaxCode, VatLine, line_code, split_vat
 
 MAX_UNIT_PRICE = 100_000 * ORE_PER_KRONE  # nothing in a charity shop costs more
 MAX_QUANTITY = 999
@@ -59,7 +59,12 @@ class DiscountKind(StrEnum):
 
 @dataclass(frozen=True)
 class CartLine:
-    """One line of the cart. Amounts in øre, VAT rate in basis points."""
+    """One line of the cart. Amounts in øre, VAT rate in basis points.
+
+    ``vat_code`` is the line's SAF-T tax code as the catalogue gave it; a line
+    given a rate only (or parked before codes were kept) is read by its rate
+    (:attr:`tax_code`). A code and a rate that disagree are refused.
+    """
 
     line_id: int
     kind: LineKind
@@ -82,6 +87,16 @@ class CartLine:
     discount_approved_by: int | None = None
     price_by: int | None = None
     price_approved_by: int | None = None
+    vat_code: TaxCode | None = None
+
+    def __post_init__(self) -> None:
+        if self.vat_code is not None and TaxCode(self.vat_code).rate != self.vat_rate:
+            raise ValueError(f"tax code {self.vat_code} has the rate {int(TaxCode(self.vat_code).rate)}")
+
+    @property
+    def tax_code(self) -> TaxCode:
+        """The SAF-T tax code the line is sold under."""
+        return line_code(self.vat_code, self.vat_rate)
 
     @property
     def gross(self) -> int:
@@ -180,6 +195,7 @@ class Cart:
         price: int,
         vat_rate: int,
         category_id: int | None,
+        vat_code: TaxCode | None = None,
     ) -> CartLine:
         """Add a unique item (always quantity 1, never twice)."""
         check_price(price)
@@ -191,6 +207,7 @@ class Cart:
             unit_price=price,
             quantity=1,
             vat_rate=vat_rate,
+            vat_code=vat_code,
             category_id=category_id,
             item_id=item_id,
             item_code=item_code,
@@ -205,6 +222,7 @@ class Cart:
         vat_rate: int,
         category_id: int | None,
         quantity: int = 1,
+        vat_code: TaxCode | None = None,
     ) -> CartLine:
         """Add a product; a second tap on the same product raises its quantity."""
         check_price(price, allow_zero=True)
@@ -222,6 +240,7 @@ class Cart:
             unit_price=price,
             quantity=quantity,
             vat_rate=vat_rate,
+            vat_code=vat_code,
             category_id=category_id,
             product_id=product_id,
         )
@@ -234,6 +253,7 @@ class Cart:
         price: int,
         vat_rate: int,
         quantity: int = 1,
+        vat_code: TaxCode | None = None,
     ) -> CartLine:
         """Add an open-price line for a category (price typed at the till)."""
         check_price(price)
@@ -244,6 +264,7 @@ class Cart:
             unit_price=price,
             quantity=quantity,
             vat_rate=vat_rate,
+            vat_code=vat_code,
             category_id=category_id,
         )
 
@@ -389,7 +410,8 @@ class Cart:
         return round_cash(self.remaining)
 
     def vat_lines(self, *, registered: bool) -> list[VatLine]:
-        return split_vat(((line.vat_rate, line.total) for line in self.lines), registered=registered)
+        """The cart's VAT per tax code (one line without a code when not registered)."""
+        return split_vat(((line.tax_code, line.total) for line in self.lines), registered=registered)
 
     # --- payment -----------------------------------------------------------
 
@@ -505,6 +527,8 @@ class Cart:
                     **line,
                     "kind": LineKind(line["kind"]),
                     "discount_kind": DiscountKind(line["discount_kind"]),
+                    # A sale parked before codes were kept has none: read by its rate.
+                    "vat_code": TaxCode(line["vat_code"]) if line.get("vat_code") else None,
                 }
             )
             for line in data["lines"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bruktpos.domain.cart import PaymentMethod
-from bruktpos.domain.vat import VatLine
+from bruktpos.domain.vat import TaxCode, VatLine, line_code
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class ReceiptSaleLine:
     # The discount as a whole percent of the line, when it is exactly one
     # (a sale stores the discount in øre only); ``None`` otherwise.
     discount_percent: int | None = None
+    vat_code: str | None = None  # the SAF-T tax code as sold (None: read by the rate)
+
+    @property
+    def tax_code(self) -> TaxCode:
+        return line_code(self.vat_code, self.vat_rate)
 
     @property
     def gross(self) -> int:
@@ -91,7 +96,7 @@ class ReceiptData:
     lines: tuple[ReceiptSaleLine, ...]
     discount_total: int
     total: int  # after discounts, before cash rounding
-    vat_lines: tuple[VatLine, ...]  # per rate, highest first; one rate-0 line when not registered
+    vat_lines: tuple[VatLine, ...]  # per tax code, highest rate first; one without a code when not registered
     payments: tuple[ReceiptPayment, ...]
     change: int
     rounding: int

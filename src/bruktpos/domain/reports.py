@@ -6,11 +6,13 @@ printer, the PDF and the screens only read them. Amounts are integer øre.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from bruktpos.domain.cashcount import CashCount
+from bruktpos.domain.vat import TaxCode, VatLine
 
 X = "X"
 Z = "Z"
@@ -33,15 +35,38 @@ class CategoryTotal:
     amount: int
 
 
-@dataclass(frozen=True)
-class VatTotal:
-    rate: int  # basis points
-    gross: int
-    vat: int
+# A day's VAT per tax code is the receipts' shape: code (None: sold unregistered), gross, VAT.
+VatTotal = VatLine
 
-    @property
-    def net(self) -> int:
-        return self.gross - self.vat
+
+def vat_to_json(line: VatLine) -> dict[str, Any]:
+    """One code's line as the report's JSON holds it (``vat``)."""
+    code = None if line.code is None else line.code.value
+    return {"code": code, "rate": line.rate, "gross": line.gross, "vat": line.vat, "net": line.net}
+
+
+def vat_per_rate(lines: Iterable[VatLine]) -> list[dict[str, int]]:
+    """The codes' lines added up per rate, highest first: ``by_vat`` as it was before codes were kept.
+
+    Codes at the same rate share a row (5 and 6 at 0 %); what the hub and
+    older readers know.
+    """
+    rates: dict[int, list[int]] = {}
+    for line in lines:
+        entry = rates.setdefault(line.rate, [0, 0])
+        entry[0] += line.gross
+        entry[1] += line.vat
+    return [{"rate": rate, "gross": g, "vat": v} for rate, (g, v) in sorted(rates.items(), reverse=True)]
+
+
+def _vat_from_json(data: dict[str, Any]) -> tuple[VatLine, ...]:
+    if "vat" in data:
+        return tuple(
+            VatLine(None if v["code"] is None else TaxCode(v["code"]), int(v["gross"]), int(v["vat"]))
+            for v in data["vat"]
+        )
+    # Stored before codes were kept: each rate's code, as the SAF-T export read them then.
+    return tuple(VatLine(TaxCode.for_rate(v["rate"]), int(v["gross"]), int(v["vat"])) for v in data["by_vat"])
 
 
 @dataclass(frozen=True)
@@ -193,7 +218,7 @@ class DayReport:
     cafe_sales: int
     by_payment: dict[str, int]
     by_category: tuple[CategoryTotal, ...]
-    by_vat: tuple[VatTotal, ...]
+    by_vat: tuple[VatLine, ...]  # per tax code, net of returns (JSON: ``vat``; ``by_vat`` per rate)
     by_operator: tuple[OperatorTotal, ...]
     discounts: CountAmount
     copies: CountAmount
@@ -254,6 +279,9 @@ class DayReport:
     # (count, their totals), and those with money taken on them (count, what is paid).
     parked: CountAmount = CountAmount()
     parked_with_payment: CountAmount = CountAmount()
+    # The shop's VAT registration when the report was taken: a shop that is not
+    # registered shows no VAT. A report stored before it was kept reads True (as shown then).
+    vat_registered: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -293,7 +321,9 @@ class DayReport:
                 {"category": c.category, "kind": c.kind, "count": c.count, "amount": c.amount}
                 for c in self.by_category
             ],
-            "by_vat": [{"rate": v.rate, "gross": v.gross, "vat": v.vat} for v in self.by_vat],
+            "by_vat": vat_per_rate(self.by_vat),
+            "vat": [vat_to_json(v) for v in self.by_vat],
+            "vat_registered": self.vat_registered,
             "by_operator": [
                 {
                     "operator_id": o.operator_id,
@@ -406,7 +436,7 @@ class DayReport:
             cafe_sales=data["cafe_sales"],
             by_payment=dict(data["by_payment"]),
             by_category=tuple(CategoryTotal(**c) for c in data["by_category"]),
-            by_vat=tuple(VatTotal(**v) for v in data["by_vat"]),
+            by_vat=_vat_from_json(data),
             by_operator=tuple(OperatorTotal(**o) for o in data["by_operator"]),
             discounts=pair("discounts"),
             copies=pair("copies"),
@@ -458,6 +488,7 @@ class DayReport:
             ),
             parked=CountAmount(**data.get("parked", {})),
             parked_with_payment=CountAmount(**data.get("parked_with_payment", {})),
+            vat_registered=bool(data.get("vat_registered", True)),
         )
 
     def with_close(

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import NotReturnable
+from bruktpos.domain.vat import TaxCode
 
 ORIGINAL = "original"
 VOUCHER = "voucher"
@@ -37,6 +38,7 @@ class ReturnableLine:
     discount: int
     total: int
     vat_rate: int
+    vat_code: TaxCode  # as sold; a return's line keeps it
 
     @property
     def returnable(self) -> int:

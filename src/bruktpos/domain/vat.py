@@ -1,8 +1,9 @@
 """VAT (MVA) from VAT-inclusive prices.
 
 Norwegian shop prices include VAT. Rates are kept in basis points (2500 =
-25 %). The VAT of a receipt is computed per rate on the rate's total, not per
-line, so the parts always add up to the total. A charity below the
+25 %). How a sale is treated is a SAF-T standard tax code (:class:`TaxCode`),
+which a sale line keeps as sold. The VAT of a receipt is computed per code on
+the code's total, not per line, so the parts always add up to the total. A charity below the
 registration threshold is not VAT-registered: it charges and shows no VAT.
 """
 
@@ -44,31 +45,65 @@ def vat_of(gross: int, rate: int) -> int:
 
 @dataclass(frozen=True)
 class VatLine:
-    """One rate's share of a receipt."""
+    """One tax code's share of a receipt (or a day).
 
-    rate: int
+    ``code`` None: sales of a shop that was not VAT-registered, which carry
+    no VAT at all (rate 0).
+    """
+
+    code: TaxCode | None
     gross: int
     vat: int
+
+    @property
+    def rate(self) -> int:
+        """The code's rate in basis points (0 without a code)."""
+        return 0 if self.code is None else int(self.code.rate)
 
     @property
     def net(self) -> int:
         return self.gross - self.vat
 
+    @property
+    def under_vat(self) -> bool:
+        """Whether VAT is reckoned on it at all, 0 % included (not outside the VAT Act, not unregistered)."""
+        return self.code is not None and self.code is not TaxCode.OUTSIDE
 
-def split_vat(lines: Iterable[tuple[int, int]], *, registered: bool) -> list[VatLine]:
-    """Sum ``(rate, gross)`` pairs per rate and split each rate's VAT.
 
-    Rates are returned from highest to lowest. When the shop is not
-    registered for VAT, every amount is returned at rate 0 with no VAT.
+def split_vat(lines: Iterable[tuple[TaxCode, int]], *, registered: bool) -> list[VatLine]:
+    """Sum ``(code, gross)`` pairs per tax code and split each code's VAT.
+
+    Two codes at the same rate stay two lines (zero-rated books, code 5, and
+    sales outside the VAT Act, code 6, are both 0 %). Lines come highest rate
+    first, then in :class:`TaxCode`'s order. When the shop is not registered
+    for VAT, every amount is one line without a code and with no VAT.
     """
-    totals: dict[int, int] = {}
-    for rate, gross in lines:
-        key = int(rate) if registered else 0
+    totals: dict[TaxCode | None, int] = {}
+    for code, gross in lines:
+        key = TaxCode(code) if registered else None
         totals[key] = totals.get(key, 0) + gross
-    return [
-        VatLine(rate=rate, gross=gross, vat=vat_of(gross, rate))
-        for rate, gross in sorted(totals.items(), reverse=True)
+    result = [
+        VatLine(code, gross, vat_of(gross, 0 if code is None else code.rate))
+        for code, gross in totals.items()
     ]
+    return sorted(result, key=lambda line: code_order(line.code))
+
+
+def code_order(code: TaxCode | None) -> tuple[int, int]:
+    """A sort key: highest rate first, then :class:`TaxCode`'s own order; no code (unregistered) last."""
+    return (0, len(_ORDER)) if code is None else (-int(code.rate), _ORDER.index(code))
+
+
+def line_code(stored: str | None, rate: int) -> TaxCode:
+    """The tax code a sale line was sold under: the one stored with it.
+
+    Every line has one since migration 0010; a line without (or with a code
+    this version does not know) is read by its rate, as 0010 filled them in.
+    """
+    try:
+        return TaxCode(stored) if stored is not None else TaxCode.for_rate(rate)
+    except ValueError:
+        return TaxCode.for_rate(rate)
 
 
 class TaxCode(StrEnum):
@@ -108,3 +143,4 @@ _CODE_RATES = {
     TaxCode.ZERO_RATED: VatRate.ZERO,
     TaxCode.OUTSIDE: VatRate.ZERO,
 }
+_ORDER = tuple(TaxCode)

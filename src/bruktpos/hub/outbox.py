@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from bruktpos.domain.vat import split_vat
+from bruktpos.domain.reports import vat_per_rate, vat_to_json
+from bruktpos.domain.vat import TaxCode, line_code, split_vat
 from bruktpos.hub.anchors import register_anchor
 from bruktpos.store.journal import canonical_json
 from bruktpos.store.models import OutboxEntry
@@ -48,14 +49,14 @@ _PAYMENTS = text(
 )
 _LINES = text(
     """
-    SELECT s.kind, l.vat_rate, c.name, c.kind AS category_kind, sum(l.quantity), sum(l.total)
+    SELECT s.kind, l.vat_rate, l.vat_code, c.name, c.kind AS category_kind, sum(l.quantity), sum(l.total)
     FROM sale_lines l
     JOIN sales s ON s.id = l.sale_id
     LEFT JOIN items i ON i.id = l.item_id
     LEFT JOIN products p ON p.id = l.product_id
     LEFT JOIN categories c ON c.id = coalesce(l.category_id, i.category_id, p.category_id)
     WHERE s.register_id = :register AND s.business_date = :date AND s.training = 0
-    GROUP BY s.kind, l.vat_rate, c.name, c.kind
+    GROUP BY s.kind, l.vat_rate, l.vat_code, c.name, c.kind
     """
 )
 _SOLD_ITEMS = text(
@@ -122,7 +123,9 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
     ``cash_difference``, ``grams_received``, ``cafe_sales``, ``shop_sales``,
     ``first_sale_at``, ``last_sale_at`` (ISO text or None); and the detail
     ``return_receipts``, ``items_returned``, ``rounding``, ``payments``
-    ({method: øre, refunds subtracted}), ``vat`` ([{rate, gross, vat}]),
+    ({method: øre, refunds subtracted}), ``vat`` ([{rate, gross, vat}] per rate),
+    ``vat_by_code`` ([{code, rate, gross, vat, net}] per SAF-T tax code; code
+    None when the shop is not VAT-registered),
     ``categories`` ([{name, kind, net_sales, quantity}]), ``donations``
     ({count, grams, categories: [{name, grams, count}]}), ``sell_through``
     ([{category, items, median_days}]); ``anchor``: the register's chains as
@@ -143,12 +146,12 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
 
     payments = {method: int(amount) for method, amount in conn.execute(_PAYMENTS, params)}
 
-    vat_pairs: list[tuple[int, int]] = []
+    vat_pairs: list[tuple[TaxCode, int]] = []
     categories: dict[str, dict[str, Any]] = {}
     kinds = {"cafe": 0, "goods": 0}
     items_sold = items_returned = 0
-    for kind, rate, name, category_kind, quantity, total in conn.execute(_LINES, params):
-        vat_pairs.append((rate, int(total)))
+    for kind, rate, code, name, category_kind, quantity, total in conn.execute(_LINES, params):
+        vat_pairs.append((line_code(code, rate), int(total)))
         key = name or "?"
         entry = categories.setdefault(
             key, {"name": key, "kind": category_kind or "goods", "net_sales": 0, "quantity": 0}
@@ -174,6 +177,7 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
             grams += int(weight)
 
     difference = conn.execute(_DIFFERENCE, params).scalar()
+    vat = split_vat(vat_pairs, registered=bool(shop.vat_registered))
     return {
         "format": FORMAT,
         "shop": shop_code(conn),
@@ -196,10 +200,9 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
         "first_sale_at": first_sale,
         "last_sale_at": last_sale,
         "payments": payments,
-        "vat": [
-            {"rate": v.rate, "gross": v.gross, "vat": v.vat}
-            for v in split_vat(vat_pairs, registered=bool(shop.vat_registered))
-        ],
+        # Per rate, as the hub has always read it; and per tax code (5 and 6 apart at 0 %).
+        "vat": vat_per_rate(vat),
+        "vat_by_code": [vat_to_json(v) for v in vat],
         "categories": sorted(categories.values(), key=lambda c: c["name"]),
         "donations": {"count": donation_count, "grams": grams, "categories": donation_lines},
         "sell_through": [

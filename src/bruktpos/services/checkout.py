@@ -143,7 +143,7 @@ class CheckoutService(LinePrices):
                     Item.intake_at,
                     Category.id,
                     Category.name,
-                    Category.vat_rate,
+                    Category.vat_code,
                     Category.markdown_rule,
                 )
                 .join(Category, Category.id == Item.category_id)
@@ -171,17 +171,19 @@ class CheckoutService(LinePrices):
                 intake_at,
                 cat_id,
                 cat_name,
-                rate,
+                cat_code,
                 rule_text,
             ) = row
             if status != ItemStatus.IN_STOCK:
                 raise not_available(session, item_code, status, status_at, sold_sale_id)
+        code = TaxCode(cat_code)
         line = cart.add_item(
             item_id=item_id,
             item_code=item_code,
             description=_describe(cat_name, description),
             price=price,
-            vat_rate=rate,
+            vat_rate=int(code.rate),
+            vat_code=code,
             category_id=cat_id,
         )
         if rule_text:
@@ -199,12 +201,14 @@ class CheckoutService(LinePrices):
         product = session.get(Product, product_id)
         if product is None or not product.active:
             raise ProductNotFound(product_id)
+        # The product's own tax code if it has one (a take-away in a café category), else the category's.
+        code = TaxCode(product.vat_code or product.category.vat_code)
         return cart.add_product(
             product_id=product.id,
             description=product.name,
             price=product.price,
-            # The product's own tax code if it has one (a take-away in a café category), else the category's.
-            vat_rate=TaxCode(product.vat_code).rate if product.vat_code else product.category.vat_rate,
+            vat_rate=int(code.rate),
+            vat_code=code,
             category_id=product.category_id,
             quantity=quantity,
         )
@@ -217,11 +221,13 @@ class CheckoutService(LinePrices):
             category = session.get(Category, category_id)
             if category is None or not category.active:
                 raise CategoryNotFound(category_id)
+            code = TaxCode(category.vat_code)
             return cart.add_open(
                 category_id=category.id,
                 description=_describe(category.name, description),
                 price=price,
-                vat_rate=category.vat_rate,
+                vat_rate=int(code.rate),
+                vat_code=code,
                 quantity=quantity,
             )
 
@@ -341,6 +347,7 @@ class CheckoutService(LinePrices):
                 "discount": line.discount,
                 "total": line.total,
                 "vat_rate": line.vat_rate,
+                "vat_code": line.tax_code.value,
             }
             for n, line in enumerate(cart.lines, start=1)
         ]

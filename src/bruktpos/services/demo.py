@@ -358,8 +358,12 @@ class _Sellable:
     id: int
     name: str
     price: int
-    vat_rate: int
+    vat_code: TaxCode
     category_id: int
+
+    @property
+    def vat_rate(self) -> int:
+        return int(self.vat_code.rate)
 
 
 class _ItemRow(TypedDict):
@@ -483,7 +487,7 @@ def _catalogue(
         summary.categories = len(goods) + 3
         summary.products = len(products)
         # Open-price sales happen most for cheap, untagged things.
-        sellable_goods = [_Sellable(c.id, c.name, c.default_price, c.vat_rate, c.id) for c in goods]
+        sellable_goods = [_Sellable(c.id, c.name, c.default_price, TaxCode(c.vat_code), c.id) for c in goods]
         open_price = [
             g for g in sellable_goods if g.name in ("Bøker", "Barnebøker", "Barneklær", "Kjøkkenutstyr")
         ]
@@ -492,7 +496,7 @@ def _catalogue(
                 p.id,
                 p.name,
                 p.price,
-                TaxCode(p.vat_code).rate if p.vat_code else p.category.vat_rate,
+                TaxCode(p.vat_code or p.category.vat_code),
                 p.category_id,
             )
             for p in products
@@ -534,6 +538,7 @@ def _random_cart(
                 description=category.name,
                 price=price,
                 vat_rate=category.vat_rate,
+                vat_code=category.vat_code,
                 category_id=category.id,
             )
             # As the till does: the category's markdown as a line discount.
@@ -549,6 +554,7 @@ def _random_cart(
                 description=p.name,
                 price=p.price,
                 vat_rate=p.vat_rate,
+                vat_code=p.vat_code,
                 category_id=p.category_id,
                 quantity=rng.choice((1, 1, 1, 2)),
             )
@@ -559,6 +565,7 @@ def _random_cart(
                 description=c.name,
                 price=rng.choice((500, 1000, 2000, 3000)),
                 vat_rate=c.vat_rate,
+                vat_code=c.vat_code,
             )
     if cart.lines and rng.random() < 0.05:
         line = rng.choice(cart.lines)

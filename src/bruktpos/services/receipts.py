@@ -71,6 +71,7 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
                 total=line.total,
                 vat_rate=line.vat_rate,
                 discount_percent=_whole_percent(line.unit_price * line.quantity, line.discount),
+                vat_code=line.vat_code,
             )
             for line in lines
         )
@@ -99,7 +100,7 @@ def load_receipt(db: Database, sale_id: int) -> ReceiptData:
             total=sale.total,
             vat_lines=tuple(
                 split_vat(
-                    ((line.vat_rate, line.total) for line in receipt_lines), registered=sale.vat_registered
+                    ((line.tax_code, line.total) for line in receipt_lines), registered=sale.vat_registered
                 )
             ),
             payments=receipt_payments,

@@ -14,8 +14,11 @@ Conventions (all amounts integer øre):
   rounding, so ``sum(by_payment) == net_sales + rounding``.
 * ``by_category`` and ``by_vat`` are net of returns (return lines are
   negative), so each sums to ``net_sales``.
-* VAT per rate is the sum of each receipt's VAT for that rate, exactly as the
-  receipts showed it.
+* VAT per tax code (the code each line was sold under) is the sum of each
+  receipt's VAT for that code, exactly as the receipts showed it; sales of a
+  shop that was not VAT-registered are one line without a code and no VAT.
+  The JSON holds it per code (``vat``) and, as before codes were kept, per
+  rate (``by_vat``).
 * Cash: ``expected_cash = float + cash_sales − cash_refunds + cash_in −
   cash_out − deposits``, where cash payments are what stayed in the drawer
   (change already given back).
@@ -52,7 +55,7 @@ from bruktpos.domain.reports import (
 # DayReport and Z are re-exported: the ui reads them from here.
 from bruktpos.domain.reports import DayReport as DayReport
 from bruktpos.domain.reports import Z as Z
-from bruktpos.domain.vat import vat_of
+from bruktpos.domain.vat import TaxCode, code_order, line_code, vat_of
 from bruktpos.services.drawer_count import day_counts
 from bruktpos.services.parked_close import parked_section
 from bruktpos.services.report_identity import identity_section
@@ -69,8 +72,8 @@ _DAY = text(
     "WHERE d.register_id = :register AND d.business_date = :date"
 )
 _REGISTER = text(
-    "SELECT r.code, r.name, s.name, s.org_number FROM registers r JOIN shop s ON s.id = r.shop_id "
-    "WHERE r.id = :register"
+    "SELECT r.code, r.name, s.name, s.org_number, s.vat_registered FROM registers r "
+    "JOIN shop s ON s.id = r.shop_id WHERE r.id = :register"
 )
 # The day's rows, fetched plain and added up in Python: SQLite's GROUP BY over a
 # join (a sorter per query) cost several times more than reading the rows.
@@ -83,7 +86,7 @@ _DAY_PAYMENTS = (
     "WHERE s.register_id = ? AND s.business_date = ? AND s.training = 0"
 )
 _DAY_LINES = (
-    "SELECT l.sale_id, l.vat_rate, l.category_id, l.quantity, l.total, l.discount "
+    "SELECT l.sale_id, l.vat_rate, l.vat_code, l.category_id, l.quantity, l.total, l.discount "
     "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
     "WHERE s.register_id = ? AND s.business_date = ? AND s.training = 0"
 )
@@ -150,7 +153,7 @@ def build_report(
     c = _conn(conn)
     at = at or datetime.now().astimezone()
     params = {"register": register_id, "date": business_date.isoformat()}
-    code, register_name, shop_name, org_number = c.execute(_REGISTER, params).one()
+    code, register_name, shop_name, org_number, vat_registered = c.execute(_REGISTER, params).one()
     day = c.execute(_DAY, params).one_or_none()
     users: dict[int, str] = dict(c.execute(_USERS).all())
 
@@ -178,6 +181,7 @@ def build_report(
         register_name=register_name,
         shop_name=shop_name,
         org_number=org_number,
+        vat_registered=bool(vat_registered),
         taken_at=iso(at),
         **totals,
         net_sales=net,
@@ -305,14 +309,17 @@ def _payments_section(
 def _lines_section(
     c: Connection, cursor: sqlite3.Cursor, day_params: tuple[int, str], sales: _Sales
 ) -> dict[str, Any]:
-    """Lines: categories, VAT per receipt and rate, discounts."""
+    """Lines: categories, VAT per receipt and tax code, discounts."""
     categories = {cid: (name, ckind) for cid, name, ckind in c.execute(_CATEGORIES)}
     per_category: dict[int | None, list[int]] = {}
-    per_receipt_rate: dict[tuple[int, int], int] = defaultdict(int)
+    # A receipt's VAT is its codes' split (as it showed it); unregistered sales have no code.
+    per_receipt_code: dict[tuple[int, TaxCode | None], int] = defaultdict(int)
     discounts_count = discounts_amount = 0
-    for sale_id, rate, category_id, qty, total, discount in cursor.execute(_DAY_LINES, day_params):
+    for sale_id, rate, stored_code, category_id, qty, total, discount in cursor.execute(
+        _DAY_LINES, day_params
+    ):
         is_return, registered, _operator = sales[sale_id]
-        per_receipt_rate[(sale_id, rate if registered else 0)] += total
+        per_receipt_code[(sale_id, line_code(stored_code, rate) if registered else None)] += total
         entry = per_category.get(category_id)
         if entry is None:
             entry = per_category[category_id] = [0, 0]
@@ -321,12 +328,14 @@ def _lines_section(
         if discount and not is_return:
             discounts_count += 1
             discounts_amount += discount
-    by_rate: dict[int, list[int]] = {}
-    for (_sale, rate), total in per_receipt_rate.items():
-        entry = by_rate.setdefault(rate, [0, 0])
+    by_code: dict[TaxCode | None, list[int]] = {}
+    for (_sale, code), total in per_receipt_code.items():
+        entry = by_code.setdefault(code, [0, 0])
         entry[0] += total
-        entry[1] += vat_of(total, rate)
-    by_vat = tuple(VatTotal(rate, g, v) for rate, (g, v) in sorted(by_rate.items(), reverse=True))
+        entry[1] += vat_of(total, 0 if code is None else code.rate)
+    by_vat = tuple(
+        sorted((VatTotal(code, g, v) for code, (g, v) in by_code.items()), key=lambda v: code_order(v.code))
+    )
     by_category = tuple(
         sorted(
             (

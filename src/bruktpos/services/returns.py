@@ -62,7 +62,7 @@ from bruktpos.domain.returns import (
     voucher_expiry,
 )
 from bruktpos.domain.roles import Action, require
-from bruktpos.domain.vat import split_vat
+from bruktpos.domain.vat import TaxCode, line_code, split_vat
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import SettingsService
@@ -217,6 +217,7 @@ class ReturnService:
                     discount=r.discount,
                     total=r.total,
                     vat_rate=r.vat_rate,
+                    vat_code=line_code(r.vat_code, r.vat_rate),
                 )
                 for r in rows
             ),
@@ -289,6 +290,7 @@ class ReturnService:
                     "discount": -(line.unit_price * quantity - amount),
                     "total": -amount,
                     "vat_rate": line.vat_rate,
+                    "vat_code": line.vat_code.value,  # as the line was sold
                 }
             )
             taken.append((line, quantity))
@@ -296,7 +298,8 @@ class ReturnService:
         total = -refund
         registered = self.shop.vat_registered
         vat = sum(
-            v.vat for v in split_vat(((r["vat_rate"], r["total"]) for r in lines), registered=registered)
+            v.vat
+            for v in split_vat(((TaxCode(r["vat_code"]), r["total"]) for r in lines), registered=registered)
         )
         refunds = self._plan(conn, original, refund, refund_to)
         payments = [

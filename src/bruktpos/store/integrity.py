@@ -13,7 +13,10 @@ against the journal entries that changed them (store/integrity_state.py).
 
 A sale's digest covers every stored column of the sale, its lines and its
 payments, so even a change the signature does not cover (a line's
-description, a payment's method) breaks the sale's journal entry.
+description, a payment's method) breaks the sale's journal entry. The lines'
+tax codes are in it since migration 0010, which filled in the codes of the
+lines before it: those older sales' digests are taken without them, and each
+line's code is held to the rate it was sold at.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
+from bruktpos.domain.vat import TaxCode
 from bruktpos.store.integrity_state import check_state
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
 from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
@@ -64,7 +68,10 @@ LINE_FIELDS = (
     "discount",
     "total",
     "vat_rate",
+    "vat_code",
 )
+# A sale journalled before migration 0010 has a digest without its lines' tax codes.
+LINE_FIELDS_BEFORE_0010 = LINE_FIELDS[:-1]
 PAYMENT_FIELDS = ("method", "amount", "tendered", "change")
 
 
@@ -72,12 +79,14 @@ def sale_digest(
     sale: Mapping[str, Any] | sqlite3.Row,
     lines: Iterable[Mapping[str, Any] | sqlite3.Row],
     payments: Iterable[Mapping[str, Any] | sqlite3.Row],
+    *,
+    line_fields: tuple[str, ...] = LINE_FIELDS,
 ) -> str:
     """SHA-256 over a sale's stored values (as plain JSON scalars)."""
     body = canonical_json(
         [
             [plain(sale[f]) for f in SALE_FIELDS],
-            [[plain(line[f]) for f in LINE_FIELDS] for line in lines],
+            [[plain(line[f]) for f in line_fields] for line in lines],
             [[plain(p[f]) for f in PAYMENT_FIELDS] for p in payments],
         ]
     )
@@ -340,8 +349,15 @@ def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests
                 f"register {register}: receipt numbers jump from {last_no} to {sale['receipt_no']} "
                 "(a sale was removed)",
             )
-        digest = sale_digest(sale, lines.get(sale["id"], []), payments.get(sale["id"], []))
+        sale_lines, sale_payments = lines.get(sale["id"], []), payments.get(sale["id"], [])
+        digest = sale_digest(sale, sale_lines, sale_payments)
         recorded = journal_digests.get(sale["id"])
+        if recorded is not None and recorded != digest:
+            # Journalled before 0010 kept the lines' tax codes: its digest has none. (A later
+            # sale's digest has them, and no change to its rows makes it match this form.)
+            digest = sale_digest(sale, sale_lines, sale_payments, line_fields=LINE_FIELDS_BEFORE_0010)
+        if any(not _code_fits(line) for line in sale_lines):
+            problem(f"taxcode{series}", f"{name} has a line whose tax code does not fit its VAT rate")
         if recorded is None:
             problem(f"nojournal{series}", f"{name} has no journal entry")
         elif recorded != digest:
@@ -364,3 +380,11 @@ def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests
         if sale_id not in seen_sales:
             problem("missing-sale", f"the sale journalled as #{sale_id} was removed")
             break
+
+
+def _code_fits(line: sqlite3.Row) -> bool:
+    """A line's tax code is one of the codes, at the rate the line was sold at."""
+    try:
+        return int(TaxCode(line["vat_code"]).rate) == int(line["vat_rate"])
+    except ValueError:
+        return False

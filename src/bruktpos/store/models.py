@@ -291,6 +291,9 @@ class SaleLine(Base):
     discount: Mapped[int] = mapped_column(Integer, default=0)
     total: Mapped[int] = mapped_column(Integer)
     vat_rate: Mapped[int] = mapped_column(Integer)
+    # The SAF-T standard tax code it was sold under (domain.vat.TaxCode), always
+    # written since migration 0010, which filled in the lines before it.
+    vat_code: Mapped[str | None] = mapped_column(String(3))
 
     sale: Mapped[Sale] = relationship(back_populates="lines")
 

@@ -20,6 +20,7 @@ from bruktpos.domain import errors as e
 from bruktpos.domain.cashcount import DENOMINATIONS
 from bruktpos.domain.formatting import format_money
 from bruktpos.domain.roles import Action, Role, may
+from bruktpos.domain.vat import TaxCode
 from bruktpos.ui.message_text import fill, format_date, format_datetime, format_time, money, translate
 from bruktpos.ui.messages_approvals import APPROVAL_DESCRIBERS
 from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
@@ -28,7 +29,15 @@ from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
 from bruktpos.ui.messages_printer import PRINTER_DESCRIBERS
 from bruktpos.ui.messages_store import store_unavailable
 
-__all__ = ["describe", "describe_permission", "describe_role", "describe_tax_code", "fill"]
+__all__ = [
+    "describe",
+    "describe_permission",
+    "describe_role",
+    "describe_tax_code",
+    "explain_tax_codes",
+    "fill",
+    "tax_code_choice_note",
+]
 __all__ += ["format_date", "format_datetime", "format_time"]
 
 log = logging.getLogger(__name__)
@@ -410,7 +419,7 @@ def _export_not_written(err: e.ExportNotWritten) -> str:
 
 
 def describe_tax_code(code: object, *, short: bool = False) -> str:
-    """A SAF-T tax code in plain words, for a choice list: ``25 % (standard rate)``.
+    """A SAF-T tax code in plain words, for a choice list: ``25 % – most goods``.
 
     ``short`` for a list's column: ``25 %``, ``0 % zero-rated``, ``Outside VAT``.
     """
@@ -425,13 +434,25 @@ def describe_tax_code(code: object, *, short: bool = False) -> str:
         }
         return brief.get(value, value)
     names = {
-        "3": translate("Messages", "25 % (standard rate)"),
-        "31": translate("Messages", "15 % (food and drink to take away)"),
-        "33": translate("Messages", "12 % (low rate, e.g. cinema and transport)"),
-        "5": translate("Messages", "0 % – zero-rated (e.g. books)"),
-        "6": translate("Messages", "Outside the VAT Act"),
+        "3": translate("Messages", "25 % – most goods"),
+        "31": translate("Messages", "15 % – food and drink to take away"),
+        "33": translate("Messages", "12 % – e.g. cinema tickets and transport"),
+        "5": translate("Messages", "0 % zero-rated – e.g. books and newspapers"),
+        "6": translate("Messages", "Outside the VAT Act – e.g. lottery tickets"),
     }
     return names.get(value, value)
+
+
+def tax_code_choice_note() -> str:
+    """Who decides which sales carry no VAT: said under every choice of a tax code."""
+    return translate("Messages", "The shop decides together with its accountant which sales are exempt.")
+
+
+def explain_tax_codes() -> str:
+    """The five VAT choices a category can have, one a line, in plain words, and who decides."""
+    lines = [translate("Messages", "Each category has one of these VAT choices:")]
+    lines += [f"• {describe_tax_code(code)}" for code in TaxCode]
+    return "\n".join([*lines, tax_code_choice_note()])
 
 
 def _without_facts(err: e.BruktError) -> str:

@@ -56,7 +56,7 @@ from bruktpos.ui.admin.shop_fields import (
     read_days,
     read_kroner,
 )
-from bruktpos.ui.messages import describe, fill
+from bruktpos.ui.messages import describe, explain_tax_codes, fill
 from bruktpos.ui.widgets.printer_choice import PrinterChoice
 
 log = logging.getLogger(__name__)
@@ -256,6 +256,9 @@ class MoneyPage(_Page):
                 "note",
             ),
         )
+        # What a category's VAT can be (set on each category later), in plain words.
+        self.tax_codes = _label(explain_tax_codes(), self, "note")
+        form.addRow("", self.tax_codes)
         form.addRow(
             field_label(self.tr("A voucher is valid for (days)"), self.voucher_days), self.voucher_days
         )

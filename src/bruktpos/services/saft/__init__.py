@@ -277,7 +277,7 @@ def _write(
                             step=step,
                         )
                         transactions += write_transactions(
-                            out, conn, register, start=start, end=end, catalogue=catalogue, step=step
+                            out, conn, register, start=start, end=end, step=step
                         )
     return transactions, events
 

@@ -94,9 +94,7 @@ class Catalogue:
     """What the lines need to name their article, group and tax code."""
 
     category_groups: dict[int, str]  # category id → its SAF-T group code (04xxx)
-    category_codes: dict[int, str]  # category id → its standard tax code
     category_names: dict[str, int]  # name → id (the X/Z reports name categories)
-    product_codes: dict[int, str]  # product id → its own tax code, or its category's
 
 
 def load_shop(session: Session) -> Shop:
@@ -112,14 +110,11 @@ def load_registers(session: Session) -> list[Register]:
 
 
 def load_catalogue(session: Session) -> Catalogue:
-    categories = session.execute(text("SELECT id, name, saft_group, vat_code FROM categories")).all()
-    codes = {int(c[0]): str(c[3]) for c in categories}
-    products = session.execute(text("SELECT id, category_id, vat_code FROM products")).all()
+    # A sale line's tax code is its own, as sold (sale_lines.vat_code), never today's catalogue's.
+    categories = session.execute(text("SELECT id, name, saft_group FROM categories")).all()
     return Catalogue(
         category_groups={int(c[0]): str(c[2]) for c in categories},
-        category_codes=codes,
         category_names={str(c[1]): int(c[0]) for c in categories},
-        product_codes={int(p[0]): str(p[2] or codes.get(int(p[1]), "3")) for p in products},
     )
 
 

@@ -31,11 +31,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from bruktpos.domain.vat import TaxCode, vat_of
+from bruktpos.domain.vat import TaxCode, code_order, line_code, vat_of
 from bruktpos.services.saft.master import (
     DISCOUNT_TYPE,
     NO_GROUP,
-    Catalogue,
     Register,
     event_type,
     payment_type,
@@ -137,7 +136,6 @@ def write_transactions(
     *,
     start: date,
     end: date,
-    catalogue: Catalogue,
     step: Callable[[int], None],
 ) -> int:
     """The register's receipts of the period; returns how many."""
@@ -164,7 +162,6 @@ def write_transactions(
                 payments=payments.get(sale_id, ()),
                 events=events.get(sale_id, {}),
                 original=originals.get(sale_id),
-                catalogue=catalogue,
             )
             last[training] = receipt_no
         written += len(batch)
@@ -184,7 +181,8 @@ def _batch_details(
     lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in conn.execute(
         "SELECT sale_id, line_no, kind, product_id, category_id, description, quantity, unit_price, "
-        f"discount, total, vat_rate FROM sale_lines WHERE sale_id IN ({marks}) ORDER BY sale_id, line_no",
+        f"discount, total, vat_rate, vat_code FROM sale_lines WHERE sale_id IN ({marks}) "
+        "ORDER BY sale_id, line_no",
         ids,
     ):
         lines[row[0]].append(row)
@@ -211,26 +209,12 @@ def _batch_details(
     return lines, payments, events, originals
 
 
-def _line_code(line: tuple[Any, ...], catalogue: Catalogue) -> TaxCode:
-    """The line's standard tax code: its product's or category's, if it still has the line's rate."""
-    product_id, category_id, rate = line[3], line[4], int(line[10])
-    code = None
-    if product_id is not None:
-        code = catalogue.product_codes.get(product_id)
-    elif category_id is not None:
-        code = catalogue.category_codes.get(category_id)
-    try:
-        known = TaxCode(code) if code is not None else None
-    except ValueError:
-        known = None
-    return known if known is not None and known.rate == rate else TaxCode.for_rate(rate)
-
-
-def _vat(out: Out, code: TaxCode, rate: int, gross: int, vat: int) -> None:
+def _vat(out: Out, code: TaxCode, rate: int | None, gross: int, vat: int) -> None:
+    """A line's or a receipt's VAT under ``code``; ``rate`` None: none charged (not VAT-registered)."""
     with out.element("vat"):
         out.leaves(
             ("vatCode", code.value),
-            ("vatPerc", percent(rate)),
+            ("vatPerc", None if rate is None else percent(rate)),
             ("vatAmnt", amount(vat)),
             ("vatAmntTp", debit_credit(vat)),
             ("vatBasAmnt", amount(gross - vat)),
@@ -247,7 +231,6 @@ def _transaction(
     payments: Any,
     events: dict[str, int],
     original: int | None,
-    catalogue: Catalogue,
 ) -> None:
     (
         _,
@@ -282,12 +265,25 @@ def _transaction(
             ("refID", None if original is None else f"Return of receipt {original}"),
             ("desc", None if previous is None else PREVIOUS + previous),
         )
-        by_code: dict[tuple[TaxCode, int], int] = {}
+        by_code: dict[TaxCode, int] = {}
         for line in lines:
-            _, line_no, _kind, product_id, category_id, description, qty, unit, discount, gross, rate = line
-            code = _line_code(line, catalogue)
-            line_vat = vat_of(gross, rate) if registered else 0
-            by_code[(code, rate)] = by_code.get((code, rate), 0) + gross
+            (
+                _,
+                line_no,
+                _kind,
+                product_id,
+                category_id,
+                description,
+                qty,
+                unit,
+                discount,
+                gross,
+                rate,
+                stored,
+            ) = line
+            code = line_code(stored, rate)  # as sold
+            line_vat = vat_of(gross, code.rate) if registered else 0
+            by_code[code] = by_code.get(code, 0) + gross
             article = (
                 f"P{product_id}"
                 if product_id is not None
@@ -310,14 +306,16 @@ def _transaction(
                     ("lineDate", day_text(at)),
                     ("lineTime", time_text(at)),
                 )
-                if registered:
-                    _vat(out, code, rate, gross, line_vat)
+                _vat(out, code, code.rate if registered else None, gross, line_vat)
                 if discount:
                     with out.element("discount"):
                         out.leaves(("dscTp", DISCOUNT_TYPE), ("dscAmnt", amount(discount)), ("empID", emp))
-        if registered:
-            for (code, rate), gross in sorted(by_code.items(), key=lambda kv: (-kv[0][1], kv[0][0].value)):
-                _vat(out, code, rate, gross, vat_of(gross, rate))
+        for code in sorted(by_code, key=code_order):
+            gross = by_code[code]
+            if registered:
+                _vat(out, code, code.rate, gross, vat_of(gross, code.rate))
+            else:
+                _vat(out, code, None, gross, 0)
         with out.element("rounding"):
             out.leaf("roundingAmnt", amount(rounding))
         for _, method, paid in payments:

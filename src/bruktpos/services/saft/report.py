@@ -183,7 +183,12 @@ def _payments(out: Out, report: Mapping[str, Any], counts: Mapping[tuple[int, st
 
 
 def _vat(out: Out, report: Mapping[str, Any]) -> None:
-    rows = [v for v in report.get("by_vat", []) if isinstance(v, Mapping)]
+    # Per tax code as the report holds it (``vat``); a report stored before codes were kept has
+    # ``by_vat`` per rate, each read as its rate's code. A row without a code is what the shop
+    # sold while not VAT-registered: no code, no VAT.
+    per_code = report.get("vat")
+    source = per_code if isinstance(per_code, list) else report.get("by_vat", [])
+    rows = [v for v in source if isinstance(v, Mapping)]
     with out.element("reportCashSalesVat"):
         if not rows:
             with out.element("reportCashSaleVat"):
@@ -191,9 +196,10 @@ def _vat(out: Out, report: Mapping[str, Any]) -> None:
         for row in rows:
             rate, gross = _int(row, "rate"), _int(row, "gross")
             vat = int(row["vat"]) if isinstance(row.get("vat"), int) else vat_of(gross, rate)
+            code = row.get("code") if per_code is not None else TaxCode.for_rate(rate).value
             with out.element("reportCashSaleVat"):
                 out.leaves(
-                    ("vatCode", str(row.get("code") or TaxCode.for_rate(rate).value)),
+                    ("vatCode", None if code is None else str(code)),
                     ("vatPerc", percent(rate)),
                     ("cashSaleAmnt", amount(gross - vat)),
                     ("vatAmnt", amount(vat)),

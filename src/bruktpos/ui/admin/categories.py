@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -48,7 +49,13 @@ from bruktpos.ui.admin.catalogue_widgets import (
     price_from_field,
     price_text,
 )
-from bruktpos.ui.messages import describe, describe_tax_code, fill
+from bruktpos.ui.messages import (
+    describe,
+    describe_tax_code,
+    explain_tax_codes,
+    fill,
+    tax_code_choice_note,
+)
 from bruktpos.ui.widgets.text import message_line, say
 
 
@@ -119,7 +126,16 @@ class CategoryDialog(QDialog):
         add_row(form, self.tr("Quick prices"), self.quick_field)
 
         self.tax_choice = TaxCodeChoice(TaxCode(draft.vat_code), self)
-        add_row(form, self.tr("VAT"), self.tax_choice)
+        # The choices are in plain words in the list; who decides stands beside it (no taller a dialog).
+        self.tax_note = QLabel(tax_code_choice_note(), self)
+        self.tax_note.setObjectName("note")
+        self.tax_note.setWordWrap(True)
+        self.tax_note.setToolTip(explain_tax_codes())
+        tax_row = QHBoxLayout()
+        tax_row.setSpacing(12)
+        tax_row.addWidget(self.tax_choice)
+        tax_row.addWidget(self.tax_note, 1)
+        add_row(form, self.tr("VAT"), tax_row)
 
         self.colors = ColorChoice(draft.color, self)
         add_row(form, self.tr("Colour"), self.colors)
