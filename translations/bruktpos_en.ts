@@ -168,42 +168,42 @@
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="224"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="230"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="229"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="243"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="249"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="268"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="274"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="276"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="282"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="289"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="293"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="299"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="310"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="316"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -1858,6 +1858,115 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
+        <source>Electronic journal</source>
+        <translation>Electronic journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="91"/>
+        <source>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</source>
+        <translation>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="103"/>
+        <source>All registers</source>
+        <translation>All registers</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
+        <source>Register %1</source>
+        <translation>Register %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="108"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="109"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="123"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
+        <source>Print on the receipt printer</source>
+        <translation>Print on the receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="130"/>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <source>Save the electronic journal</source>
+        <translation>Save the electronic journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
+        <source>The last day is before the first. Choose the dates again.</source>
+        <translation>The last day is before the first. Choose the dates again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
+        <source>Saved %1: %2 journal entries from %3 to %4.</source>
+        <translation>Saved %1: %2 journal entries from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
+        <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
+        <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
+        <source>Printing …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
+        <source>Printed %1 journal entries on the receipt printer.</source>
+        <translation>Printed %1 journal entries on the receipt printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
+        <source>Printing or saving the electronic journal</source>
+        <translation>Printing or saving the electronic journal</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="90"/>
@@ -2089,172 +2198,177 @@ differences over</translation>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <source>Electronic journal</source>
+        <translation>Electronic journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Close the day (Z report)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Return: refund or voucher</source>
         <translation>Return: refund or voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Print a copy of the last receipt</source>
         <translation>Print a copy of the last receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Open the cash drawer</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Training mode on/off</source>
         <translation>Training mode on/off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Receipt printer settings</source>
         <translation>Receipt printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Label printer settings</source>
         <translation>Label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Discounts and approvals: the cashier’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Categories: prices, VAT, markdowns and order</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
         <source>Products: café and new goods</source>
         <translation>Products: café and new goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>People: names, roles and PINs</source>
         <translation>People: names, roles and PINs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="330"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="335"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="379"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="380"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="507"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="509"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="546"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="548"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2383,246 +2497,266 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <source>printing or saving the electronic journal</source>
+        <translation>printing or saving the electronic journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>a discount beyond the shop&apos;s limit</source>
         <translation>a discount beyond the shop&apos;s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>a difference in the drawer</source>
         <translation>a difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="140"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="151"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="166"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="172"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="200"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="210"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="261"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="271"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="279"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>The last day (%1) is before the first (%2). Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
+        <translation>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
+        <translation>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
+        <source>The shop has no register %1. Choose one from the list.</source>
+        <translation>The shop has no register %1. Choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
         <source>25 % – most goods</source>
         <translation>25 % – most goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – food and drink to take away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – e.g. cinema tickets and transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % zero-rated – e.g. books and newspapers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Outside the VAT Act – e.g. lottery tickets</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="448"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>The shop decides together with its accountant which sales are exempt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Each category has one of these VAT choices:</translation>
     </message>
@@ -2652,87 +2786,87 @@ differences over</translation>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="306"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -2923,12 +3057,12 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
@@ -3113,52 +3247,52 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="468"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="502"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
@@ -3383,7 +3517,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -4603,12 +4737,12 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="222"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="235"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="237"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>

@@ -168,42 +168,42 @@
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="224"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="230"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="229"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="243"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="249"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="268"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="274"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="276"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="282"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="289"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="293"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="299"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="310"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="316"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -1858,6 +1858,115 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
+        <source>Electronic journal</source>
+        <translation>Elektronisk journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="91"/>
+        <source>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</source>
+        <translation>Alt kassa har skrevet i journalen de dagene du velger: salg, kvitteringer, kasseskuffen, rabatter, fjernede linjer, endringer av folk og innstillinger – med hvem og når. Skriv den ut på kvitteringsskriveren, eller lagre den som PDF eller for regneark (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="103"/>
+        <source>All registers</source>
+        <translation>Alle kasser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
+        <source>Register %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="108"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="109"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
+        <source>Register</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="123"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
+        <source>Print on the receipt printer</source>
+        <translation>Skriv ut på kvitteringsskriveren</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="130"/>
+        <source>Save as CSV…</source>
+        <translation>Lagre som CSV …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <source>Save the electronic journal</source>
+        <translation>Lagre den elektroniske journalen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
+        <source>The last day is before the first. Choose the dates again.</source>
+        <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
+        <source>Saved %1: %2 journal entries from %3 to %4.</source>
+        <translation>Lagret %1: %2 hendelser i journalen fra %3 til %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
+        <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
+        <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
+        <source>Printing …</source>
+        <translation>Skriver ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
+        <source>Printed %1 journal entries on the receipt printer.</source>
+        <translation>Skrev ut %1 hendelser fra journalen på kvitteringsskriveren.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
+        <source>Printing or saving the electronic journal</source>
+        <translation>Utskrift eller lagring av den elektroniske journalen</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../src/bruktpos/ui/widgets/keypad.py" line="90"/>
@@ -2089,172 +2198,177 @@ differanser over</translation>
         <translation>SAF-T-fil til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="287"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <source>Electronic journal</source>
+        <translation>Elektronisk journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="289"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="291"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="293"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>Close the day (Z report)</source>
         <translation>Avslutt dagen (Z-rapport)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="297"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
         <source>Return: refund or voucher</source>
         <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="299"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
         <source>Print a copy of the last receipt</source>
         <translation>Skriv ut kopi av siste kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
         <source>Open the cash drawer</source>
         <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
         <source>Training mode on/off</source>
         <translation>Treningsmodus på/av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
         <source>Receipt printer settings</source>
         <translation>Innstillinger for kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="304"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
         <source>Label printer settings</source>
         <translation>Innstillinger for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="308"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
         <source>Discounts and approvals: the cashier’s limit</source>
         <translation>Rabatt og godkjenning: kassererens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="311"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
         <source>Categories: prices, VAT, markdowns and order</source>
         <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="313"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
         <source>Products: café and new goods</source>
         <translation>Produkter: kafé og nye varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
         <source>People: names, roles and PINs</source>
         <translation>Folk: navn, roller og PIN-koder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="316"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="318"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="320"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="329"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="330"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="334"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="335"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="379"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="380"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="438"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="447"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="455"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="462"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="507"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="509"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="546"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="548"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2383,246 +2497,266 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <source>printing or saving the electronic journal</source>
+        <translation>å skrive ut eller lagre den elektroniske journalen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>a discount beyond the shop&apos;s limit</source>
         <translation>en rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>a difference in the drawer</source>
         <translation>en differanse i kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="116"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="129"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="140"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="151"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="154"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="159"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="166"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="169"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="172"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="178"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="184"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="193"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="199"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="200"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="210"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="220"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="233"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="249"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="261"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="270"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="271"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="279"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="289"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="294"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="299"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="403"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="437"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
+        <translation>Disse dagene har %1 hendelser i journalen, flere enn kvitteringsskriveren tar (%2). Lagre journalen som PDF i stedet, eller velg færre dager.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
+        <translation>%1 er verken en PDF- eller en CSV-fil. La navnet slutte på .pdf eller .csv.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
+        <source>The shop has no register %1. Choose one from the list.</source>
+        <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
         <source>25 % – most goods</source>
         <translation>25 % – de fleste varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="438"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – mat og drikke til å ta med</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="439"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – f.eks. kinobilletter og transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="440"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % fritatt – f.eks. bøker og aviser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="441"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Utenfor mva-loven – f.eks. lodd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="448"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>Butikken avgjør sammen med regnskapsføreren hvilke salg som er fritatt eller utenfor mva-loven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="453"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
     </message>
@@ -2652,87 +2786,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="306"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="314"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="321"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="332"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="337"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="342"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="351"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="362"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="376"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="384"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="391"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -2923,12 +3057,12 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="433"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
@@ -3113,52 +3247,52 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="468"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="502"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="489"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3383,7 +3517,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="552"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -4603,12 +4737,12 @@ differanser over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="222"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="235"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="237"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>Den ble ikke skrevet ut tidligere. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>

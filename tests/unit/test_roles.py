@@ -21,6 +21,7 @@ LEADER_ACTIONS = [
     Action.TAKE_OFF_SHELF,
     Action.MANAGE_CATALOGUE,
     Action.EXPORT_SAFT,
+    Action.VIEW_JOURNAL,
     Action.DISCOUNT,
     Action.CASH_DIFFERENCE,
 ]
@@ -50,6 +51,7 @@ def test_action_names_are_stable():
         "manage_catalogue",
         "shop_details",
         "export_saft",
+        "view_journal",
         "discount",
         "cash_difference",
     }

@@ -959,3 +959,34 @@ class ExportNotWritten(BruktError):
     path: str
     reason: str
     code = "export_not_written"
+
+
+# --- the electronic journal at the till (issue 14) ----------------------------------
+
+
+@dataclass(eq=False)
+class JournalTooLongToPrint(BruktError):
+    """The period's journal has more ``entries`` than the receipt printer is given (``limit``).
+
+    Nothing was printed; the PDF holds any period.
+    """
+
+    entries: int
+    limit: int
+    code = "journal_too_long_to_print"
+
+
+@dataclass(eq=False)
+class UnknownJournalFormat(BruktError):
+    """The journal is saved as ``.pdf`` or ``.csv``; ``name`` ends otherwise. Nothing was written."""
+
+    name: str
+    code = "unknown_journal_format"
+
+
+@dataclass(eq=False)
+class RegisterNotFound(BruktError):
+    """The shop has no register with this code (``register``)."""
+
+    register: str
+    code = "register_not_found"

@@ -49,6 +49,9 @@ class Action(StrEnum):
     # The SAF-T Cash Register file for the tax office: every sale, return and
     # journal event of a period, of every register.
     EXPORT_SAFT = "export_saft"
+    # The electronic journal of a period, readable by a person: printed on the
+    # receipt printer or saved as a PDF or CSV file.
+    VIEW_JOURNAL = "view_journal"
     # A discount beyond the cashier's limit (the shop's settings), or a line at kr 0.
     DISCOUNT = "discount"
     # A cash difference at close above the shop's limit: a leader answers for it.
@@ -95,6 +98,8 @@ _NEEDS: dict[Action, Role] = {
     Action.SHOP_DETAILS: Role.ADMIN,
     # The tax office asks the shop for its SAF-T file; a shop leader hands it over.
     Action.EXPORT_SAFT: Role.LEADER,
+    # The journal names who did what at the till: the shop leader reads it, not every volunteer.
+    Action.VIEW_JOURNAL: Role.LEADER,
     # A cashier gives a discount or a new price within the shop's limit on
     # their own; beyond it a leader approves (domain/discounts.py).
     Action.DISCOUNT: Role.LEADER,

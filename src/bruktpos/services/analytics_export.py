@@ -208,9 +208,13 @@ def report_sections(report: PeriodReport) -> tuple[ReportSection, ...]:
     return tuple(sections)
 
 
-def _cell(value: str) -> str:
-    # A category name must never run as a spreadsheet formula; amounts
-    # ("-5,00") are numbers and stay as they are.
+def spreadsheet_cell(value: str) -> str:
+    """Text for a CSV cell that a spreadsheet never runs as a formula.
+
+    A category name (or a person's, or a journal line) starting with ``=``,
+    ``+``, ``-`` or ``@`` gets a ``'`` in front; amounts (``-5,00``) are
+    numbers and stay as they are.
+    """
     if value.startswith(_FORMULA_START) and not value.lstrip("-").replace(",", "").isdigit():
         return "'" + value
     return value
@@ -226,14 +230,20 @@ def report_csv(report: PeriodReport, shop_name: str) -> str:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     period = report.period
     writer.writerow(
-        ("Rapport", _cell(shop_name), period_label(period), short_date(period.first), short_date(period.last))
+        (
+            "Rapport",
+            spreadsheet_cell(shop_name),
+            period_label(period),
+            short_date(period.first),
+            short_date(period.last),
+        )
     )
     writer.writerow(())
     for section in report_sections(report):
         writer.writerow((section.title,))
         writer.writerow(section.header)
         for row in section.rows:
-            writer.writerow([_cell(cell) for cell in row])
+            writer.writerow([spreadsheet_cell(cell) for cell in row])
         if section.footer and section.rows:
             writer.writerow(section.footer)
         writer.writerow(())

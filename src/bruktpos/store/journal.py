@@ -72,6 +72,10 @@ class Event(StrEnum):
     # A sale's receipt could not print, with the reason; the till offers it until it prints.
     # SAF-T has no code for a failed print: 13999 "other".
     RECEIPT_FAILED = "receipt_failed"
+    # The electronic journal of a period printed on the receipt printer (13018 "other
+    # reports"), or saved as a PDF or CSV file (13020 "export of journal"), with who and the period.
+    JOURNAL_PRINTED = "journal_printed"
+    JOURNAL_EXPORTED = "journal_exported"
 
     @property
     def saft_code(self) -> str:
@@ -96,6 +100,8 @@ _SAFT_CODES: dict[Event, str] = {
     Event.TRAINING_SALE: "13017",
     Event.BACKUP: "13020",
     Event.SAFT_EXPORT: "13020",
+    Event.JOURNAL_EXPORTED: "13020",
+    Event.JOURNAL_PRINTED: "13018",
     Event.PRICE_CHANGE: "13021",
     Event.PRICE_OVERRIDE: "13021",
     Event.DISCOUNT: "13021",

@@ -193,6 +193,12 @@ class BackOffice(QMainWindow):
 
         self.saft_export = open_saft_export(self, self.context, self._leader_or_self)
 
+    def show_journal(self) -> None:
+        """The electronic journal of some days: printed, or saved as PDF or CSV (shop leaders)."""
+        from bruktpos.ui.admin.journal import open_journal  # ui/admin/journal.py
+
+        self.journal_dialog = open_journal(self, self.context, self._leader_or_self)
+
     def _add_catalogue_screens(self, context: TillContext) -> None:
         from bruktpos.services.catalogue import CatalogueService
         from bruktpos.ui.admin.categories import CategoriesScreen

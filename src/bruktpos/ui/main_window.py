@@ -283,6 +283,7 @@ class MainWindow(BackOffice):
         self.stock_action = self._action(self.tr("Café and new goods: stock and deliveries"), self.show_stock)
         self.reports_action = self._action(self.tr("Reports"), self.show_reports)
         self.saft_action = self._action(self.tr("SAF-T file for the tax office"), self.show_saft_export)
+        self.journal_action = self._action(self.tr("Electronic journal"), self.show_journal)
         self.menu.addSeparator()
         self.open_day_action = self._action(self.tr("Open the day"), lambda: self.day_screens.open_day())
         self.cash_action = self._action(

@@ -86,6 +86,7 @@ def describe_permission(action: Action | str) -> str:
         "receive_goods": translate("Messages", "counting in delivered goods"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
         "export_saft": translate("Messages", "exporting the SAF-T file for the tax office"),
+        "view_journal": translate("Messages", "printing or saving the electronic journal"),
         "discount": translate("Messages", "a discount beyond the shop's limit"),
         "cash_difference": translate("Messages", "a difference in the drawer"),
     }
@@ -418,6 +419,29 @@ def _export_not_written(err: e.ExportNotWritten) -> str:
     )
 
 
+def _journal_too_long_to_print(err: e.JournalTooLongToPrint) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "These days have %1 journal entries, more than the receipt printer takes (%2). "
+            "Save the journal as a PDF instead, or choose fewer days.",
+        ),
+        err.entries,
+        err.limit,
+    )
+
+
+def _unknown_journal_format(err: e.UnknownJournalFormat) -> str:
+    return fill(
+        translate("Messages", "%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv."),
+        err.name,
+    )
+
+
+def _register_not_found(err: e.RegisterNotFound) -> str:
+    return fill(translate("Messages", "The shop has no register %1. Choose one from the list."), err.register)
+
+
 def describe_tax_code(code: object, *, short: bool = False) -> str:
     """A SAF-T tax code in plain words, for a choice list: ``25 % – most goods``.
 
@@ -530,6 +554,9 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "store_unavailable": store_unavailable,
     "invalid_export_period": _invalid_export_period,
     "export_not_written": _export_not_written,
+    "journal_too_long_to_print": _journal_too_long_to_print,
+    "unknown_journal_format": _unknown_journal_format,
+    "register_not_found": _register_not_found,
     **PEOPLE_DESCRIBERS,
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,

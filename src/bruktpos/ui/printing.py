@@ -97,6 +97,8 @@ class ReceiptDesk(QObject):
     label_test_failed = Signal(str)
     report_printed = Signal()  # an X or Z report came out of the receipt printer
     report_failed = Signal(str)  # what happened and what to do
+    journal_printed = Signal(object)  # what the journal's print job returned (a JournalPrinted)
+    journal_print_failed = Signal(str)  # what happened and what to do
 
     def __init__(
         self,
@@ -370,6 +372,26 @@ class ReceiptDesk(QObject):
             self.report_printed.emit()
 
         self._submit(work, self.report_failed.emit)
+
+    def print_journal(self, job: Callable[[ReceiptPrinter], object]) -> None:
+        """Run ``job`` with the receipt printer, in turn with the receipts (the electronic journal).
+
+        ``job`` reads, prints and journals (:meth:`JournalView.print_on`); its
+        result comes back by ``journal_printed``, a refusal or printer fault
+        by ``journal_print_failed`` as a sentence.
+        """
+
+        def work() -> None:
+            try:
+                result = job(self.printer())
+            except BruktError as error:
+                log.warning("the electronic journal did not print: %s", error)
+                self.journal_print_failed.emit(describe(error))
+                return
+            log.info("the electronic journal printed")
+            self.journal_printed.emit(result)
+
+        self._submit(work, self.journal_print_failed.emit)
 
     def open_drawer(self, sale_id: int = 0) -> None:
         """Kick the cash drawer, for ``sale_id`` (0: no sale, e.g. a pay-out or "Open the drawer").

@@ -28,7 +28,6 @@ may export (:attr:`Action.EXPORT_SAFT`).
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -41,6 +40,7 @@ from bruktpos.domain.errors import ExportNotWritten, InvalidExportPeriod
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
+from bruktpos.services.export_files import temporary_beside
 from bruktpos.services.saft.master import (
     Register,
     Shop,
@@ -141,7 +141,7 @@ class SaftService:
                 )
             ).all()
             path = target / file_name(shop.org_number, now) if target.is_dir() else target
-            temporary = _temporary(path)
+            temporary = temporary_beside(path)
             try:
                 transactions, events = _write(
                     session,
@@ -280,18 +280,3 @@ def _write(
                             out, conn, register, start=start, end=end, step=step
                         )
     return transactions, events
-
-
-def _temporary(path: Path) -> Path:
-    """A new empty file beside ``path`` to write into (:class:`ExportNotWritten` if the folder refuses).
-
-    Made with the user's usual file mode (not mkstemp's owner-only one, and
-    without touching the process's umask, which other threads share).
-    """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
-    try:
-        with open(temporary, "xb"):
-            pass
-    except OSError as error:
-        raise ExportNotWritten(str(path), error.strerror or str(error)) from error
-    return temporary
