@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 
 from bruktpos.commands.checks import FAILED, OK, CommandFailed, iso_date, open_shop, output_file
-from bruktpos.commands.who import PERSON_REFUSALS, log_in, pin_refusal
+from bruktpos.commands.who import PERSON_REFUSALS, add_actor_option, log_in, pin_refusal
 from bruktpos.domain import errors as e
 
 log = logging.getLogger(__name__)
@@ -37,12 +37,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     journal.add_argument(
         "--register", metavar="CODE", help="one register's entries only, e.g. K1 (default: every register)"
     )
-    journal.add_argument(
-        "--as",
-        dest="actor",
-        metavar="NAME",
-        help="your own name, as listed in the shop (asked for if left out); your PIN is asked for",
-    )
+    add_actor_option(journal)
     journal.set_defaults(handler=_journal)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bruktpos.commands.checks import FAILED, OK, CommandFailed, iso_date, open_shop, output_file
-from bruktpos.commands.who import PERSON_REFUSALS, log_in, pin_refusal
+from bruktpos.commands.who import PERSON_REFUSALS, add_actor_option, log_in, pin_refusal
 from bruktpos.domain import errors as e
 
 if TYPE_CHECKING:
@@ -42,12 +42,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         required=True,
         help="the XML file to write, or a folder to write it in under the tax office's file name",
     )
-    saft.add_argument(
-        "--as",
-        dest="actor",
-        metavar="NAME",
-        help="your own name, as listed in the shop (asked for if left out); your PIN is asked for",
-    )
+    add_actor_option(saft)
     saft.set_defaults(handler=_saft)
 
 

@@ -8,6 +8,7 @@ The command line loads no Qt translations, so the sentences here are English.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from typing import TYPE_CHECKING
@@ -23,6 +24,16 @@ if TYPE_CHECKING:
 
 # What a person's name and PIN can be refused with.
 PERSON_REFUSALS = (e.WrongPin, e.UserLocked, e.UserInactive, e.InvalidPin, e.PermissionDenied, e.UnknownUser)
+
+
+def add_actor_option(parser: argparse.ArgumentParser) -> None:
+    """``--as NAME``: who runs the command (asked for if left out); their PIN is always asked for."""
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        help="your own name, as listed in the shop (asked for if left out); your PIN is asked for",
+    )
 
 
 def log_in(

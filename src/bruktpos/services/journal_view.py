@@ -291,21 +291,17 @@ class JournalView:
                         step=step,
                     )
             with self.db.write() as session:
-                require(self.users.actor_role(session, by), Action.VIEW_JOURNAL)
-                journal.append(
+                self._record(
                     session,
                     Event.JOURNAL_EXPORTED,
-                    at=now,
-                    user_id=by.id,
-                    register_id=self.register_id,
-                    details={
-                        "from": start.isoformat(),
-                        "to": end.isoformat(),
-                        "register": register or None,
-                        "format": kind,
-                        "file": target.name,
-                        "entries": entries,
-                    },
+                    by,
+                    now,
+                    start,
+                    end,
+                    register,
+                    entries,
+                    format=kind,
+                    file=target.name,
                 )
                 os.replace(temporary, target)
         except OSError as error:  # the disk filled up, the stick was pulled …
@@ -345,21 +341,32 @@ class JournalView:
             )
         printer.print_receipt(lines)
         with self.db.write() as session:
-            require(self.users.actor_role(session, by), Action.VIEW_JOURNAL)
-            journal.append(
-                session,
-                Event.JOURNAL_PRINTED,
-                at=now,
-                user_id=by.id,
-                register_id=self.register_id,
-                details={
-                    "from": start.isoformat(),
-                    "to": end.isoformat(),
-                    "register": register or None,
-                    "entries": entries,
-                },
-            )
+            self._record(session, Event.JOURNAL_PRINTED, by, now, start, end, register, entries)
         return JournalPrinted(entries, start, end, register or "")
+
+    def _record(
+        self,
+        session: Session,
+        event: Event,
+        by: Operator,
+        now: datetime,
+        start: date,
+        end: date,
+        register: str | None,
+        entries: int,
+        **extra: str,
+    ) -> None:
+        """Journal a print or an export of the period, by a person who may still read the journal."""
+        require(self.users.actor_role(session, by), Action.VIEW_JOURNAL)
+        details: dict[str, object] = {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "register": register or None,
+            "entries": entries,
+        }
+        journal.append(
+            session, event, at=now, user_id=by.id, register_id=self.register_id, details={**details, **extra}
+        )
 
 
 def default_name(start: date, end: date, kind: str, register: str = "") -> str:
