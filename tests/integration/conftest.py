@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from bruktpos.services.day import DayService
 from bruktpos.services.shop import ShopDetails, add_category, add_product, next_item_codes, set_up_shop
 from bruktpos.services.users import Operator, UserService
 from bruktpos.store.db import Database
+from bruktpos.store.keyfile import copy_keys
 from bruktpos.store.models import Item
 from bruktpos.store.schema import open_database
 from bruktpos.store.signing import RSA_SHA1
@@ -108,10 +110,18 @@ def make_shop(
     )
 
 
+def copy_shop_file(source: Path, target: Path) -> Path:
+    """The shop file at ``source`` copied byte for byte to ``target``, with its signing keys beside it."""
+    shutil.copyfile(source, target)
+    copy_keys(source, target)
+    return target
+
+
 def copy_shop(template: Shop, path: Path, clock) -> Shop:
     """A copy of ``template`` at ``path`` with its own connections and clock."""
     with closing(sqlite3.connect(template.path)) as source, closing(sqlite3.connect(path)) as target:
         source.backup(target)
+    copy_keys(template.path, path)
     db = open_database(path)
     checkout = CheckoutService(db, clock=clock)
     users = UserService(db, register_id=checkout.register.id, clock=clock)

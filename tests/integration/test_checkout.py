@@ -33,6 +33,7 @@ from bruktpos.domain.errors import (
 )
 from bruktpos.services.checkout import CheckoutService, CompletedSale
 from bruktpos.services.day import DayService
+from bruktpos.services.shop import create_register
 from bruktpos.services.users import Operator
 from bruktpos.store import models
 from bruktpos.store.integrity import verify_database
@@ -109,19 +110,7 @@ def _add_register(shop: Shop, clock, code: str = "K2") -> CheckoutService:
     key = generate_key(HMAC_SHA1)
     with shop.db.write() as session:
         shop_id = session.scalar(select(models.Shop.id))
-        register = models.Register(shop_id=shop_id, code=code, name="Kasse 2", created_at=clock())
-        session.add(register)
-        session.flush()
-        session.add(
-            models.SigningKey(
-                register_id=register.id,
-                key_version=1,
-                algorithm=key.algorithm,
-                private_key=key.private_key,
-                public_key=key.public_key,
-                created_at=clock(),
-            )
-        )
+        create_register(session, shop.db.path, shop_id, code, "Kasse 2", key, at=clock())
     DayService(shop.db, register_code=code, clock=clock).open_day(OPENING_FLOAT, operator=shop.leader)
     return CheckoutService(shop.db, register_code=code, clock=clock)
 

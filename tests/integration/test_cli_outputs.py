@@ -117,8 +117,11 @@ def test_take_backup_of_a_damaged_file_raises_a_store_error_and_leaves_nothing(t
 def test_a_backup_that_works_is_whole_and_journalled(demo: Path, tmp_path: Path) -> None:
     journalled = _backups_journalled(demo)
     assert main(["backup", "--db", str(demo), "--to", str(tmp_path / "b"), "--keep", "1"]) == 0
-    (copy,) = (tmp_path / "b").iterdir()
+    copy, keys = sorted((tmp_path / "b").iterdir())
     assert copy.suffix == ".sqlite3" and verify_database(copy).ok
+    # The signing keys go with it, owner-only, so the backup can be restored and sign again.
+    assert keys.name == copy.name + ".keys" and keys.stat().st_mode & 0o777 == 0o700
+    assert [(f.name, f.stat().st_mode & 0o777) for f in keys.iterdir()] == [("register-1-v1.key", 0o600)]
     assert _backups_journalled(demo) == journalled + 1
 
 
@@ -140,7 +143,7 @@ def test_demo_data_is_built_beside_and_moved_in_whole(
     small = ["--days", "1", "--sales-per-day", "3", "--stock", "5"]
     assert main(["demo-data", "--db", str(target), *small]) == 0
     assert f"Demo shop written to {target}" in capsys.readouterr().out
-    assert _files(tmp_path) == ["demo.sqlite3"]
+    assert _files(tmp_path) == ["demo.sqlite3", "demo.sqlite3.keys", "demo.sqlite3.keys/register-1-v1.key"]
     assert verify_database(target).ok
 
 

@@ -70,7 +70,7 @@ def test_a_cashier_is_refused_and_nothing_is_written(
     assert code == 1
     assert err.strip() == "a cashier may not export the SAF-T file; a shop leader or an administrator may"
     assert not target.exists() and _exports(sold.path) == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.sqlite3", "shop.sqlite3.keys"]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from bruktpos.store import schema
 from bruktpos.store.integrity import verify_database
-from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, Base
+from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, KEY_GUARDS, Base
 from bruktpos.store.schema import alembic_config, current_revision, head_revision, open_database, upgrade
 
 
@@ -47,7 +47,7 @@ def test_new_database_is_at_head_with_guards_and_pragmas(tmp_path: Path) -> None
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     guards = {f"{t}_no_{a}" for t in APPEND_ONLY_TABLES for a in APPEND_ONLY_ACTIONS}
     full_text = {"items_fts_insert", "items_fts_delete", "items_fts_update"}
-    assert triggers == guards | full_text | set(CLOSED_DAY_GUARDS)
+    assert triggers == guards | full_text | set(CLOSED_DAY_GUARDS) | set(KEY_GUARDS)
 
 
 def test_reopening_is_idempotent_and_takes_no_backup(tmp_path: Path) -> None:

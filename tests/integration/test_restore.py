@@ -34,6 +34,7 @@ from bruktpos.services.backup import take_backup
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.shop import ShopDetails, set_up_shop
 from bruktpos.store.integrity import verify_database
+from bruktpos.store.keyfile import key_folder
 from bruktpos.store.quick import head_revision
 from bruktpos.store.schema import open_database
 from tests.conftest import FakeClock
@@ -141,7 +142,13 @@ def test_a_good_backup_goes_back_in_place_and_the_old_file_is_kept(
     assert backup.read_bytes() == backup_bytes  # the backup itself is left as it was
     # The till's user may write it as before.
     assert (path.stat().st_mode & 0o777, path.stat().st_uid, path.stat().st_gid) == (0o640, NOBODY, NOBODY)
-    leftovers = {p.name for p in path.parent.iterdir()} - {path.name, kept.name, "backups", "log"}
+    # The signing keys: the shop's folder holds the backup's keys; the old file's went with it.
+    assert sorted(p.name for p in key_folder(kept).iterdir()) == ["register-1-v1.key"]
+    assert (key_folder(path) / "register-1-v1.key").read_bytes() == (
+        key_folder(backup) / "register-1-v1.key"
+    ).read_bytes()
+    keys = {key_folder(path).name, key_folder(kept).name}
+    leftovers = {p.name for p in path.parent.iterdir()} - {path.name, kept.name, "backups", "log", *keys}
     assert leftovers == set(), leftovers  # no -wal, -shm or working folder left behind
     assert old_bytes != path.read_bytes()
 
@@ -217,7 +224,52 @@ def test_a_backup_can_go_where_there_is_no_shop_file_yet(
     assert "there is no file there yet; the backup will be put there" in out
     assert "kept as" not in out
     assert _sales(target) == _sales(backup)
-    assert sorted(p.name for p in folder.iterdir()) == ["bruktpos.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == ["bruktpos.sqlite3", "bruktpos.sqlite3.keys"]
+    assert [f.stat().st_mode & 0o777 for f in key_folder(target).iterdir()] == [0o600]
+
+
+def test_a_backup_without_its_keys_takes_the_shops_own_when_they_are_the_same(
+    shop_and_backup: tuple[Path, Path],
+    clock: FakeClock,
+    shop: Shop,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The backup file was copied to a memory stick by hand, without the .keys folder beside it."""
+    path, backup = shop_and_backup
+    shutil.rmtree(key_folder(backup))
+    code, _out, err = _restore(capsys, monkeypatch, "--db", str(path), str(backup), "--yes")
+    assert code == 0, err
+    db = open_database(path)
+    checkout = CheckoutService(db, clock=clock)
+    try:
+        cart = checkout.new_cart()
+        checkout.add_product(cart, shop.coffee, 1)
+        checkout.pay(cart, PaymentMethod.CARD)
+        checkout.complete(cart, operator=shop.cashier)
+    finally:
+        checkout.close()
+        db.dispose()
+    assert verify_database(path).ok
+
+
+def test_a_backup_whose_keys_are_nowhere_is_refused(
+    shop_and_backup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither beside the backup nor in the shop's folder: the restored shop could never sign a sale."""
+    path, backup = shop_and_backup
+    shutil.rmtree(key_folder(backup))
+    shutil.rmtree(key_folder(path))
+    before = _listing(path.parent)
+    code, out, err = _restore(capsys, monkeypatch, "--db", str(path), str(backup), "--yes")
+    assert code == 2, (out, err)
+    _one_sentence(
+        err,
+        f"Cannot restore {backup}: its signing key for register 1 (version 1) is not in "
+        f"{key_folder(backup)}, and the shop's own folder {key_folder(path)} does not hold it either "
+        "(missing); put the backup's .keys folder beside it and try again. Nothing was changed.",
+    )
+    assert _listing(path.parent) == before and not key_folder(path).exists()
 
 
 def test_a_damaged_shop_file_is_replaced_and_kept_as_it_was(

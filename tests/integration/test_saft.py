@@ -329,6 +329,7 @@ def test_refused_exports_write_nothing_and_journal_nothing(shop: Shop, clock, tm
         "shop.sqlite3",
         "shop.sqlite3-shm",
         "shop.sqlite3-wal",
+        "shop.sqlite3.keys",
     ]
 
 

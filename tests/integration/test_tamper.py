@@ -11,7 +11,6 @@ README (they need the hub's anchors).
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
@@ -31,7 +30,7 @@ from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.schema import open_database
 
 from .attacks import cut_the_last_sale, drop_guards, outside
-from .conftest import OPENING_FLOAT, make_shop
+from .conftest import OPENING_FLOAT, copy_shop_file, make_shop
 from .day_helpers import fill_journalled_tables, sell
 
 # A column of each append-only table an attacker would want to change, and how.
@@ -91,7 +90,7 @@ def filled_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def shop_file(filled_shop: Path, tmp_path: Path) -> Path:
     path = tmp_path / "shop.sqlite3"
-    shutil.copyfile(filled_shop, path)
+    copy_shop_file(filled_shop, path)
     return path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from bruktpos.store.integrity import verify_database
 from bruktpos.store.models import APPEND_ONLY_TABLES
 from bruktpos.store.signing import HMAC_SHA1
 
-from .conftest import Shop, make_shop
+from .conftest import Shop, copy_shop_file, make_shop
 from .day_helpers import voucher_code_of, write_return
 
 
@@ -193,6 +192,6 @@ def test_hmac_keys_verify_too(tmp_path: Path, clock) -> None:
     _sell_some(shop, clock)
     shop.close()
     assert verify_database(tmp_path / "hmac.sqlite3").ok
-    shutil.copy(tmp_path / "hmac.sqlite3", tmp_path / "b.sqlite3")
+    copy_shop_file(tmp_path / "hmac.sqlite3", tmp_path / "b.sqlite3")
     _tamper(tmp_path / "b.sqlite3", "UPDATE sales SET signature = 'AAAA' WHERE receipt_no = 2")
     assert not verify_database(tmp_path / "b.sqlite3").ok

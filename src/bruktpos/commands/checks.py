@@ -29,6 +29,7 @@ from bruktpos.domain.errors import (
     StoreProblem,
     StoreUnavailable,
 )
+from bruktpos.store.keyfile import copy_keys, remove_keys
 from bruktpos.store.quick import shop_file_problem
 
 if TYPE_CHECKING:
@@ -236,6 +237,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         try:
             yield temporary
             _readable_by_all(temporary)
+            copy_keys(temporary, path)  # a shop database built there (demo-data) takes its signing keys
             os.replace(temporary, path)
         except OSError as error:  # a full disk, a folder made read-only meanwhile …
             reason = error.strerror or str(error)
@@ -251,6 +253,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     finally:
         for leftover in (temporary, Path(f"{name}-wal"), Path(f"{name}-shm"), Path(f"{name}-journal")):
             leftover.unlink(missing_ok=True)
+        remove_keys(temporary)
 
 
 def _readable_by_all(path: Path) -> None:

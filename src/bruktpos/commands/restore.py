@@ -131,10 +131,13 @@ def run(args: argparse.Namespace) -> int:
             f"Cannot restore into {target.parent}: this user may not write there "
             f"({error.strerror or error}); nothing was changed."
         ) from error
+    from bruktpos.store.keyfile import copy_keys
+
     with work as folder:
         copy = Path(folder) / "restored.sqlite3"
         _copy_backup(backup, copy, args.wait)
         checked = _verified(copy, backup, Path(folder))
+        _check_keys(copy, target, backup)
         wanted = read_facts(copy)
         if wanted is None:
             raise CommandFailed(
@@ -155,6 +158,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.yes and not _confirmed():
             return FAILED
         kept = _put_in_place(copy, target, args.wait, now_state)
+        # The restored file's keys into the shop's key folder (those there before went with the kept file).
+        copy_keys(copy, target)
     log.info(
         "restored %s from %s (%s, org.nr. %s, schema %s); the file that was there is kept as %s",
         target,
@@ -299,6 +304,40 @@ def _upgraded(copy: Path, backup: Path, scratch: Path) -> Path:
             "nothing was changed."
         ) from error
     return upgraded
+
+
+# --- the signing keys ---------------------------------------------------------------------
+
+
+def _check_keys(copy: Path, target: Path, backup: Path) -> None:
+    """Every key the backup's registers sign with is at hand: in the folder beside the backup, or the shop's.
+
+    A backup of this release comes with its ``.keys`` folder (``bruktpos
+    backup`` and the till copy it); one copied by hand may not. A key the
+    backup lacks is taken from the shop's own folder when it is the same key
+    (an RSA key must match its public record). Without its keys the restored
+    shop could not sign a sale, so the restore is refused. A backup from
+    before key files keeps its keys inside and is not checked here.
+    """
+    from bruktpos.domain.errors import SigningKeyUnusable
+    from bruktpos.store.keyfile import RECORDS_SQL, copy_keys, key_folder, public_records, read_key
+
+    with contextlib.closing(sqlite3.connect(copy.absolute().as_uri() + "?mode=ro", uri=True)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(signing_keys)")}
+        if "private_key" in columns:
+            return
+        records = public_records(conn.execute(RECORDS_SQL))
+    copy_keys(target, copy, keep_existing=True)
+    for record in records:
+        try:
+            read_key(copy, record)
+        except SigningKeyUnusable as error:
+            raise CommandFailed(
+                f"Cannot restore {backup}: its signing key for register {record.register_id} "
+                f"(version {record.key_version}) is not in {key_folder(backup)}, and the shop's own "
+                f"folder {key_folder(target)} does not hold it either ({error.problem}); put the "
+                f"backup's .keys folder beside it and try again. Nothing was changed."
+            ) from error
 
 
 # --- what the files hold ------------------------------------------------------------------

@@ -719,6 +719,25 @@ class BackupBeforeUpgradeFailed(BruktError):
     code = "backup_before_upgrade_failed"
 
 
+@dataclass(eq=False)
+class SigningKeyUnusable(BruktError):
+    """The register's signing key file cannot be used, so no sale can be signed and none was stored.
+
+    ``problem``: MISSING (the file is not in the key folder beside the
+    database), UNREADABLE (permissions, a failing disk) or WRONG (not a key,
+    or not the key of the register's public record). ``detail`` is for the log.
+    """
+
+    MISSING: ClassVar[str] = "missing"
+    UNREADABLE: ClassVar[str] = "unreadable"
+    WRONG: ClassVar[str] = "wrong"
+
+    problem: str
+    path: str
+    detail: str = ""
+    code = "signing_key_unusable"
+
+
 # --- people (the "Folk" screen and ``bruktpos users``) ------------------------
 
 

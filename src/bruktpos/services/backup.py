@@ -11,6 +11,7 @@ from bruktpos.store import journal
 from bruktpos.store.backup import copy_database
 from bruktpos.store.failures import as_store_error
 from bruktpos.store.journal import Event
+from bruktpos.store.keyfile import remove_keys
 from bruktpos.store.schema import open_database
 
 PREFIX = "bruktpos-"
@@ -49,10 +50,12 @@ def take_backup(db_path: Path, folder: Path, *, keep: int = 30, clock: Clock = l
             db.dispose()
     except BaseException:
         target.unlink(missing_ok=True)
+        remove_keys(target)
         raise
     # Names sort by time, so the oldest come first.
     existing = sorted(folder.glob(f"{PREFIX}{db_path.stem}-*{SUFFIX}"))
     removed = existing[:-keep]
     for old in removed:
         old.unlink()
+        remove_keys(old)
     return BackupResult(target, removed)

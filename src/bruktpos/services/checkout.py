@@ -104,7 +104,7 @@ class CheckoutService(LinePrices):
         self.register = load_register(db, register_code)
         self.shop = load_shop(db)
         # The register's receipt chain: sales and returns are numbered and signed there.
-        self.receipts = ReceiptSeries(self.register.id)
+        self.receipts = ReceiptSeries(self.register.id, db.path)
         # Discounts and new prices: the shop's limit, the leader, the journal.
         self.prices = PriceRules(db, register_id=self.register.id, clock=clock)
 

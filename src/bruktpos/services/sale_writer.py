@@ -12,15 +12,17 @@ and the signer live in one place.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
 from bruktpos.services.users import Operator
 from bruktpos.store.integrity import LINE_FIELDS, PAYMENT_FIELDS, SALE_FIELDS, sale_digest
+from bruktpos.store.keyfile import PublicKeyRecord, read_key
 from bruktpos.store.models import PaymentRow, Sale, SaleLine, SigningKey
 from bruktpos.store.prepared import Prepared
-from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
+from bruktpos.store.signing import GENESIS, Signer, signature_text
 
 _sales = Sale.__table__
 _keys = SigningKey.__table__
@@ -40,8 +42,9 @@ _INSERT_PAYMENTS = Prepared(PaymentRow.__table__.insert(), ("sale_id", *PAYMENT_
 class ReceiptSeries:
     """The receipt numbers and signatures of one register (its signer read once per till session)."""
 
-    def __init__(self, register_id: int) -> None:
+    def __init__(self, register_id: int, db_path: Path) -> None:
         self.register_id = register_id
+        self.db_path = db_path
         self._signer_cache: tuple[int, Signer] | None = None
 
     def write(
@@ -101,7 +104,9 @@ class ReceiptSeries:
         return sale_id, receipt_no, sale_digest(sale, lines, payments)
 
     def _signer(self, conn: Connection) -> tuple[int, Signer]:
-        # The register's newest key, read once per till session.
+        # The register's newest key, read once per till session: its public record
+        # from the database, its private half from the key file (SigningKeyUnusable
+        # if that is missing or another key's, and the sale is not stored).
         if self._signer_cache is None:
             key = conn.execute(
                 select(_keys)
@@ -109,6 +114,8 @@ class ReceiptSeries:
                 .order_by(_keys.c.key_version.desc())
                 .limit(1)
             ).one()
-            signer = Signer(KeyMaterial(key.algorithm, key.private_key, key.public_key))
-            self._signer_cache = (key.key_version, signer)
+            record = PublicKeyRecord(
+                key.register_id, key.key_version, key.algorithm, key.public_key, key.created_at.isoformat()
+            )
+            self._signer_cache = (key.key_version, read_key(self.db_path, record))
         return self._signer_cache

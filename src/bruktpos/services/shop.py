@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence as Seq
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -38,6 +39,7 @@ from bruktpos.services.users import UserService, hash_pin
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
+from bruktpos.store.keyfile import write_key
 from bruktpos.store.models import (
     Category,
     Product,
@@ -221,7 +223,7 @@ def set_up_shop(
         )
         session.add(shop)
         session.flush()
-        register = create_register(session, shop.id, register_code, register_name, key, at=now)
+        register = create_register(session, db.path, shop.id, register_code, register_name, key, at=now)
         session.add(Sequence(name="item_code", value=0))
         journal.append(
             session,
@@ -252,13 +254,15 @@ def clean_register(code: str, name: str) -> tuple[str, str]:
 
 
 def create_register(
-    session: Session, shop_id: int, code: str, name: str, key: KeyMaterial, *, at: datetime
+    session: Session, db_path: Path, shop_id: int, code: str, name: str, key: KeyMaterial, *, at: datetime
 ) -> Register:
     """A register row and its first signing key (key version 1), in the caller's transaction.
 
     The one way a register is made, for the setup's first and every later
     one, so each has its own signature chain from its first receipt. The key
-    is generated before the transaction (an RSA key takes a moment).
+    is generated before the transaction (an RSA key takes a moment); its
+    private half goes to its key file beside ``db_path`` before the
+    transaction commits, and the database keeps only the public record.
     """
     register = Register(shop_id=shop_id, code=code, name=name, created_at=at)
     session.add(register)
@@ -268,12 +272,12 @@ def create_register(
             register_id=register.id,
             key_version=1,
             algorithm=key.algorithm,
-            private_key=key.private_key,
             public_key=key.public_key,
             created_at=at,
         )
     )
     session.flush()
+    write_key(db_path, register.id, 1, key)
     return register
 
 
@@ -309,7 +313,7 @@ def add_register(
         if shop_id is None:
             raise NotSetUp(str(db.path))
         _refuse_taken(session, code, name)
-        register = create_register(session, shop_id, code, name, key, at=now)
+        register = create_register(session, db.path, shop_id, code, name, key, at=now)
         journal.append(
             session,
             Event.REGISTER_ADDED,

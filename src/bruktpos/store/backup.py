@@ -3,8 +3,9 @@
 The online backup reads a consistent snapshot even while the till writes,
 and the copy is a complete database (WAL content included), unlike copying
 the file and its ``-wal`` beside it by hand. It holds what the shop file holds
-(PIN hashes, signing keys), so it is made readable by its owner only
-(``store/private_files.py``).
+(PIN hashes), so it is made readable by its owner only
+(``store/private_files.py``), and the signing keys' folder beside the shop
+file is copied beside it (``store/keyfile.py``), so a restored shop can sign.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
 from bruktpos.store.failures import store_problem
+from bruktpos.store.keyfile import copy_keys
 from bruktpos.store.private_files import create_private_file, make_private_folder
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,8 @@ def copy_database(source: Path, target: Path, *, wait_s: float = WAIT_S) -> Path
                 dst.close()
         finally:
             src.close()
+        # The keys before the copy gets its name: a copy that is there can sign.
+        copy_keys(Path(source), target)
         partial.replace(target)
         log.info("backup of %s written to %s (%d bytes)", source, target, target.stat().st_size)
     except BaseException as error:

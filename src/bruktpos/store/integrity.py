@@ -31,14 +31,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bruktpos.domain.errors import StoreProblem, StoreUnavailable
+from bruktpos.domain.errors import SigningKeyUnusable, StoreProblem, StoreUnavailable
 from bruktpos.domain.vat import TaxCode
 from bruktpos.store.integrity_state import check_state
 from bruktpos.store.journal import GENESIS_HASH, Event, canonical_json, entry_hash, plain
-from bruktpos.store.models import APPEND_ONLY_ACTIONS, APPEND_ONLY_TABLES, CLOSED_DAY_GUARDS, JOURNALLED_ROWS
+from bruktpos.store.keyfile import RECORDS_SQL, key_path, public_records, read_key
+from bruktpos.store.models import (
+    APPEND_ONLY_ACTIONS,
+    APPEND_ONLY_TABLES,
+    CLOSED_DAY_GUARDS,
+    JOURNALLED_ROWS,
+    KEY_GUARDS,
+)
 from bruktpos.store.quick import head_revision
 from bruktpos.store.shopfile import open_read_only, store_error
-from bruktpos.store.signing import GENESIS, KeyMaterial, Signer, signature_text
+from bruktpos.store.signing import GENESIS, RSA_SHA1, Signer, signature_text
 
 SALE_FIELDS = (
     "register_id",
@@ -169,7 +176,7 @@ def verify_database(path: str | Path, *, busy_timeout_s: float = 5.0) -> VerifyR
             if _check_revision(conn, report) and _check_tables(conn, report):
                 _check_triggers(conn, report)
                 sale_digests, row_digests = _check_journal(conn, report)
-                _check_sales(conn, report, sale_digests)
+                _check_sales(conn, report, sale_digests, file.path)
                 _check_rows(conn, report, row_digests)
                 check_state(conn, report.problems)
             conn.execute("COMMIT")
@@ -229,6 +236,9 @@ def _check_triggers(conn: sqlite3.Connection, report: VerifyReport) -> None:
     for name in CLOSED_DAY_GUARDS:
         if name not in present:
             report.problems.append(f"the closed-day guard {name} was removed")
+    for name in KEY_GUARDS:
+        if name not in present:
+            report.problems.append(f"the signing keys' guard {name} was removed")
 
 
 def _check_journal(
@@ -307,15 +317,53 @@ def _check_rows(conn: sqlite3.Connection, report: VerifyReport, recorded: dict[s
             report.problems.append(f"{table} row {min(expected)} was removed")
 
 
-def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests: dict[int, str]) -> None:
+def _checkers(
+    conn: sqlite3.Connection, db_path: Path, registers: Mapping[int, str], report: VerifyReport
+) -> dict[tuple[int, int], Signer | None]:
+    """Each key's checker, by (register, version); None for a key whose signatures cannot be checked.
+
+    An RSA key is checked against its public record alone, whatever a key
+    file holds; a key file that is there must be that record's private half,
+    else a key was swapped. An HMAC key has no public half: its key file is
+    needed, and without it the register's signatures go unchecked (reported).
+    """
+    checkers: dict[tuple[int, int], Signer | None] = {}
+    for record in public_records(conn.execute(RECORDS_SQL)):
+        where = (record.register_id, record.key_version)
+        register = registers.get(record.register_id, record.register_id)
+        name = f"register {register}'s key version {record.key_version}"
+        checkers[where] = None
+        if record.algorithm == RSA_SHA1:
+            try:
+                checkers[where] = Signer.checking(record.public_key or "")
+            except ValueError:
+                report.problems.append(f"{name} has a public record that is not an RSA public key")
+                continue
+            if key_path(db_path, *where).exists():
+                try:
+                    read_key(db_path, record)
+                except SigningKeyUnusable as error:
+                    if error.problem == SigningKeyUnusable.WRONG:
+                        report.problems.append(
+                            f"{name}: the key file is not the private half of its public record"
+                            " (a key was swapped)"
+                        )
+            continue
+        try:
+            checkers[where] = read_key(db_path, record)
+        except SigningKeyUnusable:
+            report.problems.append(
+                f"{name} is an HMAC key and its key file is missing or unusable:"
+                " its signatures were not checked"
+            )
+    return checkers
+
+
+def _check_sales(
+    conn: sqlite3.Connection, report: VerifyReport, journal_digests: dict[int, str], db_path: Path
+) -> None:
     registers = {row["id"]: row["code"] for row in conn.execute("SELECT id, code FROM registers")}
-    signers: dict[tuple[int, int], Signer] = {}
-    for row in conn.execute(
-        "SELECT register_id, key_version, algorithm, private_key, public_key FROM signing_keys"
-    ):
-        signers[(row["register_id"], row["key_version"])] = Signer(
-            KeyMaterial(row["algorithm"], row["private_key"], row["public_key"])
-        )
+    signers = _checkers(conn, db_path, registers, report)
     lines: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in conn.execute("SELECT * FROM sale_lines ORDER BY sale_id, line_no, id"):
         lines[row["sale_id"]].append(row)
@@ -362,7 +410,7 @@ def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests
             problem(f"nojournal{series}", f"{name} has no journal entry")
         elif recorded != digest:
             problem(f"digest{series}", f"{name} was altered (its rows no longer match the journal)")
-        signer = signers.get((sale["register_id"], sale["key_version"]))
+        key = (sale["register_id"], sale["key_version"])
         try:
             created = datetime.fromisoformat(sale["created_at"])
             text = signature_text(
@@ -371,9 +419,13 @@ def _check_sales(conn: sqlite3.Connection, report: VerifyReport, journal_digests
         except (TypeError, ValueError):
             problem(f"unreadable{series}", f"{name} holds values that are not what the till writes")
             text = None
-        if signer is None:
+        if key not in signers:
             problem(f"key{series}", f"{name} names key version {sale['key_version']}, which is missing")
-        elif text is not None and not signer.verify(text, str(sale["signature"])):
+        elif (
+            (signer := signers[key]) is not None
+            and text is not None
+            and not signer.verify(text, str(sale["signature"]))
+        ):
             problem(f"signature{series}", f"{name} has a broken signature chain")
         chain[series] = (sale["receipt_no"], sale["signature"])
     for sale_id in journal_digests:

@@ -48,6 +48,9 @@ CLOSED_DAY_GUARDS = (
     "day_counts_closed_day_no_insert",  # migration 0007
     "business_days_no_replace",  # migration 0009
 )
+# The signing keys' public records are append-only too (migration 0011); they are
+# checked by the signatures that name them, not by a journal digest.
+KEY_GUARDS = ("signing_keys_no_update", "signing_keys_no_delete", "signing_keys_no_replace")
 # What guards each append-only table: {table}_no_{action} (0001, 0004, 0007; "replace" since 0009).
 APPEND_ONLY_ACTIONS = ("update", "delete", "replace")
 
@@ -111,7 +114,11 @@ class Register(Base):
 
 
 class SigningKey(Base):
-    """A register's key for the SAF-T signature chain."""
+    """The public record of a register's key for the SAF-T signature chain (append-only).
+
+    The private half is in a key file beside the database (``store/keyfile.py``);
+    ``created_at`` is from when the key is valid.
+    """
 
     __tablename__ = "signing_keys"
     __table_args__ = (UniqueConstraint("register_id", "key_version"),)
@@ -120,7 +127,6 @@ class SigningKey(Base):
     register_id: Mapped[int] = mapped_column(ForeignKey("registers.id"))
     key_version: Mapped[int] = mapped_column(Integer)
     algorithm: Mapped[str] = mapped_column(String(16))  # "RSA-SHA1" | "HMAC-SHA1"
-    private_key: Mapped[str] = mapped_column(Text)  # PEM, or base64 HMAC secret
     public_key: Mapped[str | None] = mapped_column(Text)  # PEM (RSA only)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime())
 

@@ -73,26 +73,56 @@ def generate_key(algorithm: str = RSA_SHA1) -> KeyMaterial:
     raise ValueError(f"unknown signature algorithm {algorithm!r}")
 
 
+def public_key_of(material: KeyMaterial) -> str | None:
+    """The PEM public key that belongs to ``material``'s private key (None for HMAC, which has none)."""
+    if material.algorithm != RSA_SHA1:
+        return None
+    private = serialization.load_pem_private_key(material.private_key.encode(), password=None)
+    return (
+        private.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+
+
 class Signer:
-    """Signs and checks SAF-T signature texts with one key."""
+    """Signs and checks SAF-T signature texts with one key.
+
+    Made from a key's private half it can sign and check; made with
+    :meth:`checking` from an RSA public key alone it can only check.
+    """
 
     def __init__(self, material: KeyMaterial) -> None:
         self.algorithm = material.algorithm
+        self._private: rsa.RSAPrivateKey | None = None
+        self._public: rsa.RSAPublicKey | None = None
+        self._secret = b""
         if material.algorithm == RSA_SHA1:
             private = serialization.load_pem_private_key(material.private_key.encode(), password=None)
-            assert isinstance(private, rsa.RSAPrivateKey)
-            self._private: rsa.RSAPrivateKey | None = private
+            if not isinstance(private, rsa.RSAPrivateKey):
+                raise ValueError("not an RSA private key")
+            self._private = private
             self._public = private.public_key()
-            self._secret = b""
         elif material.algorithm == HMAC_SHA1:
-            self._private = None
-            self._secret = base64.b64decode(material.private_key)
+            self._secret = base64.b64decode(material.private_key, validate=True)
         else:
             raise ValueError(f"unknown signature algorithm {material.algorithm!r}")
 
+    @classmethod
+    def checking(cls, public_key: str) -> Signer:
+        """A signer that only checks RSA-SHA1 signatures, from a PEM public key."""
+        public = serialization.load_pem_public_key(public_key.encode())
+        if not isinstance(public, rsa.RSAPublicKey):
+            raise ValueError("not an RSA public key")
+        signer = cls.__new__(cls)
+        signer.algorithm, signer._private, signer._public, signer._secret = RSA_SHA1, None, public, b""
+        return signer
+
     def sign(self, text: str) -> str:
         data = text.encode("utf-8")
-        if self._private is not None:
+        if self.algorithm == RSA_SHA1:
+            if self._private is None:
+                raise ValueError("this signer holds only a public key")
             raw = self._private.sign(data, padding.PKCS1v15(), hashes.SHA1())
         else:
             raw = hmac.new(self._secret, data, hashlib.sha1).digest()
@@ -104,7 +134,7 @@ class Signer:
             raw = base64.b64decode(signature, validate=True)
         except ValueError:
             return False
-        if self._private is not None:
+        if self._public is not None:
             try:
                 self._public.verify(raw, data, padding.PKCS1v15(), hashes.SHA1())
             except InvalidSignature:

@@ -358,6 +358,25 @@ def _not_a_shop_database(err: e.NotAShopDatabase) -> str:
     return texts.get(err.problem, texts[p.NOT_SQLITE])
 
 
+def _signing_key_unusable(err: e.SigningKeyUnusable) -> str:
+    """After "The sale is not saved.": what is wrong with the till's key, and who puts it right."""
+    if err.problem == e.SigningKeyUnusable.WRONG:
+        text = translate(
+            "Messages",
+            "The till's signing key file %1 belongs to another till, so no sale can be signed. "
+            "Do not give the customer the goods yet. Ask the shop leader to put back this till's key "
+            "folder from the backup.",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "The till's signing key file %1 is missing or cannot be read, so no sale can be signed. "
+            "Do not give the customer the goods yet. Ask the shop leader to put the key folder back "
+            "from the backup.",
+        )
+    return fill(text, err.path)
+
+
 def _backup_before_upgrade_failed(err: e.BackupBeforeUpgradeFailed) -> str:
     p = e.StoreProblem
     first = translate(
@@ -549,6 +568,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "not_set_up": _not_set_up,
     "not_a_shop_database": _not_a_shop_database,
     "backup_before_upgrade_failed": _backup_before_upgrade_failed,
+    "signing_key_unusable": _signing_key_unusable,
     "sale_not_found": _without_facts,
     "copy_already_printed": _copy_already_printed,
     "store_unavailable": store_unavailable,
