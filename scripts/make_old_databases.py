@@ -25,7 +25,8 @@ on that release really has on its disk:
    have had then.
 3. The result is checked (its ``alembic_version`` is the revision, and the
    worktree's own newest migration is too), VACUUMed so it stays small (well
-   under 1 MB), and moved into the fixtures folder.
+   under 1 MB), and moved into the fixtures folder, with its ``.keys`` folder
+   (the signing keys, from 0011 on).
 
 The files are not byte-for-byte the same from run to run (signing keys, PIN
 salts and creation times are new each time); their shape and data are.
@@ -146,6 +147,12 @@ def build(release: Release, python: str) -> Path:
         if size > LIMIT_BYTES:
             raise SystemExit(f"{shop} is {size} bytes, over the {LIMIT_BYTES} a fixture may be")
         FIXTURES.mkdir(parents=True, exist_ok=True)
+        # From 0011 on the signing keys are files beside the shop (<name>.keys/): they go with it.
+        keys = shop.with_name(shop.name + ".keys")
+        target_keys = release.target.with_name(release.target.name + ".keys")
+        shutil.rmtree(target_keys, ignore_errors=True)
+        if keys.is_dir():
+            shutil.move(keys, target_keys)
         shutil.move(shop, release.target)
         print(f"  -> {release.target.relative_to(ROOT)} ({size // 1024} KiB)")
         return release.target

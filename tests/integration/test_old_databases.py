@@ -10,7 +10,6 @@ possible on top of it.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime, time, timedelta
@@ -29,6 +28,7 @@ from bruktpos.store.quick import known_revisions
 from bruktpos.store.schema import current_revision, head_revision, open_database
 
 from ..conftest import OSLO
+from .conftest import copy_shop_file
 
 OLD_DATABASES = Path(__file__).resolve().parents[1] / "fixtures" / "old_databases"
 SAVED = sorted(p.name for p in OLD_DATABASES.glob("shop-*.sqlite3"))
@@ -88,7 +88,7 @@ def test_a_saved_database_upgrades_with_a_backup_verifies_and_takes_a_new_sale(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_schema: dict[tuple[str, str], str]
 ) -> None:
     path = tmp_path / name
-    shutil.copyfile(OLD_DATABASES / name, path)
+    copy_shop_file(OLD_DATABASES / name, path)  # with its .keys folder, from 0011 on
     saved_at = _revision(path)
     assert name == f"shop-{saved_at}.sqlite3"
     before = _history(path)
