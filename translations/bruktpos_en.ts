@@ -2701,62 +2701,72 @@ differences over</translation>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
+        <translation>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
+        <translation>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>The last day (%1) is before the first (%2). Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>The shop has no register %1. Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
         <source>25 % – most goods</source>
         <translation>25 % – most goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – food and drink to take away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – e.g. cinema tickets and transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % zero-rated – e.g. books and newspapers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Outside the VAT Act – e.g. lottery tickets</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>The shop decides together with its accountant which sales are exempt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Each category has one of these VAT choices:</translation>
     </message>
@@ -2841,32 +2851,32 @@ differences over</translation>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -3057,12 +3067,12 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
@@ -3247,52 +3257,52 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="515"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="502"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
@@ -3517,7 +3527,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>

@@ -2701,62 +2701,72 @@ differanser over</translation>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
+        <translation>Kassas signeringsnøkkel-fil %1 hører til en annen kasse, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge tilbake denne kassas nøkkelmappe fra sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
+        <translation>Kassas signeringsnøkkel-fil %1 mangler eller kan ikke leses, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge nøkkelmappen tilbake fra sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>Disse dagene har %1 hendelser i journalen, flere enn kvitteringsskriveren tar (%2). Lagre journalen som PDF i stedet, eller velg færre dager.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="436"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 er verken en PDF- eller en CSV-fil. La navnet slutte på .pdf eller .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="442"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
         <source>25 % – most goods</source>
         <translation>25 % – de fleste varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – mat og drikke til å ta med</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="463"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – f.eks. kinobilletter og transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % fritatt – f.eks. bøker og aviser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="465"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Utenfor mva-loven – f.eks. lodd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="472"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>Butikken avgjør sammen med regnskapsføreren hvilke salg som er fritatt eller utenfor mva-loven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
     </message>
@@ -2841,32 +2851,32 @@ differanser over</translation>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="363"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="368"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="373"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="377"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -3057,12 +3067,12 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="457"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
@@ -3247,52 +3257,52 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="488"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="515"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="502"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="503"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="513"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3517,7 +3527,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="579"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>

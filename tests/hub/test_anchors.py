@@ -175,7 +175,10 @@ def test_a_swapped_public_key_is_caught_and_refused_at_the_next_push(hub: Hub, s
     (original,) = _local(shop, "SELECT public_key FROM signing_keys")
     other = generate_key().public_key
     with closing(outside(shop.path)) as conn:
+        guards = drop_guards(conn, "signing_keys")  # append-only since 0011: the guards off first
         conn.execute("UPDATE signing_keys SET public_key = ?", (other,))
+        for sql in guards:
+            conn.execute(sql)
     received = read_hub_record(url, "S001").keys[0].received_at.date().isoformat()
     swapped = (
         f"register K1's public key version 1 is not the one the hub received on {received} "

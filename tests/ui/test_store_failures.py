@@ -325,3 +325,41 @@ def test_parking_on_a_full_disk_keeps_the_sale_on_screen_then_park_and_resume_wo
     ]
     assert screen.resume_button.text() == "Parked sales (0)"
     assert rows(till, "SELECT count(*) FROM parked_sales") == [(0,)]
+
+
+def test_a_missing_signing_key_is_said_at_payment_and_try_again_saves_once_it_is_back(
+    qtbot, till: Till
+) -> None:
+    """The key folder was lost (a disk swapped, a restore by hand): no sale can be signed; the till says."""
+    from bruktpos.store.keyfile import key_path
+
+    key = key_path(till.shop.path, 1, 1)
+    saved = key.read_bytes()
+    key.unlink()
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    scan(qtbot, till, till.shop.codes[0])
+    seen: dict[str, object] = {}
+
+    def pay(dialog: QWidget) -> None:
+        assert isinstance(dialog, PaymentDialog)
+        click(qtbot, dialog.method_buttons[PaymentMethod.CARD])
+        click(qtbot, dialog.approved_button)
+        _answer(qtbot, dialog)
+        seen.update(_state(dialog))
+        key.write_bytes(saved)  # the shop leader puts the key folder back from the backup
+        click(qtbot, dialog.retry_button)
+        _answer(qtbot, dialog)
+        click(qtbot, dialog.receipt_button)
+
+    when_dialog_opens(pay)
+    click(qtbot, till.window.till.pay_button)
+    settle(qtbot, till)
+    assert seen["text"] == (
+        f"The sale is not saved. The till's signing key file {key} is missing or cannot be read, so no sale "
+        "can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder "
+        "back from the backup. The card payment is approved on the terminal: the customer has paid. Ask "
+        "the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, "
+        "refund the payment on the terminal, then tap Undo last payment."
+    )
+    assert seen["retry"] is True
+    assert rows(till, "SELECT count(*) FROM sales") == [(1,)]
