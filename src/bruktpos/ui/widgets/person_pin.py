@@ -13,6 +13,7 @@ from bruktpos.domain.errors import UnknownUser, UserLocked
 from bruktpos.domain.people import UserInfo
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.pin_pad import PinPad
+from bruktpos.ui.widgets.reserved_line import ReservedLine
 from bruktpos.ui.widgets.user_grid import UserGrid
 
 
@@ -47,11 +48,8 @@ class PersonPin(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         page.addWidget(self.hint)
-        self.list_message = QLabel(self.list_page)
-        self.list_message.setObjectName("message")
-        self.list_message.setWordWrap(True)
-        self.list_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_message.hide()
+        # Its room is kept, so the names never move when a message comes.
+        self.list_message = ReservedLine(self.list_page, lines=2)
         page.addWidget(self.list_message)
         self.grid = UserGrid(self.list_page)
         self.grid.chosen.connect(self.select_user)
@@ -135,13 +133,11 @@ class PersonPin(QWidget):
         """Go to the names and say something above them."""
         self._selected = None
         self.pin_pad.clear()
-        self.list_message.setText(text)
-        self.list_message.show()
+        self.list_message.say(text, "error")
         self.stack.setCurrentWidget(self.list_page)
 
     def hide_list_message(self) -> None:
-        self.list_message.clear()
-        self.list_message.hide()
+        self.list_message.say("")
 
     def on_pin_page(self) -> bool:
         return self.stack.currentWidget() is self.pin_page

@@ -10,6 +10,7 @@ from bruktpos.domain.errors import InvalidPin
 from bruktpos.domain.people import PIN_LENGTHS
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import Keypad
+from bruktpos.ui.widgets.reserved_line import ReservedLine
 
 DOT = "●"
 EMPTY_DOT = "○"  # the digits still to come (at least four)
@@ -42,14 +43,10 @@ class PinPad(QWidget):
         self.dots.setAccessibleName(self.tr("PIN"))
         layout.addWidget(self.dots)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Room for two wrapped lines: a top-level window does not grow for
-        # wrapped text by itself, and the keypad below must never be squeezed.
-        self.message.setMinimumHeight(72)
-        self.message.hide()
+        # Always there, two lines high, empty when there is nothing to say: the
+        # keys below never move when a message comes or goes (a tap would land
+        # on the wrong key).
+        self.message = ReservedLine(self, lines=2)
         layout.addWidget(self.message)
 
         self.keypad = Keypad(self, comma=False)
@@ -75,19 +72,22 @@ class PinPad(QWidget):
     def clear(self) -> None:
         """Forget what was typed (and any message)."""
         self._pin = ""
-        self.message.hide()
+        self.message.say("")
         self._refresh()
 
     def show_error(self, text: str) -> None:
         """Show ``text`` under the dots and empty the PIN, ready to type again."""
         self._pin = ""
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text, "error")
         self._refresh()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """Say something under the dots and keep what is typed (a tap on OK with nothing typed)."""
+        self.message.say(text, level)
 
     def error_text(self) -> str:
         """The message shown under the dots ("" when none)."""
-        return self.message.text() if not self.message.isHidden() else ""
+        return self.message.text()
 
     def digits_typed(self) -> int:
         """How many digits are typed (the PIN itself stays inside)."""
@@ -100,7 +100,7 @@ class PinPad(QWidget):
             self._pin = self._pin[:-1]
         elif key.isdigit() and len(self._pin) < MAX_PIN:
             self._pin += key
-            self.message.hide()
+            self.message.say("")  # its room stays: nothing moves
         self._refresh()
 
     def _submit(self) -> None:
