@@ -11,6 +11,7 @@ from bruktpos.domain.people import PIN_LENGTHS
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import Keypad
 from bruktpos.ui.widgets.reserved_line import ReservedLine
+from bruktpos.ui.widgets.why_disabled import explain_when_disabled
 
 DOT = "●"
 EMPTY_DOT = "○"  # the digits still to come (at least four)
@@ -58,6 +59,7 @@ class PinPad(QWidget):
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ok_button.setMinimumHeight(56)
         self.ok_button.clicked.connect(self._submit)
+        explain_when_disabled(self.ok_button, self.tr("Type your PIN on the keys first, then tap OK."))
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(10)
         self._buttons.addWidget(self.ok_button, 1)
