@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 BAND = "training_band"  # the band's object name (the theme colours it)
+MIN_HEIGHT = 36  # seen at a glance, even before the theme is loaded
 
 
 class TrainingBand(QLabel):
@@ -32,7 +33,7 @@ class TrainingBand(QLabel):
         self._dialog = dialog
         self._margins = dialog.contentsMargins()
         self.ensurePolished()
-        self._height = self.sizeHint().height()
+        self._height = max(self.sizeHint().height(), MIN_HEIGHT)
         dialog.setContentsMargins(self._margins + QMargins(0, self._height, 0, 0))
         dialog.installEventFilter(self)
         self._follow()
