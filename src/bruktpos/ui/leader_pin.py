@@ -56,7 +56,7 @@ class PersonPinDialog(QDialog):
         The texts come from the subclass's own tr, so each dialog keeps its translation context.
         """
         layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        layout.setSpacing(10)  # all of it fits 700 px with a title bar (the PIN pad is the tallest page)
         self.explanation = QLabel(explanation, self)
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)

@@ -35,12 +35,12 @@ class PinPad(QWidget):
         self._pin = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
 
         self.dots = QLabel(self)
         self.dots.setObjectName("pin_dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(56)
+        self.dots.setMinimumHeight(52)
         self.dots.setAccessibleName(self.tr("PIN"))
         layout.addWidget(self.dots)
 
