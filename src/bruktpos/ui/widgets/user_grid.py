@@ -32,7 +32,7 @@ class UserButton(QPushButton):
         self.setObjectName("user")
         self.setAutoDefault(True)  # Enter works as well as Space
         self.setMinimumSize(CARD_WIDTH[0], 96)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         self.name_label = QLabel(two_lines(user.name, 12), self)
@@ -49,7 +49,7 @@ class UserButton(QPushButton):
         """As wide as the name needs (within ``bounds``); a name wider still is elided, not cut."""
         self.ensurePolished()
         self.name_label.ensurePolished()
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         room = bounds[1] - margins.left() - margins.right() - 8
         metrics = self.name_label.fontMetrics()
         lines = [
