@@ -179,6 +179,8 @@ class CashMovementDialog(QDialog):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, t=text: self.reason_field.setText(t))
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())  # the whole reason, never clipped
             self.quick_grid.addWidget(button, n // 2, n % 2)
             button.show()  # the dialog may be on screen already
             self.reason_buttons.append(button)
