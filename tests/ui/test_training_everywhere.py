@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
+from bruktpos.domain.roles import Action
 from bruktpos.ui.day.movement import CashMovementDialog
+from bruktpos.ui.leader_pin import LeaderPinDialog
+from bruktpos.ui.look import load_theme
 from bruktpos.ui.till.payment_dialog import PaymentDialog
-from bruktpos.ui.training import band_of
+from bruktpos.ui.training import TrainingMark, band_of
 from tests.integration.conftest import LEADER_PIN
 
 from .conftest import Till, click, log_in, scan, settle, when_dialog_opens
@@ -90,3 +93,23 @@ def test_a_dialog_open_when_training_starts_gets_the_band_and_loses_it_after(qtb
     assert band_of(box) is None
     assert box.layout().geometry().top() == height  # its room given back
     box.close()
+
+
+def test_the_leaders_pin_with_the_band_still_fits_700_px(qtbot, qapp, shop) -> None:
+    load_theme(qapp)
+    mark = TrainingMark()
+    mark.set_on(True)
+    try:
+        dialog = LeaderPinDialog(shop.users, Action.TRAINING_MODE, "")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.select_user(shop.leader.id)  # the PIN pad: the taller page
+        assert _band_on(qtbot, dialog) == "TRAINING MODE — nothing counts"
+        qtbot.wait(20)
+        assert dialog.height() <= 700, dialog.height()
+        pad = dialog.pin_pad
+        bottom = dialog.cancel_button.mapTo(dialog, dialog.cancel_button.rect().bottomLeft()).y()
+        assert bottom < dialog.height() and pad.ok_button.height() >= 48
+    finally:
+        mark.set_on(False)

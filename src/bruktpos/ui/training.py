@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 BAND = "training_band"  # the band's object name (the theme colours it)
 MIN_HEIGHT = 36  # seen at a glance, even before the theme is loaded
+GAP = 4  # between the band and the dialog's first row
 
 
 class TrainingBand(QLabel):
@@ -35,6 +36,13 @@ class TrainingBand(QLabel):
         self.ensurePolished()
         self._height = max(self.sizeHint().height(), MIN_HEIGHT)
         dialog.setContentsMargins(self._margins + QMargins(0, self._height, 0, 0))
+        # The band takes the place of the layout's own top margin, so a dialog grows by as little
+        # as it can (a dialog that just fits 700 px must still fit with the band).
+        layout = dialog.layout()
+        self._layout_margins = layout.contentsMargins() if layout is not None else None
+        if layout is not None and self._layout_margins is not None:
+            m = self._layout_margins
+            layout.setContentsMargins(m.left(), min(m.top(), GAP), m.right(), m.bottom())
         dialog.installEventFilter(self)
         self._follow()
         self.show()
@@ -44,6 +52,9 @@ class TrainingBand(QLabel):
         """Give the dialog its room back and go."""
         self._dialog.removeEventFilter(self)
         self._dialog.setContentsMargins(self._margins)
+        layout = self._dialog.layout()
+        if layout is not None and self._layout_margins is not None:
+            layout.setContentsMargins(self._layout_margins)
         self.hide()
         self.setObjectName("")  # gone for band_of at once, not when deleteLater gets to it
         self.deleteLater()
