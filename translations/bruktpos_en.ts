@@ -335,33 +335,33 @@
         <translation>Cash taken out of the drawer to go to the bank or the safe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
         <source>Type the amount on the keys first, then tap Record.</source>
         <translation>Type the amount on the keys first, then tap Record.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="212"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Tap a reason or write one, then tap Record.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="231"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Nothing was recorded: a shop leader must approve this.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="242"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
         <source>Putting money into the drawer</source>
         <translation>Putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="243"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="245"/>
         <source>Taking money out of the drawer</source>
         <translation>Taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="246"/>
         <source>Taking money to the bank</source>
         <translation>Taking money to the bank</translation>
     </message>
@@ -3950,17 +3950,17 @@ differences over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="73"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Back to the list of names (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="105"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hi, %1! Type your PIN.</translation>
     </message>
@@ -6401,7 +6401,7 @@ differences over</translation>
 <context>
     <name>TrainingBand</name>
     <message>
-        <location filename="../src/bruktpos/ui/training.py" line="29"/>
+        <location filename="../src/bruktpos/ui/training.py" line="31"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRAINING MODE — nothing counts</translation>
     </message>

@@ -335,33 +335,33 @@
         <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="197"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
         <source>Type the amount on the keys first, then tap Record.</source>
         <translation>Skriv beløpet på tastene først, og trykk så på Registrer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="212"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Trykk på en grunn eller skriv en selv, og trykk så på Registrer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="231"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Ingenting ble registrert. En butikkleder må godkjenne dette.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="242"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
         <source>Putting money into the drawer</source>
         <translation>Innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="243"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="245"/>
         <source>Taking money out of the drawer</source>
         <translation>Uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="246"/>
         <source>Taking money to the bank</source>
         <translation>Bankinnskudd</translation>
     </message>
@@ -3950,17 +3950,17 @@ differanser over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="73"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Tilbake til listen med navn (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="105"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hei, %1! Skriv PIN-koden din.</translation>
     </message>
@@ -6401,7 +6401,7 @@ differanser over</translation>
 <context>
     <name>TrainingBand</name>
     <message>
-        <location filename="../src/bruktpos/ui/training.py" line="29"/>
+        <location filename="../src/bruktpos/ui/training.py" line="31"/>
         <source>TRAINING MODE — nothing counts</source>
         <translation>TRENINGSMODUS – ingenting teller</translation>
     </message>
