@@ -239,123 +239,129 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="63"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="64"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="72"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="87"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
         <source>Pay-in</source>
         <translation>Pay-in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
         <source>Pay-out</source>
         <translation>Pay-out</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="90"/>
         <source>Bank deposit</source>
         <translation>Bank deposit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="106"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="110"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="119"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="123"/>
         <source>Or write the reason here</source>
         <translation>Or write the reason here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="134"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="141"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Change for the drawer</source>
         <translation>Change for the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Money back from a purchase</source>
         <translation>Money back from a purchase</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>To the bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>To the safe</source>
         <translation>To the safe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="155"/>
         <source>Milk for the café</source>
         <translation>Milk for the café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="156"/>
         <source>Coffee and filters</source>
         <translation>Coffee and filters</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="157"/>
         <source>Cleaning supplies</source>
         <translation>Cleaning supplies</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="158"/>
         <source>Postage</source>
         <translation>Postage</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="166"/>
         <source>Money put into the drawer, for example change from the bank.</source>
         <translation>Money put into the drawer, for example change from the bank.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="167"/>
         <source>Money taken out to pay for something. Keep the receipt.</source>
         <translation>Money taken out to pay for something. Keep the receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="164"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="168"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
         <translation>Cash taken out of the drawer to go to the bank or the safe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="198"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
+        <source>Type the amount on the keys first, then tap Record.</source>
+        <translation>Type the amount on the keys first, then tap Record.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Tap a reason or write one, then tap Record.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="215"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="231"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Nothing was recorded: a shop leader must approve this.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
         <source>Putting money into the drawer</source>
         <translation>Putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="245"/>
         <source>Taking money out of the drawer</source>
         <translation>Taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="230"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="246"/>
         <source>Taking money to the bank</source>
         <translation>Taking money to the bank</translation>
     </message>
@@ -1691,8 +1697,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
-        <source>Change the price of %1 from %2 to %3.</source>
-        <translation>Change the price of %1 from %2 to %3.</translation>
+        <source>Changing the price of %1 from %2 to %3</source>
+        <translation>Changing the price of %1 from %2 to %3</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
@@ -2100,32 +2106,32 @@ differences over</translation>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="156"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="157"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="158"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="159"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="162"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="163"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="164"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="165"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="166"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="174"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -2158,217 +2164,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
-        <source>TRAINING MODE — nothing counts</source>
-        <translation>TRAINING MODE — nothing counts</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
-        <source>Switch user</source>
-        <translation>Switch user</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
-        <source>Pricing and donations</source>
-        <translation>Pricing and donations</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
-        <source>Items in stock</source>
-        <translation>Items in stock</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
-        <source>Café and new goods: stock and deliveries</source>
-        <translation>Café and new goods: stock and deliveries</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
-        <source>SAF-T file for the tax office</source>
-        <translation>SAF-T file for the tax office</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
-        <source>Electronic journal</source>
-        <translation>Electronic journal</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
-        <source>Open the day</source>
-        <translation>Open the day</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
-        <source>Money in or out of the drawer</source>
-        <translation>Money in or out of the drawer</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
-        <source>X report</source>
-        <translation>X report</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
-        <source>Close the day (Z report)</source>
-        <translation>Close the day (Z report)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
-        <source>Return: refund or voucher</source>
-        <translation>Return: refund or voucher</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
-        <source>Print a copy of the last receipt</source>
-        <translation>Print a copy of the last receipt</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
-        <source>Open the cash drawer</source>
-        <translation>Open the cash drawer</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
-        <source>Training mode on/off</source>
-        <translation>Training mode on/off</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
-        <source>Receipt printer settings</source>
-        <translation>Receipt printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
-        <source>Label printer settings</source>
-        <translation>Label printer settings</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
-        <source>Chapter hub: sending closed days</source>
-        <translation>Chapter hub: sending closed days</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
-        <source>Discounts and approvals: the cashier’s limit</source>
-        <translation>Discounts and approvals: the cashier’s limit</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
-        <source>Categories: prices, VAT, markdowns and order</source>
-        <translation>Categories: prices, VAT, markdowns and order</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
-        <source>Products: café and new goods</source>
-        <translation>Products: café and new goods</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
-        <source>People: names, roles and PINs</source>
-        <translation>People: names, roles and PINs</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
-        <source>The shop: name, address and receipt texts</source>
-        <translation>The shop: name, address and receipt texts</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
-        <source>Registers: list and add</source>
-        <translation>Registers: list and add</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
-        <source>About BruktPOS</source>
-        <translation>About BruktPOS</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
-        <source>Quit BruktPOS</source>
-        <translation>Quit BruktPOS</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="330"/>
-        <source>BruktPOS — %1 · %2</source>
-        <translation>BruktPOS — %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="335"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="380"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="348"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="353"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="372"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="420"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
+        <source>Closing BruktPOS</source>
+        <translation>Closing BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="474"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="548"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2511,262 +2372,267 @@ differences over</translation>
         <translation>a difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <source>closing BruktPOS</source>
+        <translation>closing BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="118"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="131"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="200"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="212"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="251"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="271"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
         <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
         <translation>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
         <translation>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>The last day (%1) is before the first (%2). Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>The shop has no register %1. Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>25 % – most goods</source>
         <translation>25 % – most goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – food and drink to take away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – e.g. cinema tickets and transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % zero-rated – e.g. books and newspapers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Outside the VAT Act – e.g. lottery tickets</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>The shop decides together with its accountant which sales are exempt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Each category has one of these VAT choices:</translation>
     </message>
@@ -2796,87 +2662,87 @@ differences over</translation>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="344"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -3067,12 +2933,12 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
@@ -3257,52 +3123,52 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="515"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
@@ -3527,7 +3393,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -4094,17 +3960,17 @@ differences over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="75"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="79"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Back to the list of names (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="107"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hi, %1! Type your PIN.</translation>
     </message>
@@ -4130,14 +3996,19 @@ differences over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="42"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="59"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <source>Type your PIN on the keys first, then tap OK.</source>
+        <translation>Type your PIN on the keys first, then tap OK.</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6243,177 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="37"/>
+        <source>TRAINING MODE — nothing counts</source>
+        <translation>TRAINING MODE — nothing counts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="49"/>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="53"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="67"/>
+        <source>Pricing and donations</source>
+        <translation>Pricing and donations</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="68"/>
+        <source>Items in stock</source>
+        <translation>Items in stock</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="69"/>
+        <source>Café and new goods: stock and deliveries</source>
+        <translation>Café and new goods: stock and deliveries</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="71"/>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="73"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Money in or out of the drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="75"/>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="77"/>
+        <source>Close the day (Z report)</source>
+        <translation>Close the day (Z report)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="82"/>
+        <source>Return: refund or voucher</source>
+        <translation>Return: refund or voucher</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="84"/>
+        <source>Print a copy of the last receipt</source>
+        <translation>Print a copy of the last receipt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="86"/>
+        <source>Open the cash drawer</source>
+        <translation>Open the cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="89"/>
+        <source>Training mode on/off</source>
+        <translation>Training mode on/off</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="93"/>
+        <source>Reports and journal</source>
+        <translation>Reports and journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="95"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="99"/>
+        <source>SAF-T file for the tax office</source>
+        <translation>SAF-T file for the tax office</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="104"/>
+        <source>Electronic journal</source>
+        <translation>Electronic journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="107"/>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="111"/>
+        <source>Categories: prices, VAT, markdowns and order</source>
+        <translation>Categories: prices, VAT, markdowns and order</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="116"/>
+        <source>Products: café and new goods</source>
+        <translation>Products: café and new goods</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="119"/>
+        <source>People: names, roles and PINs</source>
+        <translation>People: names, roles and PINs</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="123"/>
+        <source>Discounts and approvals: the cashier’s limit</source>
+        <translation>Discounts and approvals: the cashier’s limit</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="129"/>
+        <source>Receipt printer settings</source>
+        <translation>Receipt printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="132"/>
+        <source>Label printer settings</source>
+        <translation>Label printer settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="135"/>
+        <source>Chapter hub: sending closed days</source>
+        <translation>Chapter hub: sending closed days</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="140"/>
+        <source>The shop: name, address and receipt texts</source>
+        <translation>The shop: name, address and receipt texts</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="145"/>
+        <source>Registers: list and add</source>
+        <translation>Registers: list and add</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="147"/>
+        <source>About BruktPOS</source>
+        <translation>About BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <source>Quit BruktPOS</source>
+        <translation>Quit BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="209"/>
+        <source>BruktPOS — %1 · %2</source>
+        <translation>BruktPOS — %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="214"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <location filename="../src/bruktpos/ui/training.py" line="31"/>
+        <source>TRAINING MODE — nothing counts</source>
+        <translation>TRAINING MODE — nothing counts</translation>
     </message>
 </context>
 <context>

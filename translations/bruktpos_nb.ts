@@ -239,123 +239,129 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="63"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="64"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="72"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="87"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
         <source>Pay-in</source>
         <translation>Innskudd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
         <source>Pay-out</source>
         <translation>Uttak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="90"/>
         <source>Bank deposit</source>
         <translation>Bankinnskudd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="106"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="110"/>
         <source>Reason</source>
         <translation>Grunn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="119"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="123"/>
         <source>Or write the reason here</source>
         <translation>Eller skriv grunnen her</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="134"/>
         <source>Record</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="141"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Change for the drawer</source>
         <translation>Veksel til kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
         <source>Money back from a purchase</source>
         <translation>Penger tilbake fra et innkjøp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>To the bank</source>
         <translation>Til banken</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
         <source>To the safe</source>
         <translation>Til safen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="151"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="155"/>
         <source>Milk for the café</source>
         <translation>Melk til kafeen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="152"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="156"/>
         <source>Coffee and filters</source>
         <translation>Kaffe og filtre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="157"/>
         <source>Cleaning supplies</source>
         <translation>Vaskemidler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="158"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="162"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="166"/>
         <source>Money put into the drawer, for example change from the bank.</source>
         <translation>Penger som legges i kasseskuffen, for eksempel veksel fra banken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="163"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="167"/>
         <source>Money taken out to pay for something. Keep the receipt.</source>
         <translation>Penger som tas ut for å betale noe. Ta vare på kvitteringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="164"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="168"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
         <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="198"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
+        <source>Type the amount on the keys first, then tap Record.</source>
+        <translation>Skriv beløpet på tastene først, og trykk så på Registrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="214"/>
         <source>Tap a reason or write one, then tap Record.</source>
         <translation>Trykk på en grunn eller skriv en selv, og trykk så på Registrer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="215"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="231"/>
         <source>Nothing was recorded: a shop leader must approve this.</source>
         <translation>Ingenting ble registrert. En butikkleder må godkjenne dette.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="244"/>
         <source>Putting money into the drawer</source>
         <translation>Innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="229"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="245"/>
         <source>Taking money out of the drawer</source>
         <translation>Uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="230"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="246"/>
         <source>Taking money to the bank</source>
         <translation>Bankinnskudd</translation>
     </message>
@@ -1691,8 +1697,8 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
-        <source>Change the price of %1 from %2 to %3.</source>
-        <translation>Endre prisen på %1 fra %2 til %3.</translation>
+        <source>Changing the price of %1 from %2 to %3</source>
+        <translation>Endring av prisen på %1 fra %2 til %3</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
@@ -2100,32 +2106,32 @@ differanser over</translation>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="156"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="157"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="158"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="159"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="162"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="163"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="164"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="165"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="166"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="174"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -2158,217 +2164,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="260"/>
-        <source>TRAINING MODE — nothing counts</source>
-        <translation>TRENINGSMODUS — ingenting teller</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="272"/>
-        <source>Switch user</source>
-        <translation>Bytt bruker</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="276"/>
-        <source>Menu</source>
-        <translation>Meny</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="281"/>
-        <source>Pricing and donations</source>
-        <translation>Prismerking og gaver</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="282"/>
-        <source>Items in stock</source>
-        <translation>Varer på lager</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="283"/>
-        <source>Café and new goods: stock and deliveries</source>
-        <translation>Kafé og nye varer: lager og leveranser</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
-        <source>SAF-T file for the tax office</source>
-        <translation>SAF-T-fil til Skatteetaten</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
-        <source>Electronic journal</source>
-        <translation>Elektronisk journal</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
-        <source>Open the day</source>
-        <translation>Åpne dagen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="290"/>
-        <source>Money in or out of the drawer</source>
-        <translation>Penger inn i eller ut av kasseskuffen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="292"/>
-        <source>X report</source>
-        <translation>X-rapport</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
-        <source>Close the day (Z report)</source>
-        <translation>Avslutt dagen (Z-rapport)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="298"/>
-        <source>Return: refund or voucher</source>
-        <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="300"/>
-        <source>Print a copy of the last receipt</source>
-        <translation>Skriv ut kopi av siste kvittering</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="301"/>
-        <source>Open the cash drawer</source>
-        <translation>Åpne kasseskuffen</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="302"/>
-        <source>Training mode on/off</source>
-        <translation>Treningsmodus på/av</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="303"/>
-        <source>Receipt printer settings</source>
-        <translation>Innstillinger for kvitteringsskriver</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="305"/>
-        <source>Label printer settings</source>
-        <translation>Innstillinger for etikettskriver</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="307"/>
-        <source>Chapter hub: sending closed days</source>
-        <translation>Kretsens hub: sending av avsluttede dager</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="309"/>
-        <source>Discounts and approvals: the cashier’s limit</source>
-        <translation>Rabatt og godkjenning: kassererens grense</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="312"/>
-        <source>Categories: prices, VAT, markdowns and order</source>
-        <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="314"/>
-        <source>Products: café and new goods</source>
-        <translation>Produkter: kafé og nye varer</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="315"/>
-        <source>People: names, roles and PINs</source>
-        <translation>Folk: navn, roller og PIN-koder</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="317"/>
-        <source>The shop: name, address and receipt texts</source>
-        <translation>Butikken: navn, adresse og kvitteringstekster</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="319"/>
-        <source>Registers: list and add</source>
-        <translation>Kasser: se og legg til</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="321"/>
-        <source>About BruktPOS</source>
-        <translation>Om BruktPOS</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="322"/>
-        <source>Quit BruktPOS</source>
-        <translation>Avslutt BruktPOS</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="330"/>
-        <source>BruktPOS — %1 · %2</source>
-        <translation>BruktPOS — %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="335"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="370"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="380"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="439"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="348"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="353"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="372"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="479"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="482"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="510"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="420"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="547"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
+        <source>Closing BruktPOS</source>
+        <translation>Lukking av BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/main_window.py" line="474"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="548"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2511,262 +2372,267 @@ differanser over</translation>
         <translation>en differanse i kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <source>closing BruktPOS</source>
+        <translation>lukking av BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="108"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="110"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="117"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="118"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="121"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="125"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="130"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="131"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="141"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="152"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="160"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="164"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="179"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="185"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="194"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="200"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="204"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="211"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="212"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="221"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="234"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="243"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="250"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="251"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="262"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="271"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="273"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="280"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="282"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="290"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="292"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="300"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="364"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
         <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
         <translation>Kassas signeringsnøkkel-fil %1 hører til en annen kasse, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge tilbake denne kassas nøkkelmappe fra sikkerhetskopien.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="371"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
         <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
         <translation>Kassas signeringsnøkkel-fil %1 mangler eller kan ikke leses, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge nøkkelmappen tilbake fra sikkerhetskopien.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="423"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="431"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="443"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>Disse dagene har %1 hendelser i journalen, flere enn kvitteringsskriveren tar (%2). Lagre journalen som PDF i stedet, eller velg færre dager.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="455"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 er verken en PDF- eller en CSV-fil. La navnet slutte på .pdf eller .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="461"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="480"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
         <source>25 % – most goods</source>
         <translation>25 % – de fleste varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – mat og drikke til å ta med</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – f.eks. kinobilletter og transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % fritatt – f.eks. bøker og aviser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Utenfor mva-loven – f.eks. lodd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="491"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>Butikken avgjør sammen med regnskapsføreren hvilke salg som er fritatt eller utenfor mva-loven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="496"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
     </message>
@@ -2796,87 +2662,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="307"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="309"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="315"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="322"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="326"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="330"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="338"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="343"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="344"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="347"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="352"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="382"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="387"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="392"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="396"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="404"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="411"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -3067,12 +2933,12 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="475"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
@@ -3257,52 +3123,52 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="504"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="511"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="515"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="526"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="529"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3527,7 +3393,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="599"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -4094,17 +3960,17 @@ differanser over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="75"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="79"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Tilbake til listen med navn (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="107"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hei, %1! Skriv PIN-koden din.</translation>
     </message>
@@ -4130,14 +3996,19 @@ differanser over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="42"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="59"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <source>Type your PIN on the keys first, then tap OK.</source>
+        <translation>Skriv PIN-koden på tastene først, og trykk så på OK.</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6243,177 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="37"/>
+        <source>TRAINING MODE — nothing counts</source>
+        <translation>TRENINGSMODUS – ingenting teller</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="49"/>
+        <source>Switch user</source>
+        <translation>Bytt bruker</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="53"/>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="67"/>
+        <source>Pricing and donations</source>
+        <translation>Prismerking og gaver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="68"/>
+        <source>Items in stock</source>
+        <translation>Varer på lager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="69"/>
+        <source>Café and new goods: stock and deliveries</source>
+        <translation>Kafé og nye varer: lager og leveranser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="71"/>
+        <source>Open the day</source>
+        <translation>Åpne dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="73"/>
+        <source>Money in or out of the drawer</source>
+        <translation>Penger inn i eller ut av kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="75"/>
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="77"/>
+        <source>Close the day (Z report)</source>
+        <translation>Avslutt dagen (Z-rapport)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="82"/>
+        <source>Return: refund or voucher</source>
+        <translation>Retur: tilbakebetaling eller tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="84"/>
+        <source>Print a copy of the last receipt</source>
+        <translation>Skriv ut kopi av siste kvittering</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="86"/>
+        <source>Open the cash drawer</source>
+        <translation>Åpne kasseskuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="89"/>
+        <source>Training mode on/off</source>
+        <translation>Treningsmodus på/av</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="93"/>
+        <source>Reports and journal</source>
+        <translation>Rapporter og journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="95"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="99"/>
+        <source>SAF-T file for the tax office</source>
+        <translation>SAF-T-fil til Skatteetaten</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="104"/>
+        <source>Electronic journal</source>
+        <translation>Elektronisk journal</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="107"/>
+        <source>Set-up</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="111"/>
+        <source>Categories: prices, VAT, markdowns and order</source>
+        <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="116"/>
+        <source>Products: café and new goods</source>
+        <translation>Produkter: kafé og nye varer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="119"/>
+        <source>People: names, roles and PINs</source>
+        <translation>Folk: navn, roller og PIN-koder</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="123"/>
+        <source>Discounts and approvals: the cashier’s limit</source>
+        <translation>Rabatt og godkjenning: kassererens grense</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="129"/>
+        <source>Receipt printer settings</source>
+        <translation>Innstillinger for kvitteringsskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="132"/>
+        <source>Label printer settings</source>
+        <translation>Innstillinger for etikettskriver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="135"/>
+        <source>Chapter hub: sending closed days</source>
+        <translation>Kretsens hub: sending av avsluttede dager</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="140"/>
+        <source>The shop: name, address and receipt texts</source>
+        <translation>Butikken: navn, adresse og kvitteringstekster</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="145"/>
+        <source>Registers: list and add</source>
+        <translation>Kasser: se og legg til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="147"/>
+        <source>About BruktPOS</source>
+        <translation>Om BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <source>Quit BruktPOS</source>
+        <translation>Avslutt BruktPOS</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="209"/>
+        <source>BruktPOS — %1 · %2</source>
+        <translation>BruktPOS — %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="214"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <location filename="../src/bruktpos/ui/training.py" line="31"/>
+        <source>TRAINING MODE — nothing counts</source>
+        <translation>TRENINGSMODUS – ingenting teller</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ def test_a_leader_opens_about_from_the_menu_and_copies_the_troubleshooting_info(
     with qtbot.waitSignal(till.desk.printed, timeout=5000):
         window.till.receipt_requested.emit(sale)
 
-    assert window.about_action in window.menu.actions()
+    assert window.about_action in window.menu_actions()
     window.about_action.trigger()
     about = window.about
     assert window.stack.currentWidget() is about

@@ -89,7 +89,7 @@ def test_the_password_is_never_shown_again_nor_journalled(qtbot, screen: HubSett
 def test_leader_reaches_the_screen_from_the_till_menu(qtbot, till) -> None:
     window = till.window
     window.controller.operator = till.shop.leader
-    assert window.hub_action in window.menu.actions()
+    assert window.hub_action in window.menu_actions()
     window.hub_action.trigger()
     assert window.stack.currentWidget() is window.hub_settings
     assert window.hub_settings.code_input.placeholderText() == "S001"

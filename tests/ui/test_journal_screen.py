@@ -19,7 +19,7 @@ from .conftest import Till, click, log_in, rows, when_dialog_opens
 
 def _open_dialog(qtbot, till: Till) -> JournalDialog:
     window = till.window
-    assert window.journal_action in window.menu.actions()
+    assert window.journal_action in window.menu_actions()
     window.journal_action.trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "journal_dialog", None), JournalDialog), timeout=5000)
     dialog = window.journal_dialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bruktpos.domain.roles import Role
@@ -161,3 +161,28 @@ def test_someone_unknown_is_explained(screen: LoginScreen) -> None:
     assert screen.people.list_message.text() == (
         "This person is no longer in the shop’s list. Choose your name again."
     )
+
+
+def _places(screen: QWidget, pad) -> dict[str, QRect]:
+    """Where each key and OK/Back are on the screen, in global coordinates."""
+    buttons = {**pad.keypad.buttons, "ok": pad.ok_button, "back_button": screen.back_button}
+    return {key: QRect(b.mapToGlobal(QPoint(0, 0)), b.size()) for key, b in buttons.items() if b.isVisible()}
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 700), (1920, 1080)])
+def test_nothing_moves_when_a_wrong_pin_is_said_and_the_next_digit_is_typed(
+    qtbot, screen: LoginScreen, size: tuple[int, int]
+) -> None:
+    screen.resize(*size)
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    qtbot.wait(20)
+    before = _places(screen, screen.pin_pad)
+    assert len(before) == 14  # ten digits, C, ⌫, OK and Back (no comma on a PIN pad)
+    _type_pin(qtbot, screen, "9999")
+    qtbot.wait(20)
+    assert screen.pin_pad.error_text().startswith("That PIN was not right.")
+    assert _places(screen, screen.pin_pad) == before
+    qtbot.mouseClick(screen.pin_pad.keypad.buttons["2"], LEFT)  # the message goes, its room stays
+    qtbot.wait(20)
+    assert screen.pin_pad.error_text() == ""
+    assert _places(screen, screen.pin_pad) == before

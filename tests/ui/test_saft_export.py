@@ -29,7 +29,7 @@ def _replace_text(qtbot, field, text: str) -> None:
 
 def _open_dialog(qtbot, till: Till) -> SaftExportDialog:
     window = till.window
-    assert window.saft_action in window.menu.actions()
+    assert window.saft_action in window.menu_actions()
     window.saft_action.trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "saft_export", None), SaftExportDialog), timeout=5000)
     dialog = window.saft_export

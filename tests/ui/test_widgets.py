@@ -196,11 +196,15 @@ def test_pin_pad_says_a_short_pin_is_too_short(qtbot, pin_pad: PinPad) -> None:
 
 def test_pin_pad_error_clears_the_pin_and_goes_when_typing(qtbot, pin_pad: PinPad) -> None:
     _tap(qtbot, pin_pad.keypad, "1", "2", "3")
+    room = pin_pad.message.height()
+    assert room >= 60 and pin_pad.message.property("empty") is True  # kept, and unseen
     pin_pad.show_error("That PIN was not right.")
     assert pin_pad.digits_typed() == 0
     assert pin_pad.message.isVisible() and pin_pad.error_text() == "That PIN was not right."
+    assert pin_pad.message.property("empty") is False and pin_pad.message.height() == room
     _tap(qtbot, pin_pad.keypad, "5")
-    assert not pin_pad.message.isVisible()
+    assert pin_pad.error_text() == "" and pin_pad.message.property("empty") is True
+    assert pin_pad.message.height() == room  # gone, and its room stays
     pin_pad.clear()
     assert pin_pad.digits_typed() == 0
 

@@ -24,6 +24,7 @@ LEADER_ACTIONS = [
     Action.VIEW_JOURNAL,
     Action.DISCOUNT,
     Action.CASH_DIFFERENCE,
+    Action.QUIT_TILL,
 ]
 
 
@@ -54,6 +55,7 @@ def test_action_names_are_stable():
         "view_journal",
         "discount",
         "cash_difference",
+        "quit_till",
     }
 
 

@@ -56,6 +56,8 @@ class Action(StrEnum):
     DISCOUNT = "discount"
     # A cash difference at close above the shop's limit: a leader answers for it.
     CASH_DIFFERENCE = "cash_difference"
+    # Closing the till program itself (the menu's "Quit", or the window's ×).
+    QUIT_TILL = "quit_till"
 
 
 # The least role each action needs.
@@ -104,6 +106,9 @@ _NEEDS: dict[Action, Role] = {
     # their own; beyond it a leader approves (domain/discounts.py).
     Action.DISCOUNT: Role.LEADER,
     Action.CASH_DIFFERENCE: Role.LEADER,
+    # A closed till sells nothing, and a participant who closed it by mistake
+    # would stand in front of a desktop: a leader closes it at the end of the day.
+    Action.QUIT_TILL: Role.LEADER,
 }
 
 

@@ -56,7 +56,7 @@ class PersonPinDialog(QDialog):
         The texts come from the subclass's own tr, so each dialog keeps its translation context.
         """
         layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        layout.setSpacing(10)  # all of it fits 700 px with a title bar (the PIN pad is the tallest page)
         self.explanation = QLabel(explanation, self)
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
@@ -150,8 +150,9 @@ class LeaderPinDialog(PersonPinDialog):
             self.tr("An administrator’s approval") if needs_admin else self.tr("A shop leader’s approval")
         )
         # Callers give the reason as a phrase ("Removing an item after payment");
-        # without one, the action's own name stands in.
-        what = reason.strip() or _capitalised(describe_permission(self._action))
+        # without one, the action's own name stands in. A phrase written as a
+        # sentence loses its full stop, or the explanation reads "… kr 30. må godkjennes".
+        what = reason.strip().rstrip(".").rstrip() or _capitalised(describe_permission(self._action))
         explanation = fill(
             self.tr("%1 needs an administrator’s approval.")
             if needs_admin

@@ -18,16 +18,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +30,13 @@ from PySide6.QtWidgets import (
 from bruktpos import __version__
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
-from bruktpos.domain.roles import Action
-from bruktpos.ui.back_office import BackOffice
+from bruktpos.domain.roles import Action, may
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.presence import IdleWatcher, LoginPeople, close_dialogs_for_lock
 from bruktpos.ui.till_window import TillContext
+from bruktpos.ui.top_bar import TopBar
+from bruktpos.ui.training import TrainingMark
 from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
@@ -56,7 +52,7 @@ LOAD_AFTER_MS = 100
 log = logging.getLogger(__name__)
 
 
-class MainWindow(BackOffice):
+class MainWindow(TopBar):
     """The till's window.
 
     ``MainWindow(context)`` is ready at once. ``MainWindow.starting(look,
@@ -89,7 +85,8 @@ class MainWindow(BackOffice):
             self._place = (look.short_name, look.register_name or look.register_code)
             demo = look.demo_pins
         self._show_title(shop_name)
-        self.setMinimumSize(1024, 768)
+        # 1366×768 with a title bar and a taskbar leaves about 700 px: the till must fit in less.
+        self.setMinimumSize(1024, 640)
         self.last_sale: CompletedSale | None = None
         self._lock_note: tuple[str, str] | None = None  # (text, level) for the next login
 
@@ -115,9 +112,13 @@ class MainWindow(BackOffice):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self._idle_watcher = IdleWatcher(self.idle_timer, self)
+        self.training_mark = TrainingMark(self)  # the band on every dialog while training is on
+        self._session_ending = False  # the PC shuts down: the till closes without asking
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._idle_watcher)
+            if isinstance(app, QGuiApplication):
+                app.commitDataRequest.connect(self._on_session_end)
         self._show_login()
         if context is not None:
             self.attach(context)
@@ -247,99 +248,6 @@ class MainWindow(BackOffice):
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
 
-    # --- top bar -------------------------------------------------------------
-
-    def _build_top_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("top_bar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
-        self.place_label = QLabel(self._place_text(), bar)
-        self.place_label.setObjectName("place")
-        row.addWidget(self.place_label)
-        self.training_label = QLabel(self.tr("TRAINING MODE — nothing counts"), bar)
-        self.training_label.setObjectName("training_badge")
-        self.training_label.setVisible(False)
-        row.addWidget(self.training_label)
-        row.addStretch(1)
-        from bruktpos.ui.sync_status import SyncStatus
-
-        self.sync_status = SyncStatus(bar)  # the hub light; shown once a hub is set
-        row.addWidget(self.sync_status)
-        self.operator_label = QLabel(bar)
-        self.operator_label.setObjectName("operator")
-        row.addWidget(self.operator_label)
-        self.switch_button = QPushButton(self.tr("Switch user"), bar)
-        self.switch_button.clicked.connect(self.lock)
-        row.addWidget(self.switch_button)
-        self.menu_button = QToolButton(bar)
-        self.menu_button.setText(self.tr("Menu"))
-        self.menu_button.setObjectName("menu")
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setMinimumSize(96, 48)
-        self.menu = QMenu(self.menu_button)
-        self.pricing_action = self._action(self.tr("Pricing and donations"), self.show_pricing)
-        self.inventory_action = self._action(self.tr("Items in stock"), self.show_inventory)
-        self.stock_action = self._action(self.tr("Café and new goods: stock and deliveries"), self.show_stock)
-        self.reports_action = self._action(self.tr("Reports"), self.show_reports)
-        self.saft_action = self._action(self.tr("SAF-T file for the tax office"), self.show_saft_export)
-        self.journal_action = self._action(self.tr("Electronic journal"), self.show_journal)
-        self.menu.addSeparator()
-        self.open_day_action = self._action(self.tr("Open the day"), lambda: self.day_screens.open_day())
-        self.cash_action = self._action(
-            self.tr("Money in or out of the drawer"), lambda: self.day_screens.cash_movement()
-        )
-        self.x_report_action = self._action(self.tr("X report"), lambda: self.day_screens.x_report())
-        self.close_day_action = self._action(
-            self.tr("Close the day (Z report)"), lambda: self.day_screens.close_day()
-        )
-        self.menu.addSeparator()
-        self.return_action = self._action(
-            self.tr("Return: refund or voucher"), lambda: self.till.open_returns()
-        )
-        self.copy_action = self._action(self.tr("Print a copy of the last receipt"), self.print_copy)
-        self.drawer_action = self._action(self.tr("Open the cash drawer"), self.open_drawer)
-        self.training_action = self._action(self.tr("Training mode on/off"), self.toggle_training)
-        self.printer_action = self._action(self.tr("Receipt printer settings"), self.show_printer_settings)
-        self.label_printer_action = self._action(
-            self.tr("Label printer settings"), self.show_label_printer_settings
-        )
-        self.hub_action = self._action(self.tr("Chapter hub: sending closed days"), self.show_hub_settings)
-        self.discount_rules_action = self._action(
-            self.tr("Discounts and approvals: the cashier’s limit"), self.show_discount_rules
-        )
-        self.categories_action = self._action(
-            self.tr("Categories: prices, VAT, markdowns and order"), self.show_categories
-        )
-        self.products_action = self._action(self.tr("Products: café and new goods"), self.show_products)
-        self.people_action = self._action(self.tr("People: names, roles and PINs"), self.show_people)
-        self.shop_details_action = self._action(
-            self.tr("The shop: name, address and receipt texts"), self.show_shop_details
-        )
-        self.registers_action = self._action(self.tr("Registers: list and add"), self.show_registers)
-        self.menu.addSeparator()
-        self.about_action = self._action(self.tr("About BruktPOS"), self.show_about)
-        self._action(self.tr("Quit BruktPOS"), self.close)
-        self.menu_button.setMenu(self.menu)
-        row.addWidget(self.menu_button)
-        return bar
-
-    def _show_title(self, shop_name: str) -> None:
-        """The shop's name and this PC's register in the title bar: "BruktPOS — Bruktbutikken · Kasse 2"."""
-        self.setWindowTitle(
-            self.tr("BruktPOS — %1 · %2").replace("%1", shop_name).replace("%2", self._place[1])
-        )
-
-    def _place_text(self) -> str:
-        """The top bar's "where": the shop's short name and this PC's register."""
-        return self.tr("%1 · %2").replace("%1", self._place[0]).replace("%2", self._place[1])
-
-    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        return action
-
     # --- who is at the till ----------------------------------------------------
 
     def lock(self) -> None:
@@ -402,6 +310,7 @@ class MainWindow(BackOffice):
         if self.ensure_attached() is None:
             return
         self.controller.operator = operator
+        self.shape_menu(operator.role)  # a cashier's menu has only what a cashier does
         self.operator_label.setText(operator.name)
         self.switch_button.setVisible(True)
         self.menu_button.setVisible(True)
@@ -500,6 +409,7 @@ class MainWindow(BackOffice):
     def set_training(self, on: bool) -> None:
         self.controller.training = on
         self.training_label.setVisible(on)
+        self.training_mark.set_on(on)  # and on every dialog from now on
         for area in (self.top_bar, self.till):
             area.setProperty("training", on)
             for widget in (area, *area.findChildren(QWidget)):
@@ -533,8 +443,25 @@ class MainWindow(BackOffice):
 
     # --- closing ------------------------------------------------------------------
 
+    def _on_session_end(self) -> None:
+        self._session_ending = True
+
+    def _may_quit(self) -> bool:
+        """A leader or an administrator closes the till; anyone else is asked for a leader's PIN."""
+        operator = self.controller.operator
+        if operator is not None and may(operator.role, Action.QUIT_TILL):
+            return True
+        return self._ask_for_leader(Action.QUIT_TILL, self.tr("Closing BruktPOS")) is not None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
+        # The window's × or Alt+F4 (a spontaneous close, from the window system) is a person
+        # closing the till: a leader's. The menu's Quit is a leader's own; the program's own
+        # closing (and the PC shutting down) goes on.
+        if self.attached and event.spontaneous() and not self._session_ending and not self._may_quit():
+            event.ignore()
+            return
+        self.training_mark.set_on(False)
         if not self.attached:
             if app is not None:
                 app.removeEventFilter(self._idle_watcher)

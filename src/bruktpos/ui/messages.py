@@ -89,6 +89,7 @@ def describe_permission(action: Action | str) -> str:
         "view_journal": translate("Messages", "printing or saving the electronic journal"),
         "discount": translate("Messages", "a discount beyond the shop's limit"),
         "cash_difference": translate("Messages", "a difference in the drawer"),
+        "quit_till": translate("Messages", "closing BruktPOS"),
     }
     return names.get(str(action), translate("Messages", "this"))
 

@@ -31,6 +31,7 @@ from bruktpos.ui.leader_pin import add_cancel_row
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
+from bruktpos.ui.widgets.why_disabled import explain_when_disabled
 
 PAY_IN = "pay_in"
 PAY_OUT = "pay_out"
@@ -90,6 +91,7 @@ class CashMovementDialog(QDialog):
         }
         for value in KINDS:
             button = QPushButton(names[value], self)
+            button.setObjectName("movement_kind")  # less side padding: "Bankinnskudd" fits in a third
             button.setCheckable(True)
             button.setMinimumHeight(64)
             button.setAutoDefault(False)
@@ -97,6 +99,8 @@ class CashMovementDialog(QDialog):
             self.kind_group.addButton(button)
             self.kind_buttons[value] = button
             kinds.addWidget(button)
+            button.ensurePolished()  # the theme's padding, so the width below is the one drawn
+            button.setMinimumWidth(button.sizeHint().width())  # never clipped, in any language
         left.addLayout(kinds)
         self.kind_hint = QLabel(self)
         self.kind_hint.setObjectName("hint")
@@ -175,6 +179,8 @@ class CashMovementDialog(QDialog):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, t=text: self.reason_field.setText(t))
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())  # the whole reason, never clipped
             self.quick_grid.addWidget(button, n // 2, n % 2)
             button.show()  # the dialog may be on screen already
             self.reason_buttons.append(button)
@@ -185,7 +191,17 @@ class CashMovementDialog(QDialog):
 
     def _update(self) -> None:
         amount = self.input.amount()
-        self.ok_button.setEnabled(bool(amount and amount > 0 and (self.kind == PAY_IN or self.reason())))
+        has_amount = bool(amount and amount > 0)
+        has_reason = self.kind == PAY_IN or bool(self.reason())
+        self.ok_button.setEnabled(has_amount and has_reason)
+        # A tap on the greyed Record says what is missing.
+        if not has_amount:
+            why = self.tr("Type the amount on the keys first, then tap Record.")
+        elif not has_reason:
+            why = self.tr("Tap a reason or write one, then tap Record.")
+        else:
+            why = ""
+        explain_when_disabled(self.ok_button, why)
 
     # --- recording ----------------------------------------------------------
 

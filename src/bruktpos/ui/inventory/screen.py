@@ -310,7 +310,7 @@ class InventoryScreen(QWidget):
         approver = self.operator
         if approver is None or not may(approver.role, Action.PRICE_OVERRIDE):
             reason = fill(
-                self.tr("Change the price of %1 from %2 to %3."),
+                self.tr("Changing the price of %1 from %2 to %3"),
                 item.code,
                 format_money(item.price),
                 format_money(price),

@@ -6,14 +6,19 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import UnknownUser, UserLocked
 from bruktpos.domain.people import UserInfo
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.pin_pad import PinPad
+from bruktpos.ui.widgets.reserved_line import ReservedLine
+from bruktpos.ui.widgets.text import repolish
 from bruktpos.ui.widgets.user_grid import UserGrid
+
+PAD_WIDTH = (460, 760)  # the PIN pad's width: at 700 px of height, and at most
+LARGE_FROM = 860  # the big look from this height (a 1080-px screen), the normal one below
 
 
 class PersonPin(QWidget):
@@ -44,14 +49,12 @@ class PersonPin(QWidget):
         page = QVBoxLayout(self.list_page)
         page.setSpacing(16)
         self.hint = QLabel(hint, self.list_page)
+        self.hint.setObjectName("person_hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         page.addWidget(self.hint)
-        self.list_message = QLabel(self.list_page)
-        self.list_message.setObjectName("message")
-        self.list_message.setWordWrap(True)
-        self.list_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_message.hide()
+        # Its room is kept, so the names never move when a message comes.
+        self.list_message = ReservedLine(self.list_page, lines=2)
         page.addWidget(self.list_message)
         self.grid = UserGrid(self.list_page)
         self.grid.chosen.connect(self.select_user)
@@ -68,8 +71,7 @@ class PersonPin(QWidget):
         self.greeting.setWordWrap(True)
         page.addWidget(self.greeting)
         self.pin_pad = PinPad(self.pin_page)
-        self.pin_pad.setMinimumWidth(460)  # a message fits in two lines
-        self.pin_pad.setMaximumWidth(520)
+        self.pin_pad.setFixedWidth(PAD_WIDTH[0])  # a message fits in two lines; wider on a taller screen
         self.pin_pad.pin_entered.connect(self._on_pin)
         page.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
         self.back_button = QPushButton(self.tr("Back"), self.pin_page)
@@ -110,6 +112,7 @@ class PersonPin(QWidget):
         if user.locked_until is not None and (now is None or user.locked_until > now):
             self.pin_pad.show_error(describe(UserLocked(user.id, user.locked_until)))
         self.stack.setCurrentWidget(self.pin_page)
+        self._fit(self.width(), self.height())  # the greeting's lines for this name
         self.pin_pad.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -135,18 +138,39 @@ class PersonPin(QWidget):
         """Go to the names and say something above them."""
         self._selected = None
         self.pin_pad.clear()
-        self.list_message.setText(text)
-        self.list_message.show()
+        self.list_message.say(text, "error")
         self.stack.setCurrentWidget(self.list_page)
 
     def hide_list_message(self) -> None:
-        self.list_message.clear()
-        self.list_message.hide()
+        self.list_message.say("")
 
     def on_pin_page(self) -> bool:
         return self.stack.currentWidget() is self.pin_page
 
+    def large(self) -> bool:
+        """Whether the big look is on (a tall screen: bigger keys, type and name cards)."""
+        return bool(self.property("large"))
+
     # --- inside ------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width(), event.size().height())
+
+    def _fit(self, width: int, height: int) -> None:
+        """Use the room there is: bigger keys and type on a tall screen, never more than fits."""
+        large = height >= LARGE_FROM
+        if large != self.large():
+            self.setProperty("large", large)
+            for widget in (self, *self.findChildren(QWidget)):
+                repolish(widget)
+            self.grid.refit(large)
+        # Keys about square: the pad as wide as two thirds of its height, within the bounds.
+        pad = max(PAD_WIDTH[0], min(PAD_WIDTH[1], int(height * 0.68), width))
+        if pad != self.pin_pad.width():
+            self.pin_pad.setFixedWidth(pad)
+        # A greeting with a long name wraps: it keeps the height of its lines (never cut off).
+        self.greeting.setMinimumHeight(max(0, self.greeting.heightForWidth(max(1, width))))
 
     def _on_pin(self, pin: str) -> None:
         if self._selected is not None:

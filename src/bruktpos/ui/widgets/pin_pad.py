@@ -10,6 +10,8 @@ from bruktpos.domain.errors import InvalidPin
 from bruktpos.domain.people import PIN_LENGTHS
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import Keypad
+from bruktpos.ui.widgets.reserved_line import ReservedLine
+from bruktpos.ui.widgets.why_disabled import explain_when_disabled
 
 DOT = "●"
 EMPTY_DOT = "○"  # the digits still to come (at least four)
@@ -33,23 +35,19 @@ class PinPad(QWidget):
         self._pin = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
 
         self.dots = QLabel(self)
         self.dots.setObjectName("pin_dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(56)
+        self.dots.setMinimumHeight(52)
         self.dots.setAccessibleName(self.tr("PIN"))
         layout.addWidget(self.dots)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Room for two wrapped lines: a top-level window does not grow for
-        # wrapped text by itself, and the keypad below must never be squeezed.
-        self.message.setMinimumHeight(72)
-        self.message.hide()
+        # Always there, two lines high, empty when there is nothing to say: the
+        # keys below never move when a message comes or goes (a tap would land
+        # on the wrong key).
+        self.message = ReservedLine(self, lines=2)
         layout.addWidget(self.message)
 
         self.keypad = Keypad(self, comma=False)
@@ -61,6 +59,7 @@ class PinPad(QWidget):
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ok_button.setMinimumHeight(56)
         self.ok_button.clicked.connect(self._submit)
+        explain_when_disabled(self.ok_button, self.tr("Type your PIN on the keys first, then tap OK."))
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(10)
         self._buttons.addWidget(self.ok_button, 1)
@@ -75,19 +74,22 @@ class PinPad(QWidget):
     def clear(self) -> None:
         """Forget what was typed (and any message)."""
         self._pin = ""
-        self.message.hide()
+        self.message.say("")
         self._refresh()
 
     def show_error(self, text: str) -> None:
         """Show ``text`` under the dots and empty the PIN, ready to type again."""
         self._pin = ""
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text, "error")
         self._refresh()
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """Say something under the dots and keep what is typed (a tap on OK with nothing typed)."""
+        self.message.say(text, level)
 
     def error_text(self) -> str:
         """The message shown under the dots ("" when none)."""
-        return self.message.text() if not self.message.isHidden() else ""
+        return self.message.text()
 
     def digits_typed(self) -> int:
         """How many digits are typed (the PIN itself stays inside)."""
@@ -100,7 +102,7 @@ class PinPad(QWidget):
             self._pin = self._pin[:-1]
         elif key.isdigit() and len(self._pin) < MAX_PIN:
             self._pin += key
-            self.message.hide()
+            self.message.say("")  # its room stays: nothing moves
         self._refresh()
 
     def _submit(self) -> None:
