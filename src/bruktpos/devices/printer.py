@@ -1,4 +1,4 @@
-"""The receipt printer: python-escpos over USB, network, serial, CUPS or a file.
+"""The receipt printer: python-escpos over USB, network, serial, the computer's print queue or a file.
 
 :class:`PrinterConfig` is the shop's ``receipt_printer`` setting as typed,
 checked data. :func:`open_printer` makes and opens the python-escpos printer
@@ -72,7 +72,6 @@ def _e() -> SimpleNamespace:
         Escpos=escpos.Escpos,
         DeviceNotFoundError=exceptions.DeviceNotFoundError,
         Encoder=magicencode.Encoder,
-        CupsPrinter=printer.CupsPrinter,
         File=printer.File,
         Network=printer.Network,
         Serial=printer.Serial,
@@ -156,13 +155,15 @@ class PrinterConfig:
     ``kind`` picks the connection; only that kind's fields are used:
     ``usb`` (vendor and product id as hex text such as ``"0x04b8"``, and the
     endpoints), ``network`` (host, port), ``serial`` (device, baud rate),
-    ``cups`` (printer name), ``file`` (a path such as ``/dev/usb/lp0``; each
+    ``cups`` (the name of a print queue of this computer: ``lp -o raw`` to
+    CUPS on Linux and macOS, the spooler on Windows; see
+    :mod:`~bruktpos.devices.printer_queue`), ``file`` (a path such as ``/dev/usb/lp0``; each
     job rewrites the file) or ``none`` (no printer). ``columns`` is the paper
     width in characters (42 for 80 mm, 32 for 58 mm), ``codepage`` one with
     æøå, ``profile`` a python-escpos printer profile ("" for the generic one),
     ``drawer_pin`` the drawer kick pin (2 or 5), and ``check_status`` whether
     to ask the printer how it is before and after each job (on by default; a
-    connection that cannot read back, a file or CUPS, is never asked).
+    connection that cannot read back, a file or a print queue, is never asked).
 
     An invalid combination cannot be made: the constructor raises
     :class:`ValueError` naming the field and what it must be.
@@ -264,7 +265,7 @@ class PrinterConfig:
             "usb": f"usb {self.usb_vendor_id}:{self.usb_product_id}",
             "network": f"network {self.host}:{self.port}",
             "serial": f"serial {self.serial_device} {self.baudrate} baud",
-            "cups": f"cups {self.cups_printer}",
+            "cups": f"queue {self.cups_printer}",
             "file": f"file {self.file_path}",
             "none": "none",
         }[self.kind]
@@ -397,7 +398,7 @@ class ReceiptPrinter:
                         _close_quietly(printer)
                     raise
                 if owned:
-                    printer.close()  # CUPS sends the job here
+                    printer.close()  # a print queue gets the job here
                 return status
             except PrinterError as error:
                 log.warning("receipt printer (%s): %s", where, error)
@@ -497,8 +498,9 @@ def _make(config: PrinterConfig, timeout: float) -> Escpos:
         _needs(_e().Serial.is_usable(), "serial printing needs the pyserial package")
         return _e().Serial(config.serial_device, config.baudrate, profile=profile)
     if config.kind == "cups":
-        _needs(_e().CupsPrinter.is_usable(), "CUPS printing needs the pycups package")
-        return _e().CupsPrinter(config.cups_printer, profile=profile)
+        from bruktpos.devices.printer_queue import QueuePrinter
+
+        return QueuePrinter(config.cups_printer, profile=profile)
     if config.kind == "file":
         return _e().File(config.file_path, profile=profile)
     raise PrinterError(PrinterError.NOT_CONFIGURED, "no receipt printer is set up")
@@ -520,8 +522,10 @@ def _limit_serial_writes(printer: Escpos) -> None:
 
 
 def _close_quietly(printer: Escpos) -> None:
-    if isinstance(printer, _e().CupsPrinter):
-        printer.pending_job = False  # never send half a receipt
+    from bruktpos.devices.printer_queue import QueuePrinter
+
+    if isinstance(printer, QueuePrinter):
+        printer.discard()  # never send half a receipt to the queue
     sock = printer.device if isinstance(printer, _e().Network) else None
     if isinstance(sock, socket.socket):
         # A failed job is abandoned, not finished: with no linger, closing resets the

@@ -110,11 +110,10 @@ class PrinterStatus:
 
 
 def can_ask(printer: Escpos) -> bool:
-    """Whether this connection can read an answer back (files, CUPS and escpos' Dummy cannot)."""
+    """Whether this connection can read an answer back (files, print queues and escpos' Dummy cannot)."""
     from escpos.escpos import Escpos
-    from escpos.printer import CupsPrinter
 
-    return not isinstance(printer, CupsPrinter) and type(printer)._read is not Escpos._read
+    return type(printer)._read is not Escpos._read
 
 
 def ask_status(printer: Escpos, timeout: float) -> PrinterStatus:

@@ -63,6 +63,11 @@ def _printer_error(err: e.BruktError) -> str:
             "The receipt printer stopped taking in what was sent, so it may not have printed in full. "
             "Switch it off and on (that clears what it holds), then try again.",
         ),
+        "no_print_system": translate(
+            "Messages",
+            "This computer has no printing system (CUPS) to send the receipt through. "
+            "A shop leader can choose another connection in the printer settings.",
+        ),
     }
     return kinds.get(
         _kind(err),
