@@ -49,7 +49,9 @@ def test_the_drawer_kick_goes_through_the_queue(fake_queue: FakeQueue) -> None: 
     [("Kvitering", PrinterError.NOT_FOUND), ("", None)],
     ids=["misspelt", "empty"],
 )
-def test_a_queue_that_does_not_exist_is_not_found(fake_queue: FakeQueue, queue: str, kind: str | None) -> None:  # noqa: F811
+def test_a_queue_that_does_not_exist_is_not_found(
+    fake_queue: FakeQueue, queue: str, kind: str | None
+) -> None:  # noqa: F811
     if kind is None:
         with pytest.raises(ValueError, match="cups_printer is needed"):
             PrinterConfig(kind="cups", cups_printer=queue)

@@ -20,7 +20,9 @@ did, it is told to throw away what it holds). Only then is the job done.
 
 Text goes out in one fixed code page that has æ, ø and å (CP865, "Nordic",
 by default). python-escpos would otherwise pick a code page per character by
-itself, and its first pick for "ø" is one many printers do not have.
+itself, and its first pick for "ø" is one many printers do not have. Letters
+the page lacks are written the plain way (:mod:`~bruktpos.devices.transliterate`:
+"Łukasz Wiśniewski" prints as "Lukasz Wisniewski"), never as "?".
 
 Tests (and any caller that manages its own connection) can hand in an
 already-made python-escpos printer, e.g. ``escpos.printer.Dummy()``:
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 from bruktpos.devices.barcodes import print_barcode
 from bruktpos.devices.printer_status import PrinterStatus, ask_status, can_ask, clear_buffers
 from bruktpos.devices.receipts import ReceiptLine, render_test_page
+from bruktpos.devices.transliterate import code_page_has, plain_text
 from bruktpos.domain.errors import DrawerError, PrinterError
 
 
@@ -337,7 +340,7 @@ class ReceiptPrinter:
 
         def job(printer: Escpos) -> None:
             self._begin(printer)
-            _write_lines(printer, lines)
+            _write_lines(printer, lines, self.config.codepage)
             if cut:
                 printer.cut()
 
@@ -454,7 +457,8 @@ class ReceiptPrinter:
         printer.charcode(self.config.codepage)
 
 
-def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
+def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine], codepage: str) -> None:
+    has = code_page_has(codepage)
     style: tuple[bool, int, bool] | None = None
     for line in lines:
         if line.barcode:
@@ -464,7 +468,7 @@ def _write_lines(printer: Escpos, lines: Sequence[ReceiptLine]) -> None:
         if (line.bold, line.size, line.center) != style:
             style = (line.bold, line.size, line.center)
             _set_style(printer, *style)
-        printer.textln(line.text.translate(_PLAIN))
+        printer.textln(plain_text(line.text.translate(_PLAIN), has))  # Ł → L, never "?"
     if style != (False, 1, False):
         _set_style(printer, False, 1, False)
 

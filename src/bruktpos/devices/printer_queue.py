@@ -36,7 +36,13 @@ LP_TIMEOUT = 20.0  # seconds for lp to hand the job to the queue (it does not wa
 JOB_NAME = "BruktPOS"
 PLATFORM = sys.platform  # "win32": the Windows spooler; anything else: lp
 # What lp and lpstat (CUPS) say when the queue is missing, or not taking jobs.
-_MISSING = ("does not exist", "unknown destination", "no default destination", "not found", "invalid destination")
+_MISSING = (
+    "does not exist",
+    "unknown destination",
+    "no default destination",
+    "not found",
+    "invalid destination",
+)
 _NOT_TAKING = ("not accepting", "scheduler not responding", "unable to connect", "connection refused")
 
 
@@ -143,7 +149,9 @@ class QueuePrinter(Escpos):
             return
         said = (done.stdout + done.stderr).strip()
         if done.returncode != 0:
-            raise PrinterError(lp_failure_kind(said) if said else PrinterError.NOT_FOUND, f"{self.address}: {said}")
+            raise PrinterError(
+                lp_failure_kind(said) if said else PrinterError.NOT_FOUND, f"{self.address}: {said}"
+            )
         if " disabled" in said.casefold():
             raise PrinterError(PrinterError.OFFLINE, f"{self.address}: the queue is stopped: {said}")
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bruktpos.domain.codes import format_voucher_code
+from bruktpos.domain.codes import ean13_check_digit, format_voucher_code
 from bruktpos.domain.formatting import (
     format_date,
     format_datetime,
@@ -211,19 +211,27 @@ def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) 
     return out.lines
 
 
+# Shop 000, serial 0: an item code no shop hands out, so the sample's barcode
+# scans as "not found" at the till instead of selling something.
+SAMPLE_CODE = "040000000000" + str(ean13_check_digit("040000000000"))
+
+
 def render_test_page(shop_name: str, *, connection: str, width: int = WIDE) -> list[ReceiptLine]:
-    """A short page that shows the printer works: Norwegian letters, full width."""
+    """A short sample that shows the printer works: Norwegian letters, other names, full width, a barcode."""
     out = _Layout(width)
     out.text("Testutskrift", bold=True, size=2, center=True)
     out.blank()
     out.text(shop_name, bold=True, center=True)
     out.blank()
     out.text("Norske bokstaver: æ ø å Æ Ø Å")
+    out.text("Navn: Łukasz Wiśniewski, Zoë Müller")  # letters the code page lacks print plain
     out.text(f"Tilkobling: {connection}")
     out.text(f"Tegn per linje: {width}")
     out.lines.append(ReceiptLine(("1234567890" * (width // 10 + 1))[:width]))
     out.blank()
-    out.text("Ser du æ, ø og å og en hel linje med tall, er skriveren klar.")
+    out.lines.append(ReceiptLine(SAMPLE_CODE, center=True, barcode=SAMPLE_CODE))
+    out.blank()
+    out.text("Ser du æ, ø og å, en hel linje med tall og en strekkode, er skriveren klar.")
     return out.lines
 
 

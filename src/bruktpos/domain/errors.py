@@ -337,7 +337,9 @@ class PrinterError(BruktError):
     NOT_READY = "printer_not_ready"  # the printer says it is offline: an error, a jam, the feed button
     NO_ANSWER = "printer_no_answer"  # connected, but no answer to the status question in time
     NOT_READING = "printer_not_reading"  # took the connection but stopped taking what was sent
-    NO_PRINT_SYSTEM = "no_print_system"  # a queue in the computer, but no ``lp`` (CUPS) or spooler to send it with
+    NO_PRINT_SYSTEM = (
+        "no_print_system"  # a queue in the computer, but no ``lp`` (CUPS) or spooler to send it with
+    )
 
 
 @dataclass(eq=False)

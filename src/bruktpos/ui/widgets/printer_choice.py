@@ -7,7 +7,10 @@ The form's own plain dict (:meth:`PrinterChoice.settings`) is::
      "serial_device": str, "cups_name": str, "path": str}
 
 Every key is always there; only the chosen kind's fields are filled in.
-What is stored is :meth:`PrinterChoice.config` (a ``PrinterConfig``).
+What is stored is :meth:`PrinterChoice.config` (a ``PrinterConfig``): the
+configuration it was shown (:meth:`PrinterChoice.set_config`) with only what
+the form holds put in, so what the form has no field for (drawer pin, code
+page, profile, status check, USB endpoints, baud rate) stays as it was.
 """
 
 from __future__ import annotations
@@ -38,6 +41,15 @@ from bruktpos.devices.printer import PrinterConfig
 
 KINDS = ("none", "file", "network", "usb", "serial", "cups")
 DEFAULT_PORT = 9100
+# The PrinterConfig fields each kind's form has (the rest are kept from what it was shown).
+_FORM_FIELDS: dict[str, tuple[str, ...]] = {
+    "none": (),
+    "file": ("file_path",),
+    "network": ("host", "port"),
+    "usb": ("usb_vendor_id", "usb_product_id"),
+    "serial": ("serial_device",),
+    "cups": ("cups_printer",),
+}
 
 
 def empty_printer_settings(kind: str = "none") -> dict[str, Any]:
@@ -61,6 +73,16 @@ def parse_usb_id(text: str) -> int | None:
         return None
     value = int(text, 16)
     return value or None
+
+
+def _same(stored: object, shown: object) -> bool:
+    """Whether the form shows the stored value, written another way (spaces, a USB id's 0x)."""
+    if isinstance(stored, str) and isinstance(shown, str):
+        if stored.strip() == shown.strip():
+            return True
+        ids = parse_usb_id(stored), parse_usb_id(shown)
+        return ids[0] is not None and ids[0] == ids[1]
+    return stored == shown
 
 
 def _cups_printers() -> list[str]:
@@ -90,7 +112,7 @@ class PrinterChoice(QWidget):
             "network": self.tr("Network"),
             "usb": self.tr("USB"),
             "serial": self.tr("Serial port"),
-            "cups": self.tr("Printer set up in the computer (CUPS)"),
+            "cups": self.tr("Printer set up in the computer (print queue)"),
         }
         self.forms = QStackedWidget(self)
         for n, kind in enumerate(KINDS):
@@ -174,6 +196,7 @@ class PrinterChoice(QWidget):
         self.cups_name.currentTextChanged.connect(self.changed)
         self._group.idToggled.connect(self._on_kind)
         self.kind_buttons["none"].setChecked(True)
+        self._given = PrinterConfig()  # what set_config showed: kept where the form has no field
 
     # --- the public API ----------------------------------------------------
 
@@ -201,15 +224,27 @@ class PrinterChoice(QWidget):
             result["cups_name"] = self.cups_name.currentText().strip()
         return result
 
-    def config(self, *, columns: int = 42) -> PrinterConfig:
+    def config(self, **changes: Any) -> PrinterConfig:
         """The choice as a :class:`PrinterConfig`, the one shape that is stored.
 
-        Raises ValueError if the choice is not complete (see :meth:`problem`).
+        It is the configuration last shown with :meth:`set_config` (the
+        defaults before that), with the chosen kind and that kind's fields
+        from the form, and ``changes`` (other :class:`PrinterConfig` fields,
+        e.g. ``drawer_pin=5``) on top. Raises ValueError if the choice is not
+        complete (see :meth:`problem`).
         """
-        return replace(PrinterConfig.from_dict(self.settings()), columns=columns)
+        typed = PrinterConfig.from_dict(self.settings())
+        kind = typed.kind
+        own = {name: getattr(typed, name) for name in _FORM_FIELDS[kind]}
+        if kind == self._given.kind:
+            for name, value in own.items():
+                if _same(getattr(self._given, name), value):
+                    own[name] = getattr(self._given, name)  # "04b8" stays "04b8", not "0x04b8"
+        return replace(self._given, kind=kind, **own, **changes)
 
     def set_config(self, config: PrinterConfig) -> None:
-        """Show a stored configuration."""
+        """Show a stored configuration; :meth:`config` gives it back unchanged until the form is changed."""
+        self._given = config
         self.set_kind(config.kind if config.kind in KINDS else "none")
         self.path.setText(config.file_path)
         self.host.setText(config.host)
