@@ -61,7 +61,7 @@ def find_command(name: str) -> str | None:
     return shutil.which(name, path=os.environ.get("PATH", os.defpath))
 
 
-class QueuePrinter(Escpos):
+class QueuePrinter(Escpos):  # type: ignore[misc]  # python-escpos has no type hints
     """The queue ``queue`` of this computer, as a python-escpos printer.
 
     Nothing reaches the queue before :meth:`close`. ``platform`` picks the
@@ -87,6 +87,7 @@ class QueuePrinter(Escpos):
         self.timeout = timeout
         self.platform = platform or PLATFORM
         self._job = bytearray()
+        self._device: bytearray | bool = False  # the job while open, False when closed
 
     @property
     def address(self) -> str:
@@ -98,7 +99,7 @@ class QueuePrinter(Escpos):
         if self.platform != "win32":
             self._lp()
             self._check_queue()
-        self.device = self._job
+        self._device = self._job  # opened: python-escpos' device property does not open it again
 
     def _raw(self, msg: bytes) -> None:
         self._job += msg
@@ -110,7 +111,7 @@ class QueuePrinter(Escpos):
     def close(self) -> None:
         """Hand the job to the queue (nothing when it is empty)."""
         data, self._job = bytes(self._job), bytearray()
-        self.device = False
+        self._device = False  # closed
         if not data:
             return
         if self.platform == "win32":
