@@ -39,6 +39,7 @@ class FakeEscposPrinter:
         self.clears = 0  # how many times it was told to throw away what it held
         self.paper_near_end = False
         self.drawer_pin3_high = False
+        self.offline = False  # offline for no reason of paper or cover (waiting for recovery from an error)
         self.reads = True  # False: accepts the connection, then never reads from it
         self.lost: set[int] = set()  # which questions (1 = the first ever asked) get no answer
         self.stop_reading_after: int | None = None  # received bytes after which it stops reading
@@ -79,7 +80,7 @@ class FakeEscposPrinter:
 
     @property
     def ready(self) -> bool:
-        return not (self._paper_out or self._cover_open)
+        return not (self._paper_out or self._cover_open or self.offline)
 
     @property
     def kicks(self) -> int:

@@ -3173,137 +3173,177 @@ differences over</translation>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="21"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="22"/>
         <source>The paper roll is nearly empty. Put in a new roll when there is a quiet moment.</source>
         <translation>The paper roll is nearly empty. Put in a new roll when there is a quiet moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="32"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="30"/>
+        <source>This connection cannot tell how the printer is. Print a sample to see that it works.</source>
+        <translation>This connection cannot tell how the printer is. Print a sample to see that it works.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="35"/>
+        <source>The paper is out. Put in a new roll.</source>
+        <translation>The paper is out. Put in a new roll.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="36"/>
+        <source>The cover is open. Close it firmly.</source>
+        <translation>The cover is open. Close it firmly.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="37"/>
+        <source>The printer says it is offline. Look for jammed paper, or switch it off and on.</source>
+        <translation>The printer says it is offline. Look for jammed paper, or switch it off and on.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="41"/>
+        <source>The printer reports an error (its error light may be on). Switch it off and on; if that does not help, ask for help with the printer.</source>
+        <translation>The printer reports an error (its error light may be on). Switch it off and on; if that does not help, ask for help with the printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="47"/>
+        <source>The cash drawer is open.</source>
+        <translation>The cash drawer is open.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="51"/>
+        <source>The printer is ready.</source>
+        <translation>The printer is ready.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="61"/>
         <source>The receipt printer does not answer. Check that it is on and plugged in, then try again.</source>
         <translation>The receipt printer does not answer. Check that it is on and plugged in, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="36"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="65"/>
         <source>The receipt printer was not found. Check the cable and the printer settings, then try again.</source>
         <translation>The receipt printer was not found. Check the cable and the printer settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="40"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="69"/>
         <source>The receipt printer is out of paper. Put in a new roll, then try again.</source>
         <translation>The receipt printer is out of paper. Put in a new roll, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="43"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="72"/>
         <source>No receipt printer is set up yet. A shop leader can choose one in the settings.</source>
         <translation>No receipt printer is set up yet. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="46"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="75"/>
         <source>The receipt printer’s cover is open, so it did not print in full. Close the cover firmly, throw away any half-printed slip, then try again.</source>
         <translation>The receipt printer’s cover is open, so it did not print in full. Close the cover firmly, throw away any half-printed slip, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="51"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="80"/>
         <source>The receipt printer says it is not ready (its error light may be on). Look for jammed paper, close the cover, or switch it off and on, then try again.</source>
         <translation>The receipt printer says it is not ready (its error light may be on). Look for jammed paper, close the cover, or switch it off and on, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="56"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="85"/>
         <source>The receipt printer did not answer when the till asked if it was ready, so nothing was sent to it. Check that it is on and its light is steady, then try again.</source>
         <translation>The receipt printer did not answer when the till asked if it was ready, so nothing was sent to it. Check that it is on and its light is steady, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="61"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="90"/>
         <source>The receipt printer stopped taking in what was sent, so it may not have printed in full. Switch it off and on (that clears what it holds), then try again.</source>
         <translation>The receipt printer stopped taking in what was sent, so it may not have printed in full. Switch it off and on (that clears what it holds), then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="95"/>
+        <source>This computer has no printing system (CUPS) to send the receipt through. A shop leader can choose another connection in the printer settings.</source>
+        <translation>This computer has no printing system (CUPS) to send the receipt through. A shop leader can choose another connection in the printer settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="103"/>
         <source>The receipt printer could not print. Check that it is on and has paper, then try again.</source>
         <translation>The receipt printer could not print. Check that it is on and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="77"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="111"/>
         <source>The receipt printer does not answer. Open the drawer with the key, or check that the printer is on and press “Open the drawer”.</source>
         <translation>The receipt printer does not answer. Open the drawer with the key, or check that the printer is on and press “Open the drawer”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="83"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="117"/>
         <source>The receipt printer is out of paper, and it opens the drawer only when it is ready. Open the drawer with the key, or put in a new roll and press “Open the drawer”.</source>
         <translation>The receipt printer is out of paper, and it opens the drawer only when it is ready. Open the drawer with the key, or put in a new roll and press “Open the drawer”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="122"/>
         <source>The receipt printer’s cover is open. Open the drawer with the key, or close the cover and press “Open the drawer”.</source>
         <translation>The receipt printer’s cover is open. Open the drawer with the key, or close the cover and press “Open the drawer”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="93"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="127"/>
         <source>The receipt printer says it is not ready. Open the drawer with the key, or sort out the printer and press “Open the drawer”.</source>
         <translation>The receipt printer says it is not ready. Open the drawer with the key, or sort out the printer and press “Open the drawer”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="98"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="132"/>
         <source>The printer was busy for too long, so the drawer was not opened later by itself. Press “Open the drawer”, or open it with the key.</source>
         <translation>The printer was busy for too long, so the drawer was not opened later by itself. Press “Open the drawer”, or open it with the key.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="103"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="137"/>
         <source>No receipt printer is set up, and the drawer opens through it. Open it with the key.</source>
         <translation>No receipt printer is set up, and the drawer opens through it. Open it with the key.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="107"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="141"/>
         <source>The drawer did not open. %1</source>
         <translation>The drawer did not open. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="112"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="146"/>
         <source>The label printer does not answer. Check that it is on and plugged in.</source>
         <translation>The label printer does not answer. Check that it is on and plugged in.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="115"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="149"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
         <translation>The label printer was not found. A shop leader can check it in the label printer settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="119"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="153"/>
         <source>The label printer is out of labels. Put in a new roll.</source>
         <translation>The label printer is out of labels. Put in a new roll.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="120"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="154"/>
         <source>No label printer is set up. A shop leader can choose one in the settings.</source>
         <translation>No label printer is set up. A shop leader can choose one in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="123"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="157"/>
         <source>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</source>
         <translation>This computer has no printing system (CUPS) to send labels through. Choose another connection, or ask for CUPS to be installed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="128"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="162"/>
         <source>The label printer’s cover is open. Close it firmly, then print the labels again.</source>
         <translation>The label printer’s cover is open. Close it firmly, then print the labels again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="131"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="165"/>
         <source>The label printer says it is not ready. Look for a jammed label, or switch it off and on.</source>
         <translation>The label printer says it is not ready. Look for a jammed label, or switch it off and on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="135"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="169"/>
         <source>The label printer did not answer when asked if it was ready, so nothing was sent. Check that it is on, then print the labels again.</source>
         <translation>The label printer did not answer when asked if it was ready, so nothing was sent. Check that it is on, then print the labels again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="140"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="174"/>
         <source>The label printer stopped taking in the labels. Switch it off and on, then print them again.</source>
         <translation>The label printer stopped taking in the labels. Switch it off and on, then print them again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_printer.py" line="147"/>
+        <location filename="../src/bruktpos/ui/messages_printer.py" line="181"/>
         <source>The label printer could not print. Check that it is on and has labels.</source>
         <translation>The label printer could not print. Check that it is on and has labels.</translation>
     </message>
@@ -4167,128 +4207,128 @@ differences over</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="88"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="110"/>
         <source>No printer yet</source>
         <translation>No printer yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="89"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="111"/>
         <source>File (for testing)</source>
         <translation>File (for testing)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="90"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="112"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="91"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="113"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="92"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="114"/>
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="93"/>
-        <source>Printer set up in the computer (CUPS)</source>
-        <translation>Printer set up in the computer (CUPS)</translation>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="115"/>
+        <source>Printer set up in the computer (print queue)</source>
+        <translation>Printer set up in the computer (print queue)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="108"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="130"/>
         <source>You can set up the receipt printer later, in the settings.</source>
         <translation>You can set up the receipt printer later, in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="113"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="135"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="142"/>
         <source>Receipts are written to this file instead of on paper, to try the till out.</source>
         <translation>Receipts are written to this file instead of on paper, to try the till out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="143"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="133"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="155"/>
         <source>The printer’s address on the shop’s network. The port is nearly always 9100.</source>
         <translation>The printer’s address on the shop’s network. The port is nearly always 9100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="134"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="156"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="134"/>
         <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="156"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="178"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="145"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="167"/>
         <source>The two numbers the computer shows for the printer, for example 04b8 and 0202.</source>
         <translation>The two numbers the computer shows for the printer, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="146"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="168"/>
         <source>Vendor ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="146"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="168"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="155"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
         <source>The serial port the printer is plugged into.</source>
         <translation>The serial port the printer is plugged into.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="166"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="188"/>
         <source>A printer the computer already knows. Choose it, or type its name.</source>
         <translation>A printer the computer already knows. Choose it, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="167"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="189"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="227"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="262"/>
         <source>Type the name of the file for the receipts.</source>
         <translation>Type the name of the file for the receipts.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="229"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="264"/>
         <source>Type the printer’s address, for example 192.168.1.50.</source>
         <translation>Type the printer’s address, for example 192.168.1.50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="231"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="266"/>
         <source>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</source>
         <translation>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="233"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="268"/>
         <source>Type the serial port, for example /dev/ttyUSB0 or COM1.</source>
         <translation>Type the serial port, for example /dev/ttyUSB0 or COM1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="235"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="270"/>
         <source>Choose the printer, or type its name.</source>
         <translation>Choose the printer, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="278"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="313"/>
         <source>File for the receipts</source>
         <translation>File for the receipts</translation>
     </message>
@@ -4309,62 +4349,121 @@ differences over</translation>
 <context>
     <name>PrinterSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="37"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="58"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="43"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="72"/>
+        <source>Pin 2 (most drawers)</source>
+        <translation>Pin 2 (most drawers)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="73"/>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="75"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="45"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="76"/>
+        <source>Letters (code page)</source>
+        <translation>Letters (code page)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="77"/>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="89"/>
+        <source>Ask the printer if it has paper and its cover is shut, before and after each receipt</source>
+        <translation>Ask the printer if it has paper and its cover is shut, before and after each receipt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="108"/>
+        <source>Ask the printer</source>
+        <translation>Ask the printer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="110"/>
+        <source>Print a sample</source>
+        <translation>Print a sample</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="126"/>
+        <source>The sample was sent to the printer.</source>
+        <translation>The sample was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="174"/>
         <source>80 mm (42 characters)</source>
         <translation>80 mm (42 characters)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="175"/>
         <source>58 mm (32 characters)</source>
         <translation>58 mm (32 characters)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="56"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="214"/>
+        <source>Asking the printer …</source>
+        <translation>Asking the printer …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="224"/>
+        <source>Printing a sample …</source>
+        <translation>Printing a sample …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="106"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="58"/>
-        <source>Print a test page</source>
-        <translation>Print a test page</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="60"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="112"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="70"/>
-        <source>The test page was sent to the printer.</source>
-        <translation>The test page was sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="97"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="165"/>
         <source>These settings do not work. Check the address and the numbers, then try again.</source>
         <translation>These settings do not work. Check the address and the numbers, then try again.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="177"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n characters</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="107"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="187"/>
+        <source>%1 (the usual one)</source>
+        <translation>%1 (the usual one)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="196"/>
+        <source>A printer through the computer’s print queue cannot tell the till whether it has paper or its cover is open; the till only knows that the queue took the receipt. If a receipt does not come out, look at the printer, then print it again from the sale.</source>
+        <translation>A printer through the computer’s print queue cannot tell the till whether it has paper or its cover is open; the till only knows that the queue took the receipt. If a receipt does not come out, look at the printer, then print it again from the sale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="201"/>
+        <source>A file cannot answer, so the till does not ask it.</source>
+        <translation>A file cannot answer, so the till does not ask it.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="222"/>
         <source>Choose a connection first.</source>
         <translation>Choose a connection first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="109"/>
-        <source>Printing a test page …</source>
-        <translation>Printing a test page …</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="236"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4618,12 +4717,12 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="222"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="226"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="237"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="241"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>

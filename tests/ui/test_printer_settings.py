@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
 from bruktpos.devices.printer import PrinterConfig
 from bruktpos.devices.receipts import SAMPLE_CODE
+from bruktpos.domain.cart import PaymentMethod
+from tests.fake_escpos import FakeEscposPrinter
 from tests.integration.conftest import LEADER_PIN
 
 from .conftest import Till, click, log_in
@@ -147,3 +151,79 @@ def test_the_screen_fits(qtbot, till: Till, size: tuple[int, int], tmp_path) -> 
         corner = widget.mapTo(screen, widget.rect().bottomRight())
         assert screen.rect().contains(corner), (widget.objectName(), corner, screen.size())
     till.window.grab().save(f"/tmp/printer-settings-{size[0]}x{size[1]}.png")
+
+
+# --- asking the printer how it is: one plain sentence per state --------------------
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeEscposPrinter]:
+    printer = FakeEscposPrinter()
+    yield printer
+    printer.close()
+
+
+STATES = {
+    "ready": ("", "The printer is ready."),
+    "paper_out": ("paper_out", "The paper is out. Put in a new roll."),
+    "paper_near_end": ("paper_near_end", "The paper roll is nearly empty."),
+    "cover_open": ("cover_open", "The cover is open. Close it firmly."),
+    "offline": ("offline", "The printer says it is offline."),
+    "drawer_open": ("drawer_pin3_high", "The cash drawer is open."),
+}
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_asking_the_printer_says_each_state_in_plain_words(
+    qtbot, till: Till, fake: FakeEscposPrinter, state: str
+) -> None:
+    till.printer.timeouts = {"status_timeout": 0.5, "write_timeout": 0.5}
+    _store(till, PrinterConfig(kind="network", host="127.0.0.1", port=fake.port))
+    attribute, sentence = STATES[state]
+    if attribute:
+        setattr(fake, attribute, True)
+    screen = _open(qtbot, till)
+    with qtbot.waitSignal(till.desk.printer_checked, timeout=5000):
+        click(qtbot, screen.check_button)
+    text = screen.status.text()
+    assert sentence in text, text
+    assert ("The printer is ready." in text) == (state in ("ready", "paper_near_end", "drawer_open"))
+    assert fake.printed == bytearray() and fake.held == bytearray()  # asking prints nothing
+    others = [s for name, (_a, s) in STATES.items() if name not in (state, "ready")]
+    assert not any(other in text for other in others), text
+
+
+def test_a_queue_says_it_cannot_tell(qtbot, till: Till) -> None:
+    till.printer.timeouts = {}
+    _store(till, PrinterConfig(kind="file", file_path="/dev/null"))
+    screen = _open(qtbot, till)
+    with qtbot.waitSignal(till.desk.printer_checked, timeout=5000):
+        click(qtbot, screen.check_button)
+    assert screen.status.text().startswith("This connection cannot tell how the printer is.")
+
+
+def test_a_nearly_empty_roll_is_mentioned_once_a_day(qtbot, till: Till, fake: FakeEscposPrinter) -> None:
+    till.printer.timeouts = {"status_timeout": 0.5, "write_timeout": 0.5}
+    _store(till, PrinterConfig(kind="network", host="127.0.0.1", port=fake.port))
+    fake.paper_near_end = True
+    checkout = till.shop.checkout
+    cart = checkout.new_cart()
+    checkout.scan(cart, till.shop.codes[5])
+    checkout.pay(cart, PaymentMethod.CARD)
+    sale_id = checkout.complete(cart, operator=till.shop.cashier).sale_id
+    said: list[str] = []
+    till.desk.paper_low.connect(said.append)
+
+    def print_it() -> None:
+        with qtbot.waitSignal(till.desk.printed, timeout=5000):
+            till.desk.print_sale(sale_id, copy=True)
+        qtbot.wait(20)  # paper_low, if any, is queued before printed
+
+    for _ in range(3):
+        print_it()
+    assert len(said) == 1 and "nearly empty" in said[0]
+    till.desk.settings.clock.advance(days=1)  # type: ignore[attr-defined]  # the tests' FakeClock
+    print_it()
+    print_it()
+    assert len(said) == 2
+    assert fake.text().count("Salgskvittering") == 5  # every copy printed all the same

@@ -379,6 +379,22 @@ class ReceiptPrinter:
         except PrinterError as error:
             raise DrawerError(error.kind, error.detail) from error
 
+    def check(self) -> PrinterStatus | None:
+        """Ask the printer how it is, printing nothing; ``None`` when the connection cannot tell.
+
+        Unlike a job, a printer with its cover open or out of paper is no
+        error here: its status says so. One that does not answer is
+        :class:`PrinterError` ``printer_no_answer``.
+        """
+        heard: list[PrinterStatus] = []
+
+        def job(printer: Escpos) -> None:
+            if can_ask(printer):
+                heard.append(ask_status(printer, self.status_timeout))
+
+        self._run(job, checked=False)
+        return heard[0] if heard else None
+
     def test_print(self, shop_name: str) -> PrinterStatus | None:
         """Print a test page: the shop's name, æøå and a full-width ruler."""
         where = self.config.address if self.device is None else type(self.device).__name__
@@ -386,7 +402,7 @@ class ReceiptPrinter:
 
     # --- one job ----------------------------------------------------------------
 
-    def _run(self, job: Callable[[Escpos], None]) -> PrinterStatus | None:
+    def _run(self, job: Callable[[Escpos], None], *, checked: bool = True) -> PrinterStatus | None:
         owned = self.device is None  # an injected device belongs to the caller
         where = self.config.address if owned else type(self.device).__name__
         with self._lock:
@@ -395,7 +411,11 @@ class ReceiptPrinter:
                     self.config if self.device is None else self.device, timeout=self.write_timeout
                 )
                 try:
-                    status = self._checked(printer, job)
+                    if checked:
+                        status = self._checked(printer, job)
+                    else:
+                        job(printer)
+                        status = None
                 except BaseException:
                     if owned:
                         _close_quietly(printer)

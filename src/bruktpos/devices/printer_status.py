@@ -104,6 +104,30 @@ class PrinterStatus:
             return PrinterError.NOT_READY
         return None
 
+    @property
+    def states(self) -> tuple[str, ...]:
+        """What a person should hear about, most urgent first: ``paper_out``, ``cover_open``,
+        ``offline`` (offline for no reason given above), ``error``, ``paper_near_end``,
+        ``drawer_open``; ``()`` when the printer is ready and nothing needs saying.
+
+        ``drawer_open`` is pin 3 of the drawer connector high, which is how the
+        usual drawers (their switch closes as the drawer opens) say they are open.
+        """
+        said = []
+        if self.paper_out:
+            said.append("paper_out")
+        if self.cover_open:
+            said.append("cover_open")
+        if not self.online and not (self.paper_out or self.cover_open or self.error):
+            said.append("offline")
+        if self.error or self.autocutter_error or self.unrecoverable_error or self.head_too_hot:
+            said.append("error")
+        if self.paper_near_end and not self.paper_out:
+            said.append("paper_near_end")
+        if self.drawer_pin3_high:
+            said.append("drawer_open")
+        return tuple(said)
+
     def __str__(self) -> str:
         said = [name.replace("_", " ") for name, on in vars(self).items() if on and name != "online"]
         return ", ".join(["online" if self.online else "offline", *said])

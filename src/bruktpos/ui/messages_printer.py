@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bruktpos.devices.printer_status import PrinterStatus
 from bruktpos.domain import errors as e
 from bruktpos.ui.message_text import fill, translate
 
@@ -21,6 +22,34 @@ def paper_near_end_warning() -> str:
     return translate(
         "Messages", "The paper roll is nearly empty. Put in a new roll when there is a quiet moment."
     )
+
+
+def printer_state_text(status: PrinterStatus | None) -> str:
+    """What the receipt printer said when asked how it is, in plain words, one sentence per state."""
+    if status is None:
+        return translate(
+            "Messages",
+            "This connection cannot tell how the printer is. Print a sample to see that it works.",
+        )
+    sentences = {
+        "paper_out": translate("Messages", "The paper is out. Put in a new roll."),
+        "cover_open": translate("Messages", "The cover is open. Close it firmly."),
+        "offline": translate(
+            "Messages",
+            "The printer says it is offline. Look for jammed paper, or switch it off and on.",
+        ),
+        "error": translate(
+            "Messages",
+            "The printer reports an error (its error light may be on). Switch it off and on; "
+            "if that does not help, ask for help with the printer.",
+        ),
+        "paper_near_end": paper_near_end_warning(),
+        "drawer_open": translate("Messages", "The cash drawer is open."),
+    }
+    said = [sentences[state] for state in status.states]
+    if not status.fault:
+        said.insert(0, translate("Messages", "The printer is ready."))
+    return " ".join(said)
 
 
 def _kind(err: e.BruktError) -> str:

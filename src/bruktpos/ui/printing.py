@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -44,7 +45,7 @@ from bruktpos.services.receipts import load_receipt, load_voucher
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.db import Database
 from bruktpos.ui.messages import describe
-from bruktpos.ui.messages_printer import paper_near_end_warning
+from bruktpos.ui.messages_printer import paper_near_end_warning, printer_state_text
 
 if TYPE_CHECKING:
     from bruktpos.services.reports import DayReport
@@ -91,6 +92,8 @@ class ReceiptDesk(QObject):
     paper_low = Signal(str)  # a job printed, but the roll is nearly empty: a gentle word
     test_printed = Signal()
     test_failed = Signal(str)
+    printer_checked = Signal(str)  # what the printer said when asked how it is, in plain words
+    printer_check_failed = Signal(str)
     labels_printed = Signal(int)
     labels_failed = Signal(str)
     label_test_printed = Signal()
@@ -126,6 +129,7 @@ class ReceiptDesk(QObject):
         self._unprinted_vouchers: dict[str, None] = {}
         self._offers: list[tuple[str, object]] = []  # left from the last close, offered one at a time
         self._closed_text = ""
+        self._paper_low_said: date | None = None  # the day the nearly empty roll was mentioned
 
     def printer(self) -> ReceiptPrinter:
         """The printer the settings name (kept while they stay the same)."""
@@ -424,8 +428,30 @@ class ReceiptDesk(QObject):
         self._submit(work, failed)
 
     def _warn_if_paper_low(self, status: PrinterStatus | None) -> None:
-        if status is not None and status.paper_near_end:
-            self.paper_low.emit(paper_near_end_warning())
+        """Say that the roll is nearly empty once a day: after that, the person knows."""
+        if status is None or not status.paper_near_end:
+            return
+        today = self.settings.clock().date()
+        with self._busy:
+            if self._paper_low_said == today:
+                return
+            self._paper_low_said = today
+        self.paper_low.emit(paper_near_end_warning())
+
+    def check_printer(self, config: PrinterConfig) -> None:
+        """Ask the printer ``config`` names how it is (the printer settings), printing nothing."""
+
+        def work() -> None:
+            try:
+                status = self._factory(config).check()
+            except BruktError as error:
+                log.info("printer check: %s", error)
+                self.printer_check_failed.emit(describe(error))
+                return
+            log.info("printer check: %s", status if status is not None else "the connection cannot tell")
+            self.printer_checked.emit(printer_state_text(status))
+
+        self._submit(work, self.printer_check_failed.emit)
 
     def test_print(self, shop_name: str, config: PrinterConfig) -> None:
         def work() -> None:

@@ -105,6 +105,8 @@ class PrinterSettingsScreen(QWidget):
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back to the till"), self)
         self.back_button.clicked.connect(self.closed)
+        self.check_button = QPushButton(self.tr("Ask the printer"), self)
+        self.check_button.clicked.connect(self._check)
         self.test_button = QPushButton(self.tr("Print a sample"), self)
         self.test_button.clicked.connect(self._test)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -112,6 +114,7 @@ class PrinterSettingsScreen(QWidget):
         self.save_button.clicked.connect(self._save)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        row.addWidget(self.check_button)
         row.addWidget(self.test_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -122,6 +125,8 @@ class PrinterSettingsScreen(QWidget):
         self.choice.changed.connect(self._show_what_the_connection_can_tell)
         desk.test_printed.connect(lambda: self._say(self.tr("The sample was sent to the printer."), "info"))
         desk.test_failed.connect(lambda text: self._say(text, "error"))
+        desk.printer_checked.connect(lambda text: self._say(text, "info"))
+        desk.printer_check_failed.connect(lambda text: self._say(text, "error"))
         self._show_what_the_connection_can_tell()
 
     def open_for(self, leader: Operator) -> None:
@@ -198,6 +203,16 @@ class PrinterSettingsScreen(QWidget):
             note = ""
         self.status_note.setText(note)
         self.status_note.setVisible(bool(note))
+
+    def _check(self) -> None:
+        config = self.config()
+        if config is None:
+            return
+        if not config.enabled:
+            self._say(self.tr("Choose a connection first."), "error")
+            return
+        self._say(self.tr("Asking the printer …"), "info")
+        self.desk.check_printer(config)
 
     def _test(self) -> None:
         config = self.config()
