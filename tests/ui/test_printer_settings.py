@@ -56,9 +56,9 @@ def _stored(till: Till) -> dict:
 
 
 def _tap_kind(qtbot, screen, kind: str) -> None:
-    """Tap the round button of a kind of connection (a radio button takes taps on its circle and words)."""
+    """Tap a kind of connection at the far end of its row: the whole row takes the tap, not only the words."""
     button = screen.choice.kind_buttons[kind]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(12, button.height() // 2))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() - 4, button.height() - 4))
     assert screen.choice.kind() == kind
 
 

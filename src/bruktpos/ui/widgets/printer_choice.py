@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -93,6 +93,13 @@ def _cups_printers() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
 
+class _WholeRowRadio(QRadioButton):
+    """A radio button that takes a tap anywhere on its 48-pixel row, not only on its circle and words."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (a Qt override)
+        return self.rect().contains(pos)
+
+
 class PrinterChoice(QWidget):
     """Radio buttons for the kind of printer, and the fields that kind needs."""
 
@@ -116,7 +123,7 @@ class PrinterChoice(QWidget):
         }
         self.forms = QStackedWidget(self)
         for n, kind in enumerate(KINDS):
-            button = QRadioButton(names[kind], self)
+            button = _WholeRowRadio(names[kind], self)
             button.setObjectName(f"printer_{kind}")
             button.setMinimumHeight(48)
             self._group.addButton(button, n)
