@@ -96,7 +96,7 @@ def _cups_printers() -> list[str]:
 class _WholeRowRadio(QRadioButton):
     """A radio button that takes a tap anywhere on its 48-pixel row, not only on its circle and words."""
 
-    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802  (a Qt override)
+    def hitButton(self, pos: QPoint) -> bool:  # a Qt override, hence camelCase
         return self.rect().contains(pos)
 
 
