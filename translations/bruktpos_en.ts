@@ -4207,128 +4207,128 @@ differences over</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="110"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="117"/>
         <source>No printer yet</source>
         <translation>No printer yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="111"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="118"/>
         <source>File (for testing)</source>
         <translation>File (for testing)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="112"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="119"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="113"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="114"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="115"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="122"/>
         <source>Printer set up in the computer (print queue)</source>
         <translation>Printer set up in the computer (print queue)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="130"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="137"/>
         <source>You can set up the receipt printer later, in the settings.</source>
         <translation>You can set up the receipt printer later, in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="135"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="142"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="142"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="149"/>
         <source>Receipts are written to this file instead of on paper, to try the till out.</source>
         <translation>Receipts are written to this file instead of on paper, to try the till out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="143"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="150"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="155"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="162"/>
         <source>The printer’s address on the shop’s network. The port is nearly always 9100.</source>
         <translation>The printer’s address on the shop’s network. The port is nearly always 9100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="156"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="156"/>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="178"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="185"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="167"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="174"/>
         <source>The two numbers the computer shows for the printer, for example 04b8 and 0202.</source>
         <translation>The two numbers the computer shows for the printer, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="168"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
         <source>Vendor ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="168"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="184"/>
         <source>The serial port the printer is plugged into.</source>
         <translation>The serial port the printer is plugged into.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="188"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="195"/>
         <source>A printer the computer already knows. Choose it, or type its name.</source>
         <translation>A printer the computer already knows. Choose it, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="189"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="196"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="262"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="269"/>
         <source>Type the name of the file for the receipts.</source>
         <translation>Type the name of the file for the receipts.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="264"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="271"/>
         <source>Type the printer’s address, for example 192.168.1.50.</source>
         <translation>Type the printer’s address, for example 192.168.1.50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="266"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="273"/>
         <source>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</source>
         <translation>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="268"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="275"/>
         <source>Type the serial port, for example /dev/ttyUSB0 or COM1.</source>
         <translation>Type the serial port, for example /dev/ttyUSB0 or COM1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="270"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="277"/>
         <source>Choose the printer, or type its name.</source>
         <translation>Choose the printer, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="313"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="320"/>
         <source>File for the receipts</source>
         <translation>File for the receipts</translation>
     </message>
