@@ -27,6 +27,7 @@ from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
 from bruktpos.ui.messages_printer import PRINTER_DESCRIBERS
+from bruktpos.ui.messages_scale import SCALE_DESCRIBERS
 from bruktpos.ui.messages_store import store_unavailable
 
 __all__ = [
@@ -582,6 +583,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
     **PRINTER_DESCRIBERS,
+    **SCALE_DESCRIBERS,
     **APPROVAL_DESCRIBERS,
 }
 

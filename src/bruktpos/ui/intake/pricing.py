@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.devices.labels import LAYOUTS, LabelData, label_sheet_pdf, mark_for
+from bruktpos.devices.scale import ScaleConfig
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.formatting import format_number
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
@@ -359,13 +360,22 @@ class PricingScreen(QWidget):
         if self.operator is None:
             self.show_message(self.tr("Log in first, then register the donation."), "error")
             return
-        dialog = DonationDialog(self.intake, self.catalogue, self.operator, self)
+        dialog = DonationDialog(self.intake, self.catalogue, self.operator, self, scale=self.scale_config())
         if dialog.exec() and dialog.donation_id is not None:
             self.donation_id = dialog.donation_id
             kilos = format_number(Decimal(dialog.grams).scaleb(-3), places=1)
             self.show_message(
                 self.tr("The donation is registered (%1 kg). Now price the items.").replace("%1", kilos)
             )
+
+    def scale_config(self) -> ScaleConfig:
+        """The shop's scale as the settings have it (none when unset or not readable)."""
+        from bruktpos.services.settings import SettingsService
+
+        try:
+            return ScaleConfig.from_dict(SettingsService(self.db).get("scale"))
+        except (ValueError, BruktError):
+            return ScaleConfig()
 
     # --- printing ------------------------------------------------------------
 
