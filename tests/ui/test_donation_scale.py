@@ -1,5 +1,9 @@
-"""The donation screen with a scale: "Weigh" fills the kilos from a fake scale on a pseudo-terminal,
-the screen stays usable while the scale settles, and a weight above the category's limit is asked about once."""
+"""The donation screen with a scale, and its questions.
+
+"Weigh" fills the kilos from a fake scale on a pseudo-terminal, the screen
+stays usable while the scale settles, and a weight above its category's
+limit is asked about once.
+"""
 
 from __future__ import annotations
 

@@ -416,6 +416,14 @@ class InvalidWeight(BruktError):
 
 
 @dataclass(eq=False)
+class DonationNotFound(BruktError):
+    """No registered donation has this number."""
+
+    donation_id: int
+    code = "donation_not_found"
+
+
+@dataclass(eq=False)
 class ScaleError(BruktError):
     """The scale gave no weight that can be used (``kind`` says why, ``detail`` is for the log).
 

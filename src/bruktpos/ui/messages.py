@@ -85,6 +85,7 @@ def describe_permission(action: Action | str) -> str:
         ),
         "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
         "receive_goods": translate("Messages", "counting in delivered goods"),
+        "correct_donation": translate("Messages", "correcting a registered donation"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
         "export_saft": translate("Messages", "exporting the SAF-T file for the tax office"),
         "view_journal": translate("Messages", "printing or saving the electronic journal"),
@@ -514,6 +515,9 @@ def _without_facts(err: e.BruktError) -> str:
             "Messages",
             "This category is no longer in the shop’s list. Choose another one, or ask the shop leader.",
         ),
+        "donation_not_found": translate(
+            "Messages", "This donation is not in the shop’s list. Look at the list of donations again."
+        ),
         "line_not_found": translate(
             "Messages", "That line is no longer in the cart. Look at the cart and try again."
         ),
@@ -556,6 +560,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "item_already_in_cart": _without_facts,
     "product_not_found": _without_facts,
     "category_not_found": _without_facts,
+    "donation_not_found": _without_facts,
     "line_not_found": _without_facts,
     "line_not_changeable": _without_facts,
     "empty_sale": _without_facts,
