@@ -177,6 +177,7 @@ class MainWindow(TopBar):
         )
         self.pricing.closed.connect(self.show_till)
         self.pricing.label_sender = self._send_labels
+        self.pricing.ask_leader = self._ask_for_leader
         context.desk.labels_failed.connect(self._labels_not_printed)
         self.inventory = InventoryScreen(
             context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack

@@ -40,6 +40,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.formatting import format_number
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
 from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, may
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
@@ -84,6 +85,8 @@ class PricingScreen(QWidget):
         self.label_sender: Callable[[list[LabelData]], bool] | None = None
         self.last_pdf: Path | None = None
         self.suggestion_buttons: list[QPushButton] = []
+        # The main window sets this to a PIN dialog for a shop leader (correcting a donation).
+        self.ask_leader: Callable[[Action, str], Operator | None] = lambda _action, _reason: None
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -152,6 +155,10 @@ class PricingScreen(QWidget):
         self.donation_button.setMinimumHeight(TOUCH)
         self.donation_button.clicked.connect(self.open_donation)
         buttons.addWidget(self.donation_button, 1)
+        self.correct_button = QPushButton(self.tr("Correct a donation …"), self)
+        self.correct_button.setMinimumHeight(TOUCH)
+        self.correct_button.clicked.connect(self.correct_donation)
+        buttons.addWidget(self.correct_button, 1)
         self.close_button = QPushButton(self.tr("Done"), self)
         self.close_button.setMinimumHeight(TOUCH)
         self.close_button.clicked.connect(self.closed.emit)
@@ -367,6 +374,23 @@ class PricingScreen(QWidget):
             self.show_message(
                 self.tr("The donation is registered (%1 kg). Now price the items.").replace("%1", kilos)
             )
+
+    def correct_donation(self) -> None:
+        """A leader puts a registered donation's weights right (a cashier asks a leader first)."""
+        if self.operator is None:
+            self.show_message(self.tr("Log in first, then register the donation."), "error")
+            return
+        leader: Operator | None = self.operator
+        if leader is None or not may(leader.role, Action.CORRECT_DONATION):
+            leader = self.ask_leader(Action.CORRECT_DONATION, self.tr("Correcting a registered donation"))
+            if leader is None:
+                self.show_message(self.tr("Nothing was changed."))
+                return
+        from bruktpos.ui.intake.donation_correction import DonationCorrectionDialog
+
+        dialog = DonationCorrectionDialog(self.intake, self.catalogue, leader, self)
+        if dialog.exec() and dialog.correction_id is not None:
+            self.show_message(self.tr("The correction is saved. The reports show the corrected kilos."))
 
     def scale_config(self) -> ScaleConfig:
         """The shop's scale as the settings have it (none when unset or not readable)."""
