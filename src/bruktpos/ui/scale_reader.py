@@ -75,11 +75,14 @@ class ScaleReader(QObject):
             import time
 
             deadline = time.monotonic() + seconds
-            while not self._stop.is_set() and time.monotonic() < deadline:
-                reading = scale.read()  # a fault ends the watch, with its sentence
-                grams = NO_WEIGHT if reading.grams is None else reading.grams
-                progress(grams, int(reading.stable))
-                time.sleep(interval_s)
+            try:
+                while not self._stop.is_set() and time.monotonic() < deadline:
+                    reading = scale.read()  # a fault ends the watch, with its sentence
+                    grams = NO_WEIGHT if reading.grams is None else reading.grams
+                    progress(grams, int(reading.stable))
+                    time.sleep(interval_s)
+            finally:
+                self._close_port()  # a settings screen left open must not hold the port
 
         return self._start(work, lambda _none: self.live_ended.emit(), progress=True)
 
