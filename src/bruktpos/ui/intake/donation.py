@@ -87,6 +87,7 @@ class DonationRow(QWidget):
         self.weigh_button.setObjectName("weigh")
         self.weigh_button.setMinimumHeight(TOUCH)
         self.weigh_button.setAccessibleName(self.tr("Weigh on the scale"))
+        self.weigh_button.setMaximumWidth(120)  # the kilos it fills need the room more
         self.weigh_button.setVisible(False)
         row.addWidget(self.category, 3)
         row.addWidget(self.weight, 2)

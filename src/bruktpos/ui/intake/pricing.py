@@ -155,15 +155,16 @@ class PricingScreen(QWidget):
         self.donation_button.setMinimumHeight(TOUCH)
         self.donation_button.clicked.connect(self.open_donation)
         buttons.addWidget(self.donation_button, 1)
-        self.correct_button = QPushButton(self.tr("Correct a donation …"), self)
-        self.correct_button.setMinimumHeight(TOUCH)
-        self.correct_button.clicked.connect(self.correct_donation)
-        buttons.addWidget(self.correct_button, 1)
         self.close_button = QPushButton(self.tr("Done"), self)
         self.close_button.setMinimumHeight(TOUCH)
         self.close_button.clicked.connect(self.closed.emit)
         buttons.addWidget(self.close_button, 1)
         side.addLayout(buttons)
+        # A leader's step, on its own row: three buttons side by side would not fit 1024 px.
+        self.correct_button = QPushButton(self.tr("Correct a donation …"), self)
+        self.correct_button.setMinimumHeight(TOUCH)
+        self.correct_button.clicked.connect(self.correct_donation)
+        side.addWidget(self.correct_button)
         return side
 
     def _build_right(self) -> QVBoxLayout:
