@@ -433,98 +433,98 @@
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="263"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="283"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="308"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="310"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="318"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="323"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="343"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="348"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="355"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -620,37 +620,37 @@
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="183"/>
+        <source>for example 30</source>
+        <translation>for example 30</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="190"/>
+        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</source>
+        <translation>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="202"/>
         <source>Price tags</source>
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="184"/>
-        <source>kg, for example 30 (empty: never asked)</source>
-        <translation>kg, for example 30 (empty: never asked)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="189"/>
-        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos.</source>
-        <translation>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="199"/>
         <source>Most kg in one entry</source>
         <translation>Most kg in one entry</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1396,103 +1396,103 @@ differences over</translation>
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="122"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="181"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="136"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
         <source>What came in? One row per category: weight in kg and how many things.</source>
         <translation>What came in? One row per category: weight in kg and how many things.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="159"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
         <source>Donor’s name (optional)</source>
         <translation>Donor’s name (optional)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
         <source>Donor’s phone (optional)</source>
         <translation>Donor’s phone (optional)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="164"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
         <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
         <translation>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="178"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="194"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
         <source>Zero the scale</source>
         <translation>Zero the scale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
         <source>Tare: weigh the empty crate</source>
         <translation>Tare: weigh the empty crate</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="248"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>There is no category to choose. Ask the shop leader to add one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="253"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="290"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
         <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
         <translation>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="337"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
         <source>Zeroing the scale …</source>
         <translation>Zeroing the scale …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="340"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
         <source>Weighing … keep the scale still.</source>
         <translation>Weighing … keep the scale still.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="350"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
         <source>Tare %1 kg: it is taken off each weighing.</source>
         <translation>Tare %1 kg: it is taken off each weighing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="353"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
         <source>No tare: the scale was empty.</source>
         <translation>No tare: the scale was empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
         <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
         <translation>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="368"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
         <source>The scale showed %1 kg; the weight you typed is kept.</source>
         <translation>The scale showed %1 kg; the weight you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="374"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
         <source>Weighed: %1 kg.</source>
         <translation>Weighed: %1 kg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
         <source>The scale is zeroed.</source>
         <translation>The scale is zeroed.</translation>
     </message>
@@ -4265,114 +4265,114 @@ differences over</translation>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
         <source>Correct a donation …</source>
         <translation>Correct a donation …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="162"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
         <source>Correcting a registered donation</source>
         <translation>Correcting a registered donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>The correction is saved. The reports show the corrected kilos.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>

@@ -433,98 +433,98 @@
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="261"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="263"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="268"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="271"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="283"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="308"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="310"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="318"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="323"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="343"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="348"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="355"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -620,37 +620,37 @@
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="183"/>
+        <source>for example 30</source>
+        <translation>for eksempel 30</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="190"/>
+        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</source>
+        <translation>Når én rad i en gave veier mer enn dette, spør gaveskjermen «Er det riktig?» før den lagrer: 960 g skrevet som 960 kg ville gi feil kilo for hele måneden. Tomt: spør aldri.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="202"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="184"/>
-        <source>kg, for example 30 (empty: never asked)</source>
-        <translation>kg, for eksempel 30 (tomt: spør aldri)</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="189"/>
-        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos.</source>
-        <translation>Når én rad i en gave veier mer enn dette, spør gaveskjermen «Er det riktig?» før den lagrer: 960 g skrevet som 960 kg ville gi feil kilo for hele måneden.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="199"/>
         <source>Most kg in one entry</source>
         <translation>Høyst kg i én rad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prisene skrives i kroner, for eksempel 49,50. Hurtigpriser er kassas ferdige prisknapper, skilt med komma og mellomrom: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1396,103 +1396,103 @@ differanser over</translation>
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="122"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="181"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="136"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
         <source>What came in? One row per category: weight in kg and how many things.</source>
         <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
         <source>Add a row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="159"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
         <source>Donor’s name (optional)</source>
         <translation>Giverens navn (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
         <source>Donor’s phone (optional)</source>
         <translation>Giverens telefon (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="164"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
         <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
         <translation>Fyll ut dette bare hvis giveren vil ha henting eller kvittering. Ellers lagres ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="178"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="194"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
         <source>Zero the scale</source>
         <translation>Nullstill vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
         <source>Tare: weigh the empty crate</source>
         <translation>Tara: vei den tomme kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="248"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>Det finnes ingen varegruppe å velge. Be butikklederen legge til en.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="253"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo fra vekta, for eksempel 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="290"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
         <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
         <translation>Rad %1: %2 kg %3 er mer enn de %4 kg som pleier å komme på én gang. Er det riktig? Hvis ja, trykk Registrer gave igjen; hvis ikke, rett vekten.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="337"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
         <source>Zeroing the scale …</source>
         <translation>Nullstiller vekta …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="340"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
         <source>Weighing … keep the scale still.</source>
         <translation>Veier … hold vekta i ro.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="350"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
         <source>Tare %1 kg: it is taken off each weighing.</source>
         <translation>Tara %1 kg: trekkes fra hver veiing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="353"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
         <source>No tare: the scale was empty.</source>
         <translation>Ingen tara: vekta var tom.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
         <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
         <translation>Vekta viser %1 kg, mindre enn taraen. Sett kassen på, og vei igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="368"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
         <source>The scale showed %1 kg; the weight you typed is kept.</source>
         <translation>Vekta viste %1 kg; vekten du skrev, beholdes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="374"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
         <source>Weighed: %1 kg.</source>
         <translation>Veid: %1 kg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="378"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
         <source>The scale is zeroed.</source>
         <translation>Vekta er nullstilt.</translation>
     </message>
@@ -4265,114 +4265,114 @@ differanser over</translation>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
         <source>Correct a donation …</source>
         <translation>Rett en gave …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="162"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="191"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
         <source>Correcting a registered donation</source>
         <translation>Rette en registrert gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>Rettelsen er lagret. Rapportene viser de rettede kiloene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>

@@ -177,20 +177,29 @@ class CategoryDialog(QDialog):
         self.tags_box = check_box(
             self.tr("One price tag for many identical things, not a label each"), draft.price_tags, self
         )
-        add_row(form, self.tr("Price tags"), self.tags_box)
 
         self.limit_field = field(
             QLineEdit(_kilos_field(draft.max_weight_grams), self),
-            self.tr("kg, for example 30 (empty: never asked)"),
+            self.tr("for example 30"),
             longest=20,
         )
+        self.limit_field.setMinimumWidth(100)
+        self.limit_field.setMaximumWidth(150)
         self.limit_field.setToolTip(
             self.tr(
                 "When one row of a donation weighs more than this, the donation screen asks "
-                "“Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos."
+                "“Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. "
+                "Empty: never asked."
             )
         )
-        add_row(form, self.tr("Most kg in one entry"), self.limit_field)
+        # Beside the price tags, not a row of its own: the dialog must fit a 700 px screen.
+        intake_row = QHBoxLayout()
+        intake_row.setSpacing(12)
+        intake_row.addWidget(self.tags_box, 1)
+        self.limit_label = QLabel(self.tr("Most kg in one entry"), self)
+        intake_row.addWidget(self.limit_label)
+        intake_row.addWidget(self.limit_field)
+        add_row(form, self.tr("Price tags"), intake_row)
 
         # Shown from the start (how prices are typed), so the buttons never move when a refusal shows.
         self.message = message_line(self, min_height=64)
