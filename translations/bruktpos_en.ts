@@ -153,57 +153,62 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="150"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="152"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="177"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="159"/>
+        <source>Changing the scale settings</source>
+        <translation>Changing the scale settings</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="186"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="194"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="230"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="239"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="244"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="249"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="258"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="274"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="282"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="291"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="289"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="298"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="299"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="308"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="316"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="325"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -418,108 +423,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="69"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
         <source>Shop goods</source>
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="220"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="228"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="229"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="230"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="242"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="302"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="311"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="314"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -550,87 +555,102 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="98"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>For example Klær dame</source>
         <translation>For example Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for example 49,50 (empty: none)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="144"/>
         <source>for example 20, 50, 100</source>
         <translation>for example 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="147"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="159"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="162"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="145"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="166"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>none; for example 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="175"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="157"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="178"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="183"/>
+        <source>for example 30</source>
+        <translation>for example 30</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="190"/>
+        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</source>
+        <translation>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="202"/>
         <source>Price tags</source>
         <translation>Price tags</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="199"/>
+        <source>Most kg in one entry</source>
+        <translation>Most kg in one entry</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1306,80 +1326,213 @@ differences over</translation>
     </message>
 </context>
 <context>
-    <name>DonationDialog</name>
+    <name>DonationCorrectionDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="146"/>
-        <source>Register donation</source>
-        <translation>Register donation</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="55"/>
+        <source>Correct a donation</source>
+        <translation>Correct a donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="107"/>
-        <source>What came in? One row per category: weight in kg and how many things.</source>
-        <translation>What came in? One row per category: weight in kg and how many things.</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="66"/>
+        <source>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</source>
+        <translation>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="112"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="80"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="124"/>
-        <source>Donor’s name (optional)</source>
-        <translation>Donor’s name (optional)</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="85"/>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="125"/>
-        <source>Donor’s phone (optional)</source>
-        <translation>Donor’s phone (optional)</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="89"/>
+        <source>for example: 960 g, not 960 kg</source>
+        <translation>for example: 960 g, not 960 kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
-        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
-        <translation>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="190"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="98"/>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="112"/>
+        <source>%1 · %2 kg · %3</source>
+        <translation>%1 · %2 kg · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="118"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="126"/>
+        <source>No donation has been registered yet.</source>
+        <translation>No donation has been registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="180"/>
+        <source>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</source>
+        <translation>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="190"/>
+        <source>Nothing is different from what is registered. Change a weight first.</source>
+        <translation>Nothing is different from what is registered. Change a weight first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
+        <source>Say why it is corrected, so the records explain it.</source>
+        <translation>Say why it is corrected, so the records explain it.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
+        <source>Register donation</source>
+        <translation>Register donation</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
+        <source>What came in? One row per category: weight in kg and how many things.</source>
+        <translation>What came in? One row per category: weight in kg and how many things.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <source>Donor’s name (optional)</source>
+        <translation>Donor’s name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
+        <source>Donor’s phone (optional)</source>
+        <translation>Donor’s phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
+        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
+        <translation>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <source>Zero the scale</source>
+        <translation>Zero the scale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
+        <source>Tare: weigh the empty crate</source>
+        <translation>Tare: weigh the empty crate</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>There is no category to choose. Ask the shop leader to add one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
+        <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
+        <translation>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
+        <source>Zeroing the scale …</source>
+        <translation>Zeroing the scale …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
+        <source>Weighing … keep the scale still.</source>
+        <translation>Weighing … keep the scale still.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
+        <source>Tare %1 kg: it is taken off each weighing.</source>
+        <translation>Tare %1 kg: it is taken off each weighing.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
+        <source>No tare: the scale was empty.</source>
+        <translation>No tare: the scale was empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
+        <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
+        <translation>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
+        <source>The scale showed %1 kg; the weight you typed is kept.</source>
+        <translation>The scale showed %1 kg; the weight you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
+        <source>Weighed: %1 kg.</source>
+        <translation>Weighed: %1 kg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
+        <source>The scale is zeroed.</source>
+        <translation>The scale is zeroed.</translation>
     </message>
 </context>
 <context>
     <name>DonationRow</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="66"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="77"/>
         <source>kg, for example 2,5</source>
         <translation>kg, for example 2,5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="67"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="78"/>
         <source>Weight in kg</source>
         <translation>Weight in kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="71"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="82"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="72"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="83"/>
         <source>How many things</source>
         <translation>How many things</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="73"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="84"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="86"/>
+        <source>Weigh</source>
+        <translation>Weigh</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
+        <source>Weigh on the scale</source>
+        <translation>Weigh on the scale</translation>
     </message>
 </context>
 <context>
@@ -2164,72 +2317,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="348"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="353"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="372"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="420"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="474"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -2237,402 +2390,407 @@ differences over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="49"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="50"/>
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="50"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="51"/>
         <source>Shop leader</source>
         <translation>Shop leader</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="51"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="52"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>a sale</source>
         <translation>a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>a price change</source>
         <translation>a price change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>removing an item after payment</source>
         <translation>removing an item after payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>opening the cash drawer without a sale</source>
         <translation>opening the cash drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>changing the settings</source>
         <translation>changing the settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>making someone an administrator or changing one</source>
         <translation>making someone an administrator or changing one</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>adding or changing people</source>
         <translation>adding or changing people</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>changing the categories and products</source>
         <translation>changing the categories and products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>changing the shop&apos;s details and registers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
         <source>switching training mode on or off</source>
         <translation>switching training mode on or off</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
         <source>opening the day</source>
         <translation>opening the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>closing the day</source>
         <translation>closing the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
         <source>an X report</source>
         <translation>an X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
         <source>putting money into the drawer</source>
         <translation>putting money into the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
         <source>taking money out of the drawer</source>
         <translation>taking money out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
         <source>counting the drawer again after the expected amount was shown</source>
         <translation>counting the drawer again after the expected amount was shown</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>taking items off the shelf before they are due</source>
         <translation>taking items off the shelf before they are due</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>counting in delivered goods</source>
         <translation>counting in delivered goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <source>correcting a registered donation</source>
+        <translation>correcting a registered donation</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>looking at the shop&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>exporting the SAF-T file for the tax office</source>
         <translation>exporting the SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>printing or saving the electronic journal</source>
         <translation>printing or saving the electronic journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>a discount beyond the shop&apos;s limit</source>
         <translation>a discount beyond the shop&apos;s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>a difference in the drawer</source>
         <translation>a difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>closing BruktPOS</source>
         <translation>closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>this</source>
         <translation>this</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Type an amount first, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>“%1” is not an amount. Type kroner and øre, for example 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 is more than the till takes for one price (%2). Check the price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>The price must be more than kr 0. Type the price again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>The number must be from 1 to %1. Type the number again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="131"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>The count for %1 must be a whole number, 0 or more. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>That is not a Norwegian coin or note the till counts. Count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>A markdown step must come after 1 day or more, and within ten years. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>A markdown must be from 1 to 99 %. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Each markdown step must come later than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Each markdown step must take more off than the one before. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Items can only be pulled from the shelf after the last markdown. Change the rule.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>The label sheet “%1” is not known. Choose one of the sheets in the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Type the weight in kilos, for example 2,5. It cannot be below 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>A phone number has only digits and spaces, and perhaps a + first. Check it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="212"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>This item was marked as thrown away on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>This item was marked as sent to recycling on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>This item was marked as moved to another shop on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as sold on %1.</source>
         <translation>This item was marked as sold on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was taken off sale on %1.</source>
         <translation>This item was taken off sale on %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Put it aside and ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="251"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Nothing more can be paid with this voucher.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Nothing is left to pay. Finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 is more than what is left to pay (%2). Type %2 or less.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>There is no payment to take back.</source>
         <translation>There is no payment to take back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>The amount must be more than kr 0. Type the amount again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>%1 is still left to pay. Take the rest before you finish the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
         <translation>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
         <translation>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>The last day (%1) is before the first (%2). Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="446"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>The shop has no register %1. Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>25 % – most goods</source>
         <translation>25 % – most goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – food and drink to take away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – e.g. cinema tickets and transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % zero-rated – e.g. books and newspapers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="487"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Outside the VAT Act – e.g. lottery tickets</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>The shop decides together with its accountant which sales are exempt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Each category has one of these VAT choices:</translation>
     </message>
@@ -2662,87 +2820,87 @@ differences over</translation>
         <translation>A PIN has 4 to 8 digits, and this one has %1. Type it again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Only an administrator may approve %1. Ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Only a shop leader may approve %1. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>No shop is set up in %1 yet. Start the setup to create the shop.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>There is no file here. Check the name, choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>This is a folder, not a shop database. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="336"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="344"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>There is no room for the copy on the disk. Make room, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>The copy could not be written. Check the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="414"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</translation>
     </message>
@@ -2933,12 +3091,12 @@ differences over</translation>
         <translation>Only an administrator’s PIN is replaced this way. A shop leader gives %1 a new PIN on the People screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>0 % zero-rated</source>
         <translation>0 % zero-rated</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
         <source>Outside VAT</source>
         <translation>Outside VAT</translation>
     </message>
@@ -3123,52 +3281,57 @@ differences over</translation>
         <translation>There is already a till with the code %1. Choose another code, for example the next number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>This item is already in the cart. Each item can be sold only once.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <source>This donation is not in the shop’s list. Look at the list of donations again.</source>
+        <translation>This donation is not in the shop’s list. Look at the list of donations again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>That line is no longer in the cart. Look at the cart and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="524"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>The cart is empty. Scan an item or tap a product first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="528"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>This parked sale is no longer there; it may have been picked up. Look at the list again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>This person is no longer in the shop’s list. Choose your name again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="535"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>This user has been switched off. Ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="538"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>That sale could not be found. Check the receipt number and try again.</translation>
     </message>
@@ -3433,7 +3596,7 @@ differences over</translation>
         <translation>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="607"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong. Try again, or ask the shop leader for help.</translation>
     </message>
@@ -3491,6 +3654,66 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="67"/>
         <source>Choose a reason or write a few words first, then approve.</source>
         <translation>Choose a reason or write a few words first, then approve.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="25"/>
+        <source>No scale is set up. Type the kilos, or ask the shop leader to choose the scale in the settings.</source>
+        <translation>No scale is set up. Type the kilos, or ask the shop leader to choose the scale in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="29"/>
+        <source>The scale was not found. Check that its cable is in and it is switched on, then tap Weigh again. You can also type the kilos.</source>
+        <translation>The scale was not found. Check that its cable is in and it is switched on, then tap Weigh again. You can also type the kilos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="34"/>
+        <source>The scale does not answer. Check that it is switched on, then tap Weigh again. You can also type the kilos.</source>
+        <translation>The scale does not answer. Check that it is switched on, then tap Weigh again. You can also type the kilos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="39"/>
+        <source>The scale answers in a way the till does not understand. Ask the shop leader to check the scale settings. You can type the kilos meanwhile.</source>
+        <translation>The scale answers in a way the till does not understand. Ask the shop leader to check the scale settings. You can type the kilos meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="44"/>
+        <source>The weight did not settle. Let go of the bag and keep the scale still, then tap Weigh again.</source>
+        <translation>The weight did not settle. Let go of the bag and keep the scale still, then tap Weigh again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="48"/>
+        <source>That is more than the scale can weigh. Weigh it in two parts, each on its own row.</source>
+        <translation>That is more than the scale can weigh. Weigh it in two parts, each on its own row.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="52"/>
+        <source>The scale shows less than zero. Take everything off, tap Zero the scale, then weigh again.</source>
+        <translation>The scale shows less than zero. Take everything off, tap Zero the scale, then weigh again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="56"/>
+        <source>The scale cannot be zeroed now. Take everything off it and wait until it is still, then tap Zero the scale.</source>
+        <translation>The scale cannot be zeroed now. Take everything off it and wait until it is still, then tap Zero the scale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="61"/>
+        <source>The scale weighs in pounds. Ask the shop leader to set it to kilos. You can type the kilos meanwhile.</source>
+        <translation>The scale weighs in pounds. Ask the shop leader to set it to kilos. You can type the kilos meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="66"/>
+        <source>The scale was disconnected while it was weighing. Plug it in again, then tap Weigh again. You can also type the kilos.</source>
+        <translation>The scale was disconnected while it was weighing. Plug it in again, then tap Weigh again. You can also type the kilos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="72"/>
+        <source>The scale could not weigh. Type the kilos, or try again.</source>
+        <translation>The scale could not weigh. Type the kilos, or try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="76"/>
+        <source>The scale shows %1 kg.</source>
+        <translation>The scale shows %1 kg.</translation>
     </message>
 </context>
 <context>
@@ -4062,113 +4285,134 @@ differences over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="150"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
+        <source>Correct a donation …</source>
+        <translation>Correct a donation …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Short description (optional), for example “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="212"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="234"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="248"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="290"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="321"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="353"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="367"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
+        <source>Correcting a registered donation</source>
+        <translation>Correcting a registered donation</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
+        <source>The correction is saved. The reports show the corrected kilos.</source>
+        <translation>The correction is saved. The reports show the corrected kilos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="380"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="402"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="446"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -5548,6 +5792,114 @@ differences over</translation>
     </message>
 </context>
 <context>
+    <name>ScaleSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="60"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="65"/>
+        <source>A scale on a serial or USB port fills the donation’s kilos when Weigh is tapped. Most counter scales speak Toledo 8217 or SMA: the scale’s own menu says which, and its speed. Set the scale to kilos.</source>
+        <translation>A scale on a serial or USB port fills the donation’s kilos when Weigh is tapped. Most counter scales speak Toledo 8217 or SMA: the scale’s own menu says which, and its speed. Set the scale to kilos.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="78"/>
+        <source>For example /dev/ttyUSB0 on Linux or COM3 on Windows; empty: no scale</source>
+        <translation>For example /dev/ttyUSB0 on Linux or COM3 on Windows; empty: no scale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="79"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="83"/>
+        <source>Toledo 8217</source>
+        <translation>Toledo 8217</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="83"/>
+        <source>SMA</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="93"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="98"/>
+        <source>Speed (baud)</source>
+        <translation>Speed (baud)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="101"/>
+        <source>The protocol’s usual (7E1 for Toledo, 8N1 for SMA)</source>
+        <translation>The protocol’s usual (7E1 for Toledo, 8N1 for SMA)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="104"/>
+        <source>Data format</source>
+        <translation>Data format</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="117"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="119"/>
+        <source>Test: show the weight</source>
+        <translation>Test: show the weight</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="121"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="148"/>
+        <source>No scale</source>
+        <translation>No scale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="180"/>
+        <source>Choose the port the scale is on first.</source>
+        <translation>Choose the port the scale is on first.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="182"/>
+        <source>Reading the scale … put something on it to see the weight change.</source>
+        <translation>Reading the scale … put something on it to see the weight change.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="195"/>
+        <source>Saved. Weigh on the donation screen reads this scale.</source>
+        <translation>Saved. Weigh on the donation screen reads this scale.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="197"/>
+        <source>Saved. Kilos are typed by hand.</source>
+        <translation>Saved. Kilos are typed by hand.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="206"/>
+        <source>The scale is moving …</source>
+        <translation>The scale is moving …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="209"/>
+        <source>%1 (moving)</source>
+        <translation>%1 (moving)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="212"/>
+        <source>The scale answers. Save to use it on the donation screen.</source>
+        <translation>The scale answers. Save to use it on the donation screen.</translation>
+    </message>
+</context>
+<context>
     <name>SecondCounterDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
@@ -6473,36 +6825,41 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/top_bar.py" line="135"/>
+        <source>Scale for donations</source>
+        <translation>Scale for donations</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="138"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="140"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="143"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="145"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="148"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="147"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="153"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="209"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="212"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="214"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="217"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

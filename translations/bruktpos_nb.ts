@@ -153,57 +153,62 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="150"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="152"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="177"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="159"/>
+        <source>Changing the scale settings</source>
+        <translation>Endre innstillingene for vekta</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="186"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="194"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="230"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="239"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="244"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="249"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="258"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="274"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="282"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="291"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="289"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="298"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="299"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="308"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="316"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="325"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -418,108 +423,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="69"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="66"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
         <source>Shop goods</source>
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="220"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="226"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="227"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="228"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="229"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="230"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="242"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="302"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="307"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="311"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="314"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -550,87 +555,102 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="98"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
         <source>For example Klær dame</source>
         <translation>For eksempel Klær dame</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="100"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="121"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="112"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="133"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="116"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="137"/>
         <source>kroner, for example 49,50 (empty: none)</source>
         <translation>kroner, for eksempel 49,50 (tomt: ingen)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="119"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="140"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="144"/>
         <source>for example 20, 50, 100</source>
         <translation>for eksempel 20, 50, 100</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="126"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="147"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="138"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="159"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="141"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="162"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="145"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="166"/>
         <source>none; for example 28:30,56:50;pull:84</source>
         <translation>ingen; for eksempel 28:30,56:50;pull:84</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
         <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="154"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="175"/>
         <source>Markdown</source>
         <translation>Nedprising</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="157"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="178"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="183"/>
+        <source>for example 30</source>
+        <translation>for eksempel 30</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="190"/>
+        <source>When one row of a donation weighs more than this, the donation screen asks “Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. Empty: never asked.</source>
+        <translation>Når én rad i en gave veier mer enn dette, spør gaveskjermen «Er det riktig?» før den lagrer: 960 g skrevet som 960 kg ville gi feil kilo for hele måneden. Tomt: spør aldri.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="202"/>
         <source>Price tags</source>
         <translation>Prislapper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="199"/>
+        <source>Most kg in one entry</source>
+        <translation>Høyst kg i én rad</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="210"/>
         <source>Prices are in kroner, for example 49,50. Quick prices are the till&apos;s ready-made price buttons, separated by a comma and a space: 20, 50, 100.</source>
         <translation>Prisene skrives i kroner, for eksempel 49,50. Hurtigpriser er kassas ferdige prisknapper, skilt med komma og mellomrom: 20, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="214"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1306,80 +1326,213 @@ differanser over</translation>
     </message>
 </context>
 <context>
-    <name>DonationDialog</name>
+    <name>DonationCorrectionDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="98"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="146"/>
-        <source>Register donation</source>
-        <translation>Registrer gave</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="55"/>
+        <source>Correct a donation</source>
+        <translation>Rett en gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="107"/>
-        <source>What came in? One row per category: weight in kg and how many things.</source>
-        <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="66"/>
+        <source>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</source>
+        <translation>Velg gaven, rett vektene og skriv hvorfor. Det som ble registrert først, blir stående; rettelsen legges til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="112"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="80"/>
         <source>Add a row</source>
-        <translation>Legg til rad</translation>
+        <translation>Legg til en rad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="124"/>
-        <source>Donor’s name (optional)</source>
-        <translation>Giverens navn (valgfritt)</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="85"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="125"/>
-        <source>Donor’s phone (optional)</source>
-        <translation>Giverens telefon (valgfritt)</translation>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="89"/>
+        <source>for example: 960 g, not 960 kg</source>
+        <translation>for eksempel: 960 g, ikke 960 kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
-        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
-        <translation>Fyll ut dette bare hvis giveren vil ha henting eller kvittering. Ellers lagres ingenting.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="95"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="190"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="98"/>
+        <source>Save the correction</source>
+        <translation>Lagre rettelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="112"/>
+        <source>%1 · %2 kg · %3</source>
+        <translation>%1 · %2 kg · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="118"/>
+        <source>corrected</source>
+        <translation>rettet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="126"/>
+        <source>No donation has been registered yet.</source>
+        <translation>Ingen gaver er registrert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="180"/>
+        <source>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</source>
+        <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo, for eksempel 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="190"/>
+        <source>Nothing is different from what is registered. Change a weight first.</source>
+        <translation>Ingenting er forskjellig fra det som er registrert. Endre en vekt først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
+        <source>Say why it is corrected, so the records explain it.</source>
+        <translation>Skriv hvorfor den rettes, så det står forklart.</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
+        <source>Register donation</source>
+        <translation>Registrer gave</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
+        <source>What came in? One row per category: weight in kg and how many things.</source>
+        <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
+        <source>Add a row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <source>Donor’s name (optional)</source>
+        <translation>Giverens navn (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
+        <source>Donor’s phone (optional)</source>
+        <translation>Giverens telefon (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
+        <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
+        <translation>Fyll ut dette bare hvis giveren vil ha henting eller kvittering. Ellers lagres ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <source>Zero the scale</source>
+        <translation>Nullstill vekta</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
+        <source>Tare: weigh the empty crate</source>
+        <translation>Tara: vei den tomme kassen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>Det finnes ingen varegruppe å velge. Be butikklederen legge til en.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo fra vekta, for eksempel 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
+        <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
+        <translation>Rad %1: %2 kg %3 er mer enn de %4 kg som pleier å komme på én gang. Er det riktig? Hvis ja, trykk Registrer gave igjen; hvis ikke, rett vekten.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
+        <source>Zeroing the scale …</source>
+        <translation>Nullstiller vekta …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
+        <source>Weighing … keep the scale still.</source>
+        <translation>Veier … hold vekta i ro.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
+        <source>Tare %1 kg: it is taken off each weighing.</source>
+        <translation>Tara %1 kg: trekkes fra hver veiing.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
+        <source>No tare: the scale was empty.</source>
+        <translation>Ingen tara: vekta var tom.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
+        <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
+        <translation>Vekta viser %1 kg, mindre enn taraen. Sett kassen på, og vei igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
+        <source>The scale showed %1 kg; the weight you typed is kept.</source>
+        <translation>Vekta viste %1 kg; vekten du skrev, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
+        <source>Weighed: %1 kg.</source>
+        <translation>Veid: %1 kg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
+        <source>The scale is zeroed.</source>
+        <translation>Vekta er nullstilt.</translation>
     </message>
 </context>
 <context>
     <name>DonationRow</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="66"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="77"/>
         <source>kg, for example 2,5</source>
         <translation>kg, for eksempel 2,5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="67"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="78"/>
         <source>Weight in kg</source>
         <translation>Vekt i kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="71"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="82"/>
         <source> pcs</source>
         <translation> stk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="72"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="83"/>
         <source>How many things</source>
         <translation>Hvor mange ting</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="73"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="84"/>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="86"/>
+        <source>Weigh</source>
+        <translation>Vei</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
+        <source>Weigh on the scale</source>
+        <translation>Vei på vekta</translation>
     </message>
 </context>
 <context>
@@ -2164,72 +2317,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="278"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="288"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="348"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="353"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="372"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="388"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="418"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="420"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="454"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
         <source>Closing BruktPOS</source>
         <translation>Lukking av BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="474"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="475"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -2237,402 +2390,407 @@ differanser over</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="49"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="50"/>
         <source>Cashier</source>
         <translation>Kasserer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="50"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="51"/>
         <source>Shop leader</source>
         <translation>Butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="51"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="52"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="66"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
         <source>a sale</source>
         <translation>et salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="67"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
         <source>a refund</source>
         <translation>en retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="68"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
         <source>a price change</source>
         <translation>en prisendring</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="69"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
         <source>removing an item after payment</source>
         <translation>fjerning av en vare etter betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="70"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
         <source>opening the cash drawer without a sale</source>
         <translation>åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="71"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
         <source>changing the settings</source>
         <translation>endring av innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="72"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>making someone an administrator or changing one</source>
         <translation>å gjøre noen til administrator eller endre en administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="73"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>adding or changing people</source>
         <translation>å legge til eller endre folk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="74"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>changing the categories and products</source>
         <translation>å endre kategoriene og varene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="75"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>changing the shop&apos;s details and registers</source>
         <translation>å endre butikkens opplysninger og kassene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="76"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
         <source>switching training mode on or off</source>
         <translation>bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="77"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
         <source>opening the day</source>
         <translation>åpning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="78"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
         <source>closing the day</source>
         <translation>avslutning av dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="79"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
         <source>an X report</source>
         <translation>en X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="80"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
         <source>putting money into the drawer</source>
         <translation>innskudd i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="81"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
         <source>taking money out of the drawer</source>
         <translation>uttak fra kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="82"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="83"/>
         <source>counting the drawer again after the expected amount was shown</source>
         <translation>å telle kasseskuffen på nytt etter at det forventede beløpet ble vist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="85"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
         <source>taking items off the shelf before they are due</source>
         <translation>å ta varer ned fra hylla før tiden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="86"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
         <source>counting in delivered goods</source>
         <translation>varemottak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="87"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <source>correcting a registered donation</source>
+        <translation>å rette en registrert gave</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
         <source>looking at the shop&apos;s reports</source>
         <translation>å se butikkens rapporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="88"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>exporting the SAF-T file for the tax office</source>
         <translation>å eksportere SAF-T-fila til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="89"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
         <source>printing or saving the electronic journal</source>
         <translation>å skrive ut eller lagre den elektroniske journalen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="90"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
         <source>a discount beyond the shop&apos;s limit</source>
         <translation>en rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="91"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>a difference in the drawer</source>
         <translation>en differanse i kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="92"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>closing BruktPOS</source>
         <translation>lukking av BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="94"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="96"/>
         <source>this</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="109"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
         <source>Type an amount first, for example 49,50.</source>
         <translation>Skriv inn et beløp først, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="111"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="113"/>
         <source>“%1” is not an amount. Type kroner and øre, for example 49,50.</source>
         <translation>«%1» er ikke et beløp. Skriv kroner og øre, for eksempel 49,50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="118"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="120"/>
         <source>%1 is more than the till takes for one price (%2). Check the price.</source>
         <translation>%1 er mer enn kassa tillater for én pris (høyst %2). Sjekk prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="122"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="124"/>
         <source>The price must be more than kr 0. Type the price again.</source>
         <translation>Prisen må være mer enn kr 0. Skriv inn prisen på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="126"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="128"/>
         <source>The number must be from 1 to %1. Type the number again.</source>
         <translation>Antallet må være fra 1 til %1. Skriv inn antallet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="131"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="133"/>
         <source>A discount must be from 0 to 100 % and no more than the line’s price (%1). Type the discount again.</source>
         <translation>Rabatten må være fra 0 til 100 % og ikke mer enn prisen på linjen (%1). Skriv inn rabatten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="142"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="144"/>
         <source>“%1” is not a code from this shop. Scan the label again, or type the digits under it.</source>
         <translation>«%1» er ikke en kode fra denne butikken. Skann prislappen på nytt, eller skriv inn sifrene under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="153"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="155"/>
         <source>The count for %1 must be a whole number, 0 or more. Count again.</source>
         <translation>Antallet for %1 må være et helt tall, 0 eller mer. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="156"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="158"/>
         <source>That is not a Norwegian coin or note the till counts. Count again.</source>
         <translation>Det er ikke en norsk mynt eller seddel som kassa teller. Tell på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="161"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="163"/>
         <source>A markdown step must come after 1 day or more, and within ten years. Change the rule.</source>
         <translation>Et nedprisingstrinn må komme etter minst 1 dag, og innen ti år. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="165"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="167"/>
         <source>A markdown must be from 1 to 99 %. Change the rule.</source>
         <translation>En nedprising må være fra 1 til 99 %. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="168"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="170"/>
         <source>Each markdown step must come later than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må komme senere enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="173"/>
         <source>Each markdown step must take more off than the one before. Change the rule.</source>
         <translation>Hvert nedprisingstrinn må trekke fra mer enn det forrige. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="174"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
         <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="180"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="182"/>
         <source>The markdown rule could not be read. Write it like 28:30,56:50;pull:84.</source>
         <translation>Nedprisingsregelen kunne ikke leses. Skriv den slik: 28:30,56:50;pull:84.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="186"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="188"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
         <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="195"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="197"/>
         <source>The label sheet “%1” is not known. Choose one of the sheets in the list.</source>
         <translation>Etikettarket «%1» er ukjent. Velg et av arkene i listen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="201"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="203"/>
         <source>Type the weight in kilos, for example 2,5. It cannot be below 0.</source>
         <translation>Skriv vekten i kilo, for eksempel 2,5. Den kan ikke være under 0.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="205"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="207"/>
         <source>A phone number has only digits and spaces, and perhaps a + first. Check it.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først. Sjekk det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="212"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
         <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="222"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="224"/>
         <source>This item was sold on %1 at %2 (receipt %3, till %4). Ask the shop leader for help.</source>
         <translation>Denne varen ble solgt %1 kl. %2 (kvittering %3, kasse %4). Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="235"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
         <source>This item was marked as thrown away on %1.</source>
         <translation>Denne varen ble merket som kastet %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="236"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
         <source>This item was marked as sent to recycling on %1.</source>
         <translation>Denne varen ble merket som sendt til gjenvinning %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="237"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="239"/>
         <source>This item was marked as moved to another shop on %1.</source>
         <translation>Denne varen ble merket som flyttet til en annen butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="238"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
         <source>This item was marked as sold on %1.</source>
         <translation>Denne varen ble merket som solgt %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="240"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="242"/>
         <source>This item was taken off sale on %1.</source>
         <translation>Denne varen ble tatt ut av salg %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="244"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="246"/>
         <source>Put it aside and ask the shop leader for help.</source>
         <translation>Legg den til side og be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="251"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="253"/>
         <source>%1 is already paid, so this sale cannot be parked. Finish the sale, or take the payment back first.</source>
         <translation>%1 er allerede betalt, så dette salget kan ikke parkeres. Fullfør salget, eller angre betalingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="263"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
         <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="272"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Nothing more can be paid with this voucher.</source>
         <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="274"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="276"/>
         <source>%1 is more than the voucher holds or is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som står på tilgodelappen eller er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="281"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
         <source>Nothing is left to pay. Finish the sale.</source>
         <translation>Det er ingenting igjen å betale. Fullfør salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="283"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="285"/>
         <source>%1 is more than what is left to pay (%2). Type %2 or less.</source>
         <translation>%1 er mer enn det som er igjen å betale (%2). Skriv %2 eller mindre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="291"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
         <source>There is no payment to take back.</source>
         <translation>Det er ingen betaling å angre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="293"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="295"/>
         <source>Cash must be whole kroner and more than kr 0. Type the amount you were given again.</source>
         <translation>Kontanter må være hele kroner og mer enn kr 0. Skriv inn beløpet du fikk, på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="296"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="298"/>
         <source>The amount must be more than kr 0. Type the amount again.</source>
         <translation>Beløpet må være mer enn kr 0. Skriv inn beløpet på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="301"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="303"/>
         <source>%1 is still left to pay. Take the rest before you finish the sale.</source>
         <translation>Det er fortsatt %1 igjen å betale. Ta imot resten før du fullfører salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="365"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
         <translation>Kassas signeringsnøkkel-fil %1 hører til en annen kasse, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge tilbake denne kassas nøkkelmappe fra sikkerhetskopien.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="372"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
         <translation>Kassas signeringsnøkkel-fil %1 mangler eller kan ikke leses, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge nøkkelmappen tilbake fra sikkerhetskopien.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="424"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
         <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="432"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
         <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="444"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="446"/>
         <source>These days have %1 journal entries, more than the receipt printer takes (%2). Save the journal as a PDF instead, or choose fewer days.</source>
         <translation>Disse dagene har %1 hendelser i journalen, flere enn kvitteringsskriveren tar (%2). Lagre journalen som PDF i stedet, eller velg færre dager.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="456"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="458"/>
         <source>%1 is neither a PDF nor a CSV file. Give the name an ending of .pdf or .csv.</source>
         <translation>%1 er verken en PDF- eller en CSV-fil. La navnet slutte på .pdf eller .csv.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="462"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>The shop has no register %1. Choose one from the list.</source>
         <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="481"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
         <source>25 % – most goods</source>
         <translation>25 % – de fleste varer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="482"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
         <source>15 % – food and drink to take away</source>
         <translation>15 % – mat og drikke til å ta med</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="483"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
         <source>12 % – e.g. cinema tickets and transport</source>
         <translation>12 % – f.eks. kinobilletter og transport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="484"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="486"/>
         <source>0 % zero-rated – e.g. books and newspapers</source>
         <translation>0 % fritatt – f.eks. bøker og aviser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="485"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="487"/>
         <source>Outside the VAT Act – e.g. lottery tickets</source>
         <translation>Utenfor mva-loven – f.eks. lodd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="492"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="494"/>
         <source>The shop decides together with its accountant which sales are exempt.</source>
         <translation>Butikken avgjør sammen med regnskapsføreren hvilke salg som er fritatt eller utenfor mva-loven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="497"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>Each category has one of these VAT choices:</source>
         <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
     </message>
@@ -2662,87 +2820,87 @@ differanser over</translation>
         <translation>En PIN-kode har 4 til 8 sifre, og denne har %1. Skriv den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="308"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
         <source>Only an administrator may approve %1. Ask an administrator for help.</source>
         <translation>Bare en administrator kan godkjenne %1. Be en administrator om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="310"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="312"/>
         <source>Only a shop leader may approve %1. Ask the shop leader for help.</source>
         <translation>Bare en butikkleder kan godkjenne %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="316"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="318"/>
         <source>No shop is set up in %1 yet. Start the setup to create the shop.</source>
         <translation>Ingen butikk er satt opp i %1 ennå. Start oppsettet for å lage butikken.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="323"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="325"/>
         <source>There is no file here. Check the name, choose another file, or create a new shop here.</source>
         <translation>Det finnes ingen fil her. Sjekk navnet, velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="327"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="329"/>
         <source>This file is empty: there is no shop in it. Choose another file, or create a new shop here.</source>
         <translation>Denne filen er tom: det finnes ingen butikk i den. Velg en annen fil, eller lag en ny butikk her.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="331"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="333"/>
         <source>This is a folder, not a shop database. Choose the shop’s database file.</source>
         <translation>Dette er en mappe, ikke en butikkdatabase. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="334"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="336"/>
         <source>BruktPOS is not allowed to read this file. Ask the person who looks after this PC for access, or choose another file.</source>
         <translation>BruktPOS får ikke lov til å lese denne filen. Be den som har ansvar for PC-en om tilgang, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="339"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="341"/>
         <source>This file is not a shop database. It may be a document or a file from another program. Choose the shop’s database file.</source>
         <translation>Denne filen er ikke en butikkdatabase. Det kan være et dokument eller en fil fra et annet program. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="344"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="346"/>
         <source>This is a database from another program, not from BruktPOS. Choose the shop’s database file.</source>
         <translation>Dette er en database fra et annet program, ikke fra BruktPOS. Velg butikkens databasefil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="348"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="350"/>
         <source>This shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Denne butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="353"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="355"/>
         <source>This shop database was made by a newer version of BruktPOS. Update BruktPOS on this PC, or choose another file.</source>
         <translation>Denne butikkdatabasen er laget av en nyere versjon av BruktPOS. Oppdater BruktPOS på denne PC-en, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="383"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="385"/>
         <source>BruktPOS must update the shop database and takes a backup copy first. Nothing has been changed.</source>
         <translation>BruktPOS må oppdatere butikkdatabasen og tar en sikkerhetskopi først. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="388"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="390"/>
         <source>Another program is using the database, so the copy could not be taken. Close other BruktPOS windows, then tap Try again.</source>
         <translation>Et annet program bruker databasen, så kopien kunne ikke tas. Lukk andre BruktPOS-vinduer, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="393"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="395"/>
         <source>There is no room for the copy on the disk. Make room, then tap Try again.</source>
         <translation>Det er ikke plass til kopien på disken. Gjør plass, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="397"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="399"/>
         <source>The backup folder %1 cannot be written to. Ask the person who looks after this PC, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i mappen for sikkerhetskopier, %1. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="405"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="407"/>
         <source>The copy could not be written. Check the disk, then tap Try again.</source>
         <translation>Kopien kunne ikke skrives. Sjekk disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="412"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="414"/>
         <source>A copy of receipt %1 was already printed on %2 at %3. Only one copy may be printed.</source>
         <translation>En kopi av kvittering %1 ble allerede skrevet ut %2 kl. %3. Det kan bare skrives ut én kopi.</translation>
     </message>
@@ -2933,12 +3091,12 @@ differanser over</translation>
         <translation>Bare en administrators PIN-kode byttes på denne måten. En butikkleder gir %1 ny PIN-kode på Folk-skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="476"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="478"/>
         <source>0 % zero-rated</source>
         <translation>0 % fritatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="477"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="479"/>
         <source>Outside VAT</source>
         <translation>Utenfor mva</translation>
     </message>
@@ -3123,52 +3281,57 @@ differanser over</translation>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="505"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="507"/>
         <source>This item is already in the cart. Each item can be sold only once.</source>
         <translation>Denne varen er allerede i handlekurven. Hver vare kan bare selges én gang.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="508"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="510"/>
         <source>This product is no longer in the shop’s list. Ask the shop leader to check the buttons.</source>
         <translation>Dette produktet finnes ikke lenger i butikkens liste. Be butikklederen sjekke knappene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="512"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
         <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="516"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="518"/>
+        <source>This donation is not in the shop’s list. Look at the list of donations again.</source>
+        <translation>Denne gaven finnes ikke i butikkens liste. Se på listen over gaver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages.py" line="521"/>
         <source>That line is no longer in the cart. Look at the cart and try again.</source>
         <translation>Den linjen er ikke lenger i handlekurven. Se på handlekurven og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="519"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="524"/>
         <source>A donated item is one of a kind, so the number stays 1. Scan each item on its own.</source>
         <translation>En brukt vare er unik, så antallet er alltid 1. Skann hver vare for seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="522"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
         <source>The cart is empty. Scan an item or tap a product first.</source>
         <translation>Handlekurven er tom. Skann en vare eller trykk på et produkt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="523"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="528"/>
         <source>This parked sale is no longer there; it may have been picked up. Look at the list again.</source>
         <translation>Dette parkerte salget er ikke her lenger. Kanskje noen har hentet det. Se på listen igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="527"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="532"/>
         <source>This person is no longer in the shop’s list. Choose your name again.</source>
         <translation>Denne personen finnes ikke lenger i butikkens liste. Velg navnet ditt på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="530"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="535"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
         <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="533"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="538"/>
         <source>That sale could not be found. Check the receipt number and try again.</source>
         <translation>Fant ikke det salget. Sjekk kvitteringsnummeret og prøv igjen.</translation>
     </message>
@@ -3433,7 +3596,7 @@ differanser over</translation>
         <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages.py" line="600"/>
+        <location filename="../src/bruktpos/ui/messages.py" line="607"/>
         <source>Something went wrong. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
@@ -3491,6 +3654,66 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="67"/>
         <source>Choose a reason or write a few words first, then approve.</source>
         <translation>Velg en grunn eller skriv noen ord først, og godkjenn så.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="25"/>
+        <source>No scale is set up. Type the kilos, or ask the shop leader to choose the scale in the settings.</source>
+        <translation>Ingen vekt er satt opp. Skriv kiloene, eller be butikklederen velge vekta i innstillingene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="29"/>
+        <source>The scale was not found. Check that its cable is in and it is switched on, then tap Weigh again. You can also type the kilos.</source>
+        <translation>Fant ikke vekta. Sjekk at kabelen sitter i og at vekta er slått på, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="34"/>
+        <source>The scale does not answer. Check that it is switched on, then tap Weigh again. You can also type the kilos.</source>
+        <translation>Vekta svarer ikke. Sjekk at den er slått på, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="39"/>
+        <source>The scale answers in a way the till does not understand. Ask the shop leader to check the scale settings. You can type the kilos meanwhile.</source>
+        <translation>Vekta svarer på en måte kassa ikke forstår. Be butikklederen sjekke innstillingene for vekta. Du kan skrive kiloene så lenge.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="44"/>
+        <source>The weight did not settle. Let go of the bag and keep the scale still, then tap Weigh again.</source>
+        <translation>Vekten ble ikke stående i ro. Slipp posen og hold vekta i ro, og trykk Vei igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="48"/>
+        <source>That is more than the scale can weigh. Weigh it in two parts, each on its own row.</source>
+        <translation>Det er mer enn vekta klarer. Vei det i to deler, hver på sin rad.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="52"/>
+        <source>The scale shows less than zero. Take everything off, tap Zero the scale, then weigh again.</source>
+        <translation>Vekta viser under null. Ta alt av, trykk Nullstill vekta, og vei igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="56"/>
+        <source>The scale cannot be zeroed now. Take everything off it and wait until it is still, then tap Zero the scale.</source>
+        <translation>Vekta kan ikke nullstilles nå. Ta alt av den og vent til den er i ro, og trykk Nullstill vekta.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="61"/>
+        <source>The scale weighs in pounds. Ask the shop leader to set it to kilos. You can type the kilos meanwhile.</source>
+        <translation>Vekta veier i pund. Be butikklederen stille den om til kilo. Du kan skrive kiloene så lenge.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="66"/>
+        <source>The scale was disconnected while it was weighing. Plug it in again, then tap Weigh again. You can also type the kilos.</source>
+        <translation>Vekta ble koblet fra mens den veide. Koble den til igjen, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="72"/>
+        <source>The scale could not weigh. Type the kilos, or try again.</source>
+        <translation>Vekta kunne ikke veie. Skriv kiloene, eller prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_scale.py" line="76"/>
+        <source>The scale shows %1 kg.</source>
+        <translation>Vekta viser %1 kg.</translation>
     </message>
 </context>
 <context>
@@ -4062,113 +4285,134 @@ differanser over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="141"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="150"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
+        <source>Correct a donation …</source>
+        <translation>Rett en gave …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="183"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
         <source>Short description (optional), for example “Blue wool sweater”</source>
         <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="188"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="211"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="212"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="234"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="248"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="290"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="321"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="353"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="360"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="367"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
+        <source>Correcting a registered donation</source>
+        <translation>Rette en registrert gave</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
+        <source>The correction is saved. The reports show the corrected kilos.</source>
+        <translation>Rettelsen er lagret. Rapportene viser de rettede kiloene.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="380"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="402"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="446"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -5548,6 +5792,114 @@ differanser over</translation>
     </message>
 </context>
 <context>
+    <name>ScaleSettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="60"/>
+        <source>Scale</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="65"/>
+        <source>A scale on a serial or USB port fills the donation’s kilos when Weigh is tapped. Most counter scales speak Toledo 8217 or SMA: the scale’s own menu says which, and its speed. Set the scale to kilos.</source>
+        <translation>En vekt på en seriell- eller USB-port fyller inn gavens kilo når du trykker Vei. De fleste diskvekter snakker Toledo 8217 eller SMA: vektas egen meny sier hvilken, og hastigheten. Still vekta på kilo.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="78"/>
+        <source>For example /dev/ttyUSB0 on Linux or COM3 on Windows; empty: no scale</source>
+        <translation>For eksempel /dev/ttyUSB0 på Linux eller COM3 på Windows; tomt: ingen vekt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="79"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="83"/>
+        <source>Toledo 8217</source>
+        <translation>Toledo 8217</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="83"/>
+        <source>SMA</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="93"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="98"/>
+        <source>Speed (baud)</source>
+        <translation>Hastighet (baud)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="101"/>
+        <source>The protocol’s usual (7E1 for Toledo, 8N1 for SMA)</source>
+        <translation>Protokollens vanlige (7E1 for Toledo, 8N1 for SMA)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="104"/>
+        <source>Data format</source>
+        <translation>Dataformat</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="117"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="119"/>
+        <source>Test: show the weight</source>
+        <translation>Test: vis vekten</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="121"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="148"/>
+        <source>No scale</source>
+        <translation>Ingen vekt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="180"/>
+        <source>Choose the port the scale is on first.</source>
+        <translation>Velg porten vekta står på først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="182"/>
+        <source>Reading the scale … put something on it to see the weight change.</source>
+        <translation>Leser vekta … legg noe på den for å se vekten endre seg.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="195"/>
+        <source>Saved. Weigh on the donation screen reads this scale.</source>
+        <translation>Lagret. Vei på gaveskjermen leser denne vekta.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="197"/>
+        <source>Saved. Kilos are typed by hand.</source>
+        <translation>Lagret. Kiloene skrives inn for hånd.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="206"/>
+        <source>The scale is moving …</source>
+        <translation>Vekta er ikke i ro …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="209"/>
+        <source>%1 (moving)</source>
+        <translation>%1 (ikke i ro)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="212"/>
+        <source>The scale answers. Save to use it on the donation screen.</source>
+        <translation>Vekta svarer. Lagre for å bruke den på gaveskjermen.</translation>
+    </message>
+</context>
+<context>
     <name>SecondCounterDialog</name>
     <message>
         <location filename="../src/bruktpos/ui/day/second_counter.py" line="26"/>
@@ -6473,36 +6825,41 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/top_bar.py" line="135"/>
+        <source>Scale for donations</source>
+        <translation>Vekt for gaver</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="138"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="140"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="143"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="145"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="148"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="147"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="153"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="209"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="212"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="214"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="217"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -36,6 +36,7 @@ LEADERS_ONLY = [
     "Discounts and approvals: the cashier’s limit",
     "Receipt printer settings",
     "Label printer settings",
+    "Scale for donations",
     "Chapter hub: sending closed days",
     "The shop: name, address and receipt texts",
     "Registers: list and add",

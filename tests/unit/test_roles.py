@@ -48,6 +48,7 @@ def test_action_names_are_stable():
         "view_reports",
         "take_off_shelf",
         "receive_goods",
+        "correct_donation",
         "manage_people",
         "manage_catalogue",
         "shop_details",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from importlib import import_module
 
-MODULES = ("report", "hub", "users", "restore", "setup", "saft", "journal")
+MODULES = ("report", "hub", "users", "restore", "setup", "saft", "journal", "devices")
 
 
 def add_all(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -93,6 +93,7 @@ class CategoryDraft:
     markdown_rule: str = ""
     price_tags: bool = False
     saft_group: str | None = None
+    max_weight_grams: int = 0  # the usual most in one donation line; 0 = no limit
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class CategoryInfo:
     price_tags: bool
     saft_group: str
     products: int
+    max_weight_grams: int = 0
 
     @property
     def vat_rate(self) -> int:
@@ -130,6 +132,7 @@ class CategoryInfo:
             markdown_rule=self.markdown_rule,
             price_tags=self.price_tags,
             saft_group=self.saft_group,
+            max_weight_grams=self.max_weight_grams,
         )
 
 

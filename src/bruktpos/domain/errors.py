@@ -417,6 +417,39 @@ class InvalidWeight(BruktError):
 
 
 @dataclass(eq=False)
+class DonationNotFound(BruktError):
+    """No registered donation has this number."""
+
+    donation_id: int
+    code = "donation_not_found"
+
+
+@dataclass(eq=False)
+class ScaleError(BruktError):
+    """The scale gave no weight that can be used (``kind`` says why, ``detail`` is for the log).
+
+    ``grams`` is the weight the scale showed, when it showed one (negative
+    or over its capacity); None otherwise.
+    """
+
+    kind: str
+    detail: str = ""
+    grams: int | None = None
+    code = "scale_error"
+
+    NOT_CONFIGURED = "scale_not_configured"  # no scale chosen in the settings
+    NOT_FOUND = "scale_not_found"  # the port is not there or cannot be opened
+    NO_ANSWER = "scale_no_answer"  # the port opened, but the scale said nothing
+    GARBLED = "scale_garbled"  # an answer that is not the chosen protocol (or the wrong speed)
+    UNSTABLE = "scale_unstable"  # still moving when the wait was over
+    OVERLOAD = "scale_overload"  # more than the scale can weigh
+    NEGATIVE = "scale_negative"  # under zero: the scale needs zeroing
+    ZERO_ERROR = "scale_zero_error"  # the scale cannot zero or tare (or it is outside its zero range)
+    NOT_KILOS = "scale_not_kilos"  # the scale weighs in pounds or ounces
+    UNPLUGGED = "scale_unplugged"  # the cable went while the scale was being read
+
+
+@dataclass(eq=False)
 class InvalidPhone(BruktError):
     """A donor's phone number with something other than digits, spaces and a leading +."""
 

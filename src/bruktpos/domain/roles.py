@@ -38,6 +38,8 @@ class Action(StrEnum):
     # the shelf (items on the "to pull" list may be taken down by anyone).
     TAKE_OFF_SHELF = "take_off_shelf"
     RECEIVE_GOODS = "receive_goods"  # café and new goods delivered: the stock count goes up
+    # A registered donation's weights put right (new, reversing lines; never an edit).
+    CORRECT_DONATION = "correct_donation"
     # The "Folk" screen: add people, change roles, new PINs, unlock, switch off
     # and on again (anything that touches an administrator also needs MANAGE_USERS).
     MANAGE_PEOPLE = "manage_people"
@@ -89,6 +91,8 @@ _NEEDS: dict[Action, Role] = {
     # the shelf is a leader's decision, since it takes sellable goods away.
     Action.TAKE_OFF_SHELF: Role.LEADER,
     Action.RECEIVE_GOODS: Role.CASHIER,
+    # The kilos are what the chapter reports to funders: a leader answers for a change.
+    Action.CORRECT_DONATION: Role.LEADER,
     # A shop leader looks after the cashiers and leaders (a new volunteer, a
     # forgotten PIN, a lockout on a Saturday); only an administrator may make
     # someone an administrator or change one, so a leader cannot give

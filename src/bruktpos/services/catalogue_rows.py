@@ -41,11 +41,13 @@ from bruktpos.domain.errors import (
     CatalogueNameTaken,
     CategoryNotFound,
     CategoryRetired,
+    InvalidWeight,
     ProductNotFound,
 )
 from bruktpos.domain.markdown import MarkdownRule
 from bruktpos.domain.people import same_name
 from bruktpos.domain.vat import TaxCode
+from bruktpos.services.intake import MAX_WEIGHT_GRAMS
 from bruktpos.services.shop import quick_prices_of
 from bruktpos.store.models import Category, Product
 
@@ -68,6 +70,7 @@ class CategoryFields:
     # The back room's choices: set with apply_category_intake, not as columns.
     markdown_rule: str
     price_tags: bool
+    max_weight_grams: int = 0
 
     def columns(self) -> dict[str, object]:
         """The fields stored as they are on the category's row."""
@@ -80,6 +83,7 @@ class CategoryFields:
             "vat_rate": self.vat_rate,
             "color": self.color,
             "saft_group": self.saft_group,
+            "max_weight_grams": self.max_weight_grams,
         }
 
 
@@ -124,7 +128,15 @@ def category_fields(draft: CategoryDraft, *, current_group: str | None) -> Categ
         saft_group=saft_group(draft.saft_group, kind, current_group),
         markdown_rule=draft.markdown_rule,
         price_tags=bool(draft.price_tags),
+        max_weight_grams=check_weight_limit(draft.max_weight_grams),
     )
+
+
+def check_weight_limit(grams: int) -> int:
+    """A category's weight limit (grams, 0 = none): :class:`InvalidWeight` unless 0 to two tonnes."""
+    if not isinstance(grams, int) or isinstance(grams, bool) or not 0 <= grams <= MAX_WEIGHT_GRAMS:
+        raise InvalidWeight(grams if isinstance(grams, int) else -1, MAX_WEIGHT_GRAMS)
+    return grams
 
 
 def product_fields(draft: ProductDraft) -> ProductFields:
@@ -157,6 +169,7 @@ def category_info(category: Category, products: int) -> CategoryInfo:
         price_tags=bool(category.price_tags),
         saft_group=category.saft_group,
         products=products,
+        max_weight_grams=category.max_weight_grams or 0,
     )
 
 
@@ -192,6 +205,7 @@ def shown(info: CategoryInfo | ProductInfo) -> dict[str, Any]:
             "saft_group": info.saft_group,
             "markdown_rule": info.markdown_rule,
             "price_tags": info.price_tags,
+            "max_weight_grams": info.max_weight_grams,
         }
     return {
         "name": info.name,

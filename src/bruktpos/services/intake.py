@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.cart import check_price
 from bruktpos.domain.errors import (
     CategoryNotFound,
+    DonationNotFound,
     InvalidCount,
     InvalidPhone,
     InvalidQuantity,
@@ -39,7 +40,17 @@ from bruktpos.services.shop import next_item_codes
 from bruktpos.store import journal
 from bruktpos.store.db import Database
 from bruktpos.store.journal import Event
-from bruktpos.store.models import Category, Donation, DonationLine, Item, ItemStatus, Product, Shop
+from bruktpos.store.models import (
+    Category,
+    Donation,
+    DonationCorrection,
+    DonationLine,
+    Item,
+    ItemStatus,
+    Product,
+    Shop,
+    User,
+)
 
 MAX_WEIGHT_GRAMS = 2_000_000  # two tonnes in one delivery is a typing mistake
 MAX_ITEMS_AT_ONCE = 500
@@ -55,6 +66,31 @@ class DonationLineInput:
     category_id: int
     weight_grams: int
     count: int = 0
+
+
+@dataclass(frozen=True)
+class DonationLineView:
+    """A category's weight and count in a donation, as it stands after any corrections."""
+
+    category_id: int
+    category: str
+    weight_grams: int
+    count: int
+
+
+@dataclass(frozen=True)
+class DonationView:
+    """A registered donation as it stands: its lines per category, and how often it was corrected."""
+
+    id: int
+    received_at: datetime
+    received_by: str
+    lines: tuple[DonationLineView, ...]
+    corrections: int
+
+    @property
+    def weight_grams(self) -> int:
+        return sum(line.weight_grams for line in self.lines)
 
 
 @dataclass(frozen=True)
@@ -87,14 +123,7 @@ class IntakeService:
         A donor's name or phone is kept only when given (for a pick-up or a
         gift receipt); nothing else about donors is stored.
         """
-        if not lines:
-            raise InvalidWeight(0, MAX_WEIGHT_GRAMS)
-        for line in lines:
-            grams = line.weight_grams
-            if not isinstance(grams, int) or isinstance(grams, bool) or not 0 <= grams <= MAX_WEIGHT_GRAMS:
-                raise InvalidWeight(grams if isinstance(grams, int) else -1, MAX_WEIGHT_GRAMS)
-            if not isinstance(line.count, int) or not 0 <= line.count <= MAX_DONATED_COUNT:
-                raise InvalidQuantity(line.count if isinstance(line.count, int) else -1, MAX_DONATED_COUNT)
+        _check_lines(lines)
         phone = (donor_phone or "").strip() or None
         if phone is not None and not _PHONE.match(phone):
             raise InvalidPhone(phone)
@@ -127,6 +156,79 @@ class IntakeService:
                 ],
             )
             return donation.id
+
+    def recent_donations(self, *, limit: int = 50) -> list[DonationView]:
+        """The latest donations, newest first, each as it stands after its corrections."""
+        with self.db.read() as session:
+            ids = list(session.scalars(select(Donation.id).order_by(Donation.id.desc()).limit(limit)))
+            return [_donation_view(session, donation_id) for donation_id in ids]
+
+    def donation(self, donation_id: int) -> DonationView:
+        with self.db.read() as session:
+            return _donation_view(session, donation_id)
+
+    def correct_donation(
+        self, donation_id: int, lines: Sequence[DonationLineInput], *, by: Operator, reason: str
+    ) -> int:
+        """Put a registered donation's weights right (a leader); returns the correction's id.
+
+        Nothing already stored changes: the correction adds lines that reverse
+        the donation's lines as they stand (per category) and then the given
+        lines, so every sum of the donation's lines reads the new weights and
+        the first entry stays to be seen. Journalled with the old and the new
+        lines and the reason. Refused (``InvalidWeight``) when nothing differs.
+        """
+        require(by.role, Action.CORRECT_DONATION)
+        _check_lines(lines)
+        now = self.clock()
+        with self.db.write() as session:
+            before = _donation_view(session, donation_id)
+            known = set(
+                session.scalars(select(Category.id).where(Category.id.in_([x.category_id for x in lines])))
+            )
+            for line in lines:
+                if line.category_id not in known:
+                    raise CategoryNotFound(line.category_id)
+            old = _as_totals([(x.category_id, x.weight_grams, x.count) for x in before.lines])
+            new = _as_totals([(x.category_id, x.weight_grams, x.count) for x in lines])
+            if old == new:
+                raise InvalidWeight(before.weight_grams, MAX_WEIGHT_GRAMS)
+            correction = DonationCorrection(
+                donation_id=donation_id, corrected_at=now, corrected_by=by.id, reason=reason.strip()[:200]
+            )
+            session.add(correction)
+            session.flush()
+            added = [(c, -grams, -count) for c, (grams, count) in old.items()]
+            added += [(c, grams, count) for c, (grams, count) in new.items()]
+            session.execute(
+                insert(DonationLine),
+                [
+                    {
+                        "donation_id": donation_id,
+                        "category_id": category_id,
+                        "weight_grams": grams,
+                        "count": count,
+                        "correction_id": correction.id,
+                    }
+                    for category_id, grams, count in added
+                ],
+            )
+            names = {c_id: name for c_id, name in session.execute(select(Category.id, Category.name))}
+            journal.append(
+                session,
+                Event.DONATION_CORRECTED,
+                at=now,
+                user_id=by.id,
+                register_id=self.register_id,
+                details={
+                    "donation": donation_id,
+                    "correction": correction.id,
+                    "from": _journal_lines(old, names),
+                    "to": _journal_lines(new, names),
+                    "reason": correction.reason,
+                },
+            )
+            return correction.id
 
     # --- pricing -------------------------------------------------------------
 
@@ -280,6 +382,66 @@ class IntakeService:
                 )
             )
         return sorted(found, key=lambda row: row.intake_at)[:limit]
+
+
+def _check_lines(lines: Sequence[DonationLineInput]) -> None:
+    """At least one line; each weight 0 to two tonnes, each count 0 to 100 000 (refused before any write)."""
+    if not lines:
+        raise InvalidWeight(0, MAX_WEIGHT_GRAMS)
+    for line in lines:
+        grams = line.weight_grams
+        if not isinstance(grams, int) or isinstance(grams, bool) or not 0 <= grams <= MAX_WEIGHT_GRAMS:
+            raise InvalidWeight(grams if isinstance(grams, int) else -1, MAX_WEIGHT_GRAMS)
+        if not isinstance(line.count, int) or not 0 <= line.count <= MAX_DONATED_COUNT:
+            raise InvalidQuantity(line.count if isinstance(line.count, int) else -1, MAX_DONATED_COUNT)
+
+
+def _as_totals(lines: Sequence[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """(category, grams, count) summed per category, leaving out categories with nothing."""
+    totals: dict[int, tuple[int, int]] = {}
+    for category_id, grams, count in lines:
+        old_grams, old_count = totals.get(category_id, (0, 0))
+        totals[category_id] = (old_grams + grams, old_count + count)
+    return {c: t for c, t in totals.items() if t != (0, 0)}
+
+
+def _journal_lines(totals: dict[int, tuple[int, int]], names: dict[int, str]) -> list[dict[str, object]]:
+    return [
+        {"category": names.get(c, str(c)), "category_id": c, "grams": grams, "count": count}
+        for c, (grams, count) in totals.items()
+    ]
+
+
+def _donation_view(session: Session, donation_id: int) -> DonationView:
+    donation = session.get(Donation, donation_id)
+    if donation is None:
+        raise DonationNotFound(donation_id)
+    rows = session.execute(
+        select(
+            DonationLine.category_id,
+            Category.name,
+            DonationLine.weight_grams,
+            DonationLine.count.label("pieces"),
+        )
+        .join(Category, Category.id == DonationLine.category_id)
+        .where(DonationLine.donation_id == donation_id)
+        .order_by(DonationLine.id)
+    ).all()
+    names = {row.category_id: row.name for row in rows}
+    totals = _as_totals([(row.category_id, row.weight_grams, row.pieces) for row in rows])
+    corrections = session.scalar(
+        select(func.count())
+        .select_from(DonationCorrection)
+        .where(DonationCorrection.donation_id == donation_id)
+    )
+    by = session.scalar(select(User.name).where(User.id == donation.received_by)) or ""
+    return DonationView(
+        id=donation.id,
+        received_at=donation.received_at,
+        received_by=by,
+        lines=tuple(DonationLineView(c, names[c], grams, count) for c, (grams, count) in totals.items()),
+        corrections=int(corrections or 0),
+    )
 
 
 def kilos(db: Database, *, since: date, until: date) -> dict[str, int]:

@@ -421,6 +421,18 @@ def _goods_received(details: Mapping[str, Any], facts: _Facts) -> str:
     )
 
 
+def _donation_corrected(details: Mapping[str, Any], facts: _Facts) -> str:
+    def kilos(lines: Any) -> str:
+        grams = sum(int(line.get("grams", 0)) for line in lines or ())
+        return f"{grams // 1000},{grams % 1000:03d} kg"
+
+    reason = f" ({details['reason']})" if details.get("reason") else ""
+    return (
+        f"Gave nr. {details.get('donation')} rettet: {kilos(details.get('from'))} "
+        f"→ {kilos(details.get('to'))}{reason}"
+    )
+
+
 def _catalogue(what: str, key: str) -> _Describer:
     def describe(details: Mapping[str, Any], facts: _Facts) -> str:
         action = str(details.get("action", ""))
@@ -482,6 +494,7 @@ _DESCRIBERS: dict[str, _Describer] = {
     "journal_exported": _export("Elektronisk journal lagret"),
     "items_off_shelf": _off_shelf,
     "goods_received": _goods_received,
+    "donation_corrected": _donation_corrected,
     "category_changed": _catalogue("Varegruppe", "category"),
     "product_changed": _catalogue("Produkt", "product"),
     "register_added": _register_added,

@@ -59,6 +59,9 @@ SETTINGS: dict[str, SettingSpec] = {
         # printer, with its resolution); {} = labels on A4 sheets only.
         SettingSpec("label_printer", dict, {}),
         SettingSpec("label_printer_dpi", int, 203, minimum=150, maximum=600),
+        # The donation scale on a serial port (devices/scale.py ScaleConfig:
+        # port, protocol, baudrate, framing); {} = no scale, kilos are typed.
+        SettingSpec("scale", dict, {}),
         # A few lines at the top of every receipt, under the shop's name and
         # address (opening hours, "Alt overskudd går til …"); "" = none.
         SettingSpec("receipt_header", str, ""),

@@ -496,6 +496,7 @@ class CategoryButton:
     color: str
     quick_prices: tuple[int, ...] = ()  # the price keypad's ready amounts, øre
     price_tags: bool = False  # the back room makes one price tag, not a label each, by default
+    max_weight_grams: int = 0  # a donation line above it is asked about; 0 = no limit
 
 
 @dataclass(frozen=True)
@@ -527,6 +528,7 @@ def till_catalogue(db: Database) -> TillCatalogue:
                 c.color,
                 quick_prices_of(c.quick_prices),
                 bool(c.price_tags),
+                c.max_weight_grams or 0,
             )
             for c in session.scalars(
                 select(Category)

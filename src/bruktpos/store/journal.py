@@ -61,6 +61,8 @@ class Event(StrEnum):
     CASH_OUT = "cash_out"  # a pay-out or a bank deposit (13019 cash withdrawal)
     ITEMS_OFF_SHELF = "items_off_shelf"  # discarded, recycled or moved (13999)
     GOODS_RECEIVED = "goods_received"  # café or new goods counted in (13999)
+    # A registered donation's weights put right by a leader: reversing and new lines (13999).
+    DONATION_CORRECTED = "donation_corrected"
     CATEGORY_CHANGED = "category_changed"  # added, renamed, re-priced, re-taxed, retired (13999)
     PRODUCT_CHANGED = "product_changed"  # a café or new-goods product added or changed (13999)
     REGISTER_ADDED = "register_added"  # a further register, with its own series and key (13999)

@@ -165,6 +165,9 @@ class Category(Base):
     # Many identical things get one price-tag code (sold as an open-price
     # line, no stock) instead of a unique label each.
     price_tags: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The usual most one donation line of this category weighs (grams); above it the
+    # donation screen asks "Is that right?" before saving. 0 = no limit.
+    max_weight_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Donation(Base):
@@ -192,6 +195,20 @@ class DonationLine(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     weight_grams: Mapped[int] = mapped_column(Integer)
     count: Mapped[int] = mapped_column(Integer, default=0)
+    # Set on the lines a correction added (reversing the old lines, then the right ones).
+    correction_id: Mapped[int | None] = mapped_column(ForeignKey("donation_corrections.id"))
+
+
+class DonationCorrection(Base):
+    """A leader's correction of a registered donation: new lines, never an edit of the old ones."""
+
+    __tablename__ = "donation_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    donation_id: Mapped[int] = mapped_column(ForeignKey("donations.id"), index=True)
+    corrected_at: Mapped[datetime] = mapped_column(AwareDateTime())
+    corrected_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Product(Base):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
     from bruktpos.ui.admin.products import ProductsScreen
     from bruktpos.ui.admin.registers import RegistersScreen
+    from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
     from bruktpos.ui.admin.shop_details import ShopDetailsScreen
     from bruktpos.ui.day.screens import DayScreens
     from bruktpos.ui.intake.pricing import PricingScreen
@@ -61,6 +62,7 @@ class BackOffice(QMainWindow):
     reports: ReportsScreen
     printer_settings: PrinterSettingsScreen
     label_printer_settings: LabelPrinterSettingsScreen
+    scale_settings: ScaleSettingsScreen
     hub_settings: HubSettingsScreen
     categories_screen: CategoriesScreen
     products_screen: ProductsScreen
@@ -152,6 +154,13 @@ class BackOffice(QMainWindow):
             return
         self.label_printer_settings.open_for(leader)
         self.stack.setCurrentWidget(self.label_printer_settings)
+
+    def show_scale_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the scale settings"))
+        if leader is None:
+            return
+        self.scale_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.scale_settings)
 
     # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
 

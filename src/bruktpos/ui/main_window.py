@@ -177,6 +177,7 @@ class MainWindow(TopBar):
         )
         self.pricing.closed.connect(self.show_till)
         self.pricing.label_sender = self._send_labels
+        self.pricing.ask_leader = self._ask_for_leader
         context.desk.labels_failed.connect(self._labels_not_printed)
         self.inventory = InventoryScreen(
             context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
@@ -192,6 +193,10 @@ class MainWindow(TopBar):
             context.settings, context.desk, context.shop.short_name, self.stack
         )
         self.label_printer_settings.closed.connect(self.show_till)
+        from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
+
+        self.scale_settings = ScaleSettingsScreen(context.settings, self.stack)
+        self.scale_settings.closed.connect(self.show_till)
         self.stock = StockScreen(context.db, register_id=context.register.id, parent=self.stack)
         self.stock.closed.connect(self.show_till)
         from bruktpos.ui.reports.screen import ReportsScreen
@@ -210,6 +215,7 @@ class MainWindow(TopBar):
             self.categories_screen,
             self.products_screen,
             self.label_printer_settings,
+            self.scale_settings,
             self.stock,
             self.reports,
             *self.day_screens.screens(),

@@ -27,6 +27,7 @@ from bruktpos.ui.messages_catalogue import CATALOGUE_DESCRIBERS
 from bruktpos.ui.messages_day import DAY_DESCRIBERS
 from bruktpos.ui.messages_people import PEOPLE_DESCRIBERS
 from bruktpos.ui.messages_printer import PRINTER_DESCRIBERS
+from bruktpos.ui.messages_scale import SCALE_DESCRIBERS
 from bruktpos.ui.messages_store import store_unavailable
 
 __all__ = [
@@ -84,6 +85,7 @@ def describe_permission(action: Action | str) -> str:
         ),
         "take_off_shelf": translate("Messages", "taking items off the shelf before they are due"),
         "receive_goods": translate("Messages", "counting in delivered goods"),
+        "correct_donation": translate("Messages", "correcting a registered donation"),
         "view_reports": translate("Messages", "looking at the shop's reports"),
         "export_saft": translate("Messages", "exporting the SAF-T file for the tax office"),
         "view_journal": translate("Messages", "printing or saving the electronic journal"),
@@ -513,6 +515,9 @@ def _without_facts(err: e.BruktError) -> str:
             "Messages",
             "This category is no longer in the shop’s list. Choose another one, or ask the shop leader.",
         ),
+        "donation_not_found": translate(
+            "Messages", "This donation is not in the shop’s list. Look at the list of donations again."
+        ),
         "line_not_found": translate(
             "Messages", "That line is no longer in the cart. Look at the cart and try again."
         ),
@@ -555,6 +560,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     "item_already_in_cart": _without_facts,
     "product_not_found": _without_facts,
     "category_not_found": _without_facts,
+    "donation_not_found": _without_facts,
     "line_not_found": _without_facts,
     "line_not_changeable": _without_facts,
     "empty_sale": _without_facts,
@@ -582,6 +588,7 @@ _DESCRIBERS: dict[str, Callable[[Any], str]] = {
     **DAY_DESCRIBERS,
     **CATALOGUE_DESCRIBERS,
     **PRINTER_DESCRIBERS,
+    **SCALE_DESCRIBERS,
     **APPROVAL_DESCRIBERS,
 }
 

@@ -131,6 +131,9 @@ class TopBar(BackOffice):
         self.label_printer_action = entry(
             setup, self.tr("Label printer settings"), self.show_label_printer_settings, Action.SETTINGS
         )
+        self.scale_action = entry(
+            setup, self.tr("Scale for donations"), self.show_scale_settings, Action.SETTINGS
+        )
         self.hub_action = entry(
             setup, self.tr("Chapter hub: sending closed days"), self.show_hub_settings, Action.SETTINGS
         )

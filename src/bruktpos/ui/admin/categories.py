@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -33,9 +34,11 @@ from bruktpos.domain.catalogue import (
     kroner_text,
     parse_quick_prices,
 )
-from bruktpos.domain.errors import BruktError
+from bruktpos.domain.errors import BruktError, InvalidWeight
+from bruktpos.domain.formatting import format_number
 from bruktpos.domain.vat import TaxCode
 from bruktpos.services.catalogue import CatalogueService
+from bruktpos.services.intake import MAX_WEIGHT_GRAMS
 from bruktpos.ui.admin.catalogue_widgets import (
     CatalogueList,
     ColorChoice,
@@ -49,6 +52,7 @@ from bruktpos.ui.admin.catalogue_widgets import (
     price_from_field,
     price_text,
 )
+from bruktpos.ui.intake.donation import parse_kilos
 from bruktpos.ui.messages import (
     describe,
     describe_tax_code,
@@ -64,6 +68,23 @@ def describe_kind(kind: CategoryKind | str) -> str:
     if str(kind) == CategoryKind.CAFE.value:
         return QCoreApplication.translate("CategoriesScreen", "Café")
     return QCoreApplication.translate("CategoriesScreen", "Shop goods")
+
+
+def _kilos_field(grams: int) -> str:
+    """A weight limit as the field shows it: ``30``, ``2,5``; empty for none."""
+    if not grams:
+        return ""
+    return format_number(Decimal(grams).scaleb(-3).normalize(), grouping=False)
+
+
+def _limit_grams(text: str) -> int:
+    """The limit typed, in grams (empty: 0, none); :class:`InvalidWeight` for one that is not a weight."""
+    if not text.strip():
+        return 0
+    grams = parse_kilos(text)
+    if grams is None:
+        raise InvalidWeight(-1, MAX_WEIGHT_GRAMS)
+    return grams
 
 
 class CategoryDialog(QDialog):
@@ -156,7 +177,29 @@ class CategoryDialog(QDialog):
         self.tags_box = check_box(
             self.tr("One price tag for many identical things, not a label each"), draft.price_tags, self
         )
-        add_row(form, self.tr("Price tags"), self.tags_box)
+
+        self.limit_field = field(
+            QLineEdit(_kilos_field(draft.max_weight_grams), self),
+            self.tr("for example 30"),
+            longest=20,
+        )
+        self.limit_field.setMinimumWidth(100)
+        self.limit_field.setMaximumWidth(150)
+        self.limit_field.setToolTip(
+            self.tr(
+                "When one row of a donation weighs more than this, the donation screen asks "
+                "“Is that right?” before saving: 960 g typed as 960 kg would skew the month’s kilos. "
+                "Empty: never asked."
+            )
+        )
+        # Beside the price tags, not a row of its own: the dialog must fit a 700 px screen.
+        intake_row = QHBoxLayout()
+        intake_row.setSpacing(12)
+        intake_row.addWidget(self.tags_box, 1)
+        self.limit_label = QLabel(self.tr("Most kg in one entry"), self)
+        intake_row.addWidget(self.limit_label)
+        intake_row.addWidget(self.limit_field)
+        add_row(form, self.tr("Price tags"), intake_row)
 
         # Shown from the start (how prices are typed), so the buttons never move when a refusal shows.
         self.message = message_line(self, min_height=64)
@@ -179,7 +222,13 @@ class CategoryDialog(QDialog):
     def _kind_changed(self) -> None:
         # A café category is not a price button on the till, and its products are not labelled.
         goods = self.kind() is CategoryKind.GOODS
-        for widget in (self.price_field, self.quick_field, self.markdown_field, self.tags_box):
+        for widget in (
+            self.price_field,
+            self.quick_field,
+            self.markdown_field,
+            self.tags_box,
+            self.limit_field,
+        ):
             widget.setEnabled(goods)
 
     def draft(self) -> CategoryDraft:
@@ -196,6 +245,7 @@ class CategoryDialog(QDialog):
             color=self.colors.color(),
             markdown_rule=self.markdown_field.text() if goods else base.markdown_rule,
             price_tags=self.tags_box.isChecked() if goods else base.price_tags,
+            max_weight_grams=_limit_grams(self.limit_field.text()) if goods else base.max_weight_grams,
         )
 
     def save(self) -> None:

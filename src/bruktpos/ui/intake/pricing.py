@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.devices.labels import LAYOUTS, LabelData, label_sheet_pdf, mark_for
+from bruktpos.devices.scale import ScaleConfig
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.formatting import format_number
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
 from bruktpos.domain.people import Operator
+from bruktpos.domain.roles import Action, may
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
@@ -83,6 +85,8 @@ class PricingScreen(QWidget):
         self.label_sender: Callable[[list[LabelData]], bool] | None = None
         self.last_pdf: Path | None = None
         self.suggestion_buttons: list[QPushButton] = []
+        # The main window sets this to a PIN dialog for a shop leader (correcting a donation).
+        self.ask_leader: Callable[[Action, str], Operator | None] = lambda _action, _reason: None
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -156,6 +160,11 @@ class PricingScreen(QWidget):
         self.close_button.clicked.connect(self.closed.emit)
         buttons.addWidget(self.close_button, 1)
         side.addLayout(buttons)
+        # A leader's step, on its own row: three buttons side by side would not fit 1024 px.
+        self.correct_button = QPushButton(self.tr("Correct a donation …"), self)
+        self.correct_button.setMinimumHeight(TOUCH)
+        self.correct_button.clicked.connect(self.correct_donation)
+        side.addWidget(self.correct_button)
         return side
 
     def _build_right(self) -> QVBoxLayout:
@@ -359,13 +368,39 @@ class PricingScreen(QWidget):
         if self.operator is None:
             self.show_message(self.tr("Log in first, then register the donation."), "error")
             return
-        dialog = DonationDialog(self.intake, self.catalogue, self.operator, self)
+        dialog = DonationDialog(self.intake, self.catalogue, self.operator, self, scale=self.scale_config())
         if dialog.exec() and dialog.donation_id is not None:
             self.donation_id = dialog.donation_id
             kilos = format_number(Decimal(dialog.grams).scaleb(-3), places=1)
             self.show_message(
                 self.tr("The donation is registered (%1 kg). Now price the items.").replace("%1", kilos)
             )
+
+    def correct_donation(self) -> None:
+        """A leader puts a registered donation's weights right (a cashier asks a leader first)."""
+        if self.operator is None:
+            self.show_message(self.tr("Log in first, then register the donation."), "error")
+            return
+        leader: Operator | None = self.operator
+        if leader is None or not may(leader.role, Action.CORRECT_DONATION):
+            leader = self.ask_leader(Action.CORRECT_DONATION, self.tr("Correcting a registered donation"))
+            if leader is None:
+                self.show_message(self.tr("Nothing was changed."))
+                return
+        from bruktpos.ui.intake.donation_correction import DonationCorrectionDialog
+
+        dialog = DonationCorrectionDialog(self.intake, self.catalogue, leader, self)
+        if dialog.exec() and dialog.correction_id is not None:
+            self.show_message(self.tr("The correction is saved. The reports show the corrected kilos."))
+
+    def scale_config(self) -> ScaleConfig:
+        """The shop's scale as the settings have it (none when unset or not readable)."""
+        from bruktpos.services.settings import SettingsService
+
+        try:
+            return ScaleConfig.from_dict(SettingsService(self.db).get("scale"))
+        except (ValueError, BruktError):
+            return ScaleConfig()
 
     # --- printing ------------------------------------------------------------
 
