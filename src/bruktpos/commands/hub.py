@@ -5,6 +5,7 @@
 ``hub add-shop``       record a shop and make its login; prints the URL the shop syncs to
                        (it carries the shop's code, ``?shop=S007``, for the setup to take);
 ``hub add-coordinator`` a read-only login over all shops;
+``hub reset-password`` give a shop's login a new password (its old URL stops working);
 ``hub rebind``         free a shop code from the installation (PC) it is bound to, so the
                        shop's new PC can send as it;
 ``hub summary``        one line (or JSON object) per shop, register and day;
@@ -54,7 +55,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     init.set_defaults(handler=_init)
 
-    shop = actions.add_parser("add-shop", help="record a shop and make its login; prints its URL")
+    shop = actions.add_parser(
+        "add-shop",
+        help="record a new shop and make its login; prints its URL (an existing shop is left as it is)",
+    )
     shop.add_argument(
         "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
     )
@@ -62,6 +66,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     shop.add_argument("--name", help="the shop's name (default: the code)")
     shop.add_argument("--password", help="the shop's password (default: a generated one)")
     shop.set_defaults(handler=_add_shop)
+
+    reset = actions.add_parser("reset-password", help="give a shop's login a new password; prints its URL")
+    reset.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
+    reset.add_argument("--shop", required=True, help="the shop's code, e.g. S007")
+    reset.add_argument("--password", help="the new password (default: a generated one)")
+    reset.set_defaults(handler=_reset_password)
 
     rebind = actions.add_parser(
         "rebind", help="let a shop's new PC send as its code (frees it from the old installation)"
@@ -190,12 +202,17 @@ def _init(args: argparse.Namespace) -> int:
 
 def _add_shop(args: argparse.Namespace) -> int:
     from bruktpos.hub.push import describe_error
-    from bruktpos.hub.roles import add_shop
+    from bruktpos.hub.roles import ShopExists, add_shop
     from bruktpos.hub.schema import safe_url
 
     existing_hub(args.hub)
     try:
         granted = add_shop(args.hub, args.shop, args.name, args.password)
+    except ShopExists:
+        return _fail(
+            f"The hub already has shop {args.shop}; nothing was changed (its login keeps its password). "
+            f"To give it a new password: bruktpos hub reset-password --hub URL --shop {args.shop}"
+        )
     except Exception as exc:
         return _fail(f"Could not add shop {args.shop} to {safe_url(args.hub)}: {describe_error(exc)}")
     print(_shop_lines(args.shop, granted))
@@ -211,6 +228,31 @@ def _shop_lines(code: str, granted: Granted) -> str:
     else:
         head = f"Shop {code} can log in as {granted.role}. Set this hub URL in the shop's settings:"
     return f"{head}\n{with_shop(granted.url, code)}"
+
+
+def _reset_password(args: argparse.Namespace) -> int:
+    from bruktpos.hub.identity import UnknownShop, reset_password
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import safe_url
+
+    existing_hub(args.hub)
+    try:
+        granted = reset_password(args.hub, args.shop, args.password)
+    except UnknownShop:
+        return _fail(
+            f"The hub at {safe_url(args.hub)} has no login for shop {args.shop}; nothing was changed "
+            f"(add it with bruktpos hub add-shop)."
+        )
+    except Exception as exc:
+        return _fail(
+            f"Could not reset shop {args.shop}'s password at {safe_url(args.hub)}: {describe_error(exc)}"
+        )
+    if granted.note:
+        print(f"Nothing to do: {granted.note}.")
+        return 0
+    print(f"Shop {args.shop} has a new password; its old hub URL no longer works.")
+    print(_shop_lines(args.shop, granted))
+    return 0
 
 
 def _rebind(args: argparse.Namespace) -> int:

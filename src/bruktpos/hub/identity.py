@@ -19,6 +19,9 @@ own translated sentence; its ``str`` is the plain English one for the
 command line and the outbox. Moving a shop to a new PC is the admin's
 explicit step: ``bruktpos hub rebind --shop CODE`` frees the code
 (:func:`rebind`), and the next installation that sends as it takes it.
+
+``hub add-shop`` on a code the hub has changes nothing; a shop's new password
+is its own command, ``hub reset-password --shop CODE`` (:func:`reset_password`).
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ from datetime import datetime
 from sqlalchemy import Connection, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bruktpos.hub.grants import current_database, group_names, role_exists
 from bruktpos.hub.link import url_shop
-from bruktpos.hub.schema import hub_engine, schema_version, shop_installations, shops
+from bruktpos.hub.roles import SQLITE_NOTE, Granted, _login, _require_hub, _url_for, login_name
+from bruktpos.hub.schema import hub_engine, hub_roles, schema_version, shop_installations, shops
 from bruktpos.store.db import Database
 from bruktpos.store.models import Setting
 
@@ -164,3 +169,33 @@ def bound_installation(conn: Connection, code: str) -> str | None:
         select(shop_installations.c.installation_id).where(shop_installations.c.shop_code == code)
     ).scalar()
     return None if value is None else str(value)
+
+
+def reset_password(admin_url: str, code: str, password: str | None = None) -> Granted:
+    """Give shop ``code``'s login a new password (generated unless given); its old URL stops working.
+
+    Raises :class:`UnknownShop` for a code the hub does not have. A SQLite hub
+    has no logins: nothing changes, and :attr:`Granted.note` says so.
+    """
+    import secrets
+
+    engine = hub_engine(admin_url)
+    try:
+        with engine.begin() as conn:
+            _require_hub(conn)
+            if conn.execute(select(shops.c.code).where(shops.c.code == code)).first() is None:
+                raise UnknownShop(code)
+            if conn.dialect.name != "postgresql":
+                return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)
+            database = current_database(conn)
+            role = login_name(database, code)
+            mapped = conn.execute(
+                select(hub_roles.c.shop_code).where(hub_roles.c.role_name == role, hub_roles.c.kind == "shop")
+            ).scalar()
+            if mapped != code or not role_exists(conn, role):
+                raise UnknownShop(code)  # recorded, but with no login of its own to reset
+            password = password or secrets.token_urlsafe(18)
+            _login(conn, role, password, group_names(database)[0])
+            return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
+    finally:
+        engine.dispose()
