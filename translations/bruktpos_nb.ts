@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="386"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
         <source>The first administrator</source>
         <translation>Den første administratoren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="388"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>Administratoren legger inn alle som jobber i butikken, og kan gjøre alt i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="400"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="427"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="401"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="428"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN-kode (4 til 8 sifre)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="402"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="429"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="405"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="432"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Velg en PIN-kode som bare du kjenner, og ikke del den med andre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="414"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="441"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Skriv inn navnet til administratoren for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="443"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Velg en PIN-kode med 4 til 8 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="418"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="445"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Skriv PIN-koden en gang til, så vi er sikre på at den er riktig.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="420"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="447"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden på nytt i det siste feltet.</translation>
     </message>
@@ -1538,57 +1538,57 @@ differanser over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="441"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="468"/>
         <source>Ready</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="442"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="469"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Sjekk at alt stemmer. Trykk på Tilbake hvis du vil endre noe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="461"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="488"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Butikk: %1 (org.nr. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="462"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="489"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="490"/>
         <source>Receipt printer: %1</source>
         <translation>Kvitteringsskriver: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="464"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="491"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>MVA-registrert: kvitteringene viser MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="466"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="493"/>
         <source>Not registered for VAT: receipts show no VAT.</source>
         <translation>Ikke MVA-registrert: kvitteringene viser ikke MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="468"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="495"/>
         <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
         <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 trenger en merknad.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="474"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="501"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="476"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
         <source>Shop code for the chapter hub: %1</source>
         <translation>Butikkode i kretsens hub: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="480"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
     </message>
@@ -1627,14 +1627,29 @@ differanser over</translation>
         <translation>Koden butikken sender avsluttede dager til kretsen med.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="355"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <source>Hub address</source>
+        <translation>Hub-adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="360"/>
-        <source>The chapter’s coordinator gives you this code. Leave it empty if the shop does not report to a chapter hub.</source>
-        <translation>Kretsens koordinator gir deg denne koden. La feltet stå tomt hvis butikken ikke rapporterer til en krets.</translation>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
+        <source>The chapter gives each shop its own code, and an address with the code in it: paste the address and the code fills in by itself. Leave both empty if the shop does not report to a chapter hub.</source>
+        <translation>Kretsen gir hver butikk sin egen kode og en adresse med koden i: lim inn adressen, så fylles koden inn av seg selv. La begge stå tomme hvis butikken ikke rapporterer til kretsens hub.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="400"/>
+        <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
+        <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="405"/>
+        <source>Type the shop code the chapter gave this shop, so it is not mixed up with another.</source>
+        <translation>Skriv butikkoden kretsen ga denne butikken, så den ikke blandes med en annen.</translation>
     </message>
 </context>
 <context>
@@ -1675,67 +1690,67 @@ differanser over</translation>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="165"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>Denne butikken sender dagene sine som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="164"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="173"/>
         <source>Nothing has been sent yet.</source>
         <translation>Ingenting er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
         <source>Last sent: %1.</source>
         <translation>Sist sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="178"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Dager som venter på å bli sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="189"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="181"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="194"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="214"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="223"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Skriv inn adressen til huben først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="237"/>
         <source>Trying the hub …</source>
         <translation>Prøver huben …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="246"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="254"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="248"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="261"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="259"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="272"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
     </message>
@@ -4580,12 +4595,12 @@ differanser over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="427"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="454"/>
         <source>The receipt printer</source>
         <translation>Kvitteringsskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="428"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="455"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>Hvordan er kvitteringsskriveren koblet til? Du kan endre dette senere.</translation>
     </message>
@@ -5925,42 +5940,42 @@ differanser over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="534"/>
         <source>Set up BruktPOS</source>
         <translation>Sett opp BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="510"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="537"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="511"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="538"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="512"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="539"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="513"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="540"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="578"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="607"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>Denne databasen har allerede en butikk. Lukk dette vinduet og start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="580"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="609"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Noen av opplysningene ble ikke godtatt. Trykk på Tilbake og sjekk hver side.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="587"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="616"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>Butikken ble ikke lagret. Sjekk at disken ikke er full, og trykk så på Fullfør igjen.</translation>
     </message>
@@ -6408,63 +6423,83 @@ differanser over</translation>
     <name>SyncStatus</name>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <source>● Not accepted by the hub</source>
+        <translation>● Ikke tatt imot av huben</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>● Sent %1</source>
         <translation>● Sendt %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="67"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
         <source>● Sent</source>
         <translation>● Sendt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="69"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="77"/>
         <source>● Waiting (%1)</source>
         <translation>● Venter (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="71"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="79"/>
         <source>● Not sent for 2 days</source>
         <translation>● Ikke sendt på 2 dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="74"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="82"/>
         <source>Closed days are sent to the chapter&apos;s hub as shop %1.</source>
         <translation>Avsluttede dager sendes til kretsens hub som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="83"/>
         <source>Last sent: %1</source>
         <translation>Sist sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="75"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="83"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="78"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
         <source>Days waiting to be sent: %1</source>
         <translation>Dager som venter på å bli sendt: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="81"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="89"/>
         <source>The last try, %1, did not get through.</source>
         <translation>Siste forsøk, %1, kom ikke fram.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="86"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="94"/>
         <source>Next try after %1.</source>
         <translation>Neste forsøk etter %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="87"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="95"/>
         <source>They are sent by themselves when the hub can be reached again.</source>
         <translation>De sendes av seg selv når huben kan nås igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/sync_status.py" line="89"/>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="97"/>
         <source>Nothing has got through for two days: ask the person who runs the hub.</source>
         <translation>Ingenting har kommet fram på to dager. Spør den som driver huben.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="116"/>
+        <source>Closed days waiting here: %1. They are not lost.</source>
+        <translation>Avsluttede dager som venter her: %1. De er ikke tapt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="120"/>
+        <source>The hub did not accept the days: its address is for shop %1, but this till sends as shop %2. A leader sets the shop code to %1 under Set-up → Chapter hub, or asks the chapter for this shop&apos;s own address.</source>
+        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassen sender som butikk %2. En leder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/sync_status.py" line="127"/>
+        <source>The hub did not accept the days: another PC already sends as shop %1. If this shop has moved to this PC, ask the person who runs the hub to move shop %1 here. If this is another shop, a leader types the code the chapter gave it under Set-up → Chapter hub.</source>
+        <translation>Huben tok ikke imot dagene: en annen PC sender allerede som butikk %1. Hvis butikken har flyttet til denne PC-en, be den som driver huben om å flytte butikk %1 hit. Hvis dette er en annen butikk, skriver en leder inn koden kretsen ga den under Oppsett → Kretsens hub.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -29,10 +29,13 @@ class Hub:
 
     kind: str  # "postgresql" | "sqlite"
     admin_url: str
+    shop_urls: dict[str, str] = field(default_factory=dict)
 
     def shop_url(self, code: str, name: str | None = None) -> str:
-        """The URL a shop pushes with (its own login on PostgreSQL)."""
-        return add_shop(self.admin_url, code, name).url
+        """The URL a shop pushes with (its own login on PostgreSQL), made once per code."""
+        if code not in self.shop_urls:  # add-shop leaves an existing shop as it is
+            self.shop_urls[code] = add_shop(self.admin_url, code, name).url
+        return self.shop_urls[code]
 
     def coordinator_url(self, name: str = "coordinator") -> str:
         return add_coordinator(self.admin_url, name).url

@@ -20,10 +20,11 @@ def test_init_add_shop_sync_and_summary(hub: Hub, shop, clock, capsys, tmp_path)
 
     assert main(["hub", "add-shop", "--hub", url, "--shop", "S001", "--name", "Testbutikken"]) == 0
     shop_url = capsys.readouterr().out.strip().splitlines()[-1]
+    assert make_url(shop_url).query["shop"] == "S001"  # the setup takes the code from the URL
     if hub.kind == "postgresql":
         assert make_url(shop_url).username.endswith("_s001") and make_url(shop_url).password
     else:
-        assert shop_url == url
+        assert make_url(shop_url).difference_update_query(["shop"]) == make_url(url)
 
     dates = trade_days(shop, clock, 2)
     set_setting(shop, "hub_url", shop_url)
@@ -83,3 +84,47 @@ def test_a_refused_admin_login_is_reported_without_its_password(pg_cluster, caps
     err = capsys.readouterr().err
     assert "Could not set up the hub" in err and "password authentication failed" in err
     assert "not-the-password" not in err
+
+
+def test_add_shop_on_an_existing_shop_changes_nothing_and_reset_password_is_its_own_step(
+    hub: Hub, shop, clock, capsys
+) -> None:
+    from bruktpos.hub.push import push
+    from bruktpos.hub.schema import shops
+
+    assert main(["hub", "add-shop", "--hub", hub.admin_url, "--shop", "S001", "--name", "Sentrum"]) == 0
+    first_url = capsys.readouterr().out.strip().splitlines()[-1]
+    trade_days(shop, clock, 1)
+    assert push(shop.db, first_url, clock=clock).ok
+
+    assert main(["hub", "add-shop", "--hub", hub.admin_url, "--shop", "S001", "--name", "Other"]) == 1
+    captured = capsys.readouterr()
+    assert (
+        "The hub already has shop S001; nothing was changed (its login keeps its password)." in captured.err
+    )
+    assert "bruktpos hub reset-password --hub URL --shop S001" in captured.err
+    assert captured.out == ""
+    engine = hub.engine()
+    with engine.connect() as conn:
+        assert conn.execute(shops.select()).all()[0].name == "Sentrum"
+    engine.dispose()
+    trade_days(shop, clock, 1)
+    assert push(shop.db, first_url, clock=clock).ok  # the shop's URL still works
+
+    assert main(["hub", "reset-password", "--hub", hub.admin_url, "--shop", "S001"]) == 0
+    out = capsys.readouterr().out
+    trade_days(shop, clock, 1)
+    if hub.kind == "postgresql":
+        new_url = out.strip().splitlines()[-1]
+        assert "has a new password; its old hub URL no longer works." in out
+        assert make_url(new_url).query["shop"] == "S001"
+        assert make_url(new_url).password != make_url(first_url).password
+        old = push(shop.db, first_url, clock=clock)
+        assert "password authentication failed" in old.error
+        assert push(shop.db, new_url, clock=clock).ok
+    else:
+        assert "Nothing to do: a SQLite hub has no logins" in out
+        assert push(shop.db, first_url, clock=clock).ok
+
+    assert main(["hub", "reset-password", "--hub", hub.admin_url, "--shop", "S404"]) == 1
+    assert "has no login for shop S404; nothing was changed" in capsys.readouterr().err

@@ -122,7 +122,9 @@ def test_a_shop_pushing_under_another_shops_code_is_refused(pg_hub: Hub, two_sho
     set_setting(shop, "hub_shop_code", "S002")
     trade_days(shop, clock, 1)
     result = push(shop.db, urls["S001"], clock=clock)
-    assert "row-level security" in result.error and result.waiting == 1
+    # Refused in plain words before row-level security would (its raw error is the backstop).
+    assert result.refusal == "wrong_login" and result.waiting == 1
+    assert "this hub address is for shop S001, but this till sends as shop S002" in result.error
 
 
 def test_a_coordinator_reads_every_shop_and_writes_nothing(pg_hub: Hub, two_shops) -> None:

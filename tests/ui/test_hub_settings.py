@@ -95,3 +95,26 @@ def test_leader_reaches_the_screen_from_the_till_menu(qtbot, till) -> None:
     assert window.hub_settings.code_input.placeholderText() == "S001"
     qtbot.mouseClick(window.hub_settings.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is not window.hub_settings
+
+
+def test_the_address_hub_add_shop_prints_fills_in_the_code_and_a_refusal_is_shown(
+    qtbot, screen: HubSettingsScreen, shop, clock, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from bruktpos.hub.push import push
+    from bruktpos.hub.schema import init_hub
+    from tests.ui.test_sync_status import queue_day
+
+    hub = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    init_hub(hub)
+    type_into(qtbot, screen.url_input, hub + "?shop=OSL-7")
+    assert screen.code_input.text() == "OSL-7" and "shop OSL-7" in screen.code_label.text()
+
+    # The address is for OSL-7, but the till still sends as S001: the screen says so and what to do.
+    queue_day(shop, clock, date(2026, 11, 30))
+    assert push(shop.db, hub + "?shop=OSL-7", clock=clock).refusal == "wrong_login"
+    screen.open_for(shop.leader)
+    said = screen.last_sent.text()
+    assert "its address is for shop OSL-7, but this till sends as shop S001" in said
+    assert "Closed days waiting here: 1." in said

@@ -377,3 +377,34 @@ def test_the_money_page_explains_the_five_vat_choices_and_who_decides(qtbot, wiz
     # Shown whether or not the shop is VAT-registered: the codes go into the SAF-T export either way.
     qtbot.mouseClick(wizard.money_page.vat, LEFT)
     assert note.isVisible()
+
+
+def test_the_hub_address_the_chapter_sends_fills_in_the_shop_code(qtbot, wizard: SetupWizard, db) -> None:
+    _to(qtbot, wizard, HUB)
+    page = wizard.hub_page
+    assert page.code.placeholderText() == ""  # no default that every new shop would share
+    address = "postgresql+psycopg://hub_s007:pw@krets.example.no/hub?shop=S007"
+    qtbot.keyClicks(page.url, address)
+    assert page.code.text() == "S007" and wizard.button(NEXT).isEnabled()
+    page.code.clear()  # an address without a code to go with it: the shop would be mixed up
+    assert not wizard.button(NEXT).isEnabled()
+    assert page.missing.text() == (
+        "Type the shop code the chapter gave this shop, so it is not mixed up with another."
+    )
+    qtbot.keyClicks(page.code, "s007")
+    _next(qtbot, wizard)
+    _fill_admin(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert "Shop code for the chapter hub: S007" in wizard.done_page.summary.text()
+    qtbot.mouseClick(wizard.button(FINISH), LEFT)
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    settings = SettingsService(db)
+    assert (settings.get("hub_url"), settings.get("hub_shop_code")) == (address, "S007")
+
+
+def test_an_address_that_is_no_hub_address_keeps_next_disabled(qtbot, wizard: SetupWizard) -> None:
+    _to(qtbot, wizard, HUB)
+    qtbot.keyClicks(wizard.hub_page.url, "krets.example.no")
+    assert not wizard.button(NEXT).isEnabled()
+    assert wizard.hub_page.missing.text().startswith("This is not a hub address.")

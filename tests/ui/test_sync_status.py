@@ -7,6 +7,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bruktpos.hub.link import DEFAULT_TIMEOUTS
@@ -173,3 +174,52 @@ def test_closing_the_till_cuts_a_push_under_way_at_once(qtbot, request, shop, cl
         state = json.loads(session.scalar(select(Setting.value).where(Setting.key == "hub.sync_state")))
     assert "stopped" in state["last_error"]
     assert state.get("failures") is None and state.get("next_try_at") is None  # not the hub's fault
+
+
+@pytest.fixture(params=["nb", "en"])
+def language(request, qapp):
+    """Bokmål (the till's own) or English."""
+    from bruktpos.ui.look import install_translators
+
+    translators = install_translators(qapp, request.param) if request.param == "nb" else []
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_a_hub_that_refuses_this_pc_says_what_happened_and_what_to_do(
+    qtbot, language, shop, clock, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from bruktpos.hub.schema import hub_engine, shop_installations, shops
+
+    hub = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    init_hub(hub)
+    engine = hub_engine(hub)
+    with engine.begin() as conn:  # S001 already sends from another PC
+        now = datetime(2026, 11, 30, 12, tzinfo=UTC)
+        conn.execute(shops.insert().values(code="S001", name="Sentrum", created_at=now))
+        conn.execute(
+            shop_installations.insert().values(shop_code="S001", installation_id="other", bound_at=now)
+        )
+    engine.dispose()
+    light = SyncStatus()
+    qtbot.addWidget(light)
+    sync = HubSync(shop.db.path, clock=clock)
+    sync.state_changed.connect(light.show_state)
+    set_hub(shop, clock, hub)
+    queue_day(shop, clock, date(2026, 11, 30))
+    run_round(qtbot, sync)
+
+    assert light.level == "red" and light.isVisible()
+    tip = light.toolTip()
+    if language == "nb":
+        assert light.text() == "● Ikke tatt imot av huben"
+        assert "en annen PC sender allerede som butikk S001" in tip
+        assert "Avsluttede dager som venter her: 1. De er ikke tapt." in tip
+    else:
+        assert light.text() == "● Not accepted by the hub"
+        assert "another PC already sends as shop S001" in tip
+        assert "move shop S001 here" in tip and "Closed days waiting here: 1. They are not lost." in tip
+    assert "rebind" not in tip  # the till speaks to the shop, not in commands

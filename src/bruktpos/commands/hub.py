@@ -2,8 +2,12 @@
 
 ``hub init``           create or upgrade the hub's tables (and, on PostgreSQL, its roles and
                        row-level security);
-``hub add-shop``       record a shop and make its login; prints the URL the shop syncs to;
+``hub add-shop``       record a shop and make its login; prints the URL the shop syncs to
+                       (it carries the shop's code, ``?shop=S007``, for the setup to take);
 ``hub add-coordinator`` a read-only login over all shops;
+``hub reset-password`` give a shop's login a new password (its old URL stops working);
+``hub rebind``         free a shop code from the installation (PC) it is bound to, so the
+                       shop's new PC can send as it;
 ``hub summary``        one line (or JSON object) per shop, register and day;
 ``sync``               send a shop's waiting days now (for a scheduled job); exit code 0 only
                        when nothing is left waiting. Over within ``--timeout`` seconds (about
@@ -22,6 +26,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bruktpos.commands.checks import (
     FAILED,
@@ -33,6 +38,9 @@ from bruktpos.commands.checks import (
     iso_month,
     shop_database,
 )
+
+if TYPE_CHECKING:
+    from bruktpos.hub.roles import Granted
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +55,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     init.set_defaults(handler=_init)
 
-    shop = actions.add_parser("add-shop", help="record a shop and make its login; prints its URL")
+    shop = actions.add_parser(
+        "add-shop",
+        help="record a new shop and make its login; prints its URL (an existing shop is left as it is)",
+    )
     shop.add_argument(
         "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
     )
@@ -55,6 +66,23 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     shop.add_argument("--name", help="the shop's name (default: the code)")
     shop.add_argument("--password", help="the shop's password (default: a generated one)")
     shop.set_defaults(handler=_add_shop)
+
+    reset = actions.add_parser("reset-password", help="give a shop's login a new password; prints its URL")
+    reset.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
+    reset.add_argument("--shop", required=True, help="the shop's code, e.g. S007")
+    reset.add_argument("--password", help="the new password (default: a generated one)")
+    reset.set_defaults(handler=_reset_password)
+
+    rebind = actions.add_parser(
+        "rebind", help="let a shop's new PC send as its code (frees it from the old installation)"
+    )
+    rebind.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (admin login)"
+    )
+    rebind.add_argument("--shop", required=True, help="the shop's code, e.g. S007")
+    rebind.set_defaults(handler=_rebind)
 
     coordinator = actions.add_parser("add-coordinator", help="make a read-only login over all shops")
     coordinator.add_argument(
@@ -174,19 +202,80 @@ def _init(args: argparse.Namespace) -> int:
 
 def _add_shop(args: argparse.Namespace) -> int:
     from bruktpos.hub.push import describe_error
-    from bruktpos.hub.roles import add_shop
+    from bruktpos.hub.roles import ShopExists, add_shop
     from bruktpos.hub.schema import safe_url
 
     existing_hub(args.hub)
     try:
         granted = add_shop(args.hub, args.shop, args.name, args.password)
+    except ShopExists:
+        return _fail(
+            f"The hub already has shop {args.shop}; nothing was changed (its login keeps its password). "
+            f"To give it a new password: bruktpos hub reset-password --hub URL --shop {args.shop}"
+        )
     except Exception as exc:
         return _fail(f"Could not add shop {args.shop} to {safe_url(args.hub)}: {describe_error(exc)}")
+    print(_shop_lines(args.shop, granted))
+    return 0
+
+
+def _shop_lines(code: str, granted: Granted) -> str:
+    """What add-shop and reset-password print: who logs in, and the URL, which carries the shop's code."""
+    from bruktpos.hub.link import with_shop
+
     if granted.note:
-        print(f"Shop {args.shop} recorded; {granted.note}.")
+        head = f"Shop {code} recorded; {granted.note}."
     else:
-        print(f"Shop {args.shop} can log in as {granted.role}. Set this hub URL in the shop's settings:")
-    print(granted.url)
+        head = f"Shop {code} can log in as {granted.role}. Set this hub URL in the shop's settings:"
+    return f"{head}\n{with_shop(granted.url, code)}"
+
+
+def _reset_password(args: argparse.Namespace) -> int:
+    from bruktpos.hub.identity import UnknownShop, reset_password
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import safe_url
+
+    existing_hub(args.hub)
+    try:
+        granted = reset_password(args.hub, args.shop, args.password)
+    except UnknownShop:
+        return _fail(
+            f"The hub at {safe_url(args.hub)} has no login for shop {args.shop}; nothing was changed "
+            f"(add it with bruktpos hub add-shop)."
+        )
+    except Exception as exc:
+        return _fail(
+            f"Could not reset shop {args.shop}'s password at {safe_url(args.hub)}: {describe_error(exc)}"
+        )
+    if granted.note:
+        print(f"Nothing to do: {granted.note}.")
+        return 0
+    print(f"Shop {args.shop} has a new password; its old hub URL no longer works.")
+    print(_shop_lines(args.shop, granted))
+    return 0
+
+
+def _rebind(args: argparse.Namespace) -> int:
+    from bruktpos.domain.formatting import format_datetime
+    from bruktpos.hub.identity import UnknownShop, rebind
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import safe_url
+
+    existing_hub(args.hub)
+    try:
+        freed = rebind(args.hub, args.shop)
+    except UnknownShop:
+        return _fail(f"The hub at {safe_url(args.hub)} has no shop {args.shop}; nothing was changed.")
+    except Exception as exc:
+        return _fail(f"Could not rebind shop {args.shop} at {safe_url(args.hub)}: {describe_error(exc)}")
+    if freed is None:
+        print(f"Shop {args.shop} was not bound to any PC; the next PC that sends as {args.shop} takes it.")
+    else:
+        since = format_datetime(freed.bound_at.astimezone(), joiner=" ")
+        print(
+            f"Shop {args.shop} is no longer bound to installation {freed.installation_id} (bound {since}). "
+            f"The next PC that sends as {args.shop} takes it; run sync on the shop's new PC now."
+        )
     return 0
 
 
@@ -257,6 +346,8 @@ def _sync(args: argparse.Namespace) -> int:
         result = push(db, args.hub, clock=local_now, manual=True, timeouts=timeouts)
     finally:
         db.dispose()
+    if result.refusal:  # the hub will not take this PC's days as this shop: a person must act
+        return _fail(f"{result.error}. {result.waiting} day(s) are still waiting here; nothing was sent.")
     if result.error:
         hint = ""
         if result.next_try_at is not None:

@@ -222,14 +222,35 @@ def _watch(engine: Engine, links: _Links, hold_s: float) -> None:
         links.forget(id(record))
 
 
+# The query parameter of a shop's hub URL that names the shop (``hub add-shop``
+# prints ``…?shop=S007``): BruktPOS's own, taken off before the URL reaches the driver.
+SHOP_PARAM = "shop"
+
+
+def url_shop(url: str) -> str:
+    """The shop code a hub URL carries (``?shop=S007``), or "" when it carries none."""
+    try:
+        value = make_url(url).query.get(SHOP_PARAM, "")
+    except Exception:  # not a URL at all: it carries nothing
+        return ""
+    return str(value[-1] if isinstance(value, tuple) else value).strip()
+
+
+def with_shop(url: str, code: str) -> str:
+    """``url`` carrying the shop code ``code`` (with its password, for the person who asked)."""
+    return make_url(url).update_query_dict({SHOP_PARAM: code}).render_as_string(hide_password=False)
+
+
 def hub_engine(url: str, *, timeouts: HubTimeouts = DEFAULT_TIMEOUTS, **kwargs: Any) -> Engine:
     """An engine on the hub on which no call waits long (see the module's docstring).
 
     No pool: the till and the command line connect, do one thing and go, so
     no idle connection is left holding a hub slot. Any connection held
-    longer than ``timeouts.call_s`` is cut.
+    longer than ``timeouts.call_s`` is cut. A ``?shop=`` the URL carries
+    (:data:`SHOP_PARAM`) is not the driver's and is left out.
     """
     parsed = make_url(url)
+    parsed = parsed.difference_update_query([SHOP_PARAM])
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
         connect_args = postgres_connect_args(timeouts)

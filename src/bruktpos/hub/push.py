@@ -13,7 +13,10 @@ the shop's database. So:
 * an older revision never overwrites a newer one;
 * each day's anchor (its register's last receipt and signature and the
   journal head) and the registers' public keys go in the same hub
-  transaction, into tables a shop can only add to (:mod:`bruktpos.hub.anchors`).
+  transaction, into tables a shop can only add to (:mod:`bruktpos.hub.anchors`);
+* only the installation a shop code is bound to may send as it, through an
+  address that is for that code (:mod:`bruktpos.hub.identity`); a refusal is
+  kept in the sync state (``refusal``) so that the till can say what to do.
 
 The till pushes on a worker, so it never waits for the network, and every
 push is over within about a minute whatever the network does (timeouts,
@@ -44,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from bruktpos.domain.clock import Clock
 from bruktpos.hub.anchors import ANCHORS_SINCE, anchor_row, public_keys, send_anchors
+from bruktpos.hub.identity import ShopRefused, check_address, claim, installation_id
 from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeout, HubTimeouts, run_bounded
 from bruktpos.hub.outbox import shop_code
 from bruktpos.hub.schema import FIGURES, day_summaries, safe_url, schema_version, shop_sync, shops
@@ -77,6 +81,9 @@ class SyncState:
     last_attempt_at: datetime | None  # the last try, whether it got through or not
     shop_code: str
     hub: str  # the hub URL with its password hidden ("" = none)
+    # The hub refused this installation (hub.identity: "taken" | "wrong_login"; "" = no refusal)
+    refusal: str = ""
+    refusal_other: str = ""  # "wrong_login": the shop code the hub address is for
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class PushResult:
     next_try_at: datetime | None = None
     # Public keys the hub refused: it holds another key for that register and version ("K1 v1").
     refused_keys: tuple[str, ...] = ()
+    refusal: str = ""  # the hub refused this installation as this shop (hub.identity's kinds)
 
     @property
     def ok(self) -> bool:
@@ -236,12 +244,15 @@ def push(
     ]
     ids = [e.id for e in entries]
     refused: list[str] = []
+    installation = installation_id(shop_db)
 
     def send(hub: Connection) -> None:  # one hub transaction, on run_bounded's thread
         version = schema_version(hub)
         if version is None:
             raise HubNotReady(f"{safe_url(str(hub_url))} is not a hub: run `bruktpos hub init` on it")
+        check_address(hub, str(hub_url), code)
         _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
+        claim(hub, code, installation, now)  # before any day is written: another PC's code is refused
         _upsert(hub, rows)
         if version >= ANCHORS_SINCE:
             refused[:] = send_anchors(hub, code, anchors, keys, now)
@@ -258,7 +269,9 @@ def push(
         stopped = isinstance(exc, HubTimeout) and exc.stopped
         # The outbox keeps the one-line reason; the log keeps what an IT helper needs.
         log.warning("push of %d day(s) to the hub failed: %s", len(ids), describe_error(exc), exc_info=exc)
-        return _failed(shop_db, ids, now, describe_error(exc), schedule=not (manual or stopped))
+        refusal = exc if isinstance(exc, ShopRefused) else None
+        error = str(refusal) if refusal is not None else describe_error(exc)  # a refusal's sentence whole
+        return _failed(shop_db, ids, now, error, schedule=not (manual or stopped), refusal=refusal)
     with shop_db.write() as session:
         session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(ids)).values(sent_at=now, last_error=""))
         state = _load_state(session)
@@ -268,6 +281,7 @@ def push(
             failures=0,
             next_try_at=None,
             last_error="",
+            refusal=None,
         )
         _save_state(session, state)
         waiting = _waiting(session)
@@ -285,8 +299,20 @@ def _waiting(session: Session) -> int:
     )
 
 
-def _failed(shop_db: Database, ids: list[int], now: datetime, error: str, *, schedule: bool) -> PushResult:
-    """Record a failed push on its rows; ``schedule``: it was the till's own try, so back off."""
+def _failed(
+    shop_db: Database,
+    ids: list[int],
+    now: datetime,
+    error: str,
+    *,
+    schedule: bool,
+    refusal: ShopRefused | None = None,
+) -> PushResult:
+    """Record a failed push on its rows; ``schedule``: it was the till's own try, so back off.
+
+    A ``refusal`` is kept (its kind and codes) for the till's own sentence
+    until a push goes through: a later failure of the network does not end it.
+    """
     with shop_db.write() as session:
         session.execute(
             update(OutboxEntry)
@@ -295,6 +321,8 @@ def _failed(shop_db: Database, ids: list[int], now: datetime, error: str, *, sch
         )
         state = _load_state(session)
         state.update(last_error=error, last_attempt_at=now.isoformat())
+        if refusal is not None:
+            state["refusal"] = {"kind": refusal.kind, "code": refusal.code, "other": refusal.other}
         if schedule:
             failures = int(state.get("failures", 0)) + 1
             state.update(failures=failures, next_try_at=(now + backoff(failures)).isoformat())
@@ -307,6 +335,7 @@ def _failed(shop_db: Database, ids: list[int], now: datetime, error: str, *, sch
         waiting=waiting,
         error=error,
         next_try_at=next_try if next_try is not None and next_try > now else None,
+        refusal=refusal.kind if refusal is not None else "",
     )
 
 
@@ -345,6 +374,7 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         stuck = waited is not None and now - waited >= RED_AFTER
         quiet = last_success is None or now - last_success >= RED_AFTER
         level = SyncLevel.RED if stuck and quiet else SyncLevel.YELLOW
+    refusal = (state.get("refusal") or {}) if waiting else {}
     return SyncState(
         level=level,
         waiting=waiting,
@@ -354,4 +384,6 @@ def sync_state(shop_db: Database, now: datetime) -> SyncState:
         last_attempt_at=_time(state.get("last_attempt_at")),
         shop_code=code,
         hub=safe_url(hub_url) if hub_url else "",
+        refusal=str(refusal.get("kind", "")),
+        refusal_other=str(refusal.get("other", "")),
     )

@@ -63,6 +63,10 @@ class Granted:
         return iter((self.url, self.password))
 
 
+class ShopExists(ValueError):
+    """``add_shop`` for a code the hub already has: nothing was changed."""
+
+
 def check_code(code: str) -> str:
     """A shop code: letters, digits, ``-`` and ``_``, at most 20 characters."""
     if not CODE.match(code):
@@ -100,8 +104,9 @@ def add_shop(admin_url: str, code: str, name: str | None = None, password: str |
     """Record a shop on the hub and, on PostgreSQL, make its login.
 
     Returns the URL the shop should sync to (with its password) and the
-    password (generated unless given). Running it again for the same code
-    renames the shop and sets the new password.
+    password (generated unless given). A code the hub already has raises
+    :class:`ShopExists` and changes nothing: its login keeps its password
+    (``hub reset-password`` gives it a new one, :mod:`bruktpos.hub.identity`).
     """
     check_code(code)
     name = name or code
@@ -109,6 +114,8 @@ def add_shop(admin_url: str, code: str, name: str | None = None, password: str |
     try:
         with engine.begin() as conn:
             _require_hub(conn)
+            if conn.execute(select(shops.c.code).where(shops.c.code == code)).first() is not None:
+                raise ShopExists(code)
             _upsert_shop(conn, code, name)
             if conn.dialect.name != "postgresql":
                 return Granted(url=admin_url, role="", password="", note=SQLITE_NOTE)

@@ -53,6 +53,14 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
 ``register_key_refusals`` — append-only (step 6): a later, different PEM
     for a version the hub already has, refused and kept here as a flag (PK
     ``(shop_code, register_code, key_version, fingerprint)``).
+``shop_installations`` — step 7 (shop identity): which installation may
+    send as a shop code (PK ``shop_code``): ``installation_id`` (the shop
+    database's own ID, :func:`bruktpos.hub.identity.installation_id`) and
+    ``bound_at``. The first push of a code binds it; a push from another
+    installation is refused (:class:`bruktpos.hub.identity.ShopRefused`)
+    until the chapter's admin runs ``bruktpos hub rebind --shop CODE``, which
+    deletes the row. On PostgreSQL a shop may read and insert only its own
+    row, never change or delete it.
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``.
@@ -233,6 +241,15 @@ register_key_refusals = Table(
 )
 ANCHOR_TABLES = ("register_anchors", "register_keys", "register_key_refusals")
 
+# Which installation a shop code belongs to (step 7): written by a shop's first push, freed by `hub rebind`.
+shop_installations = Table(
+    "shop_installations",
+    metadata,
+    Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+    Column("installation_id", String(64), nullable=False),
+    Column("bound_at", UtcDateTime(), nullable=False),
+)
+
 
 @dataclass(frozen=True)
 class Step:
@@ -400,6 +417,15 @@ def _row_level_security(conn: Connection) -> None:
         install_row_level_security(conn)
 
 
+def _shop_installations(conn: Connection) -> None:
+    """``shop_installations``; on PostgreSQL a shop reads and adds only its own row (grants and RLS)."""
+    shop_installations.create(conn)
+    if conn.dialect.name == "postgresql":
+        from bruktpos.hub.grants import secure_append_only_table
+
+        secure_append_only_table(conn, "shop_installations")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "tables: hub_meta, shops, day_summaries, shop_sync, hub_roles", _tables),
     Step(2, "index for the coordinator's overview (business_date, shop_code)", _overview_index),
@@ -407,6 +433,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
+    Step(7, "shop_installations: each shop code bound to one installation", _shop_installations),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

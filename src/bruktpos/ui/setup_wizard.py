@@ -347,18 +347,21 @@ class HubPage(_Page):
         self.setTitle(self.tr("The chapter hub"))
         self.setSubTitle(self.tr("The code this shop sends its closed days to the chapter as."))
         form = _form()
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("postgresql+psycopg://…?shop=S007")
+        form.addRow(field_label(self.tr("Hub address"), self.url), self.url)
         self.code = QLineEdit(self)
         self.code.setMaxLength(20)
         self.code.setMaximumWidth(320)
-        self.code.setPlaceholderText("S001")
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase)
         form.addRow(field_label(self.tr("Shop code"), self.code), self.code)
         form.addRow(
             "",
             _label(
                 self.tr(
-                    "The chapter’s coordinator gives you this code. "
-                    "Leave it empty if the shop does not report to a chapter hub."
+                    "The chapter gives each shop its own code, and an address with the code in it: "
+                    "paste the address and the code fills in by itself. "
+                    "Leave both empty if the shop does not report to a chapter hub."
                 ),
                 self,
                 "note",
@@ -366,17 +369,41 @@ class HubPage(_Page):
         )
         self.layout_.addLayout(form)
         self.code.textChanged.connect(self.refresh)
+        self.url.textChanged.connect(self._take_code)
         self.finish_layout()
 
+    def _take_code(self) -> None:
+        from bruktpos.hub.link import url_shop
+
+        carried = url_shop(self.url.text().strip()).upper()
+        if carried and carried != self.code.text().strip().upper():
+            self.code.setText(carried)
+        self.refresh()
+
     def value(self) -> str:
-        """The code as stored, upper-cased ("" = the default, "S" + the shop number)."""
+        """The code as stored, upper-cased ("" = none given)."""
         return str(clean_setting("hub_shop_code", self.code.text()))
 
+    def address(self) -> str:
+        return self.url.text().strip()
+
     def problem(self) -> str:
+        from bruktpos.services.hub_settings import hub_backend
+
         try:
-            self.value()
+            code = self.value()
         except BruktError as error:
             return describe(error)
+        address = self.address()
+        if address and hub_backend(address) not in ("postgresql", "sqlite"):
+            return self.tr(
+                "This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. "
+                "Copy it exactly as the chapter sent it."
+            )
+        if address and not code:
+            return self.tr(
+                "Type the shop code the chapter gave this shop, so it is not mixed up with another."
+            )
         return ""
 
 
@@ -546,6 +573,8 @@ class SetupWizard(QWizard):
         code = self.hub_page.value()
         if code:
             chosen["hub_shop_code"] = code
+        if self.hub_page.address():
+            chosen["hub_url"] = self.hub_page.address()
         return chosen
 
     def save(self) -> bool:

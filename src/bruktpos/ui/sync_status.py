@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bruktpos.domain.formatting import format_time
@@ -63,6 +63,14 @@ class SyncStatus(QLabel):
             self.setVisible(False)
             return
         last = self._when(state.last_success_at)
+        if state.refusal:  # the hub will not take this PC's days: no waiting fixes it, a person must act
+            self.setText(self.tr("● Not accepted by the hub"))
+            self.setToolTip(refusal_sentence(state))
+            self.level = "red"
+            self.setProperty("level", self.level)
+            repolish(self)
+            self.setVisible(True)
+            return
         if state.level == "green":
             text = self.tr("● Sent %1").replace("%1", last) if state.last_success_at else self.tr("● Sent")
         elif state.level == "yellow":
@@ -98,6 +106,31 @@ class SyncStatus(QLabel):
             return ""
         local = at.astimezone()
         return f"{local.day}.{local.month}. {format_time(local)}"
+
+
+def refusal_sentence(state: SyncState) -> str:
+    """What happened and what to do, when the hub refused this PC as its shop (hub.identity).
+
+    In the light's own translation context, so the hub settings screen says it in the same words.
+    """
+    days = QCoreApplication.translate(
+        "SyncStatus", "Closed days waiting here: %1. They are not lost."
+    ).replace("%1", str(state.waiting))
+    if state.refusal == "wrong_login":
+        said = QCoreApplication.translate(
+            "SyncStatus",
+            "The hub did not accept the days: its address is for shop %1, but this till sends as "
+            "shop %2. A leader sets the shop code to %1 under Set-up → Chapter hub, or asks the "
+            "chapter for this shop's own address.",
+        )
+        return said.replace("%1", state.refusal_other).replace("%2", state.shop_code) + " " + days
+    said = QCoreApplication.translate(
+        "SyncStatus",
+        "The hub did not accept the days: another PC already sends as shop %1. If this shop has "
+        "moved to this PC, ask the person who runs the hub to move shop %1 here. If this is another "
+        "shop, a leader types the code the chapter gave it under Set-up → Chapter hub.",
+    )
+    return said.replace("%1", state.shop_code) + " " + days
 
 
 class HubSync(QObject):

@@ -117,6 +117,7 @@ class HubSettingsScreen(QWidget):
         row.addWidget(self.save_button)
         layout.addLayout(row)
         self.code_input.textChanged.connect(self._show_code)
+        self.url_input.textChanged.connect(self._take_code_from_url)
 
     # --- the form ----------------------------------------------------------------
 
@@ -151,6 +152,14 @@ class HubSettingsScreen(QWidget):
         """The code the shop will sync as: the one typed, else the default."""
         return self.code() or self._default_code
 
+    def _take_code_from_url(self) -> None:
+        """The address ``hub add-shop`` prints carries the shop's code (``?shop=S007``): fill it in."""
+        from bruktpos.hub.link import url_shop
+
+        carried = url_shop(self.url_input.text().strip()).upper()
+        if carried and carried != self.code():
+            self.code_input.setText(carried)
+
     def _show_code(self) -> None:
         code = self.sends_as()
         self.code_label.setText(self.tr("This shop sends its days as shop %1.").replace("%1", code))
@@ -167,6 +176,10 @@ class HubSettingsScreen(QWidget):
             text = self.tr("Last sent: %1.").replace("%1", when)
         if state.waiting:
             text += " " + self.tr("Days waiting to be sent: %1.").replace("%1", str(state.waiting))
+        if state.refusal:
+            from bruktpos.ui.sync_status import refusal_sentence
+
+            text += "\n" + refusal_sentence(state)
         self.last_sent.setText(text)
 
     def _problem(self) -> str:
