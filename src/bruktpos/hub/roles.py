@@ -42,7 +42,17 @@ from psycopg import sql
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import make_url
 
-from bruktpos.hub.grants import current_database, execute, group_names, role_exists
+from bruktpos.hub.grants import (
+    RoleLimits,
+    apply_limits,
+    apply_stored_limits,
+    current_database,
+    execute,
+    group_names,
+    role_exists,
+    store_limits,
+    stored_limits,
+)
 from bruktpos.hub.schema import hub_engine, hub_roles, schema_version, shops
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
@@ -116,6 +126,7 @@ def add_shop(admin_url: str, code: str, name: str | None = None, password: str |
             database = current_database(conn)
             role = login_name(database, code)
             _login(conn, role, password, group_names(database)[0])
+            apply_limits(conn, role, stored_limits(conn, "shop"))
             _map_role(conn, role, "shop", code)
             return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
     finally:
@@ -135,6 +146,7 @@ def add_coordinator(admin_url: str, name: str, password: str | None = None) -> G
             database = current_database(conn)
             role = login_name(database, name)
             _login(conn, role, password, group_names(database)[1])
+            apply_limits(conn, role, stored_limits(conn, "coordinator"))
             _map_role(conn, role, "coordinator", None)
             return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
     finally:
@@ -151,3 +163,21 @@ def _upsert_shop(conn: Connection, code: str, name: str) -> None:
 def _map_role(conn: Connection, role: str, kind: str, shop_code: str | None) -> None:
     conn.execute(hub_roles.delete().where(hub_roles.c.role_name == role))
     conn.execute(hub_roles.insert().values(role_name=role, kind=kind, shop_code=shop_code))
+
+
+def set_limits(admin_url: str, kind: str, limits: RoleLimits) -> int:
+    """Give every ``kind`` ("shop" or "coordinator") login these limits, now and when made later.
+
+    Kept in ``hub_meta``; a login's sessions opened after this have them.
+    Returns how many logins were changed (0 on SQLite, which has none).
+    """
+    engine = hub_engine(admin_url)
+    try:
+        with engine.begin() as conn:
+            _require_hub(conn)
+            if conn.dialect.name != "postgresql":
+                return 0
+            store_limits(conn, kind, limits)
+            return apply_stored_limits(conn, kind)
+    finally:
+        engine.dispose()

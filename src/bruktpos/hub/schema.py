@@ -66,6 +66,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Date,
@@ -126,7 +127,8 @@ shops = Table(
     Column("created_at", UtcDateTime(), nullable=False),
 )
 
-# The figures columns, all integers (øre, pieces, grams), in payload order.
+# The figures columns, all 64-bit integers (øre, pieces, grams), in payload order.
+# Steps 1 and 5 made them 32-bit (see _as_released); step 8 widens them.
 FIGURES = (
     "net_sales",
     "gross_sales",
@@ -148,7 +150,7 @@ day_summaries = Table(
     Column("business_date", Date, primary_key=True),
     Column("revision", Integer, nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
     Column("first_sale_at", UtcDateTime()),
     Column("last_sale_at", UtcDateTime()),
     Column("payload", Json, nullable=False),
@@ -163,7 +165,7 @@ month_summaries = Table(
     Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
     Column("month", Date, primary_key=True),  # its first day
     Column("days", Integer, nullable=False, default=0),  # register-days summed
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
 )
 
 # The same per shop and ISO week (step 5), for the overview's week view: a
@@ -174,7 +176,7 @@ week_summaries = Table(
     Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
     Column("week", Date, primary_key=True),  # its Monday
     Column("days", Integer, nullable=False, default=0),  # register-days summed
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
 )
 
 shop_sync = Table(
@@ -243,8 +245,25 @@ class Step:
     run: Callable[[Connection], None]
 
 
+def _as_released(*tables: Table) -> list[Table]:
+    """Copies of ``tables`` with the figures 32-bit, as steps 1 and 5 were released.
+
+    A released step must keep creating exactly what it did; the figures are
+    64-bit in :data:`metadata` since step 8, which widens them.
+    """
+    released = MetaData()
+    # Every table is copied, so that the foreign keys find theirs.
+    copies = {table.name: table.to_metadata(released) for table in metadata.sorted_tables}
+    for copy in copies.values():
+        for column in copy.columns:
+            if column.name in FIGURES:
+                column.type = Integer()
+    return [copies[table.name] for table in tables]
+
+
 def _tables(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[hub_meta, shops, day_summaries, month_summaries, shop_sync, hub_roles])
+    for table in _as_released(hub_meta, shops, day_summaries, month_summaries, shop_sync, hub_roles):
+        table.create(conn)
 
 
 def _overview_index(conn: Connection) -> None:
@@ -334,7 +353,7 @@ def _week_rollup(conn: Connection) -> None:
     security as ``month_summaries``.
     """
     postgresql = conn.dialect.name == "postgresql"
-    week_summaries.create(conn)
+    _as_released(week_summaries)[0].create(conn)
     if postgresql:
         # No push may slip in between the fill below and the triggers.
         conn.exec_driver_sql("LOCK TABLE day_summaries IN SHARE ROW EXCLUSIVE MODE")
@@ -400,6 +419,23 @@ def _row_level_security(conn: Connection) -> None:
         install_row_level_security(conn)
 
 
+def _cannot_hurt(conn: Connection) -> None:
+    """Step 8: the figures 64-bit; on PostgreSQL, logins that can read and push and nothing else.
+
+    SQLite's INTEGER is 64-bit already, and a SQLite hub has no logins.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in ("day_summaries", "month_summaries", "week_summaries"):
+        widen = ", ".join(f"ALTER COLUMN {name} TYPE bigint" for name in FIGURES)
+        conn.exec_driver_sql(f"ALTER TABLE {table} {widen}")
+    from bruktpos.hub.grants import lock_down
+    from bruktpos.hub.push_path import install_push_path
+
+    lock_down(conn)
+    install_push_path(conn)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "tables: hub_meta, shops, day_summaries, shop_sync, hub_roles", _tables),
     Step(2, "index for the coordinator's overview (business_date, shop_code)", _overview_index),
@@ -407,6 +443,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
+    Step(8, "64-bit figures; PostgreSQL: read-only tables, the push path, limits per login", _cannot_hurt),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
