@@ -131,6 +131,8 @@ def test_a_login_cannot_lock_truncate_create_or_alter(pg_hub: Hub, logins: dict[
             "ALTER FUNCTION hub_push(jsonb) SECURITY INVOKER",
             "ALTER FUNCTION hub_shop_of(text) OWNER TO CURRENT_USER",
             "ALTER ROLE " + make_url(logins["other shop"]).username + " CONNECTION LIMIT 0",
+            "ALTER ROLE CURRENT_USER CONNECTION LIMIT 1000",
+            "ALTER ROLE CURRENT_USER CREATEROLE",
             "DROP TABLE day_summaries",
             "REINDEX TABLE day_summaries",
             "CLUSTER day_summaries",
@@ -393,3 +395,16 @@ def test_money_is_64_bit_everywhere_in_the_hub(hub: Hub) -> None:
         assert [r.net_sales for r in by_year] == [4_650_000_000 + 2**31 + 5]
     finally:
         engine.dispose()
+
+
+def test_a_login_that_lifts_its_own_timeouts_gets_them_back_from_set_limits(
+    pg_hub: Hub, logins: dict[str, str]
+) -> None:
+    database = make_url(pg_hub.admin_url).database
+    with raw(logins["shop"]) as conn:  # PostgreSQL lets any role set its own defaults
+        conn.execute(f'ALTER ROLE CURRENT_USER IN DATABASE "{database}" SET statement_timeout = 0')
+    with raw(logins["shop"]) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("0",)
+    assert set_limits(pg_hub.admin_url, "shop", QUICK) == 2
+    with raw(logins["shop"]) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("2s",)

@@ -22,6 +22,13 @@ a member of ``<db>_shops``; a coordinator as ``<db>_<name>``, a member of
   shop (WITH CHECK). Coordinators see every row. The owner (the admin who ran
   ``hub init``) has an all-rows policy, since FORCE applies to it too.
 * ``CONNECT`` on the database is taken from PUBLIC and given to the groups.
+* From step 8 (:func:`bruktpos.hub.grants.lock_down`) the grants above that
+  write are gone: both groups may only SELECT, so a login can ``LOCK`` only
+  in ACCESS SHARE mode and cannot TRUNCATE, CREATE (not even a temporary
+  table) or ALTER anything. Shops write through the push path
+  (:mod:`bruktpos.hub.push_path`), as their own shop only. Each login gets
+  its kind's :class:`~bruktpos.hub.grants.RoleLimits` (timeouts, connection
+  limit) when it is made; :func:`set_limits` changes them for all.
 
 Identifiers and passwords are always composed with :mod:`psycopg.sql`
 (``Identifier``/``Literal``), never pasted into SQL text, and passwords are

@@ -55,7 +55,18 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     ``(shop_code, register_code, key_version, fingerprint)``).
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
-``hub_meta`` — ``key``/``value``; ``schema_version``.
+``hub_meta`` — ``key``/``value``; ``schema_version``; from step 8
+    ``limits.shop`` and ``limits.coordinator`` (JSON of
+    :class:`bruktpos.hub.grants.RoleLimits`: each login's timeouts and
+    connection limit).
+
+Step 8 (roles that cannot hurt others, 64-bit money): the figures columns of
+``day_summaries``, ``month_summaries`` and ``week_summaries`` become
+``bigint`` on PostgreSQL (steps 1 and 5 still create them ``integer``, as
+released; SQLite's INTEGER is 64-bit already). On PostgreSQL no login may
+write any table (:func:`bruktpos.hub.grants.lock_down`); shops write through
+the functions ``hub_push(jsonb)`` and ``hub_refuse_keys(jsonb)``
+(:mod:`bruktpos.hub.push_path`); every login gets its kind's limits.
 """
 
 from __future__ import annotations
