@@ -7,13 +7,14 @@ writes nothing. On a SQLite hub (one machine) there are no logins.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import delete, insert, make_url, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from bruktpos.hub.push import push
+from bruktpos.hub.push_path import send_through_push_path
 from bruktpos.hub.roles import add_coordinator, add_shop
 from bruktpos.hub.schema import (
     FIGURES,
@@ -45,15 +46,19 @@ def two_shops(pg_hub: Hub, shop, shop_template, clock, tmp_path):
     other.close()
 
 
-def _row(code: str, day: date = date(2030, 1, 1)) -> dict:
+NOW = datetime(2030, 1, 4, 12, tzinfo=UTC)
+
+
+def _row(code: str, day: date = date(2030, 1, 1), **figures: int) -> dict:
     return {
         "shop_code": code,
         "register_code": "K9",
         "business_date": day,
         "revision": 1,
-        "received_at": text("now()"),
+        "received_at": NOW,
         "payload": {},
         **dict.fromkeys(FIGURES, 0),
+        **figures,
     }
 
 
@@ -76,33 +81,44 @@ def test_a_shop_sees_and_writes_only_its_own_rows(pg_hub: Hub, two_shops) -> Non
                 == 0
             )
 
-        _refused(a, insert(day_summaries).values(_row("S002")), "row-level security")
-        # Updating B's rows finds none; moving its own row to B is refused.
-        with a.begin() as conn:
-            changed = conn.execute(
-                update(day_summaries).where(day_summaries.c.shop_code == "S002").values(net_sales=0)
-            )
-            assert changed.rowcount == 0
-        _refused(
-            a,
+        # It writes no table itself: every write is refused, its own rows' too.
+        for statement in (
+            insert(day_summaries).values(_row("S002")),
+            insert(day_summaries).values(_row("S001")),
+            update(day_summaries).where(day_summaries.c.shop_code == "S002").values(net_sales=0),
             update(day_summaries).where(day_summaries.c.shop_code == "S001").values(shop_code="S002"),
-            "row-level security",
-        )
-        _refused(a, update(shop_sync).values(shop_code="S002"), "row-level security")
-        _refused(a, delete(day_summaries).where(day_summaries.c.shop_code == "S001"), "permission denied")
-        _refused(a, delete(day_summaries), "permission denied")
-        _refused(
-            a, insert(shops).values(code="S999", name="fake", created_at=text("now()")), "permission denied"
-        )
-        _refused(a, text("SELECT * FROM hub_roles"), "permission denied")
-        _refused(a, update(month_summaries).values(net_sales=0), "permission denied")
-        _refused(a, text("CREATE TABLE mine (x int)"), "permission denied")
-        # Its own rows it may write (a corrected day is an UPDATE).
+            update(shop_sync).values(shop_code="S002"),
+            delete(day_summaries).where(day_summaries.c.shop_code == "S001"),
+            delete(day_summaries),
+            insert(shops).values(code="S999", name="fake", created_at=text("now()")),
+            text("SELECT * FROM hub_roles"),
+            update(month_summaries).values(net_sales=0),
+            text("CREATE TABLE mine (x int)"),
+        ):
+            _refused(a, statement, "permission denied")
+        # Through the push path it writes its own days; one naming shop B is refused, whole.
         with a.begin() as conn:
-            conn.execute(insert(day_summaries).values(_row("S001")))
-            conn.execute(
-                update(day_summaries).where(day_summaries.c.register_code == "K9").values(receipts=1)
+            assert (
+                send_through_push_path(
+                    conn, "S001", "installation-S001", NOW, date(2030, 1, 1), [_row("S001")], [], []
+                )
+                == []
             )
+        other = _row("S002", date(2030, 1, 2))
+        with (
+            pytest.raises(DBAPIError, match="sends for shop S001 only, not for shop S002"),
+            a.begin() as conn,
+        ):
+            send_through_push_path(conn, "S002", "installation-S002", NOW, date(2030, 1, 2), [other], [], [])
+        # A row that names another shop inside its own push still lands as its own.
+        with a.begin() as conn:
+            sneaky = {**_row("S001", date(2030, 1, 3)), "shop_code": "S002"}
+            send_through_push_path(conn, "S001", "installation-S001", NOW, date(2030, 1, 3), [sneaky], [], [])
+        with a.connect() as conn:
+            mine = conn.execute(
+                select(day_summaries.c.business_date).where(day_summaries.c.register_code == "K9")
+            )
+            assert sorted(mine.scalars()) == [date(2030, 1, 1), date(2030, 1, 3)]
     finally:
         a.dispose()
 
@@ -122,7 +138,7 @@ def test_a_shop_pushing_under_another_shops_code_is_refused(pg_hub: Hub, two_sho
     set_setting(shop, "hub_shop_code", "S002")
     trade_days(shop, clock, 1)
     result = push(shop.db, urls["S001"], clock=clock)
-    # Refused in plain words before row-level security would (its raw error is the backstop).
+    # Refused in plain words before the push path would (its own refusal is the backstop).
     assert result.refusal == "wrong_login" and result.waiting == 1
     assert "this hub address is for shop S001, but this till sends as shop S002" in result.error
 
@@ -190,12 +206,13 @@ def test_week_summaries_are_guarded_like_month_summaries(pg_hub: Hub, two_shops)
             insert(week_summaries).values(shop_code="S001", week=date(2030, 1, 7), days=1),
             "permission denied",
         )
-        # Its own pushes still reach its weeks (the trigger writes as the owner).
-        with a.begin() as conn:
-            conn.execute(insert(day_summaries).values(_row("S001", date(2030, 1, 9))))
-            conn.execute(
-                update(day_summaries).where(day_summaries.c.register_code == "K9").values(net_sales=1234)
-            )
+        # Its own pushes still reach its weeks (the trigger writes as the owner); a correction too.
+        for revision, net in ((1, 99), (2, 1234)):
+            with a.begin() as conn:
+                day = {**_row("S001", date(2030, 1, 9), net_sales=net), "revision": revision}
+                send_through_push_path(
+                    conn, "S001", "installation-S001", NOW, day["business_date"], [day], [], []
+                )
         with a.connect() as conn:
             week = conn.execute(
                 select(week_summaries.c.days, week_summaries.c.net_sales).where(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert
-
-from bruktpos.hub.schema import day_summaries, hub_engine, shop_sync
+from bruktpos.hub.push_path import send_through_push_path
+from bruktpos.hub.schema import hub_engine
 from bruktpos.ui.coordinator.window import CoordinatorWindow
 from tests.conftest import FakeClock
 from tests.hub.conftest import Hub, pg_cluster, pg_hub  # noqa: F401 - the hub helper's fixtures, used here
@@ -15,11 +14,21 @@ def test_overview_with_flags_on_postgresql(qtbot, request) -> None:
     hub: Hub = request.getfixturevalue("pg_hub")
     rows, sync = chapter_rows()
     for code, name in SHOPS:
-        # Each shop writes its own rows with its own login, as a push would (row-level security).
+        # Each shop sends its own rows with its own login, through the hub's push path.
         engine = hub_engine(hub.shop_url(code, name))
+        contact = next(r for r in sync if r["shop_code"] == code)
         with engine.begin() as conn:
-            conn.execute(insert(shop_sync), [r for r in sync if r["shop_code"] == code])
-            conn.execute(insert(day_summaries), [r for r in rows if r["shop_code"] == code])
+            days = [r for r in rows if r["shop_code"] == code]
+            send_through_push_path(
+                conn,
+                code,
+                f"installation-{code}",
+                contact["last_contact_at"],
+                contact["last_business_date"],
+                days,
+                [],
+                [],
+            )
         engine.dispose()
 
     window = CoordinatorWindow(hub.coordinator_url(), clock=FakeClock(NOW))

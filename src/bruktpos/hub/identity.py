@@ -101,20 +101,23 @@ def check_address(hub: Connection, url: str, code: str) -> None:
             raise ShopRefused(WRONG_LOGIN, code, str(owner))
 
 
-def claim(hub: Connection, code: str, installation: str, now: datetime) -> None:
+def claim(hub: Connection, code: str, installation: str, now: datetime, *, bind: bool = True) -> None:
     """Bind ``code`` to ``installation`` if it is free; refuse (TAKEN) if another has it.
 
     ``INSERT … ON CONFLICT DO NOTHING`` then a read: two first pushes at once
-    end with one binding, and the later one is refused.
+    end with one binding, and the later one is refused. With ``bind=False``
+    only the read: on a PostgreSQL hub from step 8 the shop may write no
+    table, and ``hub_push`` makes the binding itself (and refuses a race).
     """
     if (schema_version(hub) or 0) < IDENTITY_SINCE:
         return  # a hub not yet upgraded: `hub init` brings the binding
-    insert = postgresql.insert if hub.dialect.name == "postgresql" else sqlite.insert
-    hub.execute(
-        insert(shop_installations)
-        .values(shop_code=code, installation_id=installation, bound_at=now)
-        .on_conflict_do_nothing(index_elements=["shop_code"])
-    )
+    if bind:
+        insert = postgresql.insert if hub.dialect.name == "postgresql" else sqlite.insert
+        hub.execute(
+            insert(shop_installations)
+            .values(shop_code=code, installation_id=installation, bound_at=now)
+            .on_conflict_do_nothing(index_elements=["shop_code"])
+        )
     bound = hub.execute(
         select(shop_installations.c.installation_id).where(shop_installations.c.shop_code == code)
     ).scalar()

@@ -50,6 +50,7 @@ from bruktpos.hub.anchors import ANCHORS_SINCE, anchor_row, public_keys, send_an
 from bruktpos.hub.identity import ShopRefused, check_address, claim, installation_id
 from bruktpos.hub.link import DEFAULT_TIMEOUTS, HubTimeout, HubTimeouts, run_bounded
 from bruktpos.hub.outbox import shop_code
+from bruktpos.hub.push_path import PUSH_PATH_SINCE, send_through_push_path
 from bruktpos.hub.schema import FIGURES, day_summaries, safe_url, schema_version, shop_sync, shops
 from bruktpos.store.db import Database
 from bruktpos.store.models import OutboxEntry, Register, Setting, Shop
@@ -251,13 +252,22 @@ def push(
         if version is None:
             raise HubNotReady(f"{safe_url(str(hub_url))} is not a hub: run `bruktpos hub init` on it")
         check_address(hub, str(hub_url), code)
-        _touch(hub, code, str(name or code), now, max(d for _r, d in newest), len(rows))
-        claim(hub, code, installation, now)  # before any day is written: another PC's code is refused
-        _upsert(hub, rows)
-        if version >= ANCHORS_SINCE:
-            refused[:] = send_anchors(hub, code, anchors, keys, now)
-        else:  # a hub not yet upgraded still takes the days; `hub init` brings the anchor tables
-            log.warning("the hub has schema version %d, without anchors: the days went without them", version)
+        latest = max(d for _r, d in newest)
+        if hub.dialect.name == "postgresql" and version >= PUSH_PATH_SINCE:
+            # The shop's login may write no table itself: the hub's push path does it all,
+            # the binding of the code to this installation first (refused here in plain words).
+            claim(hub, code, installation, now, bind=False)
+            refused[:] = send_through_push_path(hub, code, installation, now, latest, rows, anchors, keys)
+        else:
+            _touch(hub, code, str(name or code), now, latest, len(rows))
+            claim(hub, code, installation, now)  # before any day is written: another PC's code is refused
+            _upsert(hub, rows)
+            if version >= ANCHORS_SINCE:
+                refused[:] = send_anchors(hub, code, anchors, keys, now)
+            else:  # a hub not yet upgraded still takes the days; `hub init` brings the anchor tables
+                log.warning(
+                    "the hub has schema version %d, without anchors: the days went without them", version
+                )
         if before_commit is not None:
             before_commit(hub)
 

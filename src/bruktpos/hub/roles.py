@@ -22,6 +22,13 @@ a member of ``<db>_shops``; a coordinator as ``<db>_<name>``, a member of
   shop (WITH CHECK). Coordinators see every row. The owner (the admin who ran
   ``hub init``) has an all-rows policy, since FORCE applies to it too.
 * ``CONNECT`` on the database is taken from PUBLIC and given to the groups.
+* From step 8 (:func:`bruktpos.hub.grants.lock_down`) the grants above that
+  write are gone: both groups may only SELECT, so a login can ``LOCK`` only
+  in ACCESS SHARE mode and cannot TRUNCATE, CREATE (not even a temporary
+  table) or ALTER anything. Shops write through the push path
+  (:mod:`bruktpos.hub.push_path`), as their own shop only. Each login gets
+  its kind's :class:`~bruktpos.hub.grants.RoleLimits` (timeouts, connection
+  limit) when it is made; :func:`set_limits` changes them for all.
 
 Identifiers and passwords are always composed with :mod:`psycopg.sql`
 (``Identifier``/``Literal``), never pasted into SQL text, and passwords are
@@ -42,7 +49,17 @@ from psycopg import sql
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import make_url
 
-from bruktpos.hub.grants import current_database, execute, group_names, role_exists
+from bruktpos.hub.grants import (
+    RoleLimits,
+    apply_limits,
+    apply_stored_limits,
+    current_database,
+    execute,
+    group_names,
+    role_exists,
+    store_limits,
+    stored_limits,
+)
 from bruktpos.hub.schema import hub_engine, hub_roles, schema_version, shops
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
@@ -123,6 +140,7 @@ def add_shop(admin_url: str, code: str, name: str | None = None, password: str |
             database = current_database(conn)
             role = login_name(database, code)
             _login(conn, role, password, group_names(database)[0])
+            apply_limits(conn, role, stored_limits(conn, "shop"))
             _map_role(conn, role, "shop", code)
             return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
     finally:
@@ -142,6 +160,7 @@ def add_coordinator(admin_url: str, name: str, password: str | None = None) -> G
             database = current_database(conn)
             role = login_name(database, name)
             _login(conn, role, password, group_names(database)[1])
+            apply_limits(conn, role, stored_limits(conn, "coordinator"))
             _map_role(conn, role, "coordinator", None)
             return Granted(url=_url_for(admin_url, role, password), role=role, password=password)
     finally:
@@ -158,3 +177,21 @@ def _upsert_shop(conn: Connection, code: str, name: str) -> None:
 def _map_role(conn: Connection, role: str, kind: str, shop_code: str | None) -> None:
     conn.execute(hub_roles.delete().where(hub_roles.c.role_name == role))
     conn.execute(hub_roles.insert().values(role_name=role, kind=kind, shop_code=shop_code))
+
+
+def set_limits(admin_url: str, kind: str, limits: RoleLimits) -> int:
+    """Give every ``kind`` ("shop" or "coordinator") login these limits, now and when made later.
+
+    Kept in ``hub_meta``; a login's sessions opened after this have them.
+    Returns how many logins were changed (0 on SQLite, which has none).
+    """
+    engine = hub_engine(admin_url)
+    try:
+        with engine.begin() as conn:
+            _require_hub(conn)
+            if conn.dialect.name != "postgresql":
+                return 0
+            store_limits(conn, kind, limits)
+            return apply_stored_limits(conn, kind)
+    finally:
+        engine.dispose()

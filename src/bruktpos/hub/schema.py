@@ -63,7 +63,18 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     row, never change or delete it.
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
-``hub_meta`` — ``key``/``value``; ``schema_version``.
+``hub_meta`` — ``key``/``value``; ``schema_version``; from step 8
+    ``limits.shop`` and ``limits.coordinator`` (JSON of
+    :class:`bruktpos.hub.grants.RoleLimits`: each login's timeouts and
+    connection limit).
+
+Step 8 (roles that cannot hurt others, 64-bit money): the figures columns of
+``day_summaries``, ``month_summaries`` and ``week_summaries`` become
+``bigint`` on PostgreSQL (steps 1 and 5 still create them ``integer``, as
+released; SQLite's INTEGER is 64-bit already). On PostgreSQL no login may
+write any table (:func:`bruktpos.hub.grants.lock_down`); shops write through
+the functions ``hub_push(jsonb)`` and ``hub_refuse_keys(jsonb)``
+(:mod:`bruktpos.hub.push_path`); every login gets its kind's limits.
 """
 
 from __future__ import annotations
@@ -74,6 +85,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Date,
@@ -134,7 +146,8 @@ shops = Table(
     Column("created_at", UtcDateTime(), nullable=False),
 )
 
-# The figures columns, all integers (øre, pieces, grams), in payload order.
+# The figures columns, all 64-bit integers (øre, pieces, grams), in payload order.
+# Steps 1 and 5 made them 32-bit (see _as_released); step 8 widens them.
 FIGURES = (
     "net_sales",
     "gross_sales",
@@ -156,7 +169,7 @@ day_summaries = Table(
     Column("business_date", Date, primary_key=True),
     Column("revision", Integer, nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
     Column("first_sale_at", UtcDateTime()),
     Column("last_sale_at", UtcDateTime()),
     Column("payload", Json, nullable=False),
@@ -171,7 +184,7 @@ month_summaries = Table(
     Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
     Column("month", Date, primary_key=True),  # its first day
     Column("days", Integer, nullable=False, default=0),  # register-days summed
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
 )
 
 # The same per shop and ISO week (step 5), for the overview's week view: a
@@ -182,7 +195,7 @@ week_summaries = Table(
     Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
     Column("week", Date, primary_key=True),  # its Monday
     Column("days", Integer, nullable=False, default=0),  # register-days summed
-    *(Column(name, Integer, nullable=False, default=0) for name in FIGURES),
+    *(Column(name, BigInteger, nullable=False, default=0) for name in FIGURES),
 )
 
 shop_sync = Table(
@@ -260,8 +273,25 @@ class Step:
     run: Callable[[Connection], None]
 
 
+def _as_released(*tables: Table) -> list[Table]:
+    """Copies of ``tables`` with the figures 32-bit, as steps 1 and 5 were released.
+
+    A released step must keep creating exactly what it did; the figures are
+    64-bit in :data:`metadata` since step 8, which widens them.
+    """
+    released = MetaData()
+    # Every table is copied, so that the foreign keys find theirs.
+    copies = {table.name: table.to_metadata(released) for table in metadata.sorted_tables}
+    for copy in copies.values():
+        for column in copy.columns:
+            if column.name in FIGURES:
+                column.type = Integer()
+    return [copies[table.name] for table in tables]
+
+
 def _tables(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[hub_meta, shops, day_summaries, month_summaries, shop_sync, hub_roles])
+    for table in _as_released(hub_meta, shops, day_summaries, month_summaries, shop_sync, hub_roles):
+        table.create(conn)
 
 
 def _overview_index(conn: Connection) -> None:
@@ -351,7 +381,7 @@ def _week_rollup(conn: Connection) -> None:
     security as ``month_summaries``.
     """
     postgresql = conn.dialect.name == "postgresql"
-    week_summaries.create(conn)
+    _as_released(week_summaries)[0].create(conn)
     if postgresql:
         # No push may slip in between the fill below and the triggers.
         conn.exec_driver_sql("LOCK TABLE day_summaries IN SHARE ROW EXCLUSIVE MODE")
@@ -426,6 +456,23 @@ def _shop_installations(conn: Connection) -> None:
         secure_append_only_table(conn, "shop_installations")
 
 
+def _cannot_hurt(conn: Connection) -> None:
+    """Step 8: the figures 64-bit; on PostgreSQL, logins that can read and push and nothing else.
+
+    SQLite's INTEGER is 64-bit already, and a SQLite hub has no logins.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in ("day_summaries", "month_summaries", "week_summaries"):
+        widen = ", ".join(f"ALTER COLUMN {name} TYPE bigint" for name in FIGURES)
+        conn.exec_driver_sql(f"ALTER TABLE {table} {widen}")
+    from bruktpos.hub.grants import lock_down
+    from bruktpos.hub.push_path import install_push_path
+
+    lock_down(conn)
+    install_push_path(conn)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "tables: hub_meta, shops, day_summaries, shop_sync, hub_roles", _tables),
     Step(2, "index for the coordinator's overview (business_date, shop_code)", _overview_index),
@@ -434,6 +481,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
     Step(7, "shop_installations: each shop code bound to one installation", _shop_installations),
+    Step(8, "64-bit figures; PostgreSQL: read-only tables, the push path, limits per login", _cannot_hurt),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
