@@ -53,6 +53,15 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
 ``register_key_refusals`` — append-only (step 6): a later, different PEM
     for a version the hub already has, refused and kept here as a flag (PK
     ``(shop_code, register_code, key_version, fingerprint)``).
+``month_categories`` and ``week_categories`` — step 9, per shop, month (its
+    first day) or ISO week (its Monday) and ``category`` (PK ``(shop_code,
+    month|week, category)``), 64-bit sums kept by triggers on
+    ``day_summaries`` that read the payload in SQL: ``net_sales`` and
+    ``quantity`` (the payload's ``categories``), ``grams_received`` (its
+    ``donations.categories``), ``items_aged`` and ``sold_0d`` … ``sold_180d``
+    (its ``sell_through``: items sold, and items per band of days from intake
+    to sale by that day's median; see :mod:`bruktpos.hub.rollups`). The
+    coordinators' category mix, kilos by category and sell-through read them.
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``.
@@ -66,6 +75,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Date,
@@ -231,6 +241,24 @@ register_key_refusals = Table(
     Column("public_key", Text, nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
 )
+
+
+def _category_table(name: str, key: str) -> Table:
+    from bruktpos.hub.rollups import SUMS
+
+    return Table(
+        name,
+        metadata,
+        Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+        Column(key, Date, primary_key=True),
+        Column("category", String(120), primary_key=True),
+        *(Column(c, BigInteger, nullable=False, default=0) for c in SUMS),
+    )
+
+
+# Per shop, month or week and category (step 9), kept by triggers that read the payloads in SQL.
+month_categories = _category_table("month_categories", "month")
+week_categories = _category_table("week_categories", "week")
 ANCHOR_TABLES = ("register_anchors", "register_keys", "register_key_refusals")
 
 
@@ -393,6 +421,12 @@ def _anchors(conn: Connection) -> None:
                 )
 
 
+def _category_rollups(conn: Connection) -> None:
+    from bruktpos.hub.rollups import install_category_rollups
+
+    install_category_rollups(conn)
+
+
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         from bruktpos.hub.grants import install_row_level_security
@@ -407,6 +441,8 @@ STEPS: tuple[Step, ...] = (
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
+    # Steps 7 and 8 are the other issue-16 helpers' (shop identity, roles); numbered apart so merges do not collide.
+    Step(9, "month_categories and week_categories filled from the payloads and kept by triggers", _category_rollups),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
