@@ -7,7 +7,6 @@ returns plain frozen dataclasses or dicts. Money is integer øre.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -15,6 +14,8 @@ from typing import Any, Literal
 from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
+from bruktpos.hub.rollups import CategoryRow as CategoryRow
+from bruktpos.hub.rollups import category_rows as category_rows
 from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
 
 Period = Literal["day", "week", "month", "year"]
@@ -251,11 +252,9 @@ def cash_differences(
 
 
 def category_mix(engine: Engine, from_date: date, to_date: date) -> dict[str, int]:
-    """Net sales (øre) per category over all shops, from the payloads' ``categories``."""
+    """Net sales (øre) per category over all shops, from the category roll-ups (schema step 9)."""
     mix: dict[str, int] = {}
-    for payload in day_payloads(engine, from_date, to_date):
-        data = json.loads(payload) if isinstance(payload, str) else payload
-        for entry in (data or {}).get("categories") or []:
-            name = str(entry.get("name") or "?")
-            mix[name] = mix.get(name, 0) + int(entry.get("net_sales") or 0)
+    for row in category_rows(engine, from_date, to_date):
+        if row.net_sales:
+            mix[row.category] = mix.get(row.category, 0) + row.net_sales
     return mix
