@@ -19,7 +19,11 @@ def _payload(net: int, *, grams: int = 0, items: int = 0, median: float = 0.0) -
             {"name": "Klær dame", "kind": "goods", "net_sales": net, "quantity": 3},
             {"name": "Bøker", "kind": "goods", "net_sales": 100, "quantity": 1},
         ],
-        "donations": {"count": 1, "grams": grams, "categories": [{"name": "Bøker", "grams": grams, "count": 2}]},
+        "donations": {
+            "count": 1,
+            "grams": grams,
+            "categories": [{"name": "Bøker", "grams": grams, "count": 2}],
+        },
         "sell_through": [{"category": "Klær dame", "items": items, "median_days": median}] if items else [],
     }
 
@@ -69,7 +73,10 @@ def _by_rollup(engine, from_date: date, to_date: date) -> dict[tuple[str, str], 
 
 def _fill(engine) -> None:
     with engine.begin() as conn:
-        conn.execute(insert(shops), [{"code": c, "name": f"Butikk {c}", "created_at": datetime.now(UTC)} for c in ("A1", "B2")])
+        conn.execute(
+            insert(shops),
+            [{"code": c, "name": f"Butikk {c}", "created_at": datetime.now(UTC)} for c in ("A1", "B2")],
+        )
         conn.execute(
             insert(day_summaries),
             [

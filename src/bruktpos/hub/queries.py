@@ -1,6 +1,8 @@
 """What the coordinators read from the hub (the view, the chapter report, ``hub summary``).
 
-Every function takes an Engine on the hub (a coordinator's login on
+Every function takes an Engine on the hub, or a Connection from one (the
+coordinators' view reads everything on one connection: on a chapter's hub a
+new connection costs more than most of these queries) (a coordinator's login on
 PostgreSQL sees every shop; a shop's login would see only itself) and
 returns plain frozen dataclasses or dicts. Money is integer øre.
 """
@@ -11,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from bruktpos.hub.rollups import CategoryRow as CategoryRow
+from bruktpos.hub.rollups import connected as connected
 from bruktpos.hub.rollups import category_rows as category_rows
 from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
 
@@ -116,7 +119,9 @@ def _source(from_date: date, to_date: date, by: Period) -> Any:
     return union_all(whole, edges).subquery()
 
 
-def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "day") -> list[OverviewRow]:
+def overview(
+    engine: Engine | Connection, from_date: date, to_date: date, *, by: Period = "day"
+) -> list[OverviewRow]:
     """Shops × days (or weeks, months, years) with their totals, ``from_date``..``to_date`` inclusive.
 
     Ordered by period, then shop code. Shops without a summary in the range
@@ -151,7 +156,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
         .select_from(sums.outerjoin(shops, shops.c.code == sums.c.shop_code))
         .order_by(sums.c.period, sums.c.shop_code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         if conn.dialect.name == "postgresql":
             # A year of a whole chapter by week: keep the grouping in memory, not on disk.
             conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
@@ -165,7 +170,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
 
 
 def summary_rows(
-    engine: Engine, from_date: date | None = None, to_date: date | None = None
+    engine: Engine | Connection, from_date: date | None = None, to_date: date | None = None
 ) -> list[dict[str, Any]]:
     """One JSON-ready object per shop, register and day (what ``bruktpos hub summary --json`` prints).
 
@@ -181,7 +186,7 @@ def summary_rows(
         query = query.where(c.business_date >= from_date)
     if to_date is not None:
         query = query.where(c.business_date <= to_date)
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         rows = conn.execute(query).all()
     return [
         {
@@ -197,18 +202,18 @@ def summary_rows(
     ]
 
 
-def shop_contacts(engine: Engine) -> list[ShopContact]:
+def shop_contacts(engine: Engine | Connection) -> list[ShopContact]:
     """Every shop on the hub with its last successful push (None: never), by code."""
     query = (
         select(shops.c.code, shops.c.name, shop_sync.c.last_contact_at, shop_sync.c.last_business_date)
         .select_from(shops.outerjoin(shop_sync, shop_sync.c.shop_code == shops.c.code))
         .order_by(shops.c.code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         return [ShopContact(*row) for row in conn.execute(query)]
 
 
-def day_payloads(engine: Engine, from_date: date, to_date: date) -> list[dict[str, Any]]:
+def day_payloads(engine: Engine | Connection, from_date: date, to_date: date) -> list[dict[str, Any]]:
     """The full summaries (payload JSON) of a date range, for category mix and the chapter report."""
     c = day_summaries.c
     query = (
@@ -216,7 +221,7 @@ def day_payloads(engine: Engine, from_date: date, to_date: date) -> list[dict[st
         .where(c.business_date.between(from_date, to_date))
         .order_by(c.business_date, c.shop_code, c.register_code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         return [row[0] for row in conn.execute(query)]
 
 
@@ -234,7 +239,7 @@ class CashDifference:
 
 
 def cash_differences(
-    engine: Engine, from_date: date, to_date: date, *, above: int = 0
+    engine: Engine | Connection, from_date: date, to_date: date, *, above: int = 0
 ) -> list[CashDifference]:
     """Register-days in ``from_date``..``to_date`` with a cash difference above ``above`` øre either way.
 
@@ -247,11 +252,11 @@ def cash_differences(
         .where(c.business_date.between(from_date, to_date), func.abs(c.cash_difference) > above)
         .order_by(c.business_date, c.shop_code, c.register_code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         return [CashDifference(r[0], r[1], r[2], int(r[3])) for r in conn.execute(query)]
 
 
-def category_mix(engine: Engine, from_date: date, to_date: date) -> dict[str, int]:
+def category_mix(engine: Engine | Connection, from_date: date, to_date: date) -> dict[str, int]:
     """Net sales (øre) per category over all shops, from the category roll-ups (schema step 9)."""
     mix: dict[str, int] = {}
     for row in category_rows(engine, from_date, to_date):

@@ -20,11 +20,23 @@ approximation of the items' own median, close when days are alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, Engine, text
+
+
+@contextmanager
+def connected(bind: Engine | Connection) -> Iterator[Connection]:
+    """``bind`` itself when it is a Connection, else a new connection from the engine, closed after."""
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with bind.connect() as conn:
+            yield conn
+
 
 # Lower edges (days) of the sell-through bands; the last band is 180 days and more.
 SELL_BANDS = (0, 1, 2, 4, 7, 14, 21, 30, 45, 60, 90, 180)
@@ -65,7 +77,11 @@ def _branches(dialect: str, payload: str, source: str, shop: str, key: str, wher
     def get(name: str, cast: str = "bigint") -> str:
         if pg:
             return f"coalesce((e.value->>'{name}')::{cast}, 0)" if cast else f"(e.value->>'{name}')"
-        return f"coalesce(json_extract(e.value, '$.{name}'), 0)" if cast else f"json_extract(e.value, '$.{name}')"
+        return (
+            f"coalesce(json_extract(e.value, '$.{name}'), 0)"
+            if cast
+            else f"json_extract(e.value, '$.{name}')"
+        )
 
     objects = "jsonb_typeof(e.value) = 'object'" if pg else "e.type = 'object'"
     condition = f" WHERE {objects}" + (f" AND ({where})" if where else "")
@@ -73,7 +89,9 @@ def _branches(dialect: str, payload: str, source: str, shop: str, key: str, wher
     median = get("median_days", "numeric" if pg else "real")
     bands = []
     for n, lo in enumerate(SELL_BANDS):
-        test = f"{median} >= {lo}" + (f" AND {median} < {SELL_BANDS[n + 1]}" if n + 1 < len(SELL_BANDS) else "")
+        test = f"{median} >= {lo}" + (
+            f" AND {median} < {SELL_BANDS[n + 1]}" if n + 1 < len(SELL_BANDS) else ""
+        )
         bands.append(f"CASE WHEN {test} THEN {get('items')} ELSE 0 END AS {BAND_COLUMNS[n]}")
     head = f"SELECT {shop} AS shop_code, {key} AS k"
     return " UNION ALL ".join(
@@ -118,12 +136,22 @@ def install_category_rollups(conn: Connection) -> None:
         # No push may slip in between the fill below and the triggers.
         conn.exec_driver_sql("LOCK TABLE day_summaries IN SHARE ROW EXCLUSIVE MODE")
     for table, key in ROLLUPS.items():
-        fill = _branches(dialect, "d.payload", "day_summaries d, ", "d.shop_code", _key_sql(dialect, key, "d.business_date"))
+        fill = _branches(
+            dialect,
+            "d.payload",
+            "day_summaries d, ",
+            "d.shop_code",
+            _key_sql(dialect, key, "d.business_date"),
+        )
         conn.exec_driver_sql(_upsert(dialect, table, key, _summed(fill)))
 
         def apply(row: str, sign: int, table: str = table, key: str = key) -> str:
             branches = _branches(
-                dialect, f"{row}.payload", "", f"{row}.shop_code", _key_sql(dialect, key, f"{row}.business_date")
+                dialect,
+                f"{row}.payload",
+                "",
+                f"{row}.shop_code",
+                _key_sql(dialect, key, f"{row}.business_date"),
             )
             return _upsert(dialect, table, key, _summed(branches, sign))
 
@@ -206,7 +234,7 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def category_rows(engine: Engine, from_date: date, to_date: date) -> list[CategoryRow]:
+def category_rows(engine: Engine | Connection, from_date: date, to_date: date) -> list[CategoryRow]:
     """Per shop and category, the sums over ``from_date``..``to_date``: whole months (or weeks) from the
     roll-ups, the days of a cut month or week read from their payloads in SQL."""
     from bruktpos.hub.queries import _whole
@@ -235,7 +263,7 @@ def category_rows(engine: Engine, from_date: date, to_date: date) -> list[Catego
         f"SELECT shop_code, category, {columns} FROM ({' UNION ALL '.join(parts)}) u"
         " GROUP BY shop_code, category ORDER BY shop_code, category"
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         rows = conn.execute(text(query), params).all()
     return [
         CategoryRow(code, category, int(r[0]), int(r[1]), int(r[2]), int(r[3]), tuple(int(v) for v in r[4:]))

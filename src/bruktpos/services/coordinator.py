@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.hub import queries
@@ -147,7 +147,7 @@ def short_names(names: list[str]) -> dict[str, str]:
 
 
 def load_overview(
-    engine: Engine, period: Period, now: datetime, progress: Progress | None = None
+    engine: Engine | Connection, period: Period, now: datetime, progress: Progress | None = None
 ) -> Overview:
     """Everything the view shows for ``period``, with the same period last year."""
     steps = 5
@@ -157,22 +157,24 @@ def load_overview(
             progress(n, steps)
 
     step(0)
-    contacts = queries.shop_contacts(engine)
-    step(1)
-    # A year's columns are months: read them from the month roll-up, not 365 days per shop.
-    per_bucket = "month" if period.kind is PeriodKind.YEAR else "day"
-    days = queries.overview(engine, period.start, period.end, by=per_bucket)
-    step(2)
-    # Compare with as many days of last year as this period has had (up to yesterday).
-    last_period = period.last_year_so_far(now.date() - timedelta(days=1))
-    last_year: dict[str, int] = {}
-    for row in queries.overview(engine, last_period.start, last_period.end, by="year"):
-        last_year[row.shop_code] = last_year.get(row.shop_code, 0) + row.net_sales
-    step(3)
-    differences = queries.cash_differences(engine, period.start, period.end)
-    step(4)
-    categories = queries.category_rows(engine, period.start, period.end)
-    step(5)
+    # One connection for all of it: a new one costs more than most of these reads.
+    with queries.connected(engine) as conn:
+        contacts = queries.shop_contacts(conn)
+        step(1)
+        # A year's columns are months: read them from the month roll-up, not 365 days per shop.
+        per_bucket = "month" if period.kind is PeriodKind.YEAR else "day"
+        days = queries.overview(conn, period.start, period.end, by=per_bucket)
+        step(2)
+        # Compare with as many days of last year as this period has had (up to yesterday).
+        last_period = period.last_year_so_far(now.date() - timedelta(days=1))
+        last_year: dict[str, int] = {}
+        for row in queries.overview(conn, last_period.start, last_period.end, by="year"):
+            last_year[row.shop_code] = last_year.get(row.shop_code, 0) + row.net_sales
+        step(3)
+        differences = queries.cash_differences(conn, period.start, period.end)
+        step(4)
+        categories = queries.category_rows(conn, period.start, period.end)
+        step(5)
 
     names = {c.shop_code: c.shop_name for c in contacts}
     bucket_count = len(period.buckets())
