@@ -34,18 +34,18 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import create_engine, text
 
-from bruktpos.domain.period import Period, PeriodKind  # noqa: E402
-from bruktpos.hub import queries  # noqa: E402
-from bruktpos.hub.link import ADMIN_TIMEOUTS  # noqa: E402
-from bruktpos.hub.roles import add_coordinator  # noqa: E402
-from bruktpos.hub.rollups import ROLLUPS, CategoryRow, _branches, _key_sql, _summed, _upsert  # noqa: E402
-from bruktpos.hub.schema import FIGURES, hub_engine, init_hub  # noqa: E402
-from bruktpos.services import coordinator as service  # noqa: E402
-from tests.hub.pgcluster import Cluster, start_cluster  # noqa: E402
+from bruktpos.domain.period import Period, PeriodKind
+from bruktpos.hub import queries
+from bruktpos.hub.link import ADMIN_TIMEOUTS
+from bruktpos.hub.roles import add_coordinator
+from bruktpos.hub.rollups import ROLLUPS, CategoryRow, _branches, _key_sql, _summed, _upsert
+from bruktpos.hub.schema import FIGURES, hub_engine, init_hub
+from bruktpos.services import coordinator as service
+from tests.hub.pgcluster import Cluster, start_cluster
 
 END = date(2026, 10, 31)
 NOW = datetime(2026, 11, 1, 10, tzinfo=UTC)
@@ -90,7 +90,7 @@ def _payload(rng: random.Random, net: int) -> dict[str, Any]:
 
 
 def _load(admin: str, first_shop: int, last_shop: int) -> int:
-    """Shops ``first_shop``..``last_shop - 1``, five years of days each, with COPY; then the roll-ups in bulk."""
+    """Shops ``first_shop``..``last_shop - 1``, five years of days each, by COPY; the roll-ups in bulk."""
     rng = random.Random(first_shop)
     first = END - timedelta(days=365 * YEARS)
     days = [first + timedelta(days=n) for n in range((END - first).days + 1)]
@@ -186,7 +186,9 @@ def _before(engine: Any) -> SimpleNamespace:
     return SimpleNamespace(
         connected=queries.connected,
         shop_contacts=lambda _conn: queries.shop_contacts(engine),
-        overview=lambda _conn, f, t, by="day": queries.overview(engine, f, t, by="day" if by == "month" else by),
+        overview=lambda _conn, f, t, by="day": queries.overview(
+            engine, f, t, by="day" if by == "month" else by
+        ),
         cash_differences=lambda _conn, f, t: queries.cash_differences(engine, f, t),
         category_rows=lambda _conn, f, t: _decoded_categories(engine, f, t),
     )
@@ -270,8 +272,8 @@ def bench_stage(
         line = []
         for name, build in views.items():
             build(overview)  # warm
-            built = _ms(lambda b=build: b(overview), 3)
-            built_before = _ms(lambda b=build: b(old), 1)
+            built = _ms(lambda b=build, o=overview: b(o), 3)
+            built_before = _ms(lambda b=build, o=old: b(o), 1)
             now_ms, then_ms = loaded + built, before + built_before
             worst[kind.value] = max(worst.get(kind.value, 0.0), now_ms)
             line.append(f"{name} {now_ms:.0f} ms (before {then_ms:.0f})")
@@ -301,9 +303,8 @@ def bench_coordinator() -> None:
             started = time.perf_counter()
             rows = _load(admin, loaded, shops)
             loaded = shops
-            print(
-                f"  hub: +{rows:,} day summaries ({shops} shops × {YEARS} years) in {time.perf_counter() - started:.0f} s"
-            )
+            seconds = time.perf_counter() - started
+            print(f"  hub: +{rows:,} day summaries ({shops} shops × {YEARS} years) in {seconds:.0f} s")
             worst = bench_stage(coordinator, shops, views)
             summary.append(f"{shops} shops: " + ", ".join(f"{k} ≤ {v:.0f} ms" for k, v in worst.items()))
         coordinator.dispose()

@@ -17,8 +17,8 @@ from sqlalchemy import Connection, Date, DateTime, Engine, and_, cast, func, lit
 from sqlalchemy.sql.elements import ColumnElement
 
 from bruktpos.hub.rollups import CategoryRow as CategoryRow
-from bruktpos.hub.rollups import connected as connected
 from bruktpos.hub.rollups import category_rows as category_rows
+from bruktpos.hub.rollups import connected as connected
 from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
 
 Period = Literal["day", "week", "month", "year"]
@@ -236,6 +236,10 @@ class CashDifference:
     register_code: str
     business_date: date
     difference: int
+    note: str = ""  # the Z's note on the difference
+    approved_by: str | None = None  # the leader who approved it
+    net_sales: int = 0  # the register's day
+    receipts: int = 0
 
 
 def cash_differences(
@@ -248,12 +252,24 @@ def cash_differences(
     """
     c = day_summaries.c
     query = (
-        select(c.shop_code, c.register_code, c.business_date, c.cash_difference)
+        select(
+            c.shop_code,
+            c.register_code,
+            c.business_date,
+            c.cash_difference,
+            c.payload["cash_note"].as_string(),
+            c.payload["cash_approved_by"].as_string(),
+            c.net_sales,
+            c.receipts,
+        )
         .where(c.business_date.between(from_date, to_date), func.abs(c.cash_difference) > above)
         .order_by(c.business_date, c.shop_code, c.register_code)
     )
     with connected(engine) as conn:
-        return [CashDifference(r[0], r[1], r[2], int(r[3])) for r in conn.execute(query)]
+        return [
+            CashDifference(r[0], r[1], r[2], int(r[3]), r[4] or "", r[5] or None, int(r[6]), int(r[7]))
+            for r in conn.execute(query)
+        ]
 
 
 def category_mix(engine: Engine | Connection, from_date: date, to_date: date) -> dict[str, int]:

@@ -254,7 +254,10 @@ def category_rows(engine: Engine | Connection, from_date: date, to_date: date) -
             f" WHERE {key} >= :first AND {key} < :end GROUP BY shop_code, category"
         )
         params.update(first=first, end=end)
-        edges = "(d.business_date >= :f AND d.business_date < :first) OR (d.business_date >= :end AND d.business_date <= :t)"
+        edges = (
+            "(d.business_date >= :f AND d.business_date < :first)"
+            " OR (d.business_date >= :end AND d.business_date <= :t)"
+        )
     else:
         edges = "d.business_date >= :f AND d.business_date <= :t"
     branches = _branches(dialect, "d.payload", "day_summaries d, ", "d.shop_code", "d.business_date", edges)

@@ -441,8 +441,12 @@ STEPS: tuple[Step, ...] = (
     Step(4, "month_summaries kept by triggers on day_summaries", _month_rollup),
     Step(5, "week_summaries filled from day_summaries and kept by triggers on it", _week_rollup),
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
-    # Steps 7 and 8 are the other issue-16 helpers' (shop identity, roles); numbered apart so merges do not collide.
-    Step(9, "month_categories and week_categories filled from the payloads and kept by triggers", _category_rollups),
+    # 7 and 8: other issue-16 work (shop identity, roles), numbered apart so merges do not collide.
+    Step(
+        9,
+        "month_categories and week_categories filled from the payloads and kept by triggers",
+        _category_rollups,
+    ),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

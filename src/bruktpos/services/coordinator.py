@@ -57,6 +57,10 @@ class CashFlag:
     register_code: str
     business_date: date
     difference: int  # øre, counted − expected
+    note: str = ""  # what the Z said about it
+    approved_by: str | None = None  # the leader who approved it, if one did
+    net_sales: int = 0  # that register's day
+    receipts: int = 0
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,8 @@ class Overview:
     kilos_by_category: dict[str, int] = field(default_factory=dict)  # grams received per category
     # Per category over all shops: (items, median days from intake to sale).
     sell_through: dict[str, tuple[int, float | None]] = field(default_factory=dict)
-    colours: dict[str, int] = field(default_factory=dict)  # shop code → its colour's index, the same in every view
+    # Shop code → its colour's index, the same in every view.
+    colours: dict[str, int] = field(default_factory=dict)
 
     def total(self, attribute: str) -> int:
         return sum(getattr(shop, attribute) or 0 for shop in self.shops)
@@ -231,6 +236,10 @@ def load_overview(
             d.register_code,
             d.business_date,
             d.difference,
+            d.note,
+            d.approved_by,
+            d.net_sales,
+            d.receipts,
         )
         for d in differences
     ]
