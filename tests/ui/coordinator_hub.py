@@ -93,12 +93,10 @@ def chapter_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             difference = -350_00 if (code == "S002" and day == date(2026, 11, 16)) else 0
             if code == "S001" and day == date(2026, 11, 10):
                 difference = 20_00
-            note, approver = ("Vekslepenger lånt til kafeen", "Kari Leder") if difference == -350_00 else ("", None)
-            rows.append(
-                day_row(
-                    code, day, base + day.day * 100, cash_difference=difference, note=note, approved_by=approver
-                )
-            )
+            big = difference == -350_00
+            note, approver = ("Vekslepenger lånt til kafeen", "Kari Leder") if big else ("", None)
+            net = base + day.day * 100
+            rows.append(day_row(code, day, net, cash_difference=difference, note=note, approved_by=approver))
             day += timedelta(days=1)
         # The same weeks last year, a bit smaller, for the comparison column.
         day = date(2025, 10, 1)

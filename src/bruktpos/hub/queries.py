@@ -10,13 +10,14 @@ returns plain frozen dataclasses or dicts. Money is integer øre.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from bruktpos.hub.rollups import CategoryRow as CategoryRow
+from bruktpos.hub.rollups import _whole
 from bruktpos.hub.rollups import category_rows as category_rows
 from bruktpos.hub.rollups import connected as connected
 from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
@@ -68,27 +69,6 @@ def _trunc(dialect: str, by: Period, column: ColumnElement[Any]) -> ColumnElemen
         return func.date(column, "start of year")
     # SQLite: back to Monday (strftime %w: Sunday = 0).
     return func.date(column, func.printf("-%d days", (func.strftime("%w", column) + 6) % 7))
-
-
-def _first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _next_month(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _whole(from_date: date, to_date: date, by: Period) -> tuple[date, date]:
-    """``(first, end)``: the weeks or months starting from ``first`` and before ``end`` are whole."""
-    if by == "week":
-        first = from_date if from_date.weekday() == 0 else _monday(from_date) + timedelta(weeks=1)
-        return first, _monday(to_date + timedelta(days=1))
-    first = from_date if from_date.day == 1 else _next_month(from_date)
-    return first, _first_of_month(to_date + timedelta(days=1))
 
 
 def _source(from_date: date, to_date: date, by: Period) -> Any:

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Literal
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, Table, text
 
 
 @contextmanager
@@ -124,14 +125,15 @@ def _upsert(dialect: str, table: str, key: str, select_sql: str) -> str:
     )
 
 
-def install_category_rollups(conn: Connection) -> None:
-    """Schema step 9: create both tables, fill them from the day rows there are, and add the triggers."""
-    from bruktpos.hub.schema import month_categories, week_categories
-
+def install_category_rollups(conn: Connection, tables: Iterable[Table]) -> None:
+    """Schema step 9: create the tables (``month_categories``, ``week_categories``), fill them from the
+    day rows there are, and add the triggers."""
     dialect = conn.dialect.name
     pg = dialect == "postgresql"
-    month_categories.create(conn)
-    week_categories.create(conn)
+    for new in tables:
+        new.create(conn)
+    for table, key in ROLLUPS.items():  # the views read a range of months or weeks over every shop
+        conn.exec_driver_sql(f"CREATE INDEX ix_{table}_{key} ON {table} ({key})")
     if pg:
         # No push may slip in between the fill below and the triggers.
         conn.exec_driver_sql("LOCK TABLE day_summaries IN SHARE ROW EXCLUSIVE MODE")
@@ -228,17 +230,30 @@ def median_days(counts: Iterable[int]) -> float | None:
     return float(SELL_BANDS[-1])
 
 
-def _monday(day: date) -> date:
-    from datetime import timedelta
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
 
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def _whole(from_date: date, to_date: date, by: Literal["day", "week", "month", "year"]) -> tuple[date, date]:
+    """``(first, end)``: the weeks or months starting from ``first`` and before ``end`` are whole."""
+    if by == "week":
+        first = from_date if from_date.weekday() == 0 else _monday(from_date) + timedelta(weeks=1)
+        return first, _monday(to_date + timedelta(days=1))
+    first = from_date if from_date.day == 1 else _next_month(from_date)
+    return first, _first_of_month(to_date + timedelta(days=1))
 
 
 def category_rows(engine: Engine | Connection, from_date: date, to_date: date) -> list[CategoryRow]:
     """Per shop and category, the sums over ``from_date``..``to_date``: whole months (or weeks) from the
     roll-ups, the days of a cut month or week read from their payloads in SQL."""
-    from bruktpos.hub.queries import _whole
-
     dialect = engine.dialect.name
     first, end = _whole(from_date, to_date, "month")
     table, key = "month_categories", "month"

@@ -424,7 +424,7 @@ def _anchors(conn: Connection) -> None:
 def _category_rollups(conn: Connection) -> None:
     from bruktpos.hub.rollups import install_category_rollups
 
-    install_category_rollups(conn)
+    install_category_rollups(conn, (month_categories, week_categories))
 
 
 def _row_level_security(conn: Connection) -> None:

@@ -20,6 +20,9 @@ from bruktpos.hub.rollups import median_days
 
 SILENT_AFTER = timedelta(days=2)
 DEFAULT_CASH_THRESHOLD = 100_00  # øre
+# The lowest limit a coordinator can set: differences of a few kroner on every other day are
+# not read from the hub at all (at 300 shops a year of them is 50,000 rows).
+LOWEST_CASH_THRESHOLD = 50_00
 
 Progress = Callable[[int, int], None]
 
@@ -82,7 +85,7 @@ class Overview:
     period: Period
     now: datetime
     shops: list[ShopLine]
-    cash_days: list[CashFlag]  # every register-day with a difference, for any threshold
+    cash_days: list[CashFlag]  # every register-day with a difference from LOWEST_CASH_THRESHOLD up
     category_mix: dict[str, int] = field(default_factory=dict)
     short: dict[str, str] = field(default_factory=dict)  # shop code → name without the shared words
     kilos_by_category: dict[str, int] = field(default_factory=dict)  # grams received per category
@@ -167,7 +170,7 @@ def load_overview(
         contacts = queries.shop_contacts(conn)
         step(1)
         # A year's columns are months: read them from the month roll-up, not 365 days per shop.
-        per_bucket = "month" if period.kind is PeriodKind.YEAR else "day"
+        per_bucket: queries.Period = "month" if period.kind is PeriodKind.YEAR else "day"
         days = queries.overview(conn, period.start, period.end, by=per_bucket)
         step(2)
         # Compare with as many days of last year as this period has had (up to yesterday).
@@ -176,7 +179,9 @@ def load_overview(
         for row in queries.overview(conn, last_period.start, last_period.end, by="year"):
             last_year[row.shop_code] = last_year.get(row.shop_code, 0) + row.net_sales
         step(3)
-        differences = queries.cash_differences(conn, period.start, period.end)
+        differences = queries.cash_differences(
+            conn, period.start, period.end, above=LOWEST_CASH_THRESHOLD - 1
+        )
         step(4)
         categories = queries.category_rows(conn, period.start, period.end)
         step(5)
@@ -199,16 +204,16 @@ def load_overview(
     kilos: dict[str, int] = {}
     bands: dict[str, list[int]] = {}
     shop_sell: dict[str, dict[str, tuple[int, float | None]]] = {}
-    for row in categories:
-        if row.net_sales:
-            mix[row.category] = mix.get(row.category, 0) + row.net_sales
-        if row.grams_received:
-            kilos[row.category] = kilos.get(row.category, 0) + row.grams_received
-        if row.items_aged:
-            counts = bands.setdefault(row.category, [0] * len(row.sold_by_band))
-            for n, count in enumerate(row.sold_by_band):
+    for cat in categories:
+        if cat.net_sales:
+            mix[cat.category] = mix.get(cat.category, 0) + cat.net_sales
+        if cat.grams_received:
+            kilos[cat.category] = kilos.get(cat.category, 0) + cat.grams_received
+        if cat.items_aged:
+            counts = bands.setdefault(cat.category, [0] * len(cat.sold_by_band))
+            for n, count in enumerate(cat.sold_by_band):
                 counts[n] += count
-            shop_sell.setdefault(row.shop_code, {})[row.category] = (row.items_aged, row.median_days)
+            shop_sell.setdefault(cat.shop_code, {})[cat.category] = (cat.items_aged, cat.median_days)
     sell_through = {name: (sum(c), median_days(c)) for name, c in sorted(bands.items())}
     contact_at = {c.shop_code: c.last_contact_at for c in contacts}
     codes = [c.shop_code for c in contacts] + sorted(set(sums) - set(contact_at))

@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
+from bruktpos.services.coordinator import (
+    DEFAULT_CASH_THRESHOLD,
+    LOWEST_CASH_THRESHOLD,
+    Overview,
+    load_overview,
+)
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
 from bruktpos.ui.coordinator.flags import FlagDialog
@@ -219,7 +224,7 @@ class CoordinatorWindow(QMainWindow):
         limit = QLabel(self.tr("Flag cash\ndifferences over"), self)
         row.addWidget(limit)
         self.threshold = QSpinBox(self)
-        self.threshold.setRange(0, 100_000)
+        self.threshold.setRange(LOWEST_CASH_THRESHOLD // 100, 100_000)
         self.threshold.setSingleStep(50)
         self.threshold.setSuffix(" kr")
         self.threshold.setValue(DEFAULT_CASH_THRESHOLD // 100)
