@@ -926,8 +926,8 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="204"/>
-        <source>Like for like (%1 of %2 shops)</source>
-        <translation>Like for like (%1 of %2 shops)</translation>
+        <source>Like for like (%1 of %2)</source>
+        <translation>Like for like (%1 of %2)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="213"/>

@@ -35,12 +35,12 @@ def shown(window: CoordinatorWindow, column: str) -> list[str]:
 
 def test_the_change_is_like_for_like_and_says_how_many_shops(qtbot, coordinator: CoordinatorWindow) -> None:
     # This week Gjøvik has sent nothing yet: both shops that reported are compared.
-    assert shown(coordinator, "Shop")[-1] == "Like for like (2 of 2 shops)"
+    assert shown(coordinator, "Shop")[-1] == "Like for like (2 of 2)"
     with qtbot.waitSignal(coordinator.loaded, timeout=10_000):  # the week before: Gjøvik reported too
         qtbot.mouseClick(coordinator.previous_button, Qt.MouseButton.LeftButton)
     names = shown(coordinator, "Shop")
     # Gjøvik sent nothing last year: the chapter's change counts only Eidsvoll and Hamar.
-    assert names[-2:] == ["Chapter total", "Like for like (2 of 3 shops)"]
+    assert names[-2:] == ["Chapter total", "Like for like (2 of 3)"]
     changes = shown(coordinator, "Change")
     assert changes[-2] == ""  # every shop's total is not compared with two shops' last year
     # Eidsvoll 28 084 + Hamar 42 084 kr against 21 000 + 42 000 kr in last year's week.
@@ -66,7 +66,7 @@ def test_the_shops_table_sorts_by_any_column_with_the_totals_last(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     names = shown(coordinator, "Shop")
     assert names[:3] == ["Hamar", "Eidsvoll", "Gjøvik"]  # most first
-    assert names[3:] == ["Chapter total", "Like for like (2 of 2 shops)"]
+    assert names[3:] == ["Chapter total", "Like for like (2 of 2)"]
 
 
 def test_a_flag_opens_that_days_note_approver_and_figures(qtbot, coordinator: CoordinatorWindow) -> None:

@@ -201,7 +201,7 @@ class ShopTableModel(QAbstractTableModel):
         if shop is None and like_for_like:  # only the shops in both periods
             lfl = o.like_for_like
             return {
-                "Shop": translate("CoordinatorTables", "Like for like (%1 of %2 shops)")
+                "Shop": translate("CoordinatorTables", "Like for like (%1 of %2)")
                 .replace("%1", str(lfl.shops))
                 .replace("%2", str(lfl.of)),
                 "Net sales": kr(lfl.net_sales) if lfl.shops else "–",
