@@ -97,15 +97,24 @@ class ShopTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.overview: Overview | None = None
         self.threshold = 0
+        self._flagged_codes: set[str] = set()
 
     def set_overview(self, overview: Overview | None, threshold: int) -> None:
         self.beginResetModel()
         self.overview = overview
         self.threshold = threshold
+        self._flagged_codes = self._flags()
         self.endResetModel()
+
+    def _flags(self) -> set[str]:
+        """The shops with a cash difference above the limit (once per limit, not once per cell)."""
+        if self.overview is None:
+            return set()
+        return {f.shop_code for f in self.overview.cash_flags(self.threshold)}
 
     def set_threshold(self, threshold: int) -> None:
         self.threshold = threshold
+        self._flagged_codes = self._flags()
         if self.rowCount():
             col = self.COLUMNS.index("Cash difference")
             self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
@@ -192,7 +201,7 @@ class ShopTableModel(QAbstractTableModel):
         if column == "Last heard from":
             return self.overview.is_silent(shop)
         if column == "Cash difference":
-            return any(f.shop_code == shop.code for f in self.overview.cash_flags(self.threshold))
+            return shop.code in self._flagged_codes
         return False
 
     def _text(self, shop: ShopLine | None, column: str, *, like_for_like: bool = False) -> str:
