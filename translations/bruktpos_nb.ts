@@ -532,22 +532,22 @@
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="113"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
         <source>Category mix: net sales over all shops (kr)</source>
         <translation>Varegrupper: nettosalg for alle butikkene (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="119"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="131"/>
         <source>Other categories</source>
         <translation>Andre varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="121"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="133"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="129"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="141"/>
         <source>No sales</source>
         <translation>Ingen salg</translation>
     </message>
@@ -885,218 +885,253 @@
 <context>
     <name>CoordinatorTables</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="43"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="44"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
         <source>Net sales</source>
         <translation>Nettosalg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="45"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
         <source>Last year</source>
         <translation>I fjor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="46"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
         <source>Change %</source>
         <translation>Endring %</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="47"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="48"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
         <source>Kg in</source>
         <translation>Kg inn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="49"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
         <source>Cash difference</source>
         <translation>Kassedifferanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="50"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last sync</source>
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="72"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="73"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="168"/>
+        <source>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</source>
+        <translation>Endringen teller bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="195"/>
         <source>Not heard from in two days</source>
         <translation>Ikke hørt fra på to dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="196"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>En kassedifferanse over grensen minst én dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="170"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="213"/>
+        <source>Like for like (%1 of %2)</source>
+        <translation>Sammenlignbare (%1 av %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="222"/>
         <source>Chapter total</source>
         <translation>Hele kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="225"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="228"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="277"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="280"/>
         <source>Total</source>
         <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="329"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="369"/>
+        <source>Chapter</source>
+        <translation>Kretsen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="384"/>
+        <source>%n item(s) sold</source>
+        <translation>%n vare solgt</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="89"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="97"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — oversikt over kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="110"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="127"/>
         <source>Shops</source>
         <translation>Butikker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="113"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
         <source>Day by day</source>
         <translation>Dag for dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="115"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
         <source>Sales over time</source>
         <translation>Salg over tid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="117"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
         <source>Category mix</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="119"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="133"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="139"/>
+        <source>Median days from intake to sale, per shop and category</source>
+        <translation>Omløpstid: median dager fra mottak til salg, per butikk og kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
+        <source>Sell-through</source>
+        <translation>Omløpstid</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
         <source>Monthly report (PDF)</source>
         <translation>Månedsrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="137"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="158"/>
         <source>Monthly report (CSV)</source>
         <translation>Månedsrapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="159"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>Månedsrapporten som en fil for regneark</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="153"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="175"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="155"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="169"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="190"/>
         <source>The period before</source>
         <translation>Perioden før</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="177"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
         <source>The period after</source>
         <translation>Perioden etter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="195"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="220"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>Alle butikkene har meldt seg, ingen store kassedifferanser.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="199"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="224"/>
         <source>Flag cash
 differences over</source>
         <translation>Merk kasse-
 differanser over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="239"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="264"/>
         <source>Week %1, %2</source>
         <translation>Uke %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="281"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="306"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Leser tallene for kretsen …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="305"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="331"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="315"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="341"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="335"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="361"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="348"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="375"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="350"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="377"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="393"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="443"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="398"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="448"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="406"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="456"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="413"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="414"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="464"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -1612,6 +1647,55 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/crash.py" line="53"/>
         <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
         <translation>BruktPOS fikk et problem den ikke ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="21"/>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="35"/>
+        <source>Cash difference</source>
+        <translation>Kassedifferanse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="38"/>
+        <source>Note at the Z</source>
+        <translation>Merknad på Z-rapporten</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="38"/>
+        <source>No note was written</source>
+        <translation>Ingen merknad ble skrevet</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="39"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="39"/>
+        <source>No leader approved it</source>
+        <translation>Ingen leder godkjente den</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="40"/>
+        <source>Register</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="41"/>
+        <source>Net sales that day</source>
+        <translation>Nettosalg den dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="42"/>
+        <source>Receipts that day</source>
+        <translation>Kvitteringer den dagen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/flags.py" line="54"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -2158,12 +2242,17 @@ differanser over</translation>
 <context>
     <name>KilosChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="146"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="158"/>
         <source>Kilos given a second life: %1 kg in all</source>
         <translation>Kilo som har fått et nytt liv: %1 kg i alt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="151"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="171"/>
+        <source>Other shops (%1)</source>
+        <translation>Andre butikker (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="176"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
@@ -5796,12 +5885,12 @@ differanser over</translation>
 <context>
     <name>SalesChart</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="66"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="74"/>
         <source>Net sales per shop (kr)</source>
         <translation>Nettosalg per butikk (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="76"/>
+        <location filename="../src/bruktpos/ui/coordinator/charts.py" line="85"/>
         <source>Other shops (%1)</source>
         <translation>Andre butikker (%1)</translation>
     </message>

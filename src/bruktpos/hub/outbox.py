@@ -71,7 +71,9 @@ _SOLD_ITEMS = text(
 )
 _DIFFERENCE = text(
     """
-    SELECT z.difference FROM z_reports z JOIN business_days d ON d.id = z.business_day_id
+    SELECT z.difference, z.difference_note, u.name
+    FROM z_reports z JOIN business_days d ON d.id = z.business_day_id
+    LEFT JOIN users u ON u.id = z.approved_by
     WHERE d.register_id = :register AND d.business_date = :date
     """
 )
@@ -121,7 +123,9 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
     ``business_date``; the hub's columns ``net_sales``, ``gross_sales``,
     ``returns`` (positive), ``receipts``, ``items_sold``, ``discounts``,
     ``cash_difference``, ``grams_received``, ``cafe_sales``, ``shop_sales``,
-    ``first_sale_at``, ``last_sale_at`` (ISO text or None); and the detail
+    ``first_sale_at``, ``last_sale_at`` (ISO text or None); ``cash_note`` (the
+    Z's note on its cash difference, "" if none) and ``cash_approved_by`` (the
+    name of the leader who approved it, or None); and the detail
     ``return_receipts``, ``items_returned``, ``rounding``, ``payments``
     ({method: øre, refunds subtracted}), ``vat`` ([{rate, gross, vat}] per rate),
     ``vat_by_code`` ([{code, rate, gross, vat, net}] per SAF-T tax code; code
@@ -176,7 +180,8 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
             donation_lines.append({"name": name, "grams": int(weight), "count": int(count)})
             grams += int(weight)
 
-    difference = conn.execute(_DIFFERENCE, params).scalar()
+    z = conn.execute(_DIFFERENCE, params).first()
+    difference, cash_note, approved_by = (z[0], z[1] or "", z[2]) if z else (0, "", None)
     vat = split_vat(vat_pairs, registered=bool(shop.vat_registered))
     return {
         "format": FORMAT,
@@ -199,6 +204,8 @@ def build_day_summary(conn: Connection | Session, register_id: int, business_dat
         "shop_sales": kinds["goods"],
         "first_sale_at": first_sale,
         "last_sale_at": last_sale,
+        "cash_note": cash_note,  # the Z's note on the difference, and the leader who approved it
+        "cash_approved_by": approved_by,
         "payments": payments,
         # Per rate, as the hub has always read it; and per tax code (5 and 6 apart at 0 %).
         "vat": vat_per_rate(vat),

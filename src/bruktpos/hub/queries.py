@@ -1,20 +1,25 @@
 """What the coordinators read from the hub (the view, the chapter report, ``hub summary``).
 
-Every function takes an Engine on the hub (a coordinator's login on
+Every function takes an Engine on the hub, or a Connection from one (the
+coordinators' view reads everything on one connection: on a chapter's hub a
+new connection costs more than most of these queries) (a coordinator's login on
 PostgreSQL sees every shop; a shop's login would see only itself) and
 returns plain frozen dataclasses or dicts. Money is integer øre.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Date, DateTime, Engine, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
+from bruktpos.hub.rollups import CategoryRow as CategoryRow
+from bruktpos.hub.rollups import _whole
+from bruktpos.hub.rollups import category_rows as category_rows
+from bruktpos.hub.rollups import connected as connected
 from bruktpos.hub.schema import FIGURES, day_summaries, month_summaries, shop_sync, shops, week_summaries
 
 Period = Literal["day", "week", "month", "year"]
@@ -66,27 +71,6 @@ def _trunc(dialect: str, by: Period, column: ColumnElement[Any]) -> ColumnElemen
     return func.date(column, func.printf("-%d days", (func.strftime("%w", column) + 6) % 7))
 
 
-def _first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _next_month(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _whole(from_date: date, to_date: date, by: Period) -> tuple[date, date]:
-    """``(first, end)``: the weeks or months starting from ``first`` and before ``end`` are whole."""
-    if by == "week":
-        first = from_date if from_date.weekday() == 0 else _monday(from_date) + timedelta(weeks=1)
-        return first, _monday(to_date + timedelta(days=1))
-    first = from_date if from_date.day == 1 else _next_month(from_date)
-    return first, _first_of_month(to_date + timedelta(days=1))
-
-
 def _source(from_date: date, to_date: date, by: Period) -> Any:
     """Rows to sum: whole weeks or months from week_summaries or month_summaries, days for the rest.
 
@@ -115,7 +99,9 @@ def _source(from_date: date, to_date: date, by: Period) -> Any:
     return union_all(whole, edges).subquery()
 
 
-def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "day") -> list[OverviewRow]:
+def overview(
+    engine: Engine | Connection, from_date: date, to_date: date, *, by: Period = "day"
+) -> list[OverviewRow]:
     """Shops × days (or weeks, months, years) with their totals, ``from_date``..``to_date`` inclusive.
 
     Ordered by period, then shop code. Shops without a summary in the range
@@ -150,7 +136,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
         .select_from(sums.outerjoin(shops, shops.c.code == sums.c.shop_code))
         .order_by(sums.c.period, sums.c.shop_code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         if conn.dialect.name == "postgresql":
             # A year of a whole chapter by week: keep the grouping in memory, not on disk.
             conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
@@ -164,7 +150,7 @@ def overview(engine: Engine, from_date: date, to_date: date, *, by: Period = "da
 
 
 def summary_rows(
-    engine: Engine, from_date: date | None = None, to_date: date | None = None
+    engine: Engine | Connection, from_date: date | None = None, to_date: date | None = None
 ) -> list[dict[str, Any]]:
     """One JSON-ready object per shop, register and day (what ``bruktpos hub summary --json`` prints).
 
@@ -180,7 +166,7 @@ def summary_rows(
         query = query.where(c.business_date >= from_date)
     if to_date is not None:
         query = query.where(c.business_date <= to_date)
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         rows = conn.execute(query).all()
     return [
         {
@@ -196,18 +182,18 @@ def summary_rows(
     ]
 
 
-def shop_contacts(engine: Engine) -> list[ShopContact]:
+def shop_contacts(engine: Engine | Connection) -> list[ShopContact]:
     """Every shop on the hub with its last successful push (None: never), by code."""
     query = (
         select(shops.c.code, shops.c.name, shop_sync.c.last_contact_at, shop_sync.c.last_business_date)
         .select_from(shops.outerjoin(shop_sync, shop_sync.c.shop_code == shops.c.code))
         .order_by(shops.c.code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         return [ShopContact(*row) for row in conn.execute(query)]
 
 
-def day_payloads(engine: Engine, from_date: date, to_date: date) -> list[dict[str, Any]]:
+def day_payloads(engine: Engine | Connection, from_date: date, to_date: date) -> list[dict[str, Any]]:
     """The full summaries (payload JSON) of a date range, for category mix and the chapter report."""
     c = day_summaries.c
     query = (
@@ -215,7 +201,7 @@ def day_payloads(engine: Engine, from_date: date, to_date: date) -> list[dict[st
         .where(c.business_date.between(from_date, to_date))
         .order_by(c.business_date, c.shop_code, c.register_code)
     )
-    with engine.connect() as conn:
+    with connected(engine) as conn:
         return [row[0] for row in conn.execute(query)]
 
 
@@ -230,10 +216,14 @@ class CashDifference:
     register_code: str
     business_date: date
     difference: int
+    note: str = ""  # the Z's note on the difference
+    approved_by: str | None = None  # the leader who approved it
+    net_sales: int = 0  # the register's day
+    receipts: int = 0
 
 
 def cash_differences(
-    engine: Engine, from_date: date, to_date: date, *, above: int = 0
+    engine: Engine | Connection, from_date: date, to_date: date, *, above: int = 0
 ) -> list[CashDifference]:
     """Register-days in ``from_date``..``to_date`` with a cash difference above ``above`` øre either way.
 
@@ -242,20 +232,30 @@ def cash_differences(
     """
     c = day_summaries.c
     query = (
-        select(c.shop_code, c.register_code, c.business_date, c.cash_difference)
+        select(
+            c.shop_code,
+            c.register_code,
+            c.business_date,
+            c.cash_difference,
+            c.payload["cash_note"].as_string(),
+            c.payload["cash_approved_by"].as_string(),
+            c.net_sales,
+            c.receipts,
+        )
         .where(c.business_date.between(from_date, to_date), func.abs(c.cash_difference) > above)
         .order_by(c.business_date, c.shop_code, c.register_code)
     )
-    with engine.connect() as conn:
-        return [CashDifference(r[0], r[1], r[2], int(r[3])) for r in conn.execute(query)]
+    with connected(engine) as conn:
+        return [
+            CashDifference(r[0], r[1], r[2], int(r[3]), r[4] or "", r[5] or None, int(r[6]), int(r[7]))
+            for r in conn.execute(query)
+        ]
 
 
-def category_mix(engine: Engine, from_date: date, to_date: date) -> dict[str, int]:
-    """Net sales (øre) per category over all shops, from the payloads' ``categories``."""
+def category_mix(engine: Engine | Connection, from_date: date, to_date: date) -> dict[str, int]:
+    """Net sales (øre) per category over all shops, from the category roll-ups (schema step 9)."""
     mix: dict[str, int] = {}
-    for payload in day_payloads(engine, from_date, to_date):
-        data = json.loads(payload) if isinstance(payload, str) else payload
-        for entry in (data or {}).get("categories") or []:
-            name = str(entry.get("name") or "?")
-            mix[name] = mix.get(name, 0) + int(entry.get("net_sales") or 0)
+    for row in category_rows(engine, from_date, to_date):
+        if row.net_sales:
+            mix[row.category] = mix.get(row.category, 0) + row.net_sales
     return mix

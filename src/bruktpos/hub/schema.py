@@ -59,8 +59,17 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     ``bound_at``. The first push of a code binds it; a push from another
     installation is refused (:class:`bruktpos.hub.identity.ShopRefused`)
     until the chapter's admin runs ``bruktpos hub rebind --shop CODE``, which
-    deletes the row. On PostgreSQL a shop may read and insert only its own
-    row, never change or delete it.
+    deletes the row. On PostgreSQL a shop may read only its own row; from
+    step 8 ``hub_push`` makes the binding, never changing or deleting one.
+``month_categories`` and ``week_categories`` — step 9, per shop, month (its
+    first day) or ISO week (its Monday) and ``category`` (PK ``(shop_code,
+    month|week, category)``), 64-bit sums kept by triggers on
+    ``day_summaries`` that read the payload in SQL: ``net_sales`` and
+    ``quantity`` (the payload's ``categories``), ``grams_received`` (its
+    ``donations.categories``), ``items_aged`` and ``sold_0d`` … ``sold_180d``
+    (its ``sell_through``: items sold, and items per band of days from intake
+    to sale by that day's median; see :mod:`bruktpos.hub.rollups`). The
+    coordinators' category mix, kilos by category and sell-through read them.
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``; from step 8
@@ -252,6 +261,24 @@ register_key_refusals = Table(
     Column("public_key", Text, nullable=False),
     Column("received_at", UtcDateTime(), nullable=False),
 )
+
+
+def _category_table(name: str, key: str) -> Table:
+    from bruktpos.hub.rollups import SUMS
+
+    return Table(
+        name,
+        metadata,
+        Column("shop_code", String(20), ForeignKey("shops.code"), primary_key=True),
+        Column(key, Date, primary_key=True),
+        Column("category", String(120), primary_key=True),
+        *(Column(c, BigInteger, nullable=False, default=0) for c in SUMS),
+    )
+
+
+# Per shop, month or week and category (step 9), kept by triggers that read the payloads in SQL.
+month_categories = _category_table("month_categories", "month")
+week_categories = _category_table("week_categories", "week")
 ANCHOR_TABLES = ("register_anchors", "register_keys", "register_key_refusals")
 
 # Which installation a shop code belongs to (step 7): written by a shop's first push, freed by `hub rebind`.
@@ -440,6 +467,12 @@ def _anchors(conn: Connection) -> None:
                 )
 
 
+def _category_rollups(conn: Connection) -> None:
+    from bruktpos.hub.rollups import install_category_rollups
+
+    install_category_rollups(conn, (month_categories, week_categories))
+
+
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         from bruktpos.hub.grants import install_row_level_security
@@ -482,6 +515,11 @@ STEPS: tuple[Step, ...] = (
     Step(6, "append-only register_anchors, register_keys and register_key_refusals", _anchors),
     Step(7, "shop_installations: each shop code bound to one installation", _shop_installations),
     Step(8, "64-bit figures; PostgreSQL: read-only tables, the push path, limits per login", _cannot_hurt),
+    Step(
+        9,
+        "month_categories and week_categories filled from the payloads and kept by triggers",
+        _category_rollups,
+    ),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

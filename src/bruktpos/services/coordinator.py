@@ -12,13 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
-from bruktpos.domain.period import Period
+from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.hub import queries
+from bruktpos.hub.rollups import median_days
 
 SILENT_AFTER = timedelta(days=2)
 DEFAULT_CASH_THRESHOLD = 100_00  # øre
+# The lowest limit a coordinator can set: differences of a few kroner on every other day are
+# not read from the hub at all (at 300 shops a year of them is 50,000 rows).
+LOWEST_CASH_THRESHOLD = 50_00
 
 Progress = Callable[[int, int], None]
 
@@ -38,6 +42,8 @@ class ShopLine:
     days: int
     last_contact_at: datetime | None
     buckets: tuple[int, ...]  # net sales per day (per month for a year)
+    # Per category: (items sold with their days from intake to sale, median days), from the roll-ups.
+    sell_through: dict[str, tuple[int, float | None]] = field(default_factory=dict)
 
     @property
     def change(self) -> float | None:
@@ -54,6 +60,24 @@ class CashFlag:
     register_code: str
     business_date: date
     difference: int  # øre, counted − expected
+    note: str = ""  # what the Z said about it
+    approved_by: str | None = None  # the leader who approved it, if one did
+    net_sales: int = 0  # that register's day
+    receipts: int = 0
+
+
+@dataclass(frozen=True)
+class LikeForLike:
+    """The change against last year over only the shops that reported in both periods."""
+
+    shops: int  # how many shops reported in both
+    of: int  # how many shops reported in this period
+    net_sales: int  # theirs, this period (øre)
+    last_year: int  # theirs, the same days last year
+
+    @property
+    def change(self) -> float | None:
+        return None if not self.last_year else (self.net_sales - self.last_year) * 100 / self.last_year
 
 
 @dataclass
@@ -61,9 +85,14 @@ class Overview:
     period: Period
     now: datetime
     shops: list[ShopLine]
-    cash_days: list[CashFlag]  # every register-day with a difference, for any threshold
+    cash_days: list[CashFlag]  # every register-day with a difference from LOWEST_CASH_THRESHOLD up
     category_mix: dict[str, int] = field(default_factory=dict)
     short: dict[str, str] = field(default_factory=dict)  # shop code → name without the shared words
+    kilos_by_category: dict[str, int] = field(default_factory=dict)  # grams received per category
+    # Per category over all shops: (items, median days from intake to sale).
+    sell_through: dict[str, tuple[int, float | None]] = field(default_factory=dict)
+    # Shop code → its colour's index, the same in every view.
+    colours: dict[str, int] = field(default_factory=dict)
 
     def total(self, attribute: str) -> int:
         return sum(getattr(shop, attribute) or 0 for shop in self.shops)
@@ -78,9 +107,23 @@ class Overview:
         return sum(values) if values else None
 
     @property
+    def like_for_like(self) -> LikeForLike:
+        """Only the shops with figures in this period and in the same days last year."""
+        both = [s for s in self.shops if s.days and s.last_year is not None]
+        return LikeForLike(
+            shops=len(both),
+            of=sum(1 for s in self.shops if s.days),
+            net_sales=sum(s.net_sales for s in both),
+            last_year=sum(s.last_year or 0 for s in both),
+        )
+
+    @property
     def total_change(self) -> float | None:
-        last = self.last_year_total
-        return None if not last else (self.total("net_sales") - last) * 100 / last
+        """The chapter's change against last year, like for like (see :attr:`like_for_like`)."""
+        return self.like_for_like.change
+
+    def colour_of(self, code: str) -> int:
+        return self.colours.get(code, 0)
 
     def bucket_totals(self) -> list[int]:
         count = len(self.period.buckets())
@@ -112,7 +155,7 @@ def short_names(names: list[str]) -> dict[str, str]:
 
 
 def load_overview(
-    engine: Engine, period: Period, now: datetime, progress: Progress | None = None
+    engine: Engine | Connection, period: Period, now: datetime, progress: Progress | None = None
 ) -> Overview:
     """Everything the view shows for ``period``, with the same period last year."""
     steps = 5
@@ -122,26 +165,33 @@ def load_overview(
             progress(n, steps)
 
     step(0)
-    contacts = queries.shop_contacts(engine)
-    step(1)
-    days = queries.overview(engine, period.start, period.end, by="day")
-    step(2)
-    # Compare with as many days of last year as this period has had (up to yesterday).
-    last_period = period.last_year_so_far(now.date() - timedelta(days=1))
-    last_year: dict[str, int] = {}
-    for row in queries.overview(engine, last_period.start, last_period.end, by="year"):
-        last_year[row.shop_code] = last_year.get(row.shop_code, 0) + row.net_sales
-    step(3)
-    differences = queries.cash_differences(engine, period.start, period.end)
-    step(4)
-    mix = queries.category_mix(engine, period.start, period.end)
-    step(5)
+    # One connection for all of it: a new one costs more than most of these reads.
+    with queries.connected(engine) as conn:
+        contacts = queries.shop_contacts(conn)
+        step(1)
+        # A year's columns are months: read them from the month roll-up, not 365 days per shop.
+        per_bucket: queries.Period = "month" if period.kind is PeriodKind.YEAR else "day"
+        days = queries.overview(conn, period.start, period.end, by=per_bucket)
+        step(2)
+        # Compare with as many days of last year as this period has had (up to yesterday).
+        last_period = period.last_year_so_far(now.date() - timedelta(days=1))
+        last_year: dict[str, int] = {}
+        for row in queries.overview(conn, last_period.start, last_period.end, by="year"):
+            last_year[row.shop_code] = last_year.get(row.shop_code, 0) + row.net_sales
+        step(3)
+        differences = queries.cash_differences(
+            conn, period.start, period.end, above=LOWEST_CASH_THRESHOLD - 1
+        )
+        step(4)
+        categories = queries.category_rows(conn, period.start, period.end)
+        step(5)
 
     names = {c.shop_code: c.shop_name for c in contacts}
     bucket_count = len(period.buckets())
     sums: dict[str, dict[str, int]] = {}
     buckets: dict[str, list[int]] = {}
     dates: dict[str, set[date]] = {}
+    register_days: dict[str, int] = {}
     for day in days:
         names.setdefault(day.shop_code, day.shop_name)
         s = sums.setdefault(day.shop_code, dict.fromkeys(_SUMMED, 0))
@@ -149,6 +199,22 @@ def load_overview(
             s[name] += getattr(day, name)
         buckets.setdefault(day.shop_code, [0] * bucket_count)[period.bucket_of(day.period)] += day.net_sales
         dates.setdefault(day.shop_code, set()).add(day.period)
+        register_days[day.shop_code] = register_days.get(day.shop_code, 0) + day.days
+    mix: dict[str, int] = {}
+    kilos: dict[str, int] = {}
+    bands: dict[str, list[int]] = {}
+    shop_sell: dict[str, dict[str, tuple[int, float | None]]] = {}
+    for cat in categories:
+        if cat.net_sales:
+            mix[cat.category] = mix.get(cat.category, 0) + cat.net_sales
+        if cat.grams_received:
+            kilos[cat.category] = kilos.get(cat.category, 0) + cat.grams_received
+        if cat.items_aged:
+            counts = bands.setdefault(cat.category, [0] * len(cat.sold_by_band))
+            for n, count in enumerate(cat.sold_by_band):
+                counts[n] += count
+            shop_sell.setdefault(cat.shop_code, {})[cat.category] = (cat.items_aged, cat.median_days)
+    sell_through = {name: (sum(c), median_days(c)) for name, c in sorted(bands.items())}
     contact_at = {c.shop_code: c.last_contact_at for c in contacts}
     codes = [c.shop_code for c in contacts] + sorted(set(sums) - set(contact_at))
     lines = []
@@ -158,9 +224,11 @@ def load_overview(
                 code=code,
                 name=names.get(code, code),
                 last_year=last_year.get(code),
-                days=len(dates.get(code, ())),
+                # Days with figures (for a year: register-days, summed from the months).
+                days=register_days.get(code, 0) if per_bucket == "month" else len(dates.get(code, ())),
                 last_contact_at=contact_at.get(code),
                 buckets=tuple(buckets.get(code, [0] * bucket_count)),
+                sell_through=shop_sell.get(code, {}),
                 **sums.get(code, dict.fromkeys(_SUMMED, 0)),
             )
         )
@@ -173,11 +241,27 @@ def load_overview(
             d.register_code,
             d.business_date,
             d.difference,
+            d.note,
+            d.approved_by,
+            d.net_sales,
+            d.receipts,
         )
         for d in differences
     ]
     cash_days.sort(key=lambda f: (-abs(f.difference), f.business_date, f.shop_code))
-    return Overview(period, now, lines, cash_days, mix, short)
+    # One colour per shop whatever the view or period: by its place among all the chapter's codes.
+    colours = {code: n for n, code in enumerate(sorted(codes))}
+    return Overview(
+        period,
+        now,
+        lines,
+        cash_days,
+        mix,
+        short,
+        kilos_by_category=kilos,
+        sell_through=sell_through,
+        colours=colours,
+    )
 
 
 _SUMMED = ("net_sales", "receipts", "items_sold", "grams_received", "cash_difference")

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -24,10 +23,19 @@ from bruktpos.services.coordinator import Overview
 from bruktpos.ui.widgets.dates import qdate
 
 # Calm, distinguishable colours (Okabe–Ito, then muted tones); "other" is grey.
-PALETTE = ("#2d4a63", "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#d55e00", "#0072b2", "#999933")
+PALETTE = (
+    "#2d4a63", "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#d55e00",
+    "#0072b2", "#999933", "#882255", "#44aa99", "#aa4499", "#6b5b3e",
+)  # fmt: skip
 OTHER = "#b8b2a8"
 TOP_SHOPS = 7
 TOP_CATEGORIES = 10
+KILO_SHOPS = 30  # bars with a name; the rest of the shops as one grey bar
+
+
+def shop_colour(overview: Overview, code: str) -> QColor:
+    """The shop's colour, the same in every chart, period and view (by its place among the codes)."""
+    return QColor(PALETTE[overview.colour_of(code) % len(PALETTE)])
 
 
 def _chart(title: str) -> QChart:
@@ -70,16 +78,20 @@ class SalesChart(ChartView):
         if len(rest) == 1:
             top, rest = shops, []
         count = len(overview.period.buckets())
-        groups = [(overview.short_name(s), [s.buckets]) for s in top]
+        groups = [(overview.short_name(s), [s.buckets], shop_colour(overview, s.code)) for s in top]
         if rest:
             groups.append(
-                (self.tr("Other shops (%1)").replace("%1", str(len(rest))), [s.buckets for s in rest])
+                (
+                    self.tr("Other shops (%1)").replace("%1", str(len(rest))),
+                    [s.buckets for s in rest],
+                    QColor(OTHER),
+                )
             )
-        for n, (name, bucket_lists) in enumerate(groups):
+        for name, bucket_lists, colour in groups:
             values = [sum(b[i] for b in bucket_lists) / 100 for i in range(count)]
             bar = QBarSet(name)
             bar.append(values)
-            bar.setColor(QColor(OTHER if rest and n == len(groups) - 1 else PALETTE[n % len(PALETTE)]))
+            bar.setColor(colour)
             bar.setBorderColor(bar.color())
             series.append(bar)
         chart.addSeries(series)
@@ -148,18 +160,31 @@ class KilosChart(ChartView):
             )
         )
         chart.legend().setVisible(False)
-        bar = QBarSet(self.tr("Kilos received"))
-        bar.append([s.grams_received / 1000 for s in overview.shops])
-        bar.setColor(QColor(PALETTE[3]))
-        series = QBarSeries()
-        series.append(bar)
+        # The shops by name, most kilos first; each bar in its shop's colour (one set per colour, so
+        # the chart has a dozen sets whatever the number of shops).
+        ranked = sorted(overview.shops, key=lambda s: (-s.grams_received, s.code))
+        named, rest = ranked[:KILO_SHOPS], ranked[KILO_SHOPS:]
+        labels = [overview.short_name(s) for s in named]
+        values = [s.grams_received / 1000 for s in named]
+        colours = [overview.colour_of(s.code) % len(PALETTE) for s in named]
+        if rest:
+            labels.append(self.tr("Other shops (%1)").replace("%1", str(len(rest))))
+            values.append(sum(s.grams_received for s in rest) / 1000)
+            colours.append(-1)
+        series = QStackedBarSeries()
+        for colour in sorted(set(colours)):
+            bar = QBarSet(self.tr("Kilos received"))
+            bar.append([v if c == colour else 0.0 for v, c in zip(values, colours, strict=True)])
+            bar.setColor(QColor(OTHER if colour < 0 else PALETTE[colour]))
+            bar.setBorderColor(bar.color())
+            series.append(bar)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([s.code for s in overview.shops] or [""])
-        axis_x.setLabelsAngle(-60 if len(overview.shops) > 12 else 0)
+        axis_x.append(labels or [""])
+        axis_x.setLabelsAngle(-60 if len(labels) > 8 else 0)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = _kroner_axis(max((s.grams_received for s in overview.shops), default=0) / 1000)
+        axis_y = _kroner_axis(max(values, default=0))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         old = self.chart()

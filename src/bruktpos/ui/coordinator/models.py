@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -74,8 +75,12 @@ def when(at: datetime | None) -> str:
     return f"{local:%d.%m.} {format_time(local)}"
 
 
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # a cell's value to sort by (numbers as numbers)
+TOTAL_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # True on the total rows, which stay at the bottom
+
+
 class ShopTableModel(QAbstractTableModel):
-    """One row per shop and a chapter total at the bottom."""
+    """One row per shop, then the chapter total and the like-for-like change at the bottom."""
 
     COLUMNS = (
         "Shop",
@@ -92,15 +97,24 @@ class ShopTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.overview: Overview | None = None
         self.threshold = 0
+        self._flagged_codes: set[str] = set()
 
     def set_overview(self, overview: Overview | None, threshold: int) -> None:
         self.beginResetModel()
         self.overview = overview
         self.threshold = threshold
+        self._flagged_codes = self._flags()
         self.endResetModel()
+
+    def _flags(self) -> set[str]:
+        """The shops with a cash difference above the limit (once per limit, not once per cell)."""
+        if self.overview is None:
+            return set()
+        return {f.shop_code for f in self.overview.cash_flags(self.threshold)}
 
     def set_threshold(self, threshold: int) -> None:
         self.threshold = threshold
+        self._flagged_codes = self._flags()
         if self.rowCount():
             col = self.COLUMNS.index("Cash difference")
             self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
@@ -108,10 +122,23 @@ class ShopTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.overview is None:
             return 0
-        return len(self.overview.shops) + 1
+        return len(self.overview.shops) + 2
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _sort_key(self, shop: ShopLine, column: str) -> Any:
+        assert self.overview is not None
+        return {
+            "Shop": self.overview.short_name(shop).casefold(),
+            "Net sales": shop.net_sales,
+            "Same period last year": -1 if shop.last_year is None else shop.last_year,
+            "Change": -1e18 if shop.change is None else shop.change,
+            "Receipts": shop.receipts,
+            "Kg received": shop.grams_received,
+            "Cash difference": abs(shop.cash_difference),
+            "Last heard from": 0.0 if shop.last_contact_at is None else shop.last_contact_at.timestamp(),
+        }[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -130,7 +157,22 @@ class ShopTableModel(QAbstractTableModel):
         shop = self.shop(index.row())
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(shop, column)
+            return self._text(shop, column, like_for_like=index.row() > len(self.overview.shops))
+        if role == TOTAL_ROLE:
+            return shop is None
+        if role == SORT_ROLE:
+            return None if shop is None else self._sort_key(shop, column)
+        if role == Qt.ItemDataRole.ToolTipRole and shop is None and column in ("Shop", "Change"):
+            lfl = self.overview.like_for_like
+            return (
+                translate(
+                    "CoordinatorTables",
+                    "The change counts only the %1 of %2 shops that sent figures"
+                    " for this period and for the same days last year.",
+                )
+                .replace("%1", str(lfl.shops))
+                .replace("%2", str(lfl.of))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "Shop" and shop is not None:
             return f"{shop.name} ({shop.code})"
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "Shop":
@@ -159,18 +201,28 @@ class ShopTableModel(QAbstractTableModel):
         if column == "Last heard from":
             return self.overview.is_silent(shop)
         if column == "Cash difference":
-            return any(f.shop_code == shop.code for f in self.overview.cash_flags(self.threshold))
+            return shop.code in self._flagged_codes
         return False
 
-    def _text(self, shop: ShopLine | None, column: str) -> str:
+    def _text(self, shop: ShopLine | None, column: str, *, like_for_like: bool = False) -> str:
         o = self.overview
         assert o is not None
-        if shop is None:  # the chapter's total
+        if shop is None and like_for_like:  # only the shops in both periods
+            lfl = o.like_for_like
+            return {
+                "Shop": translate("CoordinatorTables", "Like for like (%1 of %2)")
+                .replace("%1", str(lfl.shops))
+                .replace("%2", str(lfl.of)),
+                "Net sales": kr(lfl.net_sales) if lfl.shops else "–",
+                "Same period last year": kr(lfl.last_year) if lfl.shops else "–",
+                "Change": percent(lfl.change),
+            }.get(column, "")
+        if shop is None:  # the chapter's total: every shop; its change is the like-for-like one below
             return {
                 "Shop": translate("CoordinatorTables", "Chapter total"),
                 "Net sales": kr(o.total("net_sales")),
                 "Same period last year": "–" if o.last_year_total is None else kr(o.last_year_total),
-                "Change": percent(o.total_change),
+                "Change": "",
                 "Receipts": format_number(o.total("receipts")),
                 "Kg received": kg(o.total("grams_received")),
                 "Cash difference": kr(o.total("cash_difference")),
@@ -248,5 +300,90 @@ class DayGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and (total_row or total_column):
+            return QBrush(TOTAL)
+        return None
+
+
+class ShopSortProxy(QSortFilterProxyModel):
+    """Sorts the shops by any column's value; the total rows stay at the bottom either way."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        left_total, right_total = model.data(left, TOTAL_ROLE), model.data(right, TOTAL_ROLE)
+        if left_total or right_total:
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            if left_total and right_total:  # the chapter total above the like-for-like row
+                return (left.row() < right.row()) != descending
+            return bool(right_total) != descending
+        a, b = model.data(left, SORT_ROLE), model.data(right, SORT_ROLE)
+        return bool(a < b) if a != b else left.row() < right.row()
+
+
+def days_text(median: float | None) -> str:
+    if median is None:
+        return "–"
+    return translate("CoordinatorTables", "%1 d").replace("%1", format_number(round(median)))
+
+
+class SellThroughModel(QAbstractTableModel):
+    """Median days from intake to sale: shops down, categories across, the chapter at the bottom."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.overview: Overview | None = None
+        self.categories: list[str] = []
+
+    def set_overview(self, overview: Overview | None) -> None:
+        self.beginResetModel()
+        self.overview = overview
+        # The categories with most items sold first.
+        ranked = sorted(
+            (overview.sell_through if overview else {}).items(), key=lambda kv: (-kv[1][0], kv[0])
+        )
+        self.categories = [name for name, _ in ranked]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.overview is None:
+            return 0
+        return len(self.overview.shops) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.overview is None else len(self.categories)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.overview is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.categories[section]
+        shops = self.overview.shops
+        return (
+            self.overview.short_name(shops[section])
+            if section < len(shops)
+            else translate("CoordinatorTables", "Chapter")
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.overview is None:
+            return None
+        shops = self.overview.shops
+        category = self.categories[index.column()]
+        if index.row() < len(shops):
+            items, median = shops[index.row()].sell_through.get(category, (0, None))
+        else:
+            items, median = self.overview.sell_through.get(category, (0, None))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return days_text(median)
+        if role == Qt.ItemDataRole.ToolTipRole and items:
+            return translate("CoordinatorTables", "%n item(s) sold", "", items)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() == len(shops):
             return QBrush(TOTAL)
         return None

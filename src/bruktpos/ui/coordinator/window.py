@@ -7,11 +7,12 @@ only the hub, read in a background thread while a progress bar shows.
 from __future__ import annotations
 
 import argparse
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +34,16 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.services.clock import Clock, local_now
-from bruktpos.services.coordinator import DEFAULT_CASH_THRESHOLD, Overview, load_overview
+from bruktpos.services.coordinator import (
+    DEFAULT_CASH_THRESHOLD,
+    LOWEST_CASH_THRESHOLD,
+    Overview,
+    load_overview,
+)
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
-from bruktpos.ui.coordinator.models import DayGridModel, ShopTableModel, kr
+from bruktpos.ui.coordinator.flags import FlagDialog
+from bruktpos.ui.coordinator.models import DayGridModel, SellThroughModel, ShopSortProxy, ShopTableModel, kr
 from bruktpos.ui.widgets.dates import qdate
 from bruktpos.ui.widgets.text import say
 
@@ -79,6 +86,7 @@ class CoordinatorWindow(QMainWindow):
         self.clock = clock
         self.pool = pool or QThreadPool.globalInstance()
         self.overview: Overview | None = None
+        self.flag_dialog: FlagDialog | None = None
         yesterday = clock().date() - timedelta(days=1)
         self.period = Period.containing(PeriodKind.WEEK, yesterday)
         self._generation = 0
@@ -98,7 +106,16 @@ class CoordinatorWindow(QMainWindow):
         layout.addLayout(self._build_flags())
         self.tabs = QTabWidget(central)
         self.shop_model = ShopTableModel(self)
-        self.shop_table = self._table(self.shop_model)
+        # Sorted by any column with a tap on its title; the totals stay at the bottom.
+        self.shop_sort = ShopSortProxy(self)
+        self.shop_sort.setSourceModel(self.shop_model)
+        self.shop_table = self._table(self.shop_sort)
+        self.shop_table.setSortingEnabled(True)
+        self.shop_table.horizontalHeader().setSortIndicatorShown(True)
+        self.shop_table.sortByColumn(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # the hub's order until a title is tapped
+        self.shop_table.clicked.connect(self._shop_cell_clicked)
         # Names as wide as they need; the figures share the rest, their titles on two lines if need be.
         header = self.shop_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -117,6 +134,10 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.addTab(self.category_chart, self.tr("Category mix"))
         self.kilos_chart = KilosChart(self.tabs)
         self.tabs.addTab(self.kilos_chart, self.tr("Kilos"))
+        self.sell_model = SellThroughModel(self)
+        self.sell_table = self._table(self.sell_model)
+        self.sell_table.setToolTip(self.tr("Median days from intake to sale, per shop and category"))
+        self.tabs.addTab(self.sell_table, self.tr("Sell-through"))
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -191,6 +212,10 @@ class CoordinatorWindow(QMainWindow):
         self.cash_badge.setObjectName("badge_cash")
         self.cash_badge.setWordWrap(True)
         self.cash_badge.setVisible(False)
+        # Each flag is a link: a tap shows that day's note, who approved it and the figures.
+        self.cash_badge.setTextFormat(Qt.TextFormat.RichText)
+        self.cash_badge.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.cash_badge.linkActivated.connect(lambda link: self.show_flag(int(link.removeprefix("flag:"))))
         row.addWidget(self.cash_badge, 1)
         self.ok_badge = QLabel(self.tr("All shops heard from, no big cash differences."), self)
         self.ok_badge.setObjectName("badge_ok")
@@ -199,7 +224,7 @@ class CoordinatorWindow(QMainWindow):
         limit = QLabel(self.tr("Flag cash\ndifferences over"), self)
         row.addWidget(limit)
         self.threshold = QSpinBox(self)
-        self.threshold.setRange(0, 100_000)
+        self.threshold.setRange(LOWEST_CASH_THRESHOLD // 100, 100_000)
         self.threshold.setSingleStep(50)
         self.threshold.setSuffix(" kr")
         self.threshold.setValue(DEFAULT_CASH_THRESHOLD // 100)
@@ -208,7 +233,7 @@ class CoordinatorWindow(QMainWindow):
         row.addWidget(self.threshold)
         return row
 
-    def _table(self, model: ShopTableModel | DayGridModel) -> QTableView:
+    def _table(self, model: ShopSortProxy | DayGridModel | SellThroughModel) -> QTableView:
         table = QTableView(self)
         table.setModel(model)
         table.setAlternatingRowColors(False)
@@ -295,6 +320,7 @@ class CoordinatorWindow(QMainWindow):
         threshold = self.threshold.value() * 100
         self.shop_model.set_overview(overview, threshold)
         self.day_model.set_overview(overview)
+        self.sell_model.set_overview(overview)
         self.sales_chart.show_overview(overview)
         self.category_chart.show_overview(overview)
         self.kilos_chart.show_overview(overview)
@@ -341,8 +367,9 @@ class CoordinatorWindow(QMainWindow):
         flags = overview.cash_flags(limit)
         if flags:
             shown = [
-                f"{f.shop_name} {QLocale().toString(qdate(f.business_date), 'd.M.')} {kr(f.difference)}"
-                for f in flags[:3]
+                f'<a href="flag:{n}" style="color: #ffffff;">{html.escape(f.shop_name)}'
+                f" {QLocale().toString(qdate(f.business_date), 'd.M.')} {kr(f.difference)}</a>"
+                for n, f in enumerate(flags[:3])
             ]
             if len(flags) > 3:
                 shown.append(self.tr("and %1 more").replace("%1", str(len(flags) - 3)))
@@ -353,6 +380,29 @@ class CoordinatorWindow(QMainWindow):
             )
         self.cash_badge.setVisible(bool(flags))
         self.ok_badge.setVisible(not silent and not flags and bool(overview.shops))
+
+    def show_flag(self, n: int) -> FlagDialog | None:
+        """The n-th flagged day above the limit: its note, who approved it and the figures."""
+        if self.overview is None:
+            return None
+        flags = self.overview.cash_flags(self.threshold.value() * 100)
+        if not 0 <= n < len(flags):
+            return None
+        dialog = FlagDialog(flags[n], self.overview, self)
+        self.flag_dialog = dialog  # for tests; modal on the screen
+        dialog.open()
+        return dialog
+
+    def _shop_cell_clicked(self, index: QModelIndex) -> None:
+        source = self.shop_sort.mapToSource(index)
+        shop = self.shop_model.shop(source.row()) if self.overview is not None else None
+        if shop is None or ShopTableModel.COLUMNS[source.column()] != "Cash difference":
+            return
+        flags = self.overview.cash_flags(self.threshold.value() * 100) if self.overview else []
+        for n, flag in enumerate(flags):  # the shop's biggest difference over the limit
+            if flag.shop_code == shop.code:
+                self.show_flag(n)
+                return
 
     # --- chapter report ----------------------------------------------------------
 
