@@ -311,11 +311,8 @@ def test_before_step_8_a_shop_could_lock_the_hub_and_the_upgrade_takes_that_away
             if step.version <= 6:
                 step.run(conn)
         conn.execute(insert(hub_meta).values(key="schema_version", value="6"))
-        conn.execute(
-            insert(day_summaries.metadata.tables["shops"]).values(code="S001", name="A", created_at=NOW)
-        )
     engine.dispose()
-    shop_url = add_shop(url, "S001", "A").url
+    shop_url = add_shop(url, "S001", "A").url  # the shop's row and its login
     with raw(shop_url) as conn, conn.transaction(force_rollback=True):
         conn.execute("LOCK TABLE day_summaries IN ACCESS EXCLUSIVE MODE NOWAIT")  # it could, then
     engine = hub_engine(url)

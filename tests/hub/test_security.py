@@ -21,6 +21,7 @@ from bruktpos.hub.schema import (
     day_summaries,
     hub_engine,
     month_summaries,
+    shop_installations,
     shop_sync,
     shops,
     week_summaries,
@@ -67,6 +68,19 @@ def _refused(engine, statement, match: str) -> None:
         conn.execute(statement)
 
 
+def _bound(hub: Hub, code: str) -> str:
+    """The installation the shop's code is bound to (its till pushed first), as a push from it names."""
+    engine = hub_engine(hub.admin_url)
+    try:
+        with engine.connect() as conn:
+            bound = conn.execute(
+                select(shop_installations.c.installation_id).where(shop_installations.c.shop_code == code)
+            ).scalar()
+    finally:
+        engine.dispose()
+    return bound or f"installation-{code}"
+
+
 def test_a_shop_sees_and_writes_only_its_own_rows(pg_hub: Hub, two_shops) -> None:
     urls, _other = two_shops
     a = hub_engine(urls["S001"])
@@ -100,7 +114,7 @@ def test_a_shop_sees_and_writes_only_its_own_rows(pg_hub: Hub, two_shops) -> Non
         with a.begin() as conn:
             assert (
                 send_through_push_path(
-                    conn, "S001", "installation-S001", NOW, date(2030, 1, 1), [_row("S001")], [], []
+                    conn, "S001", _bound(pg_hub, "S001"), NOW, date(2030, 1, 1), [_row("S001")], [], []
                 )
                 == []
             )
@@ -109,11 +123,15 @@ def test_a_shop_sees_and_writes_only_its_own_rows(pg_hub: Hub, two_shops) -> Non
             pytest.raises(DBAPIError, match="sends for shop S001 only, not for shop S002"),
             a.begin() as conn,
         ):
-            send_through_push_path(conn, "S002", "installation-S002", NOW, date(2030, 1, 2), [other], [], [])
+            send_through_push_path(
+                conn, "S002", _bound(pg_hub, "S002"), NOW, date(2030, 1, 2), [other], [], []
+            )
         # A row that names another shop inside its own push still lands as its own.
         with a.begin() as conn:
             sneaky = {**_row("S001", date(2030, 1, 3)), "shop_code": "S002"}
-            send_through_push_path(conn, "S001", "installation-S001", NOW, date(2030, 1, 3), [sneaky], [], [])
+            send_through_push_path(
+                conn, "S001", _bound(pg_hub, "S001"), NOW, date(2030, 1, 3), [sneaky], [], []
+            )
         with a.connect() as conn:
             mine = conn.execute(
                 select(day_summaries.c.business_date).where(day_summaries.c.register_code == "K9")
@@ -211,7 +229,7 @@ def test_week_summaries_are_guarded_like_month_summaries(pg_hub: Hub, two_shops)
             with a.begin() as conn:
                 day = {**_row("S001", date(2030, 1, 9), net_sales=net), "revision": revision}
                 send_through_push_path(
-                    conn, "S001", "installation-S001", NOW, day["business_date"], [day], [], []
+                    conn, "S001", _bound(pg_hub, "S001"), NOW, day["business_date"], [day], [], []
                 )
         with a.connect() as conn:
             week = conn.execute(
