@@ -28,7 +28,9 @@ from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.messages import describe
-from bruktpos.ui.widgets.text import message_line, say
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.till.sizes import apply_scale, scale_for, set_size, window_size
+from bruktpos.ui.widgets.text import two_lines
 
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
@@ -58,10 +60,12 @@ class ReasonPicker(QWidget):
             self.tr("Goodwill"),
         )
         for n, text in enumerate(quick):
-            button = QPushButton(text, self)
+            # Two lines where a reason is long: half the dialog's width is all a button has.
+            button = QPushButton(two_lines(text, 16), self)
+            button.setProperty("reason", text)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumHeight(48)
+            set_size(button, "tall")
             self.group.addButton(button)
             grid.addWidget(button, n // 2, n % 2)
             self.quick_buttons.append(button)
@@ -91,7 +95,7 @@ class ReasonPicker(QWidget):
         """The reason chosen or typed ("" when none)."""
         checked = self.group.checkedButton()
         if checked is not None:
-            return checked.text()
+            return str(checked.property("reason"))
         return " ".join(self.field.text().split())
 
 
@@ -112,6 +116,8 @@ class LeaderReasonDialog(LeaderPinDialog):
         # On the page of names, where there is room (the PIN pad's page sets the
         # dialog's height): the dialog stays as high as the plain leader's PIN.
         self.reasons = ReasonPicker(self.people.list_page)
+        # The till's sizes for the reasons only: the names and the PIN pad keep the leader's dialog's.
+        apply_scale(self.reasons, scale_for(window_size(parent)))
         page = self.people.list_page.layout()
         assert isinstance(page, QVBoxLayout)
         page.insertWidget(0, self.reasons)
@@ -140,6 +146,7 @@ class ReasonDialog(QDialog):
         self.setModal(True)
         self.setWindowTitle(self.tr("A reason"))
         self.setMinimumWidth(560)
+        apply_scale(self, scale_for(window_size(parent)))
         layout = QVBoxLayout(self)
         heading = QLabel(what, self)
         heading.setObjectName("dialog_title")
@@ -147,7 +154,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(heading)
         self.reasons = ReasonPicker(self)
         layout.addWidget(self.reasons)
-        self.message = message_line(self)
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -157,6 +164,8 @@ class ReasonDialog(QDialog):
         self.ok_button.setObjectName("primary")
         self.ok_button.setAutoDefault(False)
         self.ok_button.clicked.connect(self._ok)
+        for button in (self.cancel_button, self.ok_button):
+            set_size(button, "row")
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.ok_button)
@@ -164,7 +173,7 @@ class ReasonDialog(QDialog):
 
     def _ok(self) -> None:
         if not self.reasons.reason():
-            say(self.message, describe(ReasonNeeded(Action.DISCOUNT.value)), "error")
+            self.message.say(describe(ReasonNeeded(Action.DISCOUNT.value)), "error")
             return
         self.accept()
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.formatting import format_money, format_time
 from bruktpos.services.checkout import ParkedInfo
+from bruktpos.ui.till.sizes import set_size
 
 
 class ParkedDialog(QDialog):
@@ -31,11 +32,12 @@ class ParkedDialog(QDialog):
             if sale.paid:
                 text += " — " + self.tr("%1 already paid").replace("%1", format_money(sale.paid))
             button = QPushButton(text, self)
-            button.setMinimumHeight(56)
+            set_size(button, "row")
             button.clicked.connect(lambda _=False, parked_id=sale.id: self._choose(parked_id))
             layout.addWidget(button)
             self.buttons.append(button)
         cancel = QPushButton(self.tr("Cancel"), self)
+        set_size(cancel, "row")
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bruktpos.ui.till.sizes import set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
 
 
@@ -48,6 +49,7 @@ class PriceDialog(QDialog):
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
+        set_size(self.cancel_button, "row")
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
         # Never narrower than the keypad and its quick amounts need (460 is only the least).
@@ -79,7 +81,8 @@ class DiscountDialog(QDialog):
         row = QHBoxLayout()
         self.percent_buttons: dict[int, QPushButton] = {}
         for percent in self.PERCENTS:
-            button = QPushButton(f"{percent} %", self)
+            button = QPushButton(f"{percent}\u00a0%", self)
+            set_size(button, "tall")
             button.clicked.connect(lambda _=False, p=percent: self._choose_percent(p))
             row.addWidget(button)
             self.percent_buttons[percent] = button
@@ -94,6 +97,8 @@ class DiscountDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._choose_percent(0))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
+        for button in (self.none_button, self.cancel_button):
+            set_size(button, "row")
         bottom.addWidget(self.none_button)
         bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)

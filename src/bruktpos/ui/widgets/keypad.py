@@ -201,6 +201,7 @@ class MoneyInput(QWidget):
         self.ok_button.setObjectName("primary")
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ok_button.setMinimumHeight(64)
+        self.ok_button.setProperty("target", "tall")  # the till's style sheet: 64 px at any scale
         self.ok_button.clicked.connect(self._accept)
         self.ok_button.setVisible(show_ok)
         layout.addWidget(self.ok_button)
