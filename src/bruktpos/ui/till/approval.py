@@ -29,7 +29,7 @@ from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.till.message_line import MessageLine
-from bruktpos.ui.till.sizes import apply_scale, scale_for, set_size, window_size
+from bruktpos.ui.till.sizes import apply_scale, keep_wrapped_whole, scale_for, set_size, window_size
 from bruktpos.ui.widgets.text import two_lines
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ class ReasonPicker(QWidget):
         self.setObjectName("reason_picker")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Why? Tap a reason or write a few words:"), self))
+        why = QLabel(self.tr("Why? Tap a reason or write a few words:"), self)
+        why.setWordWrap(True)
+        layout.addWidget(why)
         grid = QGridLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -121,6 +123,7 @@ class LeaderReasonDialog(LeaderPinDialog):
         page = self.people.list_page.layout()
         assert isinstance(page, QVBoxLayout)
         page.insertWidget(0, self.reasons)
+        keep_wrapped_whole(self.reasons)
         self.people.stack.currentChanged.connect(lambda _index: self._pin_page_shown())
 
     def _pin_page_shown(self) -> None:
@@ -170,6 +173,7 @@ class ReasonDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.ok_button)
         layout.addLayout(row)
+        keep_wrapped_whole(self)
 
     def _ok(self) -> None:
         if not self.reasons.reason():

@@ -42,7 +42,9 @@ class MessageLine(QLabel):
         return self.lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
 
     def _reserve(self) -> None:
-        self.setMinimumHeight(self.reserved_height())
+        height = self.reserved_height()
+        self.setProperty("reserved_height", height)  # the floor under sizes.keep_wrapped_whole
+        self.setMinimumHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

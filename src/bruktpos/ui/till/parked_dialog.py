@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.formatting import format_money, format_time
 from bruktpos.services.checkout import ParkedInfo
-from bruktpos.ui.till.sizes import set_size
+from bruktpos.ui.till.sizes import keep_wrapped_whole, set_size
 
 
 class ParkedDialog(QDialog):
@@ -19,6 +19,7 @@ class ParkedDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Which sale do you want to resume?"), self)
         heading.setObjectName("dialog_title")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         self.buttons: list[QPushButton] = []
         for sale in parked:
@@ -40,6 +41,7 @@ class ParkedDialog(QDialog):
         set_size(cancel, "row")
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel)
+        keep_wrapped_whole(self)
 
     def _choose(self, parked_id: int) -> None:
         self.chosen = parked_id

@@ -45,7 +45,7 @@ from bruktpos.ui.store_messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.till.scanner import Restore, ScanGuard
-from bruktpos.ui.till.sizes import fit_dialog, set_size
+from bruktpos.ui.till.sizes import fit_dialog, keep_wrapped_whole, set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
 
 
@@ -109,6 +109,10 @@ class PaymentDialog(QDialog):
         self.pages.addWidget(self._build_done_page())
         self.pages.addWidget(self._build_voucher_page())
         self.pages.addWidget(self._build_save_page())
+        for index in range(self.pages.count()):
+            page_layout = self.pages.widget(index).layout()
+            if page_layout is not None:
+                page_layout.setContentsMargins(0, 8, 0, 0)  # room for the keypad at 700 px
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 6)
 
@@ -134,6 +138,7 @@ class PaymentDialog(QDialog):
             self._check_voucher()
         self._refresh()
         # Over most of the till's window: at 1024×768 all of it, on a big screen bigger type.
+        keep_wrapped_whole(self)
         fit_dialog(self, QSize(980, 680), parent)
         if controller.cart.payments and controller.cart.is_paid:
             self._save()  # a resumed sale, paid in full before it was parked: only the saving is left

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.ui.till.sizes import set_size
+from bruktpos.ui.till.sizes import keep_wrapped_whole, set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
 
 
@@ -54,6 +54,7 @@ class PriceDialog(QDialog):
         layout.addLayout(row)
         # Never narrower than the keypad and its quick amounts need (460 is only the least).
         self.setMinimumWidth(max(460, layout.minimumSize().width()))
+        keep_wrapped_whole(self)
         self.input.setFocus()
 
     def _accept(self, amount: int) -> None:
@@ -88,6 +89,7 @@ class DiscountDialog(QDialog):
             self.percent_buttons[percent] = button
         layout.addLayout(row)
         text = QLabel(self.tr("Or type the discount in kroner:"), self)
+        text.setWordWrap(True)
         layout.addWidget(text)
         self.input = MoneyInput(self, ok_text=self.tr("Give discount"))
         self.input.accepted.connect(self._choose_amount)
@@ -103,6 +105,7 @@ class DiscountDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
+        keep_wrapped_whole(self)
 
     def _choose_percent(self, percent: int) -> None:
         self.percent = percent

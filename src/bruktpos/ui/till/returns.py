@@ -47,7 +47,7 @@ from bruktpos.ui.messages import describe, fill, format_date, format_datetime
 from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.till.payment_dialog import method_in_text, tap_only
 from bruktpos.ui.till.scanner import Restore, ScanGuard
-from bruktpos.ui.till.sizes import fit_dialog, set_size
+from bruktpos.ui.till.sizes import fit_dialog, keep_wrapped_whole, set_size
 from bruktpos.ui.widgets.keypad import Keypad
 from bruktpos.ui.widgets.text import two_lines
 
@@ -96,6 +96,7 @@ class ReturnDialog(QDialog):
         self.scan_guard = ScanGuard(self, self._fields, self._scan_field)
         self.scan_guard.scanned.connect(self._scanned)
         self.show_find()
+        keep_wrapped_whole(self)
         fit_dialog(self, QSize(980, 680), parent)
 
     # --- step 1: find the sale -------------------------------------------------------

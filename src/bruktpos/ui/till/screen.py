@@ -48,7 +48,7 @@ from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.print_problem import PrintProblem
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
-from bruktpos.ui.till.sizes import apply_scale, px, scale_for, set_size
+from bruktpos.ui.till.sizes import apply_scale, keep_wrapped_whole, px, scale_for, set_size
 from bruktpos.ui.till.tiles import ProductTile, TileGrid, button_style
 from bruktpos.ui.widgets.text import two_lines
 
@@ -112,6 +112,7 @@ class TillScreen(QWidget):
         controller.voucher_scanned.connect(lambda code: self.pay(voucher_code=code))
         self._returns: ReturnService | None = None
         self._shortcuts()
+        keep_wrapped_whole(self)
         self._fit()
         self.refresh()
 
@@ -187,7 +188,7 @@ class TillScreen(QWidget):
         self.saving_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         policy = self.saving_label.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # it never widens the row
         self.saving_label.setSizePolicy(policy)
         self.saving_label.setVisible(False)
         line_row.addWidget(self.saving_label, 1)

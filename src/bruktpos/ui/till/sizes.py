@@ -11,12 +11,16 @@ it on themselves.
 Qt prefers a widget's own style sheet to the application's whatever the
 selectors, so every size the theme gives a widget seen here is said again
 below, scaled: font sizes, minimum sizes and paddings. Colours stay the theme's.
+
+A button's ``min-width: -1px`` leaves its width to its text: any other
+minimum width in a style sheet becomes the widget's own minimum, and a
+layout short of room then squeezes the button below its text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QLabel, QWidget
 
 TARGET = 48  # px: the smallest touch target anywhere on the till
 REFERENCE = QSize(1366, 700)  # the window the theme is drawn for
@@ -24,7 +28,7 @@ SCALES = (1.0, 1.15, 1.3)  # the steps: a style sheet is set again only when the
 
 _SHEET = """
 QWidget {{ font-size: {text}px; }}
-QPushButton {{ min-height: {button}px; min-width: {button_w}px; padding: {pad_v}px {pad_h}px; }}
+QPushButton {{ min-height: {button}px; min-width: -1px; padding: {pad_v}px {pad_h}px; }}
 QPushButton[target="row"] {{ min-height: {row}px; }}
 QPushButton[target="tall"] {{ min-height: {tall}px; }}
 QPushButton[target="pay"] {{ min-height: {pay_h}px; }}
@@ -39,7 +43,7 @@ QWidget#keypad QPushButton {{
     min-width: {key_w}px; min-height: {key_h}px; padding: 2px; font-size: {key}px;
 }}
 QPushButton#quick_amount {{
-    min-width: {quick_w}px; min-height: {key_h}px; padding: 2px 4px; font-size: {quick}px;
+    min-width: -1px; min-height: {key_h}px; padding: 2px 6px; font-size: {quick}px;
 }}
 QLabel#money_display {{ font-size: {display}px; min-height: {display_h}px; padding: 4px 16px; }}
 
@@ -86,7 +90,6 @@ def till_sheet(scale: float) -> str:
         "title": 26,
         "heading": 24,
         "button": 36,
-        "button_w": 48,
         "row": 44,
         "tall": 52,
         "pay_h": 60,
@@ -98,7 +101,6 @@ def till_sheet(scale: float) -> str:
         "key_w": 56,
         "key_h": 48,
         "key": 28,
-        "quick_w": 64,
         "quick": 20,
         "display": 40,
         "display_h": 48,
@@ -110,7 +112,7 @@ def till_sheet(scale: float) -> str:
         "tile": 16,
         "cart": 18,
         "header": 16,
-        "tab_h": 40,
+        "tab_h": 44,
         "tab_w": 120,
         "tab": 20,
         "due": 30,
@@ -119,7 +121,7 @@ def till_sheet(scale: float) -> str:
         "voucher": 72,
         "explanation": 24,
         "tick": 30,
-        "field": 44,
+        "field": 46,
     }
     return _SHEET.format(**{name: px(value, scale) for name, value in sizes.items()})
 
@@ -147,6 +149,34 @@ def window_size(widget: QWidget | None) -> QSize:
     if widget is None:
         return REFERENCE
     return widget.window().size()
+
+
+class _WholeText(QObject):
+    """Keeps a word-wrapped label as high as its text needs at the width it is given."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            floor = int(watched.property("reserved_height") or 0)
+            if max(needed, floor) != watched.minimumHeight():
+                watched.setMinimumHeight(max(needed, floor))
+        return False
+
+
+def keep_wrapped_whole(root: QWidget) -> None:
+    """Every word-wrapped label under ``root`` gets the height its text needs, once laid out.
+
+    A layout asks a wrapped label for its height at the width it guesses
+    before the window has its size; a window narrower than that guess then
+    squeezes what is below the label (a keypad's bottom row under the OK
+    button). With this, the label's minimum follows its real width, and the
+    window makes room.
+    """
+    guard = root.findChild(_WholeText, "whole_text") or _WholeText(root)
+    guard.setObjectName("whole_text")
+    for label in root.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(guard)
 
 
 def fit_dialog(dialog: QWidget, preferred: QSize, parent: QWidget | None) -> None:

@@ -150,7 +150,8 @@ class MoneyInput(QWidget):
         self._allow_zero = allow_zero
         self._last: int | None = None
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 0, 0)  # the field lines up with what is around it
+        layout.setSpacing(10)
 
         self.display = QLabel(self)
         self.display.setObjectName("money_display")
