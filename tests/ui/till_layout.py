@@ -59,6 +59,15 @@ def button_text_room(button: QPushButton) -> QRect:
     return button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
 
 
+def _inside_button(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractButton):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _rich(label: QLabel) -> bool:
     return label.textFormat() == Qt.TextFormat.RichText or "<" in label.text()
 
@@ -122,6 +131,8 @@ def problems(top: QWidget, *, target: int = TARGET) -> list[str]:
             if widget.height() < target or widget.width() < target:
                 found.append(f"{name(widget)}: {widget.width()}×{widget.height()} px, under {target}")
             interactive.append((widget, rect))
+        elif isinstance(widget, QLabel) and widget.text() and not _inside_button(widget, top):
+            interactive.append((widget, rect))  # a sentence over a button hides both
         if isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 tab = widget.tabRect(index)

@@ -29,8 +29,14 @@ from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.till.message_line import MessageLine
-from bruktpos.ui.till.sizes import apply_scale, keep_wrapped_whole, scale_for, set_size, window_size
-from bruktpos.ui.widgets.text import two_lines
+from bruktpos.ui.till.sizes import (
+    apply_scale,
+    keep_wrapped_whole,
+    prefer_width,
+    scale_for,
+    set_size,
+    window_size,
+)
 
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
@@ -62,9 +68,8 @@ class ReasonPicker(QWidget):
             self.tr("Goodwill"),
         )
         for n, text in enumerate(quick):
-            # Two lines where a reason is long: half the dialog's width is all a button has.
-            button = QPushButton(two_lines(text, 16), self)
-            button.setProperty("reason", text)
+            # As wide as its words need (the till's sheet): the dialog widens, the text is never cut.
+            button = QPushButton(text, self)
             button.setCheckable(True)
             button.setAutoDefault(False)
             set_size(button, "tall")
@@ -97,7 +102,7 @@ class ReasonPicker(QWidget):
         """The reason chosen or typed ("" when none)."""
         checked = self.group.checkedButton()
         if checked is not None:
-            return str(checked.property("reason"))
+            return checked.text()
         return " ".join(self.field.text().split())
 
 
@@ -148,8 +153,8 @@ class ReasonDialog(QDialog):
         self.setObjectName("reason_dialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("A reason"))
-        self.setMinimumWidth(560)
         apply_scale(self, scale_for(window_size(parent)))
+        prefer_width(self, 560, parent)
         layout = QVBoxLayout(self)
         heading = QLabel(what, self)
         heading.setObjectName("dialog_title")

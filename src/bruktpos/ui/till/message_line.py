@@ -7,7 +7,7 @@ than two lines gets the room it needs. It sits under what it may push
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bruktpos.ui.widgets.text import repolish
@@ -24,7 +24,6 @@ class MessageLine(QLabel):
         self.setWordWrap(True)
         self.lines = lines
         self.setProperty("level", "none")
-        self._reserve()
 
     def say(self, text: str, level: str = "info") -> None:
         """Show ``text`` at ``level`` ("info" or "error"); empty text leaves the space empty."""
@@ -38,15 +37,18 @@ class MessageLine(QLabel):
         self.say("")
 
     def reserved_height(self) -> int:
+        """Room for :attr:`lines` lines of its type, inside its padding and border."""
+        self.ensurePolished()
         margins = self.contentsMargins()  # the style sheet's padding and border
         return self.lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2
 
-    def _reserve(self) -> None:
-        height = self.reserved_height()
-        self.setProperty("reserved_height", height)  # the floor under sizes.keep_wrapped_whole
-        self.setMinimumHeight(height)
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self.reserved_height())
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._reserve()  # a bigger type on a bigger screen: room for two lines of it
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))

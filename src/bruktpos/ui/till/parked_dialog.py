@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.formatting import format_money, format_time
 from bruktpos.services.checkout import ParkedInfo
-from bruktpos.ui.till.sizes import keep_wrapped_whole, set_size
+from bruktpos.ui.till.sizes import keep_wrapped_whole, prefer_width, set_size
 
 
 class ParkedDialog(QDialog):
@@ -14,7 +14,7 @@ class ParkedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Parked sales"))
         self.setModal(True)
-        self.setMinimumWidth(420)
+        prefer_width(self, 560, parent)
         self.chosen: int | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Which sale do you want to resume?"), self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.ui.till.sizes import keep_wrapped_whole, set_size
+from bruktpos.ui.till.sizes import keep_wrapped_whole, prefer_width, set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
 
 
@@ -32,7 +32,7 @@ class PriceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(460)
+        prefer_width(self, 460, parent)
         self.amount: int | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(title, self)
@@ -52,8 +52,6 @@ class PriceDialog(QDialog):
         set_size(self.cancel_button, "row")
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
-        # Never narrower than the keypad and its quick amounts need (460 is only the least).
-        self.setMinimumWidth(max(460, layout.minimumSize().width()))
         keep_wrapped_whole(self)
         self.input.setFocus()
 
@@ -71,7 +69,7 @@ class DiscountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Discount"))
         self.setModal(True)
-        self.setMinimumWidth(460)
+        prefer_width(self, 460, parent)
         self.percent: int | None = None
         self.amount: int | None = None
         layout = QVBoxLayout(self)

@@ -48,7 +48,7 @@ from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.print_problem import PrintProblem
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
-from bruktpos.ui.till.sizes import apply_scale, keep_wrapped_whole, px, scale_for, set_size
+from bruktpos.ui.till.sizes import apply_scale, cart_scale, keep_wrapped_whole, px, scale_for, set_size
 from bruktpos.ui.till.tiles import ProductTile, TileGrid, button_style
 from bruktpos.ui.widgets.text import two_lines
 
@@ -310,8 +310,8 @@ class TillScreen(QWidget):
         scale = scale_for(size)
         if apply_scale(self, scale):
             self.scale = scale
-            self.table.verticalHeader().setDefaultSectionSize(px(CART_ROW, scale))
-            self.table.setMinimumHeight(2 * px(CART_ROW, scale))
+            self.table.verticalHeader().setDefaultSectionSize(px(CART_ROW, cart_scale(scale)))
+            self.table.setMinimumHeight(2 * px(CART_ROW, cart_scale(scale)))
             for grid in (self.category_grid, self.product_grid):
                 grid.set_scale(scale)
         narrow = size.width() < NARROW

@@ -35,7 +35,7 @@ QPushButton[target="pay"] {{ min-height: {pay_h}px; }}
 QPushButton[target="huge"] {{ min-height: {huge}px; }}
 QLabel#dialog_title {{ font-size: {title}px; }}
 QLabel#heading {{ font-size: {heading}px; font-weight: bold; }}
-QLabel#message {{ padding: {msg_v}px {msg_h}px; }}
+QLabel#message {{ padding: {msg_v}px {msg_h}px; border-width: 2px; border-style: solid; }}
 QLabel#message[level="none"] {{ background-color: transparent; border: 2px solid transparent; }}
 QLabel#hint {{ font-size: {small}px; }}
 
@@ -73,6 +73,11 @@ def scale_for(size: QSize) -> float:
     """The step for a window of ``size``: 1.0 up to 1366×700 (and below), more on bigger screens."""
     raw = min(size.width() / REFERENCE.width(), size.height() / REFERENCE.height())
     return max((step for step in SCALES if raw >= step), default=SCALES[0])
+
+
+def cart_scale(scale: float) -> float:
+    """The cart grows faster than the rest: on a big screen a sale of a few lines fills it, not a corner."""
+    return float(scale**1.5)
 
 
 def px(base: float, scale: float) -> int:
@@ -123,7 +128,9 @@ def till_sheet(scale: float) -> str:
         "tick": 30,
         "field": 46,
     }
-    return _SHEET.format(**{name: px(value, scale) for name, value in sizes.items()})
+    values = {name: px(value, scale) for name, value in sizes.items()}
+    values["cart"] = px(sizes["cart"], cart_scale(scale))
+    return _SHEET.format(**values)
 
 
 def set_size(widget: QWidget, size: str) -> None:
@@ -157,9 +164,8 @@ class _WholeText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
             needed = watched.heightForWidth(watched.width())
-            floor = int(watched.property("reserved_height") or 0)
-            if max(needed, floor) != watched.minimumHeight():
-                watched.setMinimumHeight(max(needed, floor))
+            if needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
         return False
 
 
@@ -177,6 +183,15 @@ def keep_wrapped_whole(root: QWidget) -> None:
     for label in root.findChildren(QLabel):
         if label.wordWrap():
             label.installEventFilter(guard)
+
+
+def prefer_width(dialog: QWidget, width: int, parent: QWidget | None) -> None:
+    """Open ``dialog`` ``width`` px wide (scaled), or wider if its layout needs it.
+
+    Never ``setMinimumWidth``: a minimum set by hand takes the place of the
+    layout's, which grows with the type on a big screen.
+    """
+    dialog.resize(px(width, scale_for(window_size(parent))), 1)
 
 
 def fit_dialog(dialog: QWidget, preferred: QSize, parent: QWidget | None) -> None:
