@@ -1230,17 +1230,17 @@ differences over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="71"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="70"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="76"/>
         <source>Discount on %1</source>
         <translation>Discount on %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="90"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Or type the discount in kroner:</source>
         <translation>Or type the discount in kroner:</translation>
     </message>
@@ -3590,7 +3590,7 @@ differences over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="200"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="201"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3742,17 +3742,17 @@ differences over</translation>
         <translation>Which sale do you want to resume?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="26"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="27"/>
         <source>Parked at %1 — %2</source>
         <translation>Parked at %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="33"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="34"/>
         <source>%1 already paid</source>
         <translation>%1 already paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3825,162 +3825,162 @@ differences over</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="156"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="166"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="180"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="183"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="215"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="240"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="249"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="257"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="262"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="296"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="323"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="386"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="391"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="610"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="615"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="374"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="373"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="378"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="381"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="404"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="409"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="426"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="431"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="478"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="524"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="539"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="544"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="547"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="614"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="619"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="625"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="630"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -4730,17 +4730,17 @@ differences over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="155"/>
         <source>A reason</source>
         <translation>A reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="160"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="171"/>
         <source>Give it</source>
         <translation>Give it</translation>
     </message>
@@ -4748,32 +4748,32 @@ differences over</translation>
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="51"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
         <source>Why? Tap a reason or write a few words:</source>
         <translation>Why? Tap a reason or write a few words:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="65"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="58"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="66"/>
         <source>Something missing</source>
         <translation>Something missing</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="59"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="67"/>
         <source>Wrong price on the label</source>
         <translation>Wrong price on the label</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="68"/>
         <source>Goodwill</source>
         <translation>Goodwill</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="83"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
@@ -5326,158 +5326,158 @@ differences over</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="106"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="107"/>
         <source>Return: find the sale</source>
         <translation>Return: find the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="112"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Type the receipt number from the customer’s receipt, or scan one of the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
         <source>Receipt number or item code</source>
         <translation>Receipt number or item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="123"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="132"/>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="197"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="156"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="157"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Type the receipt number, or scan an item from the sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
         <source>Tick what the customer brings back.</source>
         <translation>Tick what the customer brings back.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="201"/>
         <source>Find another sale</source>
         <translation>Find another sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="208"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="209"/>
         <source>Give a voucher (store credit)</source>
         <translation>Give a voucher (store credit)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="224"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Receipt %1 · till %2 · %3 · %4, paid by %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid (%1)</source>
         <translation>Pay back as paid (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid</source>
         <translation>Pay back as paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="251"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="252"/>
         <source>(already returned)</source>
         <translation>(already returned)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="268"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="269"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Everything on receipt %1 has already been returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="303"/>
         <source>To give back: %1</source>
         <translation>To give back: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="313"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Tick what the customer brings back first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
         <source>A return</source>
         <translation>A return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="319"/>
         <source>Nothing was returned.</source>
         <translation>Nothing was returned.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="373"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
         <source>Give back</source>
         <translation>Give back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Voucher printed</source>
         <translation>Voucher printed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="386"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Take %1 from the drawer and give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="390"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Refund %1 to the card on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="393"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Refund %1 to the customer in Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="398"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="399"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="406"/>
         <source>Return receipt number %1.</source>
         <translation>Return receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="452"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="453"/>
         <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
         <translation>A code was scanned. Nothing was given back by it: choose on the screen.</translation>
     </message>
@@ -6298,123 +6298,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="177"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="313"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="320"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="214"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="221"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="127"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="128"/>
         <source>Scan, or type the item code</source>
         <translation>Scan, or type the item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="223"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="225"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="227"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="247"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="329"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="461"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="468"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="496"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="522"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="529"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="533"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>

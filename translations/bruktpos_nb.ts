@@ -1230,17 +1230,17 @@ differanser over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="71"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="70"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="76"/>
         <source>Discount on %1</source>
         <translation>Rabatt på %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="90"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Or type the discount in kroner:</source>
         <translation>Eller skriv rabatten i kroner:</translation>
     </message>
@@ -3590,7 +3590,7 @@ differanser over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="200"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="201"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3742,17 +3742,17 @@ differanser over</translation>
         <translation>Hvilket parkert salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="26"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="27"/>
         <source>Parked at %1 — %2</source>
         <translation>Parkert kl. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="33"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="34"/>
         <source>%1 already paid</source>
         <translation>%1 er allerede betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="39"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3825,162 +3825,162 @@ differanser over</translation>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="156"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="159"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="166"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="180"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="183"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="215"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="240"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="249"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="257"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="262"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="291"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="296"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="304"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="323"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="386"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="391"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Butikken.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="610"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="615"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>En kode ble skannet. Salget er allerede ferdig: trykk «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="341"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="374"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="373"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="378"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="381"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="404"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="409"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="426"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="431"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="473"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="478"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="524"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="539"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="544"/>
         <source>Left on the voucher: %1</source>
         <translation>Igjen på tilgodelappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="547"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="614"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="619"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="625"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="630"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -4730,17 +4730,17 @@ differanser over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="155"/>
         <source>A reason</source>
         <translation>En grunn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="160"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="168"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="163"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="171"/>
         <source>Give it</source>
         <translation>Gi den</translation>
     </message>
@@ -4748,32 +4748,32 @@ differanser over</translation>
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="51"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
         <source>Why? Tap a reason or write a few words:</source>
         <translation>Hvorfor? Trykk på en grunn eller skriv noen ord:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="65"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="58"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="66"/>
         <source>Something missing</source>
         <translation>Noe mangler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="59"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="67"/>
         <source>Wrong price on the label</source>
         <translation>Feil pris på lappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="68"/>
         <source>Goodwill</source>
         <translation>Kulanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="83"/>
         <source>Another reason</source>
         <translation>Annen grunn</translation>
     </message>
@@ -5326,158 +5326,158 @@ differanser over</translation>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="106"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="107"/>
         <source>Return: find the sale</source>
         <translation>Retur: finn salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="111"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="112"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Skriv inn kvitteringsnummeret fra kundens kvittering, eller skann en av varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="119"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
         <source>Receipt number or item code</source>
         <translation>Kvitteringsnummer eller varekode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="122"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="123"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="132"/>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="197"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="156"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="157"/>
         <source>Type the receipt number, or scan an item from the sale.</source>
         <translation>Skriv inn kvitteringsnummeret, eller skann en vare fra salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="176"/>
         <source>Tick what the customer brings back.</source>
         <translation>Kryss av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Back</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="179"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="180"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="201"/>
         <source>Find another sale</source>
         <translation>Finn et annet salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="208"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="209"/>
         <source>Give a voucher (store credit)</source>
         <translation>Gi tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="224"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Kvittering %1 · kasse %2 · %3 · %4, betalt med %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid (%1)</source>
         <translation>Betal tilbake slik kunden betalte (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid</source>
         <translation>Betal tilbake slik kunden betalte</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="251"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="252"/>
         <source>(already returned)</source>
         <translation>(allerede returnert)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="268"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="269"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="302"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="303"/>
         <source>To give back: %1</source>
         <translation>Å gi tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="313"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Kryss først av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
         <source>A return</source>
         <translation>En retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="318"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="319"/>
         <source>Nothing was returned.</source>
         <translation>Ingenting ble returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="373"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
         <source>Give back</source>
         <translation>Gi tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="376"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Voucher printed</source>
         <translation>Tilgodelapp skrevet ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="385"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="386"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="390"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="393"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="398"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="399"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="405"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="406"/>
         <source>Return receipt number %1.</source>
         <translation>Returkvittering nummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="452"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="453"/>
         <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
         <translation>En kode ble skannet. Ingenting ble gitt tilbake med den: velg på skjermen.</translation>
     </message>
@@ -6298,123 +6298,123 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="130"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="172"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="177"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="313"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="320"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="214"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="221"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="127"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="128"/>
         <source>Scan, or type the item code</source>
         <translation>Skann, eller skriv inn varekoden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="223"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="225"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="227"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="247"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="329"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="461"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="468"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="496"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="522"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="529"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="533"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
     </message>
