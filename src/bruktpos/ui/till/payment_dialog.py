@@ -110,7 +110,8 @@ class PaymentDialog(QDialog):
         self.pages.addWidget(self._build_voucher_page())
         self.pages.addWidget(self._build_save_page())
         for index in range(self.pages.count()):
-            page_layout = self.pages.widget(index).layout()
+            page = self.pages.widget(index)
+            page_layout = page.layout() if page is not None else None
             if page_layout is not None:
                 page_layout.setContentsMargins(0, 8, 0, 0)  # room for the keypad at 700 px
         right.addWidget(self.pages, 1)
