@@ -163,7 +163,7 @@ class _WholeText(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            needed = watched.heightForWidth(watched.width())
+            needed = max(0, watched.heightForWidth(watched.width()))  # -1: no text to wrap
             if needed != watched.minimumHeight():
                 watched.setMinimumHeight(needed)
         return False
