@@ -277,6 +277,10 @@ def test_every_till_dialog_fits_and_shows_its_text_whole(qtbot, sale: Till, lang
         qtbot, LeaderReasonDialog(users, Action.DISCOUNT, what, sale.window, asker=sale.shop.cashier)
     )
     _check(found, dialog, "leader-reason", size, language)
+    cards = dialog.people.grid  # the leaders' names, in a scroll area: each in sight whole
+    cut = [b.user.name for b in cards.buttons if not visible_whole(b, cards)]
+    if cut:
+        found["leader-reason names"] = cut
     dialog.close()
     assert not found, "\n".join(f"{what}: {line}" for what, lines in found.items() for line in lines)
 

@@ -123,8 +123,9 @@ class LeaderReasonDialog(LeaderPinDialog):
         # On the page of names, where there is room (the PIN pad's page sets the
         # dialog's height): the dialog stays as high as the plain leader's PIN.
         self.reasons = ReasonPicker(self.people.list_page)
-        # The till's sizes for the reasons only: the names and the PIN pad keep the leader's dialog's.
-        apply_scale(self.reasons, scale_for(window_size(parent)))
+        # The till's sizes for the reasons, at the scale of the rest of this dialog (its names and
+        # PIN pad do not grow on a big screen): bigger reasons would leave the names no room.
+        apply_scale(self.reasons, 1.0)
         page = self.people.list_page.layout()
         assert isinstance(page, QVBoxLayout)
         page.insertWidget(0, self.reasons)
