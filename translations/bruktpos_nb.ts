@@ -1291,32 +1291,32 @@ differanser over</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="69"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="70"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="76"/>
         <source>Discount on %1</source>
         <translation>Rabatt på %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="87"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
         <source>Or type the discount in kroner:</source>
         <translation>Eller skriv rabatten i kroner:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="89"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="92"/>
         <source>Give discount</source>
         <translation>Gi rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="93"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="96"/>
         <source>No discount</source>
         <translation>Ingen rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="95"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1631,9 +1631,14 @@ differanser over</translation>
 <context>
     <name>DrawerProblem</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/drawer_problem.py" line="30"/>
+        <location filename="../src/bruktpos/ui/till/drawer_problem.py" line="36"/>
         <source>Open the drawer</source>
         <translation>Åpne skuffen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/drawer_problem.py" line="58"/>
+        <source>The drawer did not open either. Open it with the key, or press “Open the drawer”.</source>
+        <translation>Skuffen åpnet seg heller ikke. Åpne den med nøkkelen, eller trykk «Åpne skuffen».</translation>
     </message>
 </context>
 <context>
@@ -3335,52 +3340,57 @@ differanser over</translation>
         <translation>Et postnummer har 4 sifre, for eksempel 0155.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="170"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="171"/>
+        <source>A Vipps number has %1 to %2 digits, for example 123456.</source>
+        <translation>Et Vipps-nummer har %1 til %2 sifre, for eksempel 123456.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="175"/>
         <source>The place name can be at most %1 letters. Shorten it a little.</source>
         <translation>Poststedet kan ha høyst %1 tegn. Gjør det litt kortere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="171"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="176"/>
         <source>A phone number has only digits and spaces, and perhaps a + first, for example 22 33 44 55.</source>
         <translation>Et telefonnummer har bare sifre og mellomrom, og kanskje + først, for eksempel 22 33 44 55.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="176"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="181"/>
         <source>A voucher can be valid from %1 to %2 days. Type a whole number of days, for example 365.</source>
         <translation>En tilgodelapp kan gjelde fra %1 til %2 dager. Skriv et helt antall dager, for eksempel 365.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="183"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="188"/>
         <source>A shop code has 2 to 20 letters (A–Z), digits and hyphens, for example OSLO-1. Check what the coordinator sent.</source>
         <translation>En butikkode har 2 til 20 bokstaver (A–Z), sifre og bindestreker, for eksempel OSLO-1. Sjekk det koordinatoren sendte.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="191"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="196"/>
         <source>Something in the shop’s details was not accepted. Check each field and try again.</source>
         <translation>Noe i butikkens opplysninger ble ikke godtatt. Sjekk hvert felt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="200"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="205"/>
         <source>The day of %1 is open at till %2. Close the day with a Z report first, then change the VAT registration.</source>
         <translation>Dagen %1 er åpen i kasse %2. Avslutt dagen med en Z-rapport først, og endre så MVA-registreringen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="213"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="218"/>
         <source>Type the till’s name, for example Kasse 2 (at most %1 letters).</source>
         <translation>Skriv navnet på kassa, for eksempel Kasse 2 (høyst %1 tegn).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="217"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="222"/>
         <source>A till’s code has 1 to %1 letters (A–Z), digits and hyphens, for example K2. Check it.</source>
         <translation>Koden til en kasse har 1 til %1 bokstaver (A–Z), sifre og bindestreker, for eksempel K2. Sjekk den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="227"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="232"/>
         <source>There is already a till called %1. Choose another name.</source>
         <translation>Det finnes allerede en kasse som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="229"/>
+        <location filename="../src/bruktpos/ui/messages_catalogue.py" line="234"/>
         <source>There is already a till with the code %1. Choose another code, for example the next number.</source>
         <translation>Det finnes allerede en kasse med koden %1. Velg en annen kode, for eksempel neste nummer.</translation>
     </message>
@@ -3823,7 +3833,7 @@ differanser over</translation>
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="200"/>
+        <location filename="../src/bruktpos/ui/widgets/keypad.py" line="201"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3965,27 +3975,27 @@ differanser over</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="14"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="15"/>
         <source>Parked sales</source>
         <translation>Parkerte salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="19"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="20"/>
         <source>Which sale do you want to resume?</source>
         <translation>Hvilket parkert salg vil du hente?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="25"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="27"/>
         <source>Parked at %1 — %2</source>
         <translation>Parkert kl. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="32"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="34"/>
         <source>%1 already paid</source>
         <translation>%1 er allerede betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="38"/>
+        <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4009,182 +4019,211 @@ differanser over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="60"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="61"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="73"/>
+        <source>cash</source>
+        <comment>in a sentence</comment>
+        <translation>kontant</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
+        <source>card</source>
+        <comment>in a sentence</comment>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <source>Vipps</source>
+        <comment>in a sentence</comment>
+        <translation>Vipps</translation>
+    </message>
+    <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
+        <source>voucher</source>
+        <comment>in a sentence</comment>
+        <translation>tilgodelapp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="89"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="142"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="145"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="147"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="166"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="148"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="180"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="183"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="195"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="201"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="249"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="262"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="296"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="292"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="306"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="323"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="586"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="391"/>
+        <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
+        <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
+        <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
+        <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Butikken.)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="615"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>En kode ble skannet. Salget er allerede ferdig: trykk «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="357"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="374"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="361"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="378"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="365"/>
-        <source>Show the Vipps number. When the customer&apos;s phone shows the payment as done, tap the button. To split, change the amount first.</source>
-        <translation>Vis Vipps-nummeret. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="381"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="380"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="409"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="402"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="431"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="434"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="449"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="478"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="495"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="524"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="515"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="544"/>
         <source>Left on the voucher: %1</source>
         <translation>Igjen på tilgodelappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="590"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="619"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="601"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="630"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -4381,7 +4420,7 @@ differanser over</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="49"/>
+        <location filename="../src/bruktpos/ui/till/price_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4524,27 +4563,32 @@ differanser over</translation>
 <context>
     <name>PrintProblem</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/print_problem.py" line="30"/>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="36"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/print_problem.py" line="59"/>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="71"/>
         <source>The voucher is saved, but it did not print. %1</source>
         <translation>Tilgodelappen er lagret, men den ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/print_problem.py" line="79"/>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="93"/>
         <source>The sale is saved, but the receipt did not print. %1</source>
         <translation>Salget er lagret, men kvitteringen ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/print_problem.py" line="82"/>
-        <source>The sale is saved, but receipt no. %1 did not print. %2</source>
-        <translation>Salget er lagret, men kvittering nr. %1 ble ikke skrevet ut. %2</translation>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="95"/>
+        <source>Receipt %1 did not print. The sale is saved. %2</source>
+        <translation>Kvittering %1 ble ikke skrevet ut. Salget er lagret. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="98"/>
+        <source>Receipt %1 at %2 did not print. The sale is saved. %3</source>
+        <translation>Kvittering %1 kl. %2 ble ikke skrevet ut. Salget er lagret. %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/till/print_problem.py" line="88"/>
+        <location filename="../src/bruktpos/ui/till/print_problem.py" line="105"/>
         <source>%n more receipt(s) have not printed yet.</source>
         <translation>
             <numerusform>%n kvittering til er ikke skrevet ut ennå.</numerusform>
@@ -4897,7 +4941,7 @@ differanser over</translation>
 <context>
     <name>ProductTile</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="114"/>
+        <location filename="../src/bruktpos/ui/till/tiles.py" line="96"/>
         <source>%1 left</source>
         <translation>%1 igjen</translation>
     </message>
@@ -5014,17 +5058,17 @@ differanser over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="141"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="155"/>
         <source>A reason</source>
         <translation>En grunn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="153"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="168"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="156"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="171"/>
         <source>Give it</source>
         <translation>Gi den</translation>
     </message>
@@ -5032,32 +5076,32 @@ differanser over</translation>
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="49"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
         <source>Why? Tap a reason or write a few words:</source>
         <translation>Hvorfor? Trykk på en grunn eller skriv noen ord:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="55"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="65"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="56"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="66"/>
         <source>Something missing</source>
         <translation>Noe mangler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="57"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="67"/>
         <source>Wrong price on the label</source>
         <translation>Feil pris på lappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="58"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="68"/>
         <source>Goodwill</source>
         <translation>Kulanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="72"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="83"/>
         <source>Another reason</source>
         <translation>Annen grunn</translation>
     </message>
@@ -5605,32 +5649,33 @@ differanser over</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="76"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="108"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="107"/>
         <source>Return: find the sale</source>
         <translation>Retur: finn salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="113"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="112"/>
         <source>Type the receipt number from the customer’s receipt, or scan one of the items.</source>
         <translation>Skriv inn kvitteringsnummeret fra kundens kvittering, eller skann en av varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="121"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="120"/>
         <source>Receipt number or item code</source>
         <translation>Kvitteringsnummer eller varekode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="124"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="123"/>
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/returns.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5665,102 +5710,102 @@ differanser over</translation>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="198"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="201"/>
         <source>Find another sale</source>
         <translation>Finn et annet salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="209"/>
         <source>Give a voucher (store credit)</source>
         <translation>Gi tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="224"/>
         <source>Receipt %1 · till %2 · %3 · %4, paid by %5</source>
         <translation>Kvittering %1 · kasse %2 · %3 · %4, betalt med %5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid (%1)</source>
         <translation>Betal tilbake slik kunden betalte (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="235"/>
         <source>Pay back as paid</source>
         <translation>Betal tilbake slik kunden betalte</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="249"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="252"/>
         <source>(already returned)</source>
         <translation>(allerede returnert)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="266"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="269"/>
         <source>Everything on receipt %1 has already been returned.</source>
         <translation>Alt på kvittering %1 er allerede returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="300"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="303"/>
         <source>To give back: %1</source>
         <translation>Å gi tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="313"/>
         <source>Tick what the customer brings back first.</source>
         <translation>Kryss først av det kunden leverer tilbake.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="317"/>
         <source>A return</source>
         <translation>En retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="319"/>
         <source>Nothing was returned.</source>
         <translation>Ingenting ble returnert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="359"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="362"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="371"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
         <source>Give back</source>
         <translation>Gi tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="377"/>
         <source>Voucher printed</source>
         <translation>Tilgodelapp skrevet ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="386"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
         <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="388"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the card on the card terminal.</source>
         <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the customer in Vipps.</source>
         <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="396"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="399"/>
         <source>A voucher for %1 (number %2, valid until %3) is printing. Give it to the customer.</source>
         <translation>En tilgodelapp på %1 (nummer %2, gyldig til %3) skrives ut. Gi den til kunden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="403"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="406"/>
         <source>Return receipt number %1.</source>
         <translation>Returkvittering nummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/returns.py" line="443"/>
+        <location filename="../src/bruktpos/ui/till/returns.py" line="453"/>
         <source>A code was scanned. Nothing was given back by it: choose on the screen.</source>
         <translation>En kode ble skannet. Ingenting ble gitt tilbake med den: velg på skjermen.</translation>
     </message>
@@ -6187,22 +6232,32 @@ differanser over</translation>
         <translation>Større differanse ved dagsoppgjøret trenger merknad og en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="198"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="168"/>
+        <source>Vipps number</source>
+        <translation>Vipps-nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="170"/>
+        <source>Shown at the till when a customer pays with Vipps.</source>
+        <translation>Vises i kassa når en kunde betaler med Vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="206"/>
         <source>Only if the organisation is in the VAT Register.</source>
         <translation>Bare hvis organisasjonen står i Merverdiavgiftsregisteret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="209"/>
         <source>The day of %1 is open at till %2: this can change after its Z report.</source>
         <translation>Dagen %1 er åpen i kasse %2: dette kan endres etter Z-rapporten.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="240"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/shop_details.py" line="248"/>
         <source>Saved. The next receipt shows the shop’s details as they are now.</source>
         <translation>Lagret. Neste kvittering viser butikkens opplysninger slik de er nå.</translation>
     </message>
@@ -6627,71 +6682,71 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="150"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="164"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="198"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="344"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="254"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="268"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="280"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="296"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="305"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="294"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="319"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>En rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="287"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="301"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="314"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="328"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>En ny pris over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="369"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="372"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="383"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="413"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="435"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
         <translation>Kontantbetalingen på %1 er angret. Gi kunden %1 tilbake fra skuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="417"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="439"/>
         <source>The voucher payment of %1 is undone. The voucher keeps what was on it.</source>
         <translation>Betalingen med tilgodelapp på %1 er angret. Tilgodelappen beholder det som sto på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="420"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="442"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
         <translation>Betalingen på %1 er angret. Gi den tilbake til kunden som en tilbakebetaling på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="501"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="523"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="545"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="567"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -6699,123 +6754,123 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
-        <source>Scan, or type an item code and press Enter</source>
-        <translation>Skann, eller skriv inn varekoden og trykk Enter</translation>
-    </message>
-    <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="190"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="238"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="240"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="177"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="257"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="320"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="271"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="221"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="274"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="128"/>
+        <source>Scan, or type the item code</source>
+        <translation>Skann, eller skriv inn varekoden</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="223"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="276"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="225"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="227"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="293"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="295"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="247"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="408"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="329"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="472"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="487"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="468"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="515"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="496"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="548"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="529"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="533"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="549"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
     </message>

@@ -953,6 +953,7 @@ class InvalidShopDetail(BruktError):
     VOUCHER_DAYS: ClassVar[str] = "voucher_valid_days"  # not a whole number of days in range
     CASH_LIMIT: ClassVar[str] = "max_cash_difference"  # not an amount of kroner in range
     SHOP_CODE: ClassVar[str] = "hub_shop_code"  # not 2–20 letters, digits and hyphens
+    VIPPS_NUMBER: ClassVar[str] = "vipps_number"  # not ``minimum``–``maximum`` digits
 
 
 @dataclass(eq=False)

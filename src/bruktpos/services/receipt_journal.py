@@ -20,6 +20,7 @@ customer who had the original stays :meth:`CheckoutService.record_receipt_copy`'
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -92,6 +93,16 @@ class ReceiptJournal:
         if receipt_no is None:
             raise SaleNotFound(sale_id)
         return receipt_no
+
+    def receipt(self, sale_id: int) -> tuple[int, datetime]:
+        """The receipt number of ``sale_id`` and when it was sold (:class:`SaleNotFound` if unknown)."""
+        with self.db.read() as session:
+            found = session.execute(
+                select(Sale.receipt_no, Sale.created_at).where(Sale.id == sale_id)
+            ).one_or_none()
+        if found is None:
+            raise SaleNotFound(sale_id)
+        return found[0], found[1]
 
     def not_printed(self) -> list[NotPrinted]:
         """Sales of this register whose receipt failed and has not printed since, oldest first.

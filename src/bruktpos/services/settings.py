@@ -74,6 +74,9 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("hub_url", str, "", url=True),
         # The code this shop syncs as; "" = "S" + the shop number ("S007").
         SettingSpec("hub_shop_code", str, ""),
+        # The shop's Vipps number (Vipps for organisations), shown at the till when a customer
+        # pays with Vipps; "" = none set up yet.
+        SettingSpec("vipps_number", str, ""),
         # Days a store-credit voucher ("tilgodelapp") can be used after it is issued.
         SettingSpec("voucher_valid_days", int, 365, minimum=1, maximum=3650),
         # Closing the day: a cash difference above this (øre) needs a note and

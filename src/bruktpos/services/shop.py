@@ -63,6 +63,7 @@ MAX_SHORT_NAME = 40
 MAX_ADDRESS = 200
 MAX_CITY = 80
 MAX_PHONE = 20
+MIN_VIPPS, MAX_VIPPS = 4, 8  # digits of a Vipps number (a shop's is usually 5 or 6)
 MAX_REGISTER_CODE = 20
 MAX_REGISTER_NAME = 80
 # The receipt's own texts: a few lines each, each fitting 80 mm paper (58 mm wraps them).
@@ -156,6 +157,14 @@ def clean_shop_code(text: str) -> str:
     return code
 
 
+def clean_vipps_number(text: str) -> str:
+    """The shop's Vipps number as it is stored, digits only ("" for none); spaces are let go."""
+    number = "".join(str(text).split())
+    if number and not (number.isdigit() and MIN_VIPPS <= len(number) <= MAX_VIPPS):
+        raise InvalidShopDetail(InvalidShopDetail.VIPPS_NUMBER, number, MIN_VIPPS, MAX_VIPPS)
+    return number
+
+
 def clean_setting(name: str, value: Any) -> Any:
     """A setting of the shop's details as it will be stored; :class:`InvalidShopDetail` if it does not fit.
 
@@ -167,6 +176,8 @@ def clean_setting(name: str, value: Any) -> Any:
         return clean_receipt_text(name, value)
     if name == "hub_shop_code":
         return clean_shop_code(value)
+    if name == InvalidShopDetail.VIPPS_NUMBER:
+        return clean_vipps_number(value)
     if name in (InvalidShopDetail.VOUCHER_DAYS, InvalidShopDetail.CASH_LIMIT):
         try:
             return spec.check(value)

@@ -45,7 +45,13 @@ from bruktpos.store.models import BusinessDay, DayStatus, Register, Shop
 
 # The shop table's columns the form changes, and the settings it changes.
 SHOP_FIELDS = ("name", "short_name", "org_number", "address", "postcode", "city", "phone", "vat_registered")
-SETTING_FIELDS = ("receipt_header", "receipt_footer", "voucher_valid_days", "max_cash_difference")
+SETTING_FIELDS = (
+    "receipt_header",
+    "receipt_footer",
+    "voucher_valid_days",
+    "max_cash_difference",
+    "vipps_number",
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class ShopDetailsForm:
     receipt_footer: str
     voucher_valid_days: int
     max_cash_difference: int
+    vipps_number: str = ""  # shown at the till when a customer pays with Vipps
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,11 @@ def _invalid_shop_detail(err: e.InvalidShopDetail) -> str:
         ),
         F.ADDRESS: translate("Messages", "The address can be at most %1 letters. Shorten it a little."),
         F.POSTCODE: translate("Messages", "A postcode has 4 digits, for example 0155."),
+        F.VIPPS_NUMBER: fill(
+            translate("Messages", "A Vipps number has %1 to %2 digits, for example 123456."),
+            err.minimum,
+            maximum,
+        ),
         F.CITY: translate("Messages", "The place name can be at most %1 letters. Shorten it a little."),
         F.PHONE: translate(
             "Messages",

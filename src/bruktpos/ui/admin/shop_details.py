@@ -162,6 +162,13 @@ class ShopDetailsScreen(QWidget):
             self.cash_limit,
             self.tr("A bigger difference at closing needs a note and a shop leader."),
         )
+        self.vipps_number = line_edit(parent, max_length=12, placeholder="123456")
+        self.vipps_number.setMaximumWidth(180)
+        grid.add(
+            self.tr("Vipps number"),
+            self.vipps_number,
+            self.tr("Shown at the till when a customer pays with Vipps."),
+        )
         grid.setRowStretch(grid.rowCount(), 1)
         return grid
 
@@ -195,6 +202,7 @@ class ShopDetailsScreen(QWidget):
         self.receipt_footer.setText(form.receipt_footer)
         self.voucher_days.setText(str(form.voucher_valid_days))
         self.cash_limit.setText(kroner_text(form.max_cash_difference))
+        self.vipps_number.setText(form.vipps_number)
         hint = self.tr("Only if the organisation is in the VAT Register.")
         if day is not None:
             hint += " " + fill(
@@ -219,6 +227,7 @@ class ShopDetailsScreen(QWidget):
             receipt_footer=self.receipt_footer.text(),
             voucher_valid_days=read_days(self.voucher_days.text()),
             max_cash_difference=read_kroner(self.cash_limit.text()),
+            vipps_number="".join(self.vipps_number.text().split()),
         )
 
     def save(self) -> bool:

@@ -28,7 +28,15 @@ from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.messages import describe
-from bruktpos.ui.widgets.text import message_line, say
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.till.sizes import (
+    apply_scale,
+    keep_wrapped_whole,
+    prefer_width,
+    scale_for,
+    set_size,
+    window_size,
+)
 
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
@@ -46,7 +54,9 @@ class ReasonPicker(QWidget):
         self.setObjectName("reason_picker")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Why? Tap a reason or write a few words:"), self))
+        why = QLabel(self.tr("Why? Tap a reason or write a few words:"), self)
+        why.setWordWrap(True)
+        layout.addWidget(why)
         grid = QGridLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -58,10 +68,11 @@ class ReasonPicker(QWidget):
             self.tr("Goodwill"),
         )
         for n, text in enumerate(quick):
+            # As wide as its words need (the till's sheet): the dialog widens, the text is never cut.
             button = QPushButton(text, self)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumHeight(48)
+            set_size(button, "tall")
             self.group.addButton(button)
             grid.addWidget(button, n // 2, n % 2)
             self.quick_buttons.append(button)
@@ -112,9 +123,13 @@ class LeaderReasonDialog(LeaderPinDialog):
         # On the page of names, where there is room (the PIN pad's page sets the
         # dialog's height): the dialog stays as high as the plain leader's PIN.
         self.reasons = ReasonPicker(self.people.list_page)
+        # The till's sizes for the reasons, at the scale of the rest of this dialog (its names and
+        # PIN pad do not grow on a big screen): bigger reasons would leave the names no room.
+        apply_scale(self.reasons, 1.0)
         page = self.people.list_page.layout()
         assert isinstance(page, QVBoxLayout)
         page.insertWidget(0, self.reasons)
+        keep_wrapped_whole(self.reasons)
         self.people.stack.currentChanged.connect(lambda _index: self._pin_page_shown())
 
     def _pin_page_shown(self) -> None:
@@ -139,7 +154,8 @@ class ReasonDialog(QDialog):
         self.setObjectName("reason_dialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("A reason"))
-        self.setMinimumWidth(560)
+        apply_scale(self, scale_for(window_size(parent)))
+        prefer_width(self, 560, parent)
         layout = QVBoxLayout(self)
         heading = QLabel(what, self)
         heading.setObjectName("dialog_title")
@@ -147,7 +163,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(heading)
         self.reasons = ReasonPicker(self)
         layout.addWidget(self.reasons)
-        self.message = message_line(self)
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -157,14 +173,17 @@ class ReasonDialog(QDialog):
         self.ok_button.setObjectName("primary")
         self.ok_button.setAutoDefault(False)
         self.ok_button.clicked.connect(self._ok)
+        for button in (self.cancel_button, self.ok_button):
+            set_size(button, "row")
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.ok_button)
         layout.addLayout(row)
+        keep_wrapped_whole(self)
 
     def _ok(self) -> None:
         if not self.reasons.reason():
-            say(self.message, describe(ReasonNeeded(Action.DISCOUNT.value)), "error")
+            self.message.say(describe(ReasonNeeded(Action.DISCOUNT.value)), "error")
             return
         self.accept()
 

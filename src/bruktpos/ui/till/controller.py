@@ -47,6 +47,7 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.roles import Action
 from bruktpos.services.checkout import CheckoutService, CompletedSale, ParkedInfo
 from bruktpos.services.receipt_journal import ReceiptJournal
+from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import product_stock
 from bruktpos.services.users import Operator
 from bruktpos.services.vouchers import VoucherBalance
@@ -78,6 +79,7 @@ class TillController(QObject):
     busy_changed = Signal(bool)  # a write is under way (True) or all are done (False)
     sale_not_saved = Signal(object)  # the error: the paid cart stays as it was, to try again
     cash_given_back = Signal(int)  # øre: cash taken before a park, handed back (the drawer opens)
+    operator_changed = Signal()  # someone logged in, or the till locked: a new person at the till
 
     def __init__(
         self, checkout: CheckoutService, parent: QObject | None = None, *, writer: StoreWriter | None = None
@@ -92,7 +94,7 @@ class TillController(QObject):
         # Whatever still runs on this (the GUI) thread waits for a lock briefly, never 10 s.
         checkout.db.wait_briefly_in_this_thread()
         self.cart: Cart = checkout.new_cart()
-        self.operator: Operator | None = None
+        self._operator: Operator | None = None
         self.training = False
         self.approver: Approver = lambda action, reason: None
         self.price_approver: PriceApprover = lambda action, what, pin, asker: None
@@ -101,6 +103,18 @@ class TillController(QObject):
         self.payments_from_park = 0
         # Product id → stock count, for products that keep one (see refresh_stock).
         self.stock: dict[int, int] = {}
+
+    @property
+    def operator(self) -> Operator | None:
+        """Who is at the till (None: locked)."""
+        return self._operator
+
+    @operator.setter
+    def operator(self, operator: Operator | None) -> None:
+        changed = operator != self._operator
+        self._operator = operator
+        if changed:
+            self.operator_changed.emit()
 
     # --- helpers -------------------------------------------------------------
 
@@ -159,9 +173,9 @@ class TillController(QObject):
         except BruktError as error:
             self._refused(error)
             return None
-        if success:
-            self.message.emit(success, "info")
         self.cart_changed.emit()
+        if success:  # after the change: the screen clears its message line for a changed cart
+            self.message.emit(success, "info")
         return result
 
     def _write(
@@ -376,6 +390,14 @@ class TillController(QObject):
         if self.busy:
             return None  # the payment dialog holds its buttons while a save is under way
         return self._run(lambda: self.checkout.pay(self.cart, method, amount, tendered=tendered))
+
+    def vipps_number(self) -> str:
+        """The shop's Vipps number, as its administrator set it ("" when none is)."""
+        try:
+            return str(SettingsService(self.checkout.db).get("vipps_number") or "")
+        except BruktError as error:
+            log.warning("the Vipps number could not be read: %s", error)
+            return ""
 
     def voucher(self, code: str) -> VoucherBalance | None:
         """A voucher's balance, or None (with the reason shown) when it cannot pay."""

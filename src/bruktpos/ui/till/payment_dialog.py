@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,11 +40,13 @@ from bruktpos.domain.cashcount import NOTES
 from bruktpos.domain.codes import looks_like_voucher, normalize_scan
 from bruktpos.domain.formatting import format_date, format_money
 from bruktpos.services.checkout import CompletedSale
+from bruktpos.ui.message_text import fill
 from bruktpos.ui.store_messages import describe_unsaved_sale
 from bruktpos.ui.till.controller import TillController
+from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.till.scanner import Restore, ScanGuard
+from bruktpos.ui.till.sizes import fit_dialog, keep_wrapped_whole, set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
-from bruktpos.ui.widgets.text import say
 
 
 def tap_only(button: QPushButton) -> None:
@@ -55,12 +57,23 @@ def tap_only(button: QPushButton) -> None:
 
 
 def method_name(method: PaymentMethod) -> str:
-    """The payment method's name as the till says it."""
+    """The payment method's name as the till says it on a button or at the start of a line."""
     names = {
         PaymentMethod.CASH: QCoreApplication.translate("PaymentDialog", "Cash"),
         PaymentMethod.CARD: QCoreApplication.translate("PaymentDialog", "Card"),
         PaymentMethod.VIPPS: QCoreApplication.translate("PaymentDialog", "Vipps"),
         PaymentMethod.VOUCHER: QCoreApplication.translate("PaymentDialog", "Voucher"),
+    }
+    return names[method]
+
+
+def method_in_text(method: PaymentMethod) -> str:
+    """The payment method's name inside a sentence ("paid by cash", "betalt med kontant")."""
+    names = {
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentDialog", "cash", "in a sentence"),
+        PaymentMethod.CARD: QCoreApplication.translate("PaymentDialog", "card", "in a sentence"),
+        PaymentMethod.VIPPS: QCoreApplication.translate("PaymentDialog", "Vipps", "in a sentence"),
+        PaymentMethod.VOUCHER: QCoreApplication.translate("PaymentDialog", "voucher", "in a sentence"),
     }
     return names[method]
 
@@ -75,7 +88,6 @@ class PaymentDialog(QDialog):
         self.setObjectName("payment")
         self.setWindowTitle(self.tr("Payment"))
         self.setModal(True)
-        self.resize(960, 680)
         self.controller = controller
         self.completed: CompletedSale | None = None
         self._terminal_method = PaymentMethod.CARD
@@ -97,6 +109,11 @@ class PaymentDialog(QDialog):
         self.pages.addWidget(self._build_done_page())
         self.pages.addWidget(self._build_voucher_page())
         self.pages.addWidget(self._build_save_page())
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            page_layout = page.layout() if page is not None else None
+            if page_layout is not None:
+                page_layout.setContentsMargins(0, 8, 0, 0)  # room for the keypad at 700 px
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 6)
 
@@ -121,6 +138,9 @@ class PaymentDialog(QDialog):
             self.voucher_field.setText(voucher_code)
             self._check_voucher()
         self._refresh()
+        # Over most of the till's window: at 1024×768 all of it, on a big screen bigger type.
+        keep_wrapped_whole(self)
+        fit_dialog(self, QSize(980, 680), parent)
         if controller.cart.payments and controller.cart.is_paid:
             self._save()  # a resumed sale, paid in full before it was parked: only the saving is left
 
@@ -155,19 +175,17 @@ class PaymentDialog(QDialog):
         self.payments_label.setObjectName("payments")
         self.payments_label.setWordWrap(True)
         box.addWidget(self.payments_label)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
-        box.addWidget(self.message)
         box.addStretch(1)
+        self.message = MessageLine(self, lines=4)  # a narrow column: room for four lines, kept
+        box.addWidget(self.message)
         self.undo_button = QPushButton(self.tr("Undo last payment"), self)
         self.undo_button.clicked.connect(self._undo)
         box.addWidget(self.undo_button)
         self.back_button = QPushButton(self.tr("Back to the sale"), self)
         self.back_button.clicked.connect(self.reject)
         box.addWidget(self.back_button)
+        for button in (self.undo_button, self.back_button):
+            set_size(button, "row")
         return box
 
     def _build_methods(self) -> QHBoxLayout:
@@ -183,7 +201,7 @@ class PaymentDialog(QDialog):
             button = QPushButton(f"{method_name(method)}\n{key}", self)
             button.setObjectName(f"method_{method.value}")
             button.setCheckable(True)
-            button.setMinimumHeight(64)
+            set_size(button, "tall")
             button.clicked.connect(lambda _=False, m=method: self.choose(m))
             row.addWidget(button)
             self.method_buttons[method] = button
@@ -192,10 +210,12 @@ class PaymentDialog(QDialog):
     def _build_cash_page(self) -> QWidget:
         page = QWidget(self)
         box = QVBoxLayout(page)
-        box.addWidget(QLabel(self.tr("What did the customer give you? Tap a note or type the amount."), page))
+        ask = QLabel(self.tr("What did the customer give you? Tap a note or type the amount."), page)
+        ask.setWordWrap(True)
+        box.addWidget(ask)
         self.exact_button = QPushButton(page)
         self.exact_button.setObjectName("exact_cash")
-        self.exact_button.setMinimumHeight(56)
+        set_size(self.exact_button, "row")
         self.exact_button.clicked.connect(lambda: self._pay_cash(self.controller.cart.cash_due()))
         box.addWidget(self.exact_button)
         self.cash_input = MoneyInput(page, quick_amounts=list(NOTES), ok_text=self.tr("Take cash"))
@@ -215,7 +235,7 @@ class PaymentDialog(QDialog):
         box.addWidget(self.terminal_input, 1)
         self.approved_button = QPushButton(page)
         self.approved_button.setObjectName("pay")
-        self.approved_button.setMinimumHeight(72)
+        set_size(self.approved_button, "pay")
         self.approved_button.clicked.connect(self._pay_terminal)
         box.addWidget(self.approved_button)
         return page
@@ -227,12 +247,10 @@ class PaymentDialog(QDialog):
         row = QHBoxLayout()
         self.voucher_field = QLineEdit(page)
         self.voucher_field.setObjectName("voucher_code")
-        self.voucher_field.setMinimumHeight(56)
         self.voucher_field.setPlaceholderText(self.tr("Voucher number"))
         self.voucher_field.returnPressed.connect(self._check_voucher)
         row.addWidget(self.voucher_field, 1)
         self.voucher_check_button = QPushButton(self.tr("Look up"), page)
-        self.voucher_check_button.setMinimumHeight(56)
         self.voucher_check_button.clicked.connect(self._check_voucher)
         row.addWidget(self.voucher_check_button)
         box.addLayout(row)
@@ -244,7 +262,7 @@ class PaymentDialog(QDialog):
         box.addWidget(self.voucher_input, 1)
         self.voucher_pay_button = QPushButton(self.tr("Pay with the voucher"), page)
         self.voucher_pay_button.setObjectName("pay")
-        self.voucher_pay_button.setMinimumHeight(72)
+        set_size(self.voucher_pay_button, "pay")
         self.voucher_pay_button.setEnabled(False)
         self.voucher_pay_button.clicked.connect(self._pay_voucher)
         box.addWidget(self.voucher_pay_button)
@@ -305,7 +323,7 @@ class PaymentDialog(QDialog):
         row = QHBoxLayout()
         self.receipt_button = QPushButton(self.tr("Print receipt"), page)
         self.receipt_button.setObjectName("primary")
-        self.receipt_button.setMinimumHeight(96)  # the one way on: big, for any finger
+        set_size(self.receipt_button, "huge")  # the one way on: big, for any finger
         self.receipt_button.clicked.connect(self._finish)
         row.addWidget(self.receipt_button)
         box.addLayout(row)
@@ -328,7 +346,7 @@ class PaymentDialog(QDialog):
         box.addStretch(1)
         self.retry_button = QPushButton(self.tr("Try again"), page)
         self.retry_button.setObjectName("primary")
-        self.retry_button.setMinimumHeight(72)
+        set_size(self.retry_button, "pay")
         self.retry_button.clicked.connect(self._save)
         box.addWidget(self.retry_button)
         return page
@@ -360,15 +378,27 @@ class PaymentDialog(QDialog):
                 )
                 self.approved_button.setText(self.tr("Card payment approved"))
             else:
-                self.terminal_text.setText(
-                    self.tr(
-                        "Show the Vipps number. When the customer's phone shows the payment as done, "
-                        "tap the button. To split, change the amount first."
-                    )
-                )
+                self.terminal_text.setText(self._vipps_text())
                 self.approved_button.setText(self.tr("Vipps payment received"))
             self.pages.setCurrentIndex(self.TERMINAL_PAGE)
             self.terminal_input.setFocus()  # the amount can be changed; only a tap approves
+
+    def _vipps_text(self) -> str:
+        """What to do for a Vipps payment, with the shop's Vipps number (or where it is set up)."""
+        number = self.controller.vipps_number()
+        if number:
+            return fill(
+                self.tr(
+                    "The customer pays to the shop’s Vipps number %1. When the customer’s phone shows "
+                    "the payment as done, tap the button. To split, change the amount first."
+                ),
+                number,
+            )
+        return self.tr(
+            "The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment "
+            "as done, tap the button. To split, change the amount first. (An administrator can put the "
+            "number in under Menu → The shop.)"
+        )
 
     def _pay_cash(self, tendered: int) -> None:
         if self.controller.pay(PaymentMethod.CASH, tendered=tendered) is not None:
@@ -478,7 +508,7 @@ class PaymentDialog(QDialog):
             self._after_undo()
 
     def _show_message(self, text: str, level: str) -> None:
-        say(self.message, text, level)
+        self.message.say(text, level)
 
     def _refresh(self) -> None:
         cart = self.controller.cart

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bruktpos.ui.till.sizes import keep_wrapped_whole, prefer_width, set_size
 from bruktpos.ui.widgets.keypad import MoneyInput
 
 
@@ -31,7 +32,7 @@ class PriceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(460)
+        prefer_width(self, 460, parent)
         self.amount: int | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(title, self)
@@ -48,10 +49,10 @@ class PriceDialog(QDialog):
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
+        set_size(self.cancel_button, "row")
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
-        # Never narrower than the keypad and its quick amounts need (460 is only the least).
-        self.setMinimumWidth(max(460, layout.minimumSize().width()))
+        keep_wrapped_whole(self)
         self.input.setFocus()
 
     def _accept(self, amount: int) -> None:
@@ -68,7 +69,7 @@ class DiscountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Discount"))
         self.setModal(True)
-        self.setMinimumWidth(460)
+        prefer_width(self, 460, parent)
         self.percent: int | None = None
         self.amount: int | None = None
         layout = QVBoxLayout(self)
@@ -79,12 +80,14 @@ class DiscountDialog(QDialog):
         row = QHBoxLayout()
         self.percent_buttons: dict[int, QPushButton] = {}
         for percent in self.PERCENTS:
-            button = QPushButton(f"{percent} %", self)
+            button = QPushButton(f"{percent}\u00a0%", self)
+            set_size(button, "tall")
             button.clicked.connect(lambda _=False, p=percent: self._choose_percent(p))
             row.addWidget(button)
             self.percent_buttons[percent] = button
         layout.addLayout(row)
         text = QLabel(self.tr("Or type the discount in kroner:"), self)
+        text.setWordWrap(True)
         layout.addWidget(text)
         self.input = MoneyInput(self, ok_text=self.tr("Give discount"))
         self.input.accepted.connect(self._choose_amount)
@@ -94,10 +97,13 @@ class DiscountDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._choose_percent(0))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
+        for button in (self.none_button, self.cancel_button):
+            set_size(button, "row")
         bottom.addWidget(self.none_button)
         bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
+        keep_wrapped_whole(self)
 
     def _choose_percent(self, percent: int) -> None:
         self.percent = percent

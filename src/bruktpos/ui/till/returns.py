@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,10 +44,12 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.services.returns import ReturnService
 from bruktpos.services.users import Operator
 from bruktpos.ui.messages import describe, fill, format_date, format_datetime
-from bruktpos.ui.till.payment_dialog import method_name, tap_only
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.till.payment_dialog import method_in_text, tap_only
 from bruktpos.ui.till.scanner import Restore, ScanGuard
+from bruktpos.ui.till.sizes import fit_dialog, keep_wrapped_whole, set_size
 from bruktpos.ui.widgets.keypad import Keypad
-from bruktpos.ui.widgets.text import say, two_lines
+from bruktpos.ui.widgets.text import two_lines
 
 # Asks a leader to approve an action: (action, reason) → the leader, or None.
 Approver = Callable[[Action, str], Operator | None]
@@ -73,7 +75,6 @@ class ReturnDialog(QDialog):
         self.setObjectName("returns")
         self.setWindowTitle(self.tr("Return"))
         self.setModal(True)
-        self.resize(980, 700)
         self.service = service
         self.operator = operator
         self.approver = approver
@@ -83,11 +84,7 @@ class ReturnDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
+        self.message = MessageLine(self)  # under the pages, its room kept: the keys never move
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_find_page())
         self.pages.addWidget(self._build_lines_page())
@@ -99,6 +96,8 @@ class ReturnDialog(QDialog):
         self.scan_guard = ScanGuard(self, self._fields, self._scan_field)
         self.scan_guard.scanned.connect(self._scanned)
         self.show_find()
+        keep_wrapped_whole(self)
+        fit_dialog(self, QSize(980, 680), parent)
 
     # --- step 1: find the sale -------------------------------------------------------
 
@@ -123,7 +122,8 @@ class ReturnDialog(QDialog):
         row.addWidget(self.find_field, 1)
         self.find_button = QPushButton(self.tr("Find"), page)
         self.find_button.setObjectName("primary")
-        self.find_button.setMinimumSize(140, 56)
+        self.find_button.setMinimumWidth(140)
+        set_size(self.find_button, "row")
         self.find_button.clicked.connect(self.find_sale)
         row.addWidget(self.find_button)
         box.addLayout(row)
@@ -131,8 +131,8 @@ class ReturnDialog(QDialog):
         self.keypad.key_pressed.connect(self._on_key)
         box.addWidget(self.keypad, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"), page)
-        self.cancel_button.setMinimumHeight(56)
-        self.cancel_button.clicked.connect(self.reject)
+        set_size(self.cancel_button, "row")
+        self.cancel_button.clicked.connect(self.cancel)
         box.addWidget(self.cancel_button)
         return page
 
@@ -195,27 +195,30 @@ class ReturnDialog(QDialog):
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         box.addWidget(self.total_label)
         row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Find another sale"), page)
-        self.back_button.setMinimumHeight(72)
+        self.lines_cancel_button = QPushButton(self.tr("Cancel"), page)
+        self.lines_cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.lines_cancel_button)
+        self.back_button = QPushButton(two_lines(self.tr("Find another sale"), 12), page)
         self.back_button.clicked.connect(self.show_find)
         row.addWidget(self.back_button)
+        row.addStretch(1)
         self.original_button = QPushButton(page)
         self.original_button.setObjectName("refund_original")
-        self.original_button.setMinimumHeight(72)
         self.original_button.clicked.connect(lambda: self.refund(ORIGINAL))
         row.addWidget(self.original_button, 2)
         self.voucher_button = QPushButton(two_lines(self.tr("Give a voucher (store credit)"), 24), page)
         self.voucher_button.setObjectName("refund_voucher")
-        self.voucher_button.setMinimumHeight(72)
         self.voucher_button.clicked.connect(lambda: self.refund(VOUCHER))
         row.addWidget(self.voucher_button, 2)
+        for button in (self.lines_cancel_button, self.back_button, self.original_button, self.voucher_button):
+            set_size(button, "pay")
         box.addLayout(row)
         return page
 
     def show_sale(self, original: OriginalSale) -> None:
         self.original = original
         self._say("", "info")
-        paid = ", ".join(dict.fromkeys(_method(m) for m, _ in original.payments))
+        paid = ", ".join(dict.fromkeys(_method(m) for m, _ in original.payments))  # "paid by cash, card"
         self.sale_label.setText(
             fill(
                 self.tr("Receipt %1 · till %2 · %3 · %4, paid by %5"),
@@ -358,7 +361,7 @@ class ReturnDialog(QDialog):
         box.addStretch(1)
         self.done_button = QPushButton(self.tr("Done"), page)
         self.done_button.setObjectName("primary")
-        self.done_button.setMinimumHeight(72)
+        set_size(self.done_button, "pay")
         self.done_button.clicked.connect(self.accept)
         box.addWidget(self.done_button)
         return page
@@ -408,7 +411,14 @@ class ReturnDialog(QDialog):
     # --- helpers -------------------------------------------------------------------------
 
     def _say(self, text: str, level: str = "info") -> None:
-        say(self.message, text, level)
+        self.message.say(text, level)
+
+    def cancel(self) -> None:
+        """ "Cancel": nothing is given back, the dialog closes (from any step before the last)."""
+        if self.completed is not None:
+            self.accept()
+        else:
+            super().reject()
 
     # --- a scan ----------------------------------------------------------------------
 
@@ -456,7 +466,8 @@ class ReturnDialog(QDialog):
 
 
 def _method(method: str) -> str:
+    """A payment method's name inside a sentence ("paid by cash")."""
     try:
-        return method_name(PaymentMethod(method))
+        return method_in_text(PaymentMethod(method))
     except ValueError:
         return method

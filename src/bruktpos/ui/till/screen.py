@@ -1,52 +1,62 @@
-"""The checkout screen: cart on the left, category and café buttons on the right."""
+"""The checkout screen: cart on the left, category and café buttons on the right.
+
+Laid out for a 1024×768 touch screen and a 1366×768 laptop with its title
+bar and task bar (700 px), and drawn bigger on a big screen
+(:mod:`~bruktpos.ui.till.sizes`). Every category is in sight at once
+(:class:`~bruktpos.ui.till.tiles.TileGrid`). Nothing moves under a finger:
+the buttons sit at the bottom and on the right, and what comes and goes (a
+message, a receipt that did not print) comes and goes under the cart, never
+above a button. The message line says one thing, about now: it is cleared
+when the cart changes, and when someone else logs in.
+"""
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from bruktpos.domain.cart import CartLine, LineKind
+from bruktpos.domain.cart import CartLine, DiscountKind, LineKind
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
-from bruktpos.services.shop import CategoryButton, ProductButton, TillCatalogue
-from bruktpos.ui.messages import fill
+from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.till.drawer_problem import DrawerProblem
+from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.till.parked_dialog import ParkedDialog
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from bruktpos.ui.till.print_problem import PrintProblem
 from bruktpos.ui.till.returns import ReturnDialog
 from bruktpos.ui.till.scanner import ScanCatcher
-from bruktpos.ui.widgets.text import say, two_lines
+from bruktpos.ui.till.sizes import apply_scale, cart_scale, keep_wrapped_whole, px, scale_for, set_size
+from bruktpos.ui.till.tiles import ProductTile, TileGrid, button_style
+from bruktpos.ui.widgets.text import two_lines
 
 log = logging.getLogger(__name__)
 
-BUTTON_COLUMNS = 2
-COUNT_ROOM = 26  # px under a product's name and price for its stock count
 SAVING_SHOWN_AFTER_MS = 150  # a quick save shows nothing; a slow one says "Saving …"
-DANGER_RED = "#9c1c17"  # the theme's danger red
+NARROW = 1200  # px: a window narrower than this has the sale's buttons on two lines
+CART_ROW = 48  # px (at scale 1): a line of the cart, a finger's height
 # The price keypad's quick prices for a category that has none of its own (besides its default price).
 USUAL_PRICES = (1000, 2000, 5000, 10000)
 
@@ -57,81 +67,6 @@ def _buttons_of(catalogue: TillCatalogue) -> tuple[object, ...]:
         tuple(catalogue.categories),
         tuple((p.id, p.name, p.price, p.color, p.track_stock) for p in catalogue.products),
     )
-
-
-def _button_style(color: str) -> str:
-    return f"background-color: {color}; color: #ffffff; border-color: {color};"
-
-
-# The count under a product's name: white on the button's colour, or red on white at zero or below.
-_COUNT_STYLE = (
-    "QLabel {{ background-color: {background}; color: {color}; border: none; border-radius: 6px;"
-    " padding: 0px 8px; margin: 0px; font-size: 15px; font-weight: {weight}; }}"
-)
-
-
-class ProductTile(QPushButton):
-    """A café or new-goods button: name and price, and underneath, small, the stock count.
-
-    The count (``12 left``) is shown only for products that keep one; at zero
-    or below it turns red on white (``−3 left``). Selling stays allowed.
-    With ``room``, the line for the count is kept free even when there is no
-    count, so every button in the grid has its name and price at the same place.
-    """
-
-    def __init__(self, product: ProductButton, parent: QWidget | None = None, *, room: bool = False) -> None:
-        super().__init__(f"{two_lines(product.name, 14)}\n{format_money(product.price)}", parent)
-        self.product = product
-        self.room = room or product.track_stock
-        self.setObjectName("product")
-        self.setMinimumHeight(72)
-        self.count: int | None = None
-        self._look: str | None = None  # which style sheet is set: "none", "count" or "empty"
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("stock_count")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 5)
-        layout.addStretch(1)
-        layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.set_count(product.stock if product.track_stock else None)
-
-    @property
-    def below_zero(self) -> bool:
-        """At zero or below: nothing left, or sold more than was counted in."""
-        return self.count is not None and self.count <= 0
-
-    def set_count(self, count: int | None) -> None:
-        """Show ``count`` (None: the product keeps no count, nothing shown)."""
-        self.count = count
-        name = self.text().replace("\n", " ")
-        if count is None:
-            self._set_look("none")
-            self.count_label.setVisible(False)
-            self.setAccessibleName(name)
-            return
-        text = fill(self.tr("%1 left"), f"−{-count}" if count < 0 else str(count))
-        self.count_label.setText(text)
-        self.count_label.setVisible(True)
-        self._set_look("empty" if count <= 0 else "count")
-        self.setAccessibleName(f"{name}, {text}")
-
-    def _set_look(self, look: str) -> None:
-        # Style sheets are set only when the look changes: a sale changes a count, rarely the look.
-        if look == self._look:
-            return
-        self._look = look
-        if look != "none":
-            self.room = True
-        # Room under the name and price, so the count never covers them.
-        room = f" padding-bottom: {COUNT_ROOM}px;" if self.room else ""
-        self.setStyleSheet(f"QPushButton {{ {_button_style(self.product.color)}{room} }}")
-        if look == "empty":
-            style = _COUNT_STYLE.format(background="#ffffff", color=DANGER_RED, weight="bold")
-        else:
-            style = _COUNT_STYLE.format(background="transparent", color="#ffffff", weight="normal")
-        self.count_label.setStyleSheet(style)
 
 
 class TillScreen(QWidget):
@@ -148,10 +83,14 @@ class TillScreen(QWidget):
         self.controller = controller
         self.catalogue = catalogue
         self.model = CartModel(controller.cart, self)
+        self.scale = 1.0
+        self._narrow: bool | None = None
+        self._paying: PaymentDialog | None = None  # the payment dialog says the controller's messages
+        apply_scale(self, self.scale)
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.setSpacing(16)
+        outer.setContentsMargins(10, 10, 10, 10)
+        outer.setSpacing(14)
         outer.addLayout(self._build_cart_side(), 3)
         outer.addWidget(self._build_buttons_side(), 2)
 
@@ -161,8 +100,9 @@ class TillScreen(QWidget):
         if app is not None:
             app.installEventFilter(self.scanner)
 
-        controller.cart_changed.connect(self.refresh)
-        controller.message.connect(self.show_message)
+        controller.cart_changed.connect(self._cart_changed)
+        controller.message.connect(self._controller_message)
+        controller.operator_changed.connect(self.message.clear)  # a new person: nothing of the last one's
         controller.busy_changed.connect(lambda _busy: self.refresh())
         controller.writer.busy_changed.connect(self._saving_changed)
         self._saving_timer = QTimer(self)
@@ -172,19 +112,20 @@ class TillScreen(QWidget):
         controller.voucher_scanned.connect(lambda code: self.pay(voucher_code=code))
         self._returns: ReturnService | None = None
         self._shortcuts()
+        keep_wrapped_whole(self)
+        self._fit()
         self.refresh()
 
     # --- layout --------------------------------------------------------------
 
     def _build_cart_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
-        side.setSpacing(10)
+        side.setSpacing(8)
 
         scan_row = QHBoxLayout()
         self.code_field = QLineEdit(self)
         self.code_field.setObjectName("code_field")
-        self.code_field.setPlaceholderText(self.tr("Scan, or type an item code and press Enter"))
-        self.code_field.setMinimumHeight(48)
+        self.code_field.setPlaceholderText(self.tr("Scan, or type the item code"))
         self.code_field.returnPressed.connect(self._scan_field)
         scan_row.addWidget(self.code_field, 1)
         self.add_code_button = QPushButton(self.tr("Add"), self)
@@ -192,20 +133,22 @@ class TillScreen(QWidget):
         scan_row.addWidget(self.add_code_button)
         side.addLayout(scan_row)
 
-        # While the till's writer saves: scans wait in line, the buttons that write are held.
-        self.saving_label = QLabel(self.tr("Saving …"), self)
-        self.saving_label.setObjectName("saving")
-        self.saving_label.setVisible(False)
-        side.addWidget(self.saving_label)
+        self.table = QTableView(self)
+        self.table.setObjectName("cart")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(CART_ROW)
+        self.table.setMinimumHeight(2 * CART_ROW)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CartModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column in (CartModel.QUANTITY, CartModel.PRICE, CartModel.DISCOUNT, CartModel.TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        side.addWidget(self.table, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(48)
-        self.message.setProperty("level", "info")
-        self.message.setVisible(False)
-        side.addWidget(self.message)
-
+        # Under the cart, so that when they come and go only the cart's last rows move.
         # Shown when a receipt did not print: the sale is safe, print it again.
         self.print_problem = PrintProblem(self)
         self.print_problem_text = self.print_problem.text
@@ -214,21 +157,11 @@ class TillScreen(QWidget):
         self.print_problem.voucher_reprint_requested.connect(self.voucher_reprint_requested)
         side.addWidget(self.print_problem)
         self.drawer_problem = DrawerProblem(self)  # "The drawer did not open", and "Open the drawer"
+        self.drawer_problem.said_elsewhere = self.print_problem.says
+        self.print_problem.changed.connect(self.drawer_problem.tell_again)
         side.addWidget(self.drawer_problem)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("cart")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(48)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CartModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column in (CartModel.QUANTITY, CartModel.PRICE, CartModel.DISCOUNT, CartModel.TOTAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        side.addWidget(self.table, 1)
+        self.message = MessageLine(self)  # room for two lines, kept when empty
+        side.addWidget(self.message)
 
         line_row = QHBoxLayout()
         self.minus_button = QPushButton("−", self)
@@ -246,11 +179,28 @@ class TillScreen(QWidget):
         self.remove_button.clicked.connect(self._remove_line)
         for button in (self.minus_button, self.plus_button):
             button.setObjectName("step")
-            button.setFixedWidth(72)
         for button in (self.minus_button, self.plus_button, self.discount_button, self.price_button):
             line_row.addWidget(button)
-        line_row.addStretch(1)
+        # While the till's writer saves: scans wait in line, the buttons that write are held.
+        # In the row's free middle, its room kept: nothing moves when it shows.
+        self.saving_label = QLabel(self.tr("Saving …"), self)
+        self.saving_label.setObjectName("saving")
+        self.saving_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.saving_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # it never widens the row
+        self.saving_label.setSizePolicy(policy)
+        self.saving_label.setVisible(False)
+        line_row.addWidget(self.saving_label, 1)
         line_row.addWidget(self.remove_button)
+        for button in (
+            self.minus_button,
+            self.plus_button,
+            self.discount_button,
+            self.price_button,
+            self.remove_button,
+        ):
+            set_size(button, "row")
         side.addLayout(line_row)
 
         total_row = QHBoxLayout()
@@ -264,19 +214,20 @@ class TillScreen(QWidget):
         side.addLayout(total_row)
 
         bottom = QHBoxLayout()
-        self.park_button = QPushButton(self.tr("Park sale"), self)
+        self.park_button = QPushButton(self)
         self.park_button.clicked.connect(self.controller.park)
         self.resume_button = QPushButton(self)
         self.resume_button.clicked.connect(self._resume)
         self.pay_button = QPushButton(self.tr("Pay"), self)
         self.pay_button.setObjectName("pay")
-        self.pay_button.setMinimumHeight(72)
         self.pay_button.setToolTip(self.tr("Pay (F12)"))
         self.pay_button.clicked.connect(self.pay)
         self.return_button = QPushButton(self.tr("Return"), self)
         self.return_button.setObjectName("return")
         self.return_button.setToolTip(self.tr("Take goods back: refund or voucher (F10)"))
         self.return_button.clicked.connect(self.open_returns)
+        for button in (self.park_button, self.resume_button, self.return_button, self.pay_button):
+            set_size(button, "pay")
         bottom.addWidget(self.park_button)
         bottom.addWidget(self.resume_button)
         bottom.addWidget(self.return_button)
@@ -289,41 +240,38 @@ class TillScreen(QWidget):
         tabs.setObjectName("catalogue")
         self.category_buttons: dict[int, QPushButton] = {}
         self.product_buttons: dict[int, ProductTile] = {}
-        page, self._category_grid = self._grid(tabs)
-        tabs.addTab(page, self.tr("Shop"))
-        page, self._product_grid = self._grid(tabs)
-        tabs.addTab(page, self.tr("Café"))
+        # Up to 24 categories in three columns at 1024 px; a café's dozen in two.
+        self.category_grid = TileGrid(tabs, columns=3)
+        tabs.addTab(self.category_grid, self.tr("Shop"))
+        self.product_grid = TileGrid(tabs, columns=2)
+        tabs.addTab(self.product_grid, self.tr("Café"))
+        self.catalogue_tabs = tabs
         self._fill_buttons()
         self.controller.stock_changed.connect(self.show_stock)
         return tabs
 
     def _fill_buttons(self) -> None:
         """The category and product buttons, from ``self.catalogue``."""
-        for grid, buttons in (
-            (self._category_grid, self.category_buttons),
-            (self._product_grid, self.product_buttons),
-        ):
+        for buttons in (self.category_buttons, self.product_buttons):
             for button in buttons.values():
-                grid.removeWidget(button)
                 button.setParent(None)
                 button.deleteLater()
             buttons.clear()
-        page = self._category_grid.parentWidget()
-        for n, category in enumerate(self.catalogue.categories):
+        page = self.category_grid.inner
+        for category in self.catalogue.categories:
             button = QPushButton(two_lines(category.name), page)
             button.setObjectName("category")
-            button.setStyleSheet(_button_style(category.color))
-            button.setMinimumHeight(64)
+            button.setStyleSheet(button_style(category.color))
             button.clicked.connect(lambda _=False, c=category: self._open_price(c))
-            self._category_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.category_buttons[category.id] = button
-        page = self._product_grid.parentWidget()
+        self.category_grid.set_tiles(list(self.category_buttons.values()))
+        page = self.product_grid.inner
         counted = any(product.track_stock for product in self.catalogue.products)
-        for n, product in enumerate(self.catalogue.products):
-            button = ProductTile(product, page, room=counted)
-            button.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
-            self._product_grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
-            self.product_buttons[product.id] = button
+        for product in self.catalogue.products:
+            tile = ProductTile(product, page, room=counted)
+            tile.clicked.connect(lambda _=False, p=product.id: self.controller.add_product(p))
+            self.product_buttons[product.id] = tile
+        self.product_grid.set_tiles(list(self.product_buttons.values()))
         self.controller.stock = {p.id: p.stock for p in self.catalogue.products if p.track_stock}
 
     def set_catalogue(self, catalogue: TillCatalogue) -> bool:
@@ -351,19 +299,34 @@ class TillScreen(QWidget):
         super().showEvent(event)
         self.controller.refresh_stock()
 
-    def _grid(self, parent: QWidget) -> tuple[QScrollArea, QGridLayout]:
-        """A scrollable page of buttons in a grid."""
-        scroll = QScrollArea(parent)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        grid = QGridLayout(inner)
-        grid.setSpacing(8)
-        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for column in range(BUTTON_COLUMNS):
-            grid.setColumnStretch(column, 1)
-        scroll.setWidget(inner)
-        return scroll, grid
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Sizes for the window the till is in: the scale, and the sale's buttons on one line or two."""
+        window = self.window()
+        size = window.size() if window is not self else self.size()
+        scale = scale_for(size)
+        if apply_scale(self, scale):
+            self.scale = scale
+            self.table.verticalHeader().setDefaultSectionSize(px(CART_ROW, cart_scale(scale)))
+            self.table.setMinimumHeight(2 * px(CART_ROW, cart_scale(scale)))
+            for grid in (self.category_grid, self.product_grid):
+                grid.set_scale(scale)
+        narrow = size.width() < NARROW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.park_button.setText(self._two(self.tr("Park sale")))
+            self._resume_text()
+
+    def _two(self, text: str) -> str:
+        """``text`` on two lines where the window is narrow (the sale's buttons share 600 px)."""
+        return two_lines(text, 8) if self._narrow else text
+
+    def _resume_text(self) -> None:
+        parked = self.controller.parked_count
+        self.resume_button.setText(self._two(self.tr("Parked sales (%1)").replace("%1", str(parked))))
 
     def _shortcuts(self) -> None:
         for keys, slot in (
@@ -389,6 +352,10 @@ class TillScreen(QWidget):
         cart = self.controller.cart
         self.model.set_cart(cart)
         self.total_label.setText(format_money(cart.total))
+        # The discount column only when a line has one: the rest of the time the names get its room.
+        self.table.setColumnHidden(
+            CartModel.DISCOUNT, not any(line.discount_kind is not DiscountKind.NONE for line in cart.lines)
+        )
         rows = self.model.rowCount()
         if rows:
             row = next(
@@ -405,7 +372,7 @@ class TillScreen(QWidget):
             )
             self.table.scrollTo(self.model.index(row, 0))
         parked = self.controller.parked_count
-        self.resume_button.setText(self.tr("Parked sales (%1)").replace("%1", str(parked)))
+        self._resume_text()
         free = not self.controller.busy
         self.resume_button.setEnabled(parked > 0 and free)
         self.pay_button.setEnabled(not cart.is_empty and free)
@@ -428,11 +395,24 @@ class TillScreen(QWidget):
         self.minus_button.setEnabled(changeable and line is not None and line.quantity > 1)
 
     def show_message(self, text: str, level: str = "info") -> None:
-        say(self.message, text, level)
+        self.message.say(text, level)
+
+    def _controller_message(self, text: str, level: str) -> None:
+        if self._paying is None:  # while paying, the payment dialog says it, on its own line
+            self.show_message(text, level)
+
+    def _cart_changed(self) -> None:
+        """A line added or changed, a new sale, a sale resumed: what the line said is old now.
+
+        The controller says what a change itself has to say after it has changed the cart.
+        """
+        self.message.clear()
+        self.refresh()
 
     def show_print_problem(self, sale_id: int, text: str) -> None:
         """The receipt of ``sale_id`` did not print; offer to print it again (until it prints)."""
-        self.print_problem.show_receipt(sale_id, self._receipt_no(sale_id), text)
+        receipt_no, at = self._receipt(sale_id)
+        self.print_problem.show_receipt(sale_id, receipt_no, text, at=at)
 
     def clear_print_problem(self, sale_id: int) -> None:
         self.print_problem.clear_receipt(sale_id)
@@ -441,12 +421,13 @@ class TillScreen(QWidget):
         """The sales whose receipt the till still offers to print, oldest first."""
         return self.print_problem.not_printed()
 
-    def _receipt_no(self, sale_id: int) -> int | None:
+    def _receipt(self, sale_id: int) -> tuple[int | None, datetime | None]:
+        """The receipt number of ``sale_id`` and when it was sold (None, None if not found)."""
         try:
-            return self.controller.receipts.receipt_no(sale_id)
+            return self.controller.receipts.receipt(sale_id)
         except BruktError as error:
             log.warning("receipt number of sale %d not found: %s", sale_id, error)
-            return None
+            return None, None
 
     def show_voucher_problem(self, code: str, text: str) -> None:
         """The voucher ``code`` did not print; offer to print it again (a copy, marked KOPI)."""
@@ -574,7 +555,11 @@ class TillScreen(QWidget):
         if self.controller.cart.is_empty or self.controller.busy:
             return
         dialog = PaymentDialog(self.controller, parent=self, voucher_code=voucher_code)
-        dialog.exec()
+        self._paying = dialog
+        try:
+            dialog.exec()
+        finally:
+            self._paying = None
         dialog.deleteLater()
         self.activateWindow()
         self.table.setFocus()

@@ -150,7 +150,8 @@ class MoneyInput(QWidget):
         self._allow_zero = allow_zero
         self._last: int | None = None
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, 0, 0, 0)  # the field lines up with what is around it
+        layout.setSpacing(10)
 
         self.display = QLabel(self)
         self.display.setObjectName("money_display")
@@ -201,6 +202,7 @@ class MoneyInput(QWidget):
         self.ok_button.setObjectName("primary")
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ok_button.setMinimumHeight(64)
+        self.ok_button.setProperty("target", "tall")  # the till's style sheet: 64 px at any scale
         self.ok_button.clicked.connect(self._accept)
         self.ok_button.setVisible(show_ok)
         layout.addWidget(self.ok_button)
