@@ -4068,162 +4068,162 @@ differences over</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="161"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="162"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="166"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="168"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="181"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="183"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="184"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="213"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="220"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="249"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="262"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="263"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="283"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="296"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="297"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="309"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="323"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="324"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="391"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="397"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="398"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="615"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="616"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="346"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="374"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="378"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="381"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="409"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="410"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="431"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="432"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="464"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="478"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="479"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="524"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="525"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="544"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="545"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="553"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="619"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="620"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="630"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="631"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -5058,17 +5058,17 @@ differences over</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="155"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="156"/>
         <source>A reason</source>
         <translation>A reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/approval.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/approval.py" line="172"/>
         <source>Give it</source>
         <translation>Give it</translation>
     </message>
