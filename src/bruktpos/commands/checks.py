@@ -29,7 +29,6 @@ from bruktpos.domain.errors import (
     StoreProblem,
     StoreUnavailable,
 )
-from bruktpos.store.keyfile import copy_keys, remove_keys
 from bruktpos.store.quick import shop_file_problem
 
 if TYPE_CHECKING:
@@ -237,6 +236,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
         try:
             yield temporary
             _readable_by_all(temporary)
+            from bruktpos.store.keyfile import copy_keys  # here: the till's first step loads no crypto
+
             copy_keys(temporary, path)  # a shop database built there (demo-data) takes its signing keys
             os.replace(temporary, path)
         except OSError as error:  # a full disk, a folder made read-only meanwhile …
@@ -253,6 +254,8 @@ def atomic_output(path: Path) -> Iterator[Path]:
     finally:
         for leftover in (temporary, Path(f"{name}-wal"), Path(f"{name}-shm"), Path(f"{name}-journal")):
             leftover.unlink(missing_ok=True)
+        from bruktpos.store.keyfile import remove_keys
+
         remove_keys(temporary)
 
 
