@@ -82,6 +82,9 @@ class UserGrid(QScrollArea):
         inner = QWidget(self)
         self._grid = QGridLayout(inner)
         self._grid.setSpacing(12)
+        # No room above or below the cards: a grid given one row's height shows that row whole.
+        side = self._grid.contentsMargins()
+        self._grid.setContentsMargins(side.left(), 0, side.right(), 0)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(inner)
         self._group = QButtonGroup(self)
