@@ -179,8 +179,17 @@ def test_the_leader_picks_the_second_screen_and_the_display_follows_there(tmp_pa
     config.write_text(json.dumps({"screens": screens}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-         "tests/ui/two_screens_display.py"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            "tests/ui/two_screens_display.py",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,

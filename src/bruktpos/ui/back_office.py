@@ -172,7 +172,9 @@ class BackOffice(QMainWindow):
         from bruktpos.ui.admin.customer_display_settings import CustomerDisplaySettingsScreen
         from bruktpos.ui.customer_display import CustomerDisplayLink
 
-        self.customer_display = CustomerDisplayLink(self, self.controller, context.settings, context.shop.name)
+        self.customer_display = CustomerDisplayLink(
+            self, self.controller, context.settings, context.shop.name
+        )
         self.customer_display_settings = CustomerDisplaySettingsScreen(context.settings, self.stack)
         self.customer_display_settings.closed.connect(self.show_till)
         self.customer_display_settings.saved.connect(self.customer_display.use)

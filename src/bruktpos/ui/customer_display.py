@@ -92,9 +92,7 @@ class CustomerDisplay(QWidget):
         # A window of its own, owned by the till's: it goes when the till does.
         super().__init__(
             till_window,
-            Qt.WindowType.Window
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
+            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setObjectName("customer_display")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -164,6 +162,7 @@ class CustomerDisplay(QWidget):
         self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lines.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.lines.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CartModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for column in (CartModel.QUANTITY, CartModel.PRICE, CartModel.DISCOUNT, CartModel.TOTAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -213,13 +212,15 @@ class CustomerDisplay(QWidget):
             f"""
             QWidget#customer_display {{ background: {_CALM}; }}
             QWidget#customer_display QLabel, QTableView#cd_lines {{ color: {_INK}; }}
-            QLabel#cd_training {{ background: #d9731a; color: white; font-size: {base}px;
-                font-weight: bold; padding: {base // 3}px; }}
+            QWidget#customer_display QLabel#cd_training {{ background: #d9731a; color: white;
+                font-size: {base}px; font-weight: bold; padding: {base // 3}px; }}
             QLabel#cd_welcome {{ font-size: {base * 3 // 2}px; }}
             QLabel#cd_shop {{ font-size: {base * 3}px; font-weight: bold; }}
             QTableView#cd_lines {{ font-size: {base}px; background: transparent; border: none; }}
+            QTableView#cd_lines::item {{ padding: 0 {base // 2}px; }}
             QTableView#cd_lines QHeaderView::section {{ font-size: {base * 3 // 4}px;
-                background: transparent; border: none; border-bottom: 1px solid #b9b2a3; }}
+                background: transparent; border: none; border-bottom: 1px solid #b9b2a3;
+                padding: 0 {base // 2}px; }}
             QLabel#cd_row {{ font-size: {base}px; }}
             QLabel#cd_big_caption {{ font-size: {base * 3 // 2}px; }}
             QLabel#cd_total, QLabel#cd_change {{ font-size: {base * 5 // 2}px; font-weight: bold; }}
