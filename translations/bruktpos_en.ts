@@ -163,57 +163,57 @@
         <translation>Changing the scale settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="183"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
         <source>Changing the customer display</source>
         <translation>Changing the customer display</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="210"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="218"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="220"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="263"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="268"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="270"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="282"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="307"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="309"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="315"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="322"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="324"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="332"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="334"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="349"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="351"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -1182,42 +1182,42 @@ differences over</translation>
         <translation>Screen without a name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="103"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="101"/>
         <source>Customer display</source>
         <translation>Customer display</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="113"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="111"/>
         <source>TRAINING MODE — this is not a real sale</source>
         <translation>TRAINING MODE — this is not a real sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="141"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="139"/>
         <source>Welcome to</source>
         <translation>Welcome to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="174"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="173"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="195"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="194"/>
         <source>Thank you for shopping with us!</source>
         <translation>Thank you for shopping with us!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="266"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="267"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="273"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="274"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="276"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="277"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
@@ -1225,12 +1225,12 @@ differences over</translation>
 <context>
     <name>CustomerDisplayLink</name>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="389"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="390"/>
         <source>The customer display is set to show on %1, and that screen is not connected, so the display is off. Connect the screen and it comes back, or choose another under Menu → Set-up → Customer display.</source>
         <translation>The customer display is set to show on %1, and that screen is not connected, so the display is off. Connect the screen and it comes back, or choose another under Menu → Set-up → Customer display.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/customer_display.py" line="401"/>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="402"/>
         <source>The customer display is set to show on %1, but the till itself is on that screen, so the display is off (it would cover the till). Move the till to the other screen, or choose another under Menu → Set-up → Customer display.</source>
         <translation>The customer display is set to show on %1, but the till itself is on that screen, so the display is off (it would cover the till). Move the till to the other screen, or choose another under Menu → Set-up → Customer display.</translation>
     </message>
@@ -2550,72 +2550,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="285"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="295"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="364"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="368"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="376"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="377"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="383"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="402"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="430"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4282,7 +4282,17 @@ differences over</translation>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="616"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <source>The cash drawer is open.</source>
+        <translation>The cash drawer is open.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <source>Close it, then you can go on. The payment is kept.</source>
+        <translation>Close it, then you can go on. The payment is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
@@ -4317,37 +4327,37 @@ differences over</translation>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="464"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="487"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="525"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="548"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="545"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="568"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="620"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="643"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="631"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="654"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -5233,12 +5243,12 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="226"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="230"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="241"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="245"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>
@@ -6806,71 +6816,71 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="363"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="252"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="268"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="294"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="310"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="299"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="315"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="324"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="301"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="306"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="328"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="333"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="372"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="435"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="440"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
         <translation>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="439"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
         <source>The voucher payment of %1 is undone. The voucher keeps what was on it.</source>
         <translation>The voucher payment of %1 is undone. The voucher keeps what was on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="442"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
         <translation>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="528"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="572"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>

@@ -162,6 +162,7 @@ class MainWindow(TopBar):
         self.controller = TillController(context.checkout, self)
         self.controller.approver = self._ask_for_leader
         self.controller.price_approver = self._ask_for_price_approval
+        self.controller.drawer_check = context.desk.check_drawer  # no sale saved with the drawer open
         self.controller.sale_completed.connect(self._sale_completed)
         self.controller.cash_given_back.connect(lambda _amount: context.desk.open_drawer())
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
