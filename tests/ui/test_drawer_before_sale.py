@@ -1,4 +1,4 @@
-"""No sale is saved while the cash drawer is open (kassasystemforskriften § 2-6 (5)).
+"""No sale is saved while the cash drawer is open (kassasystemforskrifta § 2-6 (5)).
 
 The till asks the receipt printer (a fake ESC/POS printer on a TCP port,
 ``tests/fake_escpos.py``, whose drawer connector says open or shut) before it

@@ -435,7 +435,7 @@ class ReceiptDesk(QObject):
         """Ask the printer whether the cash drawer is open; ``then(open)`` on the GUI thread.
 
         A sale is not saved while the drawer on the till is open
-        (kassasystemforskriften § 2-6 (5)). Only a printer that can answer is
+        (kassasystemforskrifta § 2-6 (5)). Only a printer that can answer is
         asked, in turn with the receipts (one connection at a time): with no
         printer, one whose status check is off, or a print queue or file,
         ``then(False)`` comes at once. A printer that does not answer never

@@ -440,7 +440,7 @@ class PaymentDialog(QDialog):
     def _drawer_answered(self, is_open: bool) -> None:
         """The printer said whether the cash drawer is open: a sale is not saved while it is.
 
-        Kassasystemforskriften § 2-6 (5). The cart keeps its payments; once the
+        Kassasystemforskrifta § 2-6 (5). The cart keeps its payments; once the
         drawer is shut, "Try again" asks again. A till locking meanwhile saves
         nothing: the lock parks the sale with its payments.
         """
