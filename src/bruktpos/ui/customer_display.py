@@ -357,7 +357,8 @@ class CustomerDisplayLink(QObject):
         self._training = False
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(lambda _screen: self.apply())
+            # Bound methods: Qt lets go of them with this object (a lambda would outlive it).
+            app.screenAdded.connect(self._screen_added)
             app.screenRemoved.connect(self._screen_removed)
 
     def start(self) -> None:
@@ -412,6 +413,10 @@ class CustomerDisplayLink(QObject):
             self.display.set_training(self._training)
         self.display.show_on(screen)
         log.info("the customer display shows on %s", key)
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        if self._setting.get("screen"):
+            self.apply()  # the chosen screen may be the one plugged in
 
     def _screen_removed(self, screen: QScreen) -> None:
         if self.display is not None and self.display.isVisible() and self.display.screen() is screen:
