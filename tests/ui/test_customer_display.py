@@ -160,6 +160,20 @@ def test_a_missing_screen_leaves_the_display_off_with_a_log_line_and_a_note_for_
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
     assert "HDMI-9" not in window.till.message.text()  # said once
 
+    # The settings keep the screen that is not here: opened and saved, nothing changes.
+    window.customer_display_action.trigger()
+    page = window.customer_display_settings
+    assert page.buttons["HDMI-9"].isChecked()
+    assert page.buttons["HDMI-9"].text() == "HDMI-9 — 1920 × 1080 (not connected now)"
+    assert page.status.text() == "The screen chosen before is not connected now."
+    click(qtbot, page.save_button)
+    assert settings.get("customer_display") == {"screen": "HDMI-9", "label": "HDMI-9 — 1920 × 1080"}
+    assert page.status.text() == (
+        "Saved. The customer display shows on HDMI-9 — 1920 × 1080 once that screen is connected."
+    )
+    assert window.customer_display.display is None
+    click(qtbot, page.back_button)
+
     # The screen the till itself is on: the display would cover the till.
     own = screen_key(window.screen())
     window.customer_display.use({"screen": own, "label": "Screen 1"})
