@@ -153,62 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="152"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="156"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="159"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="163"/>
         <source>Changing the scale settings</source>
         <translation>Changing the scale settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="186"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <source>Changing the customer display</source>
+        <translation>Changing the customer display</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="194"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="220"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="239"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="244"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="270"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="258"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="309"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="291"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="298"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="324"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="308"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="334"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="325"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="351"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -1167,6 +1172,125 @@ differences over</translation>
         <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
         <source>One %1 more</source>
         <translation>One %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="70"/>
+        <source>Screen without a name</source>
+        <translation>Screen without a name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="101"/>
+        <source>Customer display</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="111"/>
+        <source>TRAINING MODE — this is not a real sale</source>
+        <translation>TRAINING MODE — this is not a real sale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="139"/>
+        <source>Welcome to</source>
+        <translation>Welcome to</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="173"/>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="194"/>
+        <source>Thank you for shopping with us!</source>
+        <translation>Thank you for shopping with us!</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="267"/>
+        <source>Cash rounding</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="274"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="277"/>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayLink</name>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="391"/>
+        <source>The customer display is set to show on %1, and that screen is not connected, so the display is off. Connect the screen and it comes back, or choose another under Menu → Set-up → Customer display.</source>
+        <translation>The customer display is set to show on %1, and that screen is not connected, so the display is off. Connect the screen and it comes back, or choose another under Menu → Set-up → Customer display.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="403"/>
+        <source>The customer display is set to show on %1, but the till itself is on that screen, so the display is off (it would cover the till). Move the till to the other screen, or choose another under Menu → Set-up → Customer display.</source>
+        <translation>The customer display is set to show on %1, but the till itself is on that screen, so the display is off (it would cover the till). Move the till to the other screen, or choose another under Menu → Set-up → Customer display.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplaySettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="52"/>
+        <source>Customer display</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="57"/>
+        <source>A second screen turned to the customer shows the sale’s lines, the total, what was paid and the change in large type, and a welcome between sales. It never takes the till’s keyboard or scanner. Connect the screen, then choose it here.</source>
+        <translation>A second screen turned to the customer shows the sale’s lines, the total, what was paid and the change in large type, and a welcome between sales. It never takes the till’s keyboard or scanner. Connect the screen, then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="78"/>
+        <source>Back to the till</source>
+        <translation>Back to the till</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="80"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="105"/>
+        <source>Off: no customer display</source>
+        <translation>Off: no customer display</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="110"/>
+        <source>%1 (the till is on this screen)</source>
+        <translation>%1 (the till is on this screen)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="117"/>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (not connected now)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="118"/>
+        <source>The screen chosen before is not connected now.</source>
+        <translation>The screen chosen before is not connected now.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="154"/>
+        <source>Saved. The customer display shows on %1 once that screen is connected.</source>
+        <translation>Saved. The customer display shows on %1 once that screen is connected.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="157"/>
+        <source>Saved. The customer display shows on %1.</source>
+        <translation>Saved. The customer display shows on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="159"/>
+        <source>Saved. There is no customer display.</source>
+        <translation>Saved. There is no customer display.</translation>
     </message>
 </context>
 <context>
@@ -2426,72 +2550,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="377"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4158,7 +4282,17 @@ differences over</translation>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="616"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <source>The cash drawer is open.</source>
+        <translation>The cash drawer is open.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <source>Close it, then you can go on. The payment is kept.</source>
+        <translation>Close it, then you can go on. The payment is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
@@ -4193,37 +4327,37 @@ differences over</translation>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="464"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="487"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="525"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="548"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="545"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="568"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="620"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="643"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="631"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="654"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -5109,12 +5243,12 @@ differences over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="226"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="230"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS was closed before it printed. Press “Print again” to print it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="241"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="245"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>It did not print earlier. Press “Print again” to print it now.</translation>
     </message>
@@ -6682,71 +6816,71 @@ differences over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="363"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="252"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>This voucher has %1 left. Scan the items first, then the voucher to pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="268"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="294"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="310"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="299"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="315"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="324"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>A discount beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="301"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="306"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lowering a quantity after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="328"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="333"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>A new price beyond the shop’s limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="372"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
         <source>Removing a line after payment has started</source>
         <translation>Removing a line after payment has started</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="435"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="440"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
         <translation>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="439"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
         <source>The voucher payment of %1 is undone. The voucher keeps what was on it.</source>
         <translation>The voucher payment of %1 is undone. The voucher keeps what was on it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="442"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
         <translation>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="528"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>The sale is parked. Resume it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="572"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Finish or park the sale on the screen first, then resume the parked one.</translation>
     </message>
@@ -7008,37 +7142,42 @@ differences over</translation>
         <translation>Scale for donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="138"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="139"/>
+        <source>Customer display: a second screen</source>
+        <translation>Customer display: a second screen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="144"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Chapter hub: sending closed days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="143"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="149"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>The shop: name, address and receipt texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="148"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="154"/>
         <source>Registers: list and add</source>
         <translation>Registers: list and add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="156"/>
         <source>About BruktPOS</source>
         <translation>About BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="153"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="159"/>
         <source>Quit BruktPOS</source>
         <translation>Quit BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="212"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="218"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="217"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="223"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -153,62 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="152"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="156"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="159"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="163"/>
         <source>Changing the scale settings</source>
         <translation>Endre innstillingene for vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="186"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <source>Changing the customer display</source>
+        <translation>Endre kundeskjermen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="194"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="220"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="239"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="244"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="270"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="258"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="283"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="309"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="291"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="298"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="324"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="308"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="334"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="325"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="351"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -1167,6 +1172,125 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
         <source>One %1 more</source>
         <translation>%1: én til</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="70"/>
+        <source>Screen without a name</source>
+        <translation>Skjerm uten navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="101"/>
+        <source>Customer display</source>
+        <translation>Kundeskjerm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="111"/>
+        <source>TRAINING MODE — this is not a real sale</source>
+        <translation>TRENINGSMODUS – dette er ikke et ekte kjøp</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="139"/>
+        <source>Welcome to</source>
+        <translation>Velkommen til</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="173"/>
+        <source>To pay</source>
+        <translation>Å betale</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="194"/>
+        <source>Thank you for shopping with us!</source>
+        <translation>Takk for handelen!</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="267"/>
+        <source>Cash rounding</source>
+        <translation>Øreavrunding</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="274"/>
+        <source>Change</source>
+        <translation>Vekslepenger</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="277"/>
+        <source>Left to pay</source>
+        <translation>Igjen å betale</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayLink</name>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="391"/>
+        <source>The customer display is set to show on %1, and that screen is not connected, so the display is off. Connect the screen and it comes back, or choose another under Menu → Set-up → Customer display.</source>
+        <translation>Kundeskjermen skal vises på %1, men den skjermen er ikke koblet til, så kundeskjermen er av. Koble til skjermen, så kommer den tilbake, eller velg en annen under Meny → Oppsett → Kundeskjerm.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/customer_display.py" line="403"/>
+        <source>The customer display is set to show on %1, but the till itself is on that screen, so the display is off (it would cover the till). Move the till to the other screen, or choose another under Menu → Set-up → Customer display.</source>
+        <translation>Kundeskjermen skal vises på %1, men kassa selv står på den skjermen, så kundeskjermen er av (den ville dekket kassa). Flytt kassa til den andre skjermen, eller velg en annen under Meny → Oppsett → Kundeskjerm.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplaySettingsScreen</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="52"/>
+        <source>Customer display</source>
+        <translation>Kundeskjerm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="57"/>
+        <source>A second screen turned to the customer shows the sale’s lines, the total, what was paid and the change in large type, and a welcome between sales. It never takes the till’s keyboard or scanner. Connect the screen, then choose it here.</source>
+        <translation>En ekstra skjerm vendt mot kunden viser varene, summen, hva som er betalt og vekslepengene med stor skrift, og en velkomst mellom salgene. Den tar aldri tastaturet eller skanneren fra kassa. Koble til skjermen, og velg den her.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="78"/>
+        <source>Back to the till</source>
+        <translation>Tilbake til kassa</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="80"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="105"/>
+        <source>Off: no customer display</source>
+        <translation>Av: ingen kundeskjerm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="110"/>
+        <source>%1 (the till is on this screen)</source>
+        <translation>%1 (kassa står på denne skjermen)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="117"/>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (ikke koblet til nå)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="118"/>
+        <source>The screen chosen before is not connected now.</source>
+        <translation>Skjermen som var valgt, er ikke koblet til nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="154"/>
+        <source>Saved. The customer display shows on %1 once that screen is connected.</source>
+        <translation>Lagret. Kundeskjermen vises på %1 når den skjermen er koblet til.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="157"/>
+        <source>Saved. The customer display shows on %1.</source>
+        <translation>Lagret. Kundeskjermen vises på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/customer_display_settings.py" line="159"/>
+        <source>Saved. There is no customer display.</source>
+        <translation>Lagret. Det er ingen kundeskjerm.</translation>
     </message>
 </context>
 <context>
@@ -2426,72 +2550,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="377"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
         <source>Closing BruktPOS</source>
         <translation>Lukking av BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -4158,7 +4282,17 @@ differanser over</translation>
         <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Butikken.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="616"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <source>The cash drawer is open.</source>
+        <translation>Kasseskuffen er åpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <source>Close it, then you can go on. The payment is kept.</source>
+        <translation>Lukk den, så kan du fortsette. Betalingen er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>En kode ble skannet. Salget er allerede ferdig: trykk «Skriv ut kvittering» på skjermen.</translation>
     </message>
@@ -4193,37 +4327,37 @@ differanser over</translation>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="464"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="487"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="479"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="525"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="548"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="545"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="568"/>
         <source>Left on the voucher: %1</source>
         <translation>Igjen på tilgodelappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="620"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="643"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="631"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="654"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -5109,12 +5243,12 @@ differanser over</translation>
 <context>
     <name>ReceiptDesk</name>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="226"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="230"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
         <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/printing.py" line="241"/>
+        <location filename="../src/bruktpos/ui/printing.py" line="245"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
         <translation>Den ble ikke skrevet ut tidligere. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
@@ -6682,71 +6816,71 @@ differanser over</translation>
 <context>
     <name>TillController</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="164"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="169"/>
         <source>Something went wrong, and nothing was saved. Try again, or ask the shop leader for help.</source>
         <translation>Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="212"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="358"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="217"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="363"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="252"/>
         <source>This voucher has %1 left. Scan the items first, then the voucher to pay.</source>
         <translation>Denne tilgodelappen har %1 igjen. Skann varene først, og så tilgodelappen for å betale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="268"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
         <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="294"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="310"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="299"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="315"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="324"/>
         <source>A discount beyond the shop’s limit</source>
         <translation>En rabatt over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="301"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="306"/>
         <source>Lowering a quantity after payment has started</source>
         <translation>Lavere antall etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="328"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="333"/>
         <source>A new price beyond the shop’s limit</source>
         <translation>En ny pris over butikkens grense</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="372"/>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="383"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="377"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="388"/>
         <source>Removing a line after payment has started</source>
         <translation>Fjerning av en linje etter at betalingen har startet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="435"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="440"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
         <translation>Kontantbetalingen på %1 er angret. Gi kunden %1 tilbake fra skuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="439"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
         <source>The voucher payment of %1 is undone. The voucher keeps what was on it.</source>
         <translation>Betalingen med tilgodelapp på %1 er angret. Tilgodelappen beholder det som sto på den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="442"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
         <translation>Betalingen på %1 er angret. Gi den tilbake til kunden som en tilbakebetaling på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="528"/>
         <source>The sale is parked. Resume it under Parked sales.</source>
         <translation>Salget er parkert. Hent det igjen under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/controller.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/controller.py" line="572"/>
         <source>Finish or park the sale on the screen first, then resume the parked one.</source>
         <translation>Fullfør eller parker salget på skjermen først, og hent så det parkerte salget.</translation>
     </message>
@@ -7008,37 +7142,42 @@ differanser over</translation>
         <translation>Vekt for gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="138"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="139"/>
+        <source>Customer display: a second screen</source>
+        <translation>Kundeskjerm: en ekstra skjerm</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="144"/>
         <source>Chapter hub: sending closed days</source>
         <translation>Kretsens hub: sending av avsluttede dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="143"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="149"/>
         <source>The shop: name, address and receipt texts</source>
         <translation>Butikken: navn, adresse og kvitteringstekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="148"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="154"/>
         <source>Registers: list and add</source>
         <translation>Kasser: se og legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="150"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="156"/>
         <source>About BruktPOS</source>
         <translation>Om BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="153"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="159"/>
         <source>Quit BruktPOS</source>
         <translation>Avslutt BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="212"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="218"/>
         <source>BruktPOS — %1 · %2</source>
         <translation>BruktPOS — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/top_bar.py" line="217"/>
+        <location filename="../src/bruktpos/ui/top_bar.py" line="223"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -37,6 +37,7 @@ LEADERS_ONLY = [
     "Receipt printer settings",
     "Label printer settings",
     "Scale for donations",
+    "Customer display: a second screen",
     "Chapter hub: sending closed days",
     "The shop: name, address and receipt texts",
     "Registers: list and add",

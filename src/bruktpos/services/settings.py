@@ -62,6 +62,9 @@ SETTINGS: dict[str, SettingSpec] = {
         # The donation scale on a serial port (devices/scale.py ScaleConfig:
         # port, protocol, baudrate, framing); {} = no scale, kilos are typed.
         SettingSpec("scale", dict, {}),
+        # A customer display on a second screen (ui/customer_display.py): {"screen": the
+        # screen's name, "label": its name and size as the leader saw it}; {} = none.
+        SettingSpec("customer_display", dict, {}),
         # A few lines at the top of every receipt, under the shop's name and
         # address (opening hours, "Alt overskudd går til …"); "" = none.
         SettingSpec("receipt_header", str, ""),

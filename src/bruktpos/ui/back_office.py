@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bruktpos.devices.labels import LabelData
     from bruktpos.ui.admin.about import AboutScreen
     from bruktpos.ui.admin.categories import CategoriesScreen
+    from bruktpos.ui.admin.customer_display_settings import CustomerDisplaySettingsScreen
     from bruktpos.ui.admin.hub_settings import HubSettingsScreen
     from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
     from bruktpos.ui.admin.people import PeopleScreen
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from bruktpos.ui.admin.registers import RegistersScreen
     from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
     from bruktpos.ui.admin.shop_details import ShopDetailsScreen
+    from bruktpos.ui.customer_display import CustomerDisplayLink
     from bruktpos.ui.day.screens import DayScreens
     from bruktpos.ui.intake.pricing import PricingScreen
     from bruktpos.ui.inventory.screen import InventoryScreen
@@ -63,6 +65,8 @@ class BackOffice(QMainWindow):
     printer_settings: PrinterSettingsScreen
     label_printer_settings: LabelPrinterSettingsScreen
     scale_settings: ScaleSettingsScreen
+    customer_display_settings: CustomerDisplaySettingsScreen
+    customer_display: CustomerDisplayLink
     hub_settings: HubSettingsScreen
     categories_screen: CategoriesScreen
     products_screen: ProductsScreen
@@ -161,6 +165,28 @@ class BackOffice(QMainWindow):
             return
         self.scale_settings.open_for(leader)
         self.stack.setCurrentWidget(self.scale_settings)
+
+    # --- the customer display (ui/customer_display.py, ui/admin/customer_display_settings.py) ---
+
+    def _add_customer_display(self, context: TillContext) -> None:
+        from bruktpos.ui.admin.customer_display_settings import CustomerDisplaySettingsScreen
+        from bruktpos.ui.customer_display import CustomerDisplayLink
+
+        self.customer_display = CustomerDisplayLink(
+            self, self.controller, context.settings, context.shop.name
+        )
+        self.customer_display_settings = CustomerDisplaySettingsScreen(context.settings, self.stack)
+        self.customer_display_settings.closed.connect(self.show_till)
+        self.customer_display_settings.saved.connect(self.customer_display.use)
+        self.stack.addWidget(self.customer_display_settings)
+        self.customer_display.start()
+
+    def show_customer_display_settings(self) -> None:
+        leader = self._leader_or_self(Action.SETTINGS, self.tr("Changing the customer display"))
+        if leader is None:
+            return
+        self.customer_display_settings.open_for(leader)
+        self.stack.setCurrentWidget(self.customer_display_settings)
 
     # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
 

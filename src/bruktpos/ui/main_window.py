@@ -162,6 +162,7 @@ class MainWindow(TopBar):
         self.controller = TillController(context.checkout, self)
         self.controller.approver = self._ask_for_leader
         self.controller.price_approver = self._ask_for_price_approval
+        self.controller.drawer_check = context.desk.check_drawer  # no sale saved with the drawer open
         self.controller.sale_completed.connect(self._sale_completed)
         self.controller.cash_given_back.connect(lambda _amount: context.desk.open_drawer())
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
@@ -197,6 +198,7 @@ class MainWindow(TopBar):
 
         self.scale_settings = ScaleSettingsScreen(context.settings, self.stack)
         self.scale_settings.closed.connect(self.show_till)
+        self._add_customer_display(context)  # opens on its screen if the shop has one
         self.stock = StockScreen(context.db, register_id=context.register.id, parent=self.stack)
         self.stock.closed.connect(self.show_till)
         from bruktpos.ui.reports.screen import ReportsScreen
@@ -324,6 +326,10 @@ class MainWindow(TopBar):
         self.idle_timer.setInterval(int(minutes) * 60_000)
         self.idle_timer.start()
         self.show_till()
+        if may(operator.role, Action.SETTINGS) and self._lock_note is None:
+            note = self.customer_display.take_note()  # why the customer display is off
+            if note:
+                self.till.show_message(note, "error")
         self._tell_lock_note()
 
     # --- menu actions ----------------------------------------------------------
@@ -416,6 +422,7 @@ class MainWindow(TopBar):
         self.controller.training = on
         self.training_label.setVisible(on)
         self.training_mark.set_on(on)  # and on every dialog from now on
+        self.customer_display.set_training(on)  # the customer sees it too
         for area in (self.top_bar, self.till):
             area.setProperty("training", on)
             for widget in (area, *area.findChildren(QWidget)):
@@ -444,6 +451,7 @@ class MainWindow(TopBar):
         self.printer_settings.shop_name = shop.name
         self.label_printer_settings.shop_name = shop.short_name
         self.pricing.shop_name = shop.short_name
+        self.customer_display.set_shop_name(shop.name)
         self.reports.shop_name = shop.name
         self.day_screens.set_shop(shop)
 
@@ -499,6 +507,7 @@ class MainWindow(TopBar):
         if app is not None:
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)
+        self.customer_display.close()
         self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
         self.reports.shutdown()
         self.context.checkout.close()

@@ -102,6 +102,7 @@ class ReceiptDesk(QObject):
     report_failed = Signal(str)  # what happened and what to do
     journal_printed = Signal(object)  # what the journal's print job returned (a JournalPrinted)
     journal_print_failed = Signal(str)  # what happened and what to do
+    drawer_checked = Signal(int, bool)  # the question's number, the drawer is open (see check_drawer)
 
     def __init__(
         self,
@@ -130,6 +131,9 @@ class ReceiptDesk(QObject):
         self._offers: list[tuple[str, object]] = []  # left from the last close, offered one at a time
         self._closed_text = ""
         self._paper_low_said: date | None = None  # the day the nearly empty roll was mentioned
+        self._drawer_questions: dict[int, Callable[[bool], None]] = {}  # asked, not answered yet
+        self._drawer_asked = 0
+        self.drawer_checked.connect(self._drawer_answered)  # queued: answered on the GUI thread
 
     def printer(self) -> ReceiptPrinter:
         """The printer the settings name (kept while they stay the same)."""
@@ -426,6 +430,51 @@ class ReceiptDesk(QObject):
             self.drawer_failed.emit(sale_id, describe(DrawerError(DrawerError.FAILED, "the job failed")))
 
         self._submit(work, failed)
+
+    def check_drawer(self, then: Callable[[bool], None]) -> None:
+        """Ask the printer whether the cash drawer is open; ``then(open)`` on the GUI thread.
+
+        A sale is not saved while the drawer on the till is open
+        (kassasystemforskrifta § 2-6 (5)). Only a printer that can answer is
+        asked, in turn with the receipts (one connection at a time): with no
+        printer, one whose status check is off, or a print queue or file,
+        ``then(False)`` comes at once. A printer that does not answer never
+        holds up a sale: that is logged and the sale goes on (the receipt then
+        says what is wrong with the printer).
+        """
+        try:
+            config = PrinterConfig.from_dict(self.settings.get("receipt_printer"))
+        except (ValueError, BruktError) as error:
+            log.info("drawer check before a sale: no usable printer setting (%s); the sale goes on", error)
+            then(False)
+            return
+        if not config.enabled or not config.check_status or config.kind in ("cups", "file"):
+            then(False)
+            return
+        self._drawer_asked += 1
+        question = self._drawer_asked
+        self._drawer_questions[question] = then
+
+        def work() -> None:
+            try:
+                status = self.printer().check()
+            except BruktError as error:
+                log.warning(
+                    "drawer check before a sale: the printer did not answer (%s); the sale goes on", error
+                )
+                self.drawer_checked.emit(question, False)
+                return
+            is_open = status is not None and status.drawer_pin3_high
+            if is_open:
+                log.info("drawer check before a sale: the cash drawer is open (%s)", status)
+            self.drawer_checked.emit(question, is_open)
+
+        self._submit(work, lambda _text: self.drawer_checked.emit(question, False))
+
+    def _drawer_answered(self, question: int, is_open: bool) -> None:
+        then = self._drawer_questions.pop(question, None)
+        if then is not None:
+            then(is_open)
 
     def _warn_if_paper_low(self, status: PrinterStatus | None) -> None:
         """Say that the roll is nearly empty once a day: after that, the person knows."""

@@ -134,6 +134,12 @@ class TopBar(BackOffice):
         self.scale_action = entry(
             setup, self.tr("Scale for donations"), self.show_scale_settings, Action.SETTINGS
         )
+        self.customer_display_action = entry(
+            setup,
+            self.tr("Customer display: a second screen"),
+            self.show_customer_display_settings,
+            Action.SETTINGS,
+        )
         self.hub_action = entry(
             setup, self.tr("Chapter hub: sending closed days"), self.show_hub_settings, Action.SETTINGS
         )

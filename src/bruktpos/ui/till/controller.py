@@ -64,6 +64,8 @@ Approver = Callable[[Action, str], Operator | None]
 CartWork = Callable[[Cart, Operator | None], Any]
 # A discount or new price: (the cart's copy, the approving leader or None, the reason) → the line.
 PriceWork = Callable[[Cart, Operator | None, str], Any]
+# Asks whether the cash drawer is open, and answers by calling back: then(open).
+DrawerCheck = Callable[[Callable[[bool], None]], None]
 # Asks for what a change beyond the shop's limit needs: (action, what, a PIN too?, who asks)
 # → (the approver, or None for the person at the till; the reason), or None when cancelled.
 PriceApprover = Callable[[Action, str, bool, Operator], tuple[Operator | None, str] | None]
@@ -98,6 +100,9 @@ class TillController(QObject):
         self.training = False
         self.approver: Approver = lambda action, reason: None
         self.price_approver: PriceApprover = lambda action, what, pin, asker: None
+        # Asks whether the cash drawer is open, then(open): a sale is not saved while it is
+        # (the main window asks the receipt printer; ReceiptDesk.check_drawer).
+        self.drawer_check: DrawerCheck = lambda then: then(False)
         self.parked_count = len(checkout.parked_sales())
         # How many of the cart's payments came with it from a parked sale: undoing one is journalled.
         self.payments_from_park = 0

@@ -435,7 +435,30 @@ class PaymentDialog(QDialog):
         self.retry_button.setVisible(False)
         self.pages.setCurrentIndex(self.SAVE_PAGE)
         self._hold_buttons()
-        self.controller.complete()
+        self.controller.drawer_check(self._drawer_answered)  # then the sale is saved, or not
+
+    def _drawer_answered(self, is_open: bool) -> None:
+        """The printer said whether the cash drawer is open: a sale is not saved while it is.
+
+        Kassasystemforskrifta § 2-6 (5). The cart keeps its payments; once the
+        drawer is shut, "Try again" asks again. A till locking meanwhile saves
+        nothing: the lock parks the sale with its payments.
+        """
+        if not self.saving:
+            return
+        if self._closing:
+            self.saving = False
+            self.done(QDialog.DialogCode.Rejected)
+            return
+        if not is_open:
+            self.controller.complete()
+            return
+        self.saving, self.unsaved = False, True
+        self.save_title.setText(self.tr("The cash drawer is open."))
+        self.save_text.setText(self.tr("Close it, then you can go on. The payment is kept."))
+        self.save_text.setVisible(True)
+        self.retry_button.setVisible(True)
+        self.retry_button.setEnabled(True)
 
     def _hold_buttons(self) -> None:
         for button in self.method_buttons.values():
