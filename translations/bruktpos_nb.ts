@@ -67,7 +67,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="81"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="82"/>
         <source>Add a person</source>
         <translation>Legg til person</translation>
     </message>
@@ -423,108 +423,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="69"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="71"/>
         <source>Shop goods</source>
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="271"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="273"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="293"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="318"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="320"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="328"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="333"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="353"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="358"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="362"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="365"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -616,6 +616,11 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="178"/>
+        <source>One price tag for many alike things</source>
+        <translation>Én prislapp for mange like ting</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="179"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
@@ -1172,7 +1177,7 @@ differanser over</translation>
 <context>
     <name>DatesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="28"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="29"/>
         <source>Choose dates</source>
         <translation>Velg datoer</translation>
     </message>
@@ -1202,12 +1207,12 @@ differanser over</translation>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="66"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="69"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="70"/>
         <source>Choose at most three years at a time.</source>
         <translation>Velg høyst tre år om gangen.</translation>
     </message>
@@ -1324,7 +1329,7 @@ differanser over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="47"/>
         <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
         <source>Discounts and approvals</source>
         <translation>Rabatt og godkjenning</translation>
@@ -2123,7 +2128,7 @@ differanser over</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
         <source>Electronic journal</source>
         <translation>Elektronisk journal</translation>
@@ -2179,52 +2184,52 @@ differanser over</translation>
         <translation>Lagre som CSV …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>Save the electronic journal</source>
         <translation>Lagre den elektroniske journalen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="160"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="210"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="222"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Lagret %1: %2 hendelser i journalen fra %3 til %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="270"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Skrev ut %1 hendelser fra journalen på kvitteringsskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="289"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Utskrift eller lagring av den elektroniske journalen</translation>
     </message>
@@ -3884,32 +3889,32 @@ differanser over</translation>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="168"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="178"/>
         <source>Give the screen to %1. Only %1 should see what is typed.</source>
         <translation>Gi skjermen til %1. Bare %1 skal se hva som tastes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="192"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="203"/>
         <source>%1: type your new PIN (4 to 8 digits).</source>
         <translation>%1: skriv den nye PIN-koden din (4 til 8 sifre).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="211"/>
         <source>%1: type the same PIN once more.</source>
         <translation>%1: skriv den samme PIN-koden en gang til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="216"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="217"/>
         <source>The two PINs were not the same. Start again with the new PIN.</source>
         <translation>De to PIN-kodene var ikke like. Begynn på nytt med den nye PIN-koden.</translation>
     </message>
@@ -4933,7 +4938,7 @@ differanser over</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="148"/>
         <source>As the category: %1</source>
         <translation>Som kategorien: %1</translation>
     </message>
@@ -4949,108 +4954,108 @@ differanser over</translation>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="184"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="186"/>
         <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
         <translation>Kafémenyen og nye varer: kassas knapper med fast pris, i sin rekkefølge. Trykk på et produkt, så på det du vil gjøre. Et produkt som ikke selges lenger, tas ut av bruk; salgene blir stående.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
         <source>Stock count</source>
         <translation>Lagertelling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="195"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="201"/>
         <source>Categories …</source>
         <translation>Kategorier …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="241"/>
         <source>Add a product</source>
         <translation>Legg til produkt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="216"/>
         <source>%1 (the category&apos;s)</source>
         <translation>%1 (kategoriens)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="237"/>
         <source>Add a category first: every product belongs to one.</source>
         <translation>Legg til en kategori først: hvert produkt hører til en.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="247"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="258"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="264"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="283"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="284"/>
         <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Knappen blir borte fra kassa. Salgene og lagertellingen blir stående, og du kan ta det i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="289"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="296"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -5813,7 +5818,7 @@ differanser over</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="128"/>
         <source>Change role</source>
         <translation>Endre rolle</translation>
     </message>
@@ -5841,7 +5846,7 @@ differanser over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T-fil til Skatteetaten</translation>
@@ -5882,47 +5887,47 @@ differanser over</translation>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>Save the SAF-T file</source>
         <translation>Lagre SAF-T-fila</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>XML files (*.xml)</source>
         <translation>XML-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="159"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
         <source>Exporting …</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="196"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Lagret %1: %2 kvitteringer og %3 hendelser i journalen. Nøklene for å sjekke den ligger ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="204"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Kasse %1 signerer med en hemmelig kode, som aldri lagres i en fil: spør administratoren hvis Skatteetaten ber om den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
         <source>Exporting the SAF-T file</source>
         <translation>Eksport av SAF-T-fila</translation>
     </message>
