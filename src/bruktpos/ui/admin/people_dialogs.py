@@ -26,9 +26,10 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import MAX_NAME
 from bruktpos.domain.roles import Role
 from bruktpos.ui.messages import describe, describe_role, fill
+from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.pin_pad import PinPad
-from bruktpos.ui.widgets.text import message_line, say
+from bruktpos.ui.widgets.text import say
 
 BIG = 56  # a finger's height for every button here
 
@@ -97,7 +98,7 @@ class AddPersonDialog(QDialog):
         self.roles = RoleChoice(Role.CASHIER, self)
         layout.addWidget(self.roles)
         # Room for three wrapped lines, so that the buttons never move when it shows.
-        self.message = message_line(self, min_height=84)
+        self.message = MessageLine(self, lines=2)  # its room kept: the buttons below never move
         layout.addWidget(self.message)
         self.next_button = _buttons_row(self, layout, self.tr("Next: the PIN"), self.tr("Cancel"))
         self.next_button.clicked.connect(self._next)
