@@ -392,7 +392,6 @@ def _wizard_page(page: int) -> Callable[[MainWindow, Till], QWidget]:
         db = open_database(till.shop.path.with_name(f"wizard-{page}.sqlite3"))
         wizard = SetupWizard(db)
         wizard.destroyed.connect(lambda *_: db.dispose())
-        wizard.resize(window.size().boundedTo(wizard.sizeHint().expandedTo(wizard.minimumSize())))
         for _ in range(page):
             wizard.next()
         if wizard.currentId() != page:  # a page that asks first: shown as a person reaches it

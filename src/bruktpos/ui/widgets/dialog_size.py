@@ -33,8 +33,8 @@ def keep_wrapped_whole(root: QWidget) -> None:
             label.installEventFilter(guard)
 
 
-def open_wide(dialog: QWidget, width: int) -> None:
-    """Open ``dialog`` at least ``width`` px wide, as high as its layout wants (call it once it is built).
+def open_wide(dialog: QWidget, width: int, height: int = 0) -> None:
+    """Open ``dialog`` at least ``width`` px wide (and ``height`` high), or as its layout wants (once built).
 
     Never ``setMinimumWidth``: a minimum set by hand takes the place of the
     layout's, and the layout then squeezes the buttons below their text and
@@ -44,4 +44,4 @@ def open_wide(dialog: QWidget, width: int) -> None:
     keep_wrapped_whole(dialog)
     dialog.ensurePolished()  # the theme's sizes, before the hint is asked for
     hint = dialog.sizeHint()
-    dialog.resize(max(width, hint.width()), hint.height())
+    dialog.resize(max(width, hint.width()), max(height, hint.height()))
