@@ -67,32 +67,32 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="81"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="83"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="88"/>
         <source>Name, as it will show on the login screen:</source>
         <translation>Name, as it will show on the login screen:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="93"/>
         <source>For example Kari or Kari H.</source>
         <translation>For example Kari or Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="96"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="97"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
         <source>Next: the PIN</source>
         <translation>Next: the PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="421"/>
         <source>The first administrator</source>
         <translation>The first administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="423"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>The administrator adds the shop’s people and may do everything at the till.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="427"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="435"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="428"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="436"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (4 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="429"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="437"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="432"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="440"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Choose a PIN only you know, and keep it to yourself.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="441"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="449"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Type the administrator’s name to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="451"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Choose a PIN of 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="445"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="453"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Type the PIN once more, to be sure it is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="447"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="455"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>The two PINs are not the same. Type the PIN again in the last field.</translation>
     </message>
@@ -428,108 +428,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="69"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="71"/>
         <source>Shop goods</source>
         <translation>Shop goods</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="271"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="273"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Default price</source>
         <translation>Default price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>Quick prices</source>
         <translation>Quick prices</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
         <source>Products …</source>
         <translation>Products …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="293"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="318"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="320"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="328"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="333"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="353"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="358"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="362"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="365"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -621,6 +621,11 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="178"/>
+        <source>One price tag for many alike things</source>
+        <translation>One price tag for many alike things</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="179"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>One price tag for many identical things, not a label each</translation>
     </message>
@@ -1144,32 +1149,32 @@ differences over</translation>
 <context>
     <name>CountWidget</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="145"/>
         <source>Coins</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="141"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="154"/>
         <source>Counted in total</source>
         <translation>Counted in total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="181"/>
         <source>One %1 fewer</source>
         <translation>One %1 fewer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="191"/>
         <source>Number of %1</source>
         <translation>Number of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="200"/>
         <source>One %1 more</source>
         <translation>One %1 more</translation>
     </message>
@@ -1296,7 +1301,7 @@ differences over</translation>
 <context>
     <name>DatesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="28"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="29"/>
         <source>Choose dates</source>
         <translation>Choose dates</translation>
     </message>
@@ -1326,12 +1331,12 @@ differences over</translation>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="66"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="69"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="70"/>
         <source>Choose at most three years at a time.</source>
         <translation>Choose at most three years at a time.</translation>
     </message>
@@ -1448,7 +1453,7 @@ differences over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="47"/>
         <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
         <source>Discounts and approvals</source>
         <translation>Discounts and approvals</translation>
@@ -1487,67 +1492,67 @@ differences over</translation>
 <context>
     <name>DonationCorrectionDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="55"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="57"/>
         <source>Correct a donation</source>
         <translation>Correct a donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="66"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="68"/>
         <source>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</source>
         <translation>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="80"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="82"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="85"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="87"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="89"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="91"/>
         <source>for example: 960 g, not 960 kg</source>
         <translation>for example: 960 g, not 960 kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="95"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="98"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="100"/>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="112"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="115"/>
         <source>%1 · %2 kg · %3</source>
         <translation>%1 · %2 kg · %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="118"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="121"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="129"/>
         <source>No donation has been registered yet.</source>
         <translation>No donation has been registered yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="180"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="183"/>
         <source>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</source>
         <translation>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="190"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
         <source>Nothing is different from what is registered. Change a weight first.</source>
         <translation>Nothing is different from what is registered. Change a weight first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="196"/>
         <source>Say why it is corrected, so the records explain it.</source>
         <translation>Say why it is corrected, so the records explain it.</translation>
     </message>
@@ -1555,103 +1560,103 @@ differences over</translation>
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="184"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
         <source>What came in? One row per category: weight in kg and how many things.</source>
         <translation>What came in? One row per category: weight in kg and how many things.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="148"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="166"/>
         <source>Donor’s name (optional)</source>
         <translation>Donor’s name (optional)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="167"/>
         <source>Donor’s phone (optional)</source>
         <translation>Donor’s phone (optional)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="171"/>
         <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
         <translation>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="181"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
         <source>Zero the scale</source>
         <translation>Zero the scale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="201"/>
         <source>Tare: weigh the empty crate</source>
         <translation>Tare: weigh the empty crate</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="251"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>There is no category to choose. Ask the shop leader to add one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="256"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="293"/>
         <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
         <translation>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="340"/>
         <source>Zeroing the scale …</source>
         <translation>Zeroing the scale …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="343"/>
         <source>Weighing … keep the scale still.</source>
         <translation>Weighing … keep the scale still.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="353"/>
         <source>Tare %1 kg: it is taken off each weighing.</source>
         <translation>Tare %1 kg: it is taken off each weighing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="356"/>
         <source>No tare: the scale was empty.</source>
         <translation>No tare: the scale was empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="364"/>
         <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
         <translation>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="371"/>
         <source>The scale showed %1 kg; the weight you typed is kept.</source>
         <translation>The scale showed %1 kg; the weight you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="377"/>
         <source>Weighed: %1 kg.</source>
         <translation>Weighed: %1 kg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="381"/>
         <source>The scale is zeroed.</source>
         <translation>The scale is zeroed.</translation>
     </message>
@@ -1659,37 +1664,37 @@ differences over</translation>
 <context>
     <name>DonationRow</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="77"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="79"/>
         <source>kg, for example 2,5</source>
         <translation>kg, for example 2,5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="78"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="80"/>
         <source>Weight in kg</source>
         <translation>Weight in kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="82"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="88"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="83"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
         <source>How many things</source>
         <translation>How many things</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="84"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="90"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="86"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="92"/>
         <source>Weigh</source>
         <translation>Weigh</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="95"/>
         <source>Weigh on the scale</source>
         <translation>Weigh on the scale</translation>
     </message>
@@ -1697,57 +1702,57 @@ differences over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="468"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="476"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="469"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="477"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Check that all is right. Tap Back to change something.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="488"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="496"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Shop: %1 (org. no. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="489"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="497"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="498"/>
         <source>Receipt printer: %1</source>
         <translation>Receipt printer: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="491"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="499"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>Registered for VAT: receipts show VAT.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="501"/>
         <source>Not registered for VAT: receipts show no VAT.</source>
         <translation>Not registered for VAT: receipts show no VAT.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
         <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
         <translation>Vouchers valid for %1 days; a cash difference above %2 needs a note.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="501"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="511"/>
         <source>Shop code for the chapter hub: %1</source>
         <translation>Shop code for the chapter hub: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="515"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Tap Finish to save. Then log in as %1 with your PIN.</translation>
     </message>
@@ -1830,37 +1835,37 @@ differences over</translation>
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="347"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="355"/>
         <source>The chapter hub</source>
         <translation>The chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="348"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="356"/>
         <source>The code this shop sends its closed days to the chapter as.</source>
         <translation>The code this shop sends its closed days to the chapter as.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="360"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="365"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="370"/>
         <source>The chapter gives each shop its own code, and an address with the code in it: paste the address and the code fills in by itself. Leave both empty if the shop does not report to a chapter hub.</source>
         <translation>The chapter gives each shop its own code, and an address with the code in it: paste the address and the code fills in by itself. Leave both empty if the shop does not report to a chapter hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="400"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="408"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="405"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
         <source>Type the shop code the chapter gave this shop, so it is not mixed up with another.</source>
         <translation>Type the shop code the chapter gave this shop, so it is not mixed up with another.</translation>
     </message>
@@ -2008,8 +2013,8 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="296"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="304"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
@@ -2044,17 +2049,17 @@ differences over</translation>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="230"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="232"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -2062,52 +2067,52 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="247"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="291"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="293"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="300"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="315"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Changing the price of %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="377"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="374"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="330"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="334"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="336"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="392"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="342"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2115,7 +2120,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2123,7 +2128,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="353"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -2131,12 +2136,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="359"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="371"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -2144,7 +2149,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -2152,7 +2157,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="400"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -2160,7 +2165,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="412"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="414"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -2168,12 +2173,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="422"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="424"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -2181,7 +2186,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="448"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -2247,7 +2252,7 @@ differences over</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
         <source>Electronic journal</source>
         <translation>Electronic journal</translation>
@@ -2303,52 +2308,52 @@ differences over</translation>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>Save the electronic journal</source>
         <translation>Save the electronic journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="160"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="210"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="222"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Saved %1: %2 journal entries from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
         <source>Printing …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="270"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Printed %1 journal entries on the receipt printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="289"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Printing or saving the electronic journal</translation>
     </message>
@@ -3965,42 +3970,42 @@ differences over</translation>
 <context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="240"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
         <source>VAT, vouchers and the cash count</source>
         <translation>VAT, vouchers and the cash count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="242"/>
         <source>Most shops keep what is filled in. You can change it later.</source>
         <translation>Most shops keep what is filled in. You can change it later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="244"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>The shop is registered for VAT (MVA)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="254"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="260"/>
         <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
         <translation>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="263"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="271"/>
         <source>A voucher is valid for (days)</source>
         <translation>A voucher is valid for (days)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="268"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="276"/>
         <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
         <translation>How long a voucher (tilgodelapp) can be used after it is given out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="272"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="280"/>
         <source>Cash difference allowed at closing (kr)</source>
         <translation>Cash difference allowed at closing (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="277"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="285"/>
         <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
         <translation>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</translation>
     </message>
@@ -4008,32 +4013,32 @@ differences over</translation>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="169"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="179"/>
         <source>Give the screen to %1. Only %1 should see what is typed.</source>
         <translation>Give the screen to %1. Only %1 should see what is typed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="204"/>
         <source>%1: type your new PIN (4 to 8 digits).</source>
         <translation>%1: type your new PIN (4 to 8 digits).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="212"/>
         <source>%1: type the same PIN once more.</source>
         <translation>%1: type the same PIN once more.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="216"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="218"/>
         <source>The two PINs were not the same. Start again with the new PIN.</source>
         <translation>The two PINs were not the same. Start again with the new PIN.</translation>
     </message>
@@ -4518,17 +4523,17 @@ differences over</translation>
 <context>
     <name>PiecesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="64"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="66"/>
         <source>How many %1?</source>
         <translation>How many %1?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="76"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4593,103 +4598,103 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
-        <source>Short description (optional), for example “Blue wool sweater”</source>
-        <translation>Short description (optional), for example “Blue wool sweater”</translation>
+        <source>Description (optional), e.g. “Blue wool sweater”</source>
+        <translation>Description (optional), e.g. “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
         <source>Correcting a registered donation</source>
         <translation>Correcting a registered donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>The correction is saved. The reports show the corrected kilos.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -4733,128 +4738,128 @@ differences over</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="117"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="119"/>
         <source>No printer yet</source>
         <translation>No printer yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="118"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
         <source>File (for testing)</source>
         <translation>File (for testing)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="119"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="122"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="123"/>
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="122"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="124"/>
         <source>Printer set up in the computer (print queue)</source>
         <translation>Printer set up in the computer (print queue)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="137"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="139"/>
         <source>You can set up the receipt printer later, in the settings.</source>
         <translation>You can set up the receipt printer later, in the settings.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="142"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="144"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="149"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="151"/>
         <source>Receipts are written to this file instead of on paper, to try the till out.</source>
         <translation>Receipts are written to this file instead of on paper, to try the till out.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="150"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="152"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="162"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="164"/>
         <source>The printer’s address on the shop’s network. The port is nearly always 9100.</source>
         <translation>The printer’s address on the shop’s network. The port is nearly always 9100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="165"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="185"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="165"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="187"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="174"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="176"/>
         <source>The two numbers the computer shows for the printer, for example 04b8 and 0202.</source>
         <translation>The two numbers the computer shows for the printer, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
         <source>Vendor ID</source>
         <translation>Vendor ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="184"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="186"/>
         <source>The serial port the printer is plugged into.</source>
         <translation>The serial port the printer is plugged into.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="195"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="197"/>
         <source>A printer the computer already knows. Choose it, or type its name.</source>
         <translation>A printer the computer already knows. Choose it, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="196"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="198"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="269"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="271"/>
         <source>Type the name of the file for the receipts.</source>
         <translation>Type the name of the file for the receipts.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="271"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="273"/>
         <source>Type the printer’s address, for example 192.168.1.50.</source>
         <translation>Type the printer’s address, for example 192.168.1.50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="273"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="275"/>
         <source>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</source>
         <translation>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="275"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="277"/>
         <source>Type the serial port, for example /dev/ttyUSB0 or COM1.</source>
         <translation>Type the serial port, for example /dev/ttyUSB0 or COM1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="277"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="279"/>
         <source>Choose the printer, or type its name.</source>
         <translation>Choose the printer, or type its name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="320"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="322"/>
         <source>File for the receipts</source>
         <translation>File for the receipts</translation>
     </message>
@@ -4862,12 +4867,12 @@ differences over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="454"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="462"/>
         <source>The receipt printer</source>
         <translation>The receipt printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="455"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>How is the receipt printer connected? You can change this later.</translation>
     </message>
@@ -5067,7 +5072,7 @@ differences over</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="148"/>
         <source>As the category: %1</source>
         <translation>As the category: %1</translation>
     </message>
@@ -5083,108 +5088,108 @@ differences over</translation>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="184"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="186"/>
         <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
         <translation>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
         <source>VAT</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="195"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="201"/>
         <source>Categories …</source>
         <translation>Categories …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="241"/>
         <source>Add a product</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="216"/>
         <source>%1 (the category&apos;s)</source>
         <translation>%1 (the category&apos;s)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="237"/>
         <source>Add a category first: every product belongs to one.</source>
         <translation>Add a category first: every product belongs to one.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="247"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 is added. It is on the till now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="258"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="264"/>
         <source>%1 is saved.</source>
         <translation>%1 is saved.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="283"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="284"/>
         <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
         <translation>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="289"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="296"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 is back on the till, last.</translation>
     </message>
@@ -5256,37 +5261,37 @@ differences over</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="307"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
         <source>The receipt’s own texts</source>
         <translation>The receipt’s own texts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="316"/>
         <source>Up to 4 short lines each. You can change them later.</source>
         <translation>Up to 4 short lines each. You can change them later.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
         <source>For example: Open Tuesday to Saturday 10–16</source>
         <translation>For example: Open Tuesday to Saturday 10–16</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="322"/>
         <source>At the top</source>
         <translation>At the top</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="326"/>
         <source>Under the shop’s name and address, for example the opening hours.</source>
         <translation>Under the shop’s name and address, for example the opening hours.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="329"/>
         <source>At the bottom</source>
         <translation>At the bottom</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="322"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="330"/>
         <source>For example “Takk for handelen!”.</source>
         <translation>For example “Takk for handelen!”.</translation>
     </message>
@@ -5947,27 +5952,27 @@ differences over</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="129"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="131"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="132"/>
         <source>Which role should %1 have?</source>
         <translation>Which role should %1 have?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="139"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="140"/>
         <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
         <translation>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5975,7 +5980,7 @@ differences over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
@@ -6016,47 +6021,47 @@ differences over</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>Save the SAF-T file</source>
         <translation>Save the SAF-T file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>XML files (*.xml)</source>
         <translation>XML files (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="159"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="196"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="204"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
         <source>Exporting the SAF-T file</source>
         <translation>Exporting the SAF-T file</translation>
     </message>
@@ -6208,42 +6213,42 @@ differences over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="534"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="542"/>
         <source>Set up BruktPOS</source>
         <translation>Set up BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="537"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="545"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="538"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="546"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="539"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="547"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="540"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="548"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="607"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="617"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>This database already has a shop. Close this window and start BruktPOS again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="609"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="619"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Some of the facts were not accepted. Tap Back and check each page.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="616"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="626"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>The shop could not be saved. Check that the disk is not full, then tap Finish again.</translation>
     </message>
@@ -6399,82 +6404,82 @@ differences over</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
         <source>The shop</source>
         <translation>The shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="142"/>
         <source>This is printed on every receipt.</source>
         <translation>This is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="147"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="148"/>
         <source>The same as the name</source>
         <translation>The same as the name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="170"/>
         <source>Organisation number</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
         <source>Postcode and city</source>
         <translation>Postcode and city</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="174"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="176"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="177"/>
         <source>Printed on receipts, so customers can call. May be left empty.</source>
         <translation>Printed on receipts, so customers can call. May be left empty.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="191"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="192"/>
         <source>An organisation number has only digits.</source>
         <translation>An organisation number has only digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="193"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="194"/>
         <source>An organisation number has 9 digits.</source>
         <translation>An organisation number has 9 digits.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="195"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="196"/>
         <source>This is not a valid organisation number. Check each digit and try again.</source>
         <translation>This is not a valid organisation number. Check each digit and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="200"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
         <source>Type the shop’s name to go on.</source>
         <translation>Type the shop’s name to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="204"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="205"/>
         <source>Type the organisation number, all 9 digits, to go on.</source>
         <translation>Type the organisation number, all 9 digits, to go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="206"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="207"/>
         <source>A postcode has 4 digits.</source>
         <translation>A postcode has 4 digits.</translation>
     </message>
@@ -7193,17 +7198,17 @@ differences over</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="121"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="122"/>
         <source>Welcome to BruktPOS</source>
         <translation>Welcome to BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="126"/>
         <source>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</source>
         <translation>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="133"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Nothing is saved until you tap Finish, so you can go back at any time.</translation>
     </message>

@@ -67,32 +67,32 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="81"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="83"/>
         <source>Add a person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="87"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="88"/>
         <source>Name, as it will show on the login screen:</source>
         <translation>Navn, slik det skal stå på innloggingsskjermen:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="92"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="93"/>
         <source>For example Kari or Kari H.</source>
         <translation>For eksempel Kari eller Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="96"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="97"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
         <source>Next: the PIN</source>
         <translation>Neste: PIN-koden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="102"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -100,52 +100,52 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="421"/>
         <source>The first administrator</source>
         <translation>Den første administratoren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="415"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="423"/>
         <source>The administrator adds the shop’s people and may do everything at the till.</source>
         <translation>Administratoren legger inn alle som jobber i butikken, og kan gjøre alt i kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="427"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="435"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="428"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="436"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN-kode (4 til 8 sifre)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="429"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="437"/>
         <source>PIN again</source>
         <translation>PIN-kode igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="432"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="440"/>
         <source>Choose a PIN only you know, and keep it to yourself.</source>
         <translation>Velg en PIN-kode som bare du kjenner, og ikke del den med andre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="441"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="449"/>
         <source>Type the administrator’s name to go on.</source>
         <translation>Skriv inn navnet til administratoren for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="443"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="451"/>
         <source>Choose a PIN of 4 to 8 digits.</source>
         <translation>Velg en PIN-kode med 4 til 8 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="445"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="453"/>
         <source>Type the PIN once more, to be sure it is right.</source>
         <translation>Skriv PIN-koden en gang til, så vi er sikre på at den er riktig.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="447"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="455"/>
         <source>The two PINs are not the same. Type the PIN again in the last field.</source>
         <translation>De to PIN-kodene er ikke like. Skriv PIN-koden på nytt i det siste feltet.</translation>
     </message>
@@ -428,108 +428,108 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="69"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="70"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="71"/>
         <source>Shop goods</source>
         <translation>Butikkvarer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="271"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="273"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
         <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="276"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="278"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
         <source>Default price</source>
         <translation>Standardpris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="279"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
         <source>Quick prices</source>
         <translation>Hurtigpriser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="280"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="281"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="282"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="289"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="290"/>
         <source>Products …</source>
         <translation>Produkter …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="292"/>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="317"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="293"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="318"/>
         <source>Add a category</source>
         <translation>Legg til kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="304"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="305"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="319"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="320"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="327"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="328"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="332"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="333"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="352"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="353"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="357"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="358"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="361"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="362"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/categories.py" line="364"/>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="365"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -621,6 +621,11 @@
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="178"/>
+        <source>One price tag for many alike things</source>
+        <translation>Én prislapp for mange like ting</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/categories.py" line="179"/>
         <source>One price tag for many identical things, not a label each</source>
         <translation>Én prislapp for mange like ting, ikke en etikett hver</translation>
     </message>
@@ -1144,32 +1149,32 @@ differanser over</translation>
 <context>
     <name>CountWidget</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="145"/>
         <source>Coins</source>
         <translation>Mynter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="149"/>
         <source>Notes</source>
         <translation>Sedler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="141"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="154"/>
         <source>Counted in total</source>
         <translation>Opptalt i alt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="181"/>
         <source>One %1 fewer</source>
         <translation>%1: én færre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="191"/>
         <source>Number of %1</source>
         <translation>Antall %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="200"/>
         <source>One %1 more</source>
         <translation>%1: én til</translation>
     </message>
@@ -1296,7 +1301,7 @@ differanser over</translation>
 <context>
     <name>DatesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="28"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="29"/>
         <source>Choose dates</source>
         <translation>Velg datoer</translation>
     </message>
@@ -1326,12 +1331,12 @@ differanser over</translation>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="66"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="67"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="69"/>
+        <location filename="../src/bruktpos/ui/reports/dates_dialog.py" line="70"/>
         <source>Choose at most three years at a time.</source>
         <translation>Velg høyst tre år om gangen.</translation>
     </message>
@@ -1448,7 +1453,7 @@ differanser over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="46"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="47"/>
         <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
         <source>Discounts and approvals</source>
         <translation>Rabatt og godkjenning</translation>
@@ -1487,67 +1492,67 @@ differanser over</translation>
 <context>
     <name>DonationCorrectionDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="55"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="57"/>
         <source>Correct a donation</source>
         <translation>Rett en gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="66"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="68"/>
         <source>Choose the donation, put its weights right and say why. What was registered first stays in the records; the correction is added to it.</source>
         <translation>Velg gaven, rett vektene og skriv hvorfor. Det som ble registrert først, blir stående; rettelsen legges til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="80"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="82"/>
         <source>Add a row</source>
         <translation>Legg til en rad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="85"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="87"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="89"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="91"/>
         <source>for example: 960 g, not 960 kg</source>
         <translation>for eksempel: 960 g, ikke 960 kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="95"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="97"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="98"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="100"/>
         <source>Save the correction</source>
         <translation>Lagre rettelsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="112"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="115"/>
         <source>%1 · %2 kg · %3</source>
         <translation>%1 · %2 kg · %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="118"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="121"/>
         <source>corrected</source>
         <translation>rettet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="126"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="129"/>
         <source>No donation has been registered yet.</source>
         <translation>Ingen gaver er registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="180"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="183"/>
         <source>Row %1: “%2” is not a weight. Type kilos, for example 2,5.</source>
         <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo, for eksempel 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="190"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
         <source>Nothing is different from what is registered. Change a weight first.</source>
         <translation>Ingenting er forskjellig fra det som er registrert. Endre en vekt først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="193"/>
+        <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="196"/>
         <source>Say why it is corrected, so the records explain it.</source>
         <translation>Skriv hvorfor den rettes, så det står forklart.</translation>
     </message>
@@ -1555,103 +1560,103 @@ differanser over</translation>
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="123"/>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="182"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="129"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="184"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="137"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
         <source>What came in? One row per category: weight in kg and how many things.</source>
         <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="142"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="148"/>
         <source>Add a row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="160"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="166"/>
         <source>Donor’s name (optional)</source>
         <translation>Giverens navn (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="161"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="167"/>
         <source>Donor’s phone (optional)</source>
         <translation>Giverens telefon (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="165"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="171"/>
         <source>Only fill these in when the donor wants a pick-up or a receipt; otherwise nothing is kept.</source>
         <translation>Fyll ut dette bare hvis giveren vil ha henting eller kvittering. Ellers lagres ingenting.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="179"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="181"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="195"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
         <source>Zero the scale</source>
         <translation>Nullstill vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="198"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="201"/>
         <source>Tare: weigh the empty crate</source>
         <translation>Tara: vei den tomme kassen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="249"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="251"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
         <translation>Det finnes ingen varegruppe å velge. Be butikklederen legge til en.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="254"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="256"/>
         <source>Row %1: “%2” is not a weight. Type kilos from the scale, for example 2,5.</source>
         <translation>Rad %1: «%2» er ikke en vekt. Skriv kilo fra vekta, for eksempel 2,5.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="291"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="293"/>
         <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
         <translation>Rad %1: %2 kg %3 er mer enn de %4 kg som pleier å komme på én gang. Er det riktig? Hvis ja, trykk Registrer gave igjen; hvis ikke, rett vekten.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="338"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="340"/>
         <source>Zeroing the scale …</source>
         <translation>Nullstiller vekta …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="341"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="343"/>
         <source>Weighing … keep the scale still.</source>
         <translation>Veier … hold vekta i ro.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="351"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="353"/>
         <source>Tare %1 kg: it is taken off each weighing.</source>
         <translation>Tara %1 kg: trekkes fra hver veiing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="354"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="356"/>
         <source>No tare: the scale was empty.</source>
         <translation>Ingen tara: vekta var tom.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="364"/>
         <source>The scale shows %1 kg, less than the tare. Put the crate on, then weigh again.</source>
         <translation>Vekta viser %1 kg, mindre enn taraen. Sett kassen på, og vei igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="369"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="371"/>
         <source>The scale showed %1 kg; the weight you typed is kept.</source>
         <translation>Vekta viste %1 kg; vekten du skrev, beholdes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="377"/>
         <source>Weighed: %1 kg.</source>
         <translation>Veid: %1 kg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="379"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="381"/>
         <source>The scale is zeroed.</source>
         <translation>Vekta er nullstilt.</translation>
     </message>
@@ -1659,37 +1664,37 @@ differanser over</translation>
 <context>
     <name>DonationRow</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="77"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="79"/>
         <source>kg, for example 2,5</source>
         <translation>kg, for eksempel 2,5</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="78"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="80"/>
         <source>Weight in kg</source>
         <translation>Vekt i kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="82"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="88"/>
         <source> pcs</source>
         <translation> stk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="83"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
         <source>How many things</source>
         <translation>Hvor mange ting</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="84"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="90"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="86"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="92"/>
         <source>Weigh</source>
         <translation>Vei</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/donation.py" line="89"/>
+        <location filename="../src/bruktpos/ui/intake/donation.py" line="95"/>
         <source>Weigh on the scale</source>
         <translation>Vei på vekta</translation>
     </message>
@@ -1697,57 +1702,57 @@ differanser over</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="468"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="476"/>
         <source>Ready</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="469"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="477"/>
         <source>Check that all is right. Tap Back to change something.</source>
         <translation>Sjekk at alt stemmer. Trykk på Tilbake hvis du vil endre noe.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="488"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="496"/>
         <source>Shop: %1 (org. no. %2)</source>
         <translation>Butikk: %1 (org.nr. %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="489"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="497"/>
         <source>Administrator: %1</source>
         <translation>Administrator: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="498"/>
         <source>Receipt printer: %1</source>
         <translation>Kvitteringsskriver: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="491"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="499"/>
         <source>Registered for VAT: receipts show VAT.</source>
         <translation>MVA-registrert: kvitteringene viser MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="493"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="501"/>
         <source>Not registered for VAT: receipts show no VAT.</source>
         <translation>Ikke MVA-registrert: kvitteringene viser ikke MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="495"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
         <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
         <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 trenger en merknad.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="501"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="511"/>
         <source>Shop code for the chapter hub: %1</source>
         <translation>Butikkode i kretsens hub: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="507"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="515"/>
         <source>Tap Finish to save. Then log in as %1 with your PIN.</source>
         <translation>Trykk på Fullfør for å lagre. Logg så inn som %1 med PIN-koden din.</translation>
     </message>
@@ -1830,37 +1835,37 @@ differanser over</translation>
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="347"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="355"/>
         <source>The chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="348"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="356"/>
         <source>The code this shop sends its closed days to the chapter as.</source>
         <translation>Koden butikken sender avsluttede dager til kretsen med.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="352"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="360"/>
         <source>Hub address</source>
         <translation>Hub-adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="357"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="365"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="362"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="370"/>
         <source>The chapter gives each shop its own code, and an address with the code in it: paste the address and the code fills in by itself. Leave both empty if the shop does not report to a chapter hub.</source>
         <translation>Kretsen gir hver butikk sin egen kode og en adresse med koden i: lim inn adressen, så fylles koden inn av seg selv. La begge stå tomme hvis butikken ikke rapporterer til kretsens hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="400"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="408"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="405"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="413"/>
         <source>Type the shop code the chapter gave this shop, so it is not mixed up with another.</source>
         <translation>Skriv butikkoden kretsen ga denne butikken, så den ikke blandes med en annen.</translation>
     </message>
@@ -2008,8 +2013,8 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="296"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="304"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
@@ -2044,17 +2049,17 @@ differanser over</translation>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="230"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="232"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -2062,52 +2067,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="247"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="291"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="293"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="300"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="313"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="315"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Endring av prisen på %1 fra %2 til %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="377"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="374"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="328"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="330"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="334"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="336"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="392"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="342"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2115,7 +2120,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="347"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2123,7 +2128,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="353"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -2131,12 +2136,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="359"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="369"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="371"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -2144,7 +2149,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -2152,7 +2157,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="398"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="400"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -2160,7 +2165,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="412"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="414"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -2168,12 +2173,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="422"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="424"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -2181,7 +2186,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="448"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -2247,7 +2252,7 @@ differanser over</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
         <source>Electronic journal</source>
         <translation>Elektronisk journal</translation>
@@ -2303,52 +2308,52 @@ differanser over</translation>
         <translation>Lagre som CSV …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>Save the electronic journal</source>
         <translation>Lagre den elektroniske journalen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="160"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="210"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="222"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Lagret %1: %2 hendelser i journalen fra %3 til %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="270"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Skrev ut %1 hendelser fra journalen på kvitteringsskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="289"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Utskrift eller lagring av den elektroniske journalen</translation>
     </message>
@@ -3965,42 +3970,42 @@ differanser over</translation>
 <context>
     <name>MoneyPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="240"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
         <source>VAT, vouchers and the cash count</source>
         <translation>MVA, tilgodelapper og kassetelling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="241"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="242"/>
         <source>Most shops keep what is filled in. You can change it later.</source>
         <translation>De fleste butikker beholder det som står. Du kan endre det senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="243"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="244"/>
         <source>The shop is registered for VAT (MVA)</source>
         <translation>Butikken er MVA-registrert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="254"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="260"/>
         <source>Tick this only if the organisation is in the VAT Register; receipts then show VAT.</source>
         <translation>Kryss av bare hvis organisasjonen står i Merverdiavgiftsregisteret. Da viser kvitteringene MVA.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="263"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="271"/>
         <source>A voucher is valid for (days)</source>
         <translation>En tilgodelapp gjelder i (dager)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="268"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="276"/>
         <source>How long a voucher (tilgodelapp) can be used after it is given out.</source>
         <translation>Hvor lenge en tilgodelapp kan brukes etter at den er gitt ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="272"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="280"/>
         <source>Cash difference allowed at closing (kr)</source>
         <translation>Tillatt kassedifferanse ved dagsoppgjør (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="277"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="285"/>
         <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
         <translation>En større differanse trenger en merknad og godkjenning av en butikkleder. For eksempel 50,00.</translation>
     </message>
@@ -4008,32 +4013,32 @@ differanser over</translation>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="167"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="169"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="177"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="179"/>
         <source>Give the screen to %1. Only %1 should see what is typed.</source>
         <translation>Gi skjermen til %1. Bare %1 skal se hva som tastes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="193"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="202"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="204"/>
         <source>%1: type your new PIN (4 to 8 digits).</source>
         <translation>%1: skriv den nye PIN-koden din (4 til 8 sifre).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="212"/>
         <source>%1: type the same PIN once more.</source>
         <translation>%1: skriv den samme PIN-koden en gang til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="216"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="218"/>
         <source>The two PINs were not the same. Start again with the new PIN.</source>
         <translation>De to PIN-kodene var ikke like. Begynn på nytt med den nye PIN-koden.</translation>
     </message>
@@ -4518,17 +4523,17 @@ differanser over</translation>
 <context>
     <name>PiecesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="64"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="66"/>
         <source>How many %1?</source>
         <translation>Hvor mange %1?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="76"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="78"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4593,103 +4598,103 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
-        <source>Short description (optional), for example “Blue wool sweater”</source>
-        <translation>Kort beskrivelse (valgfritt), for eksempel «Blå ullgenser»</translation>
+        <source>Description (optional), e.g. “Blue wool sweater”</source>
+        <translation>Beskrivelse (valgfritt), f.eks. «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="257"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="299"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="330"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="362"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="369"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="382"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="376"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="386"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
         <source>Correcting a registered donation</source>
         <translation>Rette en registrert gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="394"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>Rettelsen er lagret. Rapportene viser de rettede kiloene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="411"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="415"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="437"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="472"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="481"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -4733,128 +4738,128 @@ differanser over</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="117"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="119"/>
         <source>No printer yet</source>
         <translation>Ingen skriver ennå</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="118"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
         <source>File (for testing)</source>
         <translation>Fil (for testing)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="119"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="120"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="122"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="121"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="123"/>
         <source>Serial port</source>
         <translation>Seriell port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="122"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="124"/>
         <source>Printer set up in the computer (print queue)</source>
         <translation>Skriver som er satt opp på datamaskinen (utskriftskø)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="137"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="139"/>
         <source>You can set up the receipt printer later, in the settings.</source>
         <translation>Du kan sette opp kvitteringsskriveren senere, i innstillingene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="142"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="144"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="149"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="151"/>
         <source>Receipts are written to this file instead of on paper, to try the till out.</source>
         <translation>Kvitteringene skrives til denne filen i stedet for på papir, så du kan prøve kassa.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="150"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="152"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="162"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="164"/>
         <source>The printer’s address on the shop’s network. The port is nearly always 9100.</source>
         <translation>Skriverens adresse på butikkens nettverk. Porten er nesten alltid 9100.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="165"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="163"/>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="185"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="165"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="187"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="174"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="176"/>
         <source>The two numbers the computer shows for the printer, for example 04b8 and 0202.</source>
         <translation>De to numrene datamaskinen viser for skriveren, for eksempel 04b8 og 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
         <source>Vendor ID</source>
         <translation>Produsent-ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="175"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="177"/>
         <source>Product ID</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="184"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="186"/>
         <source>The serial port the printer is plugged into.</source>
         <translation>Den serielle porten skriveren er koblet til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="195"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="197"/>
         <source>A printer the computer already knows. Choose it, or type its name.</source>
         <translation>En skriver som datamaskinen allerede kjenner. Velg den, eller skriv inn navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="196"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="198"/>
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="269"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="271"/>
         <source>Type the name of the file for the receipts.</source>
         <translation>Skriv inn navnet på filen for kvitteringene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="271"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="273"/>
         <source>Type the printer’s address, for example 192.168.1.50.</source>
         <translation>Skriv inn adressen til skriveren, for eksempel 192.168.1.50.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="273"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="275"/>
         <source>Type both numbers with 1 to 4 digits or letters a–f, for example 04b8 and 0202.</source>
         <translation>Skriv inn begge numrene med 1 til 4 sifre eller bokstavene a–f, for eksempel 04b8 og 0202.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="275"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="277"/>
         <source>Type the serial port, for example /dev/ttyUSB0 or COM1.</source>
         <translation>Skriv inn den serielle porten, for eksempel /dev/ttyUSB0 eller COM1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="277"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="279"/>
         <source>Choose the printer, or type its name.</source>
         <translation>Velg skriveren, eller skriv inn navnet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="320"/>
+        <location filename="../src/bruktpos/ui/widgets/printer_choice.py" line="322"/>
         <source>File for the receipts</source>
         <translation>Fil for kvitteringene</translation>
     </message>
@@ -4862,12 +4867,12 @@ differanser over</translation>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="454"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="462"/>
         <source>The receipt printer</source>
         <translation>Kvitteringsskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="455"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="463"/>
         <source>How is the receipt printer connected? You can change this later.</source>
         <translation>Hvordan er kvitteringsskriveren koblet til? Du kan endre dette senere.</translation>
     </message>
@@ -5067,7 +5072,7 @@ differanser over</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="147"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="148"/>
         <source>As the category: %1</source>
         <translation>Som kategorien: %1</translation>
     </message>
@@ -5083,108 +5088,108 @@ differanser over</translation>
 <context>
     <name>ProductsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="184"/>
         <source>Products</source>
         <translation>Produkter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="185"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="186"/>
         <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
         <translation>Kafémenyen og nye varer: kassas knapper med fast pris, i sin rekkefølge. Trykk på et produkt, så på det du vil gjøre. Et produkt som ikke selges lenger, tas ut av bruk; salgene blir stående.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="191"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="192"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
         <source>Stock count</source>
         <translation>Lagertelling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="195"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="200"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="201"/>
         <source>Categories …</source>
         <translation>Kategorier …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="204"/>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="240"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="205"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="241"/>
         <source>Add a product</source>
         <translation>Legg til produkt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="215"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="216"/>
         <source>%1 (the category&apos;s)</source>
         <translation>%1 (kategoriens)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Active</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="217"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="218"/>
         <source>Retired</source>
         <translation>Ute av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="236"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="237"/>
         <source>Add a category first: every product belongs to one.</source>
         <translation>Legg til en kategori først: hvert produkt hører til en.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="247"/>
         <source>%1 is added. It is on the till now.</source>
         <translation>%1 er lagt til og er i kassa nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="257"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="258"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="263"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="264"/>
         <source>%1 is saved.</source>
         <translation>%1 er lagret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="283"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="284"/>
         <source>Retire %1? Its button leaves the till. Its sales and stock count stay, and you can bring it back later.</source>
         <translation>Ta %1 ut av bruk? Knappen blir borte fra kassa. Salgene og lagertellingen blir stående, og du kan ta det i bruk igjen senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="288"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="289"/>
         <source>Retire</source>
         <translation>Ta ut av bruk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="292"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="293"/>
         <source>%1 is retired.</source>
         <translation>%1 er tatt ut av bruk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/products.py" line="295"/>
+        <location filename="../src/bruktpos/ui/admin/products.py" line="296"/>
         <source>%1 is back on the till, last.</source>
         <translation>%1 er tilbake i kassa, sist.</translation>
     </message>
@@ -5256,37 +5261,37 @@ differanser over</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="307"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="315"/>
         <source>The receipt’s own texts</source>
         <translation>Kvitteringens egne tekster</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="308"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="316"/>
         <source>Up to 4 short lines each. You can change them later.</source>
         <translation>Opptil 4 korte linjer hver. Du kan endre dem senere.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="311"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="319"/>
         <source>For example: Open Tuesday to Saturday 10–16</source>
         <translation>For eksempel: Åpent tirsdag–lørdag 10–16</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="314"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="322"/>
         <source>At the top</source>
         <translation>Øverst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="318"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="326"/>
         <source>Under the shop’s name and address, for example the opening hours.</source>
         <translation>Under butikkens navn og adresse, for eksempel åpningstidene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="321"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="329"/>
         <source>At the bottom</source>
         <translation>Nederst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="322"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="330"/>
         <source>For example “Takk for handelen!”.</source>
         <translation>For eksempel «Takk for handelen!».</translation>
     </message>
@@ -5947,27 +5952,27 @@ differanser over</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="129"/>
         <source>Change role</source>
         <translation>Endre rolle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="131"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="132"/>
         <source>Which role should %1 have?</source>
         <translation>Hvilken rolle skal %1 ha?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="139"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="140"/>
         <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
         <translation>En kasserer selger. En butikkleder godkjenner også tilbakebetalinger og prisendringer, åpner og stenger dagen og har ansvar for folk. En administrator kan gjøre alt dette og endre administratorene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5975,7 +5980,7 @@ differanser over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="73"/>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T-fil til Skatteetaten</translation>
@@ -6016,47 +6021,47 @@ differanser over</translation>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>Save the SAF-T file</source>
         <translation>Lagre SAF-T-fila</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>XML files (*.xml)</source>
         <translation>XML-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="159"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor fila skal lagres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
         <source>Exporting …</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="196"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Lagret %1: %2 kvitteringer og %3 hendelser i journalen. Nøklene for å sjekke den ligger ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="204"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Kasse %1 signerer med en hemmelig kode, som aldri lagres i en fil: spør administratoren hvis Skatteetaten ber om den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
         <source>Exporting the SAF-T file</source>
         <translation>Eksport av SAF-T-fila</translation>
     </message>
@@ -6208,42 +6213,42 @@ differanser over</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="534"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="542"/>
         <source>Set up BruktPOS</source>
         <translation>Sett opp BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="537"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="545"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="538"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="546"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="539"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="547"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="540"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="548"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="607"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="617"/>
         <source>This database already has a shop. Close this window and start BruktPOS again.</source>
         <translation>Denne databasen har allerede en butikk. Lukk dette vinduet og start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="609"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="619"/>
         <source>Some of the facts were not accepted. Tap Back and check each page.</source>
         <translation>Noen av opplysningene ble ikke godtatt. Trykk på Tilbake og sjekk hver side.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="616"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="626"/>
         <source>The shop could not be saved. Check that the disk is not full, then tap Finish again.</source>
         <translation>Butikken ble ikke lagret. Sjekk at disken ikke er full, og trykk så på Fullfør igjen.</translation>
     </message>
@@ -6399,82 +6404,82 @@ differanser over</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="140"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
         <source>The shop</source>
         <translation>Butikken</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="141"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="142"/>
         <source>This is printed on every receipt.</source>
         <translation>Dette skrives ut på hver kvittering.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="147"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="148"/>
         <source>The same as the name</source>
         <translation>Samme som navnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="167"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="168"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="169"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="170"/>
         <source>Organisation number</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="171"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="172"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
         <source>Postcode and city</source>
         <translation>Postnummer og sted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="173"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="174"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="176"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="177"/>
         <source>Printed on receipts, so customers can call. May be left empty.</source>
         <translation>Skrives ut på kvitteringene, så kundene kan ringe. Kan stå tomt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="191"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="192"/>
         <source>An organisation number has only digits.</source>
         <translation>Et organisasjonsnummer har bare sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="193"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="194"/>
         <source>An organisation number has 9 digits.</source>
         <translation>Et organisasjonsnummer har 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="195"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="196"/>
         <source>This is not a valid organisation number. Check each digit and try again.</source>
         <translation>Dette er ikke et gyldig organisasjonsnummer. Sjekk hvert siffer og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="200"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="201"/>
         <source>Type the shop’s name to go on.</source>
         <translation>Skriv inn navnet på butikken for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="204"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="205"/>
         <source>Type the organisation number, all 9 digits, to go on.</source>
         <translation>Skriv inn organisasjonsnummeret, alle 9 sifrene, for å gå videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="206"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="207"/>
         <source>A postcode has 4 digits.</source>
         <translation>Et postnummer har 4 sifre.</translation>
     </message>
@@ -7193,17 +7198,17 @@ differanser over</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="121"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="122"/>
         <source>Welcome to BruktPOS</source>
         <translation>Velkommen til BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="126"/>
         <source>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</source>
         <translation>Denne kassa har ingen butikk ennå. I noen korte steg setter du opp butikken. Det meste er fylt ut: sjekk det og trykk Neste.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/setup_wizard.py" line="132"/>
+        <location filename="../src/bruktpos/ui/setup_wizard.py" line="133"/>
         <source>Nothing is saved until you tap Finish, so you can go back at any time.</source>
         <translation>Ingenting lagres før du trykker på Fullfør, så du kan gå tilbake når som helst.</translation>
     </message>

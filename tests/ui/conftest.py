@@ -11,6 +11,7 @@ import pytest
 from escpos.printer import Dummy
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
@@ -62,9 +63,8 @@ class Till:
     desk: ReceiptDesk
 
 
-def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:
-    clock = FakeClock()
-    shop = make_shop(path, clock, open_day=open_day)
+def start_till(shop: Shop, clock: FakeClock) -> Till:
+    """The till's main window on ``shop``, shown at 1024×768, its receipts printed into memory."""
     printer = SwitchablePrinter()
     register = load_register(shop.db)
     settings = SettingsService(shop.db, register_id=register.id, clock=clock)
@@ -83,15 +83,28 @@ def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:
     # Not qtbot.addWidget: pytest-qt would close it before the cart is cleared below.
     window.resize(1024, 768)
     window.show()
-    qtbot.waitExposed(window)
-    yield Till(shop, window, printer, desk)
-    desk.wait()
-    window.controller.cart = shop.checkout.new_cart()  # else closing asks about the sale on screen
+    assert QTest.qWaitForWindowExposed(window)
+    return Till(shop, window, printer, desk)
+
+
+def stop_till(till: Till) -> None:
+    """Close the till's window (the sale on the screen dropped) and let go of its scanner."""
+    window = till.window
+    till.desk.wait()
+    window.controller.cart = till.shop.checkout.new_cart()  # else closing asks about the sale on screen
     window.close()
     window.deleteLater()
     app = QApplication.instance()
     if app is not None:
         app.removeEventFilter(window.till.scanner)
+
+
+def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:
+    clock = FakeClock()
+    shop = make_shop(path, clock, open_day=open_day)
+    till = start_till(shop, clock)
+    yield till
+    stop_till(till)
     shop.close()
 
 

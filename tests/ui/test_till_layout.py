@@ -21,9 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.roles import Action
-from bruktpos.services.demo_data import CAFE, GOODS, NEW_GOODS
-from bruktpos.services.shop import add_category, add_product, till_catalogue
-from bruktpos.store.models import Category
+from bruktpos.services.shop import add_category, till_catalogue
 from bruktpos.ui.app import install_translators
 from bruktpos.ui.look import load_theme
 from bruktpos.ui.till.approval import LeaderReasonDialog, ReasonDialog
@@ -35,7 +33,7 @@ from bruktpos.ui.till.screen import TillScreen
 from tests.integration.conftest import CASHIER_PIN
 
 from .conftest import Till, click, find_receipt, log_in, scan, settle
-from .till_layout import TARGET, problems, rect_in, visible_whole
+from .till_layout import TARGET, add_demo_catalogue, problems, rect_in, visible_whole
 
 SIZES = [(1024, 768), (1366, 700), (1920, 1080)]
 SIZE_IDS = ["1024x768", "1366x700", "1920x1080"]
@@ -64,20 +62,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 def demo_catalogue(till: Till) -> None:
     """The demo shop's 21 categories and 12 products on the test shop's till."""
-    with till.shop.db.write() as session:
-        cafe = session.get(Category, till.shop.cafe)
-        assert cafe is not None
-        have = {"Bøker", "Klær dame"}
-        for n, (name, price, quick, _stock) in enumerate(GOODS):
-            if name not in have:
-                quick_prices = [kr * 100 for kr in quick]
-                add_category(session, name, default_price=price * 100, quick_prices=quick_prices, position=n)
-        add_category(session, "Nye varer", position=len(GOODS))
-        for n, (name, price, color, _tax) in enumerate(CAFE):
-            if name not in ("Kaffe", "Vaffel"):
-                add_product(session, name, category=cafe, price=price * 100, color=color, position=n)
-        for name, price in NEW_GOODS:
-            add_product(session, name, category=cafe, price=price * 100, position=len(CAFE))
+    add_demo_catalogue(till.shop)
     screen = till.window.till
     screen.set_catalogue(till_catalogue(till.shop.db))
     assert len(screen.category_buttons) == 21 and len(screen.product_buttons) == 12

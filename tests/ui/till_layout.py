@@ -12,17 +12,47 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
+from bruktpos.services.demo_data import CAFE, GOODS, NEW_GOODS
+from bruktpos.services.shop import add_category, add_product
+from bruktpos.store.models import Category
+from tests.integration.conftest import Shop
+
 TARGET = 48  # px: the smallest touch target
 ROUNDING = 2  # px: Qt measures a button's text in fractions, its room in whole pixels
+
+
+def add_demo_catalogue(shop: Shop) -> None:
+    """The demo shop's 21 categories and 12 products in the test shop, added as a leader would."""
+    with shop.db.write() as session:
+        cafe = session.get(Category, shop.cafe)
+        assert cafe is not None
+        have = {"Bøker", "Klær dame"}
+        for n, (name, price, quick, _stock) in enumerate(GOODS):
+            if name not in have:
+                quick_prices = [kr * 100 for kr in quick]
+                add_category(session, name, default_price=price * 100, quick_prices=quick_prices, position=n)
+        add_category(session, "Nye varer", position=len(GOODS))
+        for n, (name, price, color, _tax) in enumerate(CAFE):
+            if name not in ("Kaffe", "Vaffel"):
+                add_product(session, name, category=cafe, price=price * 100, color=color, position=n)
+        for name, price in NEW_GOODS:
+            add_product(session, name, category=cafe, price=price * 100, position=len(CAFE))
 
 
 def rect_in(widget: QWidget, top: QWidget) -> QRect:
@@ -42,6 +72,16 @@ def _in_scrolled(widget: QWidget, top: QWidget) -> bool:
             viewport = parent.viewport()
             if viewport is widget or viewport.isAncestorOf(widget):
                 return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _in_sight_of_its_area(widget: QWidget, top: QWidget) -> bool:
+    """In a scroll area's form or list of widgets (not a table's cells or a text box's inside)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return isinstance(parent, QScrollArea)
         parent = parent.parentWidget()
     return False
 
@@ -85,6 +125,23 @@ def text_problems(widget: QWidget) -> list[str]:
         high = len(lines) * metrics.height()
         if high > room.height() + 2:
             found.append(f"{name(widget)}: {len(lines)} lines ({high} px) in {room.height()} px")
+    elif isinstance(widget, (QCheckBox, QRadioButton)) and widget.text():
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(widget, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
+        room = widget.style().subElementRect(element, option, widget)
+        widest = max(metrics.horizontalAdvance(line) for line in widget.text().replace("&&", "&").split("\n"))
+        if widest > room.width() + ROUNDING:
+            found.append(f"{name(widget)}: text {widest} px wide in {room.width()} px")
+    elif isinstance(widget, QToolButton) and widget.text():
+        widest = max(metrics.horizontalAdvance(line) for line in widget.text().replace("&&", "&").split("\n"))
+        room = widget.contentsRect().width() - 8  # its frame and the arrow's room
+        if widest > room + ROUNDING:
+            found.append(f"{name(widget)}: text {widest} px wide in {room} px")
     elif isinstance(widget, QLabel) and widget.text() and not _rich(widget):
         if widget.pixmap() is not None and not widget.pixmap().isNull():
             return found
@@ -103,19 +160,38 @@ def text_problems(widget: QWidget) -> list[str]:
             if widest > room.width():
                 found.append(f"{name(widget)}: text {widest} px wide in {room.width()} px")
     elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+        option = QStyleOptionFrame()
+        widget.initStyleOption(option)
+        margins = widget.textMargins()
+        room = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+        width = room.width() - margins.left() - margins.right() - 4  # Qt keeps 2 px each side
         widest = metrics.horizontalAdvance(widget.placeholderText())
-        if widest > widget.width() - 16:
-            found.append(f"{name(widget)}: placeholder {widest} px wide in {widget.width()} px")
+        if widest > width:
+            found.append(f"{name(widget)}: placeholder {widest} px wide in {width} px")
     return found
 
 
-def problems(top: QWidget, *, target: int = TARGET) -> list[str]:
-    """Everything wrong with what ``top`` shows now (an empty list when all is well)."""
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def problems(top: QWidget, *, target: int = TARGET, scrolled: bool = False) -> list[str]:
+    """Everything wrong with what ``top`` shows now (an empty list when all is well).
+
+    With ``scrolled``, what scrolls inside a scroll area (a form, a list of
+    rows) is measured too: its text and its size, not where it lies (it may be
+    scrolled out of sight).
+    """
     found: list[str] = []
     window = top.rect()
     interactive: list[tuple[QWidget, QRect]] = []
     for widget in top.findChildren(QWidget):
-        if not _shown(widget, top) or _in_scrolled(widget, top):
+        if not _shown(widget, top) or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue  # a spin box's or a combo box's own text field is measured as the box
+        if _in_scrolled(widget, top):
+            if scrolled and _in_sight_of_its_area(widget, top):
+                found += text_problems(widget)
+                if isinstance(widget, INTERACTIVE) and (widget.height() < target or widget.width() < target):
+                    found.append(f"{name(widget)}: {widget.width()}×{widget.height()} px, under {target}")
             continue
         rect = rect_in(widget, top)
         if not window.contains(rect):
@@ -127,7 +203,7 @@ def problems(top: QWidget, *, target: int = TARGET) -> list[str]:
                 break
             parent = parent.parentWidget()
         found += text_problems(widget)
-        if isinstance(widget, (QAbstractButton, QLineEdit)):
+        if isinstance(widget, INTERACTIVE):
             if widget.height() < target or widget.width() < target:
                 found.append(f"{name(widget)}: {widget.width()}×{widget.height()} px, under {target}")
             interactive.append((widget, rect))

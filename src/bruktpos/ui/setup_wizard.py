@@ -57,6 +57,7 @@ from bruktpos.ui.admin.shop_fields import (
     read_kroner,
 )
 from bruktpos.ui.messages import describe, explain_tax_codes, fill
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.printer_choice import PrinterChoice
 
 log = logging.getLogger(__name__)
@@ -241,24 +242,31 @@ class MoneyPage(_Page):
         self.setSubTitle(self.tr("Most shops keep what is filled in. You can change it later."))
         form = _form()
         self.vat = QCheckBox(self.tr("The shop is registered for VAT (MVA)"), self)
+        self.vat.setMinimumHeight(48)  # a finger's: the whole row is the tick box's to tap
         self.voucher_days = days_edit(self)
         self.voucher_days.setText(str(SETTINGS["voucher_valid_days"].default))
         self.voucher_days.setMaximumWidth(160)
         self.cash_limit = kroner_edit(self)
         self.cash_limit.setText(kroner_text(SETTINGS["max_cash_difference"].default))
         self.cash_limit.setMaximumWidth(200)
-        form.addRow("", self.vat)
-        form.addRow(
-            "",
+        # The tick box and its note, and beside them what a category's VAT can be (set on each
+        # category later), in plain words: across the page, so it fits a 700-px screen.
+        vat_row = QHBoxLayout()
+        vat_row.setSpacing(24)
+        vat_column = QVBoxLayout()
+        vat_column.addWidget(self.vat)
+        vat_column.addWidget(
             _label(
                 self.tr("Tick this only if the organisation is in the VAT Register; receipts then show VAT."),
                 self,
                 "note",
-            ),
+            )
         )
-        # What a category's VAT can be (set on each category later), in plain words.
+        vat_column.addStretch(1)
+        vat_row.addLayout(vat_column, 1)
         self.tax_codes = _label(explain_tax_codes(), self, "note")
-        form.addRow("", self.tax_codes)
+        vat_row.addWidget(self.tax_codes, 1)
+        self.layout_.addLayout(vat_row)
         form.addRow(
             field_label(self.tr("A voucher is valid for (days)"), self.voucher_days), self.voucher_days
         )
@@ -538,7 +546,6 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setMinimumSize(900, 640)
         self._db = db
         self._register: RegisterInfo | None = None
         self.created_admin: Operator | None = None
@@ -562,6 +569,9 @@ class SetupWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
+        # Wide, so the notes beside the fields wrap less and the tallest page fits a 700-px screen;
+        # as high as that page needs (a wizard does not grow for its pages' wrapped notes).
+        open_wide(self, 1000, 640)
 
     def details(self) -> ShopDetails:
         """The shop's facts from the pages that ask for them."""

@@ -119,7 +119,7 @@ class ColorChoice(QWidget):
             button.setToolTip(color)
             # Chosen: a thick dark ring with a white one inside, so it shows on every colour.
             button.setStyleSheet(
-                f"QPushButton {{ background-color: {color}; min-width: 0px; padding: 0px;"
+                f"QPushButton {{ background-color: {color}; min-width: 0px; min-height: 0px; padding: 0px;"
                 f" border: 2px solid {color}; border-radius: 8px; }}"
                 "QPushButton:checked { border: 5px solid #1b1f23; }"
             )

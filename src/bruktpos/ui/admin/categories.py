@@ -60,6 +60,7 @@ from bruktpos.ui.messages import (
     fill,
     tax_code_choice_note,
 )
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import message_line, say
 
 
@@ -101,7 +102,6 @@ class CategoryDialog(QDialog):
         self.setObjectName("category_dialog")
         self.setModal(True)
         self.setWindowTitle(title)
-        self.setMinimumWidth(820)
         self._save = save
         self._category = category
         self.saved: CategoryInfo | None = None
@@ -174,9 +174,9 @@ class CategoryDialog(QDialog):
         )
         add_row(form, self.tr("Markdown"), self.markdown_field)
 
-        self.tags_box = check_box(
-            self.tr("One price tag for many identical things, not a label each"), draft.price_tags, self
-        )
+        # Short, so the row with the kilos fits a 1024-px screen; the tooltip says the rest.
+        self.tags_box = check_box(self.tr("One price tag for many alike things"), draft.price_tags, self)
+        self.tags_box.setToolTip(self.tr("One price tag for many identical things, not a label each"))
 
         self.limit_field = field(
             QLineEdit(_kilos_field(draft.max_weight_grams), self),
@@ -184,7 +184,7 @@ class CategoryDialog(QDialog):
             longest=20,
         )
         self.limit_field.setMinimumWidth(100)
-        self.limit_field.setMaximumWidth(150)
+        self.limit_field.setMaximumWidth(220)  # its example whole
         self.limit_field.setToolTip(
             self.tr(
                 "When one row of a donation weighs more than this, the donation screen asks "
@@ -215,6 +215,7 @@ class CategoryDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self._kind_changed()
         self.name_field.setFocus()
+        open_wide(self, 820)
 
     def kind(self) -> CategoryKind:
         return next(CategoryKind(k) for k, b in self.kind_buttons.items() if b.isChecked())

@@ -23,6 +23,7 @@ from bruktpos.services.settings import SETTINGS
 from bruktpos.store.db import Database
 from bruktpos.ui.admin.shop_fields import FieldGrid, kroner_edit, kroner_text, line_edit, read_kroner
 from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import message_line, say
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ class DiscountRulesDialog(QDialog):
         self.setObjectName("discount_rules")
         self.setModal(True)
         self.setWindowTitle(self.tr("Discounts and approvals"))
-        self.setMinimumWidth(720)
         self._db, self._leader, self._register_id, self._clock = db, leader, register_id, clock
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Discounts and approvals"), self)
@@ -82,6 +82,7 @@ class DiscountRulesDialog(QDialog):
         row.addWidget(self.save_button)
         layout.addLayout(row)
         self._load()
+        open_wide(self, 720)
 
     def _load(self) -> None:
         try:

@@ -40,6 +40,7 @@ from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill, format_date
 from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
@@ -70,7 +71,6 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journal_dialog")
         self.setWindowTitle(self.tr("Electronic journal"))
-        self.setMinimumWidth(560)
         self.service = service
         self.leader = leader
         self.desk = desk
@@ -135,6 +135,7 @@ class JournalDialog(QDialog):
         layout.addLayout(buttons)
         desk.journal_printed.connect(self._printed)
         desk.journal_print_failed.connect(self._print_failed)
+        open_wide(self, 560)
 
     @property
     def busy(self) -> bool:

@@ -26,8 +26,10 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import MAX_NAME
 from bruktpos.domain.roles import Role
 from bruktpos.ui.messages import describe, describe_role, fill
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.pin_pad import PinPad
-from bruktpos.ui.widgets.text import message_line, say
+from bruktpos.ui.widgets.text import say
 
 BIG = 56  # a finger's height for every button here
 
@@ -79,7 +81,6 @@ class AddPersonDialog(QDialog):
         self.setObjectName("add_person")
         self.setModal(True)
         self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(720)
         self._check_name = check_name
         self.name = ""
         layout = QVBoxLayout(self)
@@ -97,11 +98,12 @@ class AddPersonDialog(QDialog):
         self.roles = RoleChoice(Role.CASHIER, self)
         layout.addWidget(self.roles)
         # Room for three wrapped lines, so that the buttons never move when it shows.
-        self.message = message_line(self, min_height=84)
+        self.message = MessageLine(self, lines=2)  # its room kept: the buttons below never move
         layout.addWidget(self.message)
         self.next_button = _buttons_row(self, layout, self.tr("Next: the PIN"), self.tr("Cancel"))
         self.next_button.clicked.connect(self._next)
         self.name_field.setFocus()
+        open_wide(self, 720)
 
     def role(self) -> Role:
         return self.roles.role()
@@ -125,7 +127,6 @@ class RoleDialog(QDialog):
         self.setObjectName("change_role")
         self.setModal(True)
         self.setWindowTitle(self.tr("Change role"))
-        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         question = QLabel(fill(self.tr("Which role should %1 have?"), name), self)
@@ -147,6 +148,7 @@ class RoleDialog(QDialog):
         layout.addWidget(hint)
         self.save_button = _buttons_row(self, layout, self.tr("Save"), self.tr("Cancel"))
         self.save_button.clicked.connect(self.accept)
+        open_wide(self, 640)
 
     def role(self) -> Role:
         return self.roles.role()

@@ -45,6 +45,7 @@ from bruktpos.ui.admin.catalogue_widgets import (
     price_text,
 )
 from bruktpos.ui.messages import describe, describe_tax_code, fill
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import message_line, say
 
 
@@ -67,7 +68,6 @@ class ProductDialog(QDialog):
         self.setObjectName("product_dialog")
         self.setModal(True)
         self.setWindowTitle(title)
-        self.setMinimumWidth(820)
         self._save = save
         self._categories = {c.id: c for c in categories}
         self.saved: ProductInfo | None = None
@@ -139,6 +139,7 @@ class ProductDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self._category_changed()
         self.name_field.setFocus()
+        open_wide(self, 820)
 
     def _category_changed(self) -> None:
         """Name what "as the category" means for the one chosen now."""

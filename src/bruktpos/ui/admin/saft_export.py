@@ -37,6 +37,7 @@ from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
@@ -70,7 +71,6 @@ class SaftExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("saft_export")
         self.setWindowTitle(self.tr("SAF-T file for the tax office"))
-        self.setMinimumWidth(560)
         self.service = service
         self.leader = leader
         self.pool = pool or QThreadPool.globalInstance()
@@ -128,6 +128,7 @@ class SaftExportDialog(QDialog):
             button.setMinimumHeight(TOUCH)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        open_wide(self, 560)
 
     @property
     def busy(self) -> bool:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,7 @@ QLineEdit#count_field {
 }
 QLabel#count_amount { font-size: 20px; color: #4a5259; }
 QPushButton#count_step {
-    min-width: 64px; max-width: 64px; min-height: 56px; max-height: 56px;
+    min-width: 64px; max-width: 64px; min-height: 52px; max-height: 52px;
     padding: 0px; font-size: 30px; font-weight: bold;
 }
 """
@@ -128,14 +130,25 @@ class CountWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        columns = QHBoxLayout()
+        # The coins and notes scroll (a finger drags them) only when a 700-px screen has notices
+        # above and under them too (a parked sale, a recount): never is a row cut off.
+        self.rows_scroll = QScrollArea(self)
+        self.rows_scroll.setObjectName("count_scroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.rows_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        inside = QWidget(self.rows_scroll)
+        columns = QHBoxLayout(inside)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
-        columns.addWidget(self._column(self.tr("Coins"), COINS), 1)
-        line = QFrame(self)
+        columns.addWidget(self._column(inside, self.tr("Coins"), COINS), 1)
+        line = QFrame(inside)
         line.setFrameShape(QFrame.Shape.VLine)
         columns.addWidget(line)
-        columns.addWidget(self._column(self.tr("Notes"), NOTES), 1)
-        outer.addLayout(columns)
+        columns.addWidget(self._column(inside, self.tr("Notes"), NOTES), 1)
+        self.rows_scroll.setWidget(inside)
+        outer.addWidget(self.rows_scroll, 1)
 
         total_row = QHBoxLayout()
         self.total_caption = QLabel(total_caption or self.tr("Counted in total"), self)
@@ -148,12 +161,12 @@ class CountWidget(QWidget):
         outer.addLayout(total_row)
         self._refresh()
 
-    def _column(self, title: str, denominations: tuple[int, ...]) -> QWidget:
-        box = QWidget(self)
+    def _column(self, parent: QWidget, title: str, denominations: tuple[int, ...]) -> QWidget:
+        box = QWidget(parent)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(6)  # five notes and the recount notice under them fit 700 px
         heading = QLabel(title, box)
         heading.setObjectName("count_heading")
         grid.addWidget(heading, 0, 0, 1, 5)
@@ -197,8 +210,8 @@ class CountWidget(QWidget):
 
             for button in (minus, plus):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setFixedSize(64, 56)
-            field.setFixedSize(88, 56)
+                button.setFixedSize(64, 52)
+            field.setFixedSize(88, 52)
             self.minus_buttons[denomination] = minus
             self.plus_buttons[denomination] = plus
             self.fields[denomination] = field

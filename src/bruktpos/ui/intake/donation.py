@@ -36,6 +36,8 @@ from bruktpos.services.shop import TillCatalogue
 from bruktpos.ui.messages import describe
 from bruktpos.ui.messages_scale import kilos_text
 from bruktpos.ui.scale_reader import ScaleReader
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import say
 
 TOUCH = 48  # px: the smallest thing a finger has to hit
@@ -76,6 +78,10 @@ class DonationRow(QWidget):
         self.weight.setMinimumHeight(TOUCH)
         self.weight.setPlaceholderText(self.tr("kg, for example 2,5"))
         self.weight.setAccessibleName(self.tr("Weight in kg"))
+        self.weight.ensurePolished()  # the theme's type: its example whole, with the padding
+        self.weight.setMinimumWidth(
+            self.weight.fontMetrics().horizontalAdvance(self.weight.placeholderText()) + 32
+        )
         self.count = QSpinBox(self)
         self.count.setMinimumHeight(TOUCH)
         self.count.setRange(0, MAX_COUNT)
@@ -168,11 +174,7 @@ class DonationDialog(QDialog):
         privacy.setWordWrap(True)
         layout.addWidget(privacy)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setProperty("level", "error")
-        self.message.setVisible(False)
+        self.message = MessageLine(self, lines=2)  # its room kept: the buttons below never move
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -188,6 +190,7 @@ class DonationDialog(QDialog):
         buttons.addWidget(self.ok_button, 1)
         layout.addLayout(buttons)
         self.add_row()
+        open_wide(self, 820)
 
     def _scale_row(self) -> QHBoxLayout:
         """Zero and tare, and what the scale said: only with a scale set up."""
@@ -236,9 +239,8 @@ class DonationDialog(QDialog):
             row.remove_button.setEnabled(len(self.rows) > 1)
 
     def show_message(self, text: str) -> None:
-        """A calm sentence over the buttons (empty hides it)."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        """A calm sentence over the buttons (empty leaves its room empty)."""
+        self.message.say(text, "error")
 
     def lines(self) -> list[DonationLineInput] | None:
         """The rows as donation lines, or None (and a message) when a weight is not a weight."""

@@ -32,7 +32,9 @@ from bruktpos.services.intake import DonationLineInput, DonationView, IntakeServ
 from bruktpos.services.shop import TillCatalogue
 from bruktpos.ui.intake.donation import TOUCH, DonationRow, parse_kilos
 from bruktpos.ui.messages import describe, format_datetime
-from bruktpos.ui.widgets.text import message_line, say
+from bruktpos.ui.till.message_line import MessageLine
+from bruktpos.ui.widgets.dialog_size import open_wide
+from bruktpos.ui.widgets.text import say
 
 
 def kilos_field(grams: int) -> str:
@@ -89,7 +91,7 @@ class DonationCorrectionDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("for example: 960 g, not 960 kg"))
         reason_row.addWidget(self.reason, 1)
         layout.addLayout(reason_row)
-        self.message = message_line(self, min_height=TOUCH)
+        self.message = MessageLine(self, lines=2)  # its room kept: the buttons below never move
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -103,6 +105,7 @@ class DonationCorrectionDialog(QDialog):
         buttons.addWidget(self.save_button, 1)
         layout.addLayout(buttons)
         self.reload()
+        open_wide(self, 820)
 
     def reload(self) -> None:
         """List the latest donations again (the first is chosen)."""

@@ -188,9 +188,8 @@ class PricingScreen(QWidget):
         self.description = QLineEdit(self)
         self.description.setMinimumHeight(TOUCH)
         self.description.setMaxLength(120)
-        self.description.setPlaceholderText(
-            self.tr("Short description (optional), for example “Blue wool sweater”")
-        )
+        # Short enough to show whole in the side column of a 1024-px screen.
+        self.description.setPlaceholderText(self.tr("Description (optional), e.g. “Blue wool sweater”"))
         side.addWidget(self.description)
 
         count_row = self.count_row = QHBoxLayout()

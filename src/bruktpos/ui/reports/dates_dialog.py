@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.services.analytics import Period
 from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate, qdate
+from bruktpos.ui.widgets.dialog_size import open_wide
 
 LONGEST_DAYS = 3 * 366  # more than this reads a lot and says little: split it
 
@@ -27,7 +28,6 @@ class DatesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose dates"))
         self.setModal(True)
-        self.setMinimumWidth(420)
         self.period: Period | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Which days should the report show?"), self)
@@ -59,6 +59,7 @@ class DatesDialog(QDialog):
             button.setMinimumHeight(TOUCH)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        open_wide(self, 420)
 
     def _choose(self) -> None:
         first, last = pydate(self.first_edit.date()), pydate(self.last_edit.date())

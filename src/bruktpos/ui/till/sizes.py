@@ -19,8 +19,12 @@ layout short of room then squeezes the button below its text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from bruktpos.ui.widgets.dialog_size import keep_wrapped_whole
+
+__all__ = ["keep_wrapped_whole"]  # the till's screens and dialogs take it from here too
 
 TARGET = 48  # px: the smallest touch target anywhere on the till
 REFERENCE = QSize(1366, 700)  # the window the theme is drawn for
@@ -156,33 +160,6 @@ def window_size(widget: QWidget | None) -> QSize:
     if widget is None:
         return REFERENCE
     return widget.window().size()
-
-
-class _WholeText(QObject):
-    """Keeps a word-wrapped label as high as its text needs at the width it is given."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            needed = max(0, watched.heightForWidth(watched.width()))  # -1: no text to wrap
-            if needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
-        return False
-
-
-def keep_wrapped_whole(root: QWidget) -> None:
-    """Every word-wrapped label under ``root`` gets the height its text needs, once laid out.
-
-    A layout asks a wrapped label for its height at the width it guesses
-    before the window has its size; a window narrower than that guess then
-    squeezes what is below the label (a keypad's bottom row under the OK
-    button). With this, the label's minimum follows its real width, and the
-    window makes room.
-    """
-    guard = root.findChild(_WholeText, "whole_text") or _WholeText(root)
-    guard.setObjectName("whole_text")
-    for label in root.findChildren(QLabel):
-        if label.wordWrap():
-            label.installEventFilter(guard)
 
 
 def prefer_width(dialog: QWidget, width: int, parent: QWidget | None) -> None:

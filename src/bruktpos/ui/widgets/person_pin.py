@@ -112,7 +112,8 @@ class PersonPin(QWidget):
         if user.locked_until is not None and (now is None or user.locked_until > now):
             self.pin_pad.show_error(describe(UserLocked(user.id, user.locked_until)))
         self.stack.setCurrentWidget(self.pin_page)
-        self._fit(self.width(), self.height())  # the greeting's lines for this name
+        if self.isVisible():  # the greeting's lines for this name (not yet shown: its first resize does it,
+            self._fit(self.width(), self.height())  # at its real width, not a guess that leaves it too tall)
         self.pin_pad.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -109,8 +109,10 @@ class PrinterChoice(QWidget):
         super().__init__(parent)
         self.setObjectName("printer_choice")
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # six 48-px rows and the settings under them fit 700 px
         layout.setSpacing(24)
         kinds = QVBoxLayout()
+        kinds.setSpacing(2)
         self._group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         names = {

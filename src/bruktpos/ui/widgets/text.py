@@ -36,6 +36,10 @@ def say(label: QLabel, text: str, level: str = "info") -> None:
 
     ``level`` is ``"info"`` or ``"error"`` (the theme colours them).
     """
+    keeps_its_room = getattr(label, "say", None)  # a message line whose room is kept: it says it itself
+    if callable(keeps_its_room):
+        keeps_its_room(text, level)
+        return
     label.setText(text)
     label.setVisible(bool(text))
     label.setProperty("level", level)
