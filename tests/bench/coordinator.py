@@ -189,6 +189,9 @@ def _before(engine: Any) -> SimpleNamespace:
         overview=lambda _conn, f, t, by="day": queries.overview(
             engine, f, t, by="day" if by == "month" else by
         ),
+        bucket_sales=lambda _conn, f, t, by="day": queries.overview(
+            engine, f, t, by="day" if by == "month" else by
+        ),
         # Every register-day with any difference, as the view read them for any limit.
         cash_differences=lambda _conn, f, t, above=0: queries.cash_differences(engine, f, t),
         category_rows=lambda _conn, f, t: _decoded_categories(engine, f, t),

@@ -491,6 +491,19 @@ def _category_rollups(conn: Connection) -> None:
     install_category_rollups(conn, (month_categories, week_categories))
 
 
+# Days whose cash difference is above this (øre, either way) are in a partial index (step 11): the
+# coordinators' view reads them for a year at a time. services.coordinator.LOWEST_CASH_THRESHOLD - 1.
+CASH_INDEX_ABOVE = 49_99
+
+
+def _cash_index(conn: Connection) -> None:
+    """Step 11: the days with a cash difference worth a flag, by date, without reading the others."""
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_day_summaries_cash_flags ON day_summaries (business_date)"
+        f" WHERE abs(cash_difference) > {CASH_INDEX_ABOVE}"
+    )
+
+
 def _templates(conn: Connection) -> None:
     from bruktpos.hub.templates import install_templates
 
@@ -545,6 +558,7 @@ STEPS: tuple[Step, ...] = (
         _category_rollups,
     ),
     Step(10, "chapter_templates: the chapter's set-up file, published by coordinators", _templates),
+    Step(11, "partial index of the days with a cash difference worth a flag", _cash_index),
 )
 SCHEMA_VERSION = STEPS[-1].version
 
