@@ -1,4 +1,4 @@
-"""The chapter template: coordinators publish the set-up file on the hub, shops take it (both kinds of hub)."""
+"""The chapter template: coordinators publish the set-up file on the hub, shops take it (both hubs)."""
 
 from __future__ import annotations
 

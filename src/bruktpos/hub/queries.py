@@ -195,9 +195,9 @@ def bucket_sales(
     """
     source = _source(from_date, to_date, by, ("net_sales",))
     period = _trunc(engine.dialect.name, by, source.c.at).label("period")
-    query = select(
-        source.c.shop_code, period, _sum(source.c.days), _sum(source.c.net_sales)
-    ).group_by(source.c.shop_code, period)
+    query = select(source.c.shop_code, period, _sum(source.c.days), _sum(source.c.net_sales)).group_by(
+        source.c.shop_code, period
+    )
     with connected(engine) as conn:
         rows = conn.execute(query).all()
     return [

@@ -75,6 +75,9 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     ``categories``, ``products`` (counts) and ``content`` (TOML); see
     :mod:`bruktpos.hub.templates`. Every login reads it; on PostgreSQL only
     coordinators publish, through ``hub_publish_template``.
+Step 11: a partial index on ``day_summaries (business_date)`` of the days whose
+    cash difference is above :data:`CASH_INDEX_ABOVE` either way, which the
+    coordinators' flags read (a year of 300 shops without reading 100,000 days).
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``; from step 8
