@@ -666,6 +666,134 @@
     </message>
 </context>
 <context>
+    <name>ChapterTemplate</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="23"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="24"/>
+        <source>kind (goods or café)</source>
+        <translation>kind (goods or café)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="25"/>
+        <source>default price</source>
+        <translation>default price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="26"/>
+        <source>quick prices</source>
+        <translation>quick prices</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="27"/>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="28"/>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="29"/>
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="30"/>
+        <source>price tags</source>
+        <translation>price tags</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="31"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="32"/>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="33"/>
+        <source>barcode</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="34"/>
+        <source>stock count</source>
+        <translation>stock count</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="42"/>
+        <source>New category: %1</source>
+        <translation>New category: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="43"/>
+        <source>The category %1 is changed: %2</source>
+        <translation>The category %1 is changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="44"/>
+        <source>The category %1 is taken out of use</source>
+        <translation>The category %1 is taken out of use</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="45"/>
+        <source>The category %1 is taken into use again</source>
+        <translation>The category %1 is taken into use again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="46"/>
+        <source>New product: %1</source>
+        <translation>New product: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="47"/>
+        <source>The product %1 is changed: %2</source>
+        <translation>The product %1 is changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="48"/>
+        <source>The product %1 is taken out of use</source>
+        <translation>The product %1 is taken out of use</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="49"/>
+        <source>The product %1 is taken into use again</source>
+        <translation>The product %1 is taken into use again</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="50"/>
+        <source>The till&apos;s category buttons are put in the chapter&apos;s order</source>
+        <translation>The till&apos;s category buttons are put in the chapter&apos;s order</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="68"/>
+        <source>The chapter&apos;s set-up</source>
+        <translation>The chapter&apos;s set-up</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="76"/>
+        <source>The chapter&apos;s set-up, version %1, published by %2 on %3. Importing it makes these changes in this shop. Nothing is deleted, and old sales keep their names.</source>
+        <translation>The chapter&apos;s set-up, version %1, published by %2 on %3. Importing it makes these changes in this shop. Nothing is deleted, and old sales keep their names.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="99"/>
+        <source>Add and change</source>
+        <translation>Add and change</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
@@ -935,53 +1063,53 @@
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="73"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="105"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="168"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="207"/>
         <source>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</source>
         <translation>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="195"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
         <source>Not heard from in two days</source>
         <translation>Not heard from in two days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="196"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="235"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>A cash difference above the limit on at least one day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="213"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="252"/>
         <source>Like for like (%1 of %2)</source>
         <translation>Like for like (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="222"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="261"/>
         <source>Chapter total</source>
         <translation>Chapter total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="277"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="280"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="332"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="329"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="390"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="369"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="384"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
         <source>%n item(s) sold</source>
         <translation>%n item(s) sold</translation>
     </message>
@@ -989,159 +1117,159 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="97"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="101"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — chapter overview</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="127"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="131"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
         <source>Day by day</source>
         <translation>Day by day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Sales over time</source>
         <translation>Sales over time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
         <source>Category mix</source>
         <translation>Category mix</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="139"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="143"/>
         <source>Median days from intake to sale, per shop and category</source>
         <translation>Median days from intake to sale, per shop and category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="144"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
         <source>Monthly report (PDF)</source>
         <translation>Monthly report (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="158"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="172"/>
         <source>Monthly report (CSV)</source>
         <translation>Monthly report (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="159"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="173"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>The monthly report as a file for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="188"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="175"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="189"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="190"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="190"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="204"/>
         <source>The period before</source>
         <translation>The period before</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="212"/>
         <source>The period after</source>
         <translation>The period after</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="220"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="234"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>All shops heard from, no big cash differences.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="224"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
         <source>Flag cash
 differences over</source>
         <translation>Flag cash
 differences over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="278"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="320"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Reading the chapter&apos;s figures …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="331"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="339"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="341"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="361"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="375"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="377"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="464"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -1873,104 +2001,155 @@ differences over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="67"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="76"/>
         <source>Chapter hub</source>
         <translation>Chapter hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="81"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="85"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="94"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="89"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="98"/>
         <source>Shop code</source>
         <translation>Shop code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="107"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="116"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="120"/>
+        <source>Fetch the chapter&apos;s set-up</source>
+        <translation>Fetch the chapter&apos;s set-up</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="114"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="165"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>This shop sends its days as shop %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="173"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Nothing has been sent yet.</source>
         <translation>Nothing has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="188"/>
         <source>Last sent: %1.</source>
         <translation>Last sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="178"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="190"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Days waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="201"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="206"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>A shop code has only letters, digits, - and _. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="226"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Saved. Closed days will be sent to this hub.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="235"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="299"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Type the hub&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="249"/>
         <source>Trying the hub …</source>
         <translation>Trying the hub …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="258"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="266"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Connected. The hub knows this shop as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="261"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="273"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="284"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="314"/>
+        <source>Fetching the chapter&apos;s set-up …</source>
+        <translation>Fetching the chapter&apos;s set-up …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="330"/>
+        <source>The chapter has not published a set-up on the hub yet. Ask your coordinator.</source>
+        <translation>The chapter has not published a set-up on the hub yet. Ask your coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="339"/>
+        <source>This shop already has the chapter&apos;s set-up (version %1). Nothing to change.</source>
+        <translation>This shop already has the chapter&apos;s set-up (version %1). Nothing to change.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="361"/>
+        <source>Importing the chapter&apos;s set-up …</source>
+        <translation>Importing the chapter&apos;s set-up …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="367"/>
+        <source>Done: the chapter&apos;s set-up is in this shop (%1 changes).</source>
+        <translation>Done: the chapter&apos;s set-up is in this shop (%1 changes).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="381"/>
+        <source>The hub is too old to hold the chapter&apos;s set-up. Ask the person who runs the hub to upgrade it (bruktpos hub init). Nothing was changed here.</source>
+        <translation>The hub is too old to hold the chapter&apos;s set-up. Ask the person who runs the hub to upgrade it (bruktpos hub init). Nothing was changed here.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="385"/>
+        <source>The chapter&apos;s set-up could not be used here: %1 Nothing was changed.</source>
+        <translation>The chapter&apos;s set-up could not be used here: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="390"/>
+        <source>The chapter&apos;s set-up on the hub has a mistake (%1). Tell your coordinator. Nothing was changed here.</source>
+        <translation>The chapter&apos;s set-up on the hub has a mistake (%1). Tell your coordinator. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="395"/>
+        <source>The hub did not answer. Check the address and the network, then try again. Nothing was changed here.</source>
+        <translation>The hub did not answer. Check the address and the network, then try again. Nothing was changed here.</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,134 @@
     </message>
 </context>
 <context>
+    <name>ChapterTemplate</name>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="23"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="24"/>
+        <source>kind (goods or café)</source>
+        <translation>type (varer eller kafé)</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="25"/>
+        <source>default price</source>
+        <translation>standardpris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="26"/>
+        <source>quick prices</source>
+        <translation>hurtigpriser</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="27"/>
+        <source>VAT</source>
+        <translation>MVA</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="28"/>
+        <source>colour</source>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="29"/>
+        <source>markdown</source>
+        <translation>nedprising</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="30"/>
+        <source>price tags</source>
+        <translation>prislapper</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="31"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="32"/>
+        <source>price</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="33"/>
+        <source>barcode</source>
+        <translation>strekkode</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="34"/>
+        <source>stock count</source>
+        <translation>lagertelling</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="42"/>
+        <source>New category: %1</source>
+        <translation>Ny kategori: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="43"/>
+        <source>The category %1 is changed: %2</source>
+        <translation>Kategorien %1 endres: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="44"/>
+        <source>The category %1 is taken out of use</source>
+        <translation>Kategorien %1 tas ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="45"/>
+        <source>The category %1 is taken into use again</source>
+        <translation>Kategorien %1 tas i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="46"/>
+        <source>New product: %1</source>
+        <translation>Nytt produkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="47"/>
+        <source>The product %1 is changed: %2</source>
+        <translation>Produktet %1 endres: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="48"/>
+        <source>The product %1 is taken out of use</source>
+        <translation>Produktet %1 tas ut av bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="49"/>
+        <source>The product %1 is taken into use again</source>
+        <translation>Produktet %1 tas i bruk igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="50"/>
+        <source>The till&apos;s category buttons are put in the chapter&apos;s order</source>
+        <translation>Kassas kategoriknapper settes i kretsens rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="68"/>
+        <source>The chapter&apos;s set-up</source>
+        <translation>Kretsens oppsett</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="76"/>
+        <source>The chapter&apos;s set-up, version %1, published by %2 on %3. Importing it makes these changes in this shop. Nothing is deleted, and old sales keep their names.</source>
+        <translation>Kretsens oppsett, versjon %1, lagt ut av %2 (%3). Henter du det inn, blir dette endret i butikken. Ingenting slettes, og gamle salg beholder navnene sine.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/chapter_template.py" line="99"/>
+        <source>Add and change</source>
+        <translation>Legg til og endre</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayScreen</name>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
@@ -935,53 +1063,53 @@
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="73"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="105"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="168"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="207"/>
         <source>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</source>
         <translation>Endringen teller bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="195"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
         <source>Not heard from in two days</source>
         <translation>Ikke hørt fra på to dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="196"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="235"/>
         <source>A cash difference above the limit on at least one day</source>
         <translation>En kassedifferanse over grensen minst én dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="213"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="252"/>
         <source>Like for like (%1 of %2)</source>
         <translation>Sammenlignbare (%1 av %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="222"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="261"/>
         <source>Chapter total</source>
         <translation>Hele kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="277"/>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="280"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="332"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="335"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="329"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="390"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="369"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
         <source>Chapter</source>
         <translation>Kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="384"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
         <source>%n item(s) sold</source>
         <translation>%n vare solgt</translation>
     </message>
@@ -989,159 +1117,159 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="97"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="101"/>
         <source>BruktPOS — chapter overview</source>
         <translation>BruktPOS — oversikt over kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="127"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="131"/>
         <source>Shops</source>
         <translation>Butikker</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="130"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
         <source>Day by day</source>
         <translation>Dag for dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="132"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
         <source>Sales over time</source>
         <translation>Salg over tid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="134"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
         <source>Category mix</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="136"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="139"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="143"/>
         <source>Median days from intake to sale, per shop and category</source>
         <translation>Omløpstid: median dager fra mottak til salg, per butikk og kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="144"/>
         <source>Sell-through</source>
         <translation>Omløpstid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="154"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="168"/>
         <source>Monthly report (PDF)</source>
         <translation>Månedsrapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="158"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="172"/>
         <source>Monthly report (CSV)</source>
         <translation>Månedsrapport (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="159"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="173"/>
         <source>The monthly report as a file for a spreadsheet</source>
         <translation>Månedsrapporten som en fil for regneark</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="174"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="188"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="175"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="189"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="176"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="190"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="190"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="204"/>
         <source>The period before</source>
         <translation>Perioden før</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="198"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="212"/>
         <source>The period after</source>
         <translation>Perioden etter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="220"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="234"/>
         <source>All shops heard from, no big cash differences.</source>
         <translation>Alle butikkene har meldt seg, ingen store kassedifferanser.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="224"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="238"/>
         <source>Flag cash
 differences over</source>
         <translation>Merk kasse-
 differanser over</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="264"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="278"/>
         <source>Week %1, %2</source>
         <translation>Uke %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="306"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="320"/>
         <source>Reading the chapter&apos;s figures …</source>
         <translation>Leser tallene for kretsen …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="331"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="339"/>
         <source>No shop has sent anything to this hub yet.</source>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="341"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="361"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="375"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="377"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="443"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="448"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="456"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="464"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -1873,104 +2001,155 @@ differanser over</translation>
 <context>
     <name>HubSettingsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="67"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="76"/>
         <source>Chapter hub</source>
         <translation>Kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="72"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="81"/>
         <source>When a day is closed, its totals are sent to the chapter&apos;s hub, so the coordinators see every shop the next morning. Only figures are sent, nothing about people.</source>
         <translation>Når en dag er avsluttet, sendes summene til kretsens hub, så koordinatorene ser alle butikkene neste morgen. Bare tall sendes, ingenting om personer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="85"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="94"/>
         <source>Hub address</source>
         <translation>Hub-adresse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="89"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="98"/>
         <source>Shop code</source>
         <translation>Butikkode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="107"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="116"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="111"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="120"/>
+        <source>Fetch the chapter&apos;s set-up</source>
+        <translation>Hent kretsens oppsett</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="123"/>
         <source>Test the connection</source>
         <translation>Test tilkoblingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="114"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="126"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="165"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="177"/>
         <source>This shop sends its days as shop %1.</source>
         <translation>Denne butikken sender dagene sine som butikk %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="173"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="185"/>
         <source>Nothing has been sent yet.</source>
         <translation>Ingenting er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="176"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="188"/>
         <source>Last sent: %1.</source>
         <translation>Sist sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="178"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="190"/>
         <source>Days waiting to be sent: %1.</source>
         <translation>Dager som venter på å bli sendt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="189"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="201"/>
         <source>This is not a hub address. It starts with postgresql+psycopg:// or sqlite:///. Copy it exactly as the chapter sent it.</source>
         <translation>Dette er ikke en hub-adresse. Den begynner med postgresql+psycopg:// eller sqlite:///. Kopier den nøyaktig slik kretsen sendte den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="194"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="206"/>
         <source>A shop code has only letters, digits, - and _. Check it and try again.</source>
         <translation>En butikkode har bare bokstaver, sifre, - og _. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="214"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="226"/>
         <source>Saved. Closed days will be sent to this hub.</source>
         <translation>Lagret. Avsluttede dager blir sendt til denne huben.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="223"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="235"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="299"/>
         <source>Type the hub&apos;s address first.</source>
         <translation>Skriv inn adressen til huben først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="237"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="249"/>
         <source>Trying the hub …</source>
         <translation>Prøver huben …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="246"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="258"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
         <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="254"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="266"/>
         <source>Connected. The hub knows this shop as %1.</source>
         <translation>Tilkoblet. Huben kjenner denne butikken som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="261"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="273"/>
         <source>Connected. The hub does not know this shop code yet; it is added when the first day is sent.</source>
         <translation>Tilkoblet. Huben kjenner ikke denne butikkoden ennå. Den legges til når den første dagen sendes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="272"/>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="284"/>
         <source>The hub did not answer. Check the address and the network, then try again. The till works as before; closed days wait and are sent later.</source>
         <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Kassa virker som før. Avsluttede dager venter og sendes senere.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="314"/>
+        <source>Fetching the chapter&apos;s set-up …</source>
+        <translation>Henter kretsens oppsett …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="330"/>
+        <source>The chapter has not published a set-up on the hub yet. Ask your coordinator.</source>
+        <translation>Kretsen har ikke lagt ut noe oppsett i huben ennå. Spør koordinatoren.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="339"/>
+        <source>This shop already has the chapter&apos;s set-up (version %1). Nothing to change.</source>
+        <translation>Butikken har allerede kretsens oppsett (versjon %1). Ingenting å endre.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="361"/>
+        <source>Importing the chapter&apos;s set-up …</source>
+        <translation>Henter inn kretsens oppsett …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="367"/>
+        <source>Done: the chapter&apos;s set-up is in this shop (%1 changes).</source>
+        <translation>Ferdig: kretsens oppsett er lagt inn i butikken (%1 endringer).</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="381"/>
+        <source>The hub is too old to hold the chapter&apos;s set-up. Ask the person who runs the hub to upgrade it (bruktpos hub init). Nothing was changed here.</source>
+        <translation>Huben er for gammel til å ha kretsens oppsett. Be den som drifter huben om å oppgradere den (bruktpos hub init). Ingenting ble endret her.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="385"/>
+        <source>The chapter&apos;s set-up could not be used here: %1 Nothing was changed.</source>
+        <translation>Kretsens oppsett kunne ikke brukes her: %1 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="390"/>
+        <source>The chapter&apos;s set-up on the hub has a mistake (%1). Tell your coordinator. Nothing was changed here.</source>
+        <translation>Kretsens oppsett i huben har en feil (%1). Si fra til koordinatoren. Ingenting ble endret her.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="395"/>
+        <source>The hub did not answer. Check the address and the network, then try again. Nothing was changed here.</source>
+        <translation>Huben svarte ikke. Sjekk adressen og nettverket, og prøv igjen. Ingenting ble endret her.</translation>
     </message>
 </context>
 <context>

@@ -367,3 +367,59 @@ def test_an_upgrade_to_the_week_step_fills_week_summaries(pg_cluster, tmp_path) 
             ]
         finally:
             engine.dispose()
+
+
+def test_bucket_sales_are_the_overviews_net_sales_in_64_bit_integers(hub: Hub) -> None:
+    from bruktpos.hub.queries import bucket_sales
+
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        for start, end, by in (
+            (date(2026, 11, 16), date(2026, 11, 30), "day"),
+            (date(2026, 11, 1), date(2026, 12, 31), "week"),
+            (date(2026, 11, 17), date(2026, 12, 1), "month"),  # a cut month: its days
+            (date(2026, 1, 1), date(2026, 12, 31), "month"),  # whole months: the roll-up
+        ):
+            cells = bucket_sales(engine, start, end, by=by)
+            rows = overview(engine, start, end, by=by)
+            assert sorted((c.period, c.shop_code, c.days, c.net_sales) for c in cells) == [
+                (r.period, r.shop_code, r.days, r.net_sales) for r in rows
+            ]
+            # Integers, not the Decimal a PostgreSQL sum of bigints would be.
+            assert all(type(v) is int for r in rows for v in (r.days, r.net_sales, r.grams_received))
+    finally:
+        engine.dispose()
+
+
+def test_cash_flags_come_from_their_own_index(hub: Hub) -> None:
+    from bruktpos.hub.queries import cash_differences
+    from bruktpos.hub.schema import CASH_INDEX_ABOVE
+    from bruktpos.services.coordinator import LOWEST_CASH_THRESHOLD
+
+    assert LOWEST_CASH_THRESHOLD - 1 == CASH_INDEX_ABOVE  # the view asks for what the index holds
+    _fill(hub)
+    engine = hub.engine()
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                update(day_summaries)
+                .where(day_summaries.c.shop_code == "B2", day_summaries.c.business_date == date(2026, 11, 17))
+                .values(cash_difference=-35_000)
+            )
+        flagged = cash_differences(engine, date(2026, 1, 1), date(2026, 12, 31), above=CASH_INDEX_ABOVE)
+        assert [(f.shop_code, f.business_date, f.difference) for f in flagged] == [
+            ("B2", date(2026, 11, 17), -35_000)
+        ]
+        # A lower limit than the index holds still finds every day (from the table).
+        assert len(cash_differences(engine, date(2026, 1, 1), date(2026, 12, 31), above=0)) == 5
+        if hub.kind == "postgresql":
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SET enable_seqscan = off")  # five rows: the planner would read them all
+                plan = conn.exec_driver_sql(
+                    "EXPLAIN SELECT business_date FROM day_summaries WHERE business_date"
+                    f" BETWEEN '2026-01-01' AND '2026-12-31' AND abs(cash_difference) > {CASH_INDEX_ABOVE}"
+                ).all()
+            assert "ix_day_summaries_cash_flags" in " ".join(row[0] for row in plan)
+    finally:
+        engine.dispose()

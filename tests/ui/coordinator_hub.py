@@ -131,3 +131,13 @@ def make_chapter_hub(folder: Path) -> str:
         conn.execute(insert(shop_sync), sync)
     engine.dispose()
     return url
+
+
+def open_tab(qtbot, window, widget) -> None:
+    """Tap the tab of ``widget`` in the coordinators' window, as a person would."""
+    from PySide6.QtCore import Qt
+
+    bar = window.tabs.tabBar()
+    index = window.tabs.indexOf(widget)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.currentWidget() is widget

@@ -12,7 +12,7 @@ from bruktpos.domain.period import Period, PeriodKind
 from bruktpos.ui.coordinator.models import ShopTableModel
 from bruktpos.ui.coordinator.window import CoordinatorWindow
 from tests.conftest import FakeClock
-from tests.ui.coordinator_hub import NOW, make_chapter_hub
+from tests.ui.coordinator_hub import NOW, make_chapter_hub, open_tab
 
 
 @pytest.fixture
@@ -65,6 +65,7 @@ def test_stepping_back_a_week_and_over_to_a_month(qtbot, coordinator: Coordinato
     eidsvoll = row_of(coordinator, "S001")
     # A whole week: 7 days of last year at 3 000 kr.
     assert cell(coordinator, eidsvoll, "Same period last year") == "kr\u00a021\u00a0000"
+    open_tab(qtbot, coordinator, coordinator.day_table)  # laid out when it is opened
     assert coordinator.day_model.columnCount() == 8  # seven days and the total
 
     with qtbot.waitSignal(coordinator.loaded, timeout=10_000):
@@ -74,12 +75,14 @@ def test_stepping_back_a_week_and_over_to_a_month(qtbot, coordinator: Coordinato
     with qtbot.waitSignal(coordinator.loaded, timeout=10_000):
         qtbot.mouseClick(coordinator.previous_button, Qt.MouseButton.LeftButton)
     assert coordinator.period.start == date(2026, 10, 1)
+    open_tab(qtbot, coordinator, coordinator.shop_table)
     # October: every day of last October at 3 000 kr.
     assert cell(coordinator, row_of(coordinator, "S001"), "Same period last year") == "kr\u00a093\u00a0000"
 
     with qtbot.waitSignal(coordinator.loaded, timeout=10_000):
         qtbot.mouseClick(coordinator.kind_buttons[PeriodKind.YEAR], Qt.MouseButton.LeftButton)
     assert coordinator.period.kind is PeriodKind.YEAR
+    open_tab(qtbot, coordinator, coordinator.day_table)
     assert coordinator.day_model.columnCount() == 13  # twelve months and the total
 
 
@@ -104,6 +107,9 @@ def test_flags_a_silent_shop_and_a_big_cash_difference(qtbot, coordinator: Coord
 
 
 def test_charts_show_the_shops_categories_and_kilos(qtbot, coordinator: CoordinatorWindow) -> None:
+    for chart in (coordinator.sales_chart, coordinator.category_chart, coordinator.kilos_chart):
+        assert not chart.chart().series()  # laid out only when opened
+        open_tab(qtbot, coordinator, chart)
     sales = coordinator.sales_chart.chart()
     assert {bar.label() for bar in sales.series()[0].barSets()} == {"Eidsvoll", "Hamar", "Gjøvik"}
     categories = coordinator.category_chart.chart().axes(Qt.Orientation.Vertical)[0].categories()

@@ -13,7 +13,7 @@ from bruktpos.domain.period import PeriodKind
 from bruktpos.ui.coordinator.models import ShopTableModel
 from bruktpos.ui.coordinator.window import CoordinatorWindow
 from tests.conftest import FakeClock
-from tests.ui.coordinator_hub import NOW, make_chapter_hub
+from tests.ui.coordinator_hub import NOW, make_chapter_hub, open_tab
 
 
 @pytest.fixture
@@ -102,6 +102,8 @@ def test_a_flag_opens_that_days_note_approver_and_figures(qtbot, coordinator: Co
 
 def test_charts_name_the_shops_in_one_colour_each_across_views(qtbot, coordinator: CoordinatorWindow) -> None:
     def colours() -> tuple[dict[str, str], dict[str, str]]:
+        open_tab(qtbot, coordinator, coordinator.sales_chart)
+        open_tab(qtbot, coordinator, coordinator.kilos_chart)
         sales = {b.label(): b.color().name() for b in coordinator.sales_chart.chart().series()[0].barSets()}
         chart = coordinator.kilos_chart.chart()
         labels = chart.axes(Qt.Orientation.Horizontal)[0].categories()
@@ -124,7 +126,7 @@ def test_charts_name_the_shops_in_one_colour_each_across_views(qtbot, coordinato
 
 
 def test_sell_through_per_shop_and_category(qtbot, coordinator: CoordinatorWindow) -> None:
-    coordinator.tabs.setCurrentWidget(coordinator.sell_table)
+    open_tab(qtbot, coordinator, coordinator.sell_table)
     model = coordinator.sell_model
     columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert columns == ["Klær dame", "Bøker"]  # most items sold first

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from bruktpos.hub.schema import init_hub
@@ -118,3 +119,65 @@ def test_the_address_hub_add_shop_prints_fills_in_the_code_and_a_refusal_is_show
     said = screen.last_sent.text()
     assert "its address is for shop OSL-7, but this till sends as shop S001" in said
     assert "Closed days waiting here: 1." in said
+
+
+CHAPTER = """\
+bruktpos_setup = 1
+
+[[categories]]
+name = "Klær dame"
+default_price = "70"
+
+[[categories]]
+name = "Leker"
+default_price = "25"
+
+[[products]]
+name = "Bolle"
+category = "Kafé"
+price = "25"
+"""
+
+
+def test_fetch_the_chapters_set_up_asks_then_imports_once(
+    qtbot, screen: HubSettingsScreen, shop, tmp_path: Path
+) -> None:
+    from bruktpos.services.catalogue import CatalogueService
+    from bruktpos.services.chapter_template import publish_template
+
+    hub = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    init_hub(hub)
+    type_into(qtbot, screen.url_input, hub)
+    qtbot.mouseClick(screen.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.template_button.isEnabled(), timeout=10_000)
+    assert "has not published a set-up" in screen.status.text()
+
+    publish_template(hub, CHAPTER, by="Anne")
+    qtbot.mouseClick(screen.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.template_dialog is not None and screen.template_dialog.isVisible())
+    dialog = screen.template_dialog
+    shown = [dialog.changes.item(n).text() for n in range(dialog.changes.count())]
+    assert "New category: Leker" in shown
+    assert "The category Klær dame is changed: default price" in shown
+    assert "New product: Bolle" in shown
+    assert "version 1, published by Anne" in dialog.findChild(QLabel).text()
+
+    # Cancel leaves the shop as it was.
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    catalogue = CatalogueService(shop.db)
+    assert "Leker" not in {c.name for c in catalogue.categories()}
+
+    qtbot.mouseClick(screen.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.template_dialog is not dialog and screen.template_dialog.isVisible())
+    qtbot.mouseClick(screen.template_dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Done" in screen.status.text(), timeout=10_000)
+    names = [c.name for c in catalogue.categories()]
+    assert "Leker" in names and names.count("Klær dame") == 1
+    assert next(c for c in catalogue.categories() if c.name == "Klær dame").default_price == 7000
+
+    # A second time there is nothing to ask.
+    opened = screen.template_dialog
+    qtbot.mouseClick(screen.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.template_button.isEnabled(), timeout=10_000)
+    assert "already has the chapter's set-up (version 1)" in screen.status.text()
+    assert screen.template_dialog is opened and not opened.isVisible()

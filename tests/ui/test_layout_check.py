@@ -452,6 +452,7 @@ SCREENS: dict[str, Opener] = {
     "receipt-printer": _page(_with_leader("printer_settings")),
     "label-printer": _page(_with_leader("label_printer_settings")),
     "scale": _page(_with_leader("scale_settings")),
+    "customer-display": _page(_with_leader("customer_display_settings")),
     "hub-settings": _page(_with_leader("hub_settings")),
     "shop-details": _page(_with_leader("shop_details")),
     "registers": _page(_with_leader("registers")),

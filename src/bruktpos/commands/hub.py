@@ -9,6 +9,9 @@
 ``hub rebind``         free a shop code from the installation (PC) it is bound to, so the
                        shop's new PC can send as it;
 ``hub summary``        one line (or JSON object) per shop, register and day;
+``hub publish-template`` publish a set-up file's categories and café menu as the chapter's
+                       template, for shops to take from their hub settings screen (a
+                       coordinator's login on PostgreSQL);
 ``sync``               send a shop's waiting days now (for a scheduled job); exit code 0 only
                        when nothing is left waiting. Over within ``--timeout`` seconds (about
                        a minute by default) whatever the network does; a failure leaves the
@@ -98,6 +101,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     summary.add_argument("--to", dest="to_date", type=iso_date, help="last day (YYYY-MM-DD)")
     summary.add_argument("--json", action="store_true", help="print a JSON list (money in øre)")
     summary.set_defaults(handler=_summary)
+
+    template = actions.add_parser(
+        "publish-template",
+        help="publish a set-up file's categories and products as the chapter's template for shops",
+    )
+    template.add_argument(
+        "--hub", type=database_url, required=True, help="SQLAlchemy URL of the hub (a coordinator login)"
+    )
+    template.add_argument("file", type=Path, help="a set-up file (TOML, or JSON for .json)")
+    template.add_argument("--by", help="who publishes it (a SQLite hub; PostgreSQL records the login)")
+    template.set_defaults(handler=_publish_template)
 
     # The chapter report and the coordinators' window (their code: hub/chapter_report.py, ui/coordinator/).
     report = actions.add_parser("report", help="the chapter's monthly report as PDF (and CSV)")
@@ -276,6 +290,63 @@ def _rebind(args: argparse.Namespace) -> int:
             f"Shop {args.shop} is no longer bound to installation {freed.installation_id} (bound {since}). "
             f"The next PC that sends as {args.shop} takes it; run sync on the shop's new PC now."
         )
+    return 0
+
+
+def _publish_template(args: argparse.Namespace) -> int:
+    import getpass
+
+    from sqlalchemy.exc import DBAPIError
+
+    from bruktpos.hub.push import describe_error
+    from bruktpos.hub.schema import safe_url
+    from bruktpos.hub.templates import TemplatesMissing
+    from bruktpos.services.chapter_template import publish_template
+    from bruktpos.services.setup_format import SetupFileError
+
+    existing_hub(args.hub)
+    path: Path = args.file
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandFailed(f"{path}: there is no such file; nothing was published.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandFailed(
+            f"{path}: cannot be read as UTF-8 text ({error}); nothing was published."
+        ) from None
+    where = safe_url(args.hub)
+    try:
+        published = publish_template(
+            args.hub, text, json_format=path.suffix.lower() == ".json", by=args.by or getpass.getuser()
+        )
+    except SetupFileError as error:
+        raise CommandFailed(error.where(str(path)) + "; nothing was published.") from None
+    except TemplatesMissing as missing:
+        return _fail(
+            f"The hub at {where} has schema version {missing.version}, older than chapter templates; "
+            "upgrade it first with bruktpos hub init --hub ADMIN-URL. Nothing was published."
+        )
+    except DBAPIError as exc:
+        log.warning("hub publish-template to %s failed", where, exc_info=exc)
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege: a shop's login
+            return _fail(
+                f"This login may not publish the chapter's template at {where}; only coordinators may. "
+                "Use a coordinator's URL (bruktpos hub add-coordinator). Nothing was published."
+            )
+        return _fail(f"Could not publish to {where}: {describe_error(exc)}. Nothing was published.")
+    except Exception as exc:
+        log.warning("hub publish-template to %s failed", where, exc_info=exc)
+        return _fail(f"Could not publish to {where}: {describe_error(exc)}. Nothing was published.")
+    print(
+        f"Published version {published.version} of the chapter's template at {where}: "
+        f"{published.categories} categories, {published.products} products."
+    )
+    if published.left_out_registers or published.left_out_people:
+        print(
+            f"  Left out {published.left_out_registers} register(s) and {published.left_out_people} "
+            "person(s): each shop has its own."
+        )
+    print("  Shops take it from Settings → Chapter hub → Fetch the chapter's set-up.")
     return 0
 
 

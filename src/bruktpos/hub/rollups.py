@@ -260,7 +260,9 @@ def category_rows(engine: Engine | Connection, from_date: date, to_date: date) -
     if first >= end:
         first, end = _whole(from_date, to_date, "week")
         table, key = "week_categories", "week"
-    columns = ", ".join(f"sum({c}) AS {c}" for c in SUMS)
+    pg = dialect == "postgresql"
+    # A sum of bigints is numeric on PostgreSQL (a Decimal here): made 64-bit again in SQL.
+    columns = ", ".join(f"sum({c})::bigint AS {c}" if pg else f"sum({c}) AS {c}" for c in SUMS)
     parts = []
     params: dict[str, date] = {"f": from_date, "t": to_date}
     if first < end:
@@ -275,12 +277,19 @@ def category_rows(engine: Engine | Connection, from_date: date, to_date: date) -
         )
     else:
         edges = "d.business_date >= :f AND d.business_date <= :t"
-    branches = _branches(dialect, "d.payload", "day_summaries d, ", "d.shop_code", "d.business_date", edges)
-    parts.append(_summed(branches, by_key=False))
-    query = (
-        f"SELECT shop_code, category, {columns} FROM ({' UNION ALL '.join(parts)}) u"
-        " GROUP BY shop_code, category ORDER BY shop_code, category"
-    )
+    if first >= end or from_date < first or to_date >= end:  # some days are not in a whole month or week
+        branches = _branches(
+            dialect, "d.payload", "day_summaries d, ", "d.shop_code", "d.business_date", edges
+        )
+        parts.append(_summed(branches, by_key=False))
+    if len(parts) == 1:  # whole months (or weeks) only, or days only: summed once
+        picked = ", ".join(f"{c}::bigint AS {c}" if pg else c for c in SUMS)
+        query = f"SELECT shop_code, category, {picked} FROM ({parts[0]}) u ORDER BY shop_code, category"
+    else:
+        query = (
+            f"SELECT shop_code, category, {columns} FROM ({' UNION ALL '.join(parts)}) u"
+            " GROUP BY shop_code, category ORDER BY shop_code, category"
+        )
     with connected(engine) as conn:
         rows = conn.execute(text(query), params).all()
     return [

@@ -70,6 +70,14 @@ revision the shop sent. PK ``(shop_code, register_code, business_date)``.
     (its ``sell_through``: items sold, and items per band of days from intake
     to sale by that day's median; see :mod:`bruktpos.hub.rollups`). The
     coordinators' category mix, kilos by category and sell-through read them.
+``chapter_templates`` — step 10, append-only: every published version of the
+    chapter's set-up file (PK ``version``): ``published_at``, ``published_by``,
+    ``categories``, ``products`` (counts) and ``content`` (TOML); see
+    :mod:`bruktpos.hub.templates`. Every login reads it; on PostgreSQL only
+    coordinators publish, through ``hub_publish_template``.
+Step 11: a partial index on ``day_summaries (business_date)`` of the days whose
+    cash difference is above :data:`CASH_INDEX_ABOVE` either way, which the
+    coordinators' flags read (a year of 300 shops without reading 100,000 days).
 ``hub_roles`` — PostgreSQL login role → shop code (NULL for a coordinator);
     read only by the row-level-security function, not by shops.
 ``hub_meta`` — ``key``/``value``; ``schema_version``; from step 8
@@ -291,6 +299,19 @@ shop_installations = Table(
 )
 
 
+# The chapter's set-up file as published (step 10, bruktpos.hub.templates), every version kept.
+chapter_templates = Table(
+    "chapter_templates",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("published_at", UtcDateTime(), nullable=False),
+    Column("published_by", String(120), nullable=False),
+    Column("categories", Integer, nullable=False),
+    Column("products", Integer, nullable=False),
+    Column("content", Text, nullable=False),
+)
+
+
 @dataclass(frozen=True)
 class Step:
     """One schema change, applied once, in order."""
@@ -473,6 +494,25 @@ def _category_rollups(conn: Connection) -> None:
     install_category_rollups(conn, (month_categories, week_categories))
 
 
+# Days whose cash difference is above this (øre, either way) are in a partial index (step 11): the
+# coordinators' view reads them for a year at a time. services.coordinator.LOWEST_CASH_THRESHOLD - 1.
+CASH_INDEX_ABOVE = 49_99
+
+
+def _cash_index(conn: Connection) -> None:
+    """Step 11: the days with a cash difference worth a flag, by date, without reading the others."""
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_day_summaries_cash_flags ON day_summaries (business_date)"
+        f" WHERE abs(cash_difference) > {CASH_INDEX_ABOVE}"
+    )
+
+
+def _templates(conn: Connection) -> None:
+    from bruktpos.hub.templates import install_templates
+
+    install_templates(conn)
+
+
 def _row_level_security(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         from bruktpos.hub.grants import install_row_level_security
@@ -520,6 +560,8 @@ STEPS: tuple[Step, ...] = (
         "month_categories and week_categories filled from the payloads and kept by triggers",
         _category_rollups,
     ),
+    Step(10, "chapter_templates: the chapter's set-up file, published by coordinators", _templates),
+    Step(11, "partial index of the days with a cash difference worth a flag", _cash_index),
 )
 SCHEMA_VERSION = STEPS[-1].version
 

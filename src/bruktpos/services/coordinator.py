@@ -169,9 +169,11 @@ def load_overview(
     with queries.connected(engine) as conn:
         contacts = queries.shop_contacts(conn)
         step(1)
-        # A year's columns are months: read them from the month roll-up, not 365 days per shop.
+        # Each shop's totals (from the week and month roll-ups), then only net sales per column:
+        # a year's columns are months, read from the month roll-up, not 365 days per shop.
         per_bucket: queries.Period = "month" if period.kind is PeriodKind.YEAR else "day"
-        days = queries.overview(conn, period.start, period.end, by=per_bucket)
+        totals = queries.overview(conn, period.start, period.end, by="year")
+        days = queries.bucket_sales(conn, period.start, period.end, by=per_bucket)
         step(2)
         # Compare with as many days of last year as this period has had (up to yesterday).
         last_period = period.last_year_so_far(now.date() - timedelta(days=1))
@@ -192,14 +194,15 @@ def load_overview(
     buckets: dict[str, list[int]] = {}
     dates: dict[str, set[date]] = {}
     register_days: dict[str, int] = {}
-    for day in days:
-        names.setdefault(day.shop_code, day.shop_name)
-        s = sums.setdefault(day.shop_code, dict.fromkeys(_SUMMED, 0))
+    for total in totals:  # one row per shop (two for a week across New Year)
+        names.setdefault(total.shop_code, total.shop_name)
+        s = sums.setdefault(total.shop_code, dict.fromkeys(_SUMMED, 0))
         for name in _SUMMED:
-            s[name] += getattr(day, name)
+            s[name] += getattr(total, name)
+        register_days[total.shop_code] = register_days.get(total.shop_code, 0) + total.days
+    for day in days:
         buckets.setdefault(day.shop_code, [0] * bucket_count)[period.bucket_of(day.period)] += day.net_sales
         dates.setdefault(day.shop_code, set()).add(day.period)
-        register_days[day.shop_code] = register_days.get(day.shop_code, 0) + day.days
     mix: dict[str, int] = {}
     kilos: dict[str, int] = {}
     bands: dict[str, list[int]] = {}

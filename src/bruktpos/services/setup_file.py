@@ -117,6 +117,30 @@ def import_setup(db: Database, setup: SetupFile, *, by: Operator, dry_run: bool 
     :class:`SetupFileError` and the shop's own file is not touched. With
     ``dry_run`` only the copy is changed.
     """
+    return [change.text for change in setup_changes(db, setup, by=by, dry_run=dry_run)]
+
+
+@dataclass(frozen=True)
+class SetupChange:
+    """One change an import makes, for a screen to word in its own language.
+
+    ``subject``: register, category, product, person or order (the till's
+    category buttons); ``action``: added, changed, retired, restored or role;
+    ``fields``: what changed (the draft's field names); ``text``: in English,
+    as the command line prints it.
+    """
+
+    subject: str
+    name: str
+    action: str
+    text: str
+    fields: tuple[str, ...] = ()
+
+
+def setup_changes(
+    db: Database, setup: SetupFile, *, by: Operator, dry_run: bool = False
+) -> list[SetupChange]:
+    """:func:`import_setup`, with each change told as a :class:`SetupChange`."""
     from bruktpos.store.backup import copy_database
     from bruktpos.store.schema import open_database
 
@@ -139,9 +163,12 @@ _E = TypeVar("_E", RegisterEntry, CategoryEntry, ProductEntry, PersonEntry)
 class _Import:
     db: Database
     by: Operator
-    changes: list[str] = field(default_factory=list)
+    changes: list[SetupChange] = field(default_factory=list)
 
-    def run(self, setup: SetupFile) -> list[str]:
+    def note(self, subject: str, name: str, action: str, text: str, fields: tuple[str, ...] = ()) -> None:
+        self.changes.append(SetupChange(subject, name, action, text, fields))
+
+    def run(self, setup: SetupFile) -> list[SetupChange]:
         self.catalogue = CatalogueService(self.db)
         self.people = PeopleService(self.db)
         self.each(setup.registers, self.register)
@@ -166,31 +193,39 @@ class _Import:
         if any(r.code == entry.code for r in list_registers(self.db)):
             return
         add_register(self.db, entry.code, entry.name, by=self.by)
-        self.changes.append(
-            f"register {entry.code} ({entry.name}) added, with its own receipt series and key"
+        self.note(
+            "register",
+            entry.code,
+            "added",
+            f"register {entry.code} ({entry.name}) added, with its own receipt series and key",
         )
 
     def category(self, entry: CategoryEntry) -> None:
         current = _named(self.catalogue.categories(), entry.name)
         if current is None:
             added = self.catalogue.add_category(entry.draft(None), by=self.by)
-            self.changes.append(f"category {added.name} added")
+            self.note("category", added.name, "added", f"category {added.name} added")
             if not entry.active:
                 self.catalogue.retire_category(added.id, by=self.by)
-                self.changes.append(f"category {added.name} retired")
+                self.note("category", added.name, "retired", f"category {added.name} retired")
             return
         if entry.active and not current.active:
             self.catalogue.restore_category(current.id, by=self.by)
-            self.changes.append(f"category {current.name} brought back")
+            self.note("category", current.name, "restored", f"category {current.name} brought back")
         wanted = entry.draft(current)
         if wanted != current.draft():
             self.catalogue.update_category(current.id, wanted, by=self.by)
-            self.changes.append(
-                f"category {current.name} changed: {_fields_changed(current.draft(), wanted)}"
+            changed = _fields_changed(current.draft(), wanted)
+            self.note(
+                "category",
+                current.name,
+                "changed",
+                f"category {current.name} changed: {_field_words(changed)}",
+                changed,
             )
         if not entry.active and current.active:
             self.catalogue.retire_category(current.id, by=self.by)
-            self.changes.append(f"category {current.name} retired")
+            self.note("category", current.name, "retired", f"category {current.name} retired")
 
     def order(self, entries: Iterable[CategoryEntry]) -> None:
         categories = self.catalogue.categories()
@@ -201,7 +236,7 @@ class _Import:
             for c in sorted(self.catalogue.set_category_order(wanted, by=self.by), key=lambda c: c.position)
         ]
         if after != before:
-            self.changes.append("the till's category buttons put in the file's order")
+            self.note("order", "", "changed", "the till's category buttons put in the file's order")
 
     def product(self, entry: ProductEntry) -> None:
         category = _named(self.catalogue.categories(), entry.category)
@@ -222,41 +257,61 @@ class _Import:
         current = _named(self.catalogue.products(), entry.name)
         if current is None:
             added = self.catalogue.add_product(wanted, by=self.by)
-            self.changes.append(
-                f"product {added.name} added ({kroner_text(added.price)} kr, in {category.name})"
+            self.note(
+                "product",
+                added.name,
+                "added",
+                f"product {added.name} added ({kroner_text(added.price)} kr, in {category.name})",
             )
             if not entry.active:
                 self.catalogue.retire_product(added.id, by=self.by)
-                self.changes.append(f"product {added.name} retired")
+                self.note("product", added.name, "retired", f"product {added.name} retired")
             return
         if entry.active and not current.active:
             self.catalogue.restore_product(current.id, by=self.by)
-            self.changes.append(f"product {current.name} brought back")
+            self.note("product", current.name, "restored", f"product {current.name} brought back")
         if wanted != current.draft():
             self.catalogue.update_product(current.id, wanted, by=self.by)
-            self.changes.append(f"product {current.name} changed: {_fields_changed(current.draft(), wanted)}")
+            changed = _fields_changed(current.draft(), wanted)
+            self.note(
+                "product",
+                current.name,
+                "changed",
+                f"product {current.name} changed: {_field_words(changed)}",
+                changed,
+            )
         if not entry.active and current.active:
             self.catalogue.retire_product(current.id, by=self.by)
-            self.changes.append(f"product {current.name} retired")
+            self.note("product", current.name, "retired", f"product {current.name} retired")
 
     def person(self, entry: PersonEntry) -> None:
         current = self.people.find(entry.name)
         if current is None:
             added = self.people.add_person_without_pin(entry.name, entry.role, by=self.by)
-            self.changes.append(f"{added.name} added ({entry.role.value}); needs a PIN from a shop leader")
+            self.note(
+                "person",
+                added.name,
+                "added",
+                f"{added.name} added ({entry.role.value}); needs a PIN from a shop leader",
+            )
             if not entry.active:
                 self.people.deactivate(added.id, by=self.by)
-                self.changes.append(f"{added.name} switched off")
+                self.note("person", added.name, "retired", f"{added.name} switched off")
             return
         if entry.active and not current.active:
             self.people.reactivate(current.id, by=self.by)
-            self.changes.append(f"{current.name} switched on again")
+            self.note("person", current.name, "restored", f"{current.name} switched on again")
         if entry.role != current.role:
             self.people.set_role(current.id, entry.role, by=self.by)
-            self.changes.append(f"{current.name} is now {entry.role.value} (was {current.role.value})")
+            self.note(
+                "person",
+                current.name,
+                "role",
+                f"{current.name} is now {entry.role.value} (was {current.role.value})",
+            )
         if not entry.active and current.active:
             self.people.deactivate(current.id, by=self.by)
-            self.changes.append(f"{current.name} switched off")
+            self.note("person", current.name, "retired", f"{current.name} switched off")
 
 
 def _named(things: Iterable[Any], name: str) -> Any:
@@ -264,8 +319,11 @@ def _named(things: Iterable[Any], name: str) -> Any:
     return next((t for t in things if " ".join(t.name.split()).casefold() == wanted), None)
 
 
-def _fields_changed(before: Any, after: Any) -> str:
-    names = [f for f in before.__dataclass_fields__ if getattr(before, f) != getattr(after, f)]
+def _fields_changed(before: Any, after: Any) -> tuple[str, ...]:
+    return tuple(f for f in before.__dataclass_fields__ if getattr(before, f) != getattr(after, f))
+
+
+def _field_words(names: Iterable[str]) -> str:
     return ", ".join(name.replace("_", " ").replace("vat code", "tax code") for name in names)
 
 

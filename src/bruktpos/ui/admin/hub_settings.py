@@ -4,10 +4,14 @@ The hub's address is a SQLAlchemy URL the chapter gives the shop (``bruktpos
 hub add-shop`` prints it). Its password is never shown again once saved: the
 field shows the address with ``***``, and an unchanged field keeps the stored
 password. "Test the connection" tries the hub in the background.
+"Fetch the chapter's set-up" takes the newest template the coordinators
+published (categories and café menu), shows what it would add or change and
+imports it once the leader says yes (:mod:`bruktpos.services.chapter_template`).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +24,12 @@ from bruktpos.services.hub_settings import hub_backend, try_hub
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.users import Operator
 from bruktpos.store.db import Database
+from bruktpos.ui.admin.chapter_template import ChapterTemplateDialog
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.text import say
+
+log = logging.getLogger(__name__)
 
 
 def hidden(url: str) -> str:
@@ -60,6 +67,8 @@ class HubSettingsScreen(QWidget):
         self._stored_url = ""
         self._default_code = ""
         self._signals: object = None
+        self._template_signals: object = None
+        self.template_dialog: ChapterTemplateDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -108,6 +117,9 @@ class HubSettingsScreen(QWidget):
         self.back_button.clicked.connect(self.closed)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        self.template_button = QPushButton(self.tr("Fetch the chapter's set-up"), self)
+        self.template_button.clicked.connect(self.fetch_template)
+        row.addWidget(self.template_button)
         self.test_button = QPushButton(self.tr("Test the connection"), self)
         self.test_button.clicked.connect(self.test_connection)
         row.addWidget(self.test_button)
@@ -274,3 +286,113 @@ class HubSettingsScreen(QWidget):
             ),
             "error",
         )
+
+    # --- the chapter's set-up -------------------------------------------------------
+
+    def fetch_template(self) -> None:
+        """Fetch the chapter's template and work out its changes in the background, then ask."""
+        from bruktpos.services.chapter_template import fetch_template, plan_template
+
+        problem = self._problem()
+        url = self.url()
+        if not problem and not url:
+            problem = self.tr("Type the hub's address first.")
+        if problem:
+            say(self.status, problem, "error")
+            return
+        leader = self.leader
+        if leader is None:
+            return
+        db = self.db
+
+        def work(progress: Callable[[int, int], None]) -> Any:
+            template = fetch_template(url)
+            if template is None:
+                return None
+            return template, plan_template(db, template, by=leader)
+
+        self._run_template_job(work, self._template_planned, self.tr("Fetching the chapter's set-up …"))
+
+    def _run_template_job(self, work: Callable[..., Any], done: Callable[[Any], None], busy: str) -> None:
+        job = BackgroundJob(work, reports_progress=True)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(self._template_failed)
+        self._template_signals = job.signals
+        self.template_button.setEnabled(False)
+        say(self.status, busy, "info")
+        self.pool.start(job)
+
+    def _template_planned(self, result: Any) -> None:
+        self.template_button.setEnabled(True)
+        if result is None:
+            say(
+                self.status,
+                self.tr("The chapter has not published a set-up on the hub yet. Ask your coordinator."),
+                "info",
+            )
+            return
+        template, changes = result
+        if not changes:
+            say(
+                self.status,
+                self.tr(
+                    "This shop already has the chapter's set-up (version %1). Nothing to change."
+                ).replace("%1", str(template.published.version)),
+                "info",
+            )
+            return
+        say(self.status, "", "info")
+        dialog = ChapterTemplateDialog(template, changes, self)
+        dialog.accepted.connect(lambda: self._apply_template(template))
+        self.template_dialog = dialog
+        dialog.open()
+
+    def _apply_template(self, template: Any) -> None:
+        from bruktpos.services.chapter_template import apply_template
+
+        leader = self.leader
+        if leader is None:
+            return
+        db = self.db
+
+        def work(progress: Callable[[int, int], None]) -> Any:
+            return apply_template(db, template, by=leader)
+
+        self._run_template_job(work, self._template_applied, self.tr("Importing the chapter's set-up …"))
+
+    def _template_applied(self, changes: Any) -> None:
+        self.template_button.setEnabled(True)
+        say(
+            self.status,
+            self.tr("Done: the chapter's set-up is in this shop (%1 changes).").replace(
+                "%1", str(len(changes))
+            ),
+            "info",
+        )
+
+    def _template_failed(self, error: Exception) -> None:
+        from bruktpos.hub.templates import TemplatesMissing
+        from bruktpos.services.setup_format import SetupFileError
+
+        self.template_button.setEnabled(True)
+        log.warning("the chapter's set-up could not be fetched or imported: %s", error)
+        if isinstance(error, TemplatesMissing):
+            text = self.tr(
+                "The hub is too old to hold the chapter's set-up. Ask the person who runs the hub "
+                "to upgrade it (bruktpos hub init). Nothing was changed here."
+            )
+        elif isinstance(error, SetupFileError) and error.refused is not None:
+            text = self.tr("The chapter's set-up could not be used here: %1 Nothing was changed.").replace(
+                "%1", describe(error.refused)
+            )
+        elif isinstance(error, SetupFileError):
+            text = self.tr(
+                "The chapter's set-up on the hub has a mistake (%1). Tell your coordinator. "
+                "Nothing was changed here."
+            ).replace("%1", error.message)
+        else:
+            text = self.tr(
+                "The hub did not answer. Check the address and the network, then try again. "
+                "Nothing was changed here."
+            )
+        say(self.status, text, "error")

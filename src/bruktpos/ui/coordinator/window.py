@@ -2,6 +2,10 @@
 
 Opened with ``bruktpos coordinator --hub URL``: no till and no shop database,
 only the hub, read in a background thread while a progress bar shows.
+
+Only the tab in front is laid out when the figures arrive; the others are
+laid out when they are opened (at 300 shops a month's day grid alone is
+9,000 cells, and a hidden table sizes its columns from every row).
 """
 
 from __future__ import annotations
@@ -139,6 +143,16 @@ class CoordinatorWindow(QMainWindow):
         self.sell_table.setToolTip(self.tr("Median days from intake to sale, per shop and category"))
         self.tabs.addTab(self.sell_table, self.tr("Sell-through"))
         layout.addWidget(self.tabs, 1)
+        self._views: dict[QWidget, Callable[[Overview], None]] = {
+            self.shop_table: lambda o: self.shop_model.set_overview(o, self.threshold.value() * 100),
+            self.day_table: self._show_days,
+            self.sales_chart: self.sales_chart.show_overview,
+            self.category_chart: self.category_chart.show_overview,
+            self.kilos_chart: self.kilos_chart.show_overview,
+            self.sell_table: self.sell_model.set_overview,
+        }
+        self._shown: dict[QWidget, Overview] = {}  # the overview each view was laid out with
+        self.tabs.currentChanged.connect(lambda _index: self._show_current())
 
         bottom = QHBoxLayout()
         self.message = QLabel(central)
@@ -317,19 +331,35 @@ class CoordinatorWindow(QMainWindow):
             return  # the person has stepped on meanwhile
         self.progress.setVisible(False)
         self.overview = overview
-        threshold = self.threshold.value() * 100
-        self.shop_model.set_overview(overview, threshold)
-        self.day_model.set_overview(overview)
-        self.sell_model.set_overview(overview)
-        self.sales_chart.show_overview(overview)
-        self.category_chart.show_overview(overview)
-        self.kilos_chart.show_overview(overview)
+        self._show_current()
         self._show_flags()
         if overview.shops:
             say(self.message, "", "info")
         else:
             say(self.message, self.tr("No shop has sent anything to this hub yet."), "info")
         self.loaded.emit()
+
+    def _show_days(self, overview: Overview) -> None:
+        """The day grid, its columns as wide as their widest amount (worked out, not measured per cell)."""
+        self.day_model.set_overview(overview)
+        header = self.day_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.day_table.fontMetrics()
+        pad = (
+            2 * self.day_table.style().pixelMetric(self.day_table.style().PixelMetric.PM_FocusFrameHMargin)
+            + 16
+        )
+        for column in range(self.day_model.columnCount()):
+            widest = max(metrics.horizontalAdvance(text) for text in self.day_model.widest(column))
+            header.resizeSection(column, widest + pad)
+
+    def _show_current(self) -> None:
+        """Lay out the tab in front with the overview, unless it shows that one already."""
+        widget = self.tabs.currentWidget()
+        if self.overview is None or self._shown.get(widget) is self.overview:
+            return
+        self._views[widget](self.overview)
+        self._shown[widget] = self.overview
 
     def _failed(self, error: Exception) -> None:
         self._jobs = {g: s for g, s in self._jobs.items() if g == self._generation}
