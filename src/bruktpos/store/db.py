@@ -31,6 +31,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from bruktpos.domain.errors import StoreUnavailable
+from bruktpos.store.checkpoints import Checkpointer
 from bruktpos.store.failures import as_store_error
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,11 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # way without firing DELETE triggers unless recursive triggers are on (SQLite's
     # lang_conflict): on, the append-only tables' BEFORE DELETE guards refuse it too.
     cursor.execute("PRAGMA recursive_triggers = ON")
+    # No checkpoint inside a commit: the database's Checkpointer runs them beside
+    # the till (store/checkpoints.py). No memory-mapped I/O either: a mapped page
+    # read after an I/O error of the disk would stop the program, not raise.
+    cursor.execute("PRAGMA wal_autocheckpoint = 0")
+    cursor.execute("PRAGMA mmap_size = 0")
     cursor.close()
 
 
@@ -85,8 +91,11 @@ class Database:
     _brief_thread: int | None = field(default=None, init=False, repr=False)
     _kept: Connection | None = field(default=None, init=False, repr=False)
     _kept_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    checkpoints: Checkpointer = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.checkpoints = Checkpointer(self.path)
+        event.listen(self.writer, "commit", lambda _conn: self.checkpoints.committed())
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
 
@@ -167,10 +176,18 @@ class Database:
             with contextlib.suppress(sa_exc.SQLAlchemyError, sqlite3.Error):
                 kept.close()
 
-    def dispose(self) -> None:
+    def dispose(self, *, final: bool = False) -> None:
+        """Close every connection and stop the checkpoint worker.
+
+        ``final`` (the program is ending): then a TRUNCATE checkpoint empties the
+        WAL into the file, once this database's own connections are closed.
+        """
         self.close_kept()
         self.writer.dispose()
         self.reader.dispose()
+        self.checkpoints.stop()
+        if final:
+            self.checkpoints.truncate()
 
 
 def connect(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
