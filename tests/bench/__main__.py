@@ -31,7 +31,6 @@ Measured:
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sqlite3
 import statistics
@@ -41,11 +40,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.demo import build_demo
-from bruktpos.services.users import Operator, UserService
-from bruktpos.store.journal import canonical_json
 from bruktpos.store.quick import head_revision
 from bruktpos.store.schema import open_database
 from tests.bench.analytics import bench_analytics

@@ -60,7 +60,9 @@ class Anchor:
         self.path = folder / "anchor.sqlite3"
         with sqlite3.connect(shop) as source:
             schemas = [
-                source.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (t,)).fetchone()[0]
+                source.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (t,)
+                ).fetchone()[0]
                 for t in TABLES
             ]
         self.conn = sqlite3.connect(self.path, isolation_level=None)
@@ -111,7 +113,10 @@ class Anchor:
 
 
 def bench_commit(path: Path, rounds: int = 400, label: str = "") -> dict[str, float]:
-    """Service and anchor commits alternating on ``path`` (a throwaway copy of a shop); prints and returns figures."""
+    """Service and anchor commits alternating on ``path`` (a throwaway copy of a shop).
+
+    Prints the figures and returns them.
+    """
     os.sync()  # the copy made for this run is on disk before anything is timed
     db = open_database(path)
     checkout = CheckoutService(db)
@@ -140,13 +145,20 @@ def bench_commit(path: Path, rounds: int = 400, label: str = "") -> dict[str, fl
         # The anchor writes the same values (its own receipt numbers).
         with db.read() as session:
             c = session.connection()
-            sale = dict(zip(sale_columns, c.exec_driver_sql("SELECT * FROM sales WHERE id = ?", (done.sale_id,)).one(), strict=True))
+            sale = dict(
+                zip(
+                    sale_columns,
+                    c.exec_driver_sql("SELECT * FROM sales WHERE id = ?", (done.sale_id,)).one(),
+                    strict=True,
+                )
+            )
             sale.pop("id")
             lines = [
                 tuple(r)
                 for r in c.exec_driver_sql(
-                    "SELECT line_no, kind, item_id, product_id, category_id, description, quantity, unit_price,"
-                    " discount, total, vat_rate, vat_code FROM sale_lines WHERE sale_id = ? ORDER BY line_no",
+                    "SELECT line_no, kind, item_id, product_id, category_id, description, quantity,"
+                    " unit_price, discount, total, vat_rate, vat_code FROM sale_lines"
+                    " WHERE sale_id = ? ORDER BY line_no",
                     (done.sale_id,),
                 )
             ]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import ColumnElement, Select, String, func, select, text, true, type_coerce
 
@@ -61,7 +61,10 @@ class ItemRow:
 _STORED_TO_NAME = {stored: name for name, stored in STATUS_NAMES.items()}
 
 
-def _of_status(query: Select[Any], stored: str) -> Select[Any]:
+_Query = TypeVar("_Query", bound=Select[Unpack[tuple[Any, ...]]])
+
+
+def _of_status(query: _Query, stored: str) -> _Query:
     """``query`` narrowed to items of one status.
 
     Only items off the shelf are indexed by status (``ix_items_off_shelf``,

@@ -36,6 +36,7 @@ IDLE_S = 0.5
 EVERY_COMMITS = 500
 # A FULL or TRUNCATE checkpoint waits this long for a reader or writer to finish.
 WAIT_MS = 2_000
+CATCH_UP = 3
 
 
 def checkpoint(conn: sqlite3.Connection, mode: str) -> tuple[int, int, int]:
@@ -62,7 +63,12 @@ class Checkpointer:
         self.runs: list[tuple[str, int, int, int]] = []  # (mode, busy, frames, copied), newest last
 
     def committed(self) -> None:
-        """A commit went into the WAL (called after each of the writer's commits)."""
+        """A commit went into the WAL (called by :class:`~bruktpos.store.db.Database` after each one).
+
+        After, not before: the worker then copies while the till gets its next
+        sale ready, and the till's next commit finds the WAL all copied and starts
+        it over from the beginning (SQLite restarts a WAL only then).
+        """
         with self._cond:
             self._commits += 1
             self._last_commit = time.monotonic()
@@ -119,6 +125,13 @@ class Checkpointer:
     def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> None:
         busy, frames, copied = checkpoint(conn, mode)
         self.runs.append((mode, busy, frames, copied))
+        # Commits that came in while it copied: a few more passes catch up with them,
+        # so that the till's next commit finds the WAL all copied and starts it over.
+        for _ in range(CATCH_UP):
+            if mode != "PASSIVE" or busy or copied >= frames:
+                break
+            busy, frames, copied = checkpoint(conn, mode)
+            self.runs.append((mode, busy, frames, copied))
         if busy or (mode != "PASSIVE" and copied < frames):
             log.info("database %s: %s checkpoint copied %d of %d WAL pages", self.path, mode, copied, frames)
 
@@ -142,7 +155,7 @@ class Checkpointer:
                         wait = self.idle_s - (time.monotonic() - self._last_commit) if self._commits else None
                         self._cond.wait(None if wait is None else max(wait, 0.01))
                         mode = self._due()
-                    if self._stopping:
+                    if self._stopping or mode is None:
                         return
                     self._commits = 0
                     self._full = False

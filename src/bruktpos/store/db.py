@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 # What the GUI thread waits for a lock at most, so the screen never freezes.
 BRIEF_WAIT_MS = 100
+WAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes: about SQLite's usual 1,000 pages
 
 
 def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -58,6 +59,8 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # the till (store/checkpoints.py). No memory-mapped I/O either: a mapped page
     # read after an I/O error of the disk would stop the program, not raise.
     cursor.execute("PRAGMA wal_autocheckpoint = 0")
+    # A WAL that a busy spell made large is cut back to this when it starts over.
+    cursor.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     cursor.execute("PRAGMA mmap_size = 0")
     cursor.close()
 
@@ -95,7 +98,6 @@ class Database:
 
     def __post_init__(self) -> None:
         self.checkpoints = Checkpointer(self.path)
-        event.listen(self.writer, "commit", lambda _conn: self.checkpoints.committed())
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
 
@@ -122,6 +124,7 @@ class Database:
         """
         with self._translated(), self._write_sessions() as session, session.begin():
             yield session
+        self.checkpoints.committed()
 
     @contextlib.contextmanager
     def write_kept(self) -> Iterator[Connection]:
@@ -140,6 +143,7 @@ class Database:
             except (sa_exc.DBAPIError, sqlite3.Error, OSError):
                 self._drop_kept()
                 raise
+        self.checkpoints.committed()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
