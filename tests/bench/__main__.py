@@ -31,7 +31,6 @@ Measured:
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sqlite3
 import statistics
@@ -41,14 +40,12 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.checkout import CheckoutService
 from bruktpos.services.demo import build_demo
-from bruktpos.services.users import Operator, UserService
-from bruktpos.store.journal import canonical_json
 from bruktpos.store.quick import head_revision
 from bruktpos.store.schema import open_database
 from tests.bench.analytics import bench_analytics
+from tests.bench.commit import bench_commit
 from tests.bench.hub import bench_hub
 from tests.bench.inventory import bench_inventory_search
 from tests.bench.labels import bench_labels_pdf
@@ -100,32 +97,67 @@ def bench_demo_throughput() -> None:
     )
 
 
-def ensure_big(rebuild: bool) -> Path:
-    if BIG.exists() and not rebuild and _revision(BIG) != head_revision():
-        print("big database: made by an older schema, building it again")
+def ensure_shop(path: Path, days: int, per_day: int, stock: int, rebuild: bool) -> Path:
+    """The cached benchmark shop at ``path``, built with ``demo-data`` if missing or of an older schema."""
+    if path.exists() and not rebuild and _revision(path) != head_revision():
+        print(f"{path.name}: made by an older schema, building it again")
         rebuild = True
-    if BIG.exists() and not rebuild:
-        items, sales = _counts(BIG)
-        print(f"big database: {BIG.name} (cached) — {items:,} items, {sales:,} sales")
-        return BIG
+    if path.exists() and not rebuild:
+        items, sales = _counts(path)
+        print(f"benchmark shop: {path.name} (cached) — {items:,} items, {sales:,} sales")
+        return path
     CACHE.mkdir(exist_ok=True)
-    for stale in CACHE.glob(BIG.name + "*"):
-        stale.unlink()
-    print("building the big database (once; several minutes) …", flush=True)
+    for stale in CACHE.glob(path.name + "*"):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
+    print(f"building {path.name} (once; the big one takes several minutes) …", flush=True)
     started = time.perf_counter()
-    summary = build_demo(
-        BIG, days=BIG_DAYS, end=END, sales_per_day=BIG_PER_DAY, stock=BIG_STOCK, progress=False
-    )
+    summary = build_demo(path, days=days, end=END, sales_per_day=per_day, stock=stock, progress=False)
     seconds = time.perf_counter() - started
     # Everything into the main file: the benchmarks copy only that file.
-    with sqlite3.connect(BIG) as conn:
+    with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    items, sales = _counts(BIG)
+    items, sales = _counts(path)
     print(
-        f"demo-data (big): {sales:,} sales, {items:,} items in {seconds:.0f} s "
+        f"demo-data ({path.name}): {sales:,} sales, {items:,} items in {seconds:.0f} s "
         f"= {summary.sales / seconds:.0f} sales/s"
     )
-    return BIG
+    return path
+
+
+def ensure_big(rebuild: bool) -> Path:
+    return ensure_shop(BIG, BIG_DAYS, BIG_PER_DAY, BIG_STOCK, rebuild)
+
+
+def ensure_smaller(scale: int, rebuild: bool = False) -> Path:
+    """A shop 1/``scale`` of the big one (10 → 100 k items, 100 → 10 k items), for the commit's growth."""
+    items = 1_000_000 // scale
+    name = f"bench-{items // 1000}k-items.sqlite3"
+    return ensure_shop(CACHE / name, BIG_DAYS // scale, BIG_PER_DAY, BIG_STOCK // scale, rebuild)
+
+
+def work_copy(shop: Path, folder: Path) -> Path:
+    """A throwaway copy of ``shop`` in ``folder``, with its signing keys (the till signs each sale)."""
+    work = folder / "work.sqlite3"
+    shutil.copyfile(shop, work)
+    work.chmod(0o600)
+    shutil.copytree(shop.with_name(shop.name + ".keys"), work.with_name(work.name + ".keys"))
+    return work
+
+
+def bench_commit_sizes(big: Path, rounds: int, rebuild: bool = False) -> None:
+    """The sale commit against raw sqlite3 on a fresh file, at 10 k, 100 k and 1 M items (issue 18)."""
+    for label, shop in ((" @10k", ensure_smaller(100, rebuild)), (" @100k", ensure_smaller(10, rebuild))):
+        with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+            work = work_copy(shop, Path(tmp))
+            open_today(work)
+            bench_commit(work, rounds, label)
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        work = work_copy(big, Path(tmp))
+        open_today(work)
+        bench_commit(work, rounds, " @1M")
 
 
 def bench_scan(path: Path, rounds: int) -> None:
@@ -151,113 +183,13 @@ def bench_scan(path: Path, rounds: int) -> None:
     print(f"scan lookup ({len(samples)} scans): p50 {_ms(p50)}  p99 {_ms(p99)}   (target p99 < 2 ms)")
 
 
-def bench_commit(path: Path, rounds: int) -> None:
-    """Service commits and raw commits of the same rows, alternating, so both
-    meet the same disk (the copy's write-back, the WAL's growth) at the same time."""
-    os.sync()  # the copy made for this run is on disk before anything is timed
-    db = open_database(path)
-    checkout = CheckoutService(db)
-    users = UserService(db)
-    cashier = next(u for u in users.list_users() if u.role == "cashier")
-    operator = Operator(cashier.id, cashier.name, cashier.role)
-    with sqlite3.connect(path) as conn:
-        codes = [
-            r[0]
-            for r in conn.execute(
-                "SELECT code FROM items WHERE status = 'in_stock' ORDER BY random() LIMIT ?",
-                (2 * rounds + 20,),
-            )
-        ]
-        coffee = conn.execute("SELECT id FROM products WHERE name = 'Kaffe'").fetchone()[0]
-
-    def service_sale(code: str) -> int:
-        cart = checkout.new_cart()
-        checkout.scan(cart, code)
-        checkout.add_product(cart, coffee)
-        checkout.pay(cart, PaymentMethod.CARD)
-        t0 = time.perf_counter_ns()
-        completed = checkout.complete(cart, operator=operator)
-        elapsed = time.perf_counter_ns() - t0
-        templates.append(completed.sale_id)
-        return elapsed
-
-    # The same rows written with plain sqlite3 and the same pragmas: one sale
-    # (a training-series copy of the service's last, so numbers stay unique),
-    # two lines, one payment, the item marked sold, one journal entry.
-    raw_conn = sqlite3.connect(path, isolation_level=None)
-    raw_conn.execute("PRAGMA journal_mode = WAL")
-    raw_conn.execute("PRAGMA synchronous = FULL")
-    raw_conn.execute("PRAGMA foreign_keys = ON")
-    columns = [d[0] for d in raw_conn.execute("SELECT * FROM sales LIMIT 0").description]
-    templates: list[int] = []
-    raw_no = [
-        raw_conn.execute("SELECT coalesce(max(receipt_no), 0) FROM sales WHERE training = 1").fetchone()[0]
-    ]
-
-    def raw_sale(code: str) -> int:
-        template = raw_conn.execute("SELECT * FROM sales WHERE id = ?", (templates[-1],)).fetchone()
-        row = dict(zip(columns, template, strict=True))
-        row.pop("id")
-        raw_no[0] += 1
-        row.update(receipt_no=raw_no[0], training=1)
-        item_id = raw_conn.execute("SELECT id FROM items WHERE code = ?", (code,)).fetchone()[0]
-        t0 = time.perf_counter_ns()
-        raw_conn.execute("BEGIN IMMEDIATE")
-        sale_id = raw_conn.execute(
-            f"INSERT INTO sales ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
-        ).lastrowid
-        raw_conn.executemany(
-            "INSERT INTO sale_lines (sale_id, line_no, kind, item_id, product_id, category_id, description,"
-            " quantity, unit_price, discount, total, vat_rate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (sale_id, 1, "item", item_id, None, 1, "Klær dame", 1, 6000, 0, 6000, 2500),
-                (sale_id, 2, "product", None, coffee, 21, "Kaffe", 1, 2000, 0, 2000, 2500),
-            ],
-        )
-        raw_conn.execute(
-            "INSERT INTO payments (sale_id, method, amount, tendered, change) VALUES (?,?,?,?,?)",
-            (sale_id, "card", 8000, 0, 0),
-        )
-        raw_conn.execute(
-            "UPDATE items SET status = 'sold', status_at = ?, sold_sale_id = ? WHERE id = ?",
-            (row["created_at"], sale_id, item_id),
-        )
-        raw_conn.execute(
-            "INSERT INTO journal (at, event, saft_code, user_id, register_id, sale_id, details, hash)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (
-                row["created_at"],
-                "sale",
-                "13012",
-                operator.id,
-                1,
-                sale_id,
-                canonical_json({"receipt_no": row["receipt_no"], "total": 8000, "digest": "0" * 64}),
-                "0" * 64,
-            ),
-        )
-        raw_conn.execute("COMMIT")
-        return time.perf_counter_ns() - t0
-
-    for n in range(5):  # warm both paths
-        service_sale(codes[2 * n])
-        raw_sale(codes[2 * n + 1])
-    service, raw = [], []
-    for n in range(5, 5 + rounds):
-        service.append(service_sale(codes[2 * n]))
-        raw.append(raw_sale(codes[2 * n + 1]))
-    raw_conn.close()
-    checkout.close()
-    db.dispose()
-
-    s50, s99 = _percentiles(service)
-    r50, r99 = _percentiles(raw)
-    print(f"sale commit, service ({len(service)} sales): p50 {_ms(s50)}  p99 {_ms(s99)}")
-    print(f"sale commit, raw sqlite3 (same rows):   p50 {_ms(r50)}  p99 {_ms(r99)}")
-    print(f"  ratio service/raw: p50 {s50 / r50:.2f}×  p99 {s99 / r99:.2f}×   (target ≤ 3×)")
-
-
 def main() -> None:
+    if sys.argv[1:2] == ["commit"]:
+        commit = argparse.ArgumentParser(prog="python dev.py bench commit")
+        commit.add_argument("--sales", type=int, default=400)
+        commit_args = commit.parse_args(sys.argv[2:])
+        bench_commit_sizes(ensure_big(False), commit_args.sales)
+        return
     if sys.argv[1:2] == ["soak"]:
         from tests.bench.soak import main as soak
 
@@ -266,17 +198,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python dev.py bench")
     parser.add_argument("--rebuild", action="store_true", help="build the big database again")
     parser.add_argument("--scans", type=int, default=5000)
-    parser.add_argument("--sales", type=int, default=300)
+    parser.add_argument("--sales", type=int, default=400)
     args = parser.parse_args()
 
     bench_demo_throughput()
     big = ensure_big(args.rebuild)
+    bench_commit_sizes(big, args.sales, args.rebuild)
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        work = Path(tmp) / "work.sqlite3"
-        shutil.copyfile(big, work)
+        work = work_copy(big, Path(tmp))
         open_today(work)  # sales need an open day (issue 5)
         bench_scan(work, args.scans)
-        bench_commit(work, args.sales)
         bench_scan_to_paint(work)
         bench_inventory_search(work)
         bench_analytics(work)

@@ -563,7 +563,7 @@ class DayService:
                 .values(status=DayStatus.CLOSED, closed_at=now, closed_by=operator.id)
             )
             _enqueue_for_hub(conn, self.register.id, day.business_date, now)
-            return ZResult(
+            result = ZResult(
                 z_id=int(z_id),
                 z_number=z_number,
                 business_date=day.business_date,
@@ -572,6 +572,10 @@ class DayService:
                 expected_cash=report.expected_cash,
                 difference=difference,
             )
+        # The day's pages into the shop's file while the till is quiet (in the
+        # checkpoint worker: the screen does not wait for it).
+        self.db.checkpoints.full_soon()
+        return result
 
 
 def _enqueue_for_hub(conn: Connection, register_id: int, business_date: date, at: datetime) -> None:

@@ -276,7 +276,7 @@ def build_demo(
         float_count = _close(day_rng, days_service, day_clock, on_duty, leader)
         if progress and n % 30 == 29:
             print(f"  {n + 1}/{len(plan)} days, {summary.sales} sales", flush=True)
-    db.dispose()
+    db.dispose(final=True)
     return summary
 
 

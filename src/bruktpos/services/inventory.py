@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
-from sqlalchemy import ColumnElement, String, func, select, text, true, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, text, true, type_coerce
 
 from bruktpos.devices.labels import LabelData, mark_for
 from bruktpos.domain.codes import normalize_scan
 from bruktpos.domain.errors import ItemNotFound
 from bruktpos.domain.formatting import format_number
 from bruktpos.store.db import Database
-from bruktpos.store.models import Category, Item, ItemStatus, Product, Shop
+from bruktpos.store.models import OFF_SHELF, Category, Item, ItemStatus, Product, Shop
 
 # The status names the command line and exports use, and the stored ones.
 STATUS_NAMES: dict[str, str] = {
@@ -61,6 +61,23 @@ class ItemRow:
 _STORED_TO_NAME = {stored: name for name, stored in STATUS_NAMES.items()}
 
 
+_Query = TypeVar("_Query", bound=Select[Unpack[tuple[Any, ...]]])
+
+
+def _of_status(query: _Query, stored: str) -> _Query:
+    """``query`` narrowed to items of one status.
+
+    Only items off the shelf are indexed by status (``ix_items_off_shelf``,
+    migration 0013); SQLite uses that partial index only when the query
+    names its condition as written, so it is added for those statuses.
+    In stock and sold are most items: their newest are found by intake date.
+    """
+    query = query.where(Item.status == stored)
+    if stored not in (ItemStatus.IN_STOCK, ItemStatus.SOLD):
+        query = query.where(text(OFF_SHELF))
+    return query
+
+
 def list_items(
     db: Database,
     *,
@@ -81,7 +98,7 @@ def list_items(
         .order_by(Item.intake_at.desc(), Item.id.desc())
     )
     if status is not None:
-        query = query.where(Item.status == STATUS_NAMES[status])
+        query = _of_status(query, STATUS_NAMES[status])
     if category_id is not None:
         query = query.where(Item.category_id == category_id)
     if intake_before is not None:
@@ -183,7 +200,7 @@ def search_items(
     if category_id is not None:
         query = query.where(Item.category_id == category_id)
     if status is not None:
-        query = query.where(Item.status == STATUS_NAMES[status])
+        query = _of_status(query, STATUS_NAMES[status])
     # Stored as local ISO text, so a day's items sort between "YYYY-MM-DD" and
     # the next day's date; compared as text, the index on intake_at is used.
     intake_text = type_coerce(Item.intake_at, String)

@@ -31,6 +31,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from bruktpos.domain.errors import StoreUnavailable
+from bruktpos.store.checkpoints import Checkpointer
 from bruktpos.store.failures import as_store_error
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 # What the GUI thread waits for a lock at most, so the screen never freezes.
 BRIEF_WAIT_MS = 100
+WAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes: about SQLite's usual 1,000 pages
 
 
 def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -53,6 +55,13 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # way without firing DELETE triggers unless recursive triggers are on (SQLite's
     # lang_conflict): on, the append-only tables' BEFORE DELETE guards refuse it too.
     cursor.execute("PRAGMA recursive_triggers = ON")
+    # No checkpoint inside a commit: the database's Checkpointer runs them beside
+    # the till (store/checkpoints.py). No memory-mapped I/O either: a mapped page
+    # read after an I/O error of the disk would stop the program, not raise.
+    cursor.execute("PRAGMA wal_autocheckpoint = 0")
+    # A WAL that a busy spell made large is cut back to this when it starts over.
+    cursor.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+    cursor.execute("PRAGMA mmap_size = 0")
     cursor.close()
 
 
@@ -85,8 +94,10 @@ class Database:
     _brief_thread: int | None = field(default=None, init=False, repr=False)
     _kept: Connection | None = field(default=None, init=False, repr=False)
     _kept_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    checkpoints: Checkpointer = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.checkpoints = Checkpointer(self.path)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
 
@@ -113,6 +124,7 @@ class Database:
         """
         with self._translated(), self._write_sessions() as session, session.begin():
             yield session
+        self.checkpoints.committed()
 
     @contextlib.contextmanager
     def write_kept(self) -> Iterator[Connection]:
@@ -131,6 +143,7 @@ class Database:
             except (sa_exc.DBAPIError, sqlite3.Error, OSError):
                 self._drop_kept()
                 raise
+        self.checkpoints.committed()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -167,10 +180,18 @@ class Database:
             with contextlib.suppress(sa_exc.SQLAlchemyError, sqlite3.Error):
                 kept.close()
 
-    def dispose(self) -> None:
+    def dispose(self, *, final: bool = False) -> None:
+        """Close every connection and stop the checkpoint worker.
+
+        ``final`` (the program is ending): then a TRUNCATE checkpoint empties the
+        WAL into the file, once this database's own connections are closed.
+        """
         self.close_kept()
         self.writer.dispose()
         self.reader.dispose()
+        self.checkpoints.stop()
+        if final:
+            self.checkpoints.truncate()
 
 
 def connect(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:

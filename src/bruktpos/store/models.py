@@ -50,6 +50,8 @@ CLOSED_DAY_GUARDS = (
 )
 # The signing keys' public records are append-only too (migration 0011); they are
 # checked by the signatures that name them, not by a journal digest.
+# The items off the shelf (discarded, recycled, moved): the only ones indexed by status.
+OFF_SHELF = f"status NOT IN ('{ItemStatus.IN_STOCK}', '{ItemStatus.SOLD}')"
 KEY_GUARDS = ("signing_keys_no_update", "signing_keys_no_delete", "signing_keys_no_replace")
 # What guards each append-only table: {table}_no_{action} (0001, 0004, 0007; "replace" since 0009).
 APPEND_ONLY_ACTIONS = ("update", "delete", "replace")
@@ -242,11 +244,12 @@ class Item(Base):
 
     __tablename__ = "items"
     __table_args__ = (
-        # The inventory screen's usual questions: a category's items on the
-        # shelf, newest first; everything of one status, newest first.
-        Index("ix_items_category_id_status_intake_at", "category_id", "status", "intake_at"),
+        # The inventory screen's usual questions: a category's items, newest
+        # first; the few items taken off the shelf, by status, newest first.
+        # No index over the status of every item: a sale would move each of its
+        # items in all of them (migration 0013).
         Index("ix_items_category_id_intake_at", "category_id", "intake_at"),
-        Index("ix_items_status_intake_at", "status", "intake_at"),
+        Index("ix_items_off_shelf", "status", "intake_at", sqlite_where=text(OFF_SHELF)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -254,7 +257,7 @@ class Item(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     description: Mapped[str] = mapped_column(String(120), default="")
     price: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(12), default=ItemStatus.IN_STOCK, index=True)
+    status: Mapped[str] = mapped_column(String(12), default=ItemStatus.IN_STOCK)
     intake_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
     status_at: Mapped[datetime] = mapped_column(AwareDateTime())
     sold_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
@@ -279,7 +282,7 @@ class Sale(Base):
     receipt_no: Mapped[int] = mapped_column(Integer)
     training: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[str] = mapped_column(String(8), default="sale")  # "sale" | "return"
-    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime())
     business_date: Mapped[date] = mapped_column(Date, index=True)
     operator_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     total: Mapped[int] = mapped_column(Integer)  # after discounts, before rounding

@@ -159,6 +159,8 @@ class Start(QObject):
         """Let go of the databases and the translators (the app is done, or a test is)."""
         for db in self.databases:
             db.dispose()
+        for db in self.databases:  # each file's WAL emptied once all its connections are closed
+            db.checkpoints.truncate()
         self.databases.clear()
         for translator in self._translators:
             self.app.removeTranslator(translator)
