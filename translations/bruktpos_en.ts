@@ -2401,24 +2401,24 @@ differences over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="50"/>
+        <location filename="../src/bruktpos/ui/login.py" line="60"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="54"/>
+        <location filename="../src/bruktpos/ui/login.py" line="64"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="78"/>
+        <location filename="../src/bruktpos/ui/login.py" line="89"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>This is a demo shop. Log in as one of these people:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="98"/>
+        <location filename="../src/bruktpos/ui/login.py" line="109"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -2426,72 +2426,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="367"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="497"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="499"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="533"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="558"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4402,19 +4402,24 @@ differences over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="47"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="65"/>
         <source>Type your PIN on the keys first, then tap OK.</source>
         <translation>Type your PIN on the keys first, then tap OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="92"/>
+        <source>Checking your PIN …</source>
+        <translation>Checking your PIN …</translation>
     </message>
 </context>
 <context>

@@ -2401,24 +2401,24 @@ differanser over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="50"/>
+        <location filename="../src/bruktpos/ui/login.py" line="60"/>
         <source>Who is at the till?</source>
         <translation>Hvem står i kassa?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="54"/>
+        <location filename="../src/bruktpos/ui/login.py" line="64"/>
         <source>Tap your name.</source>
         <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="78"/>
+        <location filename="../src/bruktpos/ui/login.py" line="89"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>Dette er en demobutikk. Logg inn som en av disse:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="98"/>
+        <location filename="../src/bruktpos/ui/login.py" line="109"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
@@ -2426,72 +2426,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="284"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="357"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="294"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="367"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="354"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="427"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="359"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="432"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="363"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="436"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="444"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="378"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="451"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="394"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="467"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="424"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="497"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="426"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="499"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="460"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="533"/>
         <source>Closing BruktPOS</source>
         <translation>Lukking av BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="558"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="481"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="559"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -4402,19 +4402,24 @@ differanser over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="47"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="65"/>
         <source>Type your PIN on the keys first, then tap OK.</source>
         <translation>Skriv PIN-koden på tastene først, og trykk så på OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="92"/>
+        <source>Checking your PIN …</source>
+        <translation>Sjekker PIN-koden …</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,22 @@ decided by their controllers and the services.
 
 It starts in two steps. The login screen comes first, from a quick look at
 the database with plain ``sqlite3`` (:mod:`bruktpos.store.quick`); the
-services, SQLAlchemy and the till screens are loaded right after that first
-paint, while the person at the till reaches for their name. That is why the
-service and till modules are imported inside :meth:`MainWindow.attach`.
+services and SQLAlchemy load in a thread of their own (:class:`_Loader`)
+while the login screen paints and the person at the till reaches for their
+name, and the till's screens are built on the GUI thread once they are
+there. That is why the service and till modules are imported inside
+:meth:`MainWindow.attach`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,10 +49,57 @@ if TYPE_CHECKING:
     from bruktpos.store.quick import QuickLook
 
 
-LOAD_AFTER_MS = 100
-
-
 log = logging.getLogger(__name__)
+
+# What attach() imports, imported by the loader's thread while the login screen is up.
+_TILL_MODULES = (
+    "bruktpos.services.intake",
+    "bruktpos.services.till_events",
+    "bruktpos.ui.till.controller",
+    "bruktpos.ui.till.screen",
+    "bruktpos.ui.day.screens",
+)
+
+
+class _Loader(QObject):
+    """Runs ``load`` (the services) in a thread; ``done`` brings the outcome to the GUI thread.
+
+    The outcome is the :class:`TillContext`, or the exception ``load`` raised.
+    :meth:`outcome` waits for it from any thread (the login's PIN check does).
+    """
+
+    done = Signal()
+
+    def __init__(self, load: Callable[[], TillContext], parent: QObject) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._ready = threading.Event()
+        self._outcome: TillContext | BaseException | None = None
+        self._gui = parent.thread()
+        self._thread = threading.Thread(target=self._run, name="till-loader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            context = self._load()
+            # Made in this thread: the receipt desk's signals and timers belong to the GUI's.
+            context.desk.moveToThread(self._gui)
+            import importlib
+
+            for name in _TILL_MODULES:
+                importlib.import_module(name)
+            self._outcome = context
+        except BaseException as error:  # every failure is handed to the GUI thread, which says it
+            self._outcome = error
+        finally:
+            self._ready.set()
+        with contextlib.suppress(RuntimeError):  # the window is gone already
+            self.done.emit()
+
+    def outcome(self, timeout: float | None = None) -> TillContext | BaseException | None:
+        """The context or the failure, once loaded (None: not within ``timeout`` seconds)."""
+        self._ready.wait(timeout)
+        return self._outcome
 
 
 class MainWindow(TopBar):
@@ -72,7 +122,8 @@ class MainWindow(TopBar):
         load: Callable[[], TillContext] | None = None,
     ) -> None:
         super().__init__()
-        self._load = load
+        self._loader: _Loader | None = None
+        self._closed = False
         self.load_error: BruktError | None = None  # why the services could not be loaded
         self.attached = False  # self.context and self.controller are set by attach()
         if context is not None:
@@ -123,20 +174,39 @@ class MainWindow(TopBar):
         if context is not None:
             self.attach(context)
         else:
-            # Load once the login screen has been painted; a tap that comes
-            # sooner loads at once (see LoginPeople).
-            QTimer.singleShot(LOAD_AFTER_MS, self.ensure_attached)
+            # The services load beside the login screen; the till is built when they are there.
+            assert load is not None
+            self._loader = _Loader(load, self)
+            self._loader.done.connect(self.ensure_attached)
 
     @classmethod
     def starting(cls, look: QuickLook, load: Callable[[], TillContext]) -> MainWindow:
         return cls(look=look, load=load)
 
+    def loaded(self, timeout: float | None = None) -> TillContext:
+        """The services, from any thread: waits for the loader (raises why they could not load).
+
+        For the login's PIN check, which may come before the till is built.
+        """
+        if self._loader is None:
+            return self.context
+        outcome = self._loader.outcome(timeout)
+        if outcome is None:
+            raise TimeoutError("the till's services are still loading")
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
     def ensure_attached(self) -> TillContext | None:
-        """The services, loading them now if that has not happened yet (None: they failed to load)."""
+        """The services with the till built on them (None: they failed to load).
+
+        On the GUI thread. Waits for the loader if it is not done yet.
+        """
         if not self.attached:
-            assert self._load is not None
+            if self._closed or self.load_error is not None:
+                return None
             try:
-                context = self._load()
+                context = self.loaded()
             except BruktError as error:
                 log.warning("the till could not load its services: %s", error)
                 self.load_error = error
@@ -157,6 +227,9 @@ class MainWindow(TopBar):
         from bruktpos.ui.till.controller import TillController
         from bruktpos.ui.till.screen import TillScreen
 
+        # The GUI thread never freezes on a lock another program holds (the loader's thread
+        # made the services).
+        context.db.wait_briefly_in_this_thread()
         self.context = context
         self.attached = True
         self.controller = TillController(context.checkout, self)
@@ -469,6 +542,11 @@ class MainWindow(TopBar):
             return
         self.training_mark.set_on(False)
         if not self.attached:
+            self._closed = True
+            if self._loader is not None:  # the start lets go of the database next: the loader is done first
+                outcome = self._loader.outcome()
+                if not isinstance(outcome, BaseException) and outcome is not None:
+                    outcome.checkout.close()
             if app is not None:
                 app.removeEventFilter(self._idle_watcher)
             self.error_reporter.detach()
