@@ -44,6 +44,7 @@ from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
     from bruktpos.domain.returns import CompletedReturn
+    from bruktpos.services.intake import IntakeService
     from bruktpos.services.checkout import CompletedSale
     from bruktpos.services.shop import ShopInfo
     from bruktpos.store.quick import QuickLook
@@ -53,7 +54,6 @@ log = logging.getLogger(__name__)
 
 # What attach() imports, imported by the loader's thread while the login screen is up.
 _TILL_MODULES = (
-    "bruktpos.services.intake",
     "bruktpos.services.till_events",
     "bruktpos.ui.till.controller",
     "bruktpos.ui.till.screen",
@@ -216,14 +216,13 @@ class MainWindow(TopBar):
         return self.context
 
     def attach(self, context: TillContext) -> None:
-        """Build the till on the services (the second step of the start)."""
-        from bruktpos.services.intake import IntakeService
+        """Build the till on the services (the second step of the start).
+
+        Only what the first login shows is built here: the till and the day's
+        screens. The menu's screens are built the first time they are asked
+        for (see :class:`~bruktpos.ui.back_office.BackOffice`).
+        """
         from bruktpos.services.till_events import app_started, unprinted_at_last_stop
-        from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
-        from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
-        from bruktpos.ui.intake.pricing import PricingScreen
-        from bruktpos.ui.inventory.screen import InventoryScreen
-        from bruktpos.ui.inventory.stock import StockScreen
         from bruktpos.ui.till.controller import TillController
         from bruktpos.ui.till.screen import TillScreen
 
@@ -240,59 +239,12 @@ class MainWindow(TopBar):
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
         self.till.reprint_requested.connect(lambda sale_id: context.desk.print_sale(sale_id))
-        self.printer_settings = PrinterSettingsScreen(
-            context.settings, context.desk, context.shop.name, self.stack
-        )
-        self.printer_settings.closed.connect(self.show_till)
-        intake = IntakeService(context.db, register_id=context.register.id)
-        self.pricing = PricingScreen(
-            intake, context.catalogue, context.db, context.shop.short_name, self.stack
-        )
-        self.pricing.closed.connect(self.show_till)
-        self.pricing.label_sender = self._send_labels
-        self.pricing.ask_leader = self._ask_for_leader
         context.desk.labels_failed.connect(self._labels_not_printed)
-        self.inventory = InventoryScreen(
-            context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
-        )
-        self.inventory.ask_leader = self._ask_for_leader
-        self.inventory.label_sender = self._send_labels
-        self.inventory.closed.connect(self.show_till)
-        self._add_catalogue_screens(context)
-        self._add_people_screen(context)
-        self._add_shop_screens(context)
-        self.shop_details.saved.connect(self.shop_changed)
-        self.label_printer_settings = LabelPrinterSettingsScreen(
-            context.settings, context.desk, context.shop.short_name, self.stack
-        )
-        self.label_printer_settings.closed.connect(self.show_till)
-        from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
-
-        self.scale_settings = ScaleSettingsScreen(context.settings, self.stack)
-        self.scale_settings.closed.connect(self.show_till)
-        self.stock = StockScreen(context.db, register_id=context.register.id, parent=self.stack)
-        self.stock.closed.connect(self.show_till)
-        from bruktpos.ui.reports.screen import ReportsScreen
-
-        self.reports = ReportsScreen(context.db, context.checkout.clock, context.shop.name, self.stack)
-        self.reports.closed.connect(self.show_till)
         from bruktpos.ui.day.screens import DayScreens
 
         self.day_screens = DayScreens(self, context)
         self.controller.day_needed.connect(self.show_till)
-        for screen in (
-            self.till,
-            self.printer_settings,
-            self.pricing,
-            self.inventory,
-            self.categories_screen,
-            self.products_screen,
-            self.label_printer_settings,
-            self.scale_settings,
-            self.stock,
-            self.reports,
-            *self.day_screens.screens(),
-        ):
+        for screen in (self.till, *self.day_screens.screens()):
             self.stack.addWidget(screen)
         context.desk.print_failed.connect(self.till.show_print_problem)
         # Returns: the return receipt, then the voucher (if any); a voucher that
@@ -310,12 +262,8 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
-        from bruktpos.ui.admin.about import AboutScreen
         from bruktpos.ui.printing import Unprinted
 
-        self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
-        self.about.closed.connect(self.show_till)
-        self.stack.addWidget(self.about)
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
         app_started(context.db, register_id=context.register.id, version=__version__)
         # What had not printed at the last close, and every receipt the journal says failed and
@@ -326,6 +274,96 @@ class MainWindow(TopBar):
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
+
+    # --- the menu's screens, built when first asked for ---------------------------
+
+    def _build_printer_settings(self) -> None:
+        from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+
+        context = self.context
+        self.printer_settings = PrinterSettingsScreen(
+            context.settings, context.desk, context.shop.name, self.stack
+        )
+        self.printer_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.printer_settings)
+
+    def _intake(self) -> IntakeService:
+        """The back room's service, one for the pricing and the stock screens."""
+        intake: IntakeService | None = self.__dict__.get("_intake_service")
+        if intake is None:
+            from bruktpos.services.intake import IntakeService
+
+            intake = IntakeService(self.context.db, register_id=self.context.register.id)
+            self._intake_service = intake
+        return intake
+
+    def _build_pricing(self) -> None:
+        from bruktpos.ui.intake.pricing import PricingScreen
+
+        context = self.context
+        self.pricing = PricingScreen(
+            self._intake(), context.catalogue, context.db, context.shop.short_name, self.stack
+        )
+        self.pricing.closed.connect(self.show_till)
+        self.pricing.label_sender = self._send_labels
+        self.pricing.ask_leader = self._ask_for_leader
+        self.stack.addWidget(self.pricing)
+
+    def _build_inventory(self) -> None:
+        from bruktpos.ui.inventory.screen import InventoryScreen
+
+        context = self.context
+        self.inventory = InventoryScreen(
+            context.db, self._intake(), context.catalogue.categories, context.shop.short_name, self.stack
+        )
+        self.inventory.ask_leader = self._ask_for_leader
+        self.inventory.label_sender = self._send_labels
+        self.inventory.closed.connect(self.show_till)
+        self.stack.addWidget(self.inventory)
+
+    def _build_shop_screens(self) -> None:
+        super()._build_shop_screens()
+        self.shop_details.saved.connect(self.shop_changed)
+
+    def _build_label_printer_settings(self) -> None:
+        from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
+
+        context = self.context
+        self.label_printer_settings = LabelPrinterSettingsScreen(
+            context.settings, context.desk, context.shop.short_name, self.stack
+        )
+        self.label_printer_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.label_printer_settings)
+
+    def _build_scale_settings(self) -> None:
+        from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
+
+        self.scale_settings = ScaleSettingsScreen(self.context.settings, self.stack)
+        self.scale_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.scale_settings)
+
+    def _build_stock(self) -> None:
+        from bruktpos.ui.inventory.stock import StockScreen
+
+        self.stock = StockScreen(self.context.db, register_id=self.context.register.id, parent=self.stack)
+        self.stock.closed.connect(self.show_till)
+        self.stack.addWidget(self.stock)
+
+    def _build_reports(self) -> None:
+        from bruktpos.ui.reports.screen import ReportsScreen
+
+        context = self.context
+        self.reports = ReportsScreen(context.db, context.checkout.clock, context.shop.name, self.stack)
+        self.reports.closed.connect(self.show_till)
+        self.stack.addWidget(self.reports)
+
+    def _build_about(self) -> None:
+        from bruktpos.ui.admin.about import AboutScreen
+
+        context = self.context
+        self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
+        self.about.closed.connect(self.show_till)
+        self.stack.addWidget(self.about)
 
     # --- who is at the till ----------------------------------------------------
 
@@ -514,10 +552,15 @@ class MainWindow(TopBar):
         self._place = (shop.short_name, context.register.name)
         self._show_title(shop.name)
         self.place_label.setText(self._place_text())
-        self.printer_settings.shop_name = shop.name
-        self.label_printer_settings.shop_name = shop.short_name
-        self.pricing.shop_name = shop.short_name
-        self.reports.shop_name = shop.name
+        # A screen built later reads the shop from the context then.
+        for name, shop_name in (
+            ("printer_settings", shop.name),
+            ("label_printer_settings", shop.short_name),
+            ("pricing", shop.short_name),
+            ("reports", shop.name),
+        ):
+            if (screen := self.built(name)) is not None:
+                screen.shop_name = shop_name
         self.day_screens.set_shop(shop)
 
     # --- closing ------------------------------------------------------------------
@@ -578,7 +621,8 @@ class MainWindow(TopBar):
             app.removeEventFilter(self._idle_watcher)
             app.removeEventFilter(self.till.scanner)
         self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
-        self.reports.shutdown()
+        if (reports := self.built("reports")) is not None:
+            reports.shutdown()
         self.context.checkout.close()
         self.error_reporter.detach()
         event.accept()
