@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+HUB_FIRST_ROUND_MS = 3_000
 
 
 class _Built(Generic[T]):
@@ -210,7 +211,8 @@ class BackOffice(QMainWindow):
         self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
         self.hub_sync.state_changed.connect(self.sync_status.show_state)
         self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
-        self.hub_sync.start()
+        # The first round a little later: its imports (the hub's drivers) would slow the first login.
+        self.hub_sync.start(first_after_ms=HUB_FIRST_ROUND_MS)
 
     def _build_hub_settings(self) -> None:
         from bruktpos.ui.admin.hub_settings import HubSettingsScreen

@@ -84,15 +84,19 @@ class _Loader(QObject):
             context = self._load()
             # Made in this thread: the receipt desk's signals and timers belong to the GUI's.
             context.desk.moveToThread(self._gui)
-            import importlib
-
-            for name in _TILL_MODULES:
-                importlib.import_module(name)
             self._outcome = context
         except BaseException as error:  # every failure is handed to the GUI thread, which says it
             self._outcome = error
         finally:
-            self._ready.set()
+            self._ready.set()  # a PIN typed already is checked from now on, beside the imports below
+        if not isinstance(self._outcome, BaseException):
+            import importlib
+
+            try:
+                for name in _TILL_MODULES:
+                    importlib.import_module(name)
+            except BaseException as error:  # attach() meets it again, on the GUI thread, and says it
+                log.warning("the till's screens could not be imported ahead: %s", error)
         with contextlib.suppress(RuntimeError):  # the window is gone already
             self.done.emit()
 
