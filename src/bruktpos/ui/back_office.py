@@ -90,20 +90,20 @@ class BackOffice(QMainWindow):
     day_screens: DayScreens
     sync_status: SyncStatus
     hub_sync: HubSync
-    pricing = _Built["PricingScreen"]("_build_pricing")
-    inventory = _Built["InventoryScreen"]("_build_inventory")
-    stock = _Built["StockScreen"]("_build_stock")
-    reports = _Built["ReportsScreen"]("_build_reports")
-    printer_settings = _Built["PrinterSettingsScreen"]("_build_printer_settings")
-    label_printer_settings = _Built["LabelPrinterSettingsScreen"]("_build_label_printer_settings")
-    scale_settings = _Built["ScaleSettingsScreen"]("_build_scale_settings")
-    hub_settings = _Built["HubSettingsScreen"]("_build_hub_settings")
-    categories_screen = _Built["CategoriesScreen"]("_build_catalogue_screens")
-    products_screen = _Built["ProductsScreen"]("_build_catalogue_screens")
-    people = _Built["PeopleScreen"]("_build_people_screen")
-    shop_details = _Built["ShopDetailsScreen"]("_build_shop_screens")
-    registers = _Built["RegistersScreen"]("_build_shop_screens")
-    about = _Built["AboutScreen"]("_build_about")
+    pricing: _Built[PricingScreen] = _Built("_build_pricing")
+    inventory: _Built[InventoryScreen] = _Built("_build_inventory")
+    stock: _Built[StockScreen] = _Built("_build_stock")
+    reports: _Built[ReportsScreen] = _Built("_build_reports")
+    printer_settings: _Built[PrinterSettingsScreen] = _Built("_build_printer_settings")
+    label_printer_settings: _Built[LabelPrinterSettingsScreen] = _Built("_build_label_printer_settings")
+    scale_settings: _Built[ScaleSettingsScreen] = _Built("_build_scale_settings")
+    hub_settings: _Built[HubSettingsScreen] = _Built("_build_hub_settings")
+    categories_screen: _Built[CategoriesScreen] = _Built("_build_catalogue_screens")
+    products_screen: _Built[ProductsScreen] = _Built("_build_catalogue_screens")
+    people: _Built[PeopleScreen] = _Built("_build_people_screen")
+    shop_details: _Built[ShopDetailsScreen] = _Built("_build_shop_screens")
+    registers: _Built[RegistersScreen] = _Built("_build_shop_screens")
+    about: _Built[AboutScreen] = _Built("_build_about")
 
     def built(self, name: str) -> Any:
         """The screen ``name`` if it has been built already (None: not yet; nothing is built here)."""

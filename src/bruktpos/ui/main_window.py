@@ -44,8 +44,8 @@ from bruktpos.ui.widgets.text import repolish
 
 if TYPE_CHECKING:
     from bruktpos.domain.returns import CompletedReturn
-    from bruktpos.services.intake import IntakeService
     from bruktpos.services.checkout import CompletedSale
+    from bruktpos.services.intake import IntakeService
     from bruktpos.services.shop import ShopInfo
     from bruktpos.store.quick import QuickLook
 
