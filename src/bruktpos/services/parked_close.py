@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.cart import Cart
 from bruktpos.domain.errors import ParkedSaleHasPayments
 from bruktpos.domain.reports import CountAmount
-from bruktpos.store.models import ParkedSale, User
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,8 @@ class ParkedAtClose:
 
 def parked_at_close(session: Session, register_id: int) -> ParkedAtClose:
     """The register's parked sales: how many, and those with payments (oldest first)."""
+    from bruktpos.store.models import ParkedSale, User  # the close's: the X and Z reports need no models
+
     rows = session.execute(
         select(ParkedSale, User.name)
         .join(User, User.id == ParkedSale.operator_id)
