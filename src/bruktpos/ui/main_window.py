@@ -52,15 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What attach() imports, imported by the loader's thread while the login screen is up.
-_TILL_MODULES = (
-    "bruktpos.services.till_events",
-    "bruktpos.ui.till.controller",
-    "bruktpos.ui.till.screen",
-    "bruktpos.ui.day.screens",
-)
-
-
 class _Loader(QObject):
     """Runs ``load`` (the services) in a thread; ``done`` brings the outcome to the GUI thread.
 
@@ -88,15 +79,9 @@ class _Loader(QObject):
         except BaseException as error:  # every failure is handed to the GUI thread, which says it
             self._outcome = error
         finally:
-            self._ready.set()  # a PIN typed already is checked from now on, beside the imports below
-        if not isinstance(self._outcome, BaseException):
-            import importlib
-
-            try:
-                for name in _TILL_MODULES:
-                    importlib.import_module(name)
-            except BaseException as error:  # attach() meets it again, on the GUI thread, and says it
-                log.warning("the till's screens could not be imported ahead: %s", error)
+            # A PIN typed already is checked from now on (its hash mostly outside the GIL),
+            # while the GUI thread builds the till on the services.
+            self._ready.set()
         with contextlib.suppress(RuntimeError):  # the window is gone already
             self.done.emit()
 
