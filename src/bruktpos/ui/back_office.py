@@ -210,7 +210,7 @@ class BackOffice(QMainWindow):
 
         self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
         self.hub_sync.state_changed.connect(self.sync_status.show_state)
-        self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
+        self.day_screens.z_taken.connect(lambda _z: self.request_sync())
         # The first round a little later: its imports (the hub's drivers) would slow the first login.
         self.hub_sync.start(first_after_ms=HUB_FIRST_ROUND_MS)
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 class _Loader(QObject):
     """Runs ``load`` (the services) in a thread; ``done`` brings the outcome to the GUI thread.
 
