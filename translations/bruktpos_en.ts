@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="156"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="197"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="163"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="204"/>
         <source>Changing the scale settings</source>
         <translation>Changing the scale settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="226"/>
         <source>Changing the customer display</source>
         <translation>Changing the customer display</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="220"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="312"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="270"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="332"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="309"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="358"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="366"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="324"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="373"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="334"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="383"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="351"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="400"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -1515,32 +1515,32 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="158"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="177"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="200"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="201"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="202"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -2709,24 +2709,24 @@ differences over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="50"/>
+        <location filename="../src/bruktpos/ui/login.py" line="60"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="54"/>
+        <location filename="../src/bruktpos/ui/login.py" line="64"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="78"/>
+        <location filename="../src/bruktpos/ui/login.py" line="89"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>This is a demo shop. Log in as one of these people:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="98"/>
+        <location filename="../src/bruktpos/ui/login.py" line="109"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -2734,72 +2734,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="466"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="377"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="485"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="504"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="532"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="599"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="600"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4720,19 +4720,24 @@ differences over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="47"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="65"/>
         <source>Type your PIN on the keys first, then tap OK.</source>
         <translation>Type your PIN on the keys first, then tap OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="92"/>
+        <source>Checking your PIN …</source>
+        <translation>Checking your PIN …</translation>
     </message>
 </context>
 <context>
@@ -7395,67 +7400,67 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="57"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="69"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="108"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="129"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="147"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -7463,57 +7468,57 @@ differences over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Save the PDF elsewhere…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
         <source>Printing the Z report…</source>
         <translation>Printing the Z report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
         <source>The Z report did not print. %1</source>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="106"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="156"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="197"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="163"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="204"/>
         <source>Changing the scale settings</source>
         <translation>Endre innstillingene for vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="185"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="226"/>
         <source>Changing the customer display</source>
         <translation>Endre kundeskjermen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="212"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="220"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="312"/>
         <source>Changing the categories</source>
         <translation>Endring av varegruppene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="270"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="332"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="309"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="358"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="366"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="324"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="373"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="334"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="383"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="351"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="400"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -1515,32 +1515,32 @@ differanser over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="158"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="144"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="177"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="200"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="201"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="202"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="178"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
@@ -2709,24 +2709,24 @@ differanser over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="50"/>
+        <location filename="../src/bruktpos/ui/login.py" line="60"/>
         <source>Who is at the till?</source>
         <translation>Hvem står i kassa?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="54"/>
+        <location filename="../src/bruktpos/ui/login.py" line="64"/>
         <source>Tap your name.</source>
         <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="78"/>
+        <location filename="../src/bruktpos/ui/login.py" line="89"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>Dette er en demobutikk. Logg inn som en av disse:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="98"/>
+        <location filename="../src/bruktpos/ui/login.py" line="109"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
@@ -2734,72 +2734,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="286"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="296"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="360"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="365"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="466"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="369"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="377"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="384"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="485"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="400"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="403"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="504"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="431"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="532"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="433"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Closing BruktPOS</source>
         <translation>Lukking av BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="488"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="599"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="600"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -4720,19 +4720,24 @@ differanser over</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="44"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="47"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="57"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="62"/>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="65"/>
         <source>Type your PIN on the keys first, then tap OK.</source>
         <translation>Skriv PIN-koden på tastene først, og trykk så på OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/widgets/pin_pad.py" line="92"/>
+        <source>Checking your PIN …</source>
+        <translation>Sjekker PIN-koden …</translation>
     </message>
 </context>
 <context>
@@ -7395,67 +7400,67 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="57"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="69"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="108"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="129"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="147"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -7463,57 +7468,57 @@ differanser over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="106"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -24,6 +24,7 @@ from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
 from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.returns import ReturnDialog
+from bruktpos.ui.widgets.pin_pad import PinPad
 from tests.conftest import FakeClock
 from tests.integration.conftest import LEADER_PIN, Shop, make_shop
 
@@ -146,12 +147,18 @@ def settle(qtbot, till: Till) -> None:
     qtbot.waitUntil(lambda: not controller.busy and not controller.writer.busy, timeout=5000)
 
 
+def pin_answered(qtbot, pad: PinPad) -> None:
+    """Wait for the answer to the PIN just handed on (the login checks it off the GUI thread)."""
+    qtbot.waitUntil(lambda: not pad.checking(), timeout=5000)
+
+
 def log_in(qtbot, till: Till, user_id: int, pin: str, *, lands_on: QWidget | None = None) -> None:
     """Tap the person, type the PIN, Enter; ``lands_on`` must show then (the till screen by default)."""
     login = till.window.login
     click(qtbot, login.grid.button_for(user_id))
     qtbot.keyClicks(login.pin_pad, pin)
     qtbot.keyClick(login.pin_pad, Qt.Key.Key_Return)
+    pin_answered(qtbot, login.pin_pad)
     assert till.window.stack.currentWidget() is (till.window.till if lands_on is None else lands_on)
 
 

@@ -21,7 +21,17 @@ from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.till.returns import ReturnDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, approve_as_leader, click, find_receipt, log_in, scan, tap_row, when_dialog_opens
+from .conftest import (
+    Till,
+    approve_as_leader,
+    click,
+    find_receipt,
+    log_in,
+    pin_answered,
+    scan,
+    tap_row,
+    when_dialog_opens,
+)
 
 WRONG_PIN = "9473"
 DONOR_PHONE = "+47 913 58 264"
@@ -133,6 +143,7 @@ def test_no_pin_and_no_donor_in_the_log(qtbot, till: Till, log_folder: Path) -> 
     assert "not right" in window.login.pin_pad.error_text()
     qtbot.keyClicks(window.login.pin_pad, CASHIER_PIN)  # then the right one
     qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
+    pin_answered(qtbot, window.login.pin_pad)
     assert window.stack.currentWidget() is window.till
 
     # A sale paid in cash, with its receipt.

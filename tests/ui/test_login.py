@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Role
 from bruktpos.ui.app import load_theme
 from bruktpos.ui.login import LoginScreen
@@ -32,9 +35,11 @@ def _button(screen: LoginScreen, name: str) -> UserButton:
 
 
 def _type_pin(qtbot, screen: LoginScreen, pin: str) -> None:
+    """Tap the digits and OK, and wait for the answer (the PIN is checked off the GUI thread)."""
     for digit in pin:
         qtbot.mouseClick(screen.pin_pad.keypad.buttons[digit], LEFT)
     qtbot.mouseClick(screen.pin_pad.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not screen.checking(), timeout=5000)
 
 
 def test_the_shops_people_are_big_buttons(screen: LoginScreen) -> None:
@@ -57,6 +62,57 @@ def test_ola_logs_in_with_his_pin(qtbot, screen: LoginScreen) -> None:
     assert (operator.name, operator.role) == ("Ola", Role.CASHIER)
     assert not screen.people.on_pin_page()  # ready for the next person
     assert screen.pin_pad.digits_typed() == 0
+
+
+class HeldService:
+    """The shop's user service, with each login held until the test lets it go (and who asked, and where)."""
+
+    def __init__(self, shop: Shop) -> None:
+        self._users = shop.users
+        self.clock = shop.users.clock
+        self.go = threading.Event()
+        self.calls: list[tuple[int, str]] = []  # (user id, thread name)
+
+    def list_users(self):
+        return self._users.list_users()
+
+    def login(self, user_id: int, pin: str) -> Operator:
+        self.calls.append((user_id, threading.current_thread().name))
+        assert self.go.wait(10)
+        return self._users.login(user_id, pin)
+
+
+def test_the_pin_is_checked_off_the_gui_thread_and_taken_once(qtbot, qapp, shop: Shop) -> None:
+    load_theme(qapp)
+    users = HeldService(shop)
+    screen = LoginScreen(users)
+    qtbot.addWidget(screen)
+    screen.resize(1024, 768)
+    screen.show()
+    logged_in: list[Operator] = []
+    screen.logged_in.connect(logged_in.append)
+    qtbot.mouseClick(_button(screen, "Ola"), LEFT)
+    for digit in CASHIER_PIN:
+        qtbot.mouseClick(screen.pin_pad.keypad.buttons[digit], LEFT)
+    qtbot.mouseClick(screen.pin_pad.ok_button, LEFT)
+    # The GUI goes on while the PIN is checked: the pad says so calmly, and takes nothing more.
+    assert screen.checking()
+    assert screen.pin_pad.error_text() == "Checking your PIN …"
+    qtbot.waitUntil(lambda: len(users.calls) == 1, timeout=5000)
+    assert users.calls[0][1] != threading.current_thread().name
+    for digit in CASHIER_PIN:
+        qtbot.mouseClick(screen.pin_pad.keypad.buttons[digit], LEFT)
+    qtbot.keyClick(screen.pin_pad, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.pin_pad, Qt.Key.Key_Escape)
+    assert screen.pin_pad.digits_typed() == 0
+    assert not screen.pin_pad.ok_button.isEnabled() and not screen.back_button.isEnabled()
+    assert screen.people.on_pin_page()
+    users.go.set()
+    qtbot.waitUntil(lambda: logged_in != [], timeout=5000)
+    assert [o.name for o in logged_in] == ["Ola"]
+    assert len(users.calls) == 1  # one PIN typed, one check
+    assert not screen.checking() and screen.back_button.isEnabled()
+    assert screen.pin_pad.error_text() == ""
 
 
 def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, screen: LoginScreen) -> None:

@@ -80,7 +80,7 @@ def test_the_demo_login_screen_shows_who_is_who_and_their_pins(qtbot, start: Sta
     for digit in "2222":
         qtbot.mouseClick(window.login.pin_pad.keypad.buttons[digit], LEFT)
     qtbot.mouseClick(window.login.pin_pad.ok_button, LEFT)
-    assert window.stack.currentWidget() is not window.login
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.login, timeout=5000)
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 700)], ids=["1024x768", "1366x700"])

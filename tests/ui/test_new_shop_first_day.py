@@ -29,7 +29,7 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from bruktpos.ui.till.price_dialog import PriceDialog
 from bruktpos.ui.widgets.pin_pad import PinPad
 
-from .conftest import LEFT, click, type_text, when_dialog_opens
+from .conftest import LEFT, click, pin_answered, type_text, when_dialog_opens
 from .test_catalogue_screens import choose, type_into, when_open
 from .test_day import close_screen_count, tap_keys
 
@@ -64,6 +64,7 @@ def tap_pin(qtbot, pad: PinPad, pin: str) -> None:
     for digit in pin:
         click(qtbot, pad.keypad.buttons[digit])
     click(qtbot, pad.ok_button)
+    pin_answered(qtbot, pad)
 
 
 def log_in(qtbot, window: MainWindow, name: str, pin: str) -> None:

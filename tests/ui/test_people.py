@@ -16,7 +16,7 @@ from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.widgets.pin_pad import PinPad
 from tests.integration.conftest import ADMIN_PIN, CASHIER_PIN, LEADER_PIN
 
-from .conftest import LEFT, Till, approve_as_leader, click, log_in, rows
+from .conftest import LEFT, Till, approve_as_leader, click, log_in, pin_answered, rows
 
 WRONG = "9999"
 SHOTS = os.environ.get("BRUKTPOS_SCREENSHOTS")  # a folder: save what the screen looks like
@@ -45,6 +45,7 @@ def tap_pin(qtbot, pad: PinPad, pin: str) -> None:
     for digit in pin:
         click(qtbot, pad.keypad.buttons[digit])
     click(qtbot, pad.ok_button)
+    pin_answered(qtbot, pad)
 
 
 def shot(widget: QWidget, name: str) -> None:

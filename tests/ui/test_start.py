@@ -59,7 +59,7 @@ def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: 
     qtbot.mouseClick(window.login.grid.button_for(ola.id), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.login.pin_pad, CASHIER_PIN)
     qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.till
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
     window.close()
     app = QApplication.instance()
     if app is not None:

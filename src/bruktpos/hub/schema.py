@@ -508,9 +508,9 @@ def _cash_index(conn: Connection) -> None:
 
 
 def _templates(conn: Connection) -> None:
-    from bruktpos.hub.templates import install_templates
+    from bruktpos.hub.template_table import install_templates
 
-    install_templates(conn)
+    install_templates(conn, chapter_templates)
 
 
 def _row_level_security(conn: Connection) -> None:

@@ -20,10 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from psycopg import sql
 from sqlalchemy import Connection, Engine, func, insert, select, text
-
-from bruktpos.hub.grants import current_database, execute, group_names
 
 TEMPLATE_SINCE = 10  # the hub schema version that brought chapter_templates
 
@@ -46,52 +43,6 @@ class PublishedTemplate:
     categories: int
     products: int
     content: str
-
-
-def install_templates(conn: Connection) -> None:
-    """Step 10: the table; on PostgreSQL read-only for every login, written by the publish function."""
-    from bruktpos.hub.schema import chapter_templates
-
-    chapter_templates.create(conn)
-    if conn.dialect.name != "postgresql":
-        for event in ("UPDATE", "DELETE"):
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER chapter_templates_no_{event.lower()} BEFORE {event} ON chapter_templates"
-                " BEGIN SELECT RAISE(ABORT, 'chapter_templates is append-only'); END"
-            )
-        return
-    # hub_append_only() is step 6's: a published version is never changed or taken back.
-    conn.exec_driver_sql(
-        "CREATE TRIGGER chapter_templates_append_only BEFORE UPDATE OR DELETE ON chapter_templates"
-        " FOR EACH ROW EXECUTE FUNCTION hub_append_only()"
-    )
-    conn.exec_driver_sql(
-        """
-        CREATE FUNCTION hub_publish_template(content text, categories integer, products integer)
-        RETURNS integer
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-        DECLARE
-            next_version integer;
-        BEGIN
-            -- One publisher at a time: two at once would both take the same next version.
-            LOCK TABLE chapter_templates IN SHARE ROW EXCLUSIVE MODE;
-            SELECT coalesce(max(version), 0) + 1 INTO next_version FROM chapter_templates;
-            INSERT INTO chapter_templates
-                (version, published_at, published_by, categories, products, content)
-            VALUES (next_version, now(), session_user, categories, products, content);
-            RETURN next_version;
-        END $$
-        """
-    )
-    database = current_database(conn)
-    shops_group, coordinators_group = (sql.Identifier(n) for n in group_names(database))
-    signature = "hub_publish_template(text, integer, integer)"
-    execute(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"))
-    execute(conn, sql.SQL(f"GRANT EXECUTE ON FUNCTION {signature} TO {{}}").format(coordinators_group))
-    execute(
-        conn,
-        sql.SQL("GRANT SELECT ON chapter_templates TO {}, {}").format(shops_group, coordinators_group),
-    )
 
 
 def _require_templates(conn: Connection) -> None:

@@ -25,9 +25,7 @@ from bruktpos.domain.people import Operator
 from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, may
 from bruktpos.store import journal
-from bruktpos.store.integrity import journalled_rows
 from bruktpos.store.journal import Event, iso
-from bruktpos.store.models import DayCount
 from bruktpos.store.prepared import inserted_id
 
 FIRST = "first"
@@ -87,6 +85,10 @@ def store_count(
     themselves when they are one), or the second counter where the shop wants
     one — never the person who counted.
     """
+    # Here, not at the top: the X and Z reports read the counts and need neither.
+    from bruktpos.store.integrity import journalled_rows
+    from bruktpos.store.models import DayCount
+
     counts = day_counts(conn, business_day_id)
     if counts and same_count(counts[-1], count):
         return counts[-1], False

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, func, select, text, true, type_coerce
 
@@ -61,7 +61,7 @@ class ItemRow:
 _STORED_TO_NAME = {stored: name for name, stored in STATUS_NAMES.items()}
 
 
-_Query = TypeVar("_Query", bound=Select[Unpack[tuple[Any, ...]]])
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 
 def _of_status(query: _Query, stored: str) -> _Query:

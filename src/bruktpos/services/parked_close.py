@@ -22,10 +22,8 @@ from typing import TypedDict
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from bruktpos.domain.cart import Cart
 from bruktpos.domain.errors import ParkedSaleHasPayments
 from bruktpos.domain.reports import CountAmount
-from bruktpos.store.models import ParkedSale, User
 
 
 @dataclass(frozen=True)
@@ -64,6 +62,9 @@ class ParkedAtClose:
 
 def parked_at_close(session: Session, register_id: int) -> ParkedAtClose:
     """The register's parked sales: how many, and those with payments (oldest first)."""
+    from bruktpos.domain.cart import Cart
+    from bruktpos.store.models import ParkedSale, User  # the close's: the X and Z reports need no models
+
     rows = session.execute(
         select(ParkedSale, User.name)
         .join(User, User.id == ParkedSale.operator_id)
@@ -92,6 +93,9 @@ def parked_section(conn: Connection, register_id: int) -> ParkedSection:
     """The register's parked sales as the report is taken (a parked cart belongs to no day)."""
     count = total = with_payment = paid = 0
     for cart_total, cart_json in conn.execute(_PARKED, {"register": register_id}):
+        # Imported at the first parked sale: a report with none (a fresh process's first Z) goes without.
+        from bruktpos.domain.cart import Cart
+
         count += 1
         total += int(cart_total)
         on_it = Cart.from_dict(json.loads(cart_json)).paid

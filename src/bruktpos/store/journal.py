@@ -8,6 +8,7 @@ Event kinds map one-to-one to SAF-T Cash Register event codes
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from datetime import date, datetime
@@ -17,7 +18,6 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from bruktpos.store.models import JournalEntry
 from bruktpos.store.prepared import Prepared
 
 GENESIS_HASH = "0" * 64
@@ -150,13 +150,23 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-_journal = JournalEntry.__table__
-# Built once: the till journals on every sale, and a prebuilt Core statement
-# skips SQLAlchemy's per-call statement construction.
-_LAST_HASH = Prepared(select(_journal.c.hash).order_by(_journal.c.id.desc()).limit(1))
-_INSERT = Prepared(
-    _journal.insert(), ("at", "event", "saft_code", "user_id", "register_id", "sale_id", "details", "hash")
-)
+@functools.cache
+def _statements() -> tuple[Prepared, Prepared]:
+    """The last hash's query and the insert, built once, on the first append.
+
+    The till journals on every sale, and a prebuilt Core statement skips
+    SQLAlchemy's per-call statement construction. Built on first use, so that
+    reading the journal's kinds (the X and Z reports in a fresh process) does
+    not import the ORM models.
+    """
+    from bruktpos.store.models import JournalEntry
+
+    table = JournalEntry.__table__
+    last = Prepared(select(table.c.hash).order_by(table.c.id.desc()).limit(1))
+    insert = Prepared(
+        table.insert(), ("at", "event", "saft_code", "user_id", "register_id", "sale_id", "details", "hash")
+    )
+    return last, insert
 
 
 def _connection(target: Session | Connection) -> Connection:
@@ -164,7 +174,7 @@ def _connection(target: Session | Connection) -> Connection:
 
 
 def last_hash(target: Session | Connection) -> str:
-    found = _LAST_HASH.execute(_connection(target)).fetchone()
+    found = _statements()[0].execute(_connection(target)).fetchone()
     return found[0] if found else GENESIS_HASH
 
 
@@ -202,5 +212,5 @@ def append(
         sale_id=sale_id,
         details=text,
     )
-    _INSERT.execute(_connection(target), row)
+    _statements()[1].execute(_connection(target), row)
     return str(row["hash"])

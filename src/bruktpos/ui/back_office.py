@@ -2,16 +2,17 @@
 
 The back room (pricing, items in stock, café stock), the reports, the
 catalogue, the people, the shop's details and registers, the printers and the
-chapter hub: each is built once by :meth:`BackOffice._add_back_office`, opens
-for the person at the till if they may (or a leader who approves), and its
-"Close" leads back to the till. :class:`bruktpos.ui.main_window.MainWindow`
+chapter hub: each is built once, the first time it is asked for (a
+:class:`_Built` attribute; the till's start builds only the till and the
+day's screens), opens for the person at the till if they may (or a leader who
+approves), and its "Close" leads back to the till. :class:`bruktpos.ui.main_window.MainWindow`
 builds on this: the top bar, the login and the sale itself live there.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -46,9 +47,42 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+HUB_FIRST_ROUND_MS = 3_000
+
+
+class _Built(Generic[T]):
+    """A screen built the first time it is asked for, by the window's method ``build``.
+
+    The method sets the attribute on the window, which from then on is found
+    first (this descriptor defines no ``__set__``), so it is built once.
+    """
+
+    def __init__(self, build: str) -> None:
+        self.build = build
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> _Built[T]: ...
+
+    @overload
+    def __get__(self, window: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, window: object | None, owner: type | None = None) -> T | _Built[T]:
+        if window is None:
+            return self
+        if not getattr(window, "attached", False):
+            raise AttributeError(f"{self.name} is built on the services, which are not loaded yet")
+        getattr(window, self.build)()
+        built: T = window.__dict__[self.name]
+        return built
+
 
 class BackOffice(QMainWindow):
-    """The main window's menu screens (set up by ``attach``, once the services are loaded)."""
+    """The main window's menu screens (built when first asked for, once the services are loaded)."""
 
     context: TillContext
     controller: TillController
@@ -58,22 +92,26 @@ class BackOffice(QMainWindow):
     day_screens: DayScreens
     sync_status: SyncStatus
     hub_sync: HubSync
-    pricing: PricingScreen
-    inventory: InventoryScreen
-    stock: StockScreen
-    reports: ReportsScreen
-    printer_settings: PrinterSettingsScreen
-    label_printer_settings: LabelPrinterSettingsScreen
-    scale_settings: ScaleSettingsScreen
     customer_display_settings: CustomerDisplaySettingsScreen
     customer_display: CustomerDisplayLink
-    hub_settings: HubSettingsScreen
-    categories_screen: CategoriesScreen
-    products_screen: ProductsScreen
-    people: PeopleScreen
-    shop_details: ShopDetailsScreen
-    registers: RegistersScreen
-    about: AboutScreen
+    pricing: _Built[PricingScreen] = _Built("_build_pricing")
+    inventory: _Built[InventoryScreen] = _Built("_build_inventory")
+    stock: _Built[StockScreen] = _Built("_build_stock")
+    reports: _Built[ReportsScreen] = _Built("_build_reports")
+    printer_settings: _Built[PrinterSettingsScreen] = _Built("_build_printer_settings")
+    label_printer_settings: _Built[LabelPrinterSettingsScreen] = _Built("_build_label_printer_settings")
+    scale_settings: _Built[ScaleSettingsScreen] = _Built("_build_scale_settings")
+    hub_settings: _Built[HubSettingsScreen] = _Built("_build_hub_settings")
+    categories_screen: _Built[CategoriesScreen] = _Built("_build_catalogue_screens")
+    products_screen: _Built[ProductsScreen] = _Built("_build_catalogue_screens")
+    people: _Built[PeopleScreen] = _Built("_build_people_screen")
+    shop_details: _Built[ShopDetailsScreen] = _Built("_build_shop_screens")
+    registers: _Built[RegistersScreen] = _Built("_build_shop_screens")
+    about: _Built[AboutScreen] = _Built("_build_about")
+
+    def built(self, name: str) -> Any:
+        """The screen ``name`` if it has been built already (None: not yet; nothing is built here)."""
+        return self.__dict__.get(name)
 
     def show_till(self) -> None:
         # No open day (or yesterday's left open): the day's gate instead of the sale.
@@ -100,8 +138,11 @@ class BackOffice(QMainWindow):
             return
         self.context.catalogue = catalogue
         self.till.set_catalogue(catalogue)
-        self.pricing.set_catalogue(catalogue)
-        self.inventory.set_categories(catalogue.categories)
+        # The back room's screens not built yet get the catalogue as it is when they are.
+        if (pricing := self.built("pricing")) is not None:
+            pricing.set_catalogue(catalogue)
+        if (inventory := self.built("inventory")) is not None:
+            inventory.set_categories(catalogue.categories)
 
     def _ask_for_leader(self, action: Action, reason: str) -> Operator | None:
         from bruktpos.ui.leader_pin import ask_for_leader  # not needed for the first paint
@@ -191,17 +232,21 @@ class BackOffice(QMainWindow):
     # --- the chapter hub (ui/sync_status.py, ui/admin/hub_settings.py) ---------------
 
     def _start_hub_sync(self, context: TillContext) -> None:
-        from bruktpos.ui.admin.hub_settings import HubSettingsScreen
         from bruktpos.ui.sync_status import HubSync
 
         self.hub_sync = HubSync(context.db.path, clock=context.checkout.clock, parent=self)
         self.hub_sync.state_changed.connect(self.sync_status.show_state)
-        self.day_screens.close_screen.z_taken.connect(lambda _z: self.request_sync())
-        self.hub_settings = HubSettingsScreen(context.settings, context.db, self.stack)
+        self.day_screens.z_taken.connect(lambda _z: self.request_sync())
+        # The first round a little later: its imports (the hub's drivers) would slow the first login.
+        self.hub_sync.start(first_after_ms=HUB_FIRST_ROUND_MS)
+
+    def _build_hub_settings(self) -> None:
+        from bruktpos.ui.admin.hub_settings import HubSettingsScreen
+
+        self.hub_settings = HubSettingsScreen(self.context.settings, self.context.db, self.stack)
         self.hub_settings.closed.connect(self.show_till)
         self.hub_settings.saved.connect(self.request_sync)
         self.stack.addWidget(self.hub_settings)
-        self.hub_sync.start()
 
     def request_sync(self) -> None:
         """Send the closed days to the hub now, in the background (after a Z, or a new hub address)."""
@@ -234,16 +279,18 @@ class BackOffice(QMainWindow):
 
         self.journal_dialog = open_journal(self, self.context, self._leader_or_self)
 
-    def _add_catalogue_screens(self, context: TillContext) -> None:
+    def _build_catalogue_screens(self) -> None:
         from bruktpos.services.catalogue import CatalogueService
         from bruktpos.ui.admin.categories import CategoriesScreen
         from bruktpos.ui.admin.products import ProductsScreen
 
+        context = self.context
         service = CatalogueService(context.db, register_id=context.register.id, clock=context.checkout.clock)
         self.categories_screen = CategoriesScreen(service, self.stack)
         self.products_screen = ProductsScreen(service, self.stack)
         for screen in (self.categories_screen, self.products_screen):
             screen.closed.connect(self.show_till)  # the till reads its buttons again
+            self.stack.addWidget(screen)
         # From one list to the other, for the leader already there.
         self.categories_screen.products_requested.connect(
             lambda: self._open_catalogue_screen(self.products_screen, self.categories_screen.leader)
@@ -270,10 +317,11 @@ class BackOffice(QMainWindow):
         leader = self._leader_or_self(Action.MANAGE_CATALOGUE, self.tr("Changing the products"))
         self._open_catalogue_screen(self.products_screen, leader)
 
-    def _add_people_screen(self, context: TillContext) -> None:
+    def _build_people_screen(self) -> None:
         from bruktpos.services.people import PeopleService
         from bruktpos.ui.admin.people import PeopleScreen
 
+        context = self.context
         service = PeopleService(context.db, register_id=context.register.id, clock=context.users.clock)
         self.people = PeopleScreen(service, self.stack)
         self.people.closed.connect(self.show_till)
@@ -289,11 +337,12 @@ class BackOffice(QMainWindow):
 
     # --- the shop's details and registers (ui/admin/shop_details.py, ui/admin/registers.py) ---
 
-    def _add_shop_screens(self, context: TillContext) -> None:
+    def _build_shop_screens(self) -> None:
         from bruktpos.services.shop_details import ShopDetailsService
         from bruktpos.ui.admin.registers import RegistersScreen
         from bruktpos.ui.admin.shop_details import ShopDetailsScreen
 
+        context = self.context
         service = ShopDetailsService(context.db, register_id=context.register.id, clock=context.users.clock)
         self.shop_details = ShopDetailsScreen(service, self.stack)
         self.shop_details.closed.connect(self.show_till)

@@ -5,6 +5,11 @@ Enter) opens the PIN pad with a greeting. A right PIN emits ``logged_in``
 with the :class:`Operator`; a wrong one says how many tries are left, a
 locked user is told when to try again, and "Back" always leads to the list.
 
+The PIN is checked in a thread of its own (its salted hash is slow on
+purpose, and the services may still be loading at the first login): the PIN
+pad says it is checking, takes nothing more meanwhile, and the answer comes
+back to the GUI thread.
+
 A demo shop (and only a demo: :mod:`bruktpos.services.demo` stores its people
 and PINs in the ``demo_pins`` setting) shows who is who and their PINs in a
 calm box under the names and the PIN pad, so a newcomer can log in at once.
@@ -12,6 +17,8 @@ calm box under the names and the PIN pad, so a newcomer can log in at once.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
@@ -24,6 +31,8 @@ from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.ui.messages import describe, describe_role
 from bruktpos.ui.widgets.person_pin import PersonPin
 from bruktpos.ui.widgets.text import message_line, say
+
+log = logging.getLogger(__name__)
 
 
 class People(Protocol):
@@ -40,6 +49,7 @@ class LoginScreen(QWidget):
     """The till's front door: choose your name, then type your PIN."""
 
     logged_in = Signal(object)  # Operator
+    _checked = Signal(object)  # from the PIN check's thread: the Operator, or the exception raised
 
     def __init__(self, users: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +63,7 @@ class LoginScreen(QWidget):
         layout.addWidget(self.title)
         self.people = PersonPin(self.tr("Tap your name."), self, clock=users.clock)
         self.people.pin_entered.connect(self._log_in)
+        self._checked.connect(self._answered)
         self.people.stack.currentChanged.connect(self._update_title)
         layout.addWidget(self.people, 1)
         self.demo_pins = message_line(self)
@@ -102,16 +113,41 @@ class LoginScreen(QWidget):
         # The greeting on the PIN page says who; the question is for the list.
         self.title.setVisible(not self.people.on_pin_page())
 
+    def checking(self) -> bool:
+        """A PIN is being checked (its answer has not come yet)."""
+        return self.people.pin_pad.checking()
+
     def _log_in(self, user_id: int, pin: str) -> None:
+        if self.checking():
+            return
+        self.people.set_checking(True)
+        threading.Thread(target=self._check, args=(user_id, pin), name="pin-check", daemon=True).start()
+
+    def _check(self, user_id: int, pin: str) -> None:
+        """In the PIN check's thread: ask the service, hand the answer to the GUI thread."""
+        outcome: object
         try:
-            operator = self._users.login(user_id, pin)
-        except (UnknownUser, UserInactive) as err:
+            outcome = self._users.login(user_id, pin)
+        except BaseException as error:  # every answer goes back: a refusal is said, a bug is raised there
+            outcome = error
+        try:
+            self._checked.emit(outcome)
+        except RuntimeError:  # the login screen is gone (the till closed meanwhile)
+            log.info("PIN check answered after the login screen closed")
+
+    def _answered(self, outcome: object) -> None:
+        self.people.set_checking(False)
+        if isinstance(outcome, (UnknownUser, UserInactive)):
             # The person was switched off meanwhile: read the list again.
             self._reload()
-            self.people.show_list_message(describe(err))
+            self.people.show_list_message(describe(outcome))
             return
-        except BruktError as err:
-            self.people.show_pin_error(describe(err))
+        if isinstance(outcome, BruktError):
+            self.people.show_pin_error(describe(outcome))
             return
-        self.people.set_people(self.people.people())
-        self.logged_in.emit(operator)
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert isinstance(outcome, Operator)
+        self.logged_in.emit(outcome)
+        # Ready for the next person; the names are read fresh when the login shows again (reset()).
+        self.people.show_list()

@@ -5,19 +5,22 @@ decided by their controllers and the services.
 
 It starts in two steps. The login screen comes first, from a quick look at
 the database with plain ``sqlite3`` (:mod:`bruktpos.store.quick`); the
-services, SQLAlchemy and the till screens are loaded right after that first
-paint, while the person at the till reaches for their name. That is why the
-service and till modules are imported inside :meth:`MainWindow.attach`.
+services and SQLAlchemy load in a thread of their own (:class:`_Loader`)
+while the login screen paints and the person at the till reaches for their
+name, and the till's screens are built on the GUI thread once they are
+there. That is why the service and till modules are imported inside
+:meth:`MainWindow.attach`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,14 +45,51 @@ from bruktpos.ui.widgets.text import repolish
 if TYPE_CHECKING:
     from bruktpos.domain.returns import CompletedReturn
     from bruktpos.services.checkout import CompletedSale
+    from bruktpos.services.intake import IntakeService
     from bruktpos.services.shop import ShopInfo
     from bruktpos.store.quick import QuickLook
 
 
-LOAD_AFTER_MS = 100
-
-
 log = logging.getLogger(__name__)
+
+
+class _Loader(QObject):
+    """Runs ``load`` (the services) in a thread; ``done`` brings the outcome to the GUI thread.
+
+    The outcome is the :class:`TillContext`, or the exception ``load`` raised.
+    :meth:`outcome` waits for it from any thread (the login's PIN check does).
+    """
+
+    done = Signal()
+
+    def __init__(self, load: Callable[[], TillContext], parent: QObject) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._ready = threading.Event()
+        self._outcome: TillContext | BaseException | None = None
+        self._gui = parent.thread()
+        self._thread = threading.Thread(target=self._run, name="till-loader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            context = self._load()
+            # Made in this thread: the receipt desk's signals and timers belong to the GUI's.
+            context.desk.moveToThread(self._gui)
+            self._outcome = context
+        except BaseException as error:  # every failure is handed to the GUI thread, which says it
+            self._outcome = error
+        finally:
+            # A PIN typed already is checked from now on (its hash mostly outside the GIL),
+            # while the GUI thread builds the till on the services.
+            self._ready.set()
+        with contextlib.suppress(RuntimeError):  # the window is gone already
+            self.done.emit()
+
+    def outcome(self, timeout: float | None = None) -> TillContext | BaseException | None:
+        """The context or the failure, once loaded (None: not within ``timeout`` seconds)."""
+        self._ready.wait(timeout)
+        return self._outcome
 
 
 class MainWindow(TopBar):
@@ -72,7 +112,8 @@ class MainWindow(TopBar):
         load: Callable[[], TillContext] | None = None,
     ) -> None:
         super().__init__()
-        self._load = load
+        self._loader: _Loader | None = None
+        self._closed = False
         self.load_error: BruktError | None = None  # why the services could not be loaded
         self.attached = False  # self.context and self.controller are set by attach()
         if context is not None:
@@ -123,20 +164,39 @@ class MainWindow(TopBar):
         if context is not None:
             self.attach(context)
         else:
-            # Load once the login screen has been painted; a tap that comes
-            # sooner loads at once (see LoginPeople).
-            QTimer.singleShot(LOAD_AFTER_MS, self.ensure_attached)
+            # The services load beside the login screen; the till is built when they are there.
+            assert load is not None
+            self._loader = _Loader(load, self)
+            self._loader.done.connect(self.ensure_attached)
 
     @classmethod
     def starting(cls, look: QuickLook, load: Callable[[], TillContext]) -> MainWindow:
         return cls(look=look, load=load)
 
+    def loaded(self, timeout: float | None = None) -> TillContext:
+        """The services, from any thread: waits for the loader (raises why they could not load).
+
+        For the login's PIN check, which may come before the till is built.
+        """
+        if self._loader is None:
+            return self.context
+        outcome = self._loader.outcome(timeout)
+        if outcome is None:
+            raise TimeoutError("the till's services are still loading")
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
     def ensure_attached(self) -> TillContext | None:
-        """The services, loading them now if that has not happened yet (None: they failed to load)."""
+        """The services with the till built on them (None: they failed to load).
+
+        On the GUI thread. Waits for the loader if it is not done yet.
+        """
         if not self.attached:
-            assert self._load is not None
+            if self._closed or self.load_error is not None:
+                return None
             try:
-                context = self._load()
+                context = self.loaded()
             except BruktError as error:
                 log.warning("the till could not load its services: %s", error)
                 self.load_error = error
@@ -146,17 +206,19 @@ class MainWindow(TopBar):
         return self.context
 
     def attach(self, context: TillContext) -> None:
-        """Build the till on the services (the second step of the start)."""
-        from bruktpos.services.intake import IntakeService
+        """Build the till on the services (the second step of the start).
+
+        Only what the first login shows is built here: the till and the day's
+        screens. The menu's screens are built the first time they are asked
+        for (see :class:`~bruktpos.ui.back_office.BackOffice`).
+        """
         from bruktpos.services.till_events import app_started, unprinted_at_last_stop
-        from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
-        from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
-        from bruktpos.ui.intake.pricing import PricingScreen
-        from bruktpos.ui.inventory.screen import InventoryScreen
-        from bruktpos.ui.inventory.stock import StockScreen
         from bruktpos.ui.till.controller import TillController
         from bruktpos.ui.till.screen import TillScreen
 
+        # The GUI thread never freezes on a lock another program holds (the loader's thread
+        # made the services).
+        context.db.wait_briefly_in_this_thread()
         self.context = context
         self.attached = True
         self.controller = TillController(context.checkout, self)
@@ -168,60 +230,13 @@ class MainWindow(TopBar):
         self.till = TillScreen(self.controller, context.catalogue, self.stack)
         self.till.receipt_requested.connect(lambda sale: context.desk.print_sale(sale.sale_id))
         self.till.reprint_requested.connect(lambda sale_id: context.desk.print_sale(sale_id))
-        self.printer_settings = PrinterSettingsScreen(
-            context.settings, context.desk, context.shop.name, self.stack
-        )
-        self.printer_settings.closed.connect(self.show_till)
-        intake = IntakeService(context.db, register_id=context.register.id)
-        self.pricing = PricingScreen(
-            intake, context.catalogue, context.db, context.shop.short_name, self.stack
-        )
-        self.pricing.closed.connect(self.show_till)
-        self.pricing.label_sender = self._send_labels
-        self.pricing.ask_leader = self._ask_for_leader
         context.desk.labels_failed.connect(self._labels_not_printed)
-        self.inventory = InventoryScreen(
-            context.db, intake, context.catalogue.categories, context.shop.short_name, self.stack
-        )
-        self.inventory.ask_leader = self._ask_for_leader
-        self.inventory.label_sender = self._send_labels
-        self.inventory.closed.connect(self.show_till)
-        self._add_catalogue_screens(context)
-        self._add_people_screen(context)
-        self._add_shop_screens(context)
-        self.shop_details.saved.connect(self.shop_changed)
-        self.label_printer_settings = LabelPrinterSettingsScreen(
-            context.settings, context.desk, context.shop.short_name, self.stack
-        )
-        self.label_printer_settings.closed.connect(self.show_till)
-        from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
-
-        self.scale_settings = ScaleSettingsScreen(context.settings, self.stack)
-        self.scale_settings.closed.connect(self.show_till)
         self._add_customer_display(context)  # opens on its screen if the shop has one
-        self.stock = StockScreen(context.db, register_id=context.register.id, parent=self.stack)
-        self.stock.closed.connect(self.show_till)
-        from bruktpos.ui.reports.screen import ReportsScreen
-
-        self.reports = ReportsScreen(context.db, context.checkout.clock, context.shop.name, self.stack)
-        self.reports.closed.connect(self.show_till)
         from bruktpos.ui.day.screens import DayScreens
 
         self.day_screens = DayScreens(self, context)
         self.controller.day_needed.connect(self.show_till)
-        for screen in (
-            self.till,
-            self.printer_settings,
-            self.pricing,
-            self.inventory,
-            self.categories_screen,
-            self.products_screen,
-            self.label_printer_settings,
-            self.scale_settings,
-            self.stock,
-            self.reports,
-            *self.day_screens.screens(),
-        ):
+        for screen in (self.till, *self.day_screens.screens()):
             self.stack.addWidget(screen)
         context.desk.print_failed.connect(self.till.show_print_problem)
         # Returns: the return receipt, then the voucher (if any); a voucher that
@@ -239,12 +254,8 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
-        from bruktpos.ui.admin.about import AboutScreen
         from bruktpos.ui.printing import Unprinted
 
-        self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
-        self.about.closed.connect(self.show_till)
-        self.stack.addWidget(self.about)
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
         app_started(context.db, register_id=context.register.id, version=__version__)
         # What had not printed at the last close, and every receipt the journal says failed and
@@ -255,6 +266,96 @@ class MainWindow(TopBar):
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
+
+    # --- the menu's screens, built when first asked for ---------------------------
+
+    def _build_printer_settings(self) -> None:
+        from bruktpos.ui.admin.printer_settings import PrinterSettingsScreen
+
+        context = self.context
+        self.printer_settings = PrinterSettingsScreen(
+            context.settings, context.desk, context.shop.name, self.stack
+        )
+        self.printer_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.printer_settings)
+
+    def _intake(self) -> IntakeService:
+        """The back room's service, one for the pricing and the stock screens."""
+        intake: IntakeService | None = self.__dict__.get("_intake_service")
+        if intake is None:
+            from bruktpos.services.intake import IntakeService
+
+            intake = IntakeService(self.context.db, register_id=self.context.register.id)
+            self._intake_service = intake
+        return intake
+
+    def _build_pricing(self) -> None:
+        from bruktpos.ui.intake.pricing import PricingScreen
+
+        context = self.context
+        self.pricing = PricingScreen(
+            self._intake(), context.catalogue, context.db, context.shop.short_name, self.stack
+        )
+        self.pricing.closed.connect(self.show_till)
+        self.pricing.label_sender = self._send_labels
+        self.pricing.ask_leader = self._ask_for_leader
+        self.stack.addWidget(self.pricing)
+
+    def _build_inventory(self) -> None:
+        from bruktpos.ui.inventory.screen import InventoryScreen
+
+        context = self.context
+        self.inventory = InventoryScreen(
+            context.db, self._intake(), context.catalogue.categories, context.shop.short_name, self.stack
+        )
+        self.inventory.ask_leader = self._ask_for_leader
+        self.inventory.label_sender = self._send_labels
+        self.inventory.closed.connect(self.show_till)
+        self.stack.addWidget(self.inventory)
+
+    def _build_shop_screens(self) -> None:
+        super()._build_shop_screens()
+        self.shop_details.saved.connect(self.shop_changed)
+
+    def _build_label_printer_settings(self) -> None:
+        from bruktpos.ui.admin.label_printer_settings import LabelPrinterSettingsScreen
+
+        context = self.context
+        self.label_printer_settings = LabelPrinterSettingsScreen(
+            context.settings, context.desk, context.shop.short_name, self.stack
+        )
+        self.label_printer_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.label_printer_settings)
+
+    def _build_scale_settings(self) -> None:
+        from bruktpos.ui.admin.scale_settings import ScaleSettingsScreen
+
+        self.scale_settings = ScaleSettingsScreen(self.context.settings, self.stack)
+        self.scale_settings.closed.connect(self.show_till)
+        self.stack.addWidget(self.scale_settings)
+
+    def _build_stock(self) -> None:
+        from bruktpos.ui.inventory.stock import StockScreen
+
+        self.stock = StockScreen(self.context.db, register_id=self.context.register.id, parent=self.stack)
+        self.stock.closed.connect(self.show_till)
+        self.stack.addWidget(self.stock)
+
+    def _build_reports(self) -> None:
+        from bruktpos.ui.reports.screen import ReportsScreen
+
+        context = self.context
+        self.reports = ReportsScreen(context.db, context.checkout.clock, context.shop.name, self.stack)
+        self.reports.closed.connect(self.show_till)
+        self.stack.addWidget(self.reports)
+
+    def _build_about(self) -> None:
+        from bruktpos.ui.admin.about import AboutScreen
+
+        context = self.context
+        self.about = AboutScreen(context.db.path, context.shop.name, context.register.code, self.stack)
+        self.about.closed.connect(self.show_till)
+        self.stack.addWidget(self.about)
 
     # --- who is at the till ----------------------------------------------------
 
@@ -448,11 +549,16 @@ class MainWindow(TopBar):
         self._place = (shop.short_name, context.register.name)
         self._show_title(shop.name)
         self.place_label.setText(self._place_text())
-        self.printer_settings.shop_name = shop.name
-        self.label_printer_settings.shop_name = shop.short_name
-        self.pricing.shop_name = shop.short_name
+        # A screen built later reads the shop from the context then.
+        for name, shop_name in (
+            ("printer_settings", shop.name),
+            ("label_printer_settings", shop.short_name),
+            ("pricing", shop.short_name),
+            ("reports", shop.name),
+        ):
+            if (screen := self.built(name)) is not None:
+                screen.shop_name = shop_name
         self.customer_display.set_shop_name(shop.name)
-        self.reports.shop_name = shop.name
         self.day_screens.set_shop(shop)
 
     # --- closing ------------------------------------------------------------------
@@ -477,6 +583,11 @@ class MainWindow(TopBar):
             return
         self.training_mark.set_on(False)
         if not self.attached:
+            self._closed = True
+            if self._loader is not None:  # the start lets go of the database next: the loader is done first
+                outcome = self._loader.outcome()
+                if not isinstance(outcome, BaseException) and outcome is not None:
+                    outcome.checkout.close()
             if app is not None:
                 app.removeEventFilter(self._idle_watcher)
             self.error_reporter.detach()
@@ -509,7 +620,8 @@ class MainWindow(TopBar):
             app.removeEventFilter(self.till.scanner)
         self.customer_display.close()
         self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
-        self.reports.shutdown()
+        if (reports := self.built("reports")) is not None:
+            reports.shutdown()
         self.context.checkout.close()
         self.error_reporter.detach()
         event.accept()

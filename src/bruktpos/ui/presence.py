@@ -75,7 +75,8 @@ class LoginPeople:
     """The login screen's view of the shop's people.
 
     Until the services are loaded it lists the people from the quick look;
-    the first PIN (or anything else) waits for the real service.
+    the first PIN waits for the real service in the login's own thread (see
+    :class:`~bruktpos.ui.login.LoginScreen`), anything else on the GUI thread.
     """
 
     def __init__(self, window: TillWindow, people: list[UserInfo]) -> None:
@@ -95,7 +96,8 @@ class LoginPeople:
         return self._service.list_users() if self._window.attached else list(self._people)
 
     def login(self, user_id: int, pin: str) -> Operator:
-        return self._service.login(user_id, pin)
+        """From the login's PIN check, off the GUI thread: waits for the services, never for the screens."""
+        return self._window.loaded().users.login(user_id, pin)
 
     def authorize(self, user_id: int, pin: str, action: Action) -> Operator:
         return self._service.authorize(user_id, pin, action)

@@ -35,8 +35,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from bruktpos.devices.label_printer import LabelPrinter, label_printer_for, print_labels
-from bruktpos.devices.labels import LabelData
 from bruktpos.devices.printer import PrinterConfig, ReceiptPrinter
 from bruktpos.devices.printer_status import PrinterStatus
 from bruktpos.devices.receipts import render_receipt, render_voucher
@@ -48,6 +46,8 @@ from bruktpos.ui.messages import describe
 from bruktpos.ui.messages_printer import paper_near_end_warning, printer_state_text
 
 if TYPE_CHECKING:
+    from bruktpos.devices.label_printer import LabelPrinter
+    from bruktpos.devices.labels import LabelData
     from bruktpos.services.reports import DayReport
 
 log = logging.getLogger(__name__)
@@ -325,6 +325,9 @@ class ReceiptDesk(QObject):
         A printer set up in the computer (CUPS) gets label images through
         its queue (``lp``); any other kind speaks ESC/POS.
         """
+        # Imported here: label images (Pillow, python-barcode) are not needed for the till's start.
+        from bruktpos.devices.label_printer import label_printer_for
+
         return label_printer_for(
             self.settings.get("label_printer") if stored is None else stored, escpos=self._factory
         )
@@ -334,6 +337,8 @@ class ReceiptDesk(QObject):
         dpi = self.settings.get("label_printer_dpi")
 
         def work() -> None:
+            from bruktpos.devices.label_printer import print_labels
+
             try:
                 printer = self.label_printer()
                 if printer is None:
@@ -352,6 +357,8 @@ class ReceiptDesk(QObject):
         """Print one sample label with settings not saved yet (the label printer settings' test)."""
 
         def work() -> None:
+            from bruktpos.devices.label_printer import print_labels
+
             try:
                 printer = self.label_printer(stored)
                 if printer is None:

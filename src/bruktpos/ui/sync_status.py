@@ -164,11 +164,18 @@ class HubSync(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.request(force=False))
 
-    def start(self) -> None:
-        """Send now (if not backing off) and then every ten minutes."""
+    def start(self, first_after_ms: int = 0) -> None:
+        """Send in ``first_after_ms`` (if not backing off) and then every ten minutes."""
         self._stop.clear()
         self.timer.start()
-        self.request(force=False)
+        if first_after_ms > 0:
+            QTimer.singleShot(first_after_ms, self, self._first_round)
+        else:
+            self.request(force=False)
+
+    def _first_round(self) -> None:
+        if not self._stop.is_set():  # not when the till closed meanwhile
+            self.request(force=False)
 
     def stop(self, wait_ms: int = 5_000) -> None:
         """No more rounds; a push under way is cut off (its days stay waiting) and waited for."""

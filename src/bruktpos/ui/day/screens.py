@@ -2,27 +2,29 @@
 
 The main window stays a shell: it makes one :class:`DayScreens`, adds its
 screens to its stack, and asks it before showing the till whether a day must
-be opened (or an old one closed) first.
+be opened (or an old one closed) first. The close and the X report are built
+the first time they are asked for (they add themselves to the stack then), so
+the till's start builds only the gate and the opening.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
-from bruktpos.ui.day.close_wizard import CloseDayScreen
 from bruktpos.ui.day.movement import DEPOSIT, PAY_IN, CashMovementDialog
 from bruktpos.ui.day.open_screen import DayGate, OpenDayScreen
-from bruktpos.ui.day.x_report import XReportScreen
 from bruktpos.ui.messages import describe, fill, format_date
 
 if TYPE_CHECKING:
+    from bruktpos.ui.day.close_wizard import CloseDayScreen
+    from bruktpos.ui.day.x_report import XReportScreen
     from bruktpos.ui.till_window import TillContext, TillWindow
 
 
@@ -31,6 +33,8 @@ translate = QCoreApplication.translate
 
 class DayScreens(QObject):
     """Open, cash in and out, X and Z, for one main window."""
+
+    z_taken = Signal(object)  # the close screen's, once it is built: a Z was taken
 
     def __init__(self, window: TillWindow, context: TillContext) -> None:
         super().__init__(window.stack.window())  # the main window: the stack's top-level widget
@@ -46,21 +50,50 @@ class DayScreens(QObject):
         self.open_screen = OpenDayScreen(self.day, stack)
         self.open_screen.opened.connect(self._opened)
         self.open_screen.cancelled.connect(window.show_till)
-        self.close_screen = CloseDayScreen(
-            self.day, context.users, context.desk, context.shop, context.db.path, stack
-        )
-        self.close_screen.approver = window._ask_for_leader
-        self.close_screen.finished.connect(window.show_till)
-        self.x_screen = XReportScreen(self.day, context.desk, context.shop, context.db.path, stack)
-        self.x_screen.closed.connect(window.show_till)
+        self._close_screen: CloseDayScreen | None = None
+        self._x_screen: XReportScreen | None = None
+
+    @property
+    def close_screen(self) -> CloseDayScreen:
+        """The guided close (built the first time it is asked for)."""
+        if self._close_screen is None:
+            from bruktpos.ui.day.close_wizard import CloseDayScreen
+
+            context, window = self.context, self.window
+            screen = CloseDayScreen(
+                self.day, context.users, context.desk, context.shop, context.db.path, window.stack
+            )
+            screen.approver = window._ask_for_leader
+            screen.finished.connect(window.show_till)
+            screen.z_taken.connect(self.z_taken)
+            window.stack.addWidget(screen)
+            self._close_screen = screen
+        return self._close_screen
+
+    @property
+    def x_screen(self) -> XReportScreen:
+        """The X report (built the first time it is asked for)."""
+        if self._x_screen is None:
+            from bruktpos.ui.day.x_report import XReportScreen
+
+            context, window = self.context, self.window
+            screen = XReportScreen(self.day, context.desk, context.shop, context.db.path, window.stack)
+            screen.closed.connect(window.show_till)
+            window.stack.addWidget(screen)
+            self._x_screen = screen
+        return self._x_screen
 
     def set_shop(self, shop: Any) -> None:
         """The shop's facts changed: the X and Z reports' headings show them from now on."""
-        self.close_screen.set_shop(shop)
-        self.x_screen.set_shop(shop)
+        self.context.shop = shop  # a report screen built later takes it from here
+        if self._close_screen is not None:
+            self._close_screen.set_shop(shop)
+        if self._x_screen is not None:
+            self._x_screen.set_shop(shop)
 
     def screens(self) -> list[QWidget]:
-        return [self.gate, self.open_screen, self.close_screen, self.x_screen]
+        """The screens built with the till (the close and the X report add themselves when built)."""
+        return [self.gate, self.open_screen]
 
     @property
     def _operator(self) -> Operator | None:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.devices.report_pdf import write_report_pdf
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.ui.day.files import report_file_name, reports_folder
@@ -137,6 +136,8 @@ class XReportScreen(QWidget):
     def save_pdf(self, path: Path) -> bool:
         if self.report is None:
             return False
+        from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
+
         try:
             write_report_pdf(self.report, path, shop=self._shop)
         except OSError as error:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.devices.report_pdf import write_report_pdf
 from bruktpos.ui.day.files import report_file_name
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import fill, format_date
@@ -98,6 +97,8 @@ class ZDonePage(QWidget):
     def save_pdf(self, path: Path) -> bool:
         if self.result is None:
             return False
+        from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
+
         try:
             write_report_pdf(self.result.report, path, shop=self._shop)
         except OSError as error:

@@ -130,6 +130,11 @@ class PersonPin(QWidget):
         if button is not None:
             button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_checking(self, on: bool) -> None:
+        """The PIN typed is being checked (``on``): the pad says so, and Back and Escape wait."""
+        self.pin_pad.set_checking(on)
+        self.back_button.setEnabled(not on)
+
     def show_pin_error(self, text: str) -> None:
         """Say what went wrong under the dots; the PIN is emptied, the person stays."""
         self.pin_pad.show_error(text)
@@ -179,6 +184,7 @@ class PersonPin(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.on_pin_page():
-            self.show_list()
+            if not self.pin_pad.checking():
+                self.show_list()
         else:
             super().keyPressEvent(event)

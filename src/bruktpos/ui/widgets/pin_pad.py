@@ -23,7 +23,9 @@ class PinPad(QWidget):
     """Shows the PIN as dots (never the digits) and emits it on OK or Enter.
 
     The PIN is emptied as soon as it is handed on, so it never lingers on
-    screen; :meth:`show_error` shows a calm line under the dots.
+    screen; :meth:`show_error` shows a calm line under the dots. While the
+    owner checks a PIN (:meth:`set_checking`) the line says so and keys, OK
+    and Enter wait, so a PIN is never handed on twice.
     """
 
     pin_entered = Signal(str)
@@ -33,6 +35,7 @@ class PinPad(QWidget):
         self.setObjectName("pin_pad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pin = ""
+        self._checking = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -83,6 +86,15 @@ class PinPad(QWidget):
         self.message.say(text, "error")
         self._refresh()
 
+    def set_checking(self, on: bool) -> None:
+        """The PIN handed on is being checked (``on``): said under the dots; nothing is taken meanwhile."""
+        self._checking = on
+        self.message.say(self.tr("Checking your PIN …") if on else "")
+        self._refresh()
+
+    def checking(self) -> bool:
+        return self._checking
+
     def show_message(self, text: str, level: str = "info") -> None:
         """Say something under the dots and keep what is typed (a tap on OK with nothing typed)."""
         self.message.say(text, level)
@@ -96,6 +108,8 @@ class PinPad(QWidget):
         return len(self._pin)
 
     def _on_key(self, key: str) -> None:
+        if self._checking:
+            return
         if key == "clear":
             self._pin = ""
         elif key == "back":
@@ -106,6 +120,8 @@ class PinPad(QWidget):
         self._refresh()
 
     def _submit(self) -> None:
+        if self._checking:
+            return
         if len(self._pin) < MIN_PIN:
             if self._pin:
                 self.show_error(describe(InvalidPin(len(self._pin))))
@@ -120,11 +136,13 @@ class PinPad(QWidget):
         self.dots.setProperty("empty", not self._pin)
         self.dots.style().unpolish(self.dots)
         self.dots.style().polish(self.dots)
-        self.ok_button.setEnabled(bool(self._pin))
+        self.ok_button.setEnabled(bool(self._pin) and not self._checking)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._submit()
+        elif self._checking:
+            event.accept()  # the PIN is being checked: nothing typed now counts
         elif event.key() == Qt.Key.Key_Escape and self._pin:
             self.clear()
         else:
