@@ -139,3 +139,9 @@ def test_sell_through_per_shop_and_category(qtbot, coordinator: CoordinatorWindo
     assert clothes[2] == "–"
     books = int(model.data(model.index(0, 1)).split()[0])
     assert 90 <= books < 180
+    # Every cell and title whole: the columns are worked out from the widest text, not measured per cell.
+    metrics = coordinator.sell_table.fontMetrics()
+    for column in range(model.columnCount()):
+        width = coordinator.sell_table.columnWidth(column)
+        texts = [columns[column]] + [model.data(model.index(r, column)) for r in range(model.rowCount())]
+        assert all(metrics.horizontalAdvance(text) < width for text in texts), (column, width, texts)

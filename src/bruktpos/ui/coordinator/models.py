@@ -397,10 +397,12 @@ class SellThroughModel(QAbstractTableModel):
         super().__init__(parent)
         self.overview: Overview | None = None
         self.categories: list[str] = []
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_overview(self, overview: Overview | None) -> None:
         self.beginResetModel()
         self.overview = overview
+        self._texts = {}
         # The categories with most items sold first.
         ranked = sorted(
             (overview.sell_through if overview else {}).items(), key=lambda kv: (-kv[1][0], kv[0])
@@ -430,17 +432,33 @@ class SellThroughModel(QAbstractTableModel):
             else translate("CoordinatorTables", "Chapter")
         )
 
+    def _cell(self, row: int, column: int) -> tuple[int, float | None]:
+        assert self.overview is not None
+        shops = self.overview.shops
+        category = self.categories[column]
+        if row < len(shops):
+            return shops[row].sell_through.get(category, (0, None))
+        return self.overview.sell_through.get(category, (0, None))
+
+    def widest(self, column: int) -> list[str]:
+        """The texts that can be the widest in ``column``: its title and its longest median."""
+        assert self.overview is not None
+        medians = [self._cell(row, column)[1] for row in range(len(self.overview.shops) + 1)]
+        days = [m for m in medians if m is not None]
+        texts = [str(self.headerData(column, Qt.Orientation.Horizontal) or ""), days_text(None)]
+        return texts + ([days_text(max(days))] if days else [])
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.overview is None:
             return None
         shops = self.overview.shops
-        category = self.categories[index.column()]
-        if index.row() < len(shops):
-            items, median = shops[index.row()].sell_through.get(category, (0, None))
-        else:
-            items, median = self.overview.sell_through.get(category, (0, None))
         if role == Qt.ItemDataRole.DisplayRole:
-            return days_text(median)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = days_text(self._cell(*key)[1])
+            return text
+        items, _median = self._cell(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole and items:
             return translate("CoordinatorTables", "%n item(s) sold", "", items)
         if role == Qt.ItemDataRole.TextAlignmentRole:

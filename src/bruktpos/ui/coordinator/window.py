@@ -149,7 +149,7 @@ class CoordinatorWindow(QMainWindow):
             self.sales_chart: self.sales_chart.show_overview,
             self.category_chart: self.category_chart.show_overview,
             self.kilos_chart: self.kilos_chart.show_overview,
-            self.sell_table: self.sell_model.set_overview,
+            self.sell_table: self._show_sell_through,
         }
         self._shown: dict[QWidget, Overview] = {}  # the overview each view was laid out with
         self.tabs.currentChanged.connect(lambda _index: self._show_current())
@@ -340,18 +340,12 @@ class CoordinatorWindow(QMainWindow):
         self.loaded.emit()
 
     def _show_days(self, overview: Overview) -> None:
-        """The day grid, its columns as wide as their widest amount (worked out, not measured per cell)."""
         self.day_model.set_overview(overview)
-        header = self.day_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.day_table.fontMetrics()
-        pad = (
-            2 * self.day_table.style().pixelMetric(self.day_table.style().PixelMetric.PM_FocusFrameHMargin)
-            + 16
-        )
-        for column in range(self.day_model.columnCount()):
-            widest = max(metrics.horizontalAdvance(text) for text in self.day_model.widest(column))
-            header.resizeSection(column, widest + pad)
+        _fit_columns(self.day_table, self.day_model)
+
+    def _show_sell_through(self, overview: Overview) -> None:
+        self.sell_model.set_overview(overview)
+        _fit_columns(self.sell_table, self.sell_model)
 
     def _show_current(self) -> None:
         """Lay out the tab in front with the overview, unless it shows that one already."""
@@ -524,3 +518,15 @@ def run_coordinator(hub_url: str, language: str = "nb") -> int:
 def cli(args: argparse.Namespace) -> int:
     """``bruktpos coordinator --hub URL`` (language: the global ``--language``, default bokmål)."""
     return run_coordinator(str(args.hub), language=getattr(args, "language", None) or "nb")
+
+
+def _fit_columns(table: QTableView, model: DayGridModel | SellThroughModel) -> None:
+    """Columns as wide as their widest text, worked out from ``model.widest`` rather than measured
+    per cell (a month of 300 shops is 9,600 cells, and Qt's ResizeToContents asks every one)."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    metrics = table.fontMetrics()
+    pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+    for column in range(model.columnCount()):
+        widest = max(metrics.horizontalAdvance(text) for text in model.widest(column))
+        header.resizeSection(column, widest + pad)
