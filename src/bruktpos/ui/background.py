@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,11 @@ class StoreWriter(QObject):
         self._pool.start(job)
 
     def _answer(self, number: int, result: object, error: BaseException | None = None) -> None:
+        if not shiboken6.isValid(self):
+            # The window that owned the writer closed while the write ran: the write itself is
+            # done (or failed and was logged by the controller); there is nobody left to tell.
+            log.info("a store write answered after its window closed")
+            return
         done, failed = self._waiting.pop(number)
         try:
             if error is None:
