@@ -2519,7 +2519,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
-        <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
+        <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
@@ -2929,7 +2929,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>exporting the SAF-T file for the tax office</source>
-        <translation>å eksportere SAF-T-fila til Skatteetaten</translation>
+        <translation>å eksportere SAF-T-filen til Skatteetaten</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="91"/>
@@ -2944,7 +2944,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>a difference in the drawer</source>
-        <translation>en differanse i kassen</translation>
+        <translation>en differanse i kassa</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="94"/>
@@ -3159,7 +3159,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
-        <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
+        <translation>Filen %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="446"/>
@@ -3174,7 +3174,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>The shop has no register %1. Choose one from the list.</source>
-        <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
+        <translation>Butikken har ingen kasse %1. Velg en fra listen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="483"/>
@@ -3490,7 +3490,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="72"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
-        <translation>%1 står allerede i lista, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
+        <translation>%1 står allerede i listen, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="82"/>
@@ -3830,7 +3830,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="85"/>
         <source>The receipt printer did not answer when the till asked if it was ready, so nothing was sent to it. Check that it is on and its light is steady, then try again.</source>
-        <translation>Kvitteringsskriveren svarte ikke da kassen spurte om den var klar, så ingenting ble sendt til den. Sjekk at den er på og at lampen lyser jevnt, og prøv igjen.</translation>
+        <translation>Kvitteringsskriveren svarte ikke da kassa spurte om den var klar, så ingenting ble sendt til den. Sjekk at den er på og at lampen lyser jevnt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="90"/>
@@ -6207,7 +6207,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
         <source>Save the SAF-T file</source>
-        <translation>Lagre SAF-T-fila</translation>
+        <translation>Lagre SAF-T-filen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
@@ -6222,7 +6222,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
         <source>Choose where to save the file.</source>
-        <translation>Velg hvor fila skal lagres.</translation>
+        <translation>Velg hvor filen skal lagres.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
@@ -6242,12 +6242,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
-        <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
+        <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
         <source>Exporting the SAF-T file</source>
-        <translation>Eksport av SAF-T-fila</translation>
+        <translation>Eksport av SAF-T-filen</translation>
     </message>
 </context>
 <context>
@@ -6961,7 +6961,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="120"/>
         <source>The hub did not accept the days: its address is for shop %1, but this till sends as shop %2. A leader sets the shop code to %1 under Set-up → Chapter hub, or asks the chapter for this shop&apos;s own address.</source>
-        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassen sender som butikk %2. En leder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
+        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassa sender som butikk %2. En leder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="127"/>

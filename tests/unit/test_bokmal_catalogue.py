@@ -80,3 +80,19 @@ def test_translations_keep_the_source_form(language: str) -> None:
         if (found := problems(source, text, numerus))
     }
     assert wrong == set()
+
+
+# One form of each word all through (GLOSSARY.md: "den som står i kassa"): the till is "kassa",
+# a file "filen", a list "listen". "kassen" is left only for the tare crate ("den tomme kassen").
+ONE_FORM = {r"\bkassen\b": "kassa", r"\b[Ff]ila\b": "filen", r"\b[Ll]ista\b": "listen"}
+CRATE = re.compile(r"\b(tomme kassen|Sett kassen på)\b")
+
+
+def test_bokmal_uses_one_form_of_each_word() -> None:
+    wrong = {
+        f"{text!r}: say {form!r}"
+        for _source, text, _numerus in messages("nb")
+        for pattern, form in ONE_FORM.items()
+        if re.search(pattern, CRATE.sub("", text))
+    }
+    assert wrong == set()
