@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QToolButton,
     QWidget,
 )
@@ -125,3 +127,29 @@ def test_a_message_box_speaks_bokmal(qtbot, bokmal: None) -> None:
     found = texts(box)
     assert {"&Ja", "Avbryt"} <= set(found)
     assert english_in(found) == set()
+
+
+def test_a_number_box_menu_speaks_bokmal(qtbot, bokmal: None) -> None:
+    box = QSpinBox()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    seen: list[str] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, read_menu)
+            return
+        seen.extend(action.text().split("\t")[0] for action in menu.actions() if action.text())
+        menu.close()
+
+    QTimer.singleShot(10, read_menu)
+    QApplication.sendEvent(
+        box,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, box.rect().center(), box.mapToGlobal(box.rect().center())
+        ),
+    )
+    assert {"&Merk alt", "&Opp ett trinn", "&Ned ett trinn", "&Kopier"} <= set(seen)
+    assert not {"&Select All", "&Step up", "Step &down", "&Copy", "&Paste"} & set(seen)
