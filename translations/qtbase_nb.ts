@@ -380,6 +380,10 @@
         <translation>&amp;Gi nytt navn</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
         <source>Show &amp;hidden files</source>
         <translation>Vis &amp;skjulte filer</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -153,3 +154,30 @@ def test_a_number_box_menu_speaks_bokmal(qtbot, bokmal: None) -> None:
     )
     assert {"&Merk alt", "&Opp ett trinn", "&Ned ett trinn", "&Kopier"} <= set(seen)
     assert not {"&Select All", "&Step up", "Step &down", "&Copy", "&Paste"} & set(seen)
+
+
+def test_saving_over_a_file_asks_in_bokmal(qtbot, bokmal: None, tmp_path: Path) -> None:
+    existing = tmp_path / "rapport.pdf"
+    existing.write_bytes(b"%PDF-1.4\n")
+    dialog = save_file_dialog(None, "Lagre rapporten", existing, "PDF-filer (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer_no)
+            return
+        asked.append(box.text())
+        asked.extend(texts(box))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(10, answer_no)
+    dialog.accept()  # as Lagre does: Qt asks first, since the file is there
+    assert asked and asked[0] == f"{existing.name} finnes allerede.\nVil du erstatte den?"
+    assert {"&Ja", "&Nei"} <= set(asked)
+    assert english_in(asked) == set()
+    assert dialog.isVisible()  # "Nei" keeps the chooser open: nothing chosen yet
+    assert dialog.result() != QFileDialog.DialogCode.Accepted
