@@ -1937,7 +1937,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/flags.py" line="39"/>
         <source>No leader approved it</source>
-        <translation>Ingen leder godkjente den</translation>
+        <translation>Ingen butikkleder godkjente den</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/flags.py" line="40"/>
@@ -4040,12 +4040,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
         <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
-        <translation>Butikken vil at en annen godkjenner den, med sin PIN og en grunn.</translation>
+        <translation>Butikken vil at en annen godkjenner den, med sin PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
         <source>A shop leader approves it with their PIN and a reason.</source>
-        <translation>En butikkleder godkjenner den med sin PIN og en grunn.</translation>
+        <translation>En butikkleder godkjenner den med sin PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="42"/>
@@ -6961,12 +6961,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="120"/>
         <source>The hub did not accept the days: its address is for shop %1, but this till sends as shop %2. A leader sets the shop code to %1 under Set-up → Chapter hub, or asks the chapter for this shop&apos;s own address.</source>
-        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassa sender som butikk %2. En leder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
+        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassa sender som butikk %2. En butikkleder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="127"/>
         <source>The hub did not accept the days: another PC already sends as shop %1. If this shop has moved to this PC, ask the person who runs the hub to move shop %1 here. If this is another shop, a leader types the code the chapter gave it under Set-up → Chapter hub.</source>
-        <translation>Huben tok ikke imot dagene: en annen PC sender allerede som butikk %1. Hvis butikken har flyttet til denne PC-en, be den som driver huben om å flytte butikk %1 hit. Hvis dette er en annen butikk, skriver en leder inn koden kretsen ga den under Oppsett → Kretsens hub.</translation>
+        <translation>Huben tok ikke imot dagene: en annen PC sender allerede som butikk %1. Hvis butikken har flyttet til denne PC-en, be den som driver huben om å flytte butikk %1 hit. Hvis dette er en annen butikk, skriver en butikkleder inn koden kretsen ga den under Oppsett → Kretsens hub.</translation>
     </message>
 </context>
 <context>

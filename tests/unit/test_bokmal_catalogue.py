@@ -83,8 +83,15 @@ def test_translations_keep_the_source_form(language: str) -> None:
 
 
 # One form of each word all through (GLOSSARY.md: "den som står i kassa"): the till is "kassa",
-# a file "filen", a list "listen". "kassen" is left only for the tare crate ("den tomme kassen").
-ONE_FORM = {r"\bkassen\b": "kassa", r"\b[Ff]ila\b": "filen", r"\b[Ll]ista\b": "listen"}
+# a file "filen", a list "listen", the leader "butikkleder", the code "PIN-kode".
+# "kassen" is left only for the tare crate ("den tomme kassen").
+ONE_FORM = {
+    r"\bkassen\b": "kassa",
+    r"\b[Ff]ila\b": "filen",
+    r"\b[Ll]ista\b": "listen",
+    r"\b[Ll]eder\b": "butikkleder",
+    r"\bPIN(?!-)\b": "PIN-kode",
+}
 CRATE = re.compile(r"\b(tomme kassen|Sett kassen på)\b")
 
 
