@@ -1104,12 +1104,12 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="432"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
         <translation>%n item(s) sold</translation>
     </message>
@@ -1224,52 +1224,52 @@ differences over</translation>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="365"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="385"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="399"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="467"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="472"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="480"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="488"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -2497,42 +2497,42 @@ differences over</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
         <source>Save the electronic journal</source>
         <translation>Save the electronic journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="157"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="207"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="219"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Saved %1: %2 journal entries from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="239"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="256"/>
         <source>Printing …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="267"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Printed %1 journal entries on the receipt printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="289"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="286"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Printing or saving the electronic journal</translation>
     </message>
@@ -5662,309 +5662,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="178"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="202"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="208"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="209"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="219"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="224"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="262"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="345"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="400"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="406"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="418"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="432"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="477"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="438"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="480"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="515"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="527"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="575"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="579"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -6205,47 +6205,47 @@ differences over</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>Save the SAF-T file</source>
         <translation>Save the SAF-T file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>XML files (*.xml)</source>
         <translation>XML files (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="156"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="180"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="196"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="193"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="201"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="221"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="231"/>
         <source>Exporting the SAF-T file</source>
         <translation>Exporting the SAF-T file</translation>
     </message>
@@ -6671,93 +6671,93 @@ differences over</translation>
 <context>
     <name>StartProblemWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="53"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="54"/>
         <source>BruktPOS</source>
         <translation>BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
         <source>Create a new shop here</source>
         <translation>Create a new shop here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
         <source>Create a new shop …</source>
         <translation>Create a new shop …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="81"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="81"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="82"/>
         <source>Choose another file</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="82"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="83"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="124"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="125"/>
         <source>There is no shop here</source>
         <translation>There is no shop here</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="126"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="127"/>
         <source>The shop database cannot be updated yet</source>
         <translation>The shop database cannot be updated yet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="127"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="128"/>
         <source>BruktPOS cannot open this file</source>
         <translation>BruktPOS cannot open this file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="140"/>
         <source>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</source>
         <translation>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="144"/>
         <source>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</source>
         <translation>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="147"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="148"/>
         <source>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</source>
         <translation>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="151"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="152"/>
         <source>The disk could not be read or written. Check that it is plugged in, then tap Try again.</source>
         <translation>The disk could not be read or written. Check that it is plugged in, then tap Try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="154"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="155"/>
         <source>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="158"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="159"/>
         <source>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</source>
         <translation>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="208"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="209"/>
         <source>Choose the shop database</source>
         <translation>Choose the shop database</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="210"/>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="221"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="211"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="220"/>
         <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Shop databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="219"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="218"/>
         <source>Where should the new shop be saved?</source>
         <translation>Where should the new shop be saved?</translation>
     </message>
@@ -7400,57 +7400,57 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="57"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="109"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="124"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="135"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="155"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
@@ -7468,47 +7468,47 @@ differences over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Save the PDF elsewhere…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
         <source>Printing the Z report…</source>
         <translation>Printing the Z report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
         <source>The Z report did not print. %1</source>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="117"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>

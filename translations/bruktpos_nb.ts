@@ -1104,12 +1104,12 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="432"/>
         <source>Chapter</source>
         <translation>Kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
         <translation>%n vare solgt</translation>
     </message>
@@ -1224,52 +1224,52 @@ differanser over</translation>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="365"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="385"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="399"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="467"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="472"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="480"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="488"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -1937,7 +1937,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/flags.py" line="39"/>
         <source>No leader approved it</source>
-        <translation>Ingen leder godkjente den</translation>
+        <translation>Ingen butikkleder godkjente den</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/flags.py" line="40"/>
@@ -2497,42 +2497,42 @@ differanser over</translation>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
         <source>Save the electronic journal</source>
         <translation>Lagre den elektroniske journalen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="157"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="210"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="207"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="222"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="219"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Lagret %1: %2 hendelser i journalen fra %3 til %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="242"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="239"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
-        <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
+        <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="259"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="256"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="270"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="267"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Skrev ut %1 hendelser fra journalen på kvitteringsskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="289"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="286"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Utskrift eller lagring av den elektroniske journalen</translation>
     </message>
@@ -2929,7 +2929,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="90"/>
         <source>exporting the SAF-T file for the tax office</source>
-        <translation>å eksportere SAF-T-fila til Skatteetaten</translation>
+        <translation>å eksportere SAF-T-filen til Skatteetaten</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="91"/>
@@ -2944,7 +2944,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>a difference in the drawer</source>
-        <translation>en differanse i kassen</translation>
+        <translation>en differanse i kassa</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="94"/>
@@ -3159,7 +3159,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="434"/>
         <source>The file %1 could not be saved (%2), and nothing was saved. Choose another folder or a USB stick with room, and try again.</source>
-        <translation>Fila %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
+        <translation>Filen %1 kunne ikke lagres (%2), og ingenting ble lagret. Velg en annen mappe eller en minnepinne med plass, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="446"/>
@@ -3174,7 +3174,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="464"/>
         <source>The shop has no register %1. Choose one from the list.</source>
-        <translation>Butikken har ingen kasse %1. Velg en fra lista.</translation>
+        <translation>Butikken har ingen kasse %1. Velg en fra listen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="483"/>
@@ -3490,7 +3490,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="72"/>
         <source>%1 is already in the list, switched off. Switch them on again, or add an initial or a last name for someone new.</source>
-        <translation>%1 står allerede i lista, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
+        <translation>%1 står allerede i listen, men er deaktivert. Aktiver personen igjen, eller legg til en forbokstav eller et etternavn for en ny person.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="82"/>
@@ -3830,7 +3830,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="85"/>
         <source>The receipt printer did not answer when the till asked if it was ready, so nothing was sent to it. Check that it is on and its light is steady, then try again.</source>
-        <translation>Kvitteringsskriveren svarte ikke da kassen spurte om den var klar, så ingenting ble sendt til den. Sjekk at den er på og at lampen lyser jevnt, og prøv igjen.</translation>
+        <translation>Kvitteringsskriveren svarte ikke da kassa spurte om den var klar, så ingenting ble sendt til den. Sjekk at den er på og at lampen lyser jevnt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="90"/>
@@ -4040,12 +4040,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
         <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
-        <translation>Butikken vil at en annen godkjenner den, med sin PIN og en grunn.</translation>
+        <translation>Butikken vil at en annen godkjenner den, med sin PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
         <source>A shop leader approves it with their PIN and a reason.</source>
-        <translation>En butikkleder godkjenner den med sin PIN og en grunn.</translation>
+        <translation>En butikkleder godkjenner den med sin PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="42"/>
@@ -5662,309 +5662,309 @@ differanser over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="178"/>
         <source>Reports for %1</source>
         <translation>Rapporter for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
         <source>Save CSV</source>
         <translation>Lagre CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="192"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="201"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="202"/>
         <source>Dates…</source>
         <translation>Datoer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="208"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="209"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="219"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="224"/>
         <source>Reading…</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
         <source>Sales</source>
         <translation>Salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Average per receipt</source>
         <translation>Snitt per kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Category</source>
         <translation>Varegruppe</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Pieces</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="241"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="244"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
         <source>Count</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
         <source>Median days</source>
         <translation>Median dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
         <source>Of those sold</source>
         <translation>Av dem solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
         <source>Share sold</source>
         <translation>Andel solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="262"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
         <source>Categories</source>
         <translation>Varegrupper</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Café and shop</source>
         <translation>Kafé og butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
         <source>Payments</source>
         <translation>Betalingsmåter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
         <source>By hour</source>
         <translation>Per time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
         <source>Donations</source>
         <translation>Gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
         <source>Sell-through</source>
         <translation>Omløpstid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="277"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="345"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="399"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="400"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="405"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="406"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="417"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="418"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="431"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="457"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="432"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="477"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="437"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="469"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="438"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="479"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="480"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="514"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="526"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="515"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="527"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="554"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="565"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="578"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="575"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="582"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="579"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -6205,49 +6205,49 @@ differanser over</translation>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>Save the SAF-T file</source>
-        <translation>Lagre SAF-T-fila</translation>
+        <translation>Lagre SAF-T-filen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
         <source>XML files (*.xml)</source>
         <translation>XML-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="159"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="156"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="163"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
         <source>Choose where to save the file.</source>
-        <translation>Velg hvor fila skal lagres.</translation>
+        <translation>Velg hvor filen skal lagres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="183"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="180"/>
         <source>Exporting …</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="196"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="193"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Lagret %1: %2 kvitteringer og %3 hendelser i journalen. Nøklene for å sjekke den ligger ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="201"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Kasse %1 signerer med en hemmelig kode, som aldri lagres i en fil: spør administratoren hvis Skatteetaten ber om den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="224"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="221"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
-        <translation>Fila kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
+        <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="234"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="231"/>
         <source>Exporting the SAF-T file</source>
-        <translation>Eksport av SAF-T-fila</translation>
+        <translation>Eksport av SAF-T-filen</translation>
     </message>
 </context>
 <context>
@@ -6671,93 +6671,93 @@ differanser over</translation>
 <context>
     <name>StartProblemWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="53"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="54"/>
         <source>BruktPOS</source>
         <translation>BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="78"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
         <source>Create a new shop here</source>
         <translation>Lag en ny butikk her</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="79"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
         <source>Create a new shop …</source>
         <translation>Lag en ny butikk …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="80"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="81"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="81"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="82"/>
         <source>Choose another file</source>
         <translation>Velg en annen fil</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="82"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="83"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="124"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="125"/>
         <source>There is no shop here</source>
         <translation>Det finnes ingen butikk her</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="126"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="127"/>
         <source>The shop database cannot be updated yet</source>
         <translation>Butikkdatabasen kan ikke oppdateres ennå</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="127"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="128"/>
         <source>BruktPOS cannot open this file</source>
         <translation>BruktPOS kan ikke åpne denne filen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="139"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="140"/>
         <source>Another program is using the shop database right now. Close other BruktPOS windows, wait a moment, then tap Try again.</source>
         <translation>Et annet program bruker butikkdatabasen akkurat nå. Lukk andre BruktPOS-vinduer, vent litt, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="143"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="144"/>
         <source>The disk is full, so BruktPOS cannot open the shop database. Make room on the disk, then tap Try again.</source>
         <translation>Disken er full, så BruktPOS kan ikke åpne butikkdatabasen. Gjør plass på disken, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="147"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="148"/>
         <source>The shop database cannot be written to: the file or its folder is read-only. Ask the person who looks after this PC for help, then tap Try again.</source>
         <translation>BruktPOS får ikke skrive i butikkdatabasen: filen eller mappen er skrivebeskyttet. Be den som har ansvar for PC-en om hjelp, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="151"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="152"/>
         <source>The disk could not be read or written. Check that it is plugged in, then tap Try again.</source>
         <translation>Disken kunne ikke leses eller skrives til. Sjekk at den er koblet til, og trykk så på Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="154"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="155"/>
         <source>The shop database is damaged, so BruktPOS cannot open it. Choose a backup copy, or ask for help.</source>
         <translation>Butikkdatabasen er skadet, så BruktPOS kan ikke åpne den. Velg en sikkerhetskopi, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="158"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="159"/>
         <source>BruktPOS cannot open this file. Check that it is there and may be read, or choose another file.</source>
         <translation>BruktPOS kan ikke åpne denne filen. Sjekk at den finnes og kan leses, eller velg en annen fil.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="208"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="209"/>
         <source>Choose the shop database</source>
         <translation>Velg butikkdatabasen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="210"/>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="221"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="211"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="220"/>
         <source>Shop databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Butikkdatabaser (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/start_problem.py" line="219"/>
+        <location filename="../src/bruktpos/ui/start_problem.py" line="218"/>
         <source>Where should the new shop be saved?</source>
         <translation>Hvor skal den nye butikken lagres?</translation>
     </message>
@@ -6961,12 +6961,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="120"/>
         <source>The hub did not accept the days: its address is for shop %1, but this till sends as shop %2. A leader sets the shop code to %1 under Set-up → Chapter hub, or asks the chapter for this shop&apos;s own address.</source>
-        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassen sender som butikk %2. En leder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
+        <translation>Huben tok ikke imot dagene: adressen er for butikk %1, men denne kassa sender som butikk %2. En butikkleder setter butikkoden til %1 under Oppsett → Kretsens hub, eller ber kretsen om denne butikkens egen adresse.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/sync_status.py" line="127"/>
         <source>The hub did not accept the days: another PC already sends as shop %1. If this shop has moved to this PC, ask the person who runs the hub to move shop %1 here. If this is another shop, a leader types the code the chapter gave it under Set-up → Chapter hub.</source>
-        <translation>Huben tok ikke imot dagene: en annen PC sender allerede som butikk %1. Hvis butikken har flyttet til denne PC-en, be den som driver huben om å flytte butikk %1 hit. Hvis dette er en annen butikk, skriver en leder inn koden kretsen ga den under Oppsett → Kretsens hub.</translation>
+        <translation>Huben tok ikke imot dagene: en annen PC sender allerede som butikk %1. Hvis butikken har flyttet til denne PC-en, be den som driver huben om å flytte butikk %1 hit. Hvis dette er en annen butikk, skriver en butikkleder inn koden kretsen ga den under Oppsett → Kretsens hub.</translation>
     </message>
 </context>
 <context>
@@ -7400,57 +7400,57 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="57"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="77"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="109"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="124"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="135"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="155"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
@@ -7468,47 +7468,47 @@ differanser over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="117"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>

@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Opp ett trinn</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Ned ett trinn</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -363,6 +378,10 @@
     <message>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>

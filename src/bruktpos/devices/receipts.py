@@ -203,7 +203,7 @@ def render_voucher(slip: VoucherSlip, *, copy: bool = False, width: int = WIDE) 
     out.blank()
     out.lines.append(ReceiptLine(format_voucher_code(slip.code), center=True, barcode=slip.code))
     out.blank()
-    out.text("Vis lappen i kassen. Det som ikke brukes, står igjen på lappen.", center=True)
+    out.text("Vis lappen i kassa. Det som ikke brukes, står igjen på lappen.", center=True)
     out.text("Kan ikke byttes i kontanter.", center=True)
     if copy:
         out.blank()

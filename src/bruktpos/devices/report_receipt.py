@@ -438,7 +438,7 @@ def _reconciliation(report: DayReport) -> list[ReportRow]:
     ):
         if entered is None:
             continue
-        rows.append(ReportRow(f"{_method_name(method)} i kassen", amount=till))
+        rows.append(ReportRow(f"{_method_name(method)} i kassa", amount=till))
         rows.append(ReportRow(label, amount=entered))
         rows.append(
             ReportRow(

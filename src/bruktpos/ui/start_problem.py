@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import (
     BackupBeforeUpgradeFailed,
@@ -27,6 +27,7 @@ from bruktpos.domain.errors import (
     StoreUnavailable,
 )
 from bruktpos.ui.messages import describe
+from bruktpos.ui.widgets.files import open_file_name, save_file_name
 from bruktpos.ui.widgets.text import repolish
 
 DEFAULT_NAME = "bruktpos.sqlite3"
@@ -203,22 +204,19 @@ class StartProblemWindow(QWidget):
 
     def ask_for_shop_file(self, folder: Path) -> Path | None:
         """Qt's own (translated, never the platform's) file dialog for a shop database; None if cancelled."""
-        name, _ = QFileDialog.getOpenFileName(
+        return open_file_name(
             self,
             self.tr("Choose the shop database"),
-            str(folder),
+            folder,
             self.tr("Shop databases (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
-        return Path(name) if name else None
 
     def ask_for_new_shop_file(self, suggested: Path) -> Path | None:
         """Where a new shop's database goes; None if cancelled (an existing file is never replaced)."""
-        name, _ = QFileDialog.getSaveFileName(
+        return save_file_name(
             self,
             self.tr("Where should the new shop be saved?"),
-            str(suggested),
+            suggested,
             self.tr("Shop databases (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite,
+            confirm_overwrite=False,
         )
-        return Path(name) if name else None

@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill, format_date
 from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate
 from bruktpos.ui.widgets.dialog_size import open_wide
+from bruktpos.ui.widgets.files import save_file_name
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
@@ -148,10 +148,7 @@ class JournalDialog(QDialog):
 
     def _choose_path(self, default: Path, kind: str) -> Path | None:
         pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the electronic journal"), str(default), pattern
-        )
-        return Path(name) if name else None
+        return save_file_name(self, self.tr("Save the electronic journal"), default, pattern)
 
     def _period(self) -> tuple[Any, Any, str] | None:
         """The chosen days and register, or None (and said why) when the days are the wrong way round."""

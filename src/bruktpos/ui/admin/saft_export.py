@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.dates import TOUCH, day_edit, pydate
 from bruktpos.ui.widgets.dialog_size import open_wide
+from bruktpos.ui.widgets.files import save_file_name
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
@@ -145,10 +145,7 @@ class SaftExportDialog(QDialog):
             self.path_edit.setText(str(chosen))
 
     def _choose_path(self, default: Path) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the SAF-T file"), str(default), self.tr("XML files (*.xml)")
-        )
-        return Path(name) if name else None
+        return save_file_name(self, self.tr("Save the SAF-T file"), default, self.tr("XML files (*.xml)"))
 
     def export(self) -> None:
         """Start the export of the chosen days into the chosen file (in the background)."""

@@ -21,7 +21,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from bruktpos.ui.coordinator.charts import CategoryChart, KilosChart, SalesChart
 from bruktpos.ui.coordinator.flags import FlagDialog
 from bruktpos.ui.coordinator.models import DayGridModel, SellThroughModel, ShopSortProxy, ShopTableModel, kr
 from bruktpos.ui.widgets.dates import qdate
+from bruktpos.ui.widgets.files import save_file_name
 from bruktpos.ui.widgets.text import say
 
 STYLE = """
@@ -485,8 +485,7 @@ class CoordinatorWindow(QMainWindow):
 
     def _ask_path(self, kind: str, suggested: str) -> Path | None:
         pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly report"), suggested, pattern)
-        return Path(chosen) if chosen else None
+        return save_file_name(self, self.tr("Save the monthly report"), suggested, pattern)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pool.waitForDone(10_000)

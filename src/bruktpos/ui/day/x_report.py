@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
@@ -21,6 +21,7 @@ from bruktpos.ui.day.files import report_file_name, reports_folder
 from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import describe, fill, format_date
+from bruktpos.ui.widgets.files import save_file_name
 from bruktpos.ui.widgets.text import hint_line, message_line, say
 
 if TYPE_CHECKING:
@@ -163,7 +164,4 @@ class XReportScreen(QWidget):
 
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"), str(default), self.tr("PDF files (*.pdf)")
-        )
-        return Path(name) if name else None
+        return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.ui.day.files import report_file_name
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import fill, format_date
+from bruktpos.ui.widgets.files import save_file_name
 
 
 class ZDonePage(QWidget):
@@ -130,7 +131,4 @@ class ZDonePage(QWidget):
 
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"), str(default), self.tr("PDF files (*.pdf)")
-        )
-        return Path(name) if name else None
+        return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))

@@ -51,6 +51,7 @@ from bruktpos.ui.reports.charts import ChartView, RowsModel, bar_chart, donut_ch
 from bruktpos.ui.reports.dates_dialog import DatesDialog
 from bruktpos.ui.reports.worker import ReportWorker
 from bruktpos.ui.widgets.dates import qdate
+from bruktpos.ui.widgets.files import save_file_dialog
 from bruktpos.ui.widgets.text import say
 
 TOUCH = 48  # px: the smallest thing a finger has to hit
@@ -535,12 +536,8 @@ class ReportsScreen(QWidget):
 
     def ask_save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         """The file chooser, starting in the reports folder; ``None`` when the leader cancels."""
-        dialog = QFileDialog(self, title, str(suggested), file_filter)
+        dialog = save_file_dialog(self, title, suggested, file_filter)
         dialog.setObjectName("save_report")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
-        dialog.selectFile(str(suggested))
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])

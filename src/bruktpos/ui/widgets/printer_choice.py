@@ -24,7 +24,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from bruktpos.devices.printer import PrinterConfig
+from bruktpos.ui.widgets.files import save_file_name
 
 KINDS = ("none", "file", "network", "usb", "serial", "cups")
 DEFAULT_PORT = 9100
@@ -319,6 +319,6 @@ class PrinterChoice(QWidget):
             self.changed.emit()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("File for the receipts"), self.path.text())
-        if path:
-            self.path.setText(path)
+        path = save_file_name(self, self.tr("File for the receipts"), self.path.text())
+        if path is not None:
+            self.path.setText(str(path))
