@@ -191,21 +191,26 @@ def bench_cold_z(path: Path, register_id: int, day: date, rounds: int = 7) -> tu
     """The first Z of a fresh process and its second (ns), ``rounds`` times, each in a new interpreter."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     firsts, seconds = [], []
-    for _ in range(rounds + 1):
-        done = subprocess.run(
-            [sys.executable, "-c", COLD_Z, str(path), str(register_id), day.isoformat()],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"the cold Z child failed ({done.returncode}):\n{done.stderr[-3000:]}")
-        first, second, receipts = (int(n) for n in done.stdout.split())
-        assert receipts == RECEIPTS, receipts
-        firsts.append(first)
-        seconds.append(second)
-    return firsts[1:], seconds[1:]  # the first child warms the file cache
+    with tempfile.TemporaryDirectory() as pycache:
+        # From compiled modules, as an installed till runs (see tests/bench/ui.py): a checkout
+        # run with PYTHONDONTWRITEBYTECODE would time compiling the report's modules too.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
+        for _ in range(rounds + 1):
+            done = subprocess.run(
+                [sys.executable, "-c", COLD_Z, str(path), str(register_id), day.isoformat()],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise RuntimeError(f"the cold Z child failed ({done.returncode}):\n{done.stderr[-3000:]}")
+            first, second, receipts = (int(n) for n in done.stdout.split())
+            assert receipts == RECEIPTS, receipts
+            firsts.append(first)
+            seconds.append(second)
+    return firsts[1:], seconds[1:]  # the first child compiles and warms the file cache
 
 
 def bench_zreport(path: Path, rounds: int = 300) -> None:
