@@ -1104,12 +1104,12 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="432"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
         <translation>%n item(s) sold</translation>
     </message>
@@ -1224,52 +1224,52 @@ differences over</translation>
         <translation>No shop has sent anything to this hub yet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="365"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="385"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Not heard from in two days (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="399"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
         <source>Cash differences above %1: %2</source>
         <translation>Cash differences above %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="467"/>
         <source>Writing the monthly report …</source>
         <translation>Writing the monthly report …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="472"/>
         <source>The monthly report was saved as %1.</source>
         <translation>The monthly report was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="480"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="488"/>
         <source>Save the monthly report</source>
         <translation>Save the monthly report</translation>
     </message>
@@ -2155,90 +2155,90 @@ differences over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="90"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="91"/>
         <source>Items in %1</source>
         <translation>Items in %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="98"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="99"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Code, or words such as “jacket”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="132"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="159"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
         <source>Intake from</source>
         <translation>Intake from</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="307"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
         <source>Throw away</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
         <source>Recycle</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Print label again</source>
         <translation>Print label again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>To take down this week</source>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="246"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -2246,52 +2246,52 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="293"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="300"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="301"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="315"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Changing the price of %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="374"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="364"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="330"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="331"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="336"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="392"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="340"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2299,7 +2299,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="350"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2307,7 +2307,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="356"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -2315,12 +2315,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="371"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -2328,7 +2328,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="386"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -2336,7 +2336,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="401"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -2352,12 +2352,22 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="424"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="428"/>
+        <source>Making the label sheet …</source>
+        <translation>Making the label sheet …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="439"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <source>Saving the list …</source>
+        <translation>Saving the list …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="451"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -2365,7 +2375,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="498"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>

@@ -1104,12 +1104,12 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="430"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="432"/>
         <source>Chapter</source>
         <translation>Kretsen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/models.py" line="445"/>
+        <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
         <translation>%n vare solgt</translation>
     </message>
@@ -1224,52 +1224,52 @@ differanser over</translation>
         <translation>Ingen butikk har sendt noe til denne huben ennå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="371"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="365"/>
         <source>The hub could not be read. Check the network and the hub address, then press ◀ or ▶ to try again.</source>
         <translation>Huben kunne ikke leses. Sjekk nettverket og adressen til huben, og trykk så på ◀ eller ▶ for å prøve igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="391"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="385"/>
         <source>Not heard from in two days (%1): %2</source>
         <translation>Ikke hørt fra på to dager (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="405"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="399"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="407"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="401"/>
         <source>Cash differences above %1: %2</source>
         <translation>Kassedifferanser over %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="473"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="467"/>
         <source>Writing the monthly report …</source>
         <translation>Skriver månedsrapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="472"/>
         <source>The monthly report was saved as %1.</source>
         <translation>Månedsrapporten er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="486"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="480"/>
         <source>The report could not be written. Check that the folder exists and that the hub can be reached, then try again.</source>
         <translation>Rapporten kunne ikke skrives. Sjekk at mappen finnes og at huben kan nås, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="493"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/coordinator/window.py" line="494"/>
+        <location filename="../src/bruktpos/ui/coordinator/window.py" line="488"/>
         <source>Save the monthly report</source>
         <translation>Lagre månedsrapporten</translation>
     </message>
@@ -2155,90 +2155,90 @@ differanser over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="90"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="91"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="98"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="99"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="132"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="159"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="307"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="246"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -2246,52 +2246,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="293"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="300"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="301"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="315"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Endring av prisen på %1 fra %2 til %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="374"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="364"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="330"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="331"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="336"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="392"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="340"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2299,7 +2299,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="350"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2307,7 +2307,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="356"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -2315,12 +2315,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="371"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -2328,7 +2328,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="386"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -2336,7 +2336,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="401"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -2352,12 +2352,22 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="424"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="428"/>
+        <source>Making the label sheet …</source>
+        <translation>Lager etikettarket …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="439"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <source>Saving the list …</source>
+        <translation>Lagrer lista …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="451"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -2365,7 +2375,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="498"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
