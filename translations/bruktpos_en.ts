@@ -4761,134 +4761,144 @@ differences over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="155"/>
         <source>Register donation</source>
         <translation>Register donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="165"/>
         <source>Correct a donation …</source>
         <translation>Correct a donation …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="159"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
         <source>Description (optional), e.g. “Blue wool sweater”</source>
         <translation>Description (optional), e.g. “Blue wool sweater”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>One label each</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>One price tag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 labels of %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start at label </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="258"/>
         <source>Print labels</source>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="300"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="332"/>
         <source>Choose a category on the left.</source>
         <translation>Choose a category on the left.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="364"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="384"/>
         <source>Log in first, then register the donation.</source>
         <translation>Log in first, then register the donation.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>The donation is registered (%1 kg). Now price the items.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
         <source>Correcting a registered donation</source>
         <translation>Correcting a registered donation</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="390"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="396"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>The correction is saved. The reports show the corrected kilos.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
         <source>Choose a category on the left first.</source>
         <translation>Choose a category on the left first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="417"/>
         <source>Tap a price or type one first.</source>
         <translation>Tap a price or type one first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="420"/>
+        <source>The last labels are still being made. Wait a moment.</source>
+        <translation>The last labels are still being made. Wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="442"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <source>Making the label sheet …</source>
+        <translation>Making the label sheet …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="498"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="488"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
