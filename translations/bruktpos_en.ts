@@ -7420,67 +7420,73 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="57"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="78"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="110"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="125"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="131"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="136"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="147"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
+        <source>Saving the PDF …</source>
+        <translation>Saving the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="165"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import PrinterError
 from bruktpos.domain.money import format_money
+from bruktpos.ui.day import x_report as x_report_module
 from bruktpos.ui.day.close_wizard import COMPARE, DONE, SUMMARY, TERMINALS
 from bruktpos.ui.day.movement import CashMovementDialog
 from bruktpos.ui.leader_pin import LeaderPinDialog
@@ -195,7 +197,7 @@ def test_a_pay_in_is_anyones(qtbot, till: Till) -> None:
     assert rows(till, "SELECT kind, amount, approved_by FROM cash_movements") == [("pay_in", 20000, None)]
 
 
-def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path: Path) -> None:
+def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path: Path, monkeypatch) -> None:
     window = till.window
     sell(till, code=till.shop.codes[0], method=PaymentMethod.CASH)  # 49,50 → 50 in cash
     sell(till, product=till.shop.coffee, method=PaymentMethod.CARD)  # 20,00
@@ -214,7 +216,22 @@ def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path:
 
     target = tmp_path / "x.pdf"
     screen.choose_pdf_path = lambda default: target
+    writers: list[threading.Thread] = []
+    real = x_report_module.BackgroundJob
+
+    def recording_job(work, **kwargs):  # the PDF is written by a pool thread, not the GUI thread
+        def recorded():
+            writers.append(threading.current_thread())
+            return work()
+
+        return real(recorded, **kwargs)
+
+    monkeypatch.setattr(x_report_module, "BackgroundJob", recording_job)
     click(qtbot, screen.pdf_button)
+    assert not screen.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not screen.saving_pdf, timeout=10_000)
+    assert writers and writers[0] is not threading.main_thread()
+    assert screen.pdf_button.isEnabled() and screen.pdf_path == target
     assert "X-rapport" in pdf_text(target) and "kr 69,50" in pdf_text(target)
     assert rows(till, "SELECT count(*) FROM journal WHERE event = 'x_report'") == [(1,)]
     click(qtbot, screen.close_button)
