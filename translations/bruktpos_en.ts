@@ -7494,57 +7494,63 @@ differences over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="51"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="112"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Save the PDF elsewhere…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="70"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="84"/>
         <source>Printing the Z report…</source>
         <translation>Printing the Z report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="90"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="96"/>
         <source>The Z report did not print. %1</source>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
+        <source>Saving the PDF …</source>
+        <translation>Saving the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="119"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="121"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

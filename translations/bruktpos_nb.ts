@@ -7494,57 +7494,63 @@ differanser over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="39"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="49"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="51"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="112"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="68"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="70"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="82"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="84"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="90"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="94"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="96"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="107"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
+        <source>Saving the PDF …</source>
+        <translation>Lagrer PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="129"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="119"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="121"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

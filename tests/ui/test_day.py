@@ -336,6 +336,7 @@ def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: 
         "kr -60,00",
     ):
         assert text in printed, text
+    qtbot.waitUntil(lambda: screen.pdf_path is not None, timeout=10_000)  # written in the background
     assert screen.pdf_path is not None and screen.pdf_path.parent.name == "reports"
     text = pdf_text(screen.pdf_path)
     for part in (
