@@ -9,6 +9,7 @@ import pypdfium2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
+from bruktpos.devices import report_pdf
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import PrinterError
 from bruktpos.domain.money import format_money
@@ -258,7 +259,15 @@ def take_z(qtbot, screen) -> None:
     click(qtbot, screen.z_button)
 
 
-def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: Till) -> None:
+def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: Till, monkeypatch) -> None:
+    writers: list[threading.Thread] = []
+    real = report_pdf.write_report_pdf
+
+    def recording(*args, **kwargs):  # the Z's PDF is written by a pool thread, not the GUI thread
+        writers.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_pdf, "write_report_pdf", recording)
     window = till.window
     shop = till.shop
     sell(till, code=shop.codes[0], method=PaymentMethod.CASH)  # 49,50 → kr 50 cash
@@ -337,6 +346,8 @@ def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: 
     ):
         assert text in printed, text
     qtbot.waitUntil(lambda: screen.pdf_path is not None, timeout=10_000)  # written in the background
+    assert writers and writers[0] is not threading.main_thread()
+    assert screen.done_page.save_as_button.isEnabled()
     assert screen.pdf_path is not None and screen.pdf_path.parent.name == "reports"
     text = pdf_text(screen.pdf_path)
     for part in (
