@@ -2155,90 +2155,90 @@ differanser over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="90"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="91"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="98"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="99"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="149"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="132"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="158"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="159"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="169"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="185"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="193"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="306"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="307"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett på nytt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>To take down this week</source>
         <translation>Ta ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="246"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -2246,52 +2246,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting må tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="293"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="300"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="301"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="315"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Endring av prisen på %1 fra %2 til %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="322"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="363"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="374"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="382"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="364"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="330"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="331"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="336"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="392"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="339"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="340"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2299,7 +2299,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="350"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2307,7 +2307,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="355"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="356"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -2315,12 +2315,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="361"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="371"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -2328,7 +2328,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="385"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="386"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -2336,7 +2336,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="401"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -2352,12 +2352,22 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="424"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="428"/>
+        <source>Making the label sheet …</source>
+        <translation>Lager etikettarket …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="439"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <source>Saving the list …</source>
+        <translation>Lagrer listen …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="451"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -2365,7 +2375,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="498"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -4751,134 +4761,144 @@ differanser over</translation>
 <context>
     <name>PricingScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="145"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="146"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="154"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="155"/>
         <source>Register donation</source>
         <translation>Registrer gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="164"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="165"/>
         <source>Correct a donation …</source>
         <translation>Rett en gave …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="158"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="159"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="192"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="193"/>
         <source>Description (optional), e.g. “Blue wool sweater”</source>
         <translation>Beskrivelse (valgfritt), f.eks. «Blå ullgenser»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="196"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="201"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="197"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="202"/>
         <source>How many</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="219"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
         <source>One label each</source>
         <translation>Én etikett per vare</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="220"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="221"/>
         <source>One price tag</source>
         <translation>Én prislapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="242"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="243"/>
         <source>A4, %1 labels of %2 × %3 mm</source>
         <translation>A4, %1 etiketter på %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="250"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="251"/>
         <source>start at label </source>
         <translation>start på etikett </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="256"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="258"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="298"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="300"/>
         <source>The items are saved: print their labels from “Items in stock”, or on A4 sheets.</source>
         <translation>Varene er lagret. Skriv ut etikettene fra «Varer på lager», eller på A4-ark.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="329"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="332"/>
         <source>Choose a category on the left.</source>
         <translation>Velg en varegruppe til venstre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="361"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="364"/>
         <source> of %1</source>
         <translation> av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="368"/>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="381"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="371"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="384"/>
         <source>Log in first, then register the donation.</source>
         <translation>Logg inn først, og registrer så gaven.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="375"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="378"/>
         <source>The donation is registered (%1 kg). Now price the items.</source>
         <translation>Gaven er registrert (%1 kg). Nå kan du prise varene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="385"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
         <source>Correcting a registered donation</source>
         <translation>Rette en registrert gave</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="387"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="390"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="393"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="396"/>
         <source>The correction is saved. The reports show the corrected kilos.</source>
         <translation>Rettelsen er lagret. Rapportene viser de rettede kiloene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="410"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
         <source>Choose a category on the left first.</source>
         <translation>Velg en varegruppe til venstre først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="414"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="417"/>
         <source>Tap a price or type one first.</source>
         <translation>Trykk på en pris eller skriv inn en først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="436"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="420"/>
+        <source>The last labels are still being made. Wait a moment.</source>
+        <translation>De forrige etikettene lages fortsatt. Vent litt.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="442"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <source>Making the label sheet …</source>
+        <translation>Lager etikettarket …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="498"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="480"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="488"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
     </message>
@@ -7400,67 +7420,73 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="58"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="70"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="124"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="148"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="149"/>
+        <source>Saving the PDF …</source>
+        <translation>Lagrer PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="155"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="167"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -7468,57 +7494,63 @@ differanser over</translation>
 <context>
     <name>ZDonePage</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="40"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="41"/>
         <source>Print again</source>
         <translation>Skriv ut igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="50"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="52"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="69"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="71"/>
         <source>✓ Z report nr. %1 is taken. The day of %2 is closed.</source>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="83"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="95"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="97"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <source>Saving the PDF …</source>
+        <translation>Lagrer PDF …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="130"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="115"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="120"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="117"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="134"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

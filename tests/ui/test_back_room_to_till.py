@@ -25,6 +25,7 @@ def test_a_priced_and_labelled_item_is_scanned_and_sold(qtbot, till: Till) -> No
     suggestion = next(b for b in pricing.suggestion_buttons if b.text() == "kr\u00a060")
     click(qtbot, suggestion)
     click(qtbot, pricing.print_button)
+    qtbot.waitUntil(lambda: not pricing.writing_labels, timeout=10_000)
     assert pricing.last_pdf is not None and pricing.last_pdf.exists()
     _, decoded = decode_sheet(pricing.last_pdf.read_bytes(), LAYOUTS[pricing.layout_name()])
     (code,) = [d.code for d in decoded]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
+from bruktpos.devices import report_pdf
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.domain.errors import PrinterError
 from bruktpos.domain.money import format_money
+from bruktpos.ui.day import x_report as x_report_module
 from bruktpos.ui.day.close_wizard import COMPARE, DONE, SUMMARY, TERMINALS
 from bruktpos.ui.day.movement import CashMovementDialog
 from bruktpos.ui.leader_pin import LeaderPinDialog
@@ -195,7 +198,7 @@ def test_a_pay_in_is_anyones(qtbot, till: Till) -> None:
     assert rows(till, "SELECT kind, amount, approved_by FROM cash_movements") == [("pay_in", 20000, None)]
 
 
-def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path: Path) -> None:
+def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path: Path, monkeypatch) -> None:
     window = till.window
     sell(till, code=till.shop.codes[0], method=PaymentMethod.CASH)  # 49,50 → 50 in cash
     sell(till, product=till.shop.coffee, method=PaymentMethod.CARD)  # 20,00
@@ -214,7 +217,22 @@ def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path:
 
     target = tmp_path / "x.pdf"
     screen.choose_pdf_path = lambda default: target
+    writers: list[threading.Thread] = []
+    real = x_report_module.BackgroundJob
+
+    def recording_job(work, **kwargs):  # the PDF is written by a pool thread, not the GUI thread
+        def recorded():
+            writers.append(threading.current_thread())
+            return work()
+
+        return real(recorded, **kwargs)
+
+    monkeypatch.setattr(x_report_module, "BackgroundJob", recording_job)
     click(qtbot, screen.pdf_button)
+    assert not screen.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not screen.saving_pdf, timeout=10_000)
+    assert writers and writers[0] is not threading.main_thread()
+    assert screen.pdf_button.isEnabled() and screen.pdf_path == target
     assert "X-rapport" in pdf_text(target) and "kr 69,50" in pdf_text(target)
     assert rows(till, "SELECT count(*) FROM journal WHERE event = 'x_report'") == [(1,)]
     click(qtbot, screen.close_button)
@@ -241,7 +259,15 @@ def take_z(qtbot, screen) -> None:
     click(qtbot, screen.z_button)
 
 
-def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: Till) -> None:
+def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: Till, monkeypatch) -> None:
+    writers: list[threading.Thread] = []
+    real = report_pdf.write_report_pdf
+
+    def recording(*args, **kwargs):  # the Z's PDF is written by a pool thread, not the GUI thread
+        writers.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_pdf, "write_report_pdf", recording)
     window = till.window
     shop = till.shop
     sell(till, code=shop.codes[0], method=PaymentMethod.CASH)  # 49,50 → kr 50 cash
@@ -319,6 +345,9 @@ def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: 
         "kr -60,00",
     ):
         assert text in printed, text
+    qtbot.waitUntil(lambda: screen.pdf_path is not None, timeout=10_000)  # written in the background
+    assert writers and writers[0] is not threading.main_thread()
+    assert screen.done_page.save_as_button.isEnabled()
     assert screen.pdf_path is not None and screen.pdf_path.parent.name == "reports"
     text = pdf_text(screen.pdf_path)
     for part in (

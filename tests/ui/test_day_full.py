@@ -348,6 +348,7 @@ def test_a_whole_day_through_the_till(qtbot, closed_till: Till) -> None:
     # On paper and in the PDF.
     printed = till.printer.output.decode("cp865")
     printed = printed[printed.index("Z-rapport") :]  # not the receipts, the return and the voucher
+    qtbot.waitUntil(lambda: screen.pdf_path is not None, timeout=10_000)  # written in the background
     text = pdf_text(screen.pdf_path)
     for part in (
         "Z-rapport nr. 1",

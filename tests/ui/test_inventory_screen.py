@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from bruktpos.domain.roles import Action
 from bruktpos.services.intake import IntakeService
 from bruktpos.services.shop import till_catalogue
+from bruktpos.ui.inventory import screen as screen_module
 from bruktpos.ui.inventory.screen import InventoryScreen
 from bruktpos.ui.till.price_dialog import PriceDialog
 from tests.conftest import FakeClock
@@ -230,6 +232,7 @@ def test_without_a_leader_the_price_stays(qtbot, back: Back) -> None:
 def test_csv_export_writes_the_file_and_says_where(qtbot, back: Back) -> None:
     search(qtbot, back, "klær")
     click(qtbot, back.screen.export_button)
+    qtbot.waitUntil(back.screen.export_button.isEnabled, timeout=10_000)
     files = list((back.shop.path.parent / "exports").glob("varer-*.csv"))
     assert [f.name for f in files] == ["varer-20261112-140300.csv"]
     text = files[0].read_text("utf-8-sig")
@@ -243,9 +246,55 @@ def test_labels_are_reprinted_to_a_pdf_beside_the_database(qtbot, back: Back) ->
     search(qtbot, back, "bøker")
     tap_row(qtbot, back, 0)
     click(qtbot, back.screen.reprint_button)
+    qtbot.waitUntil(back.screen.reprint_button.isEnabled, timeout=10_000)
     files = list((back.shop.path.parent / "labels").glob("etiketter-*.pdf"))
     assert len(files) == 1 and files[0].read_bytes().startswith(b"%PDF")
     assert str(files[0]) in back.screen.message.text()
+
+
+def test_the_label_sheet_is_written_off_the_gui_thread(qtbot, back: Back, monkeypatch) -> None:
+    writers: list[threading.Thread] = []
+    gate = threading.Event()
+    real = screen_module.label_sheet_pdf
+
+    def recording(*args: object) -> None:
+        writers.append(threading.current_thread())
+        gate.wait(10)
+        real(*args)
+
+    monkeypatch.setattr(screen_module, "label_sheet_pdf", recording)
+    search(qtbot, back, "bøker")
+    tap_row(qtbot, back, 0)
+    click(qtbot, back.screen.reprint_button)
+    assert not back.screen.reprint_button.isEnabled()
+    assert back.screen.reprint_button.text() == "Making the label sheet …"
+    gate.set()
+    qtbot.waitUntil(back.screen.reprint_button.isEnabled, timeout=10_000)
+    assert writers and writers[0] is not threading.main_thread()
+    assert back.screen.reprint_button.text() == "Print label again"
+    assert "saved in" in back.screen.message.text()
+
+
+def test_the_csv_is_written_off_the_gui_thread(qtbot, back: Back, monkeypatch) -> None:
+    writers: list[threading.Thread] = []
+    gate = threading.Event()
+    real = screen_module.items_csv
+
+    def recording(rows: object) -> str:
+        writers.append(threading.current_thread())
+        gate.wait(10)
+        return real(rows)
+
+    monkeypatch.setattr(screen_module, "items_csv", recording)
+    search(qtbot, back, "klær")
+    click(qtbot, back.screen.export_button)
+    assert not back.screen.export_button.isEnabled()
+    assert back.screen.export_button.text() == "Saving the list …"
+    gate.set()
+    qtbot.waitUntil(back.screen.export_button.isEnabled, timeout=10_000)
+    assert writers and writers[0] is not threading.main_thread()
+    assert back.screen.export_button.text() == "Export CSV"
+    assert "saved in" in back.screen.message.text()
 
 
 def test_nothing_selected_gets_a_calm_hint(qtbot, back: Back) -> None:

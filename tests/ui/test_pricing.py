@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from bruktpos.domain.errors import InvalidPrice
 from bruktpos.domain.price_tags import parse_price_tag_code
 from bruktpos.services.intake import IntakeService
 from bruktpos.services.shop import till_catalogue
+from bruktpos.ui.intake import pricing as pricing_module
 from bruktpos.ui.intake.donation import DonationDialog, parse_kilos
 from bruktpos.ui.intake.pricing import PricingScreen
 from bruktpos.ui.messages import describe
@@ -54,6 +56,11 @@ def room(qtbot, tmp_path: Path) -> Iterator[Room]:
 def click(qtbot, button: QPushButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+    screen = button.parentWidget()
+    while screen is not None and not isinstance(screen, PricingScreen):
+        screen = screen.parentWidget()
+    if screen is not None:  # a label sheet is written in the background: wait for it
+        qtbot.waitUntil(lambda: not screen.writing_labels, timeout=10_000)
 
 
 def type_price(qtbot, screen: PricingScreen, digits: str) -> None:
@@ -289,3 +296,30 @@ def test_everything_fits_at_1024_by_768_with_the_theme_and_a_long_message(qtbot,
                 assert button.height() >= 56, button.text()  # the keypad's own minimum: nothing clipped
     finally:
         app.setStyleSheet(before)
+
+
+def test_the_label_sheet_is_written_off_the_gui_thread(qtbot, room: Room, monkeypatch) -> None:
+    screen, shop = room.screen, room.shop
+    writers: list[threading.Thread] = []
+    gate = threading.Event()
+    real = pricing_module.label_sheet_pdf
+
+    def recording(*args: object, **kwargs: object) -> None:
+        writers.append(threading.current_thread())
+        gate.wait(10)
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(pricing_module, "label_sheet_pdf", recording)
+    before = in_stock(shop)
+    click(qtbot, screen.category_buttons[shop.books])
+    click(qtbot, suggestion(screen, f"kr{NBSP}20"))
+    qtbot.mouseClick(screen.print_button, LEFT)
+    assert len(in_stock(shop) - before) == 1  # the item is saved before the sheet is written
+    assert not screen.print_button.isEnabled()
+    assert screen.print_button.text() == "Making the label sheet …"
+    gate.set()
+    qtbot.waitUntil(lambda: not screen.writing_labels, timeout=10_000)
+    assert writers and writers[0] is not threading.main_thread()
+    assert screen.print_button.isEnabled() and screen.print_button.text() == "Print labels"
+    assert screen.last_pdf is not None and screen.last_pdf.exists()
+    assert str(screen.last_pdf) in screen.message.text()

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import report_file_name, reports_folder
 from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.report_view import ReportTable
@@ -74,6 +75,7 @@ class XReportScreen(QWidget):
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.print_report)
+        self.saving_pdf = False  # the PDF is being written in the background
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.pdf_button.clicked.connect(self.save_pdf_as)
         buttons.addWidget(self.close_button)
@@ -114,8 +116,8 @@ class XReportScreen(QWidget):
         return True
 
     def _update(self) -> None:
-        for button in (self.print_button, self.pdf_button):
-            button.setEnabled(self.report is not None)
+        self.print_button.setEnabled(self.report is not None)
+        self.pdf_button.setEnabled(self.report is not None and not self.saving_pdf)
 
     def print_report(self) -> None:
         if self.report is None:
@@ -135,24 +137,39 @@ class XReportScreen(QWidget):
             say(self.message, fill(self.tr("The X report did not print. %1"), text), "error")
 
     def save_pdf(self, path: Path) -> bool:
-        if self.report is None:
+        """Write the report's PDF to ``path`` in the background; False if there is no report."""
+        report = self.report
+        if report is None:
             return False
         from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
 
-        try:
-            write_report_pdf(self.report, path, shop=self._shop)
-        except OSError as error:
+        shop = self._shop
+        self.saving_pdf = True
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.setText(self.tr("Saving the PDF …"))
+
+        def back_to_normal() -> None:
+            self.saving_pdf = False
+            self.pdf_button.setText(self.tr("Save as PDF…"))
+            self._update()
+
+        def saved(_: object) -> None:
+            back_to_normal()
+            self.pdf_path = Path(path)
+            say(self.message, fill(self.tr("Saved as PDF: %1"), str(path)), "info")
+
+        def not_saved(error: BaseException) -> None:
+            back_to_normal()
+            reason = error.strerror or str(error) if isinstance(error, OSError) else type(error).__name__
             say(
                 self.message,
-                fill(
-                    self.tr("The PDF could not be saved (%1). Try another place."),
-                    error.strerror or str(error),
-                ),
+                fill(self.tr("The PDF could not be saved (%1). Try another place."), reason),
                 "error",
             )
-            return False
-        self.pdf_path = Path(path)
-        say(self.message, fill(self.tr("Saved as PDF: %1"), str(path)), "info")
+
+        QThreadPool.globalInstance().start(
+            BackgroundJob(lambda: write_report_pdf(report, path, shop=shop), done=saved, failed=not_saved)
+        )
         return True
 
     def save_pdf_as(self) -> None:

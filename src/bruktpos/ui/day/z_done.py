@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import report_file_name
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import fill, format_date
@@ -47,6 +48,7 @@ class ZDonePage(QWidget):
         self.pdf_label.setWordWrap(True)
         self.pdf_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         pdf_row.addWidget(self.pdf_label, 1)
+        self.saving_pdf = False  # the PDF is being written in the background
         self.save_as_button = QPushButton(self.tr("Save the PDF elsewhere…"), self)
         self.save_as_button.clicked.connect(self.save_pdf_as)
         pdf_row.addWidget(self.save_as_button)
@@ -96,28 +98,41 @@ class ZDonePage(QWidget):
             self.reprint_button.setVisible(True)
 
     def save_pdf(self, path: Path) -> bool:
+        """Write the Z's PDF to ``path`` in the background; False if there is no Z."""
         if self.result is None:
             return False
         from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
 
-        try:
-            write_report_pdf(self.result.report, path, shop=self._shop)
-        except OSError as error:
-            self.pdf_label.setText(
-                fill(
-                    self.tr("The PDF could not be saved (%1). Try another place."),
-                    error.strerror or str(error),
-                )
+        report, shop = self.result.report, self._shop
+        self.saving_pdf = True
+        self.save_as_button.setEnabled(False)
+        self.save_as_button.setText(self.tr("Saving the PDF …"))
+
+        def back_to_normal() -> None:
+            self.saving_pdf = False
+            self.save_as_button.setText(self.tr("Save the PDF elsewhere…"))
+            self.save_as_button.setEnabled(True)
+
+        def saved(_: object) -> None:
+            back_to_normal()
+            self.pdf_path = Path(path)
+            where = (
+                self.tr("Saved as PDF in the reports folder: %1")
+                if self.pdf_path.parent == self.reports_dir
+                else self.tr("Saved as PDF: %1")
             )
-            return False
-        self.pdf_path = Path(path)
-        where = (
-            self.tr("Saved as PDF in the reports folder: %1")
-            if self.pdf_path.parent == self.reports_dir
-            else self.tr("Saved as PDF: %1")
+            self.pdf_label.setText(fill(where, self.pdf_path.name))
+            self.pdf_label.setToolTip(str(self.pdf_path))
+
+        def not_saved(error: BaseException) -> None:
+            back_to_normal()
+            reason = error.strerror or str(error) if isinstance(error, OSError) else type(error).__name__
+            failed = self.tr("The PDF could not be saved (%1). Try another place.")
+            self.pdf_label.setText(fill(failed, reason))
+
+        QThreadPool.globalInstance().start(
+            BackgroundJob(lambda: write_report_pdf(report, path, shop=shop), done=saved, failed=not_saved)
         )
-        self.pdf_label.setText(fill(where, self.pdf_path.name))
-        self.pdf_label.setToolTip(str(self.pdf_path))
         return True
 
     def save_pdf_as(self) -> None:

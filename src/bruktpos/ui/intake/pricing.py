@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,6 +44,7 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.keypad import MoneyInput
@@ -253,6 +254,7 @@ class PricingScreen(QWidget):
         sheet_row.addWidget(self.start)
         self._refresh_start()
 
+        self.writing_labels = False  # a label sheet is being written in the background
         self.print_button = QPushButton(self.tr("Print labels"), self)
         self.print_button.setObjectName("primary")
         self.print_button.setMinimumHeight(72)
@@ -323,8 +325,9 @@ class PricingScreen(QWidget):
         chosen = category is not None
         for widget in (self.price_input, self.description, self.count, self.minus_button, self.plus_button):
             widget.setEnabled(chosen)
-        for widget in (self.each_button, self.tag_button, self.print_button):
+        for widget in (self.each_button, self.tag_button):
             widget.setEnabled(chosen)
+        self.print_button.setEnabled(chosen and not self.writing_labels)
         if category is None:
             self.category_label.setText(self.tr("Choose a category on the left."))
             return
@@ -413,6 +416,9 @@ class PricingScreen(QWidget):
         if price is None:
             self.show_message(self.tr("Tap a price or type one first."), "error")
             return
+        if self.writing_labels:
+            self.show_message(self.tr("The last labels are still being made. Wait a moment."))
+            return
         description = self.description.text().strip()
         text = f"{category.name}: {description}" if description else category.name
         mark = mark_for(self.intake.clock().date())
@@ -459,23 +465,39 @@ class PricingScreen(QWidget):
         while path.exists():
             n += 1
             path = folder / f"etiketter-{stamp}-{n}.pdf"
-        try:
+        text = self.print_button.text()
+        self.writing_labels = True
+        self.print_button.setEnabled(False)
+        self.print_button.setText(self.tr("Making the label sheet …"))
+
+        def write() -> None:
             folder.mkdir(parents=True, exist_ok=True)
             label_sheet_pdf(labels, layout, path, start=start)
-        except BruktError as error:
-            self.show_message(describe(error), "error")
-            return
-        except (OSError, ValueError):
+
+        def back_to_normal() -> None:
+            self.writing_labels = False
+            self.print_button.setText(text)
+            self.print_button.setEnabled(self.category is not None)
+
+        def saved(_: object) -> None:
+            back_to_normal()
+            self.last_pdf = path
+            per_page = LAYOUTS[layout].per_page
+            self.start.setValue((start - 1 + len(labels)) % per_page + 1)  # go on where this sheet ends
+            self.show_message(
+                self.tr("The labels are saved in %1. Open it and print at 100 %.").replace("%1", str(path))
+            )
+
+        def not_saved(error: BaseException) -> None:
+            back_to_normal()
+            if isinstance(error, BruktError):
+                self.show_message(describe(error), "error")
+                return
             self.show_message(
                 self.tr(
                     "The items are saved, but the labels could not be written to %1. Ask the shop leader."
                 ).replace("%1", str(folder)),
                 "error",
             )
-            return
-        self.last_pdf = path
-        per_page = LAYOUTS[layout].per_page
-        self.start.setValue((start - 1 + len(labels)) % per_page + 1)  # go on where this sheet ends
-        self.show_message(
-            self.tr("The labels are saved in %1. Open it and print at 100 %.").replace("%1", str(path))
-        )
+
+        QThreadPool.globalInstance().start(BackgroundJob(write, done=saved, failed=not_saved))

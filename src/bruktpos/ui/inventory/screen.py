@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from bruktpos.services.intake import IntakeService
 from bruktpos.services.inventory import ItemRow, items_csv, labels_for, search_items
 from bruktpos.services.shop import CategoryButton
 from bruktpos.store.db import Database
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
@@ -401,35 +402,82 @@ class InventoryScreen(QWidget):
             return
         try:
             path = self._new_file("labels", "etiketter", "pdf")
-            label_sheet_pdf(labels, self.LABEL_LAYOUT, path)
-        except BruktError as error:
-            self.show_message(describe(error), "error")
-            return
         except OSError:
             self._could_not_save(self.db.path.parent / "labels")
             return
-        self.show_message(
-            fill(
-                self.tr(
-                    "%n label(s) saved in %1. Open it and print at actual size (100 %).", "", len(labels)
-                ),
-                path,
+        count = len(labels)
+
+        def saved(_: object) -> None:
+            self.show_message(
+                fill(
+                    self.tr(
+                        "%n label(s) saved in %1. Open it and print at actual size (100 %).", "", count
+                    ),
+                    path,
+                )
             )
+
+        def not_saved(error: BaseException) -> None:
+            if isinstance(error, BruktError):
+                self.show_message(describe(error), "error")
+            else:
+                self._could_not_save(self.db.path.parent / "labels")
+
+        self._in_background(
+            self.reprint_button,
+            self.tr("Making the label sheet …"),
+            lambda: label_sheet_pdf(labels, self.LABEL_LAYOUT, path),
+            saved,
+            not_saved,
         )
 
     def export_csv(self) -> None:
-        """The items in the table as a CSV file for a spreadsheet, saved beside the database."""
-        rows = self.model.rows
+        """The items in the table as a CSV file for a spreadsheet, saved beside the database
+        (written in the background)."""
+        rows = list(self.model.rows)
         if not rows:
             self.show_message(self.tr("The list is empty. Search first, then export."))
             return
         try:
             path = self._new_file("exports", "varer", "csv")
-            path.write_text(items_csv(rows), encoding="utf-8-sig", newline="")
         except OSError:
             self._could_not_save(self.db.path.parent / "exports")
             return
-        self.show_message(fill(self.tr("%n item(s) saved in %1.", "", len(rows)), path))
+        count = len(rows)
+        self._in_background(
+            self.export_button,
+            self.tr("Saving the list …"),
+            lambda: path.write_text(items_csv(rows), encoding="utf-8-sig", newline=""),
+            lambda _: self.show_message(fill(self.tr("%n item(s) saved in %1.", "", count), path)),
+            lambda _: self._could_not_save(self.db.path.parent / "exports"),
+        )
+
+    def _in_background(
+        self,
+        button: QPushButton,
+        busy_text: str,
+        work: Callable[[], object],
+        done: Callable[[object], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """``work`` as a :class:`BackgroundJob`; ``button`` waits, disabled, with ``busy_text``."""
+        text = button.text()
+        button.setEnabled(False)
+        button.setText(busy_text)
+
+        def back_to_normal() -> None:
+            button.setText(text)
+            button.setEnabled(True)
+
+        def finished(result: object) -> None:
+            back_to_normal()
+            done(result)
+
+        def did_not_finish(error: BaseException) -> None:
+            back_to_normal()
+            failed(error)
+
+        QThreadPool.globalInstance().start(BackgroundJob(work, done=finished, failed=did_not_finish))
 
     # --- helpers ------------------------------------------------------------------------
 
