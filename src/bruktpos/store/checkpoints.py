@@ -37,6 +37,7 @@ EVERY_COMMITS = 500
 # A FULL or TRUNCATE checkpoint waits this long for a reader or writer to finish.
 WAIT_MS = 2_000
 CATCH_UP = 3
+RUNS_KEPT = 1_000
 
 
 def checkpoint(conn: sqlite3.Connection, mode: str) -> tuple[int, int, int]:
@@ -60,7 +61,8 @@ class Checkpointer:
         self._full = False
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self.runs: list[tuple[str, int, int, int]] = []  # (mode, busy, frames, copied), newest last
+        # (mode, busy, frames, copied), newest last; the last RUNS_KEPT of them, for tests and benchmarks.
+        self.runs: list[tuple[str, int, int, int]] = []
 
     def committed(self) -> None:
         """A commit went into the WAL (called by :class:`~bruktpos.store.db.Database` after each one).
@@ -72,11 +74,7 @@ class Checkpointer:
         with self._cond:
             self._commits += 1
             self._last_commit = time.monotonic()
-            if self._thread is None and not self._stopping:
-                self._thread = threading.Thread(
-                    target=self._run, name=f"checkpoints {self.path.name}", daemon=True
-                )
-                self._thread.start()
+            self._start_worker()
             if self._commits == 1 or self._commits >= self.every:
                 self._cond.notify()  # the worker starts its idle wait, or is due
 
@@ -84,12 +82,16 @@ class Checkpointer:
         """Ask for a FULL checkpoint from the worker (the close of day), without waiting for it."""
         with self._cond:
             self._full = True
-            if self._thread is None and not self._stopping:
-                self._thread = threading.Thread(
-                    target=self._run, name=f"checkpoints {self.path.name}", daemon=True
-                )
-                self._thread.start()
+            self._start_worker()
             self._cond.notify()
+
+    def _start_worker(self) -> None:
+        # Under the condition's lock: the worker, if none is running (the first commit, or after stop()).
+        if self._thread is None and not self._stopping:
+            self._thread = threading.Thread(
+                target=self._run, name=f"checkpoints {self.path.name}", daemon=True
+            )
+            self._thread.start()
 
     def stop(self) -> None:
         """Stop the worker (and close its connection); a later commit starts a new one."""
@@ -123,6 +125,8 @@ class Checkpointer:
         return conn
 
     def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> None:
+        if len(self.runs) >= RUNS_KEPT:  # a till runs all day: keep the newest only
+            del self.runs[: RUNS_KEPT // 2]
         busy, frames, copied = checkpoint(conn, mode)
         self.runs.append((mode, busy, frames, copied))
         # Commits that came in while it copied: a few more passes catch up with them,
