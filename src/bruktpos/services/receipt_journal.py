@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from bruktpos.domain.errors import SaleNotFound
@@ -30,7 +30,7 @@ from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.journal import Event
+from bruktpos.store.journal import NOT_A_SALE, Event
 from bruktpos.store.models import JournalEntry, Sale
 
 # A failure reason is kept short in the journal (the log has the whole story).
@@ -116,6 +116,7 @@ class ReceiptJournal:
             .where(
                 JournalEntry.register_id == self.register_id,
                 JournalEntry.event == Event.RECEIPT_FAILED.value,
+                text(NOT_A_SALE),  # the (register, event, at) index's condition, so SQLite uses it
             )
             .group_by(JournalEntry.sale_id)
             .subquery()

@@ -29,7 +29,7 @@ from sqlalchemy import Connection, bindparam, text
 
 import bruktpos
 from bruktpos.domain.reports import CountAmount, DrawerOpenings
-from bruktpos.store.journal import Event
+from bruktpos.store.journal import NOT_A_SALE, Event
 
 SYSTEM_NAME = "BruktPOS"
 
@@ -42,13 +42,13 @@ _TRAINING = text(
     "WHERE register_id = :register AND business_date = :date AND training = 1"
 )
 # Every kind of entry SAF-T codes 13005, looked up by kind so the journal's
-# (register, event, at) index serves it; the code is checked as well.
+# (register, event, at) index serves it (its condition said too); the code is checked as well.
 DRAWER_OPENED_CODE = "13005"
 _OPENING_EVENTS = tuple(event.value for event in Event if event.saft_code == DRAWER_OPENED_CODE)
 _OPENINGS = text(
     "SELECT sale_id IS NOT NULL, count(*) FROM journal "
     "WHERE register_id = :register AND event IN :events AND saft_code = :code "
-    "AND at >= :start AND at < :end GROUP BY sale_id IS NOT NULL"
+    f"AND at >= :start AND at < :end AND {NOT_A_SALE} GROUP BY sale_id IS NOT NULL"
 ).bindparams(bindparam("events", expanding=True))
 
 

@@ -60,7 +60,7 @@ from bruktpos.services.drawer_count import day_counts
 from bruktpos.services.parked_close import parked_section
 from bruktpos.services.report_identity import identity_section
 from bruktpos.services.report_price_changes import price_changes_section
-from bruktpos.store.journal import Event, iso
+from bruktpos.store.journal import NOT_A_SALE, Event, iso
 from bruktpos.store.prepared import cursor
 
 # --- building ----------------------------------------------------------------
@@ -98,7 +98,8 @@ _MOVEMENTS = text(
 _EVENTS = text(
     "SELECT j.event, j.details, s.total FROM journal j LEFT JOIN sales s ON s.id = j.sale_id "
     "WHERE j.register_id = :register AND j.event IN ('line_void', 'price_override', "
-    "'receipt_copy', 'drawer_opened') AND j.at >= :start AND j.at < :end"
+    "'receipt_copy', 'drawer_opened') AND j.at >= :start AND j.at < :end "
+    f"AND j.{NOT_A_SALE}"  # the index's condition, so SQLite uses it
 )
 _PREVIOUS_Z = text(
     "SELECT z.z_number, z.grand_total_sales, z.grand_total_returns, z.grand_total_net "

@@ -140,19 +140,14 @@ class ReturnService:
         """The sale that sold the unique item with this code (its latest sale)."""
         code = normalize_scan(text)
         with self.db.read() as session:
-            item_id = session.scalar(select(Item.id).where(Item.code == code))
-            if item_id is None:
+            # The item keeps its last sale when it is given back (store.models.Item.sold_sale_id),
+            # so an item returned already finds the sale that says so.
+            found = session.execute(select(Item.id, Item.sold_sale_id).where(Item.code == code)).first()
+            if found is None:
                 raise ItemNotFound(text.strip())
-            sale_id = session.scalar(
-                select(SaleLine.sale_id)
-                .join(Sale, Sale.id == SaleLine.sale_id)
-                .where(SaleLine.item_id == item_id, Sale.kind == "sale", Sale.training.is_(False))
-                .order_by(SaleLine.sale_id.desc())
-                .limit(1)
-            )
-            if sale_id is None:
+            if found.sold_sale_id is None:
                 raise NotReturnable(0, NotReturnable.NOT_SOLD)
-            return self._original(session.connection(), sale_id)
+            return self._original(session.connection(), found.sold_sale_id)
 
     def find(self, text: str) -> OriginalSale:
         """A receipt number (up to nine digits) or a scanned item code."""
@@ -443,8 +438,13 @@ class ReturnService:
             if line.kind == LineKind.ITEM and line.item_id is not None:
                 conn.execute(
                     _items.update()
-                    .where(_items.c.id == line.item_id, _items.c.sold_sale_id == original_sale_id)
-                    .values(status=ItemStatus.IN_STOCK, status_at=at, sold_sale_id=None)
+                    .where(
+                        _items.c.id == line.item_id,
+                        _items.c.status == ItemStatus.SOLD,
+                        _items.c.sold_sale_id == original_sale_id,
+                    )
+                    # sold_sale_id stays: the item's last sale, for the next scan at a return.
+                    .values(status=ItemStatus.IN_STOCK, status_at=at)
                 )
             elif line.kind == LineKind.PRODUCT and line.product_id is not None:
                 conn.execute(

@@ -12,14 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bruktpos.domain.roles import Action, require
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.users import Operator
 from bruktpos.store import journal
 from bruktpos.store.db import Database
-from bruktpos.store.journal import Event
+from bruktpos.store.journal import NOT_A_SALE, Event
 from bruktpos.store.models import JournalEntry
 
 
@@ -96,6 +96,7 @@ def unprinted_at_last_stop(db: Database, *, register_id: int) -> tuple[list[int]
             .where(
                 JournalEntry.register_id == register_id,
                 JournalEntry.event.in_((Event.POS_START.value, Event.POS_STOP.value)),
+                text(NOT_A_SALE),  # the (register, event, at) index's condition, so SQLite uses it
             )
             .order_by(JournalEntry.id.desc())
             .limit(1)
