@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+
 from sqlalchemy import event
 
 from bruktpos.domain.cart import PaymentMethod
@@ -72,7 +73,8 @@ def test_a_sale_writes_nothing_into_the_kind_index(shop: Shop) -> None:
             " WHERE register_id IS NOT NULL AND event NOT IN ('sale', 'training_sale')"
         ).fetchone()[0]
         others = conn.execute(
-            "SELECT count(*) FROM journal WHERE register_id IS NOT NULL AND event NOT IN ('sale', 'training_sale')"
+            "SELECT count(*) FROM journal"
+            " WHERE register_id IS NOT NULL AND event NOT IN ('sale', 'training_sale')"
         ).fetchone()[0]
         sales = conn.execute("SELECT count(*) FROM journal WHERE event = 'sale'").fetchone()[0]
     assert sales >= 1 and indexed == others
