@@ -80,6 +80,18 @@ def _version() -> str:
         return f"{__version__} (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked (importlib.metadata costs a start ~50 ms)."""
+
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        parser.exit(0, f"{parser.prog} {_version()}\n")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error on one line (the usage itself is one ``--help`` away)."""
 
@@ -87,12 +99,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(UNUSABLE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The command line. Starting the till (no subcommand) builds no subcommand's parser:
+    they import their modules, which the till's start waits for."""
+    given = sys.argv[1:] if argv is None else argv
+    if not any(arg in ("-h", "--help") for arg in given):
+        till, rest = _parser(commands=False).parse_known_args(given)
+        if not rest:
+            return till
+    return _parser().parse_args(given)
+
+
+def _parser(*, commands: bool = True) -> argparse.ArgumentParser:
     # Typed as the base class: the subcommand hooks take _SubParsersAction[ArgumentParser].
     parser: argparse.ArgumentParser = _Parser(
         prog="bruktpos", description="Point of sale for charity second-hand shops."
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--db", type=Path, help="shop database (default: in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="start on a demo shop (built on first use)")
     parser.add_argument(
@@ -109,6 +132,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit as soon as the login screen is shown (for smoke tests and the start-up benchmark)",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="build a demo shop with history")
@@ -175,7 +201,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run ``bruktpos``; returns the exit code (see the module docstring). Nothing escapes."""
     try:
-        args = _parser().parse_args(argv)
+        args = _parse(argv)
     except SystemExit as stop:  # --help, or a usage error already printed on one line
         return stop.code if isinstance(stop.code, int) else UNUSABLE
     from bruktpos.logs import setup_logging

@@ -266,6 +266,11 @@ class MainWindow(TopBar):
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
+        from bruktpos.ui.collector import running_collector
+
+        collector = running_collector()
+        if collector is not None:
+            collector.settle()  # the services and the till last: later collections leave them be
 
     # --- the menu's screens, built when first asked for ---------------------------
 

@@ -2,9 +2,9 @@
 
 The main window stays a shell: it makes one :class:`DayScreens`, adds its
 screens to its stack, and asks it before showing the till whether a day must
-be opened (or an old one closed) first. The close and the X report are built
-the first time they are asked for (they add themselves to the stack then), so
-the till's start builds only the gate and the opening.
+be opened (or an old one closed) first. The opening, the close and the X
+report are built the first time they are asked for (they add themselves to the
+stack then), so the till's start builds only the gate.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.day.movement import DEPOSIT, PAY_IN, CashMovementDialog
-from bruktpos.ui.day.open_screen import DayGate, OpenDayScreen
+from bruktpos.ui.day.open_screen import DayGate
 from bruktpos.ui.messages import describe, fill, format_date
 
 if TYPE_CHECKING:
     from bruktpos.ui.day.close_wizard import CloseDayScreen
+    from bruktpos.ui.day.open_screen import OpenDayScreen
     from bruktpos.ui.day.x_report import XReportScreen
     from bruktpos.ui.till_window import TillContext, TillWindow
 
@@ -47,11 +48,22 @@ class DayScreens(QObject):
         self.gate = DayGate(stack)
         self.gate.open_requested.connect(self.open_day)
         self.gate.close_requested.connect(self.close_day)
-        self.open_screen = OpenDayScreen(self.day, stack)
-        self.open_screen.opened.connect(self._opened)
-        self.open_screen.cancelled.connect(window.show_till)
+        self._open_screen: OpenDayScreen | None = None
         self._close_screen: CloseDayScreen | None = None
         self._x_screen: XReportScreen | None = None
+
+    @property
+    def open_screen(self) -> OpenDayScreen:
+        """The opening: the float counted (built the first time it is asked for)."""
+        if self._open_screen is None:
+            from bruktpos.ui.day.open_screen import OpenDayScreen
+
+            screen = OpenDayScreen(self.day, self.window.stack)
+            screen.opened.connect(self._opened)
+            screen.cancelled.connect(self.window.show_till)
+            self.window.stack.addWidget(screen)
+            self._open_screen = screen
+        return self._open_screen
 
     @property
     def close_screen(self) -> CloseDayScreen:
@@ -92,8 +104,9 @@ class DayScreens(QObject):
             self._x_screen.set_shop(shop)
 
     def screens(self) -> list[QWidget]:
-        """The screens built with the till (the close and the X report add themselves when built)."""
-        return [self.gate, self.open_screen]
+        """The screens built with the till (the opening, the close and the X report add themselves
+        when built)."""
+        return [self.gate]
 
     @property
     def _operator(self) -> Operator | None:
