@@ -2215,7 +2215,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Print label again</source>
-        <translation>Skriv ut etiketten igjen</translation>
+        <translation>Skriv ut etikett igjen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
@@ -2746,7 +2746,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
-        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
+        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på navnet %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
@@ -4468,12 +4468,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
-        <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er gjennomført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først.</translation>
+        <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="398"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
-        <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er gjennomført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Oppsett → Butikken.)</translation>
+        <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Oppsett → Butikken.)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
