@@ -11,7 +11,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
         <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
-        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
+        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene, det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
@@ -342,7 +342,7 @@
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="168"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
-        <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
+        <translation>Kontanter som tas ut av kasseskuffen og skal i banken eller safen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
@@ -1070,7 +1070,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="207"/>
         <source>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</source>
-        <translation>Endringen teller bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
+        <translation>Endringen gjelder bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
@@ -1667,7 +1667,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="129"/>
         <source>No donation has been registered yet.</source>
-        <translation>Ingen gaver er registrert ennå.</translation>
+        <translation>Ingen gaver er registrert ennå. Registrer en gave først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="183"/>
@@ -1682,7 +1682,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="196"/>
         <source>Say why it is corrected, so the records explain it.</source>
-        <translation>Skriv hvorfor den rettes, så det står forklart.</translation>
+        <translation>Skriv hvorfor den rettes, så rettelsen er forklart.</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Nothing more can be paid with this voucher.</source>
-        <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
+        <translation>Det kan ikke betales mer med denne tilgodelappen. Ta imot resten på en annen måte.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="276"/>
@@ -3239,7 +3239,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="39"/>
         <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
-        <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en: Folk, så «Ny PIN-kode».</translation>
+        <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en under Folk → Ny PIN-kode.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="49"/>
@@ -3479,7 +3479,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="221"/>
         <source>This voucher has been used up: nothing is left on it.</source>
-        <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
+        <translation>Denne tilgodelappen er brukt opp: det er ingenting igjen på den. Ta imot betalingen på en annen måte.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="55"/>
@@ -4050,7 +4050,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
         <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
-        <translation>Butikken vil at en annen godkjenner den, med sin PIN-kode og en grunn.</translation>
+        <translation>Butikken vil at en annen person godkjenner den, med PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
@@ -4305,7 +4305,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="27"/>
         <source>Parked at %1 — %2</source>
-        <translation>Parkert kl. %1 — %2</translation>
+        <translation>Parkert kl. %1 – %2</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="34"/>
@@ -4643,7 +4643,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
         <source>%1 was not added: no PIN was chosen.</source>
-        <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt.</translation>
+        <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt. Trykk på Legg til person for å prøve igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="186"/>
@@ -5454,7 +5454,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/printing.py" line="230"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
-        <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk på «Skriv ut igjen» for å skrive den ut nå.</translation>
+        <translation>Den ble ikke skrevet ut før BruktPOS ble lukket. Trykk på «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/printing.py" line="245"/>
