@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last sync</source>
-        <translation>Sist synkronisert</translation>
+        <translation>Sist sendt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="105"/>
@@ -2210,7 +2210,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Moved to another shop</source>
-        <translation>Flyttet til annen butikk</translation>
+        <translation>Flytt til annen butikk</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
@@ -2225,7 +2225,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>To take down this week</source>
-        <translation>Ta ned denne uka</translation>
+        <translation>Skal ned denne uka</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
