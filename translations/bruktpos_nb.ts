@@ -612,7 +612,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
-        <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
+        <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % nedprising etter 4 uker, 50 % etter 8 og ned fra hylla etter 12.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="175"/>
@@ -2590,7 +2590,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="76"/>
         <source>Without a label printer, labels are saved as A4 sticker sheets (PDF). A printer set up in the computer gets each label as a picture; one on the network, USB or a serial port must understand ESC/POS, like a receipt printer.</source>
-        <translation>Uten etikettskriver lagres etikettene som A4-ark med klistremerker (PDF). En skriver som er satt opp på datamaskinen, får hver etikett som et bilde. En skriver på nettverket, USB eller en seriell port må forstå ESC/POS, slik som en kvitteringsskriver.</translation>
+        <translation>Uten etikettskriver lagres etikettene som A4-ark med klistremerker (PDF). En skriver som er satt opp på datamaskinen, får hver etikett som et bilde. En skriver på nettverket, på USB eller på en seriell port må forstå ESC/POS, slik som en kvitteringsskriver.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="88"/>
@@ -4040,7 +4040,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="28"/>
         <source>This new price takes more off than the shop lets you give alone.</source>
-        <translation>Den nye prisen tar av mer enn butikken lar deg gi alene.</translation>
+        <translation>Den nye prisen gir mer rabatt enn butikken lar deg gi alene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="30"/>
@@ -6368,7 +6368,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="195"/>
         <source>Saved. Weigh on the donation screen reads this scale.</source>
-        <translation>Lagret. Vei på gaveskjermen leser nå denne vekta.</translation>
+        <translation>Lagret. Knappen Vei på gaveskjermen leser nå denne vekta.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="197"/>
