@@ -3865,7 +3865,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="117"/>
         <source>The receipt printer is out of paper, and it opens the drawer only when it is ready. Open the drawer with the key, or put in a new roll and press “Open the drawer”.</source>
-        <translation>Kvitteringsskriveren er tom for papir, og den åpner kasseskuffen bare når den er klar. Åpne kasseskuffen med nøkkelen, eller sett i en ny rull og trykk på «Åpne kasseskuffen».</translation>
+        <translation>Kvitteringsskriveren er tom for papir og åpner ikke kasseskuffen før den er klar. Åpne kasseskuffen med nøkkelen, eller sett i en ny rull og trykk på «Åpne kasseskuffen».</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="122"/>
