@@ -11,7 +11,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/about.py" line="64"/>
         <source>If something goes wrong, the person who helps the shop with computers needs what is written here. “Copy troubleshooting info” copies it together with the last lines of the log, ready to paste into an e-mail.</source>
-        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
+        <translation>Hvis noe går galt, trenger den som hjelper butikken med datamaskinene, det som står her. «Kopier feilsøkingsinfo» kopierer det sammen med de siste linjene i loggen, klart til å limes inn i en e-post.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/about.py" line="76"/>
@@ -155,17 +155,17 @@
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="197"/>
         <source>Changing the label printer settings</source>
-        <translation>Endring av innstillingene for etikettskriver</translation>
+        <translation>Endring av innstillingene for etikettskriveren</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="204"/>
         <source>Changing the scale settings</source>
-        <translation>Endre innstillingene for vekta</translation>
+        <translation>Endring av innstillingene for vekta</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="226"/>
         <source>Changing the customer display</source>
-        <translation>Endre kundeskjermen</translation>
+        <translation>Endring av kundeskjermen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="312"/>
         <source>Changing the categories</source>
-        <translation>Endring av varegruppene</translation>
+        <translation>Endring av kategoriene</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
@@ -342,7 +342,7 @@
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="168"/>
         <source>Cash taken out of the drawer to go to the bank or the safe.</source>
-        <translation>Kontanter som tas ut av kasseskuffen for å gå i banken eller safen.</translation>
+        <translation>Kontanter som tas ut av kasseskuffen og skal i banken eller safen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/movement.py" line="199"/>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="273"/>
         <source>The till&apos;s category buttons, in their order. Tap a category, then what to do. Nothing is deleted: a category that stops is retired, and its old sales keep its name.</source>
-        <translation>Kassas kategoriknapper, i sin rekkefølge. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
+        <translation>Kassas kategoriknapper, i den rekkefølgen de står. Trykk på en kategori, så på det du vil gjøre. Ingenting slettes: en kategori som ikke brukes lenger, tas ut av bruk, og gamle salg beholder navnet.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="277"/>
@@ -516,7 +516,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="353"/>
         <source>Retire %1? It will no longer be on the till or in the back room. Items already labelled can still be sold, reports keep its name, and you can bring it back later.</source>
-        <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som alt er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
+        <translation>Ta %1 ut av bruk? Den blir borte fra kassa og bakrommet. Varer som allerede er merket, kan fortsatt selges, rapportene beholder navnet, og du kan ta den i bruk igjen senere.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="358"/>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="365"/>
         <source>%1 is back on the till, last.</source>
-        <translation>%1 er tilbake i kassa, sist.</translation>
+        <translation>%1 er tilbake i kassa, som siste knapp.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +539,12 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="125"/>
         <source>Category mix: net sales over all shops (kr)</source>
-        <translation>Varegrupper: nettosalg for alle butikkene (kr)</translation>
+        <translation>Kategorier: nettosalg i alle butikkene (kr)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="131"/>
         <source>Other categories</source>
-        <translation>Andre varegrupper</translation>
+        <translation>Andre kategorier</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/charts.py" line="133"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="171"/>
         <source>Written as days:percent, and when to take the item down: 28:30,56:50;pull:84 is 30 % off after 4 weeks, 50 % after 8, down after 12.</source>
-        <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % avslag etter 4 uker, 50 % etter 8, ned etter 12.</translation>
+        <translation>Skrives som dager:prosent, og når varen skal tas ned: 28:30,56:50;pull:84 er 30 % nedprising etter 4 uker, 50 % etter 8 og ned fra hylla etter 12.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/categories.py" line="175"/>
@@ -842,7 +842,7 @@
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
         <source>Wrong change given</source>
-        <translation>Feil vekslepenger gitt</translation>
+        <translation>Gitt feil vekslepenger</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="217"/>
@@ -927,17 +927,17 @@
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
         <source>Counting the drawer again</source>
-        <translation>Å telle kasseskuffen på nytt</translation>
+        <translation>Omtelling av kasseskuffen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
-        <translation>Den nye tellingen ble ikke lagret: en ny telling må godkjennes av noen.</translation>
+        <translation>Den nye tellingen ble ikke lagret: noen må godkjenne omtellingen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
-        <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Hvis differansen står seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
+        <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Står differansen seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="470"/>
@@ -1002,7 +1002,7 @@
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Count confirmed by</source>
-        <translation>Kontrolltalt av</translation>
+        <translation>Telling bekreftet av</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="51"/>
         <source>Last sync</source>
-        <translation>Sist synkronisert</translation>
+        <translation>Sist sendt</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="105"/>
@@ -1070,7 +1070,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="207"/>
         <source>The change counts only the %1 of %2 shops that sent figures for this period and for the same days last year.</source>
-        <translation>Endringen teller bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
+        <translation>Endringen gjelder bare de %1 av %2 butikkene som sendte tall for denne perioden og for de samme dagene i fjor.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="234"/>
@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
-        <translation>%n vare solgt</translation>
+        <translation>Varer solgt: %n</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/window.py" line="138"/>
         <source>Category mix</source>
-        <translation>Varegrupper</translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/coordinator/window.py" line="140"/>
@@ -1509,7 +1509,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
-        <translation>Før dagen i dag kan starte, må kasseskuffen telles og Z-rapporten for den dagen tas. Pengene i kasseskuffen hører til den dagen.</translation>
+        <translation>Før dagen i dag kan starte, må du telle kasseskuffen og ta Z-rapporten for den dagen. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1599,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
         <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
-        <translation>Så mye kan en kasserer ta av en linje alene; mer, eller kr 0, trenger en butikkleder.</translation>
+        <translation>Så mye rabatt kan en kasserer gi på én linje alene. Mer enn dette må godkjennes av en butikkleder; står det kr 0, må all rabatt godkjennes.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="68"/>
@@ -1622,7 +1622,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="57"/>
         <source>Correct a donation</source>
-        <translation>Rett en gave</translation>
+        <translation>Rett opp en gave</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="68"/>
@@ -1667,7 +1667,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="129"/>
         <source>No donation has been registered yet.</source>
-        <translation>Ingen gaver er registrert ennå.</translation>
+        <translation>Ingen gaver er registrert ennå. Registrer en gave først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="183"/>
@@ -1682,7 +1682,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation_correction.py" line="196"/>
         <source>Say why it is corrected, so the records explain it.</source>
-        <translation>Skriv hvorfor den rettes, så det står forklart.</translation>
+        <translation>Skriv hvorfor den rettes, så rettelsen er forklart.</translation>
     </message>
 </context>
 <context>
@@ -1696,12 +1696,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="143"/>
         <source>What came in? One row per category: weight in kg and how many things.</source>
-        <translation>Hva kom inn? Én rad per varegruppe: vekt i kg og hvor mange ting.</translation>
+        <translation>Hva kom inn? Én rad per kategori: vekt i kg og hvor mange ting.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="148"/>
         <source>Add a row</source>
-        <translation>Legg til rad</translation>
+        <translation>Legg til en rad</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="166"/>
@@ -1736,7 +1736,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="251"/>
         <source>There is no category to choose. Ask the shop leader to add one.</source>
-        <translation>Det finnes ingen varegruppe å velge. Be butikklederen legge til en.</translation>
+        <translation>Det finnes ingen kategori å velge. Be butikklederen legge til en.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="256"/>
@@ -1746,7 +1746,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="293"/>
         <source>Row %1: %2 kg of %3 is more than the %4 kg that usually comes in one go. Is that right? If it is, tap Register donation again; if not, correct the weight.</source>
-        <translation>Rad %1: %2 kg %3 er mer enn de %4 kg som pleier å komme på én gang. Er det riktig? Hvis ja, trykk Registrer gave igjen; hvis ikke, rett vekten.</translation>
+        <translation>Rad %1: %2 kg %3 er mer enn de %4 kg som pleier å komme på én gang. Er det riktig? Hvis ja, trykk på Registrer gave igjen; hvis ikke, rett vekten.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="340"/>
@@ -1776,7 +1776,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="371"/>
         <source>The scale showed %1 kg; the weight you typed is kept.</source>
-        <translation>Vekta viste %1 kg; vekten du skrev, beholdes.</translation>
+        <translation>Vekta viste %1 kg; vekten du skrev inn, blir stående.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/donation.py" line="377"/>
@@ -1867,7 +1867,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="503"/>
         <source>Vouchers valid for %1 days; a cash difference above %2 needs a note.</source>
-        <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 trenger en merknad.</translation>
+        <translation>Tilgodelapper gjelder i %1 dager; en kassedifferanse over %2 må ha en merknad.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="509"/>
@@ -1890,12 +1890,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/drawer_problem.py" line="36"/>
         <source>Open the drawer</source>
-        <translation>Åpne skuffen</translation>
+        <translation>Åpne kasseskuffen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/drawer_problem.py" line="58"/>
         <source>The drawer did not open either. Open it with the key, or press “Open the drawer”.</source>
-        <translation>Skuffen åpnet seg heller ikke. Åpne den med nøkkelen, eller trykk «Åpne skuffen».</translation>
+        <translation>Kasseskuffen åpnet seg heller ikke. Åpne den med nøkkelen, eller trykk på «Åpne kasseskuffen».</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/crash.py" line="53"/>
         <source>BruktPOS ran into a problem it did not expect. What you just did may not have finished: check the screen before you go on. If it happens again, tell the shop leader; the details are written in the log (Menu → About BruktPOS).</source>
-        <translation>BruktPOS fikk et problem den ikke ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
+        <translation>BruktPOS støtte på et problem som ikke var ventet. Det du nettopp gjorde, er kanskje ikke fullført: se på skjermen før du fortsetter. Skjer det igjen, si fra til butikklederen; detaljene står i loggen (Meny → Om BruktPOS).</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1970,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="356"/>
         <source>The code this shop sends its closed days to the chapter as.</source>
-        <translation>Koden butikken sender avsluttede dager til kretsen med.</translation>
+        <translation>Koden butikken bruker når den sender avsluttede dager til kretsen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="360"/>
@@ -2089,7 +2089,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="258"/>
         <source>The address answers, but it is not a hub yet. Ask the person who runs the hub to set it up (bruktpos hub init).</source>
-        <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, sette den opp (bruktpos hub init).</translation>
+        <translation>Adressen svarer, men den er ikke en hub ennå. Be den som driver huben, om å sette den opp (bruktpos hub init).</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="266"/>
@@ -2134,7 +2134,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="381"/>
         <source>The hub is too old to hold the chapter&apos;s set-up. Ask the person who runs the hub to upgrade it (bruktpos hub init). Nothing was changed here.</source>
-        <translation>Huben er for gammel til å ha kretsens oppsett. Be den som drifter huben om å oppgradere den (bruktpos hub init). Ingenting ble endret her.</translation>
+        <translation>Huben er for gammel til å ha kretsens oppsett. Be den som driver huben, om å oppgradere den (bruktpos hub init). Ingenting ble endret her.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/hub_settings.py" line="385"/>
@@ -2210,12 +2210,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
         <source>Moved to another shop</source>
-        <translation>Flyttet til annen butikk</translation>
+        <translation>Flytt til annen butikk</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
         <source>Print label again</source>
-        <translation>Skriv ut etikett på nytt</translation>
+        <translation>Skriv ut etikett igjen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
@@ -2225,7 +2225,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>To take down this week</source>
-        <translation>Ta ned denne uka</translation>
+        <translation>Skal ned denne uka</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
@@ -2248,7 +2248,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
         <source>Nothing needs to come off the shelf this week.</source>
-        <translation>Ingenting må tas ned fra hylla denne uka.</translation>
+        <translation>Ingenting trenger å tas ned fra hylla denne uka.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
@@ -2390,7 +2390,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
         <source>Category</source>
-        <translation>Varegruppe</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
@@ -2449,7 +2449,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="91"/>
         <source>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</source>
-        <translation>Alt kassa har skrevet i journalen de dagene du velger: salg, kvitteringer, kasseskuffen, rabatter, fjernede linjer, endringer av folk og innstillinger – med hvem og når. Skriv den ut på kvitteringsskriveren, eller lagre den som PDF eller for regneark (CSV).</translation>
+        <translation>Alt kassa har skrevet i journalen de dagene du velger: salg, kvitteringer, kasseskuffen, rabatter, fjernede linjer, endringer av personer og innstillinger – med hvem og når. Skriv den ut på kvitteringsskriveren, eller lagre den som PDF eller for regneark (CSV).</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="103"/>
@@ -2514,7 +2514,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="157"/>
         <source>The last day is before the first. Choose the dates again.</source>
-        <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
+        <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/journal.py" line="207"/>
@@ -2590,7 +2590,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="76"/>
         <source>Without a label printer, labels are saved as A4 sticker sheets (PDF). A printer set up in the computer gets each label as a picture; one on the network, USB or a serial port must understand ESC/POS, like a receipt printer.</source>
-        <translation>Uten etikettskriver lagres etikettene som A4-ark med klistremerker (PDF). En skriver som er satt opp på datamaskinen, får hver etikett som et bilde. En skriver på nettverket, USB eller en seriell port må forstå ESC/POS, slik som en kvitteringsskriver.</translation>
+        <translation>Uten etikettskriver lagres etikettene som A4-ark med klistremerker (PDF). En skriver som er satt opp på datamaskinen, får hver etikett som et bilde. En skriver på nettverket, på USB eller på en seriell port må forstå ESC/POS, slik som en kvitteringsskriver.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/label_printer_settings.py" line="88"/>
@@ -2746,12 +2746,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
-        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på %1. Du finner det under Parkerte salg.</translation>
+        <translation>Salget som sto på skjermen da kassa ble låst, er parkert på navnet %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
-        <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er her fortsatt, med betalingene som er tatt. Gjør det ferdig, eller parker det.</translation>
+        <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er fortsatt her, med betalingene som er tatt. Gjør ferdig salget, eller parker det.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
@@ -2801,7 +2801,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
         <source>Closing BruktPOS</source>
-        <translation>Lukking av BruktPOS</translation>
+        <translation>Å avslutte BruktPOS</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/main_window.py" line="599"/>
@@ -2864,22 +2864,22 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="73"/>
         <source>making someone an administrator or changing one</source>
-        <translation>å gjøre noen til administrator eller endre en administrator</translation>
+        <translation>nye eller endrede administratorer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="74"/>
         <source>adding or changing people</source>
-        <translation>å legge til eller endre folk</translation>
+        <translation>nye eller endrede personer</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="75"/>
         <source>changing the categories and products</source>
-        <translation>å endre kategoriene og varene</translation>
+        <translation>endring av kategoriene og produktene</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="76"/>
         <source>changing the shop&apos;s details and registers</source>
-        <translation>å endre butikkens opplysninger og kassene</translation>
+        <translation>endring av butikkens opplysninger og kassene</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="77"/>
@@ -2914,7 +2914,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="83"/>
         <source>counting the drawer again after the expected amount was shown</source>
-        <translation>å telle kasseskuffen på nytt etter at det forventede beløpet ble vist</translation>
+        <translation>omtelling av kasseskuffen etter at det forventede beløpet ble vist</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="86"/>
@@ -2929,7 +2929,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="88"/>
         <source>correcting a registered donation</source>
-        <translation>å rette en registrert gave</translation>
+        <translation>å rette opp en registrert gave</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="89"/>
@@ -2954,12 +2954,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="93"/>
         <source>a difference in the drawer</source>
-        <translation>en differanse i kassa</translation>
+        <translation>en differanse i kasseskuffen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="94"/>
         <source>closing BruktPOS</source>
-        <translation>lukking av BruktPOS</translation>
+        <translation>å avslutte BruktPOS</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="96"/>
@@ -3034,7 +3034,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="176"/>
         <source>Items can only be pulled from the shelf after the last markdown. Change the rule.</source>
-        <translation>Varer kan bare tas ut av hyllen etter siste nedprising. Endre regelen.</translation>
+        <translation>Varer kan bare tas ned fra hylla etter siste nedprising. Endre regelen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="182"/>
@@ -3044,7 +3044,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="188"/>
         <source>This category cannot get price tags (its number must be 1 to %1). Ask the admin.</source>
-        <translation>Denne varegruppen kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
+        <translation>Denne kategorien kan ikke få prislapper (nummeret må være fra 1 til %1). Spør administratoren.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="197"/>
@@ -3064,7 +3064,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="214"/>
         <source>Nothing in the shop has the code %1. Check the label, or sell it with a category button.</source>
-        <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med knappen for varegruppen.</translation>
+        <translation>Ingenting i butikken har koden %1. Sjekk prislappen, eller selg varen med en kategoriknapp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="224"/>
@@ -3109,12 +3109,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="265"/>
         <source>The cart would then cost less than is already paid (%1). Take the payment back first, then change the cart.</source>
-        <translation>Da ville handlekurven koste mindre enn det som alt er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
+        <translation>Da ville handlekurven koste mindre enn det som allerede er betalt (%1). Angre betalingen først, og endre så handlekurven.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="274"/>
         <source>Nothing more can be paid with this voucher.</source>
-        <translation>Det kan ikke betales mer med denne tilgodelappen.</translation>
+        <translation>Det kan ikke betales mer med denne tilgodelappen. Ta imot resten på en annen måte.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="276"/>
@@ -3154,17 +3154,17 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="367"/>
         <source>The till&apos;s signing key file %1 belongs to another till, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put back this till&apos;s key folder from the backup.</source>
-        <translation>Kassas signeringsnøkkel-fil %1 hører til en annen kasse, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge tilbake denne kassas nøkkelmappe fra sikkerhetskopien.</translation>
+        <translation>Nøkkelfilen %1, som kassa signerer salgene med, hører til en annen kasse, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge tilbake denne kassas nøkkelmappe fra sikkerhetskopien.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="374"/>
         <source>The till&apos;s signing key file %1 is missing or cannot be read, so no sale can be signed. Do not give the customer the goods yet. Ask the shop leader to put the key folder back from the backup.</source>
-        <translation>Kassas signeringsnøkkel-fil %1 mangler eller kan ikke leses, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge nøkkelmappen tilbake fra sikkerhetskopien.</translation>
+        <translation>Nøkkelfilen %1, som kassa signerer salgene med, mangler eller kan ikke leses, så ingen salg kan signeres. Ikke gi kunden varene ennå. Be butikklederen legge nøkkelmappen tilbake fra sikkerhetskopien.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="426"/>
         <source>The last day (%1) is before the first (%2). Choose the dates again.</source>
-        <translation>Siste dag (%1) er før første dag (%2). Velg datoene på nytt.</translation>
+        <translation>Den siste dagen (%1) er før den første (%2). Velg datoene på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="434"/>
@@ -3219,7 +3219,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="499"/>
         <source>Each category has one of these VAT choices:</source>
-        <translation>Hver varegruppe har ett av disse mva-valgene:</translation>
+        <translation>Hver kategori har ett av disse MVA-valgene:</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="18"/>
@@ -3239,7 +3239,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="39"/>
         <source>%1 has no PIN yet. Ask a shop leader to give you one: Folk, then New PIN.</source>
-        <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en: Folk, så «Ny PIN-kode».</translation>
+        <translation>%1 har ingen PIN-kode ennå. Be en butikkleder om å gi deg en under Folk → Ny PIN-kode.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="49"/>
@@ -3399,17 +3399,17 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="106"/>
         <source>The first count was %1 and this one is %2. Counting again after the till showed what it expected needs a shop leader&apos;s approval.</source>
-        <translation>Den første tellingen var %1, og denne er %2. Å telle på nytt etter at kassa viste hva den forventet, må godkjennes av en butikkleder.</translation>
+        <translation>Den første tellingen var %1, og denne er %2. En omtelling etter at kassa viste hva den forventet, må godkjennes av en butikkleder.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="115"/>
         <source>The count for the Z is not the count the till stored. Go back to the count and tap Next again.</source>
-        <translation>Tellingen til Z-rapporten er ikke tellingen kassa har lagret. Gå tilbake til tellingen og trykk Neste på nytt.</translation>
+        <translation>Tellingen til Z-rapporten er ikke tellingen kassa har lagret. Gå tilbake til tellingen og trykk på Neste på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="123"/>
         <source>The day cannot be closed while money taken is not on a sale. Resume it under Parked sales and finish it, or undo its payments (give the money back) and cancel it. Then close the day.</source>
-        <translation>Dagen kan ikke lukkes så lenge penger som er tatt imot, ikke står på et salg. Hent salget under «Parkerte salg» og fullfør det, eller angre betalingene (gi pengene tilbake) og avbryt det. Lukk dagen etterpå.</translation>
+        <translation>Dagen kan ikke avsluttes så lenge penger som er tatt imot, ikke står på et salg. Hent salget under «Parkerte salg» og fullfør det, eller angre betalingene (gi pengene tilbake) og avbryt det. Avslutt dagen etterpå.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="130"/>
@@ -3424,7 +3424,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="151"/>
         <source>The last close left %1 in the drawer, and you counted %2. Write a short note on why they differ, then open the day.</source>
-        <translation>Forrige dagsavslutning la igjen %1 i kasseskuffen, og du har telt %2. Skriv en kort merknad om hvorfor de er ulike, og åpne så dagen.</translation>
+        <translation>Forrige dagsoppgjør la igjen %1 i kasseskuffen, og du har telt %2. Skriv en kort merknad om hvorfor de er ulike, og åpne så dagen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="163"/>
@@ -3479,7 +3479,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_day.py" line="221"/>
         <source>This voucher has been used up: nothing is left on it.</source>
-        <translation>Denne tilgodelappen er brukt opp. Det er ingenting igjen på den.</translation>
+        <translation>Denne tilgodelappen er brukt opp: det er ingenting igjen på den. Ta imot betalingen på en annen måte.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_people.py" line="55"/>
@@ -3525,7 +3525,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="479"/>
         <source>Outside VAT</source>
-        <translation>Utenfor mva</translation>
+        <translation>Utenfor MVA</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="19"/>
@@ -3540,27 +3540,27 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="32"/>
         <source>There is already a product called %1. Choose another name.</source>
-        <translation>Det finnes alt et produkt som heter %1. Velg et annet navn.</translation>
+        <translation>Det finnes allerede et produkt som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="34"/>
         <source>%1 is already in the list of products, retired. Bring it back, or choose another name.</source>
-        <translation>%1 står alt i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
+        <translation>%1 står allerede i produktlisten, tatt ut av bruk. Ta det i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="39"/>
         <source>There is already a category called %1. Choose another name.</source>
-        <translation>Det finnes alt en kategori som heter %1. Velg et annet navn.</translation>
+        <translation>Det finnes allerede en kategori som heter %1. Velg et annet navn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="41"/>
         <source>%1 is already in the list of categories, retired. Bring it back, or choose another name.</source>
-        <translation>%1 står alt i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
+        <translation>%1 står allerede i kategorilisten, tatt ut av bruk. Ta den i bruk igjen, eller velg et annet navn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="49"/>
         <source>That is not a VAT treatment the till knows. Choose one of the five in the list (25 %, 15 %, 12 %, zero-rated or outside the VAT Act).</source>
-        <translation>Den mva-behandlingen kjenner ikke kassa. Velg en av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
+        <translation>Det er ikke et MVA-valg kassa kjenner. Velg et av de fem i listen (25 %, 15 %, 12 %, fritatt eller utenfor mva-loven).</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="57"/>
@@ -3595,7 +3595,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="99"/>
         <source>The product %1 already has this barcode. Check the code, or change %1 first.</source>
-        <translation>Produktet %1 har alt denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
+        <translation>Produktet %1 har allerede denne strekkoden. Sjekk koden, eller endre %1 først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_catalogue.py" line="106"/>
@@ -3725,7 +3725,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="514"/>
         <source>This category is no longer in the shop’s list. Choose another one, or ask the shop leader.</source>
-        <translation>Denne varegruppen finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
+        <translation>Denne kategorien finnes ikke lenger i butikkens liste. Velg en annen, eller spør butikklederen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="518"/>
@@ -3760,7 +3760,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="535"/>
         <source>This user has been switched off. Ask the shop leader for help.</source>
-        <translation>Denne brukeren er slått av. Be butikklederen om hjelp.</translation>
+        <translation>Denne brukeren er deaktivert. Be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="538"/>
@@ -3830,12 +3830,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="75"/>
         <source>The receipt printer’s cover is open, so it did not print in full. Close the cover firmly, throw away any half-printed slip, then try again.</source>
-        <translation>Dekselet på kvitteringsskriveren er åpent, så den skrev ikke ut alt. Lukk dekselet godt, kast en halvt utskrevet lapp, og prøv igjen.</translation>
+        <translation>Dekselet på kvitteringsskriveren er åpent, så den skrev ikke ut alt. Lukk dekselet godt, kast lappen hvis den er halvt utskrevet, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="80"/>
         <source>The receipt printer says it is not ready (its error light may be on). Look for jammed paper, close the cover, or switch it off and on, then try again.</source>
-        <translation>Kvitteringsskriveren sier at den ikke er klar (feillampen kan lyse). Se etter papir som sitter fast, lukk dekselet, eller slå den av og på, og prøv igjen.</translation>
+        <translation>Kvitteringsskriveren sier at den ikke er klar (feillampen lyser kanskje). Se etter papir som sitter fast, lukk dekselet, eller slå den av og på, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="85"/>
@@ -3860,37 +3860,37 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="111"/>
         <source>The receipt printer does not answer. Open the drawer with the key, or check that the printer is on and press “Open the drawer”.</source>
-        <translation>Kvitteringsskriveren svarer ikke. Åpne skuffen med nøkkelen, eller sjekk at skriveren er på og trykk «Åpne skuffen».</translation>
+        <translation>Kvitteringsskriveren svarer ikke. Åpne kasseskuffen med nøkkelen, eller sjekk at skriveren er på og trykk på «Åpne kasseskuffen».</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="117"/>
         <source>The receipt printer is out of paper, and it opens the drawer only when it is ready. Open the drawer with the key, or put in a new roll and press “Open the drawer”.</source>
-        <translation>Kvitteringsskriveren er tom for papir, og den åpner skuffen bare når den er klar. Åpne skuffen med nøkkelen, eller sett i en ny rull og trykk «Åpne skuffen».</translation>
+        <translation>Kvitteringsskriveren er tom for papir og åpner ikke kasseskuffen før den er klar. Åpne kasseskuffen med nøkkelen, eller sett i en ny rull og trykk på «Åpne kasseskuffen».</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="122"/>
         <source>The receipt printer’s cover is open. Open the drawer with the key, or close the cover and press “Open the drawer”.</source>
-        <translation>Dekselet på kvitteringsskriveren er åpent. Åpne skuffen med nøkkelen, eller lukk dekselet og trykk «Åpne skuffen».</translation>
+        <translation>Dekselet på kvitteringsskriveren er åpent. Åpne kasseskuffen med nøkkelen, eller lukk dekselet og trykk på «Åpne kasseskuffen».</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="127"/>
         <source>The receipt printer says it is not ready. Open the drawer with the key, or sort out the printer and press “Open the drawer”.</source>
-        <translation>Kvitteringsskriveren sier at den ikke er klar. Åpne skuffen med nøkkelen, eller ordne skriveren og trykk «Åpne skuffen».</translation>
+        <translation>Kvitteringsskriveren sier at den ikke er klar. Åpne kasseskuffen med nøkkelen, eller ordne skriveren og trykk på «Åpne kasseskuffen».</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="132"/>
         <source>The printer was busy for too long, so the drawer was not opened later by itself. Press “Open the drawer”, or open it with the key.</source>
-        <translation>Skriveren var opptatt for lenge, så skuffen ble ikke åpnet senere av seg selv. Trykk «Åpne skuffen», eller åpne den med nøkkelen.</translation>
+        <translation>Skriveren var opptatt for lenge, så kasseskuffen ble ikke åpnet av seg selv etterpå. Trykk på «Åpne kasseskuffen», eller åpne den med nøkkelen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="137"/>
         <source>No receipt printer is set up, and the drawer opens through it. Open it with the key.</source>
-        <translation>Ingen kvitteringsskriver er satt opp, og skuffen åpnes gjennom den. Åpne den med nøkkelen.</translation>
+        <translation>Ingen kvitteringsskriver er satt opp, og kasseskuffen åpnes gjennom den. Åpne kasseskuffen med nøkkelen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="141"/>
         <source>The drawer did not open. %1</source>
-        <translation>Skuffen åpnet seg ikke. %1</translation>
+        <translation>Kasseskuffen åpnet seg ikke. %1</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="146"/>
@@ -3900,7 +3900,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="149"/>
         <source>The label printer was not found. A shop leader can check it in the label printer settings.</source>
-        <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriver.</translation>
+        <translation>Fant ikke etikettskriveren. En butikkleder kan sjekke den i innstillingene for etikettskriveren.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_printer.py" line="153"/>
@@ -3975,22 +3975,22 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="29"/>
         <source>The sale is not saved: the disk is full. Do not give the customer the goods yet. Ask the shop leader to free some space, then tap Try again.</source>
-        <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk Prøv igjen.</translation>
+        <translation>Salget er ikke lagret: disken er full. Ikke gi kunden varene ennå. Be butikklederen om hjelp til å frigjøre plass, og trykk på Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="34"/>
         <source>The sale is not saved: another program is using the database. Do not give the customer the goods yet. Wait a moment, then tap Try again.</source>
-        <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk Prøv igjen.</translation>
+        <translation>Salget er ikke lagret: et annet program bruker databasen. Ikke gi kunden varene ennå. Vent litt, og trykk på Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="39"/>
         <source>The sale is not saved: the database file is read-only, so nothing can be written to it. Do not give the customer the goods yet. Ask the shop leader for help, then tap Try again.</source>
-        <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk Prøv igjen.</translation>
+        <translation>Salget er ikke lagret: databasefilen er skrivebeskyttet, så ingenting kan skrives til den. Ikke gi kunden varene ennå. Be butikklederen om hjelp, og trykk på Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="44"/>
         <source>The sale is not saved: the disk could not be written to. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
-        <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
+        <translation>Salget er ikke lagret: disken kunne ikke skrives til. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk på Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="49"/>
@@ -4000,7 +4000,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="54"/>
         <source>The sale is not saved: the database file cannot be found or opened. Do not give the customer the goods yet. Check that the disk or memory stick is in place, then tap Try again.</source>
-        <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk Prøv igjen.</translation>
+        <translation>Salget er ikke lagret: databasefilen finnes ikke eller kan ikke åpnes. Ikke gi kunden varene ennå. Sjekk at disken eller minnepinnen sitter i, og trykk på Prøv igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="63"/>
@@ -4010,22 +4010,22 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="65"/>
         <source>The sale is not saved: something went wrong. Do not give the customer the goods yet. Tap Try again, or ask the shop leader for help.</source>
-        <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk Prøv igjen, eller be butikklederen om hjelp.</translation>
+        <translation>Salget er ikke lagret: noe gikk galt. Ikke gi kunden varene ennå. Trykk på Prøv igjen, eller be butikklederen om hjelp.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="72"/>
         <source>The card payment is approved on the terminal: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, refund the payment on the terminal, then tap Undo last payment.</source>
-        <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk Angre siste betaling.</translation>
+        <translation>Kortbetalingen er godkjent på terminalen: kunden har betalt. Be kunden vente, og trykk på Prøv igjen når feilen er rettet. Kan salget ikke lagres, tilbakefør betalingen på terminalen og trykk på Angre siste betaling.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="79"/>
         <source>The Vipps payment is received: the customer has paid. Ask the customer to wait, and tap Try again when the fault is fixed. If the sale cannot be saved, pay the money back in Vipps, then tap Undo last payment.</source>
-        <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk Angre siste betaling.</translation>
+        <translation>Vipps-betalingen er mottatt: kunden har betalt. Be kunden vente, og trykk på Prøv igjen når feilen er rettet. Kan salget ikke lagres, betal pengene tilbake i Vipps og trykk på Angre siste betaling.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/store_messages.py" line="86"/>
         <source>Keep the customer&apos;s cash apart until the sale is saved. If it cannot be saved, give the cash back, then tap Undo last payment.</source>
-        <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk Angre siste betaling.</translation>
+        <translation>Legg kundens kontanter til side til salget er lagret. Kan det ikke lagres, gi kontantene tilbake og trykk på Angre siste betaling.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages.py" line="607"/>
@@ -4040,7 +4040,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="28"/>
         <source>This new price takes more off than the shop lets you give alone.</source>
-        <translation>Den nye prisen tar av mer enn butikken lar deg gi alene.</translation>
+        <translation>Den nye prisen gir mer rabatt enn butikken lar deg gi alene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="30"/>
@@ -4050,7 +4050,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="32"/>
         <source>The shop wants someone else to approve it, with their PIN and a reason.</source>
-        <translation>Butikken vil at en annen godkjenner den, med sin PIN-kode og en grunn.</translation>
+        <translation>Butikken vil at en annen person godkjenner den, med PIN-kode og en grunn.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_approvals.py" line="36"/>
@@ -4095,12 +4095,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="29"/>
         <source>The scale was not found. Check that its cable is in and it is switched on, then tap Weigh again. You can also type the kilos.</source>
-        <translation>Fant ikke vekta. Sjekk at kabelen sitter i og at vekta er slått på, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+        <translation>Fant ikke vekta. Sjekk at kabelen sitter i og at vekta er slått på, og trykk på Vei igjen. Du kan også skrive kiloene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="34"/>
         <source>The scale does not answer. Check that it is switched on, then tap Weigh again. You can also type the kilos.</source>
-        <translation>Vekta svarer ikke. Sjekk at den er slått på, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+        <translation>Vekta svarer ikke. Sjekk at den er slått på, og trykk på Vei igjen. Du kan også skrive kiloene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="39"/>
@@ -4110,7 +4110,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="44"/>
         <source>The weight did not settle. Let go of the bag and keep the scale still, then tap Weigh again.</source>
-        <translation>Vekten ble ikke stående i ro. Slipp posen og hold vekta i ro, og trykk Vei igjen.</translation>
+        <translation>Vekta kom ikke til ro. Slipp posen og hold vekta i ro, og trykk på Vei igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="48"/>
@@ -4120,12 +4120,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="52"/>
         <source>The scale shows less than zero. Take everything off, tap Zero the scale, then weigh again.</source>
-        <translation>Vekta viser under null. Ta alt av, trykk Nullstill vekta, og vei igjen.</translation>
+        <translation>Vekta viser under null. Ta alt av, trykk på Nullstill vekta, og vei igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="56"/>
         <source>The scale cannot be zeroed now. Take everything off it and wait until it is still, then tap Zero the scale.</source>
-        <translation>Vekta kan ikke nullstilles nå. Ta alt av den og vent til den er i ro, og trykk Nullstill vekta.</translation>
+        <translation>Vekta kan ikke nullstilles nå. Ta alt av den og vent til den er i ro, og trykk på Nullstill vekta.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="61"/>
@@ -4135,7 +4135,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="66"/>
         <source>The scale was disconnected while it was weighing. Plug it in again, then tap Weigh again. You can also type the kilos.</source>
-        <translation>Vekta ble koblet fra mens den veide. Koble den til igjen, og trykk Vei igjen. Du kan også skrive kiloene.</translation>
+        <translation>Vekta ble koblet fra mens den veide. Koble den til igjen, og trykk på Vei igjen. Du kan også skrive kiloene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/messages_scale.py" line="72"/>
@@ -4196,7 +4196,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="285"/>
         <source>A bigger difference needs a note and a shop leader’s approval. For example 50,00.</source>
-        <translation>En større differanse trenger en merknad og godkjenning av en butikkleder. For eksempel 50,00.</translation>
+        <translation>En større differanse må ha en merknad og godkjennes av en butikkleder. For eksempel 50,00.</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
         <source>Why the float differs</source>
-        <translation>Hvorfor vekselen er annerledes</translation>
+        <translation>Hvorfor vekselen ikke er som sist</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
@@ -4272,7 +4272,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
-        <translation>Ved forrige avslutning ble %1 liggende i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
+        <translation>Forrige dagsoppgjør la igjen %1 i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
@@ -4287,7 +4287,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
         <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
-        <translation>Forrige dagsavslutning la igjen %1 i kasseskuffen, og du har telt %2. Tell én gang til. Hvis det står seg, skriver du en kort merknad om hvorfor.</translation>
+        <translation>Forrige dagsoppgjør la igjen %1 i kasseskuffen, og du har telt %2. Tell én gang til. Står differansen seg, skriver du en kort merknad om hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4305,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="27"/>
         <source>Parked at %1 — %2</source>
-        <translation>Parkert kl. %1 — %2</translation>
+        <translation>Parkert kl. %1 – %2</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/parked_dialog.py" line="34"/>
@@ -4329,8 +4329,8 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
-            <numerusform>%n parkert salg uten betaling blir stående parkert etter lukkingen, og kan hentes fram en annen dag.</numerusform>
-            <numerusform>%n parkerte salg uten betaling blir stående parkert etter lukkingen, og kan hentes fram en annen dag.</numerusform>
+            <numerusform>%n parkert salg uten betaling blir stående parkert etter dagsoppgjøret og kan hentes en annen dag.</numerusform>
+            <numerusform>%n parkerte salg uten betaling blir stående parkert etter dagsoppgjøret og kan hentes en annen dag.</numerusform>
         </translation>
     </message>
 </context>
@@ -4468,12 +4468,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
-        <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
+        <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="398"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
-        <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er gjennomført, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Butikken.)</translation>
+        <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Oppsett → Butikken.)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
@@ -4488,7 +4488,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
-        <translation>En kode ble skannet. Salget er allerede ferdig: trykk «Skriv ut kvittering» på skjermen.</translation>
+        <translation>En kode ble skannet. Salget er allerede ferdig: trykk på «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
@@ -4498,7 +4498,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
-        <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på knappen. Vil du dele betalingen, endrer du beløpet først.</translation>
+        <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på «Kortbetaling godkjent». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
@@ -4643,7 +4643,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="183"/>
         <source>%1 was not added: no PIN was chosen.</source>
-        <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt.</translation>
+        <translation>%1 ble ikke lagt til: ingen PIN-kode ble valgt. Trykk på Legg til person for å prøve igjen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people.py" line="186"/>
@@ -4783,7 +4783,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="165"/>
         <source>Correct a donation …</source>
-        <translation>Rett en gave …</translation>
+        <translation>Rett opp en gave …</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="159"/>
@@ -4834,7 +4834,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="332"/>
         <source>Choose a category on the left.</source>
-        <translation>Velg en varegruppe til venstre.</translation>
+        <translation>Velg en kategori til venstre.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="364"/>
@@ -4855,7 +4855,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="388"/>
         <source>Correcting a registered donation</source>
-        <translation>Rette en registrert gave</translation>
+        <translation>Å rette opp en registrert gave</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="390"/>
@@ -4870,7 +4870,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="413"/>
         <source>Choose a category on the left first.</source>
-        <translation>Velg en varegruppe til venstre først.</translation>
+        <translation>Velg en kategori til venstre først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="417"/>
@@ -4900,7 +4900,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/intake/pricing.py" line="488"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
-        <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 %.</translation>
+        <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 % størrelse.</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5091,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="72"/>
         <source>Pin 2 (most drawers)</source>
-        <translation>Pinne 2 (de fleste skuffer)</translation>
+        <translation>Pinne 2 (de fleste kasseskuffer)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/printer_settings.py" line="73"/>
@@ -5263,7 +5263,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/products.py" line="134"/>
         <source>The price is in kroner, for example 25 or 49,50. VAT “as the category” follows the category, also when its VAT is changed later.</source>
-        <translation>Prisen skrives i kroner, for eksempel 25 eller 49,50. MVA «som kategorien» følger kategorien, også om kategoriens mva endres senere.</translation>
+        <translation>Prisen skrives i kroner, for eksempel 25 eller 49,50. MVA «som kategorien» følger kategorien, også om kategoriens MVA endres senere.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/products.py" line="138"/>
@@ -5299,7 +5299,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/products.py" line="186"/>
         <source>The café&apos;s menu and new goods: the till&apos;s fixed-price buttons, in their order. Tap a product, then what to do. A product that stops is retired; its sales stay.</source>
-        <translation>Kafémenyen og nye varer: kassas knapper med fast pris, i sin rekkefølge. Trykk på et produkt, så på det du vil gjøre. Et produkt som ikke selges lenger, tas ut av bruk; salgene blir stående.</translation>
+        <translation>Kafémenyen og nye varer: kassas knapper med fast pris, i den rekkefølgen de står. Trykk på et produkt, så på det du vil gjøre. Et produkt som ikke selges lenger, tas ut av bruk; salgene blir stående.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/products.py" line="190"/>
@@ -5395,7 +5395,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/products.py" line="296"/>
         <source>%1 is back on the till, last.</source>
-        <translation>%1 er tilbake i kassa, sist.</translation>
+        <translation>%1 er tilbake i kassa, som siste knapp.</translation>
     </message>
 </context>
 <context>
@@ -5436,7 +5436,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/approval.py" line="67"/>
         <source>Wrong price on the label</source>
-        <translation>Feil pris på lappen</translation>
+        <translation>Feil pris på prislappen</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/approval.py" line="68"/>
@@ -5454,12 +5454,12 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/printing.py" line="230"/>
         <source>BruktPOS was closed before it printed. Press “Print again” to print it now.</source>
-        <translation>BruktPOS ble lukket før den ble skrevet ut. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
+        <translation>Den ble ikke skrevet ut før BruktPOS ble lukket. Trykk på «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/printing.py" line="245"/>
         <source>It did not print earlier. Press “Print again” to print it now.</source>
-        <translation>Den ble ikke skrevet ut tidligere. Trykk «Skriv ut igjen» for å skrive den ut nå.</translation>
+        <translation>Den ble ikke skrevet ut tidligere. Trykk på «Skriv ut igjen» for å skrive den ut nå.</translation>
     </message>
 </context>
 <context>
@@ -5520,17 +5520,17 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/recount.py" line="68"/>
         <source>The second person approves the new count when you tap Next.</source>
-        <translation>Den andre personen godkjenner den nye tellingen når du trykker Neste.</translation>
+        <translation>Den andre personen godkjenner den nye tellingen når du trykker på Neste.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/recount.py" line="70"/>
         <source>A shop leader approves the new count when you tap Next.</source>
-        <translation>En butikkleder godkjenner den nye tellingen når du trykker Neste.</translation>
+        <translation>En butikkleder godkjenner den nye tellingen når du trykker på Neste.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/recount.py" line="83"/>
         <source>This is the count the till has stored: %1. Counting again now, after the till showed what it expected, needs someone to approve the new count.</source>
-        <translation>Dette er tellingen kassa har lagret: %1. Å telle på nytt nå, etter at kassa viste hva den forventet, krever at noen godkjenner den nye tellingen.</translation>
+        <translation>Dette er tellingen kassa har lagret: %1. En omtelling nå, etter at kassa viste hva den forventet, må godkjennes av noen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/recount.py" line="92"/>
@@ -5767,7 +5767,7 @@ differanser over</translation>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Category</source>
-        <translation>Varegruppe</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
@@ -5842,7 +5842,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
         <source>Categories</source>
-        <translation>Varegrupper</translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
@@ -6125,17 +6125,17 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/returns.py" line="386"/>
         <source>Take %1 from the drawer and give it to the customer.</source>
-        <translation>Ta %1 fra kasseskuffen og gi det til kunden.</translation>
+        <translation>Ta %1 fra kasseskuffen og gi pengene til kunden.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/returns.py" line="391"/>
         <source>Refund %1 to the card on the card terminal.</source>
-        <translation>Tilbakebetal %1 til kortet på kortterminalen.</translation>
+        <translation>Betal %1 tilbake til kortet på kortterminalen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/returns.py" line="394"/>
         <source>Refund %1 to the customer in Vipps.</source>
-        <translation>Tilbakebetal %1 til kunden i Vipps.</translation>
+        <translation>Betal %1 tilbake til kunden i Vipps.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/returns.py" line="399"/>
@@ -6168,7 +6168,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="140"/>
         <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
-        <translation>En kasserer selger. En butikkleder godkjenner også tilbakebetalinger og prisendringer, åpner og stenger dagen og har ansvar for folk. En administrator kan gjøre alt dette og endre administratorene.</translation>
+        <translation>En kasserer selger. En butikkleder godkjenner også returer og prisendringer, åpner og avslutter dagen og har ansvar for hvem som kan logge inn. En administrator kan gjøre alt dette og endre administratorene.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
@@ -6237,7 +6237,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="156"/>
         <source>The last day is before the first. Choose the dates again.</source>
-        <translation>Siste dag er før første dag. Velg datoene på nytt.</translation>
+        <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
@@ -6293,7 +6293,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="65"/>
         <source>A scale on a serial or USB port fills the donation’s kilos when Weigh is tapped. Most counter scales speak Toledo 8217 or SMA: the scale’s own menu says which, and its speed. Set the scale to kilos.</source>
-        <translation>En vekt på en seriell- eller USB-port fyller inn gavens kilo når du trykker Vei. De fleste diskvekter snakker Toledo 8217 eller SMA: vektas egen meny sier hvilken, og hastigheten. Still vekta på kilo.</translation>
+        <translation>En vekt på en seriell- eller USB-port fyller inn gavens kilo når du trykker på Vei. De fleste diskvekter bruker Toledo 8217 eller SMA: vektas egen meny viser hvilken, og hvilken hastighet. Still vekta på kilo.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="78"/>
@@ -6328,7 +6328,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="101"/>
         <source>The protocol’s usual (7E1 for Toledo, 8N1 for SMA)</source>
-        <translation>Protokollens vanlige (7E1 for Toledo, 8N1 for SMA)</translation>
+        <translation>Det vanlige for protokollen (7E1 for Toledo, 8N1 for SMA)</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="104"/>
@@ -6358,7 +6358,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="180"/>
         <source>Choose the port the scale is on first.</source>
-        <translation>Velg porten vekta står på først.</translation>
+        <translation>Velg først porten vekta er koblet til.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="182"/>
@@ -6368,7 +6368,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="195"/>
         <source>Saved. Weigh on the donation screen reads this scale.</source>
-        <translation>Lagret. Vei på gaveskjermen leser denne vekta.</translation>
+        <translation>Lagret. Knappen Vei på gaveskjermen leser nå denne vekta.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="197"/>
@@ -6388,7 +6388,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/scale_settings.py" line="212"/>
         <source>The scale answers. Save to use it on the donation screen.</source>
-        <translation>Vekta svarer. Lagre for å bruke den på gaveskjermen.</translation>
+        <translation>Vekta svarer. Trykk på Lagre for å bruke den på gaveskjermen.</translation>
     </message>
 </context>
 <context>
@@ -6572,7 +6572,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="163"/>
         <source>A bigger difference at closing needs a note and a shop leader.</source>
-        <translation>Større differanse ved dagsoppgjøret trenger merknad og en butikkleder.</translation>
+        <translation>En større differanse ved dagsoppgjøret må ha en merknad og godkjennes av en butikkleder.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/admin/shop_details.py" line="168"/>
@@ -6832,7 +6832,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="259"/>
         <source>%1 × %2 counted in. Now %3.</source>
-        <translation>%1 × %2 er telt inn. Nå %3.</translation>
+        <translation>%1 × %2 er telt inn. Nå på lager: %3.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="277"/>
@@ -6865,7 +6865,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
         <source>Category</source>
-        <translation>Varegruppe</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/inventory/stock.py" line="66"/>
@@ -7043,7 +7043,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="273"/>
         <source>%1: the stock count shows %2. The sale goes ahead; tell a shop leader.</source>
-        <translation>%1: lageret viser %2. Salget går fint. Si fra til butikklederen.</translation>
+        <translation>%1: lagertellingen viser %2. Salget går som vanlig. Si fra til en butikkleder.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="299"/>
@@ -7055,7 +7055,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="306"/>
         <source>Lowering a quantity after payment has started</source>
-        <translation>Lavere antall etter at betalingen har startet</translation>
+        <translation>Å sette ned antallet etter at betalingen har startet</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="333"/>
@@ -7071,7 +7071,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="440"/>
         <source>The cash payment of %1 is undone. Give %1 back to the customer from the drawer.</source>
-        <translation>Kontantbetalingen på %1 er angret. Gi kunden %1 tilbake fra skuffen.</translation>
+        <translation>Kontantbetalingen på %1 er angret. Gi kunden %1 tilbake fra kasseskuffen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="444"/>
@@ -7081,7 +7081,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="447"/>
         <source>The payment of %1 is undone. Give it back to the customer as a refund on the terminal.</source>
-        <translation>Betalingen på %1 er angret. Gi den tilbake til kunden som en tilbakebetaling på terminalen.</translation>
+        <translation>Betalingen på %1 er angret. Betal beløpet tilbake til kunden på terminalen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/controller.py" line="528"/>
@@ -7184,7 +7184,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
-        <translation>Retur kan ikke tas imot i treningsmodus. Slå den av først.</translation>
+        <translation>Returer kan ikke tas imot i treningsmodus. Slå av treningsmodus først.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
@@ -7215,7 +7215,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
-        <translation>Ny pris for %1. Over butikkens grense godkjenner en butikkleder den.</translation>
+        <translation>Ny pris for %1. Er den over butikkens grense, må en butikkleder godkjenne den.</translation>
     </message>
 </context>
 <context>
@@ -7318,7 +7318,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/top_bar.py" line="111"/>
         <source>Categories: prices, VAT, markdowns and order</source>
-        <translation>Kategorier: priser, mva, nedprising og rekkefølge</translation>
+        <translation>Kategorier: priser, MVA, nedprising og rekkefølge</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/top_bar.py" line="116"/>
@@ -7409,7 +7409,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="126"/>
         <source>This till has no shop yet. In a few short steps you set up the shop. Most of it comes filled in: check it and tap Next.</source>
-        <translation>Denne kassa har ingen butikk ennå. I noen korte steg setter du opp butikken. Det meste er fylt ut: sjekk det og trykk Neste.</translation>
+        <translation>Denne kassa har ingen butikk ennå. I noen korte steg setter du opp butikken. Det meste er fylt ut på forhånd: sjekk det og trykk på Neste.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/setup_wizard.py" line="133"/>
@@ -7448,7 +7448,7 @@ differanser over</translation>
     <message>
         <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
-        <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen forblir åpen.</translation>
+        <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen er fortsatt åpen.</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>

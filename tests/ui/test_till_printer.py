@@ -146,8 +146,8 @@ def test_the_drawer_sentence_in_bokmal(qapp: QApplication) -> None:
     translators = install_translators(qapp, "nb")
     try:
         text = describe(DrawerError(PrinterError.PAPER_OUT, ""))
-        assert text.startswith("Skuffen åpnet seg ikke. "), text
-        assert "nøkkelen" in text and "«Åpne skuffen»" in text
+        assert text.startswith("Kasseskuffen åpnet seg ikke. "), text
+        assert "nøkkelen" in text and "«Åpne kasseskuffen»" in text
         assert describe(PrinterError(PrinterError.COVER_OPEN, "")).startswith("Dekselet")
     finally:
         for translator in translators:
