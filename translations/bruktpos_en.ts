@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../src/bruktpos/ui/coordinator/models.py" line="463"/>
         <source>%n item(s) sold</source>
-        <translation>%n item(s) sold</translation>
+        <translation>Items sold: %n</translation>
     </message>
 </context>
 <context>
