@@ -119,6 +119,37 @@ def test_only_the_generations_due_are_collected(gui_collector: GuiCollector, col
     assert len(kept) == 3
 
 
+def test_the_apps_collector_holds_its_collections_until_the_till_settles(qtbot, collections) -> None:
+    """The app's collector: nothing collected between its start and the till built (issue 18)."""
+    gui_collector = running_collector()
+    assert gui_collector is not None
+    gui_collector.stop(restore=False)  # the fixture's collector steps aside for the app's
+    try:
+        app_collector = GuiCollector(interval_ms=10_000, settles=True)
+        app_collector.start()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0  # what there was at its start: out of the collections' sight
+        kept = [[] for _ in range(2 * gc.get_threshold()[0])]  # generation 0 due
+        collections.clear()
+        assert app_collector.due() == 0 and app_collector.collect_due() is None
+        assert collections == []  # held: the start is still building the till
+
+        refs = cycles(100)
+        app_collector.settle()  # the till is built
+        assert gc.get_freeze_count() > frozen
+        assert app_collector.collect_due() is None or collections  # nothing due, or it collected
+        del kept
+        more = cycles(2000)  # made after the settle: collected as usual
+        assert app_collector.collect_due() == 0 and collections
+        assert all(ref() is None for ref in more)
+        assert all(ref() is not None for ref in refs)  # frozen with the start: they stay
+        app_collector.stop(restore=False)
+    finally:
+        gc.unfreeze()
+        gc.enable()  # as the fixture's collector found it
+        gui_collector.start()
+
+
 class Reentrant:
     """Garbage whose finalizer asks for another collection while one runs."""
 

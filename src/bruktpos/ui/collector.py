@@ -13,11 +13,13 @@ Workers never touch the switch, so two jobs have nothing to race on.
 
 The app's collector also *settles* what the program built to last: when it
 starts (Qt and the start-up code loaded) and again when the till is built
-(the services, the models, the till's screens), the young generations are
-collected and everything left is moved out of the collector's sight
-(``gc.freeze``). A full collection then walks only what came since — the
-carts, dialogs and reports of the day — not the hundreds of thousands of
-objects every module and class is made of: at the start, three of those took
+(the services, the models, the till's screens), everything there is is moved
+out of the collector's sight (``gc.freeze``). A full collection then walks
+only what came since — the carts, dialogs and reports of the day — not the
+hundred thousand objects the modules, classes and screens are made of (one
+took about 90 ms of the GUI thread: a freeze at the till). Between the two it
+does not collect at all (for :data:`HOLD_S` at most): the start makes next to
+no garbage (some 500 objects, which stay), and three collections there took
 about 200 ms of the GUI thread while the services loaded beside it (issue 18).
 
 The tick is a plain timer slot, so a collection runs between events, never
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 
 INTERVAL_MS = 500  # how often the counts are looked at (a look costs next to nothing)
 SLOW_MS = 20.0  # a collection longer than this is logged (at debug)
+HOLD_S = 10.0  # the app's collector collects nothing for this long after its start, or until it settles
 
 
 class GuiCollector(QObject):
@@ -54,6 +57,7 @@ class GuiCollector(QObject):
     ) -> None:
         super().__init__(parent)
         self.settles = settles  # the app's: it freezes what the program built to last (see settle)
+        self._hold_until = 0.0  # monotonic time: no collection before it (the start, see settle)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)
@@ -79,6 +83,8 @@ class GuiCollector(QObject):
         self._was_enabled = gc.isenabled()
         gc.disable()
         self.settle()
+        if self.settles:
+            self._hold_until = time.monotonic() + HOLD_S  # until the till is built and settles again
         self._timer.start()
         log.debug("garbage collection on the GUI thread, every %d ms", self.interval_ms)
 
@@ -92,15 +98,15 @@ class GuiCollector(QObject):
             gc.enable()
 
     def settle(self) -> None:
-        """Collect the young generations, then leave every object there is now out of later
-        collections (``gc.freeze``): what the program built so far lasts as long as it does.
+        """Leave every object there is now out of later collections (``gc.freeze``): what the
+        program built so far lasts as long as it does. Collections start again (see HOLD_S).
 
         Only for the app's own collector (``settles``): in a UI test, one collector after
         another, the objects of a test before would never be collected again.
         """
         if not self.settles:
             return
-        gc.collect(1)
+        self._hold_until = 0.0
         gc.freeze()
         log.debug("%d objects settled out of the garbage collector's sight", gc.get_freeze_count())
 
@@ -131,7 +137,7 @@ class GuiCollector(QObject):
             log.warning("automatic garbage collection was switched on again; it is switched off")
             gc.disable()
         generation = self.due()
-        if generation is None:
+        if generation is None or time.monotonic() < self._hold_until:
             return None
         self._collecting = True
         started = time.perf_counter()
