@@ -71,13 +71,18 @@ def _engine(path: Path, begin: str, wait_ms: Callable[[], int]) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
+        # On the driver's own connection: SQLAlchemy's statement machinery cost a sale's
+        # commit more than the BEGIN itself (a lock it meets raises sqlite3's error,
+        # which Database turns into StoreUnavailable as it does SQLAlchemy's).
+        fairy = conn.connection
+        driver: sqlite3.Connection = fairy.driver_connection
         # The wait for a lock belongs to the transaction's thread; set only when it changes.
         ms = wait_ms()
-        info = conn.connection.info
+        info = fairy.info
         if info.get("busy_timeout_ms", BUSY_TIMEOUT_MS) != ms:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(ms)}")
+            driver.execute(f"PRAGMA busy_timeout = {int(ms)}")
             info["busy_timeout_ms"] = ms
-        conn.exec_driver_sql(begin)
+        driver.execute(begin)
 
     return engine
 

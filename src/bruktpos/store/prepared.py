@@ -25,7 +25,8 @@ from sqlalchemy.sql.compiler import SQLCompiler
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 
 
-_PLAIN = (int, str, type(None))
+_PLAIN = frozenset((int, str, type(None)))
+_MISSING = object()
 
 
 def _value(value: Any) -> Any:
@@ -60,7 +61,17 @@ class Prepared:
         self.fixed = {k: v for k, v in compiled.params.items() if isinstance(v, int | str)}
 
     def _params(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(_value(values[key] if key in values else self.fixed[key]) for key in self.keys)
+        # On every row of every sale: one lookup a key, and no call for the plain values.
+        get, fixed, missing = values.get, self.fixed, _MISSING
+        out = []
+        for key in self.keys:
+            value = get(key, missing)
+            if value is missing:
+                value = fixed[key]
+            elif type(value) not in _PLAIN:
+                value = _value(value)
+            out.append(value)
+        return tuple(out)
 
     def execute(self, conn: Connection, values: Mapping[str, Any] | None = None) -> sqlite3.Cursor:
         return cursor(conn).execute(self.sql, self._params(values or {}))
