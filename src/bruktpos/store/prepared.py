@@ -11,6 +11,7 @@ caller's SQLAlchemy transaction.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -18,11 +19,18 @@ from enum import Enum
 from typing import Any, cast
 
 from sqlalchemy import Connection, CursorResult
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-_DIALECT = sqlite.dialect(paramstyle="qmark")
+
+@functools.cache
+def _dialect() -> Dialect:
+    # Made on the first statement built, not at import: loading SQLAlchemy's SQLite
+    # dialect is some 6 ms of a fresh process's first X or Z, which builds none.
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.dialect(paramstyle="qmark")
 
 
 _PLAIN = frozenset((int, str, type(None)))
@@ -52,7 +60,7 @@ class Prepared:
         compiled = cast(
             SQLCompiler,
             statement.compile(
-                dialect=_DIALECT, column_keys=list(column_keys) if column_keys is not None else None
+                dialect=_dialect(), column_keys=list(column_keys) if column_keys is not None else None
             ),
         )
         self.sql = str(compiled)
