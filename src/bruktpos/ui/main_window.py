@@ -63,7 +63,7 @@ _TILL_MODULES = (
 )
 
 
-def _warm_up() -> None:
+def _load_till_modules() -> None:
     """Load in the loader's thread what building the till would load on the GUI thread first:
     its modules, and Babel's Norwegian number data (the first amount formatted, some 40 ms)."""
     from bruktpos.domain.money import format_money
@@ -108,7 +108,7 @@ class _Loader(QObject):
             self._ready.set()
         if not isinstance(self._outcome, BaseException):
             try:
-                _warm_up()
+                _load_till_modules()
             except Exception:  # only a head start: building the till meets the same failure and says it
                 log.exception("loading the till's modules beside the login failed")
         with contextlib.suppress(RuntimeError):  # the window is gone already
