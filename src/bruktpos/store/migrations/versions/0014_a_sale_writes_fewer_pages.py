@@ -1,4 +1,5 @@
-"""a sale writes fewer pages: no index of sale lines by item, the journal's kind index without sales
+"""a sale writes fewer pages: no index of sale lines by item, the journal's kind index without sales,
+one index of sales by day instead of two
 
 Revision ID: 0014
 Revises: 0013
@@ -21,6 +22,11 @@ served little:
   start and stop), so it now holds only those: a partial index that sales
   never touch. The queries say its condition (``store.models.NOT_A_SALE``) so
   SQLite can use it.
+* ``ix_sales_business_date`` (a day's or a period's sales, every register) and
+  ``ix_sales_register_id_business_date_training`` (one register's day, the X
+  and Z) took a page each. One index of (business_date, register_id,
+  training) serves both: the day or period as its first column, and a
+  register's day by all three, read from the index alone.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ branch_labels = None
 depends_on = None
 
 NOT_A_SALE = "event NOT IN ('sale', 'training_sale')"  # == store.models.NOT_A_SALE
+
+
+SALES_BY_DAY = ("business_date", "register_id", "training")
 
 
 def upgrade() -> None:
@@ -52,9 +61,17 @@ def upgrade() -> None:
         ["register_id", "event", "at"],
         sqlite_where=sa.text(NOT_A_SALE),
     )
+    op.create_index("ix_sales_business_date_register_id_training", "sales", list(SALES_BY_DAY))
+    op.drop_index("ix_sales_business_date", table_name="sales")
+    op.drop_index("ix_sales_register_id_business_date_training", table_name="sales")
 
 
 def downgrade() -> None:
+    op.create_index(
+        "ix_sales_register_id_business_date_training", "sales", ["register_id", "business_date", "training"]
+    )
+    op.create_index("ix_sales_business_date", "sales", ["business_date"])
+    op.drop_index("ix_sales_business_date_register_id_training", table_name="sales")
     op.drop_index("ix_journal_register_id_event_at", table_name="journal")
     op.create_index("ix_journal_register_id_event_at", "journal", ["register_id", "event", "at"])
     op.create_index("ix_sale_lines_item_id", "sale_lines", ["item_id"])
