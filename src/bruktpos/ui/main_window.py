@@ -15,7 +15,6 @@ there. That is why the service and till modules are imported inside
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -54,26 +53,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# What building the till (attach) imports: loaded by the loader's thread, beside the login.
-_TILL_MODULES = (
-    "bruktpos.services.till_events",
-    "bruktpos.ui.till.controller",
-    "bruktpos.ui.till.screen",
-    "bruktpos.ui.day.screens",
-)
-
-
-def _load_till_modules() -> None:
-    """Load in the loader's thread what building the till would load on the GUI thread first:
-    its modules, and Babel's Norwegian number data (the first amount formatted, some 40 ms)."""
-    from bruktpos.domain.money import format_money
-
-    for name in _TILL_MODULES:
-        importlib.import_module(name)
-    format_money(0)
-    format_money(0, whole=True)
-
-
 class _Loader(QObject):
     """Runs ``load`` (the services) in a thread; ``done`` brings the outcome to the GUI thread.
 
@@ -106,11 +85,6 @@ class _Loader(QObject):
         finally:
             # A PIN typed already is checked from now on (its hash mostly outside the GIL).
             self._ready.set()
-        if not isinstance(self._outcome, BaseException):
-            try:
-                _load_till_modules()
-            except Exception:  # only a head start: building the till meets the same failure and says it
-                log.exception("loading the till's modules beside the login failed")
         with contextlib.suppress(RuntimeError):  # the window is gone already
             self.done.emit()
 
