@@ -29,6 +29,7 @@ from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.leader_pin import add_cancel_row
 from bruktpos.ui.messages import describe
+from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
 from bruktpos.ui.widgets.why_disabled import explain_when_disabled
@@ -123,10 +124,7 @@ class CashMovementDialog(QDialog):
         self.reason_field.setPlaceholderText(self.tr("Or write the reason here"))
         self.reason_field.textChanged.connect(self._update)
         left.addWidget(self.reason_field)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = MessageLine(self, lines=2)  # its room kept: nothing below or beside it moves
         left.addWidget(self.message)
         left.addStretch(1)
 
