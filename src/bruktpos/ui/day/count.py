@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cashcount import COINS, MAX_PIECES, NOTES, CashCount
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
+from bruktpos.ui.back_office_sizes import back_office_look, px
 from bruktpos.ui.messages import fill
 from bruktpos.ui.widgets.keypad import Keypad
 
@@ -38,6 +39,7 @@ QLineEdit#count_field {
     font-size: 26px; font-weight: bold; background-color: #ffffff;
     border: 2px solid #2d4a63; border-radius: 8px;
 }
+QLineEdit#count_field { min-width: 88px; max-width: 88px; min-height: 52px; max-height: 52px; }
 QLabel#count_amount { font-size: 20px; color: #4a5259; }
 QPushButton#count_step {
     min-width: 64px; max-width: 64px; min-height: 52px; max-height: 52px;
@@ -56,6 +58,7 @@ class PiecesDialog(QDialog):
 
     def __init__(self, denomination: int, pieces: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        scale = back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("pieces_dialog")
         self.setModal(True)
         self.setWindowTitle(denomination_text(denomination))
@@ -85,7 +88,7 @@ class PiecesDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button, 1)
         layout.addLayout(row)
-        self.setMinimumSize(400, 520)
+        self.setMinimumSize(px(400, scale), px(520, scale))
         self._show()
 
     def _key(self, key: str) -> None:
