@@ -39,7 +39,7 @@ QLineEdit#count_field {
     font-size: 26px; font-weight: bold; background-color: #ffffff;
     border: 2px solid #2d4a63; border-radius: 8px;
 }
-QLineEdit#count_field { min-width: 88px; max-width: 88px; min-height: 52px; max-height: 52px; }
+QLineEdit#count_field { min-width: 84px; max-width: 84px; min-height: 48px; max-height: 48px; }
 QLabel#count_amount { font-size: 20px; color: #4a5259; }
 QPushButton#count_step {
     min-width: 64px; max-width: 64px; min-height: 52px; max-height: 52px;
