@@ -12,7 +12,12 @@ Qt prefers a widget's own style sheet to the application's whatever the
 selectors, which is why every size of the theme is said again, not only the
 plain ``QWidget`` font size: a button, a title or a keypad key keeps its
 size relative to the rest. A screen's own sheet (its figures, its keys) is
-scaled the same way and comes after the theme's, as it does now.
+scaled the same way and comes after the theme's sizes in the one sheet: the
+same selector wins as before, but a theme rule more specific than the
+screen's own would now win over it (none is, today: the layout check would
+show it at 1920×1080). A widget inside with a sheet of its own has that
+sheet scaled when the screen is fitted; one made later (a row built again)
+keeps its sheet as written until the next fit.
 
 At scale 1.0 nothing is set: a screen at 1024×768 or 1366×700 looks exactly
 as the theme and its own sheet draw it.

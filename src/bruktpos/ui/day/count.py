@@ -38,8 +38,8 @@ QLabel#denomination { font-size: 22px; font-weight: bold; }
 QLineEdit#count_field {
     font-size: 26px; font-weight: bold; background-color: #ffffff;
     border: 2px solid #2d4a63; border-radius: 8px;
+    min-width: 84px; max-width: 84px; min-height: 48px; max-height: 48px;
 }
-QLineEdit#count_field { min-width: 84px; max-width: 84px; min-height: 48px; max-height: 48px; }
 QLabel#count_amount { font-size: 20px; color: #4a5259; }
 QPushButton#count_step {
     min-width: 64px; max-width: 64px; min-height: 52px; max-height: 52px;
@@ -214,7 +214,7 @@ class CountWidget(QWidget):
             for button in (minus, plus):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setFixedSize(64, 52)
-            field.setFixedSize(88, 52)
+            field.setFixedSize(88, 52)  # as its sheet says (84 × 48 inside the border), which scales
             self.minus_buttons[denomination] = minus
             self.plus_buttons[denomination] = plus
             self.fields[denomination] = field
