@@ -15,7 +15,7 @@ import logging
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bruktpos.ui.intake.pricing import PricingScreen
     from bruktpos.ui.inventory.screen import InventoryScreen
     from bruktpos.ui.inventory.stock import StockScreen
+    from bruktpos.ui.login import LoginScreen
     from bruktpos.ui.reports.screen import ReportsScreen
     from bruktpos.ui.sync_status import HubSync, SyncStatus
     from bruktpos.ui.till.controller import TillController
@@ -91,7 +92,7 @@ class BackOffice(QMainWindow):
     controller: TillController
     attached: bool
     stack: QStackedWidget
-    login: QWidget
+    login: LoginScreen
     till: TillScreen
     day_screens: DayScreens
     sync_status: SyncStatus
