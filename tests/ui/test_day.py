@@ -20,6 +20,7 @@ from bruktpos.ui.leader_pin import LeaderPinDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
 from .conftest import LEFT, Till, click, log_in, rows, when_dialog_opens
+from .till_layout import rect_in
 
 
 def visible_texts(widget: QWidget) -> list[str]:
@@ -181,6 +182,54 @@ def test_a_pay_out_with_a_reason_needs_a_leader_for_a_cashier(qtbot, till: Till)
     ]
     assert window.till.message.text() == "Pay-out of kr\u00a049,00 recorded."
     assert window.day_screens.day.expected_cash() == 119000 - 4900
+
+
+def test_nothing_in_the_money_in_or_out_dialog_moves_when_its_message_comes(qtbot, till: Till) -> None:
+    """The message line keeps its room: a tap meant for a key or Record never lands on another."""
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    seen: dict[str, object] = {}
+
+    def watched(dialog: CashMovementDialog) -> list[QWidget]:
+        return [
+            *dialog.kind_buttons.values(),
+            *dialog.reason_buttons,
+            dialog.reason_field,
+            *dialog.input.keypad.buttons.values(),
+            dialog.ok_button,
+            dialog.cancel_button,
+        ]
+
+    def places(dialog: CashMovementDialog) -> list[tuple[int, int, int, int]]:
+        return [rect_in(widget, dialog).getRect() for widget in watched(dialog)]
+
+    def pay_out(dialog: QWidget) -> None:
+        assert isinstance(dialog, CashMovementDialog)
+        tap_keys(qtbot, dialog.input.keypad, "49")
+        click(qtbot, next(b for b in dialog.reason_buttons if b.text() == "Postage"))
+        qtbot.wait(20)
+        seen["before"], seen["size"] = places(dialog), dialog.size()
+        seen["empty"] = dialog.message.text()
+        # Empty, the line is there all the same, with room for two lines of its type.
+        line = dialog.message
+        seen["room"] = line.isVisible() and line.height() >= 2 * line.fontMetrics().lineSpacing()
+        seen["line"] = rect_in(line, dialog).getRect()
+        # The cashier may not pay out alone; the leader is not there and the approval is cancelled.
+        when_dialog_opens(lambda leader: click(qtbot, leader.cancel_button))
+        click(qtbot, dialog.ok_button)
+        qtbot.wait(20)
+        seen["message"] = dialog.message.text()
+        seen["after"], seen["size_after"] = places(dialog), dialog.size()
+        seen["line_after"] = rect_in(line, dialog).getRect()
+        click(qtbot, dialog.cancel_button)
+
+    when_dialog_opens(pay_out)
+    window.cash_action.trigger()
+    assert seen["empty"] == "" and seen["room"] is True
+    assert seen["message"] == "Nothing was recorded: a shop leader must approve this."
+    assert seen["after"] == seen["before"] and seen["size_after"] == seen["size"]
+    assert seen["line_after"] == seen["line"]
+    assert rows(till, "SELECT kind FROM cash_movements") == []
 
 
 def test_a_pay_in_is_anyones(qtbot, till: Till) -> None:

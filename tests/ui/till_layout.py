@@ -8,7 +8,10 @@ scroll area (its own tests look at that).
 
 from __future__ import annotations
 
+from statistics import median
+
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -234,3 +237,22 @@ def visible_whole(widget: QWidget, area: QAbstractScrollArea) -> bool:
         and not widget.visibleRegion().isEmpty()
         and viewport.rect().contains(rect_in(widget, viewport))
     )
+
+
+def type_size(top: QWidget, leave_out: QWidget | None = None) -> float:
+    """The size of the type ``top`` shows (px): the median over every text in sight, outside ``leave_out``.
+
+    A screen's words, its buttons' and fields' alike; what is inside
+    ``leave_out`` (the main window's top bar) is not counted.
+    """
+    sizes = []
+    for widget in top.findChildren(QWidget):
+        if not _shown(widget, top) or (leave_out is not None and leave_out.isAncestorOf(widget)):
+            continue
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            has_text = bool(widget.text()) and not (isinstance(widget, QLabel) and _rich(widget))
+        else:
+            has_text = isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractScrollArea))
+        if has_text:
+            sizes.append(QFontInfo(widget.font()).pixelSize())
+    return float(median(sizes)) if sizes else 0.0

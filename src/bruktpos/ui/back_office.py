@@ -14,11 +14,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
+from bruktpos.ui.back_office_sizes import apply_back_office_scale
+from bruktpos.ui.till.sizes import scale_for
 from bruktpos.ui.till_window import TillContext
 
 if TYPE_CHECKING:
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from bruktpos.ui.intake.pricing import PricingScreen
     from bruktpos.ui.inventory.screen import InventoryScreen
     from bruktpos.ui.inventory.stock import StockScreen
+    from bruktpos.ui.login import LoginScreen
     from bruktpos.ui.reports.screen import ReportsScreen
     from bruktpos.ui.sync_status import HubSync, SyncStatus
     from bruktpos.ui.till.controller import TillController
@@ -88,6 +92,7 @@ class BackOffice(QMainWindow):
     controller: TillController
     attached: bool
     stack: QStackedWidget
+    login: LoginScreen
     till: TillScreen
     day_screens: DayScreens
     sync_status: SyncStatus
@@ -108,6 +113,32 @@ class BackOffice(QMainWindow):
     shop_details: _Built[ShopDetailsScreen] = _Built("_build_shop_screens")
     registers: _Built[RegistersScreen] = _Built("_build_shop_screens")
     about: _Built[AboutScreen] = _Built("_build_about")
+    _back_office_scale = 1.0  # the step the screens were last fitted at (ui/back_office_sizes.py)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_back_office()
+
+    def fit_back_office(self, _index: int = -1) -> None:
+        """The screen shown at the sizes for the window's size: bigger type and targets on a big screen.
+
+        Every screen but the login and the till (which size themselves), and
+        through it the dialogs it opens. The stack's ``currentChanged`` calls
+        this too: a screen built or changed while it was not shown is fitted
+        when it is.
+        """
+        if not self.attached:
+            return
+        scale = scale_for(self.size())
+        if scale != self._back_office_scale:
+            # A new step: every screen built so far, so a dialog one of them opens has it too.
+            self._back_office_scale = scale
+            pages = [self.stack.widget(n) for n in range(self.stack.count())]
+        else:
+            pages = [self.stack.currentWidget()]  # what it built since it was fitted
+        for page in pages:
+            if page is not None and page is not self.login and page is not self.till:
+                apply_back_office_scale(page, scale)
 
     def built(self, name: str) -> Any:
         """The screen ``name`` if it has been built already (None: not yet; nothing is built here)."""

@@ -154,6 +154,7 @@ class MainWindow(TopBar):
         self.stack.addWidget(self.login)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.stack.currentChanged.connect(self.fit_back_office)  # a screen shown: at the window's sizes
 
         from bruktpos.ui import crash
 

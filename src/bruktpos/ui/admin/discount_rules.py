@@ -22,6 +22,7 @@ from bruktpos.services.price_rules import DiscountRules, discount_rules, save_di
 from bruktpos.services.settings import SETTINGS
 from bruktpos.store.db import Database
 from bruktpos.ui.admin.shop_fields import FieldGrid, kroner_edit, kroner_text, line_edit, read_kroner
+from bruktpos.ui.back_office_sizes import back_office_look
 from bruktpos.ui.messages import describe
 from bruktpos.ui.widgets.dialog_size import open_wide
 from bruktpos.ui.widgets.text import message_line, say
@@ -42,6 +43,7 @@ class DiscountRulesDialog(QDialog):
         clock: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__(parent)
+        back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("discount_rules")
         self.setModal(True)
         self.setWindowTitle(self.tr("Discounts and approvals"))

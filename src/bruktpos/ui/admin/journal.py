@@ -35,6 +35,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.services.journal_view import JournalExport, JournalPrinted, JournalView, default_name
+from bruktpos.ui.back_office_sizes import back_office_look
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill, format_date
@@ -69,6 +70,7 @@ class JournalDialog(QDialog):
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("journal_dialog")
         self.setWindowTitle(self.tr("Electronic journal"))
         self.service = service

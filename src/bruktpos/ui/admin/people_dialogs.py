@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import MAX_NAME
 from bruktpos.domain.roles import Role
+from bruktpos.ui.back_office_sizes import back_office_look, px
 from bruktpos.ui.messages import describe, describe_role, fill
 from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.widgets.dialog_size import open_wide
@@ -164,12 +165,13 @@ class NewPinDialog(QDialog):
 
     def __init__(self, name: str, save: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        scale = back_office_look(self, parent)  # the people screen's sizes, and its own minimum at them
         self.setObjectName("new_pin")
         self.setModal(True)
         self.setWindowTitle(self.tr("New PIN"))
         # Two wrapped lines above the pad and the pad's own message line: the
         # keypad keeps its finger-sized keys at 1024×768 all the same.
-        self.setMinimumSize(640, 700)
+        self.setMinimumSize(px(640, scale), px(700, scale))
         self._name = name
         self._save = save
         self._first: str | None = None

@@ -32,6 +32,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.services.saft import SaftExport, SaftService, file_name
+from bruktpos.ui.back_office_sizes import back_office_look
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.files import reports_folder
 from bruktpos.ui.messages import describe, fill
@@ -69,6 +70,7 @@ class SaftExportDialog(QDialog):
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("saft_export")
         self.setWindowTitle(self.tr("SAF-T file for the tax office"))
         self.service = service

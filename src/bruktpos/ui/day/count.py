@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bruktpos.domain.cashcount import COINS, MAX_PIECES, NOTES, CashCount
 from bruktpos.domain.money import ORE_PER_KRONE, format_money
+from bruktpos.ui.back_office_sizes import back_office_look, px
 from bruktpos.ui.messages import fill
 from bruktpos.ui.widgets.keypad import Keypad
 
@@ -37,6 +38,7 @@ QLabel#denomination { font-size: 22px; font-weight: bold; }
 QLineEdit#count_field {
     font-size: 26px; font-weight: bold; background-color: #ffffff;
     border: 2px solid #2d4a63; border-radius: 8px;
+    min-width: 84px; max-width: 84px; min-height: 48px; max-height: 48px;
 }
 QLabel#count_amount { font-size: 20px; color: #4a5259; }
 QPushButton#count_step {
@@ -56,6 +58,7 @@ class PiecesDialog(QDialog):
 
     def __init__(self, denomination: int, pieces: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        scale = back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("pieces_dialog")
         self.setModal(True)
         self.setWindowTitle(denomination_text(denomination))
@@ -85,7 +88,7 @@ class PiecesDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button, 1)
         layout.addLayout(row)
-        self.setMinimumSize(400, 520)
+        self.setMinimumSize(px(400, scale), px(520, scale))
         self._show()
 
     def _key(self, key: str) -> None:
@@ -211,7 +214,7 @@ class CountWidget(QWidget):
             for button in (minus, plus):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.setFixedSize(64, 52)
-            field.setFixedSize(88, 52)
+            field.setFixedSize(88, 52)  # as its sheet says (84 × 48 inside the border), which scales
             self.minus_buttons[denomination] = minus
             self.plus_buttons[denomination] = plus
             self.fields[denomination] = field

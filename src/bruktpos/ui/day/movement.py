@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from bruktpos.domain.errors import BruktError, PermissionDenied
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
+from bruktpos.ui.back_office_sizes import back_office_look, px
 from bruktpos.ui.leader_pin import add_cancel_row
 from bruktpos.ui.messages import describe
+from bruktpos.ui.till.message_line import MessageLine
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import say
 from bruktpos.ui.widgets.why_disabled import explain_when_disabled
@@ -59,6 +61,7 @@ class CashMovementDialog(QDialog):
         kind: str = PAY_OUT,
     ) -> None:
         super().__init__(parent)
+        scale = back_office_look(self, parent)  # bigger type and targets over a big window
         self.setObjectName("cash_movement")
         self.setModal(True)
         self.setWindowTitle(self.tr("Money in or out of the drawer"))
@@ -123,10 +126,7 @@ class CashMovementDialog(QDialog):
         self.reason_field.setPlaceholderText(self.tr("Or write the reason here"))
         self.reason_field.textChanged.connect(self._update)
         left.addWidget(self.reason_field)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = MessageLine(self, lines=2)  # its room kept: nothing below or beside it moves
         left.addWidget(self.message)
         left.addStretch(1)
 
@@ -139,7 +139,7 @@ class CashMovementDialog(QDialog):
         self.ok_button = self.input.ok_button
 
         self.cancel_button = add_cancel_row(self, outer, self.tr("Cancel"))
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(px(960, scale), px(640, scale))
         self.set_kind(kind)
         self.input.setFocus()
 

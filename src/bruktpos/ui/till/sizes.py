@@ -6,7 +6,8 @@ can hit (at least :data:`TARGET` px) that still leave a 1024-wide screen room
 for every category, and, on a big screen (1920×1080), bigger type and targets
 rather than empty space. It is set on the till screen and reaches its dialogs
 through their parent; dialogs of their own (a reason, a leader's approval) set
-it on themselves.
+it on themselves. The back office grows at the same steps (:func:`scale_for`),
+with the theme's own sizes scaled (:mod:`bruktpos.ui.back_office_sizes`).
 
 Qt prefers a widget's own style sheet to the application's whatever the
 selectors, so every size the theme gives a widget seen here is said again
