@@ -113,3 +113,19 @@ def test_demo_donations_weigh_what_was_priced_and_markdowns_reach_the_sales(tmp_
         ).fetchone()[0]
         assert marked_down > 0
     assert verify_database(path).ok
+
+
+def test_version_and_help_on_stdout_and_the_tills_start_builds_no_subcommand(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bruktpos import cli
+
+    assert main(["--version"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("bruktpos ") and err == ""  # the installed bundle's check reads stdout
+    assert main(["--help"]) == 0
+    assert "demo-data" in capsys.readouterr().out  # the subcommands are listed with --help
+    # Starting the till parses without any subcommand's parser (their modules load nothing).
+    till = cli._parse(["--db", "shop.sqlite3", "--register", "K2"])
+    assert (till.command, till.register, str(till.db)) == (None, "K2", "shop.sqlite3")
+    assert cli._parse(["verify", "--db", "x.sqlite3"]).command == "verify"
