@@ -40,6 +40,7 @@ import tempfile
 import threading
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,7 +80,7 @@ class Watchdog(QObject):
         self._last = 0.0
         self._sample = sample
         self._gui = threading.get_ident()
-        self._stack: list[str] = []  # the deepest look at the GUI thread during the present gap
+        self._stacks: list[tuple[str, ...]] = []  # looks at the GUI thread during the present gap
         self._stop = threading.Event()
         self._sampler: threading.Thread | None = None
 
@@ -102,7 +103,7 @@ class Watchdog(QObject):
         self._last = now
         self.ticks += 1
         step = self.step
-        stack, self._stack = self._stack, []
+        stacks, self._stacks = self._stacks, []
         if step is None:
             return
         step.ticks += 1
@@ -110,8 +111,8 @@ class Watchdog(QObject):
             step.over += 1
         if gap_ms > step.longest_ms:
             step.longest_ms = gap_ms
-            if stack:
-                step.why = stack
+            if stacks:  # what it was doing most of the time
+                step.why = list(Counter(stacks).most_common(1)[0][0])
 
     def _sampling(self) -> None:
         """While a tick is late, look at what the GUI thread runs (the bruktpos frames of it)."""
@@ -127,7 +128,7 @@ class Watchdog(QObject):
                 if "site-packages" not in f.filename
             ]
             del frame
-            self._stack = frames[-8:]
+            self._stacks.append(tuple(frames[-7:]))
 
     @contextlib.contextmanager
     def measuring(self, name: str, profile: str | None = None) -> Iterator[Step]:

@@ -254,6 +254,8 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
+        # The printer's library loads now, beside the first login, not at the first sale's drawer check.
+        threading.Thread(target=_warm_up_printing, name="printer-warm-up", daemon=True).start()
         from bruktpos.ui.printing import Unprinted
 
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
@@ -625,6 +627,15 @@ class MainWindow(TopBar):
         self.context.checkout.close()
         self.error_reporter.detach()
         event.accept()
+
+
+def _warm_up_printing() -> None:
+    from bruktpos.devices.printer import warm_up
+
+    try:
+        warm_up()
+    except Exception:  # the first print or drawer check says what is wrong, to the person
+        log.warning("the printer's library could not be loaded ahead", exc_info=True)
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:
