@@ -87,6 +87,10 @@ class TillScreen(QWidget):
         self._narrow: bool | None = None
         self._paying: PaymentDialog | None = None  # the payment dialog says the controller's messages
         self._payment: PaymentDialog | None = None  # built once (at idle), used for every sale
+        self._preparing = QTimer(self)  # the next part of it, at the next turn of the loop (gone with us)
+        self._preparing.setSingleShot(True)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self.prepare_payment)
         apply_scale(self, self.scale)
 
         outer = QHBoxLayout(self)
@@ -300,7 +304,7 @@ class TillScreen(QWidget):
         super().showEvent(event)
         self.controller.refresh_stock()
         if self._payment is None:
-            QTimer.singleShot(0, self.prepare_payment)
+            self._preparing.start()
 
     def payment_dialog(self) -> PaymentDialog:
         """The one payment dialog, used for every sale (built now if it is not yet)."""
@@ -316,7 +320,7 @@ class TillScreen(QWidget):
         go at idle it would hold whatever the person did next.
         """
         if self.payment_dialog().build_step():
-            QTimer.singleShot(0, self.prepare_payment)
+            self._preparing.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
