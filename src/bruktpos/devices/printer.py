@@ -635,7 +635,9 @@ def _nordic_pages(profile_name: str) -> tuple[str, ...]:
     """
     pages = _e().get_profile(profile_name or None).get_code_pages()
     encoder = _e().Encoder(pages)
-    return tuple(page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS))
+    return tuple(
+        page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS)
+    )
 
 
 def _check_codepage(profile_name: str, codepage: str) -> None:

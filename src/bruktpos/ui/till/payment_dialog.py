@@ -111,6 +111,7 @@ class PaymentDialog(QDialog):
         self._closing = False  # the till locked while the sale was being saved
         self._voucher_balances: dict[str, int] = {}  # code → balance before this cart, as looked up
         self._left_after: dict[str, int] = {}
+        self._voucher: str | None = None  # the voucher looked up, to pay with
         self._listening = False  # connected to the controller (while open)
         self._fitted_to: QSize | None = None  # the window size the dialog was last fitted to
         self._building: Iterator[None] | None = self._build()
@@ -331,7 +332,6 @@ class PaymentDialog(QDialog):
         self.voucher_pay_button.setEnabled(False)
         self.voucher_pay_button.clicked.connect(self._pay_voucher)
         box.addWidget(self.voucher_pay_button)
-        self._voucher: str | None = None
         return page
 
     def _check_voucher(self) -> None:
