@@ -29,7 +29,7 @@ from bruktpos.ui.till.payment_dialog import PaymentDialog
 from tests.conftest import FakeClock
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN, make_shop
 
-from .conftest import Till, click, log_in, scan, when_dialog_opens
+from .conftest import Till, click, log_in, rows, scan, when_dialog_opens
 from .test_day import close_screen_count, tap_keys
 
 WAIT_S = 5.0
@@ -165,20 +165,22 @@ def test_the_payment_dialog_is_built_before_the_first_pay_and_used_for_every_sal
     # Built at idle once the till shows, a part per turn of the loop: not by the tap on Pay.
     qtbot.waitUntil(lambda: screen._payment is not None and screen._payment._building is None, timeout=5000)
     built = screen._payment
+    opened: list[QWidget] = []
+
+    def pay(dialog: QWidget) -> None:
+        opened.append(dialog)
+        assert isinstance(dialog, PaymentDialog)
+        assert dialog.completed is None and not dialog.saving  # ready for this sale, not the last one's
+        click(qtbot, dialog.exact_button)
+        qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
+        click(qtbot, dialog.receipt_button)
+
     for code in shop.codes[:2]:
         scan(qtbot, till, code)
         qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
-        opened: list[QWidget | None] = []
-
-        def pay(dialog: QWidget) -> None:
-            opened.append(dialog)
-            assert isinstance(dialog, PaymentDialog)
-            click(qtbot, dialog.exact_button)
-            qtbot.waitUntil(lambda: dialog.completed is not None, timeout=5000)
-            click(qtbot, dialog.receipt_button)
-
         when_dialog_opens(pay)
         click(qtbot, screen.pay_button)
         qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5000)
-        assert opened == [built]
+    assert opened == [built, built]
     assert QApplication.activeModalWidget() is None
+    assert rows(till, "SELECT count(*) FROM sales") == [(2,)]
