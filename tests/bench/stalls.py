@@ -388,7 +388,7 @@ def run_stalls(
     translators = install_translators(app, "nb")
     load_theme(app)
     collecting = contextlib.ExitStack()
-    collecting.enter_context(collecting_on_gui_thread())  # as in the till (ui.app.run)
+    collecting.enter_context(collecting_on_gui_thread(freeze_once_built=True))  # as in the till (ui.app.run)
     db = open_database(path)
     window = MainWindow(build_context(db))
     window.resize(1024, 768)

@@ -73,7 +73,7 @@ def run(
     app.setApplicationName("BruktPOS")
     # Garbage is collected on the GUI thread only, never by a worker, and
     # automatic collection stays off to the end (ui/collector.py).
-    with collecting_on_gui_thread(for_good=True):
+    with collecting_on_gui_thread(for_good=True, freeze_once_built=True):
         start = Start(app, language, register=register)
         try:
             window = start.begin(db_path, may_create=new_shop_here)

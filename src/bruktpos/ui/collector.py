@@ -40,8 +40,16 @@ class GuiCollector(QObject):
     :meth:`stop` stops it and gives automatic collection back as it was.
     """
 
-    def __init__(self, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = INTERVAL_MS,
+        freeze_once_built: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._freeze = freeze_once_built
+        self.frozen = False  # what lived when the window was built is left out of collections
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)
@@ -75,8 +83,25 @@ class GuiCollector(QObject):
         if not self.active:
             return
         self._timer.stop()
+        if self.frozen and restore:
+            gc.unfreeze()
+            self.frozen = False
         if self._was_enabled and restore:
             gc.enable()
+
+    def settled(self) -> None:
+        """The window is built: what lives now lives to the end, and later collections leave it out.
+
+        A full collection looks at every object Python tracks; with the till's
+        screens, SQLAlchemy and the services loaded that takes about 50 ms on
+        the GUI thread, a freeze the person at the till feels. ``gc.freeze()``
+        moves what lives now into a permanent generation, so a full
+        collection looks only at what came after. Once per run, and only for
+        a collector made with ``freeze_once_built`` (the till's own run).
+        """
+        if self._freeze and not self.frozen:
+            gc.freeze()
+            self.frozen = True
 
     def due(self) -> int | None:
         """The oldest generation due for a collection now (0, 1 or 2), or None.
@@ -130,7 +155,7 @@ def running_collector() -> GuiCollector | None:
 
 @contextmanager
 def collecting_on_gui_thread(
-    *, interval_ms: int = INTERVAL_MS, for_good: bool = False
+    *, interval_ms: int = INTERVAL_MS, for_good: bool = False, freeze_once_built: bool = False
 ) -> Iterator[GuiCollector]:
     """Garbage collected only on the GUI thread while the block runs (the app's, a UI test's).
 
@@ -139,13 +164,14 @@ def collecting_on_gui_thread(
     and changes nothing. After the block automatic collection comes back as
     it was, unless ``for_good``: the app's end, where a printer job may still
     run in its daemon thread while Python winds down, and must not collect.
+    ``freeze_once_built``: see :meth:`GuiCollector.settled` (:func:`settle_collection`).
     """
     global _running
     current = running_collector()
     if current is not None:
         yield current
         return
-    collector = GuiCollector(interval_ms=interval_ms)
+    collector = GuiCollector(interval_ms=interval_ms, freeze_once_built=freeze_once_built)
     collector.start()
     _running = collector
     try:
@@ -153,3 +179,10 @@ def collecting_on_gui_thread(
     finally:
         _running = None
         collector.stop(restore=not for_good)
+
+
+def settle_collection() -> None:
+    """The till's window is built: tell the collector at work (see :meth:`GuiCollector.settled`)."""
+    collector = running_collector()
+    if collector is not None:
+        collector.settled()

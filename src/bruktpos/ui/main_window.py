@@ -268,6 +268,9 @@ class MainWindow(TopBar):
         self._start_hub_sync(context)
         if self.stack.currentWidget() is self.login and self.login.people.selected_user() is None:
             self.login.reset()  # the list as the service has it now
+        from bruktpos.ui.collector import settle_collection
+
+        settle_collection()  # what lives now lives all day: later full collections leave it out
 
     # --- the menu's screens, built when first asked for ---------------------------
 
