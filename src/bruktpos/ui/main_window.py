@@ -254,8 +254,15 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
-        # The printer's library loads now, beside the first login, not at the first sale's drawer check.
-        threading.Thread(target=_warm_up_printing, name="printer-warm-up", daemon=True).start()
+        # What the day's first sale, X, close and back-room screens load, loaded beside the till
+        # a moment after it is built (not during the first login) rather than on the GUI thread
+        # when first tapped.
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.timeout.connect(
+            lambda: threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+        )
+        self._warm_up.start(WARM_UP_AFTER_MS)
         from bruktpos.ui.printing import Unprinted
 
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
@@ -632,13 +639,42 @@ class MainWindow(TopBar):
         event.accept()
 
 
-def _warm_up_printing() -> None:
+WARM_UP_AFTER_MS = 1500
+# Loaded the first time a screen or dialog of the day's routine opens: each costs the GUI thread
+# tens of milliseconds to import (PySide's import hook reads every module's source).
+WARM_MODULES = (
+    "bruktpos.ui.till.returns",
+    "bruktpos.ui.till.parked_dialog",
+    "bruktpos.ui.leader_pin",
+    "bruktpos.ui.day.x_report",
+    "bruktpos.ui.day.close_wizard",
+    "bruktpos.ui.intake.pricing",
+    "bruktpos.ui.intake.donation",
+    "bruktpos.ui.inventory.screen",
+    "bruktpos.ui.inventory.stock",
+    "bruktpos.ui.reports.screen",
+)
+
+
+def _warm_up() -> None:
+    """In a thread of its own: python-escpos (the first drawer check needs it) and the routine's modules.
+
+    Only imports: the modules make no Qt objects when imported. Should the
+    GUI thread ask for one while it loads here, it waits for that one only.
+    """
+    import importlib
+
     from bruktpos.devices.printer import warm_up
 
     try:
         warm_up()
     except Exception:  # the first print or drawer check says what is wrong, to the person
         log.warning("the printer's library could not be loaded ahead", exc_info=True)
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # loaded again (and said) when the screen is opened
+            log.warning("could not load %s ahead", name, exc_info=True)
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:

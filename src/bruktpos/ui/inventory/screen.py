@@ -52,6 +52,7 @@ from bruktpos.ui.widgets.text import message_line, say
 
 Approver = Callable[[Action, str], Operator | None]
 TOUCH = 48  # px: the smallest thing a finger has to hit
+CONTENTS_PRECISION = 40  # rows whose contents set the columns' widths
 
 
 def _no_leader(action: Action, reason: str) -> Operator | None:
@@ -114,6 +115,9 @@ class InventoryScreen(QWidget):
             stretch_column=ItemTableModel.DESCRIPTION,
             row_height=TOUCH,
         )
+        # Columns fit the first rows' contents, not all 200 at every layout: a search's answer
+        # would otherwise hold the screen while each cell is measured (a tenth of a second).
+        self.table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         body.addWidget(self.table, 1)
         body.addLayout(self._build_action_column())
         layout.addLayout(body, 1)
