@@ -91,9 +91,11 @@ def pay_by_card(qtbot, till: Till) -> None:
     # A till that saves in the background: wait while it says it is saving.
     qtbot.waitUntil(lambda: not getattr(till.window.controller, "busy", False), timeout=10_000)
     assert seen, "the payment dialog never showed the sale as done"
-    # The closed dialog is deleted later (deleteLater): let that happen here, so
-    # what it held is given back in the payment's count, not the next scan's.
-    qtbot.waitUntil(lambda: not till.window.findChildren(PaymentDialog), timeout=10_000)
+    # The dialog is kept for the next sale, closed: let it close here, so what the
+    # closing gives back is in the payment's count, not the next scan's.
+    qtbot.waitUntil(
+        lambda: not any(d.isVisible() for d in till.window.findChildren(PaymentDialog)), timeout=10_000
+    )
     # The receipt prints in the background and is journalled when it has (issue 14): that
     # aftermath also belongs to the payment's count, not to the next sale's scans.
     printed = "SELECT count(*) FROM journal WHERE event = 'receipt_printed'"
