@@ -15,6 +15,11 @@ focus and are never the dialog's default, and a scanner's burst (a code
 scanned by mistake while paying) is undone and answered, never acted on
 (:class:`~bruktpos.ui.till.scanner.ScanGuard`). A voucher scanned on any page
 is looked up on the voucher page.
+
+The till builds one dialog, at idle a part per turn of the event loop once
+the till screen shows, and uses it for every sale (:meth:`PaymentDialog.start`
+makes it ready for the next one): built on the tap of Pay it held that tap
+for a tenth of a second and more (issue 18).
 """
 
 from __future__ import annotations
