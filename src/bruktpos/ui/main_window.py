@@ -254,15 +254,16 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
-        # What the day's first sale, X, close and back-room screens load, loaded beside the till
-        # a moment after it is built (not during the first login) rather than on the GUI thread
-        # when first tapped.
+        # What the day's first sale, X, close and back-room screens load, loaded in a thread of
+        # its own just after the first login (not while the PIN is checked and the till first
+        # paints), rather than on the GUI thread when first tapped.
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_AFTER_MS)
         self._warm_up.timeout.connect(
             lambda: threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
         )
-        self._warm_up.start(WARM_UP_AFTER_MS)
+        self._warmed = False
         from bruktpos.ui.printing import Unprinted
 
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
@@ -431,6 +432,9 @@ class MainWindow(TopBar):
         if self.ensure_attached() is None:
             return
         self.controller.operator = operator
+        if not self._warmed:
+            self._warmed = True
+            self._warm_up.start()
         self.shape_menu(operator.role)  # a cashier's menu has only what a cashier does
         self.operator_label.setText(operator.name)
         self.switch_button.setVisible(True)
@@ -639,7 +643,7 @@ class MainWindow(TopBar):
         event.accept()
 
 
-WARM_UP_AFTER_MS = 1500
+WARM_UP_AFTER_MS = 300  # after the first login: the till has painted by then
 # Loaded the first time a screen or dialog of the day's routine opens: each costs the GUI thread
 # tens of milliseconds to import (PySide's import hook reads every module's source).
 WARM_MODULES = (
