@@ -20,7 +20,7 @@ import gc
 import sys
 
 import PySide6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from bruktpos.domain.cart import PaymentMethod
@@ -112,6 +112,11 @@ def test_three_thousand_scanner_keys_lose_no_reference_to_none_true_or_false(qtb
     # One whole sale first, so every cache and lazily built thing on the way exists.
     scan_and_tap(qtbot, till, codes[:SCANS_PER_SALE])
     pay_by_card(qtbot, till)
+    # What earlier tests left to be deleted (their windows, with the payment dialog each till keeps)
+    # goes now, not in the middle of this count, where it would read as references lost.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
     scanning = {"None": 0, "True": 0, "False": 0}
     paying = dict(scanning)
     keys = 0
@@ -134,10 +139,12 @@ def test_three_thousand_scanner_keys_lose_no_reference_to_none_true_or_false(qtb
     print("refcount drift " + facts)
     # Only a loss can free None and abort the till. PySide6 6.11.3 itself keeps one
     # reference to None per signal connection and per layout it makes, for ever: about
-    # +1 per scan and +1,100 per payment dialog. Such a gain is a count, not memory, and
-    # 2**63 is far away; it also must not hide a loss, so each part is checked alone.
-    for part in (scanning, paying):
-        assert all(drift >= -NOISE for drift in part.values()), (
-            "references lost " + facts + "; a PySide6 that drops references to None at every "
-            "Python eventFilter or slot return crashes the till (Fatal Python error: none_dealloc)"
-        )
+    # +1 per scan. Such a gain is a count, not memory, and 2**63 is far away. The payment
+    # dialog is built once and kept, so paying no longer adds its +1,100 a sale; but the
+    # cart a sale's scans fill is let go as it is paid, so the two parts are counted
+    # together, sale after sale: no dialog's gain hides a loss any more.
+    whole = {name: scanning[name] + paying[name] for name in scanning}
+    assert all(drift >= -NOISE for drift in whole.values()), (
+        "references lost " + facts + "; a PySide6 that drops references to None at every "
+        "Python eventFilter or slot return crashes the till (Fatal Python error: none_dealloc)"
+    )
