@@ -796,228 +796,233 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="129"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="167"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="188"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="189"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="217"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="230"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="244"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="246"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="339"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="342"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="347"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="353"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="410"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Write a short note on why the count changed first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
         <source>Counting the drawer again</source>
         <translation>Counting the drawer again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>The new count was not stored: counting again needs someone to approve it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="470"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="474"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="479"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="482"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="488"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="492"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="496"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="501"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="542"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
         <source>First count</source>
         <translation>First count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="549"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="573"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="581"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
+        <source>Taking the Z report …</source>
+        <translation>Taking the Z report …</translation>
     </message>
 </context>
 <context>
@@ -2352,22 +2357,27 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="428"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <source>Making the label sheet … %1 of %2</source>
+        <translation>Making the label sheet … %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>Making the label sheet …</source>
         <translation>Making the label sheet …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="446"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="456"/>
         <source>Saving the list …</source>
         <translation>Saving the list …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="451"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="458"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -2375,7 +2385,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="510"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -2383,57 +2393,57 @@ differences over</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="30"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
         <source>Thrown away</source>
         <translation>Thrown away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
         <source>Sent to recycling</source>
         <translation>Sent to recycling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="37"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
@@ -2744,72 +2754,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="466"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="485"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="504"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="506"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="532"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="576"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="599"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="600"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4337,221 +4347,221 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="66"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="73"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
         <source>cash</source>
         <comment>in a sentence</comment>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
         <source>card</source>
         <comment>in a sentence</comment>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
         <source>Vipps</source>
         <comment>in a sentence</comment>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="77"/>
         <source>voucher</source>
         <comment>in a sentence</comment>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="89"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="103"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="228"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="184"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="279"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="312"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="316"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="263"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="349"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="362"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="324"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="389"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="398"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="522"/>
         <source>The cash drawer is open.</source>
         <translation>The cash drawer is open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
         <source>Close it, then you can go on. The payment is kept.</source>
         <translation>Close it, then you can go on. The payment is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="704"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="440"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="444"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="447"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="410"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="475"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="432"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="497"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="487"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="567"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="548"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="613"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="568"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="633"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="641"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="643"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="708"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="654"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="719"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -4893,12 +4903,17 @@ differences over</translation>
         <translation>Making the label sheet …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="498"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="479"/>
+        <source>Making the label sheet … %1 of %2</source>
+        <translation>Making the label sheet … %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="502"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="488"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="492"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -7097,123 +7112,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="136"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="343"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="128"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="133"/>
         <source>Scan, or type the item code</source>
         <translation>Scan, or type the item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="232"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="468"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="496"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="529"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="533"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>

@@ -796,228 +796,233 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="129"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="131"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
         <source>Take Z report</source>
         <translation>Ta Z-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="167"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="188"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="169"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
         <source>Counted</source>
         <translation>Opptalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="189"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="545"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
         <source>Expected by the till</source>
         <translation>Forventet av kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
         <source>Difference</source>
         <translation>Differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
         <source>Wrong change given</source>
         <translation>Gitt feil vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="217"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
         <source>Money out without a receipt</source>
         <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
         <source>Not known</source>
         <translation>Ukjent årsak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="230"/>
         <source>A short note on what may have happened</source>
         <translation>En kort merknad om hva som kan ha skjedd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="232"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
         <source>Shop leader approves</source>
         <translation>Butikkleder godkjenner</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="244"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="246"/>
         <source>Second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="331"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
         <source>Close the day: count the drawer</source>
         <translation>Avslutt dagen: tell kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="332"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
         <source>Counted and expected</source>
         <translation>Opptalt og forventet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
         <source>Card terminal and Vipps</source>
         <translation>Kortterminal og Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
         <source>Take the Z report</source>
         <translation>Ta Z-rapporten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
         <source>The day is closed</source>
         <translation>Dagen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="339"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="342"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="347"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="353"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
         <source>Step %1 of %2</source>
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="410"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Skriv først en kort merknad om hvorfor tellingen endret seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="416"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
         <source>Counting the drawer again</source>
         <translation>Omtelling av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="420"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>Den nye tellingen ble ikke lagret: noen må godkjenne omtellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Står differansen seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="470"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Godkjent av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="474"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="479"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
         <source>The drawer is right.</source>
         <translation>Kasseskuffen stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
         <source>The drawer is %1 short.</source>
         <translation>Det mangler %1 i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="482"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>Det er %1 for mye i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="488"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
         <source>Write a short note on the difference first.</source>
         <translation>Skriv en kort merknad om differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="492"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>En butikkleder må godkjenne differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="496"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
         <source>A second person must confirm the count first.</source>
         <translation>En annen person må bekrefte tellingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="501"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
         <source>A difference in the drawer</source>
         <translation>En differanse i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="542"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
         <source>First count</source>
         <translation>Første telling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="549"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
         <source>Count confirmed by</source>
         <translation>Telling bekreftet av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="556"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
         <source>Vipps settlement</source>
         <translation>Vipps-oppgjør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="573"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="581"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
+        <source>Taking the Z report …</source>
+        <translation>Tar Z-rapporten …</translation>
     </message>
 </context>
 <context>
@@ -2352,22 +2357,27 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="428"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <source>Making the label sheet … %1 of %2</source>
+        <translation>Lager etikettarket … %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>Making the label sheet …</source>
         <translation>Lager etikettarket …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="439"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="446"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="449"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="456"/>
         <source>Saving the list …</source>
         <translation>Lagrer listen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="451"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="458"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -2375,7 +2385,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="510"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -2383,57 +2393,57 @@ differanser over</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="24"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="25"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="26"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="27"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="28"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="29"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="30"/>
         <source>Intake</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="32"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
         <source>In stock</source>
         <translation>På lager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="33"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="34"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
         <source>Thrown away</source>
         <translation>Kastet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="35"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
         <source>Sent to recycling</source>
         <translation>Sendt til gjenvinning</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="36"/>
+        <location filename="../src/bruktpos/ui/inventory/item_model.py" line="37"/>
         <source>Moved to another shop</source>
         <translation>Flyttet til annen butikk</translation>
     </message>
@@ -2744,72 +2754,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="387"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på navnet %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="397"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er fortsatt her, med betalingene som er tatt. Gjør ferdig salget, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="461"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="466"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="470"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="478"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="485"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="504"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="506"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="532"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="574"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="576"/>
         <source>Closing BruktPOS</source>
         <translation>Å avslutte BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="599"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="600"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -4337,221 +4347,221 @@ differanser over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="62"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="66"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="73"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
         <source>cash</source>
         <comment>in a sentence</comment>
         <translation>kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
         <source>card</source>
         <comment>in a sentence</comment>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
         <source>Vipps</source>
         <comment>in a sentence</comment>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="77"/>
         <source>voucher</source>
         <comment>in a sentence</comment>
         <translation>tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="89"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="103"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="162"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="228"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="165"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="167"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="181"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="184"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="213"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="279"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="246"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="312"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="316"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="253"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="263"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="349"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="297"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="362"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="310"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="324"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="389"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="392"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="398"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Oppsett → Butikken.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="522"/>
         <source>The cash drawer is open.</source>
         <translation>Kasseskuffen er åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="458"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
         <source>Close it, then you can go on. The payment is kept.</source>
         <translation>Lukk den, så kan du fortsette. Betalingen er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="639"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="704"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>En kode ble skannet. Salget er allerede ferdig: trykk på «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="347"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="440"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på «Kortbetaling godkjent». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="379"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="444"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="382"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="447"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="410"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="475"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="432"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="497"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="487"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="567"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="548"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="613"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="568"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="633"/>
         <source>Left on the voucher: %1</source>
         <translation>Igjen på tilgodelappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="576"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="641"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="643"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="708"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="654"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="719"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -4893,12 +4903,17 @@ differanser over</translation>
         <translation>Lager etikettarket …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="498"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="479"/>
+        <source>Making the label sheet … %1 of %2</source>
+        <translation>Lager etikettarket … %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="502"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="488"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="492"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 % størrelse.</translation>
     </message>
@@ -7097,123 +7112,123 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="136"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="168"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="175"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="177"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="207"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="320"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="343"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="221"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="128"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="133"/>
         <source>Scan, or type the item code</source>
         <translation>Skann, eller skriv inn varekoden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="223"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="225"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="227"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="232"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="329"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="453"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returer kan ikke tas imot i treningsmodus. Slå av treningsmodus først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="468"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="496"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="498"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="529"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="533"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="530"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Er den over butikkens grense, må en butikkleder godkjenne den.</translation>
     </message>

@@ -4,6 +4,15 @@
 busy day through the real till window (3,000 sales and 20,000 scans by default; see
 tests/bench/soak.py). It takes 10 to 40 minutes, so the plain run leaves it out.
 
+``python dev.py bench stalls [--sales N] [--profile STEP] [--why]`` runs only the stalls
+benchmark (also part of the plain run): a day's routine work through the real window on a
+60-day shop built for it (log in and open the day, sales scanned and paid, park and resume,
+a return, money into the drawer, the X, a donation priced with its label sheet, the items in
+stock with their label sheet and CSV, the reports, the close to the Z), with a 5 ms watchdog
+timer on the GUI thread; it prints each step's longest stall of the event loop, the GUI
+thread's own CPU time in it, and the longest overall beside the 50 ms target (issue 18 part 5;
+see tests/bench/stalls.py). About half a minute.
+
 Prints figures; passes or fails nothing. The big database (1,000,000 items,
 250,000 past sales) is built once with ``demo-data`` into ``.bench/`` and
 reused; ``--rebuild`` makes it again. Each run works on a fresh copy of it,
@@ -27,7 +36,9 @@ Measured:
 * the Z report of a busy day (1,000 receipts) on the big shop, p50/p99 warm and its first call in a
   fresh process (issues 5 and 18; target under 50 ms);
 * the SAF-T export of the big shop's last year, beside the same rows read and written plainly, and
-  its peak memory beside a month's (issue 14; target: seconds, bounded memory).
+  its peak memory beside a month's (issue 14; target: seconds, bounded memory);
+* the longest stall of the event loop in a day's routine work through the window (issue 18;
+  target: none over 50 ms).
 """
 
 from __future__ import annotations
@@ -192,6 +203,11 @@ def main() -> None:
         commit_args = commit.parse_args(sys.argv[2:])
         bench_commit_sizes(ensure_big(False), commit_args.sales)
         return
+    if sys.argv[1:2] == ["stalls"]:
+        from tests.bench.stalls import main as stalls
+
+        stalls(sys.argv[2:])
+        return
     if sys.argv[1:2] == ["soak"]:
         from tests.bench.soak import main as soak
 
@@ -218,6 +234,14 @@ def main() -> None:
         bench_zreport(work)  # last on the copy: it adds a busy day and closes it
     bench_labels_pdf()
     bench_hub()
+    bench_stalls()
+
+
+def bench_stalls() -> None:
+    """The day's routine work through the window, and its longest stall (tests/bench/stalls.py)."""
+    from tests.bench.stalls import main as stalls
+
+    stalls([])
 
 
 if __name__ == "__main__":

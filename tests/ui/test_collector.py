@@ -13,7 +13,11 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from bruktpos.ui.background import BackgroundJob, StoreWriter
-from bruktpos.ui.collector import GuiCollector, collecting_on_gui_thread, running_collector
+from bruktpos.ui.collector import (
+    GuiCollector,
+    collecting_on_gui_thread,
+    running_collector,
+)
 
 
 class Node:
@@ -199,6 +203,26 @@ def test_the_collector_nests_and_gives_automatic_collection_back_at_the_end(
     assert not gc.isenabled() and running_collector() is None
     gc.unfreeze()  # the test process's objects back in sight of the collector
     gc.enable()  # as it was for this test (the fixture's collector gives back what it found)
+
+
+def test_the_tills_own_collector_leaves_what_lived_when_the_window_was_built_out_of_collections(
+    qtbot, gui_collector: GuiCollector
+) -> None:
+    gui_collector.settle()  # a UI test's collector (not settling) freezes nothing
+    assert gc.get_freeze_count() == 0
+    gui_collector.stop()
+    with collecting_on_gui_thread(interval_ms=50, settles=True) as collector:
+        before = cycles(100)  # garbage already, but alive as far as a frozen heap goes
+        kept = Node()
+        collector.settle()  # the window is built
+        assert gc.get_freeze_count() > 0
+        after = cycles(1000)  # what came after the freeze is collected as before
+        qtbot.waitUntil(lambda: all(ref() is None for ref in after), timeout=1000)
+        assert all(ref() is not None for ref in before) and kept.other is None
+    assert gc.get_freeze_count() == 0 and gc.isenabled()  # given back: the frozen garbage goes too
+    gc.collect()
+    assert all(ref() is None for ref in before)
+    gui_collector.start()  # for the fixture, as it was
 
 
 def test_the_app_collects_on_the_gui_thread_while_it_runs(shop) -> None:

@@ -306,6 +306,7 @@ def take_z(qtbot, screen) -> None:
 
     when_dialog_opens(confirm)
     click(qtbot, screen.z_button)
+    qtbot.waitUntil(lambda: not screen.taking_z, timeout=10_000)  # the Z is taken in the background
 
 
 def test_close_the_day_blind_count_difference_reconciliation_and_z(qtbot, till: Till, monkeypatch) -> None:

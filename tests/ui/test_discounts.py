@@ -21,7 +21,7 @@ from bruktpos.ui.till.approval import LeaderReasonDialog, ReasonDialog
 from bruktpos.ui.till.price_dialog import DiscountDialog, PriceDialog
 from tests.integration.conftest import CASHIER_PIN, LEADER_PIN
 
-from .conftest import Till, click, log_in, rows, scan, settle, when_dialog_opens
+from .conftest import Till, click, log_in, pin_answered, rows, scan, settle, when_dialog_opens
 
 
 def _keypad(dialog: QWidget, text: str) -> QPushButton:
@@ -164,6 +164,7 @@ def test_a_pin_of_someone_who_may_not_approve_is_refused_at_once(qtbot, till: Ti
     click(qtbot, dialog.people.grid.button_for(shop.cashier.id))
     qtbot.keyClicks(dialog.pin_pad, CASHIER_PIN)
     qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+    pin_answered(qtbot, dialog.pin_pad)  # checked off the GUI thread
     assert dialog.isVisible() and dialog.operator is None  # no "✓ Approved by Ola"
     assert not dialog.people.on_pin_page()
     assert dialog.people.list_message.text() == (
@@ -202,8 +203,9 @@ def test_a_leader_sets_the_limit_from_the_menu_and_the_till_follows_it(qtbot, ti
         assert isinstance(dialog, LeaderPinDialog)
         click(qtbot, dialog.people.grid.button_for(till.shop.leader.id))
         qtbot.keyClicks(dialog.pin_pad, LEADER_PIN)
-        when_dialog_opens(set_limit)
         qtbot.keyClick(dialog.pin_pad, Qt.Key.Key_Return)
+        pin_answered(qtbot, dialog.pin_pad)  # checked off the GUI thread; then the rules open
+        when_dialog_opens(set_limit)
 
     when_dialog_opens(leader_first)
     till.window.discount_rules_action.trigger()

@@ -257,10 +257,10 @@ def test_the_label_sheet_is_written_off_the_gui_thread(qtbot, back: Back, monkey
     gate = threading.Event()
     real = screen_module.label_sheet_pdf
 
-    def recording(*args: object) -> None:
+    def recording(*args: object, **kwargs: object) -> None:
         writers.append(threading.current_thread())
         gate.wait(10)
-        real(*args)
+        real(*args, **kwargs)
 
     monkeypatch.setattr(screen_module, "label_sheet_pdf", recording)
     search(qtbot, back, "bøker")

@@ -13,6 +13,8 @@ from bruktpos.ui.app import load_theme
 from bruktpos.ui.leader_pin import LeaderPinDialog, ask_for_leader
 from tests.integration.conftest import LEADER_PIN, Shop
 
+from .conftest import pin_answered
+
 LEFT = Qt.MouseButton.LeftButton
 REASON = "Removing an item after payment"
 
@@ -36,6 +38,7 @@ def _type_pin(qtbot, dialog: LeaderPinDialog, pin: str) -> None:
     for digit in pin:
         qtbot.mouseClick(dialog.pin_pad.keypad.buttons[digit], LEFT)
     qtbot.mouseClick(dialog.pin_pad.ok_button, LEFT)
+    pin_answered(qtbot, dialog.pin_pad)  # the PIN is checked off the GUI thread
 
 
 def test_it_says_why_and_lists_only_those_who_may(dialog: LeaderPinDialog) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -447,14 +447,26 @@ def _module_dots(layout: SheetLayout) -> int:
     return dots
 
 
-def label_sheet_pdf(labels: Sequence[LabelData], layout: str, out: Path | BinaryIO, *, start: int = 1) -> int:
+PROGRESS_EVERY = 25  # labels between two progress reports of a sheet
+
+
+def label_sheet_pdf(
+    labels: Sequence[LabelData],
+    layout: str,
+    out: Path | BinaryIO,
+    *,
+    start: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Write ``labels`` onto sticker sheets of ``layout`` as a PDF; return its page count.
 
     The first label goes to position ``start`` (1-based, row by row), so the
     rest of a half-used sheet is not wasted; later labels fill the following
     positions and pages. ``layout`` is a key of :data:`LAYOUTS`
     (:class:`UnknownLabelLayout` otherwise). Print at 100 % ("actual size"),
-    never "fit to page".
+    never "fit to page". ``progress(done, of)`` is called as the labels are
+    drawn (every :data:`PROGRESS_EVERY` labels, and at the last), for a
+    screen that shows how far it has come.
     """
     sheet = sheet_layout(layout)
     if not labels:
@@ -476,6 +488,9 @@ def label_sheet_pdf(labels: Sequence[LabelData], layout: str, out: Path | Binary
             pages += 1
         painter.ox, painter.oy = sheet.cell(position)
         _draw_label(painter, label, sheet.label_width, sheet.label_height, sheet.pad_x, sheet.pad_y, module)
+        done = index + 1
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(labels)):
+            progress(done, len(labels))
     canvas.showPage()
     canvas.save()
     return pages

@@ -615,12 +615,35 @@ def _required(name: str, value: str, example: str) -> None:
         raise ValueError(f"{name} is needed ({example})")
 
 
+def warm_up() -> None:
+    """Load python-escpos and the default profile's code pages now, off the GUI thread.
+
+    The till calls this in a thread of its own once it is built: the first
+    sale's drawer check reads the printer setting on the GUI thread, and
+    without this it would load the capability database there (half a
+    second on a shop PC) while the customer waits.
+    """
+    _nordic_pages("")
+
+
+@functools.cache
+def _nordic_pages(profile_name: str) -> tuple[str, ...]:
+    """The code pages of ``profile_name`` that have æ, ø and å (the same for every call: kept).
+
+    Read for every sale (the drawer check parses the printer setting), so
+    the encoder's look at every page is made once per profile.
+    """
+    pages = _e().get_profile(profile_name or None).get_code_pages()
+    encoder = _e().Encoder(pages)
+    return tuple(
+        page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS)
+    )
+
+
 def _check_codepage(profile_name: str, codepage: str) -> None:
     if profile_name and profile_name not in _e().CAPABILITIES["profiles"]:
         raise ValueError(f"profile {profile_name!r} is not a python-escpos printer profile")
-    pages = _e().get_profile(profile_name or None).get_code_pages()
-    encoder = _e().Encoder(pages)
-    nordic = [page for page in pages if all(encoder.can_encode(page, letter) for letter in NORWEGIAN_LETTERS)]
+    nordic = _nordic_pages(profile_name)
     if codepage not in nordic:
         raise ValueError(
             f"codepage must be one this printer has with æ, ø and å ({', '.join(nordic)}); got {codepage!r}"

@@ -17,8 +17,8 @@ import csv
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bruktpos.devices.analytics_pdf import Chart, KeyFigure, ReportDocument, ReportSection, write_report_pdf
 from bruktpos.domain.formatting import (
     format_datetime,
     format_money,
@@ -27,6 +27,13 @@ from bruktpos.domain.formatting import (
     format_weight_kg,
 )
 from bruktpos.services.analytics import PeriodReport, period_label, short_date
+
+if TYPE_CHECKING:
+    from bruktpos.devices.analytics_pdf import KeyFigure, ReportDocument, ReportSection
+
+# The PDF's painter (bruktpos.devices.analytics_pdf) is imported where a file is made: it
+# loads reportlab's charts and platypus (a tenth of a second), which the reports screen,
+# showing figures with this module's texts, should not pay for when it opens.
 
 PAYMENT_NAMES = {"cash": "Kontant", "card": "Kort", "vipps": "Vipps", "voucher": "Tilgodelapp"}
 KIND_NAMES = {"goods": "Butikk", "cafe": "Kafé"}
@@ -71,6 +78,8 @@ def payment_name(method: str) -> str:
 
 def key_figures(report: PeriodReport) -> tuple[KeyFigure, ...]:
     """The four tiles: omsetning, kvitteringer, snitt per kvittering, kilo mottatt."""
+    from bruktpos.devices.analytics_pdf import KeyFigure
+
     return (
         KeyFigure("Omsetning", format_money(report.net_sales)),
         KeyFigure("Antall kvitteringer", str(report.receipts)),
@@ -81,6 +90,8 @@ def key_figures(report: PeriodReport) -> tuple[KeyFigure, ...]:
 
 def report_sections(report: PeriodReport) -> tuple[ReportSection, ...]:
     """The report's tables (in Norwegian), each with the chart that goes with it."""
+    from bruktpos.devices.analytics_pdf import Chart, ReportSection
+
     categories = report.by_category
     sections = [
         ReportSection(
@@ -263,6 +274,8 @@ def _capital(text: str) -> str:
 
 def report_document(report: PeriodReport, shop_name: str) -> ReportDocument:
     """What the PDF shows: heading, tiles, and every section but the key figures' table."""
+    from bruktpos.devices.analytics_pdf import ReportDocument
+
     period = report.period
     made = format_datetime(report.made_at)
     span = f"{short_date(period.first)}–{short_date(period.last)}"
@@ -282,4 +295,6 @@ def report_document(report: PeriodReport, shop_name: str) -> ReportDocument:
 
 def write_report_pdf_file(report: PeriodReport, shop_name: str, path: str | Path) -> Path:
     """Save the report as an A4 PDF at ``path``."""
+    from bruktpos.devices.analytics_pdf import write_report_pdf
+
     return write_report_pdf(report_document(report, shop_name), path)

@@ -94,6 +94,8 @@ class GuiCollector(QObject):
         if not self.active:
             return
         self._timer.stop()
+        if self.settles and restore:
+            gc.unfreeze()  # what it settled goes back in sight (a benchmark's, a test's window gone)
         if self._was_enabled and restore:
             gc.enable()
 
@@ -162,7 +164,7 @@ def running_collector() -> GuiCollector | None:
 
 @contextmanager
 def collecting_on_gui_thread(
-    *, interval_ms: int = INTERVAL_MS, for_good: bool = False
+    *, interval_ms: int = INTERVAL_MS, for_good: bool = False, settles: bool | None = None
 ) -> Iterator[GuiCollector]:
     """Garbage collected only on the GUI thread while the block runs (the app's, a UI test's).
 
@@ -171,14 +173,15 @@ def collecting_on_gui_thread(
     and changes nothing. After the block automatic collection comes back as
     it was, unless ``for_good``: the app's end, where a printer job may still
     run in its daemon thread while Python winds down, and must not collect.
-    The app's collector (``for_good``) also settles (:meth:`GuiCollector.settle`).
+    The app's collector (``for_good``) also settles (:meth:`GuiCollector.settle`), as does one
+    made with ``settles`` (a benchmark of the till's window).
     """
     global _running
     current = running_collector()
     if current is not None:
         yield current
         return
-    collector = GuiCollector(interval_ms=interval_ms, settles=for_good)
+    collector = GuiCollector(interval_ms=interval_ms, settles=for_good if settles is None else settles)
     collector.start()
     _running = collector
     try:

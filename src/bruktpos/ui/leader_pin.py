@@ -9,9 +9,13 @@ a person who may not approve is told at once who can. This only asks and tells.
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,6 +28,8 @@ from bruktpos.ui.widgets.person_pin import PersonPin
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
 
+log = logging.getLogger(__name__)
+
 
 class PersonPinDialog(QDialog):
     """A modal dialog where one person taps their name and types a PIN that must allow ``action``.
@@ -34,6 +40,7 @@ class PersonPinDialog(QDialog):
     """
 
     people: PersonPin
+    _checked = Signal(object)  # from the PIN check's thread: the Operator, or the exception raised
 
     def __init__(
         self,
@@ -49,6 +56,7 @@ class PersonPinDialog(QDialog):
         self._action = Action(action)
         self._asker = asker  # the person at the till who asks (None: nobody in particular)
         self.operator: Operator | None = None
+        self._checked.connect(self._answered)
 
     def _build(self, explanation: str, hint: str, cancel: str) -> None:
         """Lay it out: ``explanation`` on top, the names and PIN pad, ``cancel``; then list the people.
@@ -85,25 +93,50 @@ class PersonPinDialog(QDialog):
         self.people.select_user(user_id)
 
     def _approve(self, user_id: int, pin: str) -> None:
+        """Check the PIN in a thread of its own (its salted hash is slow on purpose), as the login does.
+
+        The PIN pad says it is checking and takes nothing more meanwhile; the
+        answer comes back to the GUI thread (:meth:`_answered`), so the till
+        paints and reads its scanner while the hash is worked out.
+        """
         refusal = self._refuse_before_pin()
         if refusal:
             self.people.show_pin_error(refusal)
             return
+        if self.pin_pad.checking():
+            return
+        self.people.set_checking(True)
+        check = partial(self._users.approve, user_id, pin, self._action, asker=self._asker)
+        threading.Thread(target=self._check, args=(check,), name="pin-check", daemon=True).start()
+
+    def _check(self, check: Callable[[], Operator]) -> None:
+        """In the PIN check's thread: ask the service, hand the answer to the GUI thread."""
+        outcome: object
         try:
-            operator = self._users.approve(user_id, pin, self._action, asker=self._asker)
-        except ApprovalRefused as err:
+            outcome = check()
+        except BaseException as error:  # every answer goes back: a refusal is said, a bug is raised there
+            outcome = error
+        try:
+            self._checked.emit(outcome)
+        except RuntimeError:  # the dialog is gone (the till locked and closed it meanwhile)
+            log.info("PIN check answered after its dialog closed")
+
+    def _answered(self, outcome: object) -> None:
+        self.people.set_checking(False)
+        if not self.isVisible():
+            return  # cancelled (or closed for the lock) while the PIN was checked: nothing is approved
+        if isinstance(outcome, (ApprovalRefused, UnknownUser, UserInactive)):
             # Said at once, on the list of those who can (it may have changed meanwhile).
             self._reload()
-            self.people.show_list_message(describe(err))
+            self.people.show_list_message(describe(outcome))
             return
-        except (UnknownUser, UserInactive) as err:
-            self._reload()
-            self.people.show_list_message(describe(err))
+        if isinstance(outcome, BruktError):
+            self.people.show_pin_error(describe(outcome))
             return
-        except BruktError as err:
-            self.people.show_pin_error(describe(err))
-            return
-        self.operator = operator
+        if isinstance(outcome, BaseException):
+            raise outcome  # a bug: the till's handler for uncaught errors logs it and says so calmly
+        assert isinstance(outcome, Operator)
+        self.operator = outcome
         self.accept()
 
     def _refuse_before_pin(self) -> str:

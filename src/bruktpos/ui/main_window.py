@@ -259,6 +259,16 @@ class MainWindow(TopBar):
         context.desk.drawer_opened.connect(self.controller.drawer_opened)
         self.till.drawer_problem.retry_requested.connect(context.desk.open_drawer)  # the person asks again
         context.desk.paper_low.connect(lambda text: self.till.show_message(text, "info"))
+        # What the day's first sale, X, close and back-room screens load, loaded in a thread of
+        # its own just after the first login (not while the PIN is checked and the till first
+        # paints), rather than on the GUI thread when first tapped.
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_AFTER_MS)
+        self._warm_up.timeout.connect(
+            lambda: threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+        )
+        self._warmed = False
         from bruktpos.ui.printing import Unprinted
 
         sales, vouchers = unprinted_at_last_stop(context.db, register_id=context.register.id)
@@ -429,6 +439,9 @@ class MainWindow(TopBar):
         if self.ensure_attached() is None:
             return
         self.controller.operator = operator
+        if not self._warmed:
+            self._warmed = True
+            self._warm_up.start()
         self.shape_menu(operator.role)  # a cashier's menu has only what a cashier does
         self.operator_label.setText(operator.name)
         self.switch_button.setVisible(True)
@@ -635,6 +648,44 @@ class MainWindow(TopBar):
         self.context.checkout.close()
         self.error_reporter.detach()
         event.accept()
+
+
+WARM_UP_AFTER_MS = 300  # after the first login: the till has painted by then
+# Loaded the first time a screen or dialog of the day's routine opens: each costs the GUI thread
+# tens of milliseconds to import (PySide's import hook reads every module's source).
+WARM_MODULES = (
+    "bruktpos.ui.till.returns",
+    "bruktpos.ui.till.parked_dialog",
+    "bruktpos.ui.leader_pin",
+    "bruktpos.ui.day.x_report",
+    "bruktpos.ui.day.close_wizard",
+    "bruktpos.ui.intake.pricing",
+    "bruktpos.ui.intake.donation",
+    "bruktpos.ui.inventory.screen",
+    "bruktpos.ui.inventory.stock",
+    "bruktpos.ui.reports.screen",
+)
+
+
+def _warm_up() -> None:
+    """In a thread of its own: python-escpos (the first drawer check needs it) and the routine's modules.
+
+    Only imports: the modules make no Qt objects when imported. Should the
+    GUI thread ask for one while it loads here, it waits for that one only.
+    """
+    import importlib
+
+    from bruktpos.devices.printer import warm_up
+
+    try:
+        warm_up()
+    except Exception:  # the first print or drawer check says what is wrong, to the person
+        log.warning("the printer's library could not be loaded ahead", exc_info=True)
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # loaded again (and said) when the screen is opened
+            log.warning("could not load %s ahead", name, exc_info=True)
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:

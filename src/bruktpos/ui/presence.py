@@ -52,6 +52,9 @@ def close_dialogs_for_lock(limit: int = 20) -> None:
             dialog.close()
 
 
+_TOUCHES = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin))
+
+
 class IdleWatcher(QObject):
     """Restarts the auto-lock timer on every touch, click or key."""
 
@@ -62,11 +65,9 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only while someone is logged in (the timer runs): on the login screen
         # there is nothing to lock, and a restarted timer would lock at once.
-        if self._timer.isActive() and event.type() in (
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.KeyPress,
-            QEvent.Type.TouchBegin,
-        ):
+        # The event's kind first: this filter sees every event of the application (a screen
+        # being built sends thousands), and most are none of these.
+        if event.type() in _TOUCHES and self._timer.isActive():
             self._timer.start()
         return False
 

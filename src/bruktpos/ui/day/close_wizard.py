@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, may
+from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.day.close_style import STYLE
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.day.files import reports_folder
@@ -92,6 +93,7 @@ class CloseDayScreen(QWidget):
         )
         self.operator: Operator | None = None
         self.result: Any = None  # ZResult once the Z is taken
+        self.taking_z = False  # the Z is being taken in the background
         self._reset_state()
 
         layout = QVBoxLayout(self)
@@ -567,27 +569,64 @@ class CloseDayScreen(QWidget):
         return self.summary_page.confirm(format_date(self.business_date) if self.business_date else "")
 
     def take_z(self) -> None:
-        if self.operator is None or self.result is not None:
+        """Close the day with the Z, in the background; the Z button waits, disabled, meanwhile.
+
+        The close reads the whole day and writes the Z, its journal entry and
+        the hub's summary in one transaction: long enough on a busy day to
+        freeze the screen if it ran here.
+        """
+        if self.operator is None or self.result is not None or self.taking_z:
             return
         if not self.confirm_z():
             say(self.message, self.tr("Nothing was closed. Take the Z report when you are ready."), "info")
             return
-        try:
-            self.result = self._day.close_day(
-                self.counter.count(),
-                operator=self.operator,
-                note=self.note_field.text().strip() if self._needs_note() else "",
-                approver=self.note_approver,
-                second_counter=self.second_counter,
-                card_batch_total=self.card_batch_total,
-                vipps_settlement=self.vipps_settlement,
+        day, count, operator = self._day, self.counter.count(), self.operator
+        note = self.note_field.text().strip() if self._needs_note() else ""
+        approver, second, card, vipps = (
+            self.note_approver,
+            self.second_counter,
+            self.card_batch_total,
+            self.vipps_settlement,
+        )
+        text = self.z_button.text()
+        self.taking_z = True
+        for button in (self.z_button, self.back_button, self.cancel_button):
+            button.setEnabled(False)
+        self.z_button.setText(self.tr("Taking the Z report …"))
+        say(self.message, "")
+
+        def close() -> Any:
+            return day.close_day(
+                count,
+                operator=operator,
+                note=note,
+                approver=approver,
+                second_counter=second,
+                card_batch_total=card,
+                vipps_settlement=vipps,
             )
-        except BruktError as error:
+
+        def back_to_normal() -> None:
+            self.taking_z = False
+            self.z_button.setText(text)
+            for button in (self.z_button, self.back_button, self.cancel_button):
+                button.setEnabled(True)
+
+        def taken(result: Any) -> None:
+            back_to_normal()
+            self.result = result
+            self._go(DONE)
+            self.done_page.show_result(result)
+            self.z_taken.emit(result)
+
+        def not_taken(error: BaseException) -> None:
+            back_to_normal()
+            if not isinstance(error, BruktError):
+                raise error  # a bug: the till's handler for uncaught errors logs it and says so calmly
             say(self.message, describe(error), "error")
-            return
-        self._go(DONE)
-        self.done_page.show_result(self.result)
-        self.z_taken.emit(self.result)
+
+        job = BackgroundJob(close, done=taken, failed=not_taken, log_failures=False)
+        QThreadPool.globalInstance().start(job)
 
     @property
     def pdf_path(self) -> Path | None:

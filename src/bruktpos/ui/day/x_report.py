@@ -9,6 +9,7 @@ figures. Parked sales are listed under it: one with money on it
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,8 +142,6 @@ class XReportScreen(QWidget):
         report = self.report
         if report is None:
             return False
-        from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
-
         shop = self._shop
         self.saving_pdf = True
         self.pdf_button.setEnabled(False)
@@ -168,7 +167,7 @@ class XReportScreen(QWidget):
             )
 
         QThreadPool.globalInstance().start(
-            BackgroundJob(lambda: write_report_pdf(report, path, shop=shop), done=saved, failed=not_saved)
+            BackgroundJob(partial(_write_pdf, report, path, shop), done=saved, failed=not_saved)
         )
         return True
 
@@ -182,3 +181,10 @@ class XReportScreen(QWidget):
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))
+
+
+def _write_pdf(report: Any, path: Path, shop: Any) -> None:
+    """In the job's thread: reportlab (a tenth of a second to load the first time) is loaded there too."""
+    from bruktpos.devices.report_pdf import write_report_pdf
+
+    write_report_pdf(report, path, shop=shop)

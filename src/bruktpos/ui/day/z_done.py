@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -101,8 +102,6 @@ class ZDonePage(QWidget):
         """Write the Z's PDF to ``path`` in the background; False if there is no Z."""
         if self.result is None:
             return False
-        from bruktpos.devices.report_pdf import write_report_pdf  # reportlab: not for the till's start
-
         report, shop = self.result.report, self._shop
         self.saving_pdf = True
         self.save_as_button.setEnabled(False)
@@ -131,7 +130,7 @@ class ZDonePage(QWidget):
             self.pdf_label.setText(fill(failed, reason))
 
         QThreadPool.globalInstance().start(
-            BackgroundJob(lambda: write_report_pdf(report, path, shop=shop), done=saved, failed=not_saved)
+            BackgroundJob(partial(_write_pdf, report, path, shop), done=saved, failed=not_saved)
         )
         return True
 
@@ -147,3 +146,10 @@ class ZDonePage(QWidget):
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))
+
+
+def _write_pdf(report: Any, path: Path, shop: Any) -> None:
+    """In the job's thread: reportlab (a tenth of a second to load the first time) is loaded there too."""
+    from bruktpos.devices.report_pdf import write_report_pdf
+
+    write_report_pdf(report, path, shop=shop)

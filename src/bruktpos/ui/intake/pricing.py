@@ -46,7 +46,7 @@ from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
 from bruktpos.ui.background import BackgroundJob
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
-from bruktpos.ui.messages import describe
+from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.keypad import MoneyInput
 from bruktpos.ui.widgets.text import message_line, say, two_lines
 
@@ -470,9 +470,13 @@ class PricingScreen(QWidget):
         self.print_button.setEnabled(False)
         self.print_button.setText(self.tr("Making the label sheet …"))
 
-        def write() -> None:
+        def write(progress: Callable[[int, int], None]) -> None:
             folder.mkdir(parents=True, exist_ok=True)
-            label_sheet_pdf(labels, layout, path, start=start)
+            label_sheet_pdf(labels, layout, path, start=start, progress=progress)
+
+        def drawn(done: int, of: int) -> None:  # "Making the label sheet … 300 of 500"
+            if self.writing_labels and of > 1:
+                self.print_button.setText(fill(self.tr("Making the label sheet … %1 of %2"), done, of))
 
         def back_to_normal() -> None:
             self.writing_labels = False
@@ -500,4 +504,6 @@ class PricingScreen(QWidget):
                 "error",
             )
 
-        QThreadPool.globalInstance().start(BackgroundJob(write, done=saved, failed=not_saved))
+        QThreadPool.globalInstance().start(
+            BackgroundJob(write, done=saved, failed=not_saved, progressed=drawn, reports_progress=True)
+        )

@@ -20,6 +20,7 @@ class ItemTableModel(RowsTableModel[ItemRow]):
     def __init__(self, rows: list[ItemRow] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows = list(rows or [])
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column) → the cell's text
         self._headers = (
             self.tr("Code"),
             self.tr("Category"),
@@ -36,6 +37,10 @@ class ItemTableModel(RowsTableModel[ItemRow]):
             "moved": self.tr("Moved to another shop"),
         }
 
+    def set_rows(self, rows: list[ItemRow]) -> None:
+        self._texts = {}
+        super().set_rows(rows)
+
     def status_text(self, status: str) -> str:
         """A status name (a key of STATUS_NAMES) in the screen's language."""
         return self._statuses.get(status, status)
@@ -51,8 +56,15 @@ class ItemTableModel(RowsTableModel[ItemRow]):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            item = self.row_at(index.row())
-            return None if item is None else self._text(item, index.column())
+            # Kept once made: the view asks for every cell at each layout (columns fit their contents).
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                item = self.row_at(index.row())
+                if item is None:
+                    return None
+                text = self._texts[key] = self._text(item, index.column())
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._RIGHT if index.column() == self.PRICE else None
         if role == Qt.ItemDataRole.UserRole:

@@ -52,6 +52,7 @@ from bruktpos.ui.widgets.text import message_line, say
 
 Approver = Callable[[Action, str], Operator | None]
 TOUCH = 48  # px: the smallest thing a finger has to hit
+CONTENTS_PRECISION = 40  # rows whose contents set the columns' widths
 
 
 def _no_leader(action: Action, reason: str) -> Operator | None:
@@ -114,6 +115,9 @@ class InventoryScreen(QWidget):
             stretch_column=ItemTableModel.DESCRIPTION,
             row_height=TOUCH,
         )
+        # Columns fit the first rows' contents, not all 200 at every layout: a search's answer
+        # would otherwise hold the screen while each cell is measured (a tenth of a second).
+        self.table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         body.addWidget(self.table, 1)
         body.addLayout(self._build_action_column())
         layout.addLayout(body, 1)
@@ -423,12 +427,19 @@ class InventoryScreen(QWidget):
             else:
                 self._could_not_save(self.db.path.parent / "labels")
 
+        button = self.reprint_button
+
+        def drawn(done: int, of: int) -> None:  # "Making the label sheet … 100 of 200"
+            if not button.isEnabled() and of > 1:
+                button.setText(fill(self.tr("Making the label sheet … %1 of %2"), done, of))
+
         self._in_background(
-            self.reprint_button,
+            button,
             self.tr("Making the label sheet …"),
-            lambda: label_sheet_pdf(labels, self.LABEL_LAYOUT, path),
+            lambda progress: label_sheet_pdf(labels, self.LABEL_LAYOUT, path, progress=progress),
             saved,
             not_saved,
+            progressed=drawn,
         )
 
     def export_csv(self) -> None:
@@ -447,7 +458,7 @@ class InventoryScreen(QWidget):
         self._in_background(
             self.export_button,
             self.tr("Saving the list …"),
-            lambda: path.write_text(items_csv(rows), encoding="utf-8-sig", newline=""),
+            lambda _progress: path.write_text(items_csv(rows), encoding="utf-8-sig", newline=""),
             lambda _: self.show_message(fill(self.tr("%n item(s) saved in %1.", "", count), path)),
             lambda _: self._could_not_save(self.db.path.parent / "exports"),
         )
@@ -456,11 +467,13 @@ class InventoryScreen(QWidget):
         self,
         button: QPushButton,
         busy_text: str,
-        work: Callable[[], object],
+        work: Callable[[Callable[[int, int], None]], object],
         done: Callable[[object], None],
         failed: Callable[[BaseException], None],
+        progressed: Callable[[int, int], None] | None = None,
     ) -> None:
-        """``work`` as a :class:`BackgroundJob`; ``button`` waits, disabled, with ``busy_text``."""
+        """``work(progress)`` as a :class:`BackgroundJob`; ``button`` waits, disabled, with ``busy_text``
+        (``progressed`` hears each ``progress(step, steps)`` of the work)."""
         text = button.text()
         button.setEnabled(False)
         button.setText(busy_text)
@@ -477,7 +490,10 @@ class InventoryScreen(QWidget):
             back_to_normal()
             failed(error)
 
-        QThreadPool.globalInstance().start(BackgroundJob(work, done=finished, failed=did_not_finish))
+        job = BackgroundJob(
+            work, done=finished, failed=did_not_finish, progressed=progressed, reports_progress=True
+        )
+        QThreadPool.globalInstance().start(job)
 
     # --- helpers ------------------------------------------------------------------------
 

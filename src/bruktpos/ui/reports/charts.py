@@ -6,7 +6,7 @@ The charts show kroner as plain numbers (display only: every sum is made in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 # The same calm colours as the PDF (devices/analytics_pdf.py).
@@ -111,16 +111,46 @@ def donut_chart(labels: Sequence[str], values: Sequence[float]) -> QChart:
 
 
 class ChartView(QChartView):
-    """A chart area whose chart is swapped for each new report."""
+    """A chart area whose chart is swapped for each new report.
+
+    A chart is made when it can be seen: :meth:`show_chart` may be given a
+    function that makes it, and a view on a tab not shown keeps that until
+    the tab is opened (or its chart is asked for). Each report fills six
+    tabs, and making a chart nobody looks at held the screen for
+    milliseconds each (issue 18).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(280, 200)
-        self.show_chart(_chart())
+        self._pending: Callable[[], QChart] | None = _chart
 
-    def show_chart(self, chart: QChart) -> None:
-        old = self.chart()
+    def show_chart(self, chart: QChart | Callable[[], QChart]) -> None:
+        """Show ``chart``, or the chart a function makes (made now if the view is seen, else when it is)."""
+        if isinstance(chart, QChart):
+            self._pending = None
+            self._swap(chart)
+            return
+        self._pending = chart
+        if self.isVisible():
+            self._make()
+
+    def chart(self) -> QChart:  # Qt's, for its readers: the chart it shows (made now if still to make)
+        self._make()
+        return super().chart()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._make()
+        super().showEvent(event)
+
+    def _make(self) -> None:
+        make, self._pending = self._pending, None
+        if make is not None:
+            self._swap(make())
+
+    def _swap(self, chart: QChart) -> None:
+        old = super().chart()
         self.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()

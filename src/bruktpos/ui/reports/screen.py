@@ -512,21 +512,21 @@ class ReportsScreen(QWidget):
     ) -> None:
         assert section.chart is not None
         if not any(values):
-            section.chart.show_chart(empty_chart(self.tr("Nothing in this period.")))
+            section.chart.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
             return
         if horizontal and len(labels) > CHART_BARS:
             # The biggest come first (the service sorts them); the tail is summed.
             rest = sum(values[CHART_BARS - 1 :])
             labels = [*labels[: CHART_BARS - 1], self.tr("Other")]
             values = [*values[: CHART_BARS - 1], rest]
-        section.chart.show_chart(bar_chart(labels, values, name=unit, horizontal=horizontal))
+        section.chart.show_chart(partial(bar_chart, labels, values, name=unit, horizontal=horizontal))
 
     def _donut(self, section: _Section, labels: list[str], values: list[float]) -> None:
         assert section.chart is not None
         if not any(v > 0 for v in values):
-            section.chart.show_chart(empty_chart(self.tr("Nothing in this period.")))
+            section.chart.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
             return
-        section.chart.show_chart(donut_chart(labels, values))
+        section.chart.show_chart(partial(donut_chart, labels, values))
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -15,11 +15,17 @@ focus and are never the dialog's default, and a scanner's burst (a code
 scanned by mistake while paying) is undone and answered, never acted on
 (:class:`~bruktpos.ui.till.scanner.ScanGuard`). A voucher scanned on any page
 is looked up on the voucher page.
+
+The till builds one dialog, at idle a part per turn of the event loop once
+the till screen shows, and uses it for every sale (:meth:`PaymentDialog.start`
+makes it ready for the next one): built on the tap of Pay it held that tap
+for a tenth of a second and more (issue 18).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -82,8 +88,21 @@ class PaymentDialog(QDialog):
     CASH_PAGE, TERMINAL_PAGE, DONE_PAGE, VOUCHER_PAGE, SAVE_PAGE = range(5)
 
     def __init__(
-        self, controller: TillController, parent: QWidget | None = None, *, voucher_code: str | None = None
+        self,
+        controller: TillController,
+        parent: QWidget | None = None,
+        *,
+        voucher_code: str | None = None,
+        start: bool = True,
     ) -> None:
+        """Build the dialog and make it ready for the controller's cart (``start=False``: build only).
+
+        Built once, it is used for every sale: :meth:`start` makes it ready for
+        the next one. With ``start=False`` nothing is built yet either: each
+        :meth:`build_step` builds a part (the till builds it at idle, a part per
+        turn of the event loop, so no tap waits on it), and :meth:`start`
+        builds what is left.
+        """
         super().__init__(parent)
         self.setObjectName("payment")
         self.setWindowTitle(self.tr("Payment"))
@@ -97,17 +116,29 @@ class PaymentDialog(QDialog):
         self._closing = False  # the till locked while the sale was being saved
         self._voucher_balances: dict[str, int] = {}  # code → balance before this cart, as looked up
         self._left_after: dict[str, int] = {}
+        self._voucher: str | None = None  # the voucher looked up, to pay with
+        self._listening = False  # connected to the controller (while open)
+        self._fitted_to: QSize | None = None  # the window size the dialog was last fitted to
+        self._building: Iterator[None] | None = self._build()
+        if start:
+            self.start(voucher_code)
 
+    def _build(self) -> Iterator[None]:
+        """The dialog's parts, one per step (see :meth:`build_step`)."""
         layout = QHBoxLayout(self)
         layout.setSpacing(20)
         layout.addLayout(self._build_summary(), 4)
         right = QVBoxLayout()
         right.addLayout(self._build_methods())
         self.pages = QStackedWidget(self)
+        yield
         self.pages.addWidget(self._build_cash_page())
+        yield
         self.pages.addWidget(self._build_terminal_page())
+        yield
         self.pages.addWidget(self._build_done_page())
         self.pages.addWidget(self._build_voucher_page())
+        yield
         self.pages.addWidget(self._build_save_page())
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
@@ -120,11 +151,8 @@ class PaymentDialog(QDialog):
         for button in (self.exact_button, self.approved_button, self.voucher_pay_button):
             tap_only(button)
         self.scan_guard = ScanGuard(self, self._fields, self._scan_field)
+        self.scan_guard.stop()  # it looks at keys while the dialog is open (start() to done())
         self.scan_guard.scanned.connect(self._scanned)
-        controller.message.connect(self._show_message)
-        controller.sale_completed.connect(self._saved)
-        controller.sale_not_saved.connect(self._not_saved)
-        controller.cart_changed.connect(self._cart_changed)  # a payment handed back is saved first
         for keys, slot in (
             ("F1", lambda: self.choose(PaymentMethod.CASH)),
             ("F2", lambda: self.choose(PaymentMethod.CARD)),
@@ -132,16 +160,59 @@ class PaymentDialog(QDialog):
             ("F4", lambda: self.choose(PaymentMethod.VOUCHER)),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        # Over most of the till's window: at 1024×768 all of it, on a big screen bigger type.
+        keep_wrapped_whole(self)
+        yield
+        self._fit()
+
+    def build_step(self) -> bool:
+        """Build the next part of the dialog; False once it is all built."""
+        if self._building is None:
+            return False
+        if next(self._building, StopIteration) is StopIteration:
+            self._building = None
+            return False
+        return True
+
+    def _fit(self) -> None:
+        """Sized for the window it opens over (again only when that window's size has changed)."""
+        parent = self.parentWidget()
+        room = parent.window().size() if parent is not None else QSize()
+        if room != self._fitted_to:
+            fit_dialog(self, QSize(980, 680), parent)
+            self._fitted_to = room
+
+    def start(self, voucher_code: str | None = None) -> None:
+        """Ready for the controller's cart as it is now: the next sale's payment (before ``exec()``)."""
+        while self.build_step():
+            pass
+        self.completed = None
+        self.saving = self.unsaved = self._closing = False
+        self._change = 0
+        self._voucher_balances, self._left_after = {}, {}
+        self._voucher = None
+        self.voucher_field.clear()
+        self.voucher_balance_label.clear()
+        self.voucher_input.clear()
+        self.voucher_pay_button.setEnabled(False)
+        for button in self.method_buttons.values():
+            button.setEnabled(True)
+        self._show_message("", "info")
+        if not self._listening:
+            self._listening = True
+            self.controller.message.connect(self._show_message)
+            self.controller.sale_completed.connect(self._saved)
+            self.controller.sale_not_saved.connect(self._not_saved)
+            self.controller.cart_changed.connect(self._cart_changed)  # a payment handed back is saved first
+        self.scan_guard.start()
         self.choose(PaymentMethod.CASH)
         if voucher_code:
             self.choose(PaymentMethod.VOUCHER)
             self.voucher_field.setText(voucher_code)
             self._check_voucher()
         self._refresh()
-        # Over most of the till's window: at 1024×768 all of it, on a big screen bigger type.
-        keep_wrapped_whole(self)
-        fit_dialog(self, QSize(980, 680), parent)
-        if controller.cart.payments and controller.cart.is_paid:
+        self._fit()
+        if self.controller.cart.payments and self.controller.cart.is_paid:
             self._save()  # a resumed sale, paid in full before it was parked: only the saving is left
 
     # --- layout --------------------------------------------------------------
@@ -266,7 +337,6 @@ class PaymentDialog(QDialog):
         self.voucher_pay_button.setEnabled(False)
         self.voucher_pay_button.clicked.connect(self._pay_voucher)
         box.addWidget(self.voucher_pay_button)
-        self._voucher: str | None = None
         return page
 
     def _check_voucher(self) -> None:
@@ -658,13 +728,16 @@ class PaymentDialog(QDialog):
             super().reject()
 
     def done(self, result: int) -> None:  # QDialog override: disconnect before closing
-        for signal, slot in (
-            (self.controller.message, self._show_message),
-            (self.controller.sale_completed, self._saved),
-            (self.controller.sale_not_saved, self._not_saved),
-            (self.controller.cart_changed, self._cart_changed),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self.scan_guard.stop()
+        if self._listening:
+            self._listening = False
+            for signal, slot in (
+                (self.controller.message, self._show_message),
+                (self.controller.sale_completed, self._saved),
+                (self.controller.sale_not_saved, self._not_saved),
+                (self.controller.cart_changed, self._cart_changed),
+            ):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
+        if self._building is None:
+            self.scan_guard.stop()
         super().done(result)

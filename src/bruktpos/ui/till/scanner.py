@@ -123,6 +123,10 @@ class ScanGuard(QObject):
         self._dialog = dialog
         self._snapshot = snapshot
         self._accepts_scan = accepts_scan
+        self.start()
+
+    def start(self) -> None:
+        """Look at the dialog's keys (from the start; again for a dialog used once more)."""
         self._run: list[str] = []
         self._restore: Restore | None = None
         self._last = -RESET_AFTER_S
@@ -131,7 +135,8 @@ class ScanGuard(QObject):
         self._swallow_release: int | None = None
         app = QApplication.instance()
         if app is not None:
-            # On the application: the key goes to whichever child has the focus.
+            # On the application: the key goes to whichever child has the focus (installed
+            # again, it is still there once).
             app.installEventFilter(self)
 
     def stop(self) -> None:

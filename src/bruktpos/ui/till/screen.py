@@ -86,6 +86,11 @@ class TillScreen(QWidget):
         self.scale = 1.0
         self._narrow: bool | None = None
         self._paying: PaymentDialog | None = None  # the payment dialog says the controller's messages
+        self._payment: PaymentDialog | None = None  # built once (at idle), used for every sale
+        self._preparing = QTimer(self)  # the next part of it, at the next turn of the loop (gone with us)
+        self._preparing.setSingleShot(True)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self.prepare_payment)
         apply_scale(self, self.scale)
 
         outer = QHBoxLayout(self)
@@ -298,6 +303,24 @@ class TillScreen(QWidget):
         # Back from the stock screen (goods received) or a login: read the counts again.
         super().showEvent(event)
         self.controller.refresh_stock()
+        if self._payment is None:
+            self._preparing.start()
+
+    def payment_dialog(self) -> PaymentDialog:
+        """The one payment dialog, used for every sale (built now if it is not yet)."""
+        if self._payment is None:
+            self._payment = PaymentDialog(self.controller, parent=self, start=False)
+        return self._payment
+
+    def prepare_payment(self) -> None:
+        """Build the payment dialog while nobody waits: a part per turn of the event loop.
+
+        Built on the first tap of Pay it would hold that tap for the time it
+        takes to build (a tenth of a second, more on a slow PC); built in one
+        go at idle it would hold whatever the person did next.
+        """
+        if self.payment_dialog().build_step():
+            self._preparing.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -554,13 +577,13 @@ class TillScreen(QWidget):
     def pay(self, voucher_code: str | None = None) -> None:
         if self.controller.cart.is_empty or self.controller.busy:
             return
-        dialog = PaymentDialog(self.controller, parent=self, voucher_code=voucher_code)
+        dialog = self.payment_dialog()
+        dialog.start(voucher_code)
         self._paying = dialog
         try:
             dialog.exec()
         finally:
             self._paying = None
-        dialog.deleteLater()
         self.activateWindow()
         self.table.setFocus()
         if dialog.completed is not None:
