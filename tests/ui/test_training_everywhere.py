@@ -48,6 +48,7 @@ def test_the_band_is_on_the_payment_and_every_other_dialog_and_goes_with_trainin
     click(qtbot, window.till.pay_button)  # the payment covers the till and its orange bar
     settle(qtbot, till)
     till.desk.wait()
+    settle(qtbot, till)  # the printed receipt's journal entry too: the switch below writes on this thread
 
     def movement(dialog: QWidget) -> None:
         assert isinstance(dialog, CashMovementDialog)
