@@ -119,3 +119,23 @@ def test_money_in_or_out_over_a_big_window_has_big_type_and_keys(qtbot, theme: N
         qtbot.waitUntil(lambda n=name: n in seen and QApplication.activeModalWidget() is None, timeout=5000)
     assert seen["laptop"][0] == 18 and seen["monitor"][0] == 23
     assert seen["monitor"][1] > seen["laptop"][1]
+
+
+def test_the_top_bar_keeps_one_height_on_every_screen(qtbot, theme: None, till: Till) -> None:
+    """Nothing under the bar moves when the screen changes (issue 15): the menu button's arrow
+    asked 3 px more than the bar's other buttons, which the bar got on some screens only."""
+    window = till.window
+    _resize(qtbot, till, 1920, 1080)
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    heights = {}
+    for name, show in (
+        ("till", window.show_till),
+        ("pricing", window.show_pricing),
+        ("reports", window.show_reports),
+        ("till again", window.show_till),
+    ):
+        show()
+        qtbot.wait(20)
+        heights[name] = (window.top_bar.height(), window.stack.geometry().top())
+    assert len(set(heights.values())) == 1, heights
+    assert window.menu_button.height() == window.switch_button.height()
