@@ -19,12 +19,11 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action
 from bruktpos.ui.day.movement import DEPOSIT, PAY_IN, CashMovementDialog
-from bruktpos.ui.day.open_screen import DayGate
+from bruktpos.ui.day.open_screen import DayGate, OpenDayScreen
 from bruktpos.ui.messages import describe, fill, format_date
 
 if TYPE_CHECKING:
     from bruktpos.ui.day.close_wizard import CloseDayScreen
-    from bruktpos.ui.day.open_screen import OpenDayScreen
     from bruktpos.ui.day.x_report import XReportScreen
     from bruktpos.ui.till_window import TillContext, TillWindow
 
@@ -56,8 +55,6 @@ class DayScreens(QObject):
     def open_screen(self) -> OpenDayScreen:
         """The opening: the float counted (built the first time it is asked for)."""
         if self._open_screen is None:
-            from bruktpos.ui.day.open_screen import OpenDayScreen
-
             screen = OpenDayScreen(self.day, self.window.stack)
             screen.opened.connect(self._opened)
             screen.cancelled.connect(self.window.show_till)
