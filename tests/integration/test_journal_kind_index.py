@@ -19,6 +19,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.receipt_journal import ReceiptJournal
 from bruktpos.services.reports import build_report
 from bruktpos.services.till_events import app_started, app_stopped, unprinted_at_last_stop
+from bruktpos.store import journal, models
 
 from .conftest import Shop
 from .day_helpers import sell
@@ -66,6 +67,7 @@ def test_a_sale_writes_nothing_into_the_kind_index(shop: Shop) -> None:
             "SELECT sql FROM sqlite_master WHERE name = 'ix_journal_register_id_event_at'"
         ).fetchone()[0]
     assert "NOT IN ('sale', 'training_sale')" in sql
+    assert models.NOT_A_SALE == journal.NOT_A_SALE  # the model's index, the queries' condition
     sell(shop, codes=(shop.codes[0],), method=PaymentMethod.CASH, tendered=10000)
     with sqlite3.connect(shop.path) as conn:
         indexed = conn.execute(
