@@ -39,7 +39,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from tests.bench.soak_day import Day, Figures
+from tests.bench.soak_day import Day, Figures, close_window
 
 
 def rss_kib() -> tuple[int, int]:
@@ -173,17 +173,7 @@ def run_soak(
         figures.refs_end = refcounts()
         figures.rss_end, figures.rss_peak = rss_kib()
     finally:
-        window.controller.cart = window.context.checkout.new_cart()
-        window.close()
-        window.context.desk.wait()
-        window.deleteLater()
-        app.removeEventFilter(window.till.scanner)
-        app.processEvents()
-        db.dispose()
-        for translator in translators:
-            app.removeTranslator(translator)
-        app.setStyleSheet(style)
-        QLocale.setDefault(locale)
+        close_window(app, window, db, translators, style, locale)
         collecting.close()
     return figures
 

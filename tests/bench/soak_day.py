@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -464,3 +464,20 @@ class Day:
         person.wait_until(lambda: screen.steps.currentIndex() == DONE, "the Z report")
         self.figures.z_s = time.perf_counter() - started
         self.figures.z = screen.result.report.to_json()
+
+
+def close_window(
+    app: QApplication, window: Any, db: Any, translators: list[Any], style: str, locale: QLocale
+) -> None:
+    """A benchmark's till window let go of, and the app left as it found it (the soak's, the stalls')."""
+    window.controller.cart = window.context.checkout.new_cart()
+    window.close()
+    window.context.desk.wait()
+    window.deleteLater()
+    app.removeEventFilter(window.till.scanner)
+    app.processEvents()
+    db.dispose()
+    for translator in translators:
+        app.removeTranslator(translator)
+    app.setStyleSheet(style)
+    QLocale.setDefault(locale)

@@ -50,7 +50,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.bench.soak_day import Day, Person
+from tests.bench.soak_day import Day, Person, close_window
 
 TARGET_MS = 50.0
 TICK_MS = 5
@@ -400,17 +400,7 @@ def run_stalls(
         window.context.desk.wait()
     finally:
         watchdog.stop()
-        window.controller.cart = window.context.checkout.new_cart()
-        window.close()
-        window.context.desk.wait()
-        window.deleteLater()
-        app.removeEventFilter(window.till.scanner)
-        app.processEvents()
-        db.dispose()
-        for translator in translators:
-            app.removeTranslator(translator)
-        app.setStyleSheet(style)
-        QLocale.setDefault(locale)
+        close_window(app, window, db, translators, style, locale)
         collecting.close()
     return watchdog.steps
 
