@@ -9,13 +9,10 @@ a person who may not approve is told at once who can. This only asks and tells.
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -28,8 +25,6 @@ from bruktpos.ui.widgets.person_pin import PersonPin
 if TYPE_CHECKING:
     from bruktpos.services.users import UserService
 
-log = logging.getLogger(__name__)
-
 
 class PersonPinDialog(QDialog):
     """A modal dialog where one person taps their name and types a PIN that must allow ``action``.
@@ -40,7 +35,6 @@ class PersonPinDialog(QDialog):
     """
 
     people: PersonPin
-    _checked = Signal(object)  # from the PIN check's thread: the Operator, or the exception raised
 
     def __init__(
         self,
@@ -56,7 +50,6 @@ class PersonPinDialog(QDialog):
         self._action = Action(action)
         self._asker = asker  # the person at the till who asks (None: nobody in particular)
         self.operator: Operator | None = None
-        self._checked.connect(self._answered)
 
     def _build(self, explanation: str, hint: str, cancel: str) -> None:
         """Lay it out: ``explanation`` on top, the names and PIN pad, ``cancel``; then list the people.
@@ -103,26 +96,10 @@ class PersonPinDialog(QDialog):
         if refusal:
             self.people.show_pin_error(refusal)
             return
-        if self.pin_pad.checking():
-            return
-        self.people.set_checking(True)
         check = partial(self._users.approve, user_id, pin, self._action, asker=self._asker)
-        threading.Thread(target=self._check, args=(check,), name="pin-check", daemon=True).start()
-
-    def _check(self, check: Callable[[], Operator]) -> None:
-        """In the PIN check's thread: ask the service, hand the answer to the GUI thread."""
-        outcome: object
-        try:
-            outcome = check()
-        except BaseException as error:  # every answer goes back: a refusal is said, a bug is raised there
-            outcome = error
-        try:
-            self._checked.emit(outcome)
-        except RuntimeError:  # the dialog is gone (the till locked and closed it meanwhile)
-            log.info("PIN check answered after its dialog closed")
+        self.people.check(check, self._answered)
 
     def _answered(self, outcome: object) -> None:
-        self.people.set_checking(False)
         if not self.isVisible():
             return  # cancelled (or closed for the lock) while the PIN was checked: nothing is approved
         if isinstance(outcome, (ApprovalRefused, UnknownUser, UserInactive)):

@@ -17,8 +17,6 @@ calm box under the names and the PIN pad, so a newcomer can log in at once.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
@@ -31,8 +29,6 @@ from bruktpos.domain.people import Operator, UserInfo
 from bruktpos.ui.messages import describe, describe_role
 from bruktpos.ui.widgets.person_pin import PersonPin
 from bruktpos.ui.widgets.text import message_line, say
-
-log = logging.getLogger(__name__)
 
 
 class People(Protocol):
@@ -49,7 +45,6 @@ class LoginScreen(QWidget):
     """The till's front door: choose your name, then type your PIN."""
 
     logged_in = Signal(object)  # Operator
-    _checked = Signal(object)  # from the PIN check's thread: the Operator, or the exception raised
 
     def __init__(self, users: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +58,6 @@ class LoginScreen(QWidget):
         layout.addWidget(self.title)
         self.people = PersonPin(self.tr("Tap your name."), self, clock=users.clock)
         self.people.pin_entered.connect(self._log_in)
-        self._checked.connect(self._answered)
         self.people.stack.currentChanged.connect(self._update_title)
         layout.addWidget(self.people, 1)
         self.demo_pins = message_line(self)
@@ -118,25 +112,9 @@ class LoginScreen(QWidget):
         return self.people.pin_pad.checking()
 
     def _log_in(self, user_id: int, pin: str) -> None:
-        if self.checking():
-            return
-        self.people.set_checking(True)
-        threading.Thread(target=self._check, args=(user_id, pin), name="pin-check", daemon=True).start()
-
-    def _check(self, user_id: int, pin: str) -> None:
-        """In the PIN check's thread: ask the service, hand the answer to the GUI thread."""
-        outcome: object
-        try:
-            outcome = self._users.login(user_id, pin)
-        except BaseException as error:  # every answer goes back: a refusal is said, a bug is raised there
-            outcome = error
-        try:
-            self._checked.emit(outcome)
-        except RuntimeError:  # the login screen is gone (the till closed meanwhile)
-            log.info("PIN check answered after the login screen closed")
+        self.people.check(lambda: self._users.login(user_id, pin), self._answered)
 
     def _answered(self, outcome: object) -> None:
-        self.people.set_checking(False)
         if isinstance(outcome, (UnknownUser, UserInactive)):
             # The person was switched off meanwhile: read the list again.
             self._reload()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 
@@ -17,6 +19,8 @@ from bruktpos.ui.widgets.reserved_line import ReservedLine
 from bruktpos.ui.widgets.text import repolish
 from bruktpos.ui.widgets.user_grid import UserGrid
 
+log = logging.getLogger(__name__)
+
 PAD_WIDTH = (460, 760)  # the PIN pad's width: at 700 px of height, and at most
 LARGE_FROM = 860  # the big look from this height (a 1080-px screen), the normal one below
 
@@ -25,12 +29,14 @@ class PersonPin(QWidget):
     """Two steps on one widget: a grid of names, then a PIN pad for the one chosen.
 
     It checks nothing itself: ``pin_entered(user_id, pin)`` goes to the owner,
-    which asks the service and answers with :meth:`show_pin_error` or
+    which asks the service through :meth:`check` (in a thread of its own: a PIN's
+    salted hash is slow on purpose) and answers with :meth:`show_pin_error` or
     :meth:`show_list_message`. Escape or "Back" on the PIN leads back to the
     names; Escape on the names is left to the window around (a dialog closes).
     """
 
     pin_entered = Signal(int, str)
+    _checked = Signal(object)  # from the PIN check's thread: what the check returned, or raised
 
     def __init__(
         self, hint: str, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None
@@ -40,6 +46,8 @@ class PersonPin(QWidget):
         self._clock = clock
         self._people: list[UserInfo] = []
         self._selected: UserInfo | None = None
+        self._then: Callable[[object], None] | None = None
+        self._checked.connect(self._answered)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -129,6 +137,36 @@ class PersonPin(QWidget):
         button = self.grid.button_for(came_from.id) if came_from else None
         if button is not None:
             button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
+        """Run ``work`` (the service's PIN check) in a thread, the pad saying it checks meanwhile;
+        ``then`` gets its answer on the GUI thread: what it returned, or the exception it raised.
+
+        A PIN typed while one is being checked is not taken. The till paints and
+        reads its scanner while the hash is worked out.
+        """
+        if self.pin_pad.checking():
+            return
+        self.set_checking(True)
+        self._then = then
+        threading.Thread(target=self._check, args=(work,), name="pin-check", daemon=True).start()
+
+    def _check(self, work: Callable[[], object]) -> None:
+        outcome: object
+        try:
+            outcome = work()
+        except BaseException as error:  # every answer goes back: a refusal is said, a bug is raised there
+            outcome = error
+        try:
+            self._checked.emit(outcome)
+        except RuntimeError:  # the widget is gone (the till closed or locked meanwhile)
+            log.info("PIN check answered after its screen closed")
+
+    def _answered(self, outcome: object) -> None:
+        self.set_checking(False)
+        then, self._then = self._then, None
+        if then is not None:
+            then(outcome)
 
     def set_checking(self, on: bool) -> None:
         """The PIN typed is being checked (``on``): the pad says so, and Back and Escape wait."""
