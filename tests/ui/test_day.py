@@ -267,16 +267,13 @@ def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path:
     target = tmp_path / "x.pdf"
     screen.choose_pdf_path = lambda default: target
     writers: list[threading.Thread] = []
-    real = x_report_module.BackgroundJob
+    real = x_report_module.write_pdf
 
-    def recording_job(work, **kwargs):  # the PDF is written by a pool thread, not the GUI thread
-        def recorded():
-            writers.append(threading.current_thread())
-            return work()
+    def recording_write(*args):  # the PDF is written by a pool thread, not the GUI thread
+        writers.append(threading.current_thread())
+        return real(*args)
 
-        return real(recorded, **kwargs)
-
-    monkeypatch.setattr(x_report_module, "BackgroundJob", recording_job)
+    monkeypatch.setattr(x_report_module, "write_pdf", recording_write)
     click(qtbot, screen.pdf_button)
     assert not screen.pdf_button.isEnabled()
     qtbot.waitUntil(lambda: not screen.saving_pdf, timeout=10_000)

@@ -27,6 +27,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QAbstractButton
 
 log = logging.getLogger(__name__)
 
@@ -252,3 +253,44 @@ class StoreWriter(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the queued writes have run (at shutdown); True if they all did."""
         return self._pool.waitForDone(msecs)
+
+
+def while_button_waits(
+    button: QAbstractButton,
+    busy_text: str,
+    work: Callable[[Callable[[int, int], None]], object],
+    done: Callable[[object], None],
+    failed: Callable[[BaseException], None],
+    *,
+    progressed: Callable[[int, int], None] | None = None,
+    restore: Callable[[], None] | None = None,
+) -> None:
+    """``work(progress)`` as a :class:`BackgroundJob`, ``button`` waiting, disabled, with ``busy_text``.
+
+    When it ends the button gets its text back and is enabled again (or
+    ``restore`` decides), before ``done(result)`` or ``failed(error)``;
+    ``progressed`` hears each ``progress(step, steps)`` of the work.
+    """
+    text = button.text()
+    button.setEnabled(False)
+    button.setText(busy_text)
+
+    def back_to_normal() -> None:
+        button.setText(text)
+        if restore is None:
+            button.setEnabled(True)
+        else:
+            restore()
+
+    def finished(result: object) -> None:
+        back_to_normal()
+        done(result)
+
+    def did_not_finish(error: BaseException) -> None:
+        back_to_normal()
+        failed(error)
+
+    job = BackgroundJob(
+        work, done=finished, failed=did_not_finish, progressed=progressed, reports_progress=True
+    )
+    QThreadPool.globalInstance().start(job)

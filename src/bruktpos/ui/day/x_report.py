@@ -9,17 +9,16 @@ figures. Parked sales are listed under it: one with money on it
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
-from bruktpos.ui.background import BackgroundJob
-from bruktpos.ui.day.files import report_file_name, reports_folder
+from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.day.files import report_file_name, reports_folder, why_not_saved, write_pdf
 from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import describe, fill, format_date
@@ -144,30 +143,30 @@ class XReportScreen(QWidget):
             return False
         shop = self._shop
         self.saving_pdf = True
-        self.pdf_button.setEnabled(False)
-        self.pdf_button.setText(self.tr("Saving the PDF …"))
 
         def back_to_normal() -> None:
             self.saving_pdf = False
-            self.pdf_button.setText(self.tr("Save as PDF…"))
             self._update()
 
         def saved(_: object) -> None:
-            back_to_normal()
             self.pdf_path = Path(path)
             say(self.message, fill(self.tr("Saved as PDF: %1"), str(path)), "info")
 
         def not_saved(error: BaseException) -> None:
-            back_to_normal()
-            reason = error.strerror or str(error) if isinstance(error, OSError) else type(error).__name__
+            reason = why_not_saved(error)
             say(
                 self.message,
                 fill(self.tr("The PDF could not be saved (%1). Try another place."), reason),
                 "error",
             )
 
-        QThreadPool.globalInstance().start(
-            BackgroundJob(partial(_write_pdf, report, path, shop), done=saved, failed=not_saved)
+        while_button_waits(
+            self.pdf_button,
+            self.tr("Saving the PDF …"),
+            lambda _progress: write_pdf(report, path, shop),
+            saved,
+            not_saved,
+            restore=back_to_normal,
         )
         return True
 
@@ -181,10 +180,3 @@ class XReportScreen(QWidget):
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))
-
-
-def _write_pdf(report: Any, path: Path, shop: Any) -> None:
-    """In the job's thread: reportlab (a tenth of a second to load the first time) is loaded there too."""
-    from bruktpos.devices.report_pdf import write_report_pdf
-
-    write_report_pdf(report, path, shop=shop)

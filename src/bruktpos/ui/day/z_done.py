@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.ui.background import BackgroundJob
-from bruktpos.ui.day.files import report_file_name
+from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.day.files import report_file_name, why_not_saved, write_pdf
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import fill, format_date
 from bruktpos.ui.widgets.files import save_file_name
@@ -104,16 +103,12 @@ class ZDonePage(QWidget):
             return False
         report, shop = self.result.report, self._shop
         self.saving_pdf = True
-        self.save_as_button.setEnabled(False)
-        self.save_as_button.setText(self.tr("Saving the PDF …"))
 
         def back_to_normal() -> None:
             self.saving_pdf = False
-            self.save_as_button.setText(self.tr("Save the PDF elsewhere…"))
             self.save_as_button.setEnabled(True)
 
         def saved(_: object) -> None:
-            back_to_normal()
             self.pdf_path = Path(path)
             where = (
                 self.tr("Saved as PDF in the reports folder: %1")
@@ -124,13 +119,16 @@ class ZDonePage(QWidget):
             self.pdf_label.setToolTip(str(self.pdf_path))
 
         def not_saved(error: BaseException) -> None:
-            back_to_normal()
-            reason = error.strerror or str(error) if isinstance(error, OSError) else type(error).__name__
             failed = self.tr("The PDF could not be saved (%1). Try another place.")
-            self.pdf_label.setText(fill(failed, reason))
+            self.pdf_label.setText(fill(failed, why_not_saved(error)))
 
-        QThreadPool.globalInstance().start(
-            BackgroundJob(partial(_write_pdf, report, path, shop), done=saved, failed=not_saved)
+        while_button_waits(
+            self.save_as_button,
+            self.tr("Saving the PDF …"),
+            lambda _progress: write_pdf(report, path, shop),
+            saved,
+            not_saved,
+            restore=back_to_normal,
         )
         return True
 
@@ -146,10 +144,3 @@ class ZDonePage(QWidget):
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))
-
-
-def _write_pdf(report: Any, path: Path, shop: Any) -> None:
-    """In the job's thread: reportlab (a tenth of a second to load the first time) is loaded there too."""
-    from bruktpos.devices.report_pdf import write_report_pdf
-
-    write_report_pdf(report, path, shop=shop)

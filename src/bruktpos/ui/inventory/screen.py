@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,7 @@ from bruktpos.services.intake import IntakeService
 from bruktpos.services.inventory import ItemRow, items_csv, labels_for, search_items
 from bruktpos.services.shop import CategoryButton
 from bruktpos.store.db import Database
-from bruktpos.ui.background import BackgroundJob
+from bruktpos.ui.background import while_button_waits
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
@@ -433,7 +433,7 @@ class InventoryScreen(QWidget):
             if not button.isEnabled() and of > 1:
                 button.setText(fill(self.tr("Making the label sheet … %1 of %2"), done, of))
 
-        self._in_background(
+        while_button_waits(
             button,
             self.tr("Making the label sheet …"),
             lambda progress: label_sheet_pdf(labels, self.LABEL_LAYOUT, path, progress=progress),
@@ -455,45 +455,13 @@ class InventoryScreen(QWidget):
             self._could_not_save(self.db.path.parent / "exports")
             return
         count = len(rows)
-        self._in_background(
+        while_button_waits(
             self.export_button,
             self.tr("Saving the list …"),
             lambda _progress: path.write_text(items_csv(rows), encoding="utf-8-sig", newline=""),
             lambda _: self.show_message(fill(self.tr("%n item(s) saved in %1.", "", count), path)),
             lambda _: self._could_not_save(self.db.path.parent / "exports"),
         )
-
-    def _in_background(
-        self,
-        button: QPushButton,
-        busy_text: str,
-        work: Callable[[Callable[[int, int], None]], object],
-        done: Callable[[object], None],
-        failed: Callable[[BaseException], None],
-        progressed: Callable[[int, int], None] | None = None,
-    ) -> None:
-        """``work(progress)`` as a :class:`BackgroundJob`; ``button`` waits, disabled, with ``busy_text``
-        (``progressed`` hears each ``progress(step, steps)`` of the work)."""
-        text = button.text()
-        button.setEnabled(False)
-        button.setText(busy_text)
-
-        def back_to_normal() -> None:
-            button.setText(text)
-            button.setEnabled(True)
-
-        def finished(result: object) -> None:
-            back_to_normal()
-            done(result)
-
-        def did_not_finish(error: BaseException) -> None:
-            back_to_normal()
-            failed(error)
-
-        job = BackgroundJob(
-            work, done=finished, failed=did_not_finish, progressed=progressed, reports_progress=True
-        )
-        QThreadPool.globalInstance().start(job)
 
     # --- helpers ------------------------------------------------------------------------
 
