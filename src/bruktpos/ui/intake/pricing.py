@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,7 +44,7 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
-from bruktpos.ui.background import BackgroundJob
+from bruktpos.ui.background import while_button_waits
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.keypad import MoneyInput
@@ -465,10 +465,7 @@ class PricingScreen(QWidget):
         while path.exists():
             n += 1
             path = folder / f"etiketter-{stamp}-{n}.pdf"
-        text = self.print_button.text()
         self.writing_labels = True
-        self.print_button.setEnabled(False)
-        self.print_button.setText(self.tr("Making the label sheet …"))
 
         def write(progress: Callable[[int, int], None]) -> None:
             folder.mkdir(parents=True, exist_ok=True)
@@ -480,11 +477,9 @@ class PricingScreen(QWidget):
 
         def back_to_normal() -> None:
             self.writing_labels = False
-            self.print_button.setText(text)
             self.print_button.setEnabled(self.category is not None)
 
         def saved(_: object) -> None:
-            back_to_normal()
             self.last_pdf = path
             per_page = LAYOUTS[layout].per_page
             self.start.setValue((start - 1 + len(labels)) % per_page + 1)  # go on where this sheet ends
@@ -493,7 +488,6 @@ class PricingScreen(QWidget):
             )
 
         def not_saved(error: BaseException) -> None:
-            back_to_normal()
             if isinstance(error, BruktError):
                 self.show_message(describe(error), "error")
                 return
@@ -504,6 +498,12 @@ class PricingScreen(QWidget):
                 "error",
             )
 
-        QThreadPool.globalInstance().start(
-            BackgroundJob(write, done=saved, failed=not_saved, progressed=drawn, reports_progress=True)
+        while_button_waits(
+            self.print_button,
+            self.tr("Making the label sheet …"),
+            write,
+            saved,
+            not_saved,
+            progressed=drawn,
+            restore=back_to_normal,
         )
