@@ -69,9 +69,62 @@ def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: 
     opened[0].dispose()
 
 
+def test_the_first_pin_is_checked_while_the_services_still_load(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The first PIN's scrypt runs at once beside the loading services, and only once in all."""
+    import hashlib
+    import threading
+
+    from bruktpos.domain import pin_hash
+
+    shop = make_shop(tmp_path / "shop.sqlite3", FakeClock(local_now()))
+    path = shop.path
+    shop.close()
+    look = quick_look(path)
+    assert look is not None
+    scrypts: list[bool] = []  # per scrypt: whether the services had loaded by then
+    real_scrypt = hashlib.scrypt
+
+    def counted(*args, **kwargs):
+        scrypts.append(window.attached)
+        return real_scrypt(*args, **kwargs)
+
+    monkeypatch.setattr(pin_hash.hashlib, "scrypt", counted)
+    from bruktpos.store.schema import open_database
+
+    may_load = threading.Event()
+    opened = []
+
+    def load():
+        assert may_load.wait(10)
+        opened.append(open_database(path))
+        return build_context(opened[0])
+
+    window = MainWindow.starting(look, load)
+    window.show()
+    ola = next(u for u in look.users if u.name == "Ola")
+    qtbot.mouseClick(window.login.grid.button_for(ola.id), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.login.pin_pad, CASHIER_PIN)
+    qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(scrypts) == 1, timeout=5000)
+    assert not window.attached and scrypts == [False]  # checked before the services were there
+    may_load.set()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is getattr(window, "till", None), timeout=5000)
+    assert scrypts == [False]  # the services' own check took that answer
+    assert window.controller.operator is not None and window.controller.operator.name == "Ola"
+    window.close()
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.till.scanner)
+    window.context.desk.wait()
+    window.context.checkout.close()
+    opened[0].dispose()
+
+
 def test_the_first_step_loads_no_sqlalchemy() -> None:
     code = (
         "import sys, bruktpos.cli, bruktpos.ui.app, bruktpos.ui.main_window, bruktpos.store.quick\n"
+        # Signing is imported with the services; cryptography only when a key is first used.
+        "import bruktpos.store.signing, bruktpos.domain.pin_hash, bruktpos.ui.presence\n"
         "heavy = ('sqlalchemy', 'alembic', 'escpos', 'cryptography')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )

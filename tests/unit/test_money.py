@@ -104,6 +104,39 @@ def test_format_money_uses_no_breaking_spaces(ore):
     assert text[-2:].isdigit()
 
 
+def _babels(ore: int, *, whole: bool = False) -> str:
+    """What Babel itself makes of ``ore`` in nb_NO, with format_money's own patterns."""
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    from bruktpos.domain import money
+
+    pattern = money._WHOLE_PATTERN if whole else money._PATTERN
+    return format_currency(
+        Decimal(ore).scaleb(-2), "NOK", format=pattern, locale=money.LOCALE, currency_digits=False
+    )
+
+
+@FAST
+@given(any_ore)
+def test_format_money_is_babels_nb_no(ore):
+    """The till's own nb_NO formatting (no locale data loaded for it) is Babel's, to the character."""
+    assert format_money(ore) == _babels(ore)
+
+
+@FAST
+@given(st.integers(min_value=-(10**16), max_value=10**16))
+def test_format_money_whole_is_babels_nb_no(kr):
+    ore = kr * ORE_PER_KRONE
+    assert format_money(ore, whole=True) == _babels(ore, whole=True)
+
+
+@pytest.mark.parametrize("ore", [0, 1, 99, 100, -1, -99, -100, 99_999, 100_000, -123_456_789])
+def test_format_money_is_babels_at_the_edges(ore):
+    assert format_money(ore) == _babels(ore)
+
+
 @FAST
 @given(any_ore)
 def test_format_then_parse_round_trips(ore):

@@ -13,11 +13,7 @@ A right PIN whose login cannot be journalled is refused with the reason.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
-import secrets
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +25,6 @@ from sqlalchemy.orm import Session
 from bruktpos.domain.errors import (
     ApprovalRefused,
     BruktError,
-    InvalidPin,
     NameTaken,
     PinNotSet,
     RecoveryRefused,
@@ -44,6 +39,10 @@ from bruktpos.domain.errors import (
 from bruktpos.domain.people import PIN_LENGTHS as PIN_LENGTHS
 from bruktpos.domain.people import Operator as Operator
 from bruktpos.domain.people import UserInfo, clean_name, pin_seal, same_name
+
+# hash_pin and check_pin are re-exported: the commands and the shop's setup make PINs from here.
+from bruktpos.domain.pin_hash import check_pin as check_pin
+from bruktpos.domain.pin_hash import hash_pin as hash_pin
 from bruktpos.domain.roles import Action, Role, may, require, require_over
 from bruktpos.services.clock import Clock, local_now
 from bruktpos.services.settings import stored_setting
@@ -56,37 +55,7 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 LOCK_TIME = timedelta(minutes=5)
-# scrypt cost: about 50 ms per check on a small shop PC; enough to make
-# guessing a 4-digit PIN from a stolen file slow, quick enough at the till.
-_N, _R, _P = 2**14, 8, 1
-
-
 NO_PIN = ""  # the stored hash of a person who has not been given a PIN yet
-
-
-def hash_pin(pin: str) -> str:
-    _check_pin_format(pin)
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-
-
-def check_pin(pin: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(
-        pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
-    )
-    return hmac.compare_digest(candidate, base64.b64decode(digest))
-
-
-def _check_pin_format(pin: str) -> None:
-    if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
-        raise InvalidPin(len(pin))
 
 
 @dataclass

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -133,6 +134,9 @@ class QuickLook:
     demo_pins: list[tuple[str, str, str]] = field(default_factory=list)
     register_name: str = ""
     registers: tuple[tuple[str, str], ...] = ()  # every register's (code, name), the first first
+    # Each listed person's stored PIN hash: the first PIN is checked against it ahead of the
+    # services (domain.pin_hash.check_pin_ahead); never shown, never logged.
+    pin_hashes: Mapping[int, str] = field(default_factory=dict, repr=False)
 
 
 def quick_look(path: Path) -> QuickLook | None:
@@ -155,12 +159,21 @@ def quick_look(path: Path) -> QuickLook | None:
         if shop is None or not registers:
             return None
         settings = {key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM settings")}
+        rows = conn.execute(
+            "SELECT id, name, role, active, locked_until, pin_hash FROM users WHERE active = 1 ORDER BY name"
+        ).fetchall()
         users = [
-            UserInfo(id_, name, Role(role), bool(active), datetime.fromisoformat(locked) if locked else None)
-            for id_, name, role, active, locked in conn.execute(
-                "SELECT id, name, role, active, locked_until FROM users WHERE active = 1 ORDER BY name"
+            UserInfo(
+                id_,
+                name,
+                Role(role),
+                bool(active),
+                datetime.fromisoformat(locked) if locked else None,
+                has_pin=bool(pin_hash),
             )
+            for id_, name, role, active, locked, pin_hash in rows
         ]
+        pin_hashes = {row[0]: row[5] for row in rows if row[5]}
     except (sqlite3.Error, ValueError):
         return None
     finally:
@@ -174,6 +187,7 @@ def quick_look(path: Path) -> QuickLook | None:
         demo_pins=demo_pins(settings.get("demo_pins")),
         register_name=registers[0][1],
         registers=registers,
+        pin_hashes=pin_hashes,
     )
 
 

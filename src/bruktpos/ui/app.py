@@ -67,7 +67,9 @@ def run(
     this PC is, and is remembered for the next start.
     """
     from bruktpos.ui.collector import collecting_on_gui_thread
+    from bruktpos.ui.pyside_imports import spare_source_reads
 
+    spare_source_reads()  # PySide would read the source of each module the start imports next
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("BruktPOS")

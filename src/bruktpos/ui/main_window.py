@@ -147,7 +147,7 @@ class MainWindow(TopBar):
         self.top_bar = self._build_top_bar()
         layout.addWidget(self.top_bar)
         self.stack = QStackedWidget(central)
-        self._users = LoginPeople(self, look.users if look else [])
+        self._users = LoginPeople(self, look.users if look else [], look.pin_hashes if look else None)
         self.login = LoginScreen(self._users, self.stack)
         self.login.logged_in.connect(self._logged_in)
         self.login.show_demo_pins(demo)
@@ -664,6 +664,10 @@ WARM_MODULES = (
     "bruktpos.ui.inventory.screen",
     "bruktpos.ui.inventory.stock",
     "bruktpos.ui.reports.screen",
+    # The first sale's signature (store.signing imports it only when a key is first used).
+    "cryptography.hazmat.primitives.serialization",
+    "cryptography.hazmat.primitives.asymmetric.rsa",
+    "cryptography.hazmat.primitives.asymmetric.padding",
 )
 
 
@@ -686,6 +690,11 @@ def _warm_up() -> None:
             importlib.import_module(name)
         except Exception:  # loaded again (and said) when the screen is opened
             log.warning("could not load %s ahead", name, exc_info=True)
+    # Babel's nb_NO data (some 600 KB): the first amount typed is parsed with it, and the day's
+    # dates are written with it. The till's own amounts are formatted without it (domain.money).
+    from bruktpos.domain.money import parse_money
+
+    parse_money("1")
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bruktpos.domain.people import Operator, UserInfo
+from bruktpos.domain.pin_hash import check_pin_ahead
 from bruktpos.domain.roles import Action
 from bruktpos.services.clock import local_now
 
@@ -80,9 +82,12 @@ class LoginPeople:
     :class:`~bruktpos.ui.login.LoginScreen`), anything else on the GUI thread.
     """
 
-    def __init__(self, window: TillWindow, people: list[UserInfo]) -> None:
+    def __init__(
+        self, window: TillWindow, people: list[UserInfo], pin_hashes: Mapping[int, str] | None = None
+    ) -> None:
         self._window = window
         self._people = people
+        self._pin_hashes = dict(pin_hashes or {})  # the quick look's, for the first PIN only
         self.clock = local_now
 
     @property
@@ -97,7 +102,15 @@ class LoginPeople:
         return self._service.list_users() if self._window.attached else list(self._people)
 
     def login(self, user_id: int, pin: str) -> Operator:
-        """From the login's PIN check, off the GUI thread: waits for the services, never for the screens."""
+        """From the login's PIN check, off the GUI thread: waits for the services, never for the screens.
+
+        The first PIN's scrypt runs at once, against the hash the quick look read, beside the
+        loading services; their own check of it then takes that answer (domain.pin_hash).
+        """
+        stored = self._pin_hashes.get(user_id)
+        self._pin_hashes.clear()
+        if stored:
+            check_pin_ahead(pin, stored)
         return self._window.loaded().users.login(user_id, pin)
 
     def authorize(self, user_id: int, pin: str, action: Action) -> Operator:

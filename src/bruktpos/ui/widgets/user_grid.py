@@ -91,11 +91,19 @@ class UserGrid(QScrollArea):
         self._group.setExclusive(False)
         self._group.idClicked.connect(self.chosen)
         self.buttons: list[UserButton] = []
+        self._users: list[UserInfo] = []  # whom the buttons show
         self._columns = 0
         self._bounds = CARD_WIDTH
 
     def set_users(self, users: list[UserInfo]) -> None:
-        """Show these people (in this order)."""
+        """Show these people (in this order).
+
+        The same people as shown already keep their buttons: the start shows
+        the list from its quick look and again from the services, unchanged.
+        """
+        if users == self._users and len(self.buttons) == len(users):
+            return
+        self._users = list(users)
         for button in self.buttons:
             self._group.removeButton(button)
             self._grid.removeWidget(button)
