@@ -672,16 +672,20 @@ def _warm_up() -> None:
 
     Only imports: the modules make no Qt objects when imported. Should the
     GUI thread ask for one while it loads here, it waits for that one only.
+    Before each it gives way while the GUI thread is at work (the person
+    counting the float): an import is Python that would share the GIL with it.
     """
     import importlib
 
     from bruktpos.devices.printer import warm_up
+    from bruktpos.ui.background import give_way
 
     try:
         warm_up()
     except Exception:  # the first print or drawer check says what is wrong, to the person
         log.warning("the printer's library could not be loaded ahead", exc_info=True)
     for name in WARM_MODULES:
+        give_way()
         try:
             importlib.import_module(name)
         except Exception:  # loaded again (and said) when the screen is opened
