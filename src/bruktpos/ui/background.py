@@ -26,12 +26,16 @@ thread is at work, the worker naps and the GUI thread has the GIL to itself.
 
 from __future__ import annotations
 
+import importlib._bootstrap
+import importlib.abc
 import itertools
 import logging
+import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -115,6 +119,46 @@ def give_way() -> None:
             return
         time.sleep(NAP_S)
         now = time.perf_counter()
+
+
+class _GivingWay(importlib.abc.MetaPathFinder):
+    """Before each module one thread imports, that thread gives way (and finds nothing: others do)."""
+
+    def __init__(self, thread: int) -> None:
+        self.thread = thread
+
+    def find_spec(self, fullname: str, path: object, target: object = None) -> None:
+        if threading.get_ident() == self.thread and not _waits_for_a_module(threading.main_thread().ident):
+            give_way()
+        return None
+
+
+def _waits_for_a_module(thread: int | None) -> bool:
+    """Whether ``thread`` waits for a module another thread is importing (importlib's own record of it)."""
+    waiting = getattr(importlib._bootstrap, "_blocking_on", None)
+    try:
+        return bool(waiting is not None and waiting.get(thread))
+    except Exception:  # a Python whose importlib keeps it otherwise: give way as usual
+        return False
+
+
+@contextmanager
+def giving_way_at_each_import() -> Iterator[None]:
+    """While in it, this thread gives way (:func:`give_way`) before each module it imports.
+
+    An import of a screen's module runs a hundred modules of Python (and
+    PySide's look at each one's source): tens of milliseconds of the GIL in
+    one go. Giving way before each, a thread importing ahead of time (the
+    warm-up) leaves the GIL to the GUI thread while it is at work. Once the
+    GUI thread waits for a module being imported here (importlib's record
+    says), it no longer gives way: the GUI thread waits for that import.
+    """
+    finder = _GivingWay(threading.get_ident())
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
 
 
 class JobSignals(QObject):
