@@ -23,8 +23,12 @@ till's, not the driver's. Printed: per step its wall time and longest gap,
 and overall the longest gap beside the 50 ms target (issue 18 part 5).
 
 ``--profile STEP`` runs the step whose name starts with STEP under cProfile
-and prints where its time went; ``--why`` samples the GUI thread's stack
-while it is stalled and prints the frames of each step's worst stall.
+and prints where its time went; ``--why`` samples every thread's stack
+while the GUI thread is stalled, and prints for each step's worst stall the
+GUI thread's frames, how its time went (on a CPU, waiting for one, or
+blocked: a GIL or a lock another thread holds), each other thread's CPU
+time and what the busy ones ran. A stall with the GUI thread mostly blocked
+and a worker on a CPU is the worker holding the GIL.
 """
 
 from __future__ import annotations
