@@ -23,8 +23,12 @@ till's, not the driver's. Printed: per step its wall time and longest gap,
 and overall the longest gap beside the 50 ms target (issue 18 part 5).
 
 ``--profile STEP`` runs the step whose name starts with STEP under cProfile
-and prints where its time went; ``--why`` samples the GUI thread's stack
-while it is stalled and prints the frames of each step's worst stall.
+and prints where its time went; ``--why`` samples every thread's stack
+while the GUI thread is stalled, and prints for each step's worst stall the
+GUI thread's frames, how its time went (on a CPU, waiting for one, or
+blocked: a GIL or a lock another thread holds), each other thread's CPU
+time and what the busy ones ran. A stall with the GUI thread mostly blocked
+and a worker on a CPU is the worker holding the GIL.
 """
 
 from __future__ import annotations
@@ -66,6 +70,60 @@ class Step:
     over: int = 0  # gaps over the target
     ticks: int = 0
     why: list[str] = field(default_factory=list)  # the GUI thread's frames in the worst stall
+    # With --why: the worst stall's start and end (perf_counter), and what the other threads ran in it.
+    gap: tuple[float, float] = (0.0, 0.0)
+    looks: list[Look] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # what the GUI thread's and the others' time went to
+
+
+Times = dict[int, tuple[int, int]]  # by tid: ns on a CPU so far, ns ready but waiting for one
+
+
+class ThreadTimes:
+    """Every thread of this process, by tid: ns run on a CPU so far, and ns ready but waiting for one.
+
+    Linux's /proc/self/task/TID/schedstat, each file kept open and read again
+    in place (a look at some twenty threads costs well under a millisecond).
+    The rest of a thread's wall time it was blocked: asleep, idle, waiting
+    for a lock or for the GIL.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[int, int] = {}
+        self._listed = 0.0
+
+    def look(self) -> Times:
+        if time.perf_counter() - self._listed > 0.05:  # new threads, now and then
+            self._listed = time.perf_counter()
+            with contextlib.suppress(OSError):
+                for tid in map(int, os.listdir("/proc/self/task")):
+                    if tid not in self._files:
+                        with contextlib.suppress(OSError):
+                            self._files[tid] = os.open(f"/proc/self/task/{tid}/schedstat", os.O_RDONLY)
+        times = {}
+        for tid, fd in list(self._files.items()):
+            try:
+                run, ready, _ = os.pread(fd, 100, 0).split()
+            except (OSError, ValueError):  # the thread has ended
+                os.close(fd)
+                del self._files[tid]
+                continue
+            times[tid] = (int(run), int(ready))
+        return times
+
+    def close(self) -> None:
+        for fd in self._files.values():
+            os.close(fd)
+        self._files.clear()
+
+
+@dataclass(frozen=True)
+class Look:
+    """One look at a thread other than the GUI's while the GUI thread was stalled."""
+
+    name: str  # the thread's name, or "a pool thread" for a Qt pool thread
+    tid: int | None  # its kernel id, if Python knows it
+    frames: tuple[str, ...]  # its innermost frames, outermost first
 
 
 class Watchdog(QObject):
@@ -85,6 +143,9 @@ class Watchdog(QObject):
         self._sample = sample
         self._gui = threading.get_ident()
         self._stacks: list[tuple[str, ...]] = []  # looks at the GUI thread during the present gap
+        self._looks: list[Look] = []  # looks at the other threads during the present gap
+        # The sampler's looks at every thread's times, with when (perf_counter), for the present step.
+        self._times: list[tuple[float, Times]] = []
         self._stop = threading.Event()
         self._sampler: threading.Thread | None = None
 
@@ -109,6 +170,7 @@ class Watchdog(QObject):
         self.ticks += 1
         step = self.step
         stacks, self._stacks = self._stacks, []
+        looks, self._looks = self._looks, []
         if step is None:
             return
         step.ticks += 1
@@ -119,23 +181,56 @@ class Watchdog(QObject):
             step.longest_ms, step.busy_ms = gap_ms, busy_ms
             if stacks:  # what it was doing most of the time
                 step.why = list(Counter(stacks).most_common(1)[0][0])
+            step.gap, step.looks = (now - gap_ms / 1000, now), looks
 
     def _sampling(self) -> None:
-        """While a tick is late, look at what the GUI thread runs (the bruktpos frames of it)."""
-        while not self._stop.wait(0.004):
-            if (time.perf_counter() - self._last) * 1000 < 20:
+        """Every 4 ms every thread's times; while a tick is late, what every thread runs.
+
+        The times are read here, not on the GUI thread: there each file read
+        would let go of the GIL and wait to get it back, adding to what is
+        measured. Of the GUI thread the bruktpos frames are kept, of the
+        others the innermost ones. The sampler needs the GIL to look, so a
+        thread that holds it through one long C call (an import, a C library)
+        is seen just after that call, in the frame that made it.
+        """
+        looking = ThreadTimes()
+        try:
+            while not self._stop.wait(0.004):
+                self._times.append((time.perf_counter(), looking.look()))
+                if (time.perf_counter() - self._last) * 1000 < 20:
+                    continue
+                self._look()
+        finally:
+            looking.close()
+
+    def _look(self) -> None:
+        me = threading.get_ident()
+        frames_now = sys._current_frames()
+        known = {t.ident: t for t in threading.enumerate()}
+        for ident, other in frames_now.items():
+            if ident in (me, self._gui):
                 continue
-            frame = sys._current_frames().get(self._gui)
-            if frame is None:
-                continue
-            summary = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
-            frames = [
-                f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                for f in reversed(summary)
-                if "site-packages" not in f.filename
-            ]
-            del frame
-            self._stacks.append(tuple(frames[-7:]))
+            inner = traceback.StackSummary.extract(traceback.walk_stack(other), limit=8, lookup_lines=False)
+            thread = known.get(ident)
+            self._looks.append(
+                Look(
+                    thread.name if thread else "a pool thread",
+                    thread.native_id if thread else None,
+                    tuple(_short(f) for f in reversed(inner)),
+                )
+            )
+        frame = frames_now.get(self._gui)
+        del frames_now
+        if frame is None:
+            return
+        summary = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
+        frames = [
+            f"{Path(f.filename).name}:{f.lineno} {f.name}"
+            for f in reversed(summary)
+            if "site-packages" not in f.filename
+        ]
+        del frame
+        self._stacks.append(tuple(frames[-7:]))
 
     @contextlib.contextmanager
     def measuring(self, name: str, profile: str | None = None) -> Iterator[Step]:
@@ -146,6 +241,7 @@ class Watchdog(QObject):
         step = Step(name)
         self.steps.append(step)
         self.step = step
+        self._times = []
         profiler = cProfile.Profile() if profile and name.startswith(profile) else None
         started = time.perf_counter()
         if profiler is not None:
@@ -158,6 +254,8 @@ class Watchdog(QObject):
                 profiler.disable()
             step.wall_s = time.perf_counter() - started
             self.step = None
+            if self._sample and step.longest_ms > 0:
+                step.others = _others(*_times_in(self._times, *step.gap), step.looks)
         if profiler is not None:
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
@@ -170,6 +268,76 @@ class Watchdog(QObject):
         while self.ticks == seen and time.perf_counter() < deadline:
             app.processEvents()
             time.sleep(0.0005)
+
+
+def _times_in(
+    times: list[tuple[float, Times]], start: float, end: float
+) -> tuple[float, dict[int, tuple[float, float]]]:
+    """Each thread's ms on a CPU and ms waiting for one from ``start`` to ``end``, from the looks around them.
+
+    The looks are 4 ms apart: the span measured (returned first, in ms) is
+    from the last look before ``start`` to the first after ``end``, a few ms
+    wider than the gap.
+    """
+    if not times:
+        return 0.0, {}
+    first = ([(w, t) for w, t in times if w <= start] or times[:1])[-1]
+    last = ([(w, t) for w, t in times if w >= end] or times[-1:])[0]
+    zero = (0, 0)
+    return (last[0] - first[0]) * 1000, {
+        tid: ((run - first[1].get(tid, zero)[0]) / 1e6, (ready - first[1].get(tid, zero)[1]) / 1e6)
+        for tid, (run, ready) in last[1].items()
+    }
+
+
+def _comm(tid: int) -> str:
+    """A thread's name as the kernel knows it (Qt names its pool's threads "Thread (pooled)")."""
+    try:
+        return Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+    except OSError:
+        return "a thread"
+
+
+def _short(frame: traceback.FrameSummary) -> str:
+    """``package/module.py:line function``, the path cut to what says where it is."""
+    path = Path(frame.filename)
+    return f"{path.parent.name}/{path.name}:{frame.lineno} {frame.name}"
+
+
+def _others(span_ms: float, times: dict[int, tuple[float, float]], looks: list[Look]) -> list[str]:
+    """What the GUI thread's time in one gap went to, and what the other threads did in it.
+
+    The GUI thread's wall time in the span (the gap and a few ms either
+    side) is split into its time on a CPU, its time ready but waiting for
+    one (the machine's other work), and the rest: blocked, waiting for the
+    GIL or a lock (or idle, which with a 5 ms timer due is never long). Each
+    other thread with a tenth of the span on a CPU is named with its times;
+    then what each thread that ran at all was seen running most.
+    """
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    gui = threading.main_thread().native_id
+    run, ready = times.get(gui or 0, (0.0, 0.0))
+    lines = [
+        f"in {span_ms:.0f} ms around it the GUI thread was {run:.1f} ms on a CPU, "
+        f"{ready:.1f} ms waiting for one, "
+        f"{max(span_ms - run - ready, 0):.1f} ms blocked (the GIL, a lock, or idle)"
+    ]
+    lines += [
+        f"{names.get(tid) or _comm(tid)} (tid {tid}): {ms:.1f} ms on a CPU, {wait:.1f} ms waiting for one"
+        for tid, (ms, wait) in sorted(times.items(), key=lambda kv: -kv[1][0])
+        if ms >= 0.1 * span_ms and tid != gui
+    ]
+    seen: dict[str, Counter[tuple[str, ...]]] = {}
+    for look in looks:
+        if look.tid is not None and times.get(look.tid, (0.0, 0.0))[0] < 1.0:
+            continue  # it hardly ran: waiting for work, or for the GIL like the GUI thread
+        seen.setdefault(look.name if look.tid is None else f"{look.name} (tid {look.tid})", Counter())[
+            look.frames
+        ] += 1
+    for name, stacks in seen.items():
+        frames, count = stacks.most_common(1)[0]
+        lines.append(f"{name} ({count} of {sum(stacks.values())} looks): " + " → ".join(frames))
+    return lines
 
 
 class UnhurriedPerson(Person):
@@ -416,6 +584,9 @@ def report(steps: list[Step], say: Callable[[str], None] = print) -> None:
         )
         if s.why and s.longest_ms > TARGET_MS:
             say("      stalled in: " + " → ".join(s.why))
+        if s.longest_ms > TARGET_MS:
+            for line in s.others:
+                say("      beside it, " + line)
     worst = max(steps, key=lambda s: s.longest_ms)
     busiest = max(steps, key=lambda s: s.busiest_ms)
     say(
@@ -434,7 +605,11 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python dev.py bench stalls")
     parser.add_argument("--sales", type=int, default=30, help="sales after the first (default 30)")
     parser.add_argument("--profile", metavar="STEP", help="cProfile the step whose name starts with STEP")
-    parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack while stalled")
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="sample every thread's stack and CPU time while the GUI thread is stalled",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bruktpos-stalls-") as tmp:
         steps = run_stalls(Path(tmp), sales=args.sales, profile=args.profile, why=args.why)

@@ -7,14 +7,17 @@ and what a job holds is let go on the GUI thread.
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
+import sys
 import threading
+import time
 import weakref
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from bruktpos.ui.background import BackgroundJob, StoreWriter
+from bruktpos.ui.background import BackgroundJob, StoreWriter, giving_way_at_each_import
 from bruktpos.ui.collector import GuiCollector
 
 
@@ -211,3 +214,39 @@ def test_what_a_job_holds_or_gives_back_is_let_go_on_the_gui_thread(qtbot) -> No
     assert sorted(signalled) == list(range(jobs))
     assert sorted(answers) == sorted(["ValueError"] * (jobs // 3) + ["Held"] * (jobs - jobs // 3))
     assert {entry.rsplit(" in ", 1)[1] for entry in freed} == {"MainThread"}, freed
+
+
+def _busy_in_python(seconds: float) -> tuple[float, float]:
+    """The GUI thread at work in Python for ``seconds`` (as a big paint's calls into Python are)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        sum(range(1000))
+    return start, time.perf_counter()
+
+
+def test_an_import_ahead_of_time_gives_way_to_the_gui_thread_at_each_module(tmp_path, monkeypatch) -> None:
+    """Beside a GUI thread at work, a thread importing ahead naps before each module, and goes on after."""
+    for n in range(200):
+        (tmp_path / f"ahead_{n}.py").write_text(f"VALUE = {n}\n" + "X = [i * i for i in range(2000)]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    imported_at: list[float] = []
+    started = threading.Event()
+
+    def importing() -> None:
+        with giving_way_at_each_import():
+            for n in range(200):
+                importlib.import_module(f"ahead_{n}")
+                imported_at.append(time.perf_counter())
+                if n == 5:
+                    started.set()
+
+    worker = threading.Thread(target=importing)
+    worker.start()
+    assert started.wait(5)
+    start, end = _busy_in_python(0.3)
+    worker.join(10)
+
+    assert len(imported_at) == 200  # all of them, once the GUI thread was done
+    beside = [at for at in imported_at if start + 0.01 < at < end]
+    assert len(beside) <= 5, f"{len(beside)} modules imported while the GUI thread worked"
+    assert not any(type(finder).__name__ == "_GivingWay" for finder in sys.meta_path)  # taken out again

@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from bruktpos.devices import labels as labels_module
 from bruktpos.devices.labels import PROGRESS_EVERY
 from bruktpos.services.intake import IntakeService
 from bruktpos.services.shop import till_catalogue
@@ -109,6 +110,64 @@ def test_a_label_sheet_of_300_is_drawn_while_the_loop_goes_on_and_says_how_far_i
         # The button said how far the sheet had come while it was drawn, then what it is again.
         assert any(re.fullmatch(r"Making the label sheet … \d+ of 300", text) for text in shown), shown
         assert screen.print_button.text() == "Print labels" and screen.print_button.isEnabled()
+        assert screen.last_pdf is not None and screen.last_pdf.exists()
+    finally:
+        screen.close()
+        shop.close()
+
+
+def test_a_label_sheet_gives_way_while_the_gui_thread_is_at_work(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The sheet's worker naps while the GUI thread works, rather than take the GIL from it half the time.
+
+    Python work in a worker shares the GIL with the GUI thread, which takes
+    it back at every call from Qt into Python: a paint beside a label sheet
+    froze the till for 200 ms. Here the GUI thread works in Python for 300 ms
+    while the sheet is drawn: taking the GIL at each switch (every 5 ms), the
+    worker drew some 25 labels in that time; giving way, it draws one (a nap
+    ends after 200 ms at most, so the work goes on beside a busy GUI).
+    """
+    clock = FakeClock()
+    shop = make_shop(tmp_path / "s.sqlite3", clock)
+    screen = PricingScreen(
+        IntakeService(shop.db, clock=FakeClock()), till_catalogue(shop.db), shop.db, "Testbutikken"
+    )
+    screen.set_operator(shop.cashier)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    real_draw = labels_module._draw_label
+    drawn_at: list[float] = []
+    under_way = threading.Event()
+
+    def drawing(*args: Any, **kwargs: Any) -> None:
+        drawn_at.append(time.perf_counter())
+        if len(drawn_at) == 10:
+            under_way.set()
+        real_draw(*args, **kwargs)
+
+    monkeypatch.setattr(labels_module, "_draw_label", drawing)
+    work: list[float] = []
+
+    def at_work() -> None:  # on the GUI thread: 300 ms of Python, as a big paint's calls into it are
+        if not under_way.is_set():
+            QTimer.singleShot(1, at_work)
+            return
+        start = time.perf_counter()
+        while time.perf_counter() - start < 0.3:
+            sum(range(1000))
+        work.extend((start, time.perf_counter()))
+
+    try:
+        click(qtbot, screen.category_buttons[shop.books])
+        click(qtbot, screen.suggestion_buttons[0])
+        screen.count.setValue(500)
+        QTimer.singleShot(0, at_work)
+        click(qtbot, screen.print_button)
+        qtbot.waitUntil(lambda: not screen.writing_labels, timeout=int(WAIT_S * 3000))
+
+        assert len(drawn_at) == 500 and work
+        beside = [at for at in drawn_at if work[0] + 0.01 < at < work[1]]
+        assert len(beside) <= 5, f"{len(beside)} labels drawn while the GUI thread worked"
         assert screen.last_pdf is not None and screen.last_pdf.exists()
     finally:
         screen.close()

@@ -13,15 +13,29 @@ gives back are let go on the GUI thread, never in the worker, so no Qt
 object a job touches is finalized outside the GUI thread. Garbage
 collection is the GUI thread's alone (:mod:`bruktpos.ui.collector`): jobs
 never touch it.
+
+Work in Python shares one GIL with the GUI thread, and the GUI thread takes
+it back hundreds of times a paint (every event filter, every ``data()`` of an
+item model is a call from Qt into Python). A worker that computes for long
+(a label sheet) would make each of those wait up to Python's switch interval
+(5 ms): a paint of 7,000 such calls froze the till for 200 ms while the
+GUI thread itself ran 45 ms. So long work calls :func:`give_way` between its
+steps, and a job that reports progress does at each report: while the GUI
+thread is at work, the worker naps and the GUI thread has the GIL to itself.
 """
 
 from __future__ import annotations
 
+import importlib._bootstrap
+import importlib.abc
 import itertools
 import logging
+import sys
 import threading
+import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -34,6 +48,117 @@ log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 Progress = Callable[[int, int], None]  # step, of steps
+
+
+# --- giving the GUI thread its turn ------------------------------------------------------
+
+NAP_S = 0.002  # a worker's nap while the GUI thread is at work
+BUSY_SHARE = 0.25  # the GUI thread ran this share of the time since the last look: it is at work
+BUSY_FOR_S = 0.02  # the GUI thread counts as at work this long after it was last seen so
+LONGEST_WAIT_S = 0.2  # one give_way naps at most this long (the GUI thread at work throughout)
+
+
+class _Look(threading.local):
+    """A worker's last look: when (0 before the first), the GUI thread's CPU time then, its own."""
+
+    wall = 0.0
+    gui = 0.0
+    own = 0.0
+    busy_until = 0.0  # the GUI thread counts as at work until then
+
+
+_look = _Look()
+
+
+def _gui_thread_cpu() -> Callable[[], float] | None:
+    """The GUI thread's CPU time in seconds, as a clock any thread can read (None where there is none)."""
+    try:
+        clock = time.pthread_getcpuclockid(threading.main_thread().ident or 0)  # Linux, the BSDs
+        time.clock_gettime(clock)
+    except (AttributeError, OSError):  # Windows, macOS
+        return None
+    return lambda: time.clock_gettime(clock)
+
+
+_gui_cpu = _gui_thread_cpu()
+
+
+def give_way() -> None:
+    """Between two steps of work off the GUI thread: nap while the GUI thread is at work.
+
+    The GUI thread is at work when it ran a quarter of the time since this
+    thread last looked (its CPU clock says, where there is one), and for
+    :data:`BUSY_FOR_S` after; the nap ends then, or after
+    :data:`LONGEST_WAIT_S` at most, so the work still goes on beside a GUI
+    thread that is busy throughout. Where the GUI thread's clock cannot be
+    read (Windows), the worker's own time says it: when it got less than
+    half of the time since it last looked, others ran, and it naps as long
+    as it waited (a few ms at most). On the GUI thread itself it does
+    nothing.
+    """
+    if threading.get_ident() == threading.main_thread().ident:
+        return
+    look, now = _look, time.perf_counter()
+    if _gui_cpu is None:
+        own = time.thread_time()
+        if look.wall:
+            span = now - look.wall
+            lost = span - (own - look.own)
+            if lost > 0.5 * span:
+                time.sleep(min(lost, 2 * NAP_S))
+                now, own = time.perf_counter(), time.thread_time()
+        look.wall, look.own = now, own
+        return
+    deadline = now + LONGEST_WAIT_S
+    while True:
+        gui = _gui_cpu()
+        if look.wall and gui - look.gui >= BUSY_SHARE * (now - look.wall):
+            look.busy_until = now + BUSY_FOR_S
+        look.wall, look.gui = now, gui
+        if now >= look.busy_until or now >= deadline:
+            return
+        time.sleep(NAP_S)
+        now = time.perf_counter()
+
+
+class _GivingWay(importlib.abc.MetaPathFinder):
+    """Before each module one thread imports, that thread gives way (and finds nothing: others do)."""
+
+    def __init__(self, thread: int) -> None:
+        self.thread = thread
+
+    def find_spec(self, fullname: str, path: object, target: object = None) -> None:
+        if threading.get_ident() == self.thread and not _waits_for_a_module(threading.main_thread().ident):
+            give_way()
+        return None
+
+
+def _waits_for_a_module(thread: int | None) -> bool:
+    """Whether ``thread`` waits for a module another thread is importing (importlib's own record of it)."""
+    waiting = getattr(importlib._bootstrap, "_blocking_on", None)
+    try:
+        return bool(waiting is not None and waiting.get(thread))
+    except Exception:  # a Python whose importlib keeps it otherwise: give way as usual
+        return False
+
+
+@contextmanager
+def giving_way_at_each_import() -> Iterator[None]:
+    """While in it, this thread gives way (:func:`give_way`) before each module it imports.
+
+    An import of a screen's module runs a hundred modules of Python (and
+    PySide's look at each one's source): tens of milliseconds of the GIL in
+    one go. Giving way before each, a thread importing ahead of time (the
+    warm-up) leaves the GIL to the GUI thread while it is at work. Once the
+    GUI thread waits for a module being imported here (importlib's record
+    says), it no longer gives way: the GUI thread waits for that import.
+    """
+    finder = _GivingWay(threading.get_ident())
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
 
 
 class JobSignals(QObject):
@@ -175,6 +300,7 @@ class BackgroundJob(QRunnable):
         self._courier.put(reply, "progressed", (step, steps))
         del reply
         self._courier.send()
+        give_way()  # the GUI thread shows the progress with the GIL to itself
 
     def run(self) -> None:
         reply = self._reply

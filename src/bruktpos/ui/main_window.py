@@ -676,25 +676,32 @@ def _warm_up() -> None:
 
     Only imports: the modules make no Qt objects when imported. Should the
     GUI thread ask for one while it loads here, it waits for that one only.
+    python-escpos comes first and at once: the next sale's drawer check needs
+    it on the GUI thread. For the screens' modules, before each module it
+    imports (theirs too) it gives way while the GUI thread is at work (the
+    person counting the float): an import is Python that would share the
+    GIL with it.
     """
     import importlib
 
     from bruktpos.devices.printer import warm_up
+    from bruktpos.ui.background import giving_way_at_each_import
 
     try:
         warm_up()
     except Exception:  # the first print or drawer check says what is wrong, to the person
         log.warning("the printer's library could not be loaded ahead", exc_info=True)
-    for name in WARM_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # loaded again (and said) when the screen is opened
-            log.warning("could not load %s ahead", name, exc_info=True)
-    # Babel's nb_NO data (some 600 KB): the first amount typed is parsed with it, and the day's
-    # dates are written with it. The till's own amounts are formatted without it (domain.money).
-    from bruktpos.domain.money import parse_money
+    with giving_way_at_each_import():
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # loaded again (and said) when the screen is opened
+                log.warning("could not load %s ahead", name, exc_info=True)
+        # Babel's nb_NO data (some 600 KB): the first amount typed is parsed with it, and the
+        # day's dates are written with it. The till's own amounts are formatted without it.
+        from bruktpos.domain.money import parse_money
 
-    parse_money("1")
+        parse_money("1")
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:

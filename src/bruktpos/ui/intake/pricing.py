@@ -44,7 +44,7 @@ from bruktpos.domain.roles import Action, may
 from bruktpos.services.intake import MAX_ITEMS_AT_ONCE, IntakeService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
 from bruktpos.store.db import Database
-from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.background import give_way, while_button_waits
 from bruktpos.ui.intake.donation import TOUCH, DonationDialog
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.keypad import MoneyInput
@@ -469,7 +469,7 @@ class PricingScreen(QWidget):
 
         def write(progress: Callable[[int, int], None]) -> None:
             folder.mkdir(parents=True, exist_ok=True)
-            label_sheet_pdf(labels, layout, path, start=start, progress=progress)
+            label_sheet_pdf(labels, layout, path, start=start, progress=progress, pause=give_way)
 
         def drawn(done: int, of: int) -> None:  # "Making the label sheet … 300 of 500"
             if self.writing_labels and of > 1:

@@ -42,7 +42,7 @@ from bruktpos.services.intake import IntakeService
 from bruktpos.services.inventory import ItemRow, items_csv, labels_for, search_items
 from bruktpos.services.shop import CategoryButton
 from bruktpos.store.db import Database
-from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.background import give_way, while_button_waits
 from bruktpos.ui.inventory.item_model import ItemTableModel
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.till.price_dialog import PriceDialog
@@ -414,9 +414,7 @@ class InventoryScreen(QWidget):
         def saved(_: object) -> None:
             self.show_message(
                 fill(
-                    self.tr(
-                        "%n label(s) saved in %1. Open it and print at actual size (100 %).", "", count
-                    ),
+                    self.tr("%n label(s) saved in %1. Open it and print at actual size (100 %).", "", count),
                     path,
                 )
             )
@@ -436,7 +434,9 @@ class InventoryScreen(QWidget):
         while_button_waits(
             button,
             self.tr("Making the label sheet …"),
-            lambda progress: label_sheet_pdf(labels, self.LABEL_LAYOUT, path, progress=progress),
+            lambda progress: label_sheet_pdf(
+                labels, self.LABEL_LAYOUT, path, progress=progress, pause=give_way
+            ),
             saved,
             not_saved,
             progressed=drawn,
