@@ -450,6 +450,30 @@ def test_back_and_cancel_change_nothing_before_the_z(qtbot, till: Till) -> None:
     assert rows(till, "SELECT status FROM business_days") == [("open",)]
 
 
+def test_the_close_shows_with_its_count_and_builds_its_later_steps_while_the_drawer_is_counted(
+    qtbot, till: Till
+) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    window.close_day_action.trigger()
+    screen = window.day_screens.close_screen
+    # The tap on "Close the day" built the count only (issue 18: the five steps at once froze it).
+    assert window.stack.currentWidget() is screen and screen.built == 1
+    assert screen.counter.isVisible() and screen.next_button.isVisible()
+    # Counted and Next before the loop has built the next step: it is built there and then.
+    click(qtbot, screen.counter.plus_buttons[100])
+    assert screen.built == 1
+    click(qtbot, screen.next_button)
+    assert screen.steps.currentIndex() == COMPARE and screen.difference_label.isVisible()
+    assert screen.difference_label.text() != ""
+    # The others come a step a turn of the event loop.
+    qtbot.waitUntil(lambda: screen.built == DONE + 1, timeout=5000)
+    click(qtbot, screen.back_button)
+    assert screen.steps.currentIndex() == 0 and screen.counter.isVisible()
+    click(qtbot, screen.cancel_button)
+    assert window.stack.currentWidget() is window.till
+
+
 def test_a_second_person_confirms_the_count_when_the_shop_wants_it(qtbot, till: Till) -> None:
     window = till.window
     window.day_screens.day.settings.set("require_second_counter", True, by=till.shop.admin)
