@@ -203,8 +203,11 @@ class CloseDayScreen(QWidget):
 
     # --- pages --------------------------------------------------------------
 
+    # Each page is made in the stack that shows it: moved there from another parent, a page and
+    # everything in it had its style worked out again (a tenth of the close's first showing).
+
     def _build_count(self) -> QWidget:
-        page = QWidget(self)
+        page = QWidget(self.steps)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.parked_notice = ParkedNotice(page)
@@ -219,7 +222,7 @@ class CloseDayScreen(QWidget):
         return page
 
     def _build_compare(self) -> QWidget:
-        page = QWidget(self)
+        page = QWidget(self.steps)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -297,7 +300,7 @@ class CloseDayScreen(QWidget):
         return page
 
     def _build_terminals(self) -> QWidget:
-        self.terminals = TerminalsStep(self)
+        self.terminals = TerminalsStep(self.steps)
         self.terminals.changed.connect(self._update_buttons)
         # The step's parts, by the names the close uses.
         self.terminal_input = self.terminals.input
@@ -306,12 +309,12 @@ class CloseDayScreen(QWidget):
         return self.terminals
 
     def _build_summary(self) -> QWidget:
-        self.summary_page = SummaryPage(self)
+        self.summary_page = SummaryPage(self.steps)
         self.consequence = self.summary_page.consequence
         return self.summary_page
 
     def _build_done(self) -> QWidget:
-        self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self)
+        self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self.steps)
         page = self.done_page
         # Its parts, by the names a person's eye (and the tests) look for on this screen.
         self.done_label, self.print_label, self.reprint_button = (

@@ -299,7 +299,6 @@ class ReportsScreen(QWidget):
             self,
             chart=False,
         )
-        self.categories.build()  # the tab shown first; the others when they are opened
         for section, title in (
             (self.categories, self.tr("Categories")),
             (self.cafe_shop, self.tr("Café and shop")),
@@ -309,6 +308,9 @@ class ReportsScreen(QWidget):
             (self.sell_through, self.tr("Sell-through")),
         ):
             self.tabs.addTab(section, title)
+        # The tab shown first, in the tab widget already (moved there built, all of it was restyled);
+        # the others when they are opened.
+        self.categories.build()
 
     # --- the public face -------------------------------------------------------------
 
