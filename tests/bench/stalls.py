@@ -176,7 +176,8 @@ class UnhurriedPerson(Person):
     """The soak's person, who lets the event loop turn once after every tap and key.
 
     A person's finger takes far longer than a tick between two taps; without
-    this, a run of taps in the driver would read as one long stall.
+    this, a run of taps in the driver would read as one long stall. So does
+    their eye: waiting for what the screen shows lets the loop turn first.
     """
 
     def __init__(self, app: QApplication, watchdog: Watchdog) -> None:
@@ -197,6 +198,12 @@ class UnhurriedPerson(Person):
     def keys(self, widget: QWidget, text: str, *, enter: bool = False) -> None:
         super().keys(widget, text, enter=enter)
         self.breathe()
+
+    def wait_until(self, ready: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+        # A person waits for what the screen shows, which takes a turn of the loop at least: a
+        # menu item chosen (``action.trigger()``) and then the next tap are two gaps, not one.
+        self.breathe()
+        super().wait_until(ready, what, timeout)
 
 
 def build_shop(folder: Path, *, days: int, per_day: int, stock: int) -> tuple[Path, float]:
