@@ -142,7 +142,8 @@ def test_open_the_day_by_tapping_the_float(qtbot, closed_till: Till) -> None:
     assert counter.fields[500].text() == "0"
 
     click(qtbot, screen.open_button)
-    assert window.stack.currentWidget() is window.till
+    assert not screen.open_button.isEnabled() and screen.open_button.text() == "Opening the day …"
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)  # in the background
     assert "kr\u00a0720,00" in window.till.message.text()
     assert rows(closed_till, "SELECT business_date, status, opening_float, opened_by FROM business_days") == [
         ("2026-11-12", "open", 72000, closed_till.shop.cashier.id)
@@ -532,6 +533,7 @@ def test_a_day_left_open_overnight_must_be_closed_first(qtbot, till: Till) -> No
     opening = window.day_screens.open_screen
     assert opening.counter.total == 119000 and opening.same_button.isEnabled()
     click(qtbot, opening.open_button)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
     assert rows(till, "SELECT business_date, status FROM business_days ORDER BY id") == [
         ("2026-11-12", "closed"),
         ("2026-11-13", "open"),
