@@ -4336,12 +4336,12 @@ differences over</translation>
 <context>
     <name>ParkedNotice</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="68"/>
         <source>Parked with payment: %1, %2</source>
         <translation>Parked with payment: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="74"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
             <numerusform>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</numerusform>
@@ -7440,72 +7440,77 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="60"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>Taking the X report …</source>
+        <translation>Taking the X report …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="178"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="189"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="165"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="217"/>
         <source>Saving the PDF …</source>
         <translation>Saving the PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="211"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="205"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

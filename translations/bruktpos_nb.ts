@@ -4336,12 +4336,12 @@ differanser over</translation>
 <context>
     <name>ParkedNotice</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="68"/>
         <source>Parked with payment: %1, %2</source>
         <translation>Parkert med betaling: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="74"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
             <numerusform>%n parkert salg uten betaling blir stående parkert etter dagsoppgjøret og kan hentes en annen dag.</numerusform>
@@ -7440,72 +7440,77 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="60"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>Taking the X report …</source>
+        <translation>Tar X-rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen er fortsatt åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="178"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="189"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="165"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="217"/>
         <source>Saving the PDF …</source>
         <translation>Lagrer PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="211"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="205"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

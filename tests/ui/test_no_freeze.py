@@ -191,6 +191,37 @@ def test_the_day_is_opened_while_the_loop_goes_on_and_the_open_button_waits(
     assert rows(closed_till, "SELECT status, opening_float FROM business_days") == [("open", 80000)]
 
 
+def test_the_x_is_taken_while_the_loop_goes_on_and_its_screen_comes_with_the_figures(
+    qtbot, till: Till, ticks: Ticks, monkeypatch
+) -> None:
+    window, shop = till.window, till.shop
+    log_in(qtbot, till, shop.leader.id, LEADER_PIN)
+    screen = window.day_screens.x_screen
+    day = screen._day
+    real = day.x_report
+    came: list[bool] = []
+    taken_by: list[threading.Thread] = []
+    seen: list[tuple[bool, int]] = []
+    ticks.each = lambda: seen.append((window.stack.currentWidget() is screen, len(screen.table.texts())))
+
+    def taking(*args: Any, **kwargs: Any) -> Any:
+        taken_by.append(threading.current_thread())
+        came.append(ticks.come(4))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(day, "x_report", taking)
+    window.x_report_action.trigger()
+    window.x_report_action.trigger()  # a second tap while it is taken: one X, not two
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=int(WAIT_S * 3000))
+
+    assert came == [True]
+    assert taken_by and taken_by[0] is not threading.main_thread()
+    assert (False, 0) in seen  # the till stayed, and answered, while the X was taken
+    assert all(texts for shown, texts in seen if shown)  # never the screen without its figures
+    assert "Netto salg" in screen.table.texts()
+    assert rows(till, "SELECT count(*) FROM journal WHERE event = 'x_report'") == [(1,)]
+
+
 def test_the_payment_dialog_is_built_before_the_first_pay_and_used_for_every_sale(qtbot, till: Till) -> None:
     window, shop = till.window, till.shop
     screen = window.till

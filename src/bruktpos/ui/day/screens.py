@@ -221,11 +221,16 @@ class DayScreens(QObject):
         person = self.window._leader_or_self(Action.X_REPORT, translate("DayScreens", "An X report"))
         if person is None:
             return
-        if self.x_screen.take(person):
-            self.window.stack.setCurrentWidget(self.x_screen)
-        else:
-            self.window.show_till()
-            self.window.till.show_message(self.x_screen.message.text(), "error")
+        screen = self.x_screen
+
+        def shown(taken: bool) -> None:  # the screen comes once the X is there, with its figures
+            if taken:
+                self.window.stack.setCurrentWidget(screen)
+            else:
+                self.window.show_till()
+                self.window.till.show_message(screen.message.text(), "error")
+
+        screen.take_in_background(person, shown)
 
     def close_day(self) -> None:
         """The guided close: count, compare, card and Vipps, Z."""
