@@ -476,6 +476,20 @@ def test_the_close_shows_with_its_count_and_builds_its_later_steps_while_the_dra
     assert window.stack.currentWidget() is window.till
 
 
+def test_the_close_and_the_x_are_built_while_nobody_waits_after_a_login(qtbot, till: Till) -> None:
+    window = till.window
+    screens = window.day_screens
+    assert screens._close_screen is None and screens._x_screen is None  # not with the till's start
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    assert screens._close_screen is None  # nor with the login itself
+    qtbot.waitUntil(lambda: screens._close_screen is not None and screens._x_screen is not None, timeout=5000)
+    built = screens._close_screen
+    assert window.stack.currentWidget() is window.till  # built out of sight
+    window.close_day_action.trigger()
+    assert screens.close_screen is built and window.stack.currentWidget() is built
+    assert built.counter.isVisible() and built.steps.currentIndex() == 0
+
+
 def test_a_second_person_confirms_the_count_when_the_shop_wants_it(qtbot, till: Till) -> None:
     window = till.window
     window.day_screens.day.settings.set("require_second_counter", True, by=till.shop.admin)
