@@ -200,10 +200,12 @@ class UnhurriedPerson(Person):
         self.breathe()
 
     def wait_until(self, ready: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
-        # A person waits for what the screen shows, which takes a turn of the loop at least: a
-        # menu item chosen (``action.trigger()``) and then the next tap are two gaps, not one.
+        # A person waits for what the screen shows, which takes a turn of the loop at least, and
+        # sees it before the next tap: a menu item chosen (``action.trigger()``), what it showed
+        # when it came, and the next tap are each a gap of their own, not one.
         self.breathe()
         super().wait_until(ready, what, timeout)
+        self.breathe()
 
 
 def build_shop(folder: Path, *, days: int, per_day: int, stock: int) -> tuple[Path, float]:
