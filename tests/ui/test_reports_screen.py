@@ -280,3 +280,19 @@ def test_reports_from_the_menu_need_a_leader(qtbot, till: Till) -> None:
     when_dialog_opens(lambda dialog: dialog.reject())
     window.reports_action.trigger()
     assert window.stack.currentWidget() is window.till
+
+
+def test_the_reports_are_built_while_nobody_waits_once_a_leader_is_at_the_till(qtbot, till: Till) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    qtbot.wait(2500)  # a cashier may not see them: nothing is built for them
+    assert window.built("reports") is None
+    qtbot.mouseClick(window.switch_button, LEFT)
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    assert window.built("reports") is None  # not with the login itself
+    qtbot.waitUntil(lambda: window.built("reports") is not None, timeout=5000)
+    assert window.stack.currentWidget() is window.till  # built out of sight
+    built = window.reports
+    with qtbot.waitSignal(built.report_shown, timeout=10_000):
+        window.reports_action.trigger()
+    assert window.reports is built and window.stack.currentWidget() is built
