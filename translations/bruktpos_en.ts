@@ -67,32 +67,32 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="83"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="84"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="88"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="89"/>
         <source>Name, as it will show on the login screen:</source>
         <translation>Name, as it will show on the login screen:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="94"/>
         <source>For example Kari or Kari H.</source>
         <translation>For example Kari or Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="97"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="98"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="104"/>
         <source>Next: the PIN</source>
         <translation>Next: the PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="197"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="228"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="204"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
         <source>Changing the scale settings</source>
         <translation>Changing the scale settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="226"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
         <source>Changing the customer display</source>
         <translation>Changing the customer display</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="288"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="296"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="312"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="343"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="348"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="332"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="363"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="358"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="389"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="366"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="397"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="373"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="404"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="383"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="414"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="400"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -249,33 +249,33 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="64"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="67"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="75"/>
         <source>Money in or out of the drawer</source>
         <translation>Money in or out of the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="91"/>
         <source>Pay-in</source>
         <translation>Pay-in</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="92"/>
         <source>Pay-out</source>
         <translation>Pay-out</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="90"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="93"/>
         <source>Bank deposit</source>
         <translation>Bank deposit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="113"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="126"/>
         <source>Or write the reason here</source>
         <translation>Or write the reason here</translation>
     </message>
@@ -796,231 +796,231 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="139"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="143"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="147"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="169"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="215"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="596"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="238"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="597"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="264"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="265"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="266"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="230"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="276"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="280"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="246"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="292"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="382"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="383"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="384"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="385"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="386"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="390"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="393"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="395"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="398"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="404"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Write a short note on why the count changed first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="467"/>
         <source>Counting the drawer again</source>
         <translation>Counting the drawer again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="471"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>The new count was not stored: counting again needs someone to approve it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="512"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="521"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="525"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="530"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="533"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="539"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="543"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="552"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="593"/>
         <source>First count</source>
         <translation>First count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="600"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="602"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="604"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="606"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="607"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="581"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="630"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="644"/>
         <source>Taking the Z report …</source>
         <translation>Taking the Z report …</translation>
     </message>
@@ -1282,32 +1282,32 @@ differences over</translation>
 <context>
     <name>CountWidget</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="145"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="148"/>
         <source>Coins</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="157"/>
         <source>Counted in total</source>
         <translation>Counted in total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="184"/>
         <source>One %1 fewer</source>
         <translation>One %1 fewer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="194"/>
         <source>Number of %1</source>
         <translation>Number of %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="203"/>
         <source>One %1 more</source>
         <translation>One %1 more</translation>
     </message>
@@ -1477,42 +1477,42 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="221"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="226"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="237"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="238"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="244"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="247"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="256"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="259"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
@@ -1520,32 +1520,32 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="158"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="177"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="187"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="210"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="202"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="221"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -1586,38 +1586,38 @@ differences over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="47"/>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="52"/>
         <source>Discounts and approvals</source>
         <translation>Discounts and approvals</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="61"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
         <source>Discount limit (%)</source>
         <translation>Discount limit (%)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
         <source>Discount limit (kr)</source>
         <translation>Discount limit (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="67"/>
         <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
         <translation>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="68"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
         <source>Nobody approves their own discount or difference</source>
         <translation>Nobody approves their own discount or difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="77"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="79"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2160,90 +2160,90 @@ differences over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="91"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="92"/>
         <source>Items in %1</source>
         <translation>Items in %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="99"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="100"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="154"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Code, or words such as “jacket”</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="133"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="159"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="137"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="163"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
         <source>Intake from</source>
         <translation>Intake from</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="307"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>Throw away</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>Recycle</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
         <source>Moved to another shop</source>
         <translation>Moved to another shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
         <source>Print label again</source>
         <translation>Print label again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
         <source>To take down this week</source>
         <translation>To take down this week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Nothing matches the search. Try fewer words, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Showing the first %1 items. Narrow the search to see the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n item should come off the shelf this week.</numerusform>
@@ -2251,52 +2251,52 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Nothing needs to come off the shelf this week.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Choose one item in the list to change its price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="301"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) costs %3 now. Type the new price.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Changing the price of %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="364"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="331"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>%1 now costs %2.</source>
         <translation>%1 now costs %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Choose one or more items in the list first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="340"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Log in first.</source>
         <translation>Log in first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as thrown away? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2304,7 +2304,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="350"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as sent to recycling? It can no longer be sold, and this cannot be undone.</numerusform>
@@ -2312,7 +2312,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="356"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Mark %n item as moved to another shop? It can no longer be sold here, and this cannot be undone.</numerusform>
@@ -2320,12 +2320,12 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Take items off the shelf?</source>
         <translation>Take items off the shelf?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Taking %n item(s) off the shelf before they are due</numerusform>
@@ -2333,7 +2333,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="386"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n item taken off the shelf.</numerusform>
@@ -2341,7 +2341,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="401"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n label is being printed on the label printer.</numerusform>
@@ -2349,7 +2349,7 @@ differences over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="414"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="418"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n label saved in %1. Open it and print at actual size (100 %).</numerusform>
@@ -2357,27 +2357,27 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Making the label sheet … %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="438"/>
         <source>Making the label sheet …</source>
         <translation>Making the label sheet …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>The list is empty. Search first, then export.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="456"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="460"/>
         <source>Saving the list …</source>
         <translation>Saving the list …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="462"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n item saved in %1.</numerusform>
@@ -2385,7 +2385,7 @@ differences over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="510"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="482"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>The file could not be saved in %1. Check that the disk has room, then try again.</translation>
     </message>
@@ -2451,108 +2451,108 @@ differences over</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="73"/>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="75"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="87"/>
         <source>Electronic journal</source>
         <translation>Electronic journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="91"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="93"/>
         <source>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</source>
         <translation>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
         <source>All registers</source>
         <translation>All registers</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="107"/>
         <source>Register %1</source>
         <translation>Register %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="109"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="111"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="112"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
         <source>Print on the receipt printer</source>
         <translation>Print on the receipt printer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="132"/>
         <source>Save as CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="153"/>
         <source>Save the electronic journal</source>
         <translation>Save the electronic journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="157"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="219"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Saved %1: %2 journal entries from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
         <source>Printing …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Printed %1 journal entries on the receipt printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Printing or saving the electronic journal</translation>
     </message>
@@ -2686,42 +2686,42 @@ differences over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="160"/>
         <source>An administrator’s approval</source>
         <translation>An administrator’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="160"/>
         <source>A shop leader’s approval</source>
         <translation>A shop leader’s approval</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="157"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 needs an administrator’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="159"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="169"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 needs a shop leader’s approval.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="163"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="165"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="175"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Shop leader: tap your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="174"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="184"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>No one here may approve this yet. Tap Cancel and ask the administrator for help.</translation>
     </message>
@@ -2729,24 +2729,24 @@ differences over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="60"/>
+        <location filename="../src/bruktpos/ui/login.py" line="55"/>
         <source>Who is at the till?</source>
         <translation>Who is at the till?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="64"/>
+        <location filename="../src/bruktpos/ui/login.py" line="59"/>
         <source>Tap your name.</source>
         <translation>Tap your name.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="89"/>
+        <location filename="../src/bruktpos/ui/login.py" line="83"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>This is a demo shop. Log in as one of these people:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="109"/>
+        <location filename="../src/bruktpos/ui/login.py" line="103"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>No one can log in yet. Ask the administrator to add the shop’s people.</translation>
     </message>
@@ -2754,72 +2754,72 @@ differences over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="417"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="484"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Printing the voucher again (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>There is no receipt from this till session to copy.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="493"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>The receipt has not printed yet: printing it now.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Printing a copy (marked KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Opening the drawer without a sale</source>
         <translation>Opening the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Finish or park the sale on the screen first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="506"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="527"/>
         <source>Switching training mode</source>
         <translation>Switching training mode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="555"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Training mode is on. Sales here are practice and count for nothing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="557"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Training mode is off. Sales count again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="576"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="597"/>
         <source>Closing BruktPOS</source>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="620"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4212,32 +4212,32 @@ differences over</translation>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="171"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="179"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="181"/>
         <source>Give the screen to %1. Only %1 should see what is typed.</source>
         <translation>Give the screen to %1. Only %1 should see what is typed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="195"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="206"/>
         <source>%1: type your new PIN (4 to 8 digits).</source>
         <translation>%1: type your new PIN (4 to 8 digits).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="214"/>
         <source>%1: type the same PIN once more.</source>
         <translation>%1: type the same PIN once more.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="220"/>
         <source>The two PINs were not the same. Start again with the new PIN.</source>
         <translation>The two PINs were not the same. Start again with the new PIN.</translation>
     </message>
@@ -4245,59 +4245,64 @@ differences over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="42"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="44"/>
         <source>Open the day: count the float</source>
         <translation>Open the day: count the float</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="48"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="50"/>
         <source>Float in the drawer</source>
         <translation>Float in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
         <source>Why the float differs</source>
         <translation>Why the float differs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="81"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="107"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="115"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="128"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="130"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="137"/>
         <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
         <translation>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
+        <source>Opening the day …</source>
+        <translation>Opening the day …</translation>
     </message>
 </context>
 <context>
@@ -4331,12 +4336,12 @@ differences over</translation>
 <context>
     <name>ParkedNotice</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="68"/>
         <source>Parked with payment: %1, %2</source>
         <translation>Parked with payment: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="74"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
             <numerusform>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</numerusform>
@@ -4347,221 +4352,221 @@ differences over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="68"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="69"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="70"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="66"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="71"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="79"/>
         <source>cash</source>
         <comment>in a sentence</comment>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="80"/>
         <source>card</source>
         <comment>in a sentence</comment>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="81"/>
         <source>Vipps</source>
         <comment>in a sentence</comment>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="82"/>
         <source>voucher</source>
         <comment>in a sentence</comment>
         <translation>voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="103"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="108"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Cash rounding</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="236"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="238"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="239"/>
         <source>Left to pay</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
         <source>Undo last payment</source>
         <translation>Undo last payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>What did the customer give you? Tap a note or type the amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="292"/>
         <source>Take cash</source>
         <translation>Take cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="317"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Scan the voucher, or type the number under its barcode.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="321"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="324"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="334"/>
         <source>Pay with the voucher</source>
         <translation>Pay with the voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="349"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="354"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Left on the voucher: %1. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="367"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Scan the voucher first, then tap Pay.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="380"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="394"/>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="462"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="522"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="527"/>
         <source>The cash drawer is open.</source>
         <translation>The cash drawer is open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="528"/>
         <source>Close it, then you can go on. The payment is kept.</source>
         <translation>Close it, then you can go on. The payment is kept.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="704"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="709"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>A code was scanned. The sale is already done: press “Print receipt” on the screen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="417"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="440"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="445"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="444"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="449"/>
         <source>Card payment approved</source>
         <translation>Card payment approved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="447"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="452"/>
         <source>Vipps payment received</source>
         <translation>Vipps payment received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="475"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="480"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Type the amount that was paid on the terminal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="497"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="557"/>
         <source>The sale is not saved</source>
         <translation>The sale is not saved</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="572"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Sale completed. Receipt number %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="613"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="618"/>
         <source>Exact cash: %1</source>
         <translation>Exact cash: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="633"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="638"/>
         <source>Left on the voucher: %1</source>
         <translation>Left on the voucher: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="641"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="646"/>
         <source> (given %1, change %2)</source>
         <translation> (given %1, change %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="708"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="713"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="719"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="724"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Payments are already taken. Undo them first if you want to go back to the sale.</translation>
     </message>
@@ -4704,17 +4709,17 @@ differences over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="85"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="89"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Back to the list of names (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="117"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hi, %1! Type your PIN.</translation>
     </message>
@@ -4722,17 +4727,17 @@ differences over</translation>
 <context>
     <name>PiecesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="69"/>
         <source>How many %1?</source>
         <translation>How many %1?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="78"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4898,22 +4903,22 @@ differences over</translation>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="503"/>
         <source>Making the label sheet …</source>
         <translation>Making the label sheet …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="479"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="476"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Making the label sheet … %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="502"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="496"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="492"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="487"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>
@@ -5697,309 +5702,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="222"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="202"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="259"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="224"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="273"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="274"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="275"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="276"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="291"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="292"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="293"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="294"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="295"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="296"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="303"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="304"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="305"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="306"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="307"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="308"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="321"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="388"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="406"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="449"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="461"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="432"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="458"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="477"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="475"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="438"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="513"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="523"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="543"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="544"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="545"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="515"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="527"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="603"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="575"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="616"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="579"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="620"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -6171,27 +6176,27 @@ differences over</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="130"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="132"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="133"/>
         <source>Which role should %1 have?</source>
         <translation>Which role should %1 have?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="141"/>
         <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
         <translation>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="150"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="150"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6199,88 +6204,88 @@ differences over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="73"/>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="75"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="86"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T file for the tax office</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="92"/>
         <source>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</source>
         <translation>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="103"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="103"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="107"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="109"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="112"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="125"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="150"/>
         <source>Save the SAF-T file</source>
         <translation>Save the SAF-T file</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="150"/>
         <source>XML files (*.xml)</source>
         <translation>XML files (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>The last day is before the first. Choose the dates again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="221"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>The file could not be made, and nothing was saved. Try again, or ask for help.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
         <source>Exporting the SAF-T file</source>
         <translation>Exporting the SAF-T file</translation>
     </message>
@@ -7112,123 +7117,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="136"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="134"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="210"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="224"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Scan, or type the item code</source>
         <translation>Scan, or type the item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="350"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="474"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="478"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="551"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>
@@ -7435,73 +7440,77 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="60"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>Taking the X report …</source>
+        <translation>Taking the X report …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="178"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="189"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="217"/>
         <source>Saving the PDF …</source>
         <translation>Saving the PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="211"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="205"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -7515,7 +7524,6 @@ differences over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/z_done.py" line="52"/>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Save the PDF elsewhere…</translation>
     </message>
@@ -7540,32 +7548,32 @@ differences over</translation>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
         <source>Saving the PDF …</source>
         <translation>Saving the PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="120"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -67,32 +67,32 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="83"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="84"/>
         <source>Add a person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="88"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="89"/>
         <source>Name, as it will show on the login screen:</source>
         <translation>Navn, slik det skal stå på innloggingsskjermen:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="93"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="94"/>
         <source>For example Kari or Kari H.</source>
         <translation>For eksempel Kari eller Kari H.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="97"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="98"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="104"/>
         <source>Next: the PIN</source>
         <translation>Neste: PIN-koden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="104"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="197"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="228"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="204"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
         <source>Changing the scale settings</source>
         <translation>Endring av innstillingene for vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="226"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
         <source>Changing the customer display</source>
         <translation>Endring av kundeskjermen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="288"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="265"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="296"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="312"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="343"/>
         <source>Changing the categories</source>
         <translation>Endring av kategoriene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="317"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="348"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="332"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="363"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="358"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="389"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="366"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="397"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="373"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="404"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="383"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="414"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="400"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -249,33 +249,33 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="64"/>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="67"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="75"/>
         <source>Money in or out of the drawer</source>
         <translation>Penger inn i eller ut av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="88"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="91"/>
         <source>Pay-in</source>
         <translation>Innskudd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="89"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="92"/>
         <source>Pay-out</source>
         <translation>Uttak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="90"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="93"/>
         <source>Bank deposit</source>
         <translation>Bankinnskudd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="110"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="113"/>
         <source>Reason</source>
         <translation>Grunn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/movement.py" line="123"/>
+        <location filename="../src/bruktpos/ui/day/movement.py" line="126"/>
         <source>Or write the reason here</source>
         <translation>Eller skriv grunnen her</translation>
     </message>
@@ -796,231 +796,231 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="139"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="143"/>
         <source>Take Z report</source>
         <translation>Ta Z-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="147"/>
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="169"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="215"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
         <source>Counted</source>
         <translation>Opptalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="596"/>
         <source>Expected by the till</source>
         <translation>Forventet av kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="238"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="597"/>
         <source>Difference</source>
         <translation>Differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="264"/>
         <source>Wrong change given</source>
         <translation>Gitt feil vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="265"/>
         <source>Money out without a receipt</source>
         <translation>Penger tatt ut uten kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="266"/>
         <source>Not known</source>
         <translation>Ukjent årsak</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="230"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="276"/>
         <source>A short note on what may have happened</source>
         <translation>En kort merknad om hva som kan ha skjedd</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="280"/>
         <source>Shop leader approves</source>
         <translation>Butikkleder godkjenner</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="246"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="292"/>
         <source>Second person confirms the count</source>
         <translation>En annen person bekrefter tellingen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="382"/>
         <source>Close the day: count the drawer</source>
         <translation>Avslutt dagen: tell kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="383"/>
         <source>Counted and expected</source>
         <translation>Opptalt og forventet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="384"/>
         <source>Card terminal and Vipps</source>
         <translation>Kortterminal og Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="385"/>
         <source>Take the Z report</source>
         <translation>Ta Z-rapporten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="386"/>
         <source>The day is closed</source>
         <translation>Dagen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="390"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Tell alle mynter og sedler i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet. Kassa viser hva den forventer når du har telt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="393"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Her er det kassa forventet. Sjekk differansen før du går videre.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="395"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Skriv ut avstemmingen på kortterminalen og finn dagens Vipps-oppgjør, og skriv så inn begge her. Trykk på en linje for å skrive inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="398"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Sjekk tallene. Med Tilbake kan du fortsatt endre alt. Z-rapporten avslutter dagen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="404"/>
         <source>Step %1 of %2</source>
         <translation>Trinn %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Skriv først en kort merknad om hvorfor tellingen endret seg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="467"/>
         <source>Counting the drawer again</source>
         <translation>Omtelling av kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="471"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>Den nye tellingen ble ikke lagret: noen må godkjenne omtellingen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="512"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>Det er mer enn de %1 butikken tillater. Tell én gang til. Står differansen seg, skriver du en kort merknad og ber en butikkleder godkjenne.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="521"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Godkjent av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="525"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="530"/>
         <source>The drawer is right.</source>
         <translation>Kasseskuffen stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
         <source>The drawer is %1 short.</source>
         <translation>Det mangler %1 i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="533"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>Det er %1 for mye i kasseskuffen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="539"/>
         <source>Write a short note on the difference first.</source>
         <translation>Skriv en kort merknad om differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="543"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>En butikkleder må godkjenne differansen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
         <source>A second person must confirm the count first.</source>
         <translation>En annen person må bekrefte tellingen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="552"/>
         <source>A difference in the drawer</source>
         <translation>En differanse i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="593"/>
         <source>First count</source>
         <translation>Første telling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="600"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="602"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="604"/>
         <source>Count confirmed by</source>
         <translation>Telling bekreftet av</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="606"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="607"/>
         <source>Vipps settlement</source>
         <translation>Vipps-oppgjør</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="581"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="630"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Ingenting ble avsluttet. Ta Z-rapporten når du er klar.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="644"/>
         <source>Taking the Z report …</source>
         <translation>Tar Z-rapporten …</translation>
     </message>
@@ -1282,32 +1282,32 @@ differanser over</translation>
 <context>
     <name>CountWidget</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="145"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="148"/>
         <source>Coins</source>
         <translation>Mynter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="152"/>
         <source>Notes</source>
         <translation>Sedler</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="154"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="157"/>
         <source>Counted in total</source>
         <translation>Opptalt i alt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="181"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="184"/>
         <source>One %1 fewer</source>
         <translation>%1: én færre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="191"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="194"/>
         <source>Number of %1</source>
         <translation>Antall %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="203"/>
         <source>One %1 more</source>
         <translation>%1: én til</translation>
     </message>
@@ -1477,42 +1477,42 @@ differanser over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="221"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="226"/>
         <source>Count and close that day</source>
         <translation>Tell opp og avslutt den dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="237"/>
         <source>The day is not open</source>
         <translation>Dagen er ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="238"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Tell vekselen i kasseskuffen og åpne dagen før det første salget.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="244"/>
         <source>Today is closed</source>
         <translation>Dagen i dag er avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="247"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>Z-rapporten for i dag er tatt, så ingen flere salg kan legges til. Kassa åpner igjen i morgen. Vil du øve, kan du slå på treningsmodus i menyen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="256"/>
         <source>The day of %1 was not closed</source>
         <translation>Dagen %1 ble ikke avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="259"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Før dagen i dag kan starte, må du telle kasseskuffen og ta Z-rapporten for den dagen. Pengene i kasseskuffen hører til den dagen.</translation>
     </message>
@@ -1520,32 +1520,32 @@ differanser over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="158"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="177"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="187"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="200"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="210"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="201"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="202"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="221"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
@@ -1586,38 +1586,38 @@ differanser over</translation>
 <context>
     <name>DiscountRulesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="47"/>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="50"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="49"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="52"/>
         <source>Discounts and approvals</source>
         <translation>Rabatt og godkjenning</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="61"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
         <source>Discount limit (%)</source>
         <translation>Rabattgrense (%)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="63"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
         <source>Discount limit (kr)</source>
         <translation>Rabattgrense (kr)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="65"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="67"/>
         <source>A cashier may take this much off a line alone; more, or kr 0, needs a shop leader.</source>
         <translation>Så mye rabatt kan en kasserer gi på én linje alene. Mer enn dette må godkjennes av en butikkleder; står det kr 0, må all rabatt godkjennes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="68"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="70"/>
         <source>Nobody approves their own discount or difference</source>
         <translation>Ingen godkjenner sin egen rabatt eller differanse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="74"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="76"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="77"/>
+        <location filename="../src/bruktpos/ui/admin/discount_rules.py" line="79"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -2160,90 +2160,90 @@ differanser over</translation>
 <context>
     <name>InventoryScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="91"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="92"/>
         <source>Items in %1</source>
         <translation>Varer i %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="99"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="100"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="150"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="154"/>
         <source>Code, or words such as “jacket”</source>
         <translation>Kode, eller ord som «jakke»</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="133"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="159"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="137"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="163"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="170"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="174"/>
         <source>Intake from</source>
         <translation>Mottatt fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="187"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="186"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="190"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="194"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="299"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="307"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="303"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="311"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
         <source>Throw away</source>
         <translation>Kast</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="196"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
         <source>Recycle</source>
         <translation>Gjenvinn</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="197"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="201"/>
         <source>Moved to another shop</source>
         <translation>Flytt til annen butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="202"/>
         <source>Print label again</source>
         <translation>Skriv ut etikett igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="199"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="203"/>
         <source>Export CSV</source>
         <translation>Eksporter CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="200"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="204"/>
         <source>To take down this week</source>
         <translation>Skal ned denne uka</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="237"/>
         <source>Nothing matches the search. Try fewer words, or choose “All”.</source>
         <translation>Ingenting passer med søket. Prøv færre ord, eller velg «Alle».</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="240"/>
         <source>Showing the first %1 items. Narrow the search to see the rest.</source>
         <translation>Viser de første %1 varene. Snevre inn søket for å se resten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="246"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="250"/>
         <source>%n item(s) should come off the shelf this week.</source>
         <translation>
             <numerusform>%n vare bør tas ned fra hylla denne uka.</numerusform>
@@ -2251,52 +2251,52 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="252"/>
         <source>Nothing needs to come off the shelf this week.</source>
         <translation>Ingenting trenger å tas ned fra hylla denne uka.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="294"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="298"/>
         <source>Choose one item in the list to change its price.</source>
         <translation>Velg én vare i listen for å endre prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="301"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="305"/>
         <source>%1 (%2) costs %3 now. Type the new price.</source>
         <translation>%1 (%2) koster %3 nå. Skriv inn den nye prisen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="316"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="320"/>
         <source>Changing the price of %1 from %2 to %3</source>
         <translation>Endring av prisen på %1 fra %2 til %3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="323"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="364"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="375"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="380"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="383"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="327"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="368"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="379"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="384"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="387"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="331"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="335"/>
         <source>%1 now costs %2.</source>
         <translation>%1 koster nå %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="337"/>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="393"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="341"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="397"/>
         <source>Choose one or more items in the list first.</source>
         <translation>Velg én eller flere varer i listen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="340"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="344"/>
         <source>Log in first.</source>
         <translation>Logg inn først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="349"/>
         <source>Mark %n item(s) as thrown away? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som kastet? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2304,7 +2304,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="350"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="354"/>
         <source>Mark %n item(s) as sent to recycling? They can no longer be sold, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som sendt til gjenvinning? Den kan ikke lenger selges, og dette kan ikke angres.</numerusform>
@@ -2312,7 +2312,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="356"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="360"/>
         <source>Mark %n item(s) as moved to another shop? They can no longer be sold here, and this cannot be undone.</source>
         <translation>
             <numerusform>Merke %n vare som flyttet til annen butikk? Den kan ikke lenger selges her, og dette kan ikke angres.</numerusform>
@@ -2320,12 +2320,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="362"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="366"/>
         <source>Take items off the shelf?</source>
         <translation>Ta varer ned fra hylla?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="372"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="376"/>
         <source>Taking %n item(s) off the shelf before they are due</source>
         <translation>
             <numerusform>Å ta ned %n vare før tiden</numerusform>
@@ -2333,7 +2333,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="386"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="390"/>
         <source>%n item(s) taken off the shelf.</source>
         <translation>
             <numerusform>%n vare er tatt ned fra hylla.</numerusform>
@@ -2341,7 +2341,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="401"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="405"/>
         <source>%n label(s) are being printed on the label printer.</source>
         <translation>
             <numerusform>%n etikett skrives ut på etikettskriveren.</numerusform>
@@ -2349,7 +2349,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="414"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="418"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -2357,27 +2357,27 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="430"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Lager etikettarket … %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="438"/>
         <source>Making the label sheet …</source>
         <translation>Lager etikettarket …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="446"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="450"/>
         <source>The list is empty. Search first, then export.</source>
         <translation>Listen er tom. Søk først, og eksporter etterpå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="456"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="460"/>
         <source>Saving the list …</source>
         <translation>Lagrer listen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="458"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="462"/>
         <source>%n item(s) saved in %1.</source>
         <translation>
             <numerusform>%n vare er lagret i %1.</numerusform>
@@ -2385,7 +2385,7 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="510"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="482"/>
         <source>The file could not be saved in %1. Check that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres i %1. Sjekk at det er plass på disken, og prøv igjen.</translation>
     </message>
@@ -2451,108 +2451,108 @@ differanser over</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="73"/>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="85"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="75"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="87"/>
         <source>Electronic journal</source>
         <translation>Elektronisk journal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="91"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="93"/>
         <source>Everything the till wrote in its journal on the days you choose: sales, receipts, the drawer, discounts, removed lines, people and settings changed, with who and when. Print it on the receipt printer, or save it as a PDF or for a spreadsheet (CSV).</source>
         <translation>Alt kassa har skrevet i journalen de dagene du velger: salg, kvitteringer, kasseskuffen, rabatter, fjernede linjer, endringer av personer og innstillinger – med hvem og når. Skriv den ut på kvitteringsskriveren, eller lagre den som PDF eller for regneark (CSV).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="103"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
         <source>All registers</source>
         <translation>Alle kasser</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="105"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="107"/>
         <source>Register %1</source>
         <translation>Kasse %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="108"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="109"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="111"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="112"/>
         <source>Register</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="125"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
         <source>Print on the receipt printer</source>
         <translation>Skriv ut på kvitteringsskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="127"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="130"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="132"/>
         <source>Save as CSV…</source>
         <translation>Lagre som CSV …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="150"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="151"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="153"/>
         <source>Save the electronic journal</source>
         <translation>Lagre den elektroniske journalen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="157"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="159"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="207"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="209"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="219"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="221"/>
         <source>Saved %1: %2 journal entries from %3 to %4.</source>
         <translation>Lagret %1: %2 hendelser i journalen fra %3 til %4.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="239"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="241"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="256"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="258"/>
         <source>Printing …</source>
         <translation>Skriver ut …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="267"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="269"/>
         <source>Printed %1 journal entries on the receipt printer.</source>
         <translation>Skrev ut %1 hendelser fra journalen på kvitteringsskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/journal.py" line="286"/>
+        <location filename="../src/bruktpos/ui/admin/journal.py" line="288"/>
         <source>Printing or saving the electronic journal</source>
         <translation>Utskrift eller lagring av den elektroniske journalen</translation>
     </message>
@@ -2686,42 +2686,42 @@ differanser over</translation>
 <context>
     <name>LeaderPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="160"/>
         <source>An administrator’s approval</source>
         <translation>Godkjenning fra administrator</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="150"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="160"/>
         <source>A shop leader’s approval</source>
         <translation>Godkjenning fra butikkleder</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="157"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
         <source>%1 needs an administrator’s approval.</source>
         <translation>%1 må godkjennes av en administrator.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="159"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="169"/>
         <source>%1 needs a shop leader’s approval.</source>
         <translation>%1 må godkjennes av en butikkleder.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="163"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="173"/>
         <source>Administrator: tap your name, then type your PIN.</source>
         <translation>Administrator: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="165"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="175"/>
         <source>Shop leader: tap your name, then type your PIN.</source>
         <translation>Butikkleder: trykk på navnet ditt, og skriv så PIN-koden din.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="167"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="177"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/leader_pin.py" line="174"/>
+        <location filename="../src/bruktpos/ui/leader_pin.py" line="184"/>
         <source>No one here may approve this yet. Tap Cancel and ask the administrator for help.</source>
         <translation>Ingen her kan godkjenne dette ennå. Trykk på Avbryt og be administratoren om hjelp.</translation>
     </message>
@@ -2729,24 +2729,24 @@ differanser over</translation>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="60"/>
+        <location filename="../src/bruktpos/ui/login.py" line="55"/>
         <source>Who is at the till?</source>
         <translation>Hvem står i kassa?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="64"/>
+        <location filename="../src/bruktpos/ui/login.py" line="59"/>
         <source>Tap your name.</source>
         <translation>Trykk på navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="89"/>
+        <location filename="../src/bruktpos/ui/login.py" line="83"/>
         <source>This is a demo shop. Log in as one of these people:
 %1</source>
         <translation>Dette er en demobutikk. Logg inn som en av disse:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/login.py" line="109"/>
+        <location filename="../src/bruktpos/ui/login.py" line="103"/>
         <source>No one can log in yet. Ask the administrator to add the shop’s people.</source>
         <translation>Ingen kan logge inn ennå. Be administratoren legge inn alle som jobber i butikken.</translation>
     </message>
@@ -2754,72 +2754,72 @@ differanser over</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="389"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="407"/>
         <source>The sale that was on the screen when the till locked is parked under %1. You find it under Parked sales.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, er parkert på navnet %1. Du finner det under Parkerte salg.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="399"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="417"/>
         <source>The sale that was on the screen when the till locked could not be parked, so it is still here, with any payments taken. Finish it, or park it.</source>
         <translation>Salget som sto på skjermen da kassa ble låst, kunne ikke parkeres, så det er fortsatt her, med betalingene som er tatt. Gjør ferdig salget, eller parker det.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="463"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="484"/>
         <source>Printing the voucher again (marked KOPI).</source>
         <translation>Skriver ut tilgodelappen på nytt (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="468"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="489"/>
         <source>There is no receipt from this till session to copy.</source>
         <translation>Det er ingen kvittering å ta kopi av siden kassa ble startet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="472"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="493"/>
         <source>The receipt has not printed yet: printing it now.</source>
         <translation>Kvitteringen er ikke skrevet ut ennå: den skrives ut nå.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="480"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="501"/>
         <source>Printing a copy (marked KOPI).</source>
         <translation>Skriver ut en kopi (merket KOPI).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="487"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="508"/>
         <source>Opening the drawer without a sale</source>
         <translation>Åpning av kasseskuffen uten salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="503"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="524"/>
         <source>Finish or park the sale on the screen first.</source>
         <translation>Fullfør eller parker salget på skjermen først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="506"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="527"/>
         <source>Switching training mode</source>
         <translation>Bytte til eller fra treningsmodus</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="534"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="555"/>
         <source>Training mode is on. Sales here are practice and count for nothing.</source>
         <translation>Treningsmodus er på. Salg her er bare øving og teller ikke.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="536"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="557"/>
         <source>Training mode is off. Sales count again.</source>
         <translation>Treningsmodus er av. Salg teller igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="576"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="597"/>
         <source>Closing BruktPOS</source>
         <translation>Å avslutte BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="601"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="620"/>
         <source>Quit BruktPOS?</source>
         <translation>Avslutte BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="602"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>Det er et salg på skjermen. Det blir borte hvis du avslutter. Vil du avslutte likevel?</translation>
     </message>
@@ -4212,32 +4212,32 @@ differanser over</translation>
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="169"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="171"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="179"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="181"/>
         <source>Give the screen to %1. Only %1 should see what is typed.</source>
         <translation>Gi skjermen til %1. Bare %1 skal se hva som tastes.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="195"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="204"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="206"/>
         <source>%1: type your new PIN (4 to 8 digits).</source>
         <translation>%1: skriv den nye PIN-koden din (4 til 8 sifre).</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="212"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="214"/>
         <source>%1: type the same PIN once more.</source>
         <translation>%1: skriv den samme PIN-koden en gang til.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="218"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="220"/>
         <source>The two PINs were not the same. Start again with the new PIN.</source>
         <translation>De to PIN-kodene var ikke like. Begynn på nytt med den nye PIN-koden.</translation>
     </message>
@@ -4245,59 +4245,64 @@ differanser over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="42"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="44"/>
         <source>Open the day: count the float</source>
         <translation>Åpne dagen: tell vekselen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="48"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="50"/>
         <source>Float in the drawer</source>
         <translation>Veksel i kasseskuffen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
         <source>Why the float differs</source>
         <translation>Hvorfor vekselen ikke er som sist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
         <source>Same as last time</source>
         <translation>Samme som sist</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
         <source>Start from zero</source>
         <translation>Start fra null</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="81"/>
         <source>Open the day</source>
         <translation>Åpne dagen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="107"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>Forrige dagsoppgjør la igjen %1 i kasseskuffen. Tell det som ligger der nå, og endre tallene der de ikke stemmer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="115"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Tell myntene og sedlene i kasseskuffen: trykk på + for hver av dem, eller skriv inn antallet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="128"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="130"/>
         <source>Open the day with %1</source>
         <translation>Åpne dagen med %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="137"/>
         <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
         <translation>Forrige dagsoppgjør la igjen %1 i kasseskuffen, og du har telt %2. Tell én gang til. Står differansen seg, skriver du en kort merknad om hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
+        <source>Opening the day …</source>
+        <translation>Åpner dagen …</translation>
     </message>
 </context>
 <context>
@@ -4331,12 +4336,12 @@ differanser over</translation>
 <context>
     <name>ParkedNotice</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="68"/>
         <source>Parked with payment: %1, %2</source>
         <translation>Parkert med betaling: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="74"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
             <numerusform>%n parkert salg uten betaling blir stående parkert etter dagsoppgjøret og kan hentes en annen dag.</numerusform>
@@ -4347,221 +4352,221 @@ differanser over</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="63"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="68"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="64"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="69"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="65"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="70"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="66"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="71"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="74"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="79"/>
         <source>cash</source>
         <comment>in a sentence</comment>
         <translation>kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="75"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="80"/>
         <source>card</source>
         <comment>in a sentence</comment>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="76"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="81"/>
         <source>Vipps</source>
         <comment>in a sentence</comment>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="77"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="82"/>
         <source>voucher</source>
         <comment>in a sentence</comment>
         <translation>tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="103"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="108"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
         <source>Cash rounding</source>
         <translation>Øreavrunding</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="231"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="236"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="233"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="238"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="234"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="239"/>
         <source>Left to pay</source>
         <translation>Igjen å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="247"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="252"/>
         <source>Undo last payment</source>
         <translation>Angre siste betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="255"/>
         <source>Back to the sale</source>
         <translation>Tilbake til salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="279"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="284"/>
         <source>What did the customer give you? Tap a note or type the amount.</source>
         <translation>Hvor mye fikk du av kunden? Trykk på en seddel eller skriv inn beløpet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="287"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="292"/>
         <source>Take cash</source>
         <translation>Ta imot kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="312"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="317"/>
         <source>Scan the voucher, or type the number under its barcode.</source>
         <translation>Skann tilgodelappen, eller skriv inn nummeret under strekkoden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="316"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="321"/>
         <source>Voucher number</source>
         <translation>Nummer på tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="319"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="324"/>
         <source>Look up</source>
         <translation>Slå opp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="329"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="334"/>
         <source>Pay with the voucher</source>
         <translation>Betal med tilgodelappen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="349"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="354"/>
         <source>Left on the voucher: %1. Valid until %2.</source>
         <translation>Igjen på tilgodelappen: %1. Gyldig til %2.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="362"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="367"/>
         <source>Scan the voucher first, then tap Pay.</source>
         <translation>Skann tilgodelappen først, og trykk så på Betal.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="375"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="380"/>
         <source>Change</source>
         <translation>Vekslepenger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="389"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="394"/>
         <source>Print receipt</source>
         <translation>Skriv ut kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="457"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="462"/>
         <source>The customer pays to the shop’s Vipps number %1. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first.</source>
         <translation>Kunden betaler til butikkens Vipps-nummer %1. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="463"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="468"/>
         <source>The customer pays to the shop’s Vipps number. When the customer’s phone shows the payment as done, tap the button. To split, change the amount first. (An administrator can put the number in under Menu → The shop.)</source>
         <translation>Kunden betaler til butikkens Vipps-nummer. Når kundens telefon viser at betalingen er fullført, trykker du på «Vipps-betaling mottatt». Vil du dele betalingen, endrer du beløpet først. (En administrator kan legge inn nummeret under Meny → Oppsett → Butikken.)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="522"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="527"/>
         <source>The cash drawer is open.</source>
         <translation>Kasseskuffen er åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="523"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="528"/>
         <source>Close it, then you can go on. The payment is kept.</source>
         <translation>Lukk den, så kan du fortsette. Betalingen er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="704"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="709"/>
         <source>A code was scanned. The sale is already done: press “Print receipt” on the screen.</source>
         <translation>En kode ble skannet. Salget er allerede ferdig: trykk på «Skriv ut kvittering» på skjermen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="412"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="417"/>
         <source>Try again</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="440"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="445"/>
         <source>Key the amount into the card terminal. When it says APPROVED, tap the button. To split, change the amount first.</source>
         <translation>Tast beløpet inn på kortterminalen. Når den viser GODKJENT, trykker du på «Kortbetaling godkjent». Vil du dele betalingen, endrer du beløpet først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="444"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="449"/>
         <source>Card payment approved</source>
         <translation>Kortbetaling godkjent</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="447"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="452"/>
         <source>Vipps payment received</source>
         <translation>Vipps-betaling mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="475"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="480"/>
         <source>Type the amount that was paid on the terminal.</source>
         <translation>Skriv inn beløpet som ble betalt på terminalen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="497"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="502"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="552"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="557"/>
         <source>The sale is not saved</source>
         <translation>Salget er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="567"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="572"/>
         <source>Sale completed. Receipt number %1.</source>
         <translation>Salget er fullført. Kvitteringsnummer %1.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="613"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="618"/>
         <source>Exact cash: %1</source>
         <translation>Akkurat beløp: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="633"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="638"/>
         <source>Left on the voucher: %1</source>
         <translation>Igjen på tilgodelappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="641"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="646"/>
         <source> (given %1, change %2)</source>
         <translation> (gitt %1, vekslepenger %2)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="708"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="713"/>
         <source>A code was scanned during payment. Nothing was paid by it: tap the screen to take payment.</source>
         <translation>En kode ble skannet under betalingen. Ingenting ble betalt med den: trykk på skjermen for å ta betalt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="719"/>
+        <location filename="../src/bruktpos/ui/till/payment_dialog.py" line="724"/>
         <source>Payments are already taken. Undo them first if you want to go back to the sale.</source>
         <translation>Det er allerede tatt imot betaling. Angre betalingene først hvis du vil tilbake til salget.</translation>
     </message>
@@ -4704,17 +4709,17 @@ differanser over</translation>
 <context>
     <name>PersonPin</name>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="77"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="85"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="81"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="89"/>
         <source>Back to the list of names (Esc)</source>
         <translation>Tilbake til listen med navn (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="109"/>
+        <location filename="../src/bruktpos/ui/widgets/person_pin.py" line="117"/>
         <source>Hi, %1! Type your PIN.</source>
         <translation>Hei, %1! Skriv PIN-koden din.</translation>
     </message>
@@ -4722,17 +4727,17 @@ differanser over</translation>
 <context>
     <name>PiecesDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="69"/>
         <source>How many %1?</source>
         <translation>Hvor mange %1?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="78"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/count.py" line="81"/>
+        <location filename="../src/bruktpos/ui/day/count.py" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4898,22 +4903,22 @@ differanser over</translation>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="471"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="503"/>
         <source>Making the label sheet …</source>
         <translation>Lager etikettarket …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="479"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="476"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Lager etikettarket … %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="502"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="496"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="492"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="487"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 % størrelse.</translation>
     </message>
@@ -5697,309 +5702,309 @@ differanser over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
         <source>Reports for %1</source>
         <translation>Rapporter for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="222"/>
         <source>Save CSV</source>
         <translation>Lagre CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="202"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <source>Dates…</source>
         <translation>Datoer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="259"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="224"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Reading…</source>
         <translation>Leser …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="273"/>
         <source>Sales</source>
         <translation>Salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="274"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Receipts</source>
         <translation>Kvitteringer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="275"/>
         <source>Average per receipt</source>
         <translation>Snitt per kvittering</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="276"/>
         <source>Kilos received</source>
         <translation>Kilo mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="291"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Pieces</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Count</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Kilos</source>
         <translation>Kilo</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="292"/>
         <source>Sold</source>
         <translation>Solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="293"/>
         <source>Median days</source>
         <translation>Median dager</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="294"/>
         <source>Received</source>
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="295"/>
         <source>Of those sold</source>
         <translation>Av dem solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="296"/>
         <source>Share sold</source>
         <translation>Andel solgt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="303"/>
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="304"/>
         <source>Café and shop</source>
         <translation>Kafé og butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="305"/>
         <source>Payments</source>
         <translation>Betalingsmåter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="306"/>
         <source>By hour</source>
         <translation>Per time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="307"/>
         <source>Donations</source>
         <translation>Gaver</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="308"/>
         <source>Sell-through</source>
         <translation>Omløpstid</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="321"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Bare en butikkleder kan se rapportene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="388"/>
         <source>Week %1: %2–%3</source>
         <translation>Uke %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>Filen kunne ikke lagres (%1). Sjekk mappen og at det er plass på disken, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="406"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="449"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>Rapporten kunne ikke leses. Prøv igjen. Hvis det fortsatt ikke går, start BruktPOS på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="461"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Ingenting ble solgt eller mottatt i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="432"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="458"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="477"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="475"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
         <source>Total</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="438"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="513"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="523"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="543"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="544"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="545"/>
         <source>Voucher</source>
         <translation>Tilgodelapp</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="515"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="527"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>Nothing in this period.</source>
         <translation>Ingenting i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
         <source>Other</source>
         <translation>Andre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>Save the report as CSV</source>
         <translation>Lagre rapporten som CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="603"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>Tallene leses fortsatt. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="575"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="616"/>
         <source>Saving…</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="579"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="620"/>
         <source>The report was saved as %1.</source>
         <translation>Rapporten er lagret som %1.</translation>
     </message>
@@ -6171,27 +6176,27 @@ differanser over</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="129"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="130"/>
         <source>Change role</source>
         <translation>Endre rolle</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="132"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="133"/>
         <source>Which role should %1 have?</source>
         <translation>Hvilken rolle skal %1 ha?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="140"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="141"/>
         <source>A cashier sells. A shop leader also approves refunds and price changes, opens and closes the day and looks after people. An administrator may do all of that and change the administrators.</source>
         <translation>En kasserer selger. En butikkleder godkjenner også returer og prisendringer, åpner og avslutter dagen og har ansvar for hvem som kan logge inn. En administrator kan gjøre alt dette og endre administratorene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="150"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="149"/>
+        <location filename="../src/bruktpos/ui/admin/people_dialogs.py" line="150"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -6199,88 +6204,88 @@ differanser over</translation>
 <context>
     <name>SaftExportDialog</name>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="73"/>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="84"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="75"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="86"/>
         <source>SAF-T file for the tax office</source>
         <translation>SAF-T-fil til Skatteetaten</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="90"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="92"/>
         <source>One file with the sales, returns and journal of every register for the days you choose, in the form the tax office asks for (SAF-T Cash Register). The registers&apos; keys for checking the signatures are saved beside it.</source>
         <translation>Én fil med salg, returer og journal for alle kassene de dagene du velger, slik Skatteetaten vil ha den (SAF-T Kassasystem). Kassenes nøkler for å sjekke signaturene lagres ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="103"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="101"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="103"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="107"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="109"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="110"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="112"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="121"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="123"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="125"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="150"/>
         <source>Save the SAF-T file</source>
         <translation>Lagre SAF-T-filen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="148"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="150"/>
         <source>XML files (*.xml)</source>
         <translation>XML-filer (*.xml)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="156"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="158"/>
         <source>The last day is before the first. Choose the dates again.</source>
         <translation>Den siste dagen er før den første. Velg datoene på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="160"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="162"/>
         <source>Choose where to save the file.</source>
         <translation>Velg hvor filen skal lagres.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="180"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="182"/>
         <source>Exporting …</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="193"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="195"/>
         <source>Saved %1: %2 receipts and %3 journal events. The keys for checking it are beside it.</source>
         <translation>Lagret %1: %2 kvitteringer og %3 hendelser i journalen. Nøklene for å sjekke den ligger ved siden av.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="201"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="203"/>
         <source>Register %1 signs with a secret code, which is never saved in a file: if the tax office asks for it, ask the administrator.</source>
         <translation>Kasse %1 signerer med en hemmelig kode, som aldri lagres i en fil: spør administratoren hvis Skatteetaten ber om den.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="221"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="223"/>
         <source>The file could not be made, and nothing was saved. Try again, or ask for help.</source>
         <translation>Filen kunne ikke lages, og ingenting ble lagret. Prøv igjen, eller be om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="231"/>
+        <location filename="../src/bruktpos/ui/admin/saft_export.py" line="233"/>
         <source>Exporting the SAF-T file</source>
         <translation>Eksport av SAF-T-filen</translation>
     </message>
@@ -7112,123 +7117,123 @@ differanser over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="136"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="134"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
         <source>Saving …</source>
         <translation>Lagrer …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One fewer (F5)</source>
         <translation>Én færre (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
         <source>One more (F6)</source>
         <translation>Én til (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>New price</source>
         <translation>Ny pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="210"/>
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
         <source>Park sale</source>
         <translation>Parker salg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="224"/>
         <source>Pay</source>
         <translation>Betal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Scan, or type the item code</source>
         <translation>Skann, eller skriv inn varekoden</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>Pay (F12)</source>
         <translation>Betal (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Ta imot varer i retur: tilbakebetaling eller tilgodelapp (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="350"/>
         <source>Parked sales (%1)</source>
         <translation>Parkerte salg (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="474"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returer kan ikke tas imot i treningsmodus. Slå av treningsmodus først.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="478"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Fullfør salget på skjermen først, og ta så imot returen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Retur %1 er lagret. Returkvitteringen skrives ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Skriv inn prisen, eller trykk på en av de vanlige prisene.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Add to sale</source>
         <translation>Legg til i salget</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Endre pris</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="551"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>Ny pris for %1. Er den over butikkens grense, må en butikkleder godkjenne den.</translation>
     </message>
@@ -7435,73 +7440,77 @@ differanser over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="60"/>
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Back to the till</source>
         <translation>Tilbake til kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Take a new X report</source>
         <translation>Ta en ny X-rapport</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Lagre som PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>Taking the X report …</source>
+        <translation>Tar X-rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>Dagen %1 så langt. En X-rapport endrer ingenting, og dagen er fortsatt åpen.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="178"/>
         <source>Printing the X report…</source>
         <translation>Skriver ut X-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>The X report is printed.</source>
         <translation>X-rapporten er skrevet ut.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="189"/>
         <source>The X report did not print. %1</source>
         <translation>X-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="217"/>
         <source>Saving the PDF …</source>
         <translation>Lagrer PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="166"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="211"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="205"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -7515,7 +7524,6 @@ differanser over</translation>
     </message>
     <message>
         <location filename="../src/bruktpos/ui/day/z_done.py" line="52"/>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="113"/>
         <source>Save the PDF elsewhere…</source>
         <translation>Lagre PDF-filen et annet sted …</translation>
     </message>
@@ -7540,32 +7548,32 @@ differanser over</translation>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="109"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
         <source>Saving the PDF …</source>
         <translation>Lagrer PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="130"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="120"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="149"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
