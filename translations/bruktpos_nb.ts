@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="228"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="255"/>
         <source>Changing the label printer settings</source>
         <translation>Endring av innstillingene for etikettskriveren</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="262"/>
         <source>Changing the scale settings</source>
         <translation>Endring av innstillingene for vekta</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
         <source>Changing the customer display</source>
         <translation>Endring av kundeskjermen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="288"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="315"/>
         <source>Changing the chapter hub settings</source>
         <translation>Endring av innstillingene for kretsens hub</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="296"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="323"/>
         <source>Looking at the reports</source>
         <translation>Å se rapportene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="343"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="370"/>
         <source>Changing the categories</source>
         <translation>Endring av kategoriene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="348"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="375"/>
         <source>Changing the products</source>
         <translation>Endring av produktene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="363"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="390"/>
         <source>Changing who may use the till</source>
         <translation>Å endre hvem som kan bruke kassa</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="389"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="416"/>
         <source>Changing the shop’s details</source>
         <translation>Å endre butikkens opplysninger</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="397"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="424"/>
         <source>Adding a register</source>
         <translation>Å legge til en kasse</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="404"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
         <source>Changing the printer settings</source>
         <translation>Endring av skriverinnstillingene</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="414"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="441"/>
         <source>Changing the discount limit</source>
         <translation>Endring av rabattgrensen</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="458"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Å se feilsøkingsinfoen</translation>
     </message>
@@ -1520,32 +1520,32 @@ differanser over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="193"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>Dagen %1 er allerede åpnet. Du kan selge.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>Dagen er åpnet med %1 i veksel. Lykke til med salget!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="235"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Innskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="236"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bankinnskudd på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="237"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Uttak på %1 er registrert.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="221"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="246"/>
         <source>An X report</source>
         <translation>En X-rapport</translation>
     </message>
@@ -2349,7 +2349,7 @@ differanser over</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="417"/>
         <source>%n label(s) saved in %1. Open it and print at actual size (100 %).</source>
         <translation>
             <numerusform>%n etikett er lagret i %1. Åpne filen og skriv ut i faktisk størrelse (100 %).</numerusform>
@@ -2357,12 +2357,12 @@ differanser over</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="434"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="432"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Lager etikettarket … %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/inventory/screen.py" line="438"/>
+        <location filename="../src/bruktpos/ui/inventory/screen.py" line="436"/>
         <source>Making the label sheet …</source>
         <translation>Lager etikettarket …</translation>
     </message>

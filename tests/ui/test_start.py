@@ -110,9 +110,7 @@ def test_the_first_pin_is_checked_while_the_services_still_load(qtbot, tmp_path:
     assert scrypts == [False]  # the services' own check took that answer
     assert window.controller.operator is not None and window.controller.operator.name == "Ola"
     window.close()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
+    stop_listening(window.till.scanner)
     window.context.desk.wait()
     window.context.checkout.close()
     opened[0].dispose()
