@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from bruktpos.services.clock import local_now
 from bruktpos.store.quick import head_revision, quick_look
 from bruktpos.ui.app import build_context
-from bruktpos.ui.input_watch import stop_listening
 from bruktpos.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.integration.conftest import CASHIER_PIN, make_shop
@@ -61,7 +61,9 @@ def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: 
     qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
     window.close()
-    stop_listening(window.till.scanner)
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.till.scanner)
     window.context.desk.wait()
     window.context.checkout.close()
     opened[0].dispose()
@@ -110,7 +112,9 @@ def test_the_first_pin_is_checked_while_the_services_still_load(qtbot, tmp_path:
     assert scrypts == [False]  # the services' own check took that answer
     assert window.controller.operator is not None and window.controller.operator.name == "Ola"
     window.close()
-    stop_listening(window.till.scanner)
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.till.scanner)
     window.context.desk.wait()
     window.context.checkout.close()
     opened[0].dispose()
