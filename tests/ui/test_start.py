@@ -34,6 +34,17 @@ def test_quick_look_reads_a_current_shop_and_refuses_the_rest(tmp_path: Path) ->
     assert head_revision() >= "0001"
 
 
+def _close(window: MainWindow, db) -> None:
+    """The started window closed and its shop file let go (the scanner's filter, printer, checkout)."""
+    window.close()
+    app = QApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.till.scanner)
+    window.context.desk.wait()
+    window.context.checkout.close()
+    db.dispose()
+
+
 def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: Path) -> None:
     # The app runs on the real clock: the shop's day is opened today, or the day gate comes first.
     shop = make_shop(tmp_path / "shop.sqlite3", FakeClock(local_now()))
@@ -60,13 +71,7 @@ def test_the_login_screen_comes_first_and_the_till_right_after(qtbot, tmp_path: 
     qtbot.keyClicks(window.login.pin_pad, CASHIER_PIN)
     qtbot.keyClick(window.login.pin_pad, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
-    window.close()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
-    window.context.desk.wait()
-    window.context.checkout.close()
-    opened[0].dispose()
+    _close(window, opened[0])
 
 
 def test_the_first_pin_is_checked_while_the_services_still_load(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -111,13 +116,7 @@ def test_the_first_pin_is_checked_while_the_services_still_load(qtbot, tmp_path:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is getattr(window, "till", None), timeout=5000)
     assert scrypts == [False]  # the services' own check took that answer
     assert window.controller.operator is not None and window.controller.operator.name == "Ola"
-    window.close()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
-    window.context.desk.wait()
-    window.context.checkout.close()
-    opened[0].dispose()
+    _close(window, opened[0])
 
 
 def test_the_first_step_loads_no_sqlalchemy() -> None:
