@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from fractions import Fraction
 
 import pytest
+from babel.numbers import parse_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -382,3 +385,32 @@ def test_percent_of_is_nearest_half_up(ore, percent):
     assert percent_of(-ore, percent) == -result
     if ore >= 0:
         assert 0 <= result <= ore
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(["", ",5", ",50", ".07", ",0", ".99"]))
+def test_parse_money_reads_an_amount_as_babel_reads_it(krone, decimals):
+    text = f"{krone}{decimals}"
+    assert parse_money(text) == int(parse_decimal(text.replace(".", ","), locale="nb_NO") * ORE_PER_KRONE)
+
+
+def test_parse_money_needs_no_locale_data():
+    # Loading Babel's nb_NO data froze the till for some 20 ms at the first amount typed (issue 18).
+    # A fresh interpreter: Babel keeps what it has loaded for the rest of a process.
+    code = (
+        "import babel.localedata\n"
+        "def load(*args, **kwargs):\n"
+        "    raise AssertionError('parse_money loaded locale data')\n"
+        "babel.localedata.load = load\n"
+        "from bruktpos.domain.errors import InvalidAmount\n"
+        "from bruktpos.domain.money import parse_money\n"
+        "assert parse_money('kr 1\\u00a0234,50') == 123450\n"
+        "assert parse_money('-12.5') == -1250\n"
+        "try:\n"
+        "    parse_money('12,345')\n"
+        "except InvalidAmount:\n"
+        "    print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -697,11 +697,13 @@ def _warm_up() -> None:
                 importlib.import_module(name)
             except Exception:  # loaded again (and said) when the screen is opened
                 log.warning("could not load %s ahead", name, exc_info=True)
-        # Babel's nb_NO data (some 600 KB): the first amount typed is parsed with it, and the
-        # day's dates are written with it. The till's own amounts are formatted without it.
-        from bruktpos.domain.money import parse_money
+        # Babel's nb_NO data (some 600 KB): the day's dates and times are written with it (the
+        # X, the close, the reports). The till's amounts are formatted and parsed without it.
+        from datetime import datetime
 
-        parse_money("1")
+        from bruktpos.domain.formatting import format_datetime
+
+        format_datetime(datetime.now())
 
 
 def _demo_pins(context: TillContext) -> list[tuple[str, str, str]]:
