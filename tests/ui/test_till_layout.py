@@ -156,7 +156,10 @@ def test_more_categories_than_fit_scroll_with_a_finger(qtbot, sale: Till) -> Non
     grid = screen.category_grid
     assert grid.scrolls and all(b.height() >= TARGET for b in screen.category_buttons.values())
     bar = grid.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    # The tiles laid out whole first: the scroller takes the range to scroll at the press, and on
+    # a loaded machine the layout may still be growing the tiles' widget when the finger comes.
+    tiles = grid.widget()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and tiles.height() == tiles.sizeHint().height())
     assert bar.value() == 0
     # A finger drags the tiles up (Qt's kinetic scroller on the viewport).
     viewport = grid.viewport()
