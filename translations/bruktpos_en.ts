@@ -153,67 +153,67 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="228"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="255"/>
         <source>Changing the label printer settings</source>
         <translation>Changing the label printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="235"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="262"/>
         <source>Changing the scale settings</source>
         <translation>Changing the scale settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="257"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="284"/>
         <source>Changing the customer display</source>
         <translation>Changing the customer display</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="288"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="315"/>
         <source>Changing the chapter hub settings</source>
         <translation>Changing the chapter hub settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="296"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="323"/>
         <source>Looking at the reports</source>
         <translation>Looking at the reports</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="343"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="370"/>
         <source>Changing the categories</source>
         <translation>Changing the categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="348"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="375"/>
         <source>Changing the products</source>
         <translation>Changing the products</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="363"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="390"/>
         <source>Changing who may use the till</source>
         <translation>Changing who may use the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="389"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="416"/>
         <source>Changing the shop’s details</source>
         <translation>Changing the shop’s details</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="397"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="424"/>
         <source>Adding a register</source>
         <translation>Adding a register</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="404"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
         <source>Changing the printer settings</source>
         <translation>Changing the printer settings</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="414"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="441"/>
         <source>Changing the discount limit</source>
         <translation>Changing the discount limit</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/back_office.py" line="431"/>
+        <location filename="../src/bruktpos/ui/back_office.py" line="458"/>
         <source>Looking at the troubleshooting info</source>
         <translation>Looking at the troubleshooting info</translation>
     </message>
@@ -796,231 +796,231 @@
 <context>
     <name>CloseDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="125"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="135"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="129"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="139"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="133"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="143"/>
         <source>Take Z report</source>
         <translation>Take Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="147"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="169"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="190"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="546"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="215"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="236"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="191"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="237"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="596"/>
         <source>Expected by the till</source>
         <translation>Expected by the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="192"/>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="548"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="238"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="597"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="218"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="264"/>
         <source>Wrong change given</source>
         <translation>Wrong change given</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="265"/>
         <source>Money out without a receipt</source>
         <translation>Money out without a receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="220"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="266"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="230"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="276"/>
         <source>A short note on what may have happened</source>
         <translation>A short note on what may have happened</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="234"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="280"/>
         <source>Shop leader approves</source>
         <translation>Shop leader approves</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="246"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="292"/>
         <source>Second person confirms the count</source>
         <translation>Second person confirms the count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="333"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="382"/>
         <source>Close the day: count the drawer</source>
         <translation>Close the day: count the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="334"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="383"/>
         <source>Counted and expected</source>
         <translation>Counted and expected</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="335"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="384"/>
         <source>Card terminal and Vipps</source>
         <translation>Card terminal and Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="336"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="385"/>
         <source>Take the Z report</source>
         <translation>Take the Z report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="337"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="386"/>
         <source>The day is closed</source>
         <translation>The day is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="341"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="390"/>
         <source>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</source>
         <translation>Count every coin and note in the drawer: tap + for each, or type the number. The till shows what it expects after you have counted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="344"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="393"/>
         <source>Here is what the till expected. Check the difference before you go on.</source>
         <translation>Here is what the till expected. Check the difference before you go on.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="346"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="395"/>
         <source>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</source>
         <translation>Print the batch total on the card terminal and look up the day&apos;s Vipps settlement, then type both here. Tap a line to type its amount.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="349"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="398"/>
         <source>Check the figures. Back still changes anything; the Z report ends the day.</source>
         <translation>Check the figures. Back still changes anything; the Z report ends the day.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="355"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="404"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="412"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="461"/>
         <source>Write a short note on why the count changed first.</source>
         <translation>Write a short note on why the count changed first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="418"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="467"/>
         <source>Counting the drawer again</source>
         <translation>Counting the drawer again</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="422"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="471"/>
         <source>The new count was not stored: counting again needs someone to approve it.</source>
         <translation>The new count was not stored: counting again needs someone to approve it.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="463"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="512"/>
         <source>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</source>
         <translation>That is more than the %1 the shop allows. Count once more; if it stays, write a short note and ask a shop leader to approve.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="472"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="521"/>
         <source>✓ Approved by %1</source>
         <translation>✓ Approved by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="476"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="525"/>
         <source>✓ Confirmed by %1</source>
         <translation>✓ Confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="481"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="530"/>
         <source>The drawer is right.</source>
         <translation>The drawer is right.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="483"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="532"/>
         <source>The drawer is %1 short.</source>
         <translation>The drawer is %1 short.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="484"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="533"/>
         <source>There is %1 too much in the drawer.</source>
         <translation>There is %1 too much in the drawer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="490"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="539"/>
         <source>Write a short note on the difference first.</source>
         <translation>Write a short note on the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="494"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="543"/>
         <source>A shop leader must approve the difference first.</source>
         <translation>A shop leader must approve the difference first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="498"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="547"/>
         <source>A second person must confirm the count first.</source>
         <translation>A second person must confirm the count first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="503"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="552"/>
         <source>A difference in the drawer</source>
         <translation>A difference in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="544"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="593"/>
         <source>First count</source>
         <translation>First count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="551"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="600"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="553"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="602"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="555"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="604"/>
         <source>Count confirmed by</source>
         <translation>Count confirmed by</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="557"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="606"/>
         <source>Card terminal</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="558"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="607"/>
         <source>Vipps settlement</source>
         <translation>Vipps settlement</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="581"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="630"/>
         <source>Nothing was closed. Take the Z report when you are ready.</source>
         <translation>Nothing was closed. Take the Z report when you are ready.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="595"/>
+        <location filename="../src/bruktpos/ui/day/close_wizard.py" line="644"/>
         <source>Taking the Z report …</source>
         <translation>Taking the Z report …</translation>
     </message>
@@ -1477,42 +1477,42 @@ differences over</translation>
 <context>
     <name>DayGate</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="221"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="198"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="226"/>
         <source>Count and close that day</source>
         <translation>Count and close that day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="237"/>
         <source>The day is not open</source>
         <translation>The day is not open</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="238"/>
         <source>Count the float in the drawer and open the day before the first sale.</source>
         <translation>Count the float in the drawer and open the day before the first sale.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="216"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="244"/>
         <source>Today is closed</source>
         <translation>Today is closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="247"/>
         <source>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</source>
         <translation>The Z report for today is taken, so no more sales can be added to it. The till opens again tomorrow. To practise, switch on training mode in the menu.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="256"/>
         <source>The day of %1 was not closed</source>
         <translation>The day of %1 was not closed</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="231"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="259"/>
         <source>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</source>
         <translation>Before today can start, count the drawer and take the Z report for that day. The money in the drawer belongs to it.</translation>
     </message>
@@ -1520,32 +1520,32 @@ differences over</translation>
 <context>
     <name>DayScreens</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="168"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="193"/>
         <source>The day of %1 is already open. You can sell.</source>
         <translation>The day of %1 is already open. You can sell.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="187"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
         <source>The day is open with a float of %1. Good selling!</source>
         <translation>The day is open with a float of %1. Good selling!</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="210"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="235"/>
         <source>Pay-in of %1 recorded.</source>
         <translation>Pay-in of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="211"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="236"/>
         <source>Bank deposit of %1 recorded.</source>
         <translation>Bank deposit of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="212"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="237"/>
         <source>Pay-out of %1 recorded.</source>
         <translation>Pay-out of %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/screens.py" line="221"/>
+        <location filename="../src/bruktpos/ui/day/screens.py" line="246"/>
         <source>An X report</source>
         <translation>An X report</translation>
     </message>
@@ -2814,12 +2814,12 @@ differences over</translation>
         <translation>Closing BruktPOS</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="622"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="620"/>
         <source>Quit BruktPOS?</source>
         <translation>Quit BruktPOS?</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/main_window.py" line="623"/>
+        <location filename="../src/bruktpos/ui/main_window.py" line="621"/>
         <source>There is a sale on the screen. It will be lost if you quit. Quit anyway?</source>
         <translation>There is a sale on the screen. It will be lost if you quit. Quit anyway?</translation>
     </message>
@@ -4245,59 +4245,64 @@ differences over</translation>
 <context>
     <name>OpenDayScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="42"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="44"/>
         <source>Open the day: count the float</source>
         <translation>Open the day: count the float</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="48"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="50"/>
         <source>Float in the drawer</source>
         <translation>Float in the drawer</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="63"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="65"/>
         <source>Why the float differs</source>
         <translation>Why the float differs</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
         <source>Same as last time</source>
         <translation>Same as last time</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
         <source>Start from zero</source>
         <translation>Start from zero</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="81"/>
         <source>Open the day</source>
         <translation>Open the day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="105"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="107"/>
         <source>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</source>
         <translation>The last close left %1 in the drawer. Count what is there now and change the numbers where they differ.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="113"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="115"/>
         <source>Count the coins and notes in the drawer: tap + for each one, or type the number.</source>
         <translation>Count the coins and notes in the drawer: tap + for each one, or type the number.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="128"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="130"/>
         <source>Open the day with %1</source>
         <translation>Open the day with %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/open_screen.py" line="135"/>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="137"/>
         <source>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</source>
         <translation>The last close left %1 in the drawer, and you have counted %2. Count once more; if it stays, write a short note on why.</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/open_screen.py" line="175"/>
+        <source>Opening the day …</source>
+        <translation>Opening the day …</translation>
     </message>
 </context>
 <context>
@@ -4331,12 +4336,12 @@ differences over</translation>
 <context>
     <name>ParkedNotice</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="66"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="68"/>
         <source>Parked with payment: %1, %2</source>
         <translation>Parked with payment: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="72"/>
+        <location filename="../src/bruktpos/ui/day/parked_notice.py" line="74"/>
         <source>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</source>
         <translation>
             <numerusform>%n parked sale(s) without payment stay parked after the close, and can be resumed another day.</numerusform>
@@ -5697,309 +5702,309 @@ differences over</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="218"/>
         <source>Reports for %1</source>
         <translation>Reports for %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="181"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="221"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="222"/>
         <source>Save CSV</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="183"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="223"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="193"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="194"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="195"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="202"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="209"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="249"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="211"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="219"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="259"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="224"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="233"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="273"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="234"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="274"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="235"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="275"/>
         <source>Average per receipt</source>
         <translation>Average per receipt</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="236"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="276"/>
         <source>Kilos received</source>
         <translation>Kilos received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="251"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="291"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Pieces</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="242"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="282"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="243"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="283"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="245"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="285"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="247"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="287"/>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="248"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="288"/>
         <source>Kilos</source>
         <translation>Kilos</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="292"/>
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="253"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="293"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="254"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="294"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="255"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="295"/>
         <source>Of those sold</source>
         <translation>Of those sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="256"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="296"/>
         <source>Share sold</source>
         <translation>Share sold</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="263"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="303"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="264"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="304"/>
         <source>Café and shop</source>
         <translation>Café and shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="265"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="305"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="266"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="306"/>
         <source>By hour</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="267"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="307"/>
         <source>Donations</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="268"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="308"/>
         <source>Sell-through</source>
         <translation>Sell-through</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="278"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="321"/>
         <source>Only a shop leader can see the reports.</source>
         <translation>Only a shop leader can see the reports.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="345"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="388"/>
         <source>Week %1: %2–%3</source>
         <translation>Week %1: %2–%3</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="400"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="443"/>
         <source>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</source>
         <translation>The file could not be saved (%1). Check the folder and that the disk has room, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="406"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="449"/>
         <source>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</source>
         <translation>The report could not be read. Try again; if it keeps failing, restart BruktPOS.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="418"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="461"/>
         <source>Nothing was sold or received in this period.</source>
         <translation>Nothing was sold or received in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="432"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="458"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="477"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="475"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="438"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="470"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="481"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="513"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="444"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="487"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="523"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="499"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="542"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="500"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="543"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="501"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="544"/>
         <source>Vipps</source>
         <translation>Vipps</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="502"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="545"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="515"/>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="527"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="557"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="568"/>
         <source>Nothing in this period.</source>
         <translation>Nothing in this period.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="520"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="547"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>Save the report as CSV</source>
         <translation>Save the report as CSV</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="551"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="592"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="562"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="603"/>
         <source>The figures are still being read. Try again in a moment.</source>
         <translation>The figures are still being read. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="575"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="616"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/reports/screen.py" line="579"/>
+        <location filename="../src/bruktpos/ui/reports/screen.py" line="620"/>
         <source>The report was saved as %1.</source>
         <translation>The report was saved as %1.</translation>
     </message>
@@ -7112,123 +7117,123 @@ differences over</translation>
 <context>
     <name>TillScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="136"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="134"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="191"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="189"/>
         <source>Saving …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="173"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="171"/>
         <source>One fewer (F5)</source>
         <translation>One fewer (F5)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="174"/>
         <source>One more (F6)</source>
         <translation>One more (F6)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="176"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="178"/>
         <source>New price</source>
         <translation>New price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="182"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="180"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="212"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="210"/>
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="343"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="341"/>
         <source>Park sale</source>
         <translation>Park sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="224"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="133"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="131"/>
         <source>Scan, or type the item code</source>
         <translation>Scan, or type the item code</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="226"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="228"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="232"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="230"/>
         <source>Take goods back: refund or voucher (F10)</source>
         <translation>Take goods back: refund or voucher (F10)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="248"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="252"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="250"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="352"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="350"/>
         <source>Parked sales (%1)</source>
         <translation>Parked sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="476"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="474"/>
         <source>Returns cannot be taken in training mode. Switch it off first.</source>
         <translation>Returns cannot be taken in training mode. Switch it off first.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="480"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="478"/>
         <source>Finish the sale on the screen first, then take the return.</source>
         <translation>Finish the sale on the screen first, then take the return.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="491"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="489"/>
         <source>Return %1 is saved. The return receipt is printing.</source>
         <translation>Return %1 is saved. The return receipt is printing.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="517"/>
         <source>Type the price, or tap one of the usual ones.</source>
         <translation>Type the price, or tap one of the usual ones.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="521"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="519"/>
         <source>Add to sale</source>
         <translation>Add to sale</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="552"/>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="556"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="550"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="554"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/till/screen.py" line="553"/>
+        <location filename="../src/bruktpos/ui/till/screen.py" line="551"/>
         <source>New price for %1. Beyond the shop’s limit a shop leader approves it.</source>
         <translation>New price for %1. Beyond the shop’s limit a shop leader approves it.</translation>
     </message>
@@ -7435,72 +7440,77 @@ differences over</translation>
 <context>
     <name>XReportScreen</name>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="59"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="60"/>
         <source>X report</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="71"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="72"/>
         <source>Back to the till</source>
         <translation>Back to the till</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="73"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="74"/>
         <source>Take a new X report</source>
         <translation>Take a new X report</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="75"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="76"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="79"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="80"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="111"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="123"/>
+        <source>Taking the X report …</source>
+        <translation>Taking the X report …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="158"/>
         <source>The day of %1 so far. An X report changes nothing; the day stays open.</source>
         <translation>The day of %1 so far. An X report changes nothing; the day stays open.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="126"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="178"/>
         <source>Printing the X report…</source>
         <translation>Printing the X report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="132"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="184"/>
         <source>The X report is printed.</source>
         <translation>The X report is printed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="137"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="189"/>
         <source>The X report did not print. %1</source>
         <translation>The X report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="165"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="217"/>
         <source>Saving the PDF …</source>
         <translation>Saving the PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="159"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="211"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="153"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="205"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/x_report.py" line="182"/>
+        <location filename="../src/bruktpos/ui/day/x_report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -344,7 +344,8 @@ class UnhurriedPerson(Person):
     """The soak's person, who lets the event loop turn once after every tap and key.
 
     A person's finger takes far longer than a tick between two taps; without
-    this, a run of taps in the driver would read as one long stall.
+    this, a run of taps in the driver would read as one long stall. So does
+    their eye: waiting for what the screen shows lets the loop turn first.
     """
 
     def __init__(self, app: QApplication, watchdog: Watchdog) -> None:
@@ -364,6 +365,14 @@ class UnhurriedPerson(Person):
 
     def keys(self, widget: QWidget, text: str, *, enter: bool = False) -> None:
         super().keys(widget, text, enter=enter)
+        self.breathe()
+
+    def wait_until(self, ready: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+        # A person waits for what the screen shows, which takes a turn of the loop at least, and
+        # sees it before the next tap: a menu item chosen (``action.trigger()``), what it showed
+        # when it came, and the next tap are each a gap of their own, not one.
+        self.breathe()
+        super().wait_until(ready, what, timeout)
         self.breathe()
 
 

@@ -19,6 +19,7 @@ from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register, load_shop, till_catalogue
 from bruktpos.ui.collector import GuiCollector, collecting_on_gui_thread
+from bruktpos.ui.input_watch import stop_listening
 from bruktpos.ui.leader_pin import LeaderPinDialog
 from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
@@ -95,9 +96,7 @@ def stop_till(till: Till) -> None:
     window.controller.cart = till.shop.checkout.new_cart()  # else closing asks about the sale on screen
     window.close()
     window.deleteLater()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
+    stop_listening(window.till.scanner)
 
 
 def _running_till(qtbot, path: Path, *, open_day: bool) -> Iterator[Till]:

@@ -133,7 +133,7 @@ def test_a_float_unlike_the_last_close_asks_for_a_note(qtbot, till: Till) -> Non
     assert format_money(last) in screen.note_hint.text()
     type_text(qtbot, screen.note_field, "Change from the bank")
     click(qtbot, screen.open_button)
-    assert window.stack.currentWidget() is window.till
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
     assert rows(till, "SELECT opening_note, last_close_cash FROM business_days WHERE status = 'open'") == [
         ("Change from the bank", last)
     ]

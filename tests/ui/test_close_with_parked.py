@@ -200,7 +200,7 @@ def test_the_x_shows_money_on_a_parked_sale(qtbot, till: Till) -> None:
     window = till.window
     window.x_report_action.trigger()
     x = window.day_screens.x_screen
-    assert window.stack.currentWidget() is x
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is x, timeout=5000)  # taken in the background
     assert x.parked_notice.isVisible()
     assert x.parked_notice.text() == f"Parked with payment: 1, {KR_20}"
 

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 from escpos.printer import Dummy
-from PySide6.QtWidgets import QApplication
 
 from bruktpos.devices.printer import ReceiptPrinter
 from bruktpos.domain.cart import PaymentMethod
 from bruktpos.services.settings import SettingsService
 from bruktpos.services.shop import load_register, load_shop, till_catalogue
+from bruktpos.ui.input_watch import stop_listening
 from bruktpos.ui.main_window import MainWindow, TillContext
 from bruktpos.ui.printing import ReceiptDesk
 from tests.conftest import FakeClock
@@ -72,9 +72,7 @@ def _sell(qtbot, till: Till, code: str) -> int:
 
 
 def _forget(window: MainWindow) -> None:
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
+    stop_listening(window.till.scanner)
     window.deleteLater()
 
 

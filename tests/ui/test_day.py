@@ -142,7 +142,8 @@ def test_open_the_day_by_tapping_the_float(qtbot, closed_till: Till) -> None:
     assert counter.fields[500].text() == "0"
 
     click(qtbot, screen.open_button)
-    assert window.stack.currentWidget() is window.till
+    assert not screen.open_button.isEnabled() and screen.open_button.text() == "Opening the day …"
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)  # in the background
     assert "kr\u00a0720,00" in window.till.message.text()
     assert rows(closed_till, "SELECT business_date, status, opening_float, opened_by FROM business_days") == [
         ("2026-11-12", "open", 72000, closed_till.shop.cashier.id)
@@ -254,7 +255,8 @@ def test_the_x_report_on_screen_on_paper_and_as_pdf(qtbot, till: Till, tmp_path:
     log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
     window.x_report_action.trigger()
     screen = window.day_screens.x_screen
-    assert window.stack.currentWidget() is screen
+    # Taken in the background; the screen comes with its figures.
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=5000)
     texts = screen.table.texts()
     for text in ("Netto salg", "kr 69,50", "Kontant", "Kort", "Forventet kontant", "kr 1 240,00"):
         assert text in texts, text
@@ -450,6 +452,44 @@ def test_back_and_cancel_change_nothing_before_the_z(qtbot, till: Till) -> None:
     assert rows(till, "SELECT status FROM business_days") == [("open",)]
 
 
+def test_the_close_shows_with_its_count_and_builds_its_later_steps_while_the_drawer_is_counted(
+    qtbot, till: Till
+) -> None:
+    window = till.window
+    log_in(qtbot, till, till.shop.leader.id, LEADER_PIN)
+    window.close_day_action.trigger()
+    screen = window.day_screens.close_screen
+    # The tap on "Close the day" built the count only (issue 18: the five steps at once froze it).
+    assert window.stack.currentWidget() is screen and screen.built == 1
+    assert screen.counter.isVisible() and screen.next_button.isVisible()
+    # Counted and Next before the loop has built the next step: it is built there and then.
+    click(qtbot, screen.counter.plus_buttons[100])
+    assert screen.built == 1
+    click(qtbot, screen.next_button)
+    assert screen.steps.currentIndex() == COMPARE and screen.difference_label.isVisible()
+    assert screen.difference_label.text() != ""
+    # The others come a step a turn of the event loop.
+    qtbot.waitUntil(lambda: screen.built == DONE + 1, timeout=5000)
+    click(qtbot, screen.back_button)
+    assert screen.steps.currentIndex() == 0 and screen.counter.isVisible()
+    click(qtbot, screen.cancel_button)
+    assert window.stack.currentWidget() is window.till
+
+
+def test_the_close_and_the_x_are_built_while_nobody_waits_after_a_login(qtbot, till: Till) -> None:
+    window = till.window
+    screens = window.day_screens
+    assert screens._close_screen is None and screens._x_screen is None  # not with the till's start
+    log_in(qtbot, till, till.shop.cashier.id, CASHIER_PIN)
+    assert screens._close_screen is None  # nor with the login itself
+    qtbot.waitUntil(lambda: screens._close_screen is not None and screens._x_screen is not None, timeout=5000)
+    built = screens._close_screen
+    assert window.stack.currentWidget() is window.till  # built out of sight
+    window.close_day_action.trigger()
+    assert screens.close_screen is built and window.stack.currentWidget() is built
+    assert built.counter.isVisible() and built.steps.currentIndex() == 0
+
+
 def test_a_second_person_confirms_the_count_when_the_shop_wants_it(qtbot, till: Till) -> None:
     window = till.window
     window.day_screens.day.settings.set("require_second_counter", True, by=till.shop.admin)
@@ -508,6 +548,7 @@ def test_a_day_left_open_overnight_must_be_closed_first(qtbot, till: Till) -> No
     opening = window.day_screens.open_screen
     assert opening.counter.total == 119000 and opening.same_button.isEnabled()
     click(qtbot, opening.open_button)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
     assert rows(till, "SELECT business_date, status FROM business_days ORDER BY id") == [
         ("2026-11-12", "closed"),
         ("2026-11-13", "open"),

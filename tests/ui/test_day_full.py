@@ -153,7 +153,7 @@ def open_the_day(qtbot, till: Till) -> None:
     close_screen_count(qtbot, window.day_screens.open_screen, FLOAT)
     assert window.day_screens.open_screen.counter.total == 119000
     click(qtbot, window.day_screens.open_screen.open_button)
-    assert window.stack.currentWidget() is window.till
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=5000)
 
 
 def sell_the_day(qtbot, till: Till, day: Day) -> None:

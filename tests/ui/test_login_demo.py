@@ -14,6 +14,7 @@ from bruktpos.services.demo_data import ADMIN, USERS
 from bruktpos.services.settings import SettingsService
 from bruktpos.store.schema import open_database
 from bruktpos.ui.app import Start, build_context, show_window
+from bruktpos.ui.input_watch import stop_listening
 from bruktpos.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.integration.conftest import make_shop
@@ -126,9 +127,7 @@ def test_the_pins_show_when_the_till_starts_on_its_services_too(qtbot, demo: Pat
         assert "Kari\u00a0Nilsen\u00a0(shop\u00a0leader)\u00a01111" in window.login.demo_pins.text()
     finally:
         window.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(window.till.scanner)
+        stop_listening(window.till.scanner)
         context.desk.wait()
         context.checkout.close()
         db.dispose()

@@ -196,7 +196,7 @@ def test_a_new_shop_goes_from_an_empty_database_to_its_first_sale_and_z(
     close_screen_count(qtbot, opening, {10000: 5, 2000: 10})  # kr 700
     click(qtbot, opening.open_button)
     till = window.till
-    assert window.stack.currentWidget() is till
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is till, timeout=5000)  # opened in the background
     clothes = next(c for c in window.context.catalogue.categories if c.name == "Klær")
     kaffe = next(p for p in window.context.catalogue.products if p.name == "Kaffe")
 

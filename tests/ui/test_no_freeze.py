@@ -217,6 +217,70 @@ def test_the_z_is_taken_while_the_loop_goes_on_and_the_z_button_waits(
     assert screen.finish_button.isVisible() and not screen.z_button.isVisible()
 
 
+def test_the_day_is_opened_while_the_loop_goes_on_and_the_open_button_waits(
+    qtbot, closed_till: Till, ticks: Ticks, monkeypatch
+) -> None:
+    window, shop = closed_till.window, closed_till.shop
+    log_in(qtbot, closed_till, shop.cashier.id, CASHIER_PIN, lands_on=window.day_screens.gate)
+    click(qtbot, window.day_screens.gate.open_button)
+    screen = window.day_screens.open_screen
+    close_screen_count(qtbot, screen, {20000: 2, 10000: 4})  # kr 800
+    day = screen._day
+    real = day.open_day
+    came: list[bool] = []
+    opened_by: list[threading.Thread] = []
+    waiting: list[tuple[bool, str, bool]] = []
+    ticks.each = lambda: waiting.append(
+        (screen.open_button.isEnabled(), screen.open_button.text(), screen.cancel_button.isEnabled())
+    )
+
+    def opening(*args: Any, **kwargs: Any) -> Any:
+        opened_by.append(threading.current_thread())
+        came.append(ticks.come(4))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(day, "open_day", opening)
+    click(qtbot, screen.open_button)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.till, timeout=int(WAIT_S * 3000))
+
+    assert came == [True]
+    assert opened_by and opened_by[0] is not threading.main_thread()
+    assert (False, "Opening the day …", False) in waiting  # the button waited and said why; Cancel too
+    assert "kr\u00a0800,00" in window.till.message.text()
+    assert rows(closed_till, "SELECT status, opening_float FROM business_days") == [("open", 80000)]
+
+
+def test_the_x_is_taken_while_the_loop_goes_on_and_its_screen_comes_with_the_figures(
+    qtbot, till: Till, ticks: Ticks, monkeypatch
+) -> None:
+    window, shop = till.window, till.shop
+    log_in(qtbot, till, shop.leader.id, LEADER_PIN)
+    screen = window.day_screens.x_screen
+    day = screen._day
+    real = day.x_report
+    came: list[bool] = []
+    taken_by: list[threading.Thread] = []
+    seen: list[tuple[bool, int]] = []
+    ticks.each = lambda: seen.append((window.stack.currentWidget() is screen, len(screen.table.texts())))
+
+    def taking(*args: Any, **kwargs: Any) -> Any:
+        taken_by.append(threading.current_thread())
+        came.append(ticks.come(4))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(day, "x_report", taking)
+    window.x_report_action.trigger()
+    window.x_report_action.trigger()  # a second tap while it is taken: one X, not two
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is screen, timeout=int(WAIT_S * 3000))
+
+    assert came == [True]
+    assert taken_by and taken_by[0] is not threading.main_thread()
+    assert (False, 0) in seen  # the till stayed, and answered, while the X was taken
+    assert all(texts for shown, texts in seen if shown)  # never the screen without its figures
+    assert "Netto salg" in screen.table.texts()
+    assert rows(till, "SELECT count(*) FROM journal WHERE event = 'x_report'") == [(1,)]
+
+
 def test_the_payment_dialog_is_built_before_the_first_pay_and_used_for_every_sale(qtbot, till: Till) -> None:
     window, shop = till.window, till.shop
     screen = window.till

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from bruktpos.services.clock import local_now
 from bruktpos.store.quick import head_revision, quick_look
 from bruktpos.ui.app import build_context
+from bruktpos.ui.input_watch import stop_listening
 from bruktpos.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.integration.conftest import CASHIER_PIN, make_shop
@@ -37,9 +37,7 @@ def test_quick_look_reads_a_current_shop_and_refuses_the_rest(tmp_path: Path) ->
 def _close(window: MainWindow, db) -> None:
     """The started window closed and its shop file let go (the scanner's filter, printer, checkout)."""
     window.close()
-    app = QApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.till.scanner)
+    stop_listening(window.till.scanner)
     window.context.desk.wait()
     window.context.checkout.close()
     db.dispose()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 HUB_FIRST_ROUND_MS = 3_000
+PREPARE_REPORTS_AFTER_MS = 2_000  # after a leader comes to the till: the till's own first moments go first
 
 
 class _Built(Generic[T]):
@@ -153,6 +155,31 @@ class BackOffice(QMainWindow):
         self.stack.setCurrentWidget(self.till)
         self.till.refresh()
         self.till.table.setFocus()
+        self._prepare_reports()
+
+    def _prepare_reports(self) -> None:
+        """A shop leader at the till: the reports screen is built a moment later, while nobody waits.
+
+        Built on the tap of "Reports", it held that tap with the screen's first
+        showing (issue 18); anyone else gets it built when a leader approves.
+        """
+        operator = self.controller.operator
+        if self.built("reports") is not None or operator is None:
+            return
+        if not may(operator.role, Action.VIEW_REPORTS):
+            return
+        timer: QTimer | None = self.__dict__.get("_reports_timer")
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(PREPARE_REPORTS_AFTER_MS)
+            timer.timeout.connect(self._build_reports_now)
+            self._reports_timer = timer
+        timer.start()
+
+    def _build_reports_now(self) -> None:
+        if self.attached and self.built("reports") is None:
+            _ = self.reports  # built by its _Built attribute
 
     def refresh_catalogue(self) -> None:
         """Read the till's buttons again, so what a leader (here or at another till) changed shows.

@@ -34,6 +34,7 @@ from bruktpos import __version__
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
 from bruktpos.domain.roles import Action, may
+from bruktpos.ui.input_watch import listen, stop_listening
 from bruktpos.ui.login import LoginScreen
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.presence import IdleWatcher, LoginPeople, close_dialogs_for_lock
@@ -166,10 +167,9 @@ class MainWindow(TopBar):
         self.training_mark = TrainingMark(self)  # the band on every dialog while training is on
         self._session_ending = False  # the PC shuts down: the till closes without asking
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._idle_watcher)
-            if isinstance(app, QGuiApplication):
-                app.commitDataRequest.connect(self._on_session_end)
+        listen(self._idle_watcher)  # every touch and key (ui/input_watch.py)
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self._on_session_end)
         self._show_login()
         if context is not None:
             self.attach(context)
@@ -597,7 +597,6 @@ class MainWindow(TopBar):
         return self._ask_for_leader(Action.QUIT_TILL, self.tr("Closing BruktPOS")) is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app = QApplication.instance()
         # The window's × or Alt+F4 (a spontaneous close, from the window system) is a person
         # closing the till: a leader's. The menu's Quit is a leader's own; the program's own
         # closing (and the PC shutting down) goes on.
@@ -611,8 +610,7 @@ class MainWindow(TopBar):
                 outcome = self._loader.outcome()
                 if not isinstance(outcome, BaseException) and outcome is not None:
                     outcome.checkout.close()
-            if app is not None:
-                app.removeEventFilter(self._idle_watcher)
+            stop_listening(self._idle_watcher)
             self.error_reporter.detach()
             event.accept()
             return
@@ -638,9 +636,8 @@ class MainWindow(TopBar):
                 unprinted_sales=left.sales,
                 unprinted_vouchers=left.vouchers,
             )
-        if app is not None:
-            app.removeEventFilter(self._idle_watcher)
-            app.removeEventFilter(self.till.scanner)
+        stop_listening(self._idle_watcher)
+        stop_listening(self.till.scanner)
         self.customer_display.close()
         self.hub_sync.stop(wait_ms=0)  # a push in progress finishes (or times out) on its own
         if (reports := self.built("reports")) is not None:

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -112,10 +113,19 @@ class CloseDayScreen(QWidget):
 
         self.steps = QStackedWidget(self)
         self.steps.addWidget(self._build_count())
-        self.steps.addWidget(self._build_compare())
-        self.steps.addWidget(self._build_terminals())
-        self.steps.addWidget(self._build_summary())
-        self.steps.addWidget(self._build_done())
+        # The later steps are built while the drawer is counted: one a turn of the event loop once
+        # the screen shows (or all at once if one is needed first). Built with the count, all
+        # five held the tap on "Close the day" for most of a tenth of a second (issue 18).
+        self._to_build: list[Callable[[], QWidget]] = [
+            self._build_compare,
+            self._build_terminals,
+            self._build_summary,
+            self._build_done,
+        ]
+        self._building = QTimer(self)
+        self._building.setSingleShot(True)
+        self._building.setInterval(0)
+        self._building.timeout.connect(self._build_next)
         layout.addWidget(self.steps, 1)
 
         self.message = message_line(self)
@@ -149,7 +159,40 @@ class CloseDayScreen(QWidget):
     def set_shop(self, shop: Any) -> None:
         """The shop's facts for the Z report's heading (after its details changed)."""
         self._shop = shop
-        self.done_page.set_shop(shop)
+        if self.steps.count() > DONE:  # else the page is built with them
+            self.done_page.set_shop(shop)
+
+    # --- building the steps ------------------------------------------------------------
+
+    @property
+    def built(self) -> int:
+        """How many of the steps are built (the count's always; the others while it is counted)."""
+        return self.steps.count()
+
+    def _build_next(self) -> None:
+        """Build the next step still to build; again at the next turn of the loop while some are left."""
+        if self._to_build:
+            self.steps.addWidget(self._to_build.pop(0)())
+        if self._to_build:
+            self._building.start()
+
+    def _build_up_to(self, step: int) -> None:
+        while self.steps.count() <= step and self._to_build:
+            self.steps.addWidget(self._to_build.pop(0)())
+
+    def __getattr__(self, name: str) -> Any:
+        # A part of a step still to build (its field, its label) is asked for: the steps are built
+        # now, and it is found. Only names that are not there call this.
+        to_build = self.__dict__.get("_to_build")
+        if not to_build or name.startswith("__"):
+            raise AttributeError(name)
+        self._build_up_to(DONE)
+        return object.__getattribute__(self, name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._to_build:
+            self._building.start()
 
     def _reset_state(self) -> None:
         self.expected: int | None = None
@@ -160,8 +203,11 @@ class CloseDayScreen(QWidget):
 
     # --- pages --------------------------------------------------------------
 
+    # Each page is made in the stack that shows it: moved there from another parent, a page and
+    # everything in it had its style worked out again (a tenth of the close's first showing).
+
     def _build_count(self) -> QWidget:
-        page = QWidget(self)
+        page = QWidget(self.steps)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.parked_notice = ParkedNotice(page)
@@ -176,7 +222,7 @@ class CloseDayScreen(QWidget):
         return page
 
     def _build_compare(self) -> QWidget:
-        page = QWidget(self)
+        page = QWidget(self.steps)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -254,7 +300,7 @@ class CloseDayScreen(QWidget):
         return page
 
     def _build_terminals(self) -> QWidget:
-        self.terminals = TerminalsStep(self)
+        self.terminals = TerminalsStep(self.steps)
         self.terminals.changed.connect(self._update_buttons)
         # The step's parts, by the names the close uses.
         self.terminal_input = self.terminals.input
@@ -263,12 +309,12 @@ class CloseDayScreen(QWidget):
         return self.terminals
 
     def _build_summary(self) -> QWidget:
-        self.summary_page = SummaryPage(self)
+        self.summary_page = SummaryPage(self.steps)
         self.consequence = self.summary_page.consequence
         return self.summary_page
 
     def _build_done(self) -> QWidget:
-        self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self)
+        self.done_page = ZDonePage(self._desk, self._shop, self.reports_dir, self.steps)
         page = self.done_page
         # Its parts, by the names a person's eye (and the tests) look for on this screen.
         self.done_label, self.print_label, self.reprint_button = (
@@ -287,8 +333,10 @@ class CloseDayScreen(QWidget):
         self.result = None
         self._reset_state()
         self.counter.clear()
-        self.note_field.clear()
-        self.terminals.reset()
+        if self.built > COMPARE:  # a step built later starts empty
+            self.note_field.clear()
+        if self.built > TERMINALS:
+            self.terminals.reset()
         self.recount_area.clear()
         info = self._day.open_day_info()
         self.business_date = info.business_date if info is not None else None
@@ -327,6 +375,7 @@ class CloseDayScreen(QWidget):
 
     def _go(self, step: int) -> None:
         say(self.message, "")
+        self._build_up_to(step)
         self.steps.setCurrentIndex(step)
         day_text = format_date(self.business_date) if self.business_date is not None else ""
         titles = {

@@ -141,7 +141,7 @@ class CountWidget(QWidget):
         self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.rows_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.rows_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        inside = QWidget(self.rows_scroll)
+        inside = QWidget(self.rows_scroll.viewport())  # where setWidget puts it: not moved, not restyled
         columns = QHBoxLayout(inside)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)

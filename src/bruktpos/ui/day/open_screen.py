@@ -17,6 +17,7 @@ from bruktpos.domain.cashcount import CashCount
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
+from bruktpos.ui.background import while_button_waits
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.messages import describe, fill
 from bruktpos.ui.widgets.text import hint_line, message_line, say
@@ -35,6 +36,7 @@ class OpenDayScreen(QWidget):
         self._operator: Operator | None = None
         self._suggestion = CashCount()
         self._last_close: int | None = None
+        self.opening = False  # the day is being opened in the background
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -142,18 +144,44 @@ class OpenDayScreen(QWidget):
         self.open_button.setEnabled(not needs or bool(self.note_field.text().strip()))
 
     def open_day(self) -> None:
-        if self._operator is None:
+        """Store the float and open the day, in the background; the screen waits, its button says so.
+
+        The opening is a write of its own (the day, its count, its journal
+        entry) that waits for the disk: on the GUI thread it held the till.
+        """
+        if self._operator is None or self.opening:
             return
-        try:
-            result = self._day.open_day(
-                self.counter.count(),
-                operator=self._operator,
-                note=self.note_field.text().strip() if self.needs_note() else "",
-            )
-        except BruktError as error:
+        day, count, operator = self._day, self.counter.count(), self._operator
+        note = self.note_field.text().strip() if self.needs_note() else ""
+        self.opening = True
+        say(self.message, "")
+        for widget in self._held():
+            widget.setEnabled(False)
+
+        def back_to_normal() -> None:
+            self.opening = False
+            for widget in self._held():
+                widget.setEnabled(True)
+            self.same_button.setEnabled(bool(self._suggestion.total))
+            self._update()
+
+        def not_opened(error: BaseException) -> None:
+            if not isinstance(error, BruktError):
+                raise error  # a bug: the till's handler for uncaught errors logs it and says so calmly
             say(self.message, describe(error), "error")
-            return
-        self.opened.emit(result)
+
+        while_button_waits(
+            self.open_button,
+            self.tr("Opening the day …"),
+            lambda _progress: day.open_day(count, operator=operator, note=note),
+            self.opened.emit,
+            not_opened,
+            restore=back_to_normal,
+        )
+
+    def _held(self) -> tuple[QWidget, ...]:
+        """What waits while the day is being opened (the count as it was tapped is what is stored)."""
+        return (self.counter, self.note_field, self.cancel_button, self.clear_button, self.same_button)
 
 
 class DayGate(QWidget):

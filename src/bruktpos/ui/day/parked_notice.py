@@ -46,12 +46,14 @@ class ParkedNotice(QLabel):
         say(self, self._staying(parked.without_payments) if parked.count else "", "info")
         return True
 
-    def show_for_x(self, day: Any) -> None:  # DayService
-        """The X report's lines on parked sales (hidden when there are none)."""
-        try:
-            parked = day.parked_sales()
-        except BruktError as error:
-            say(self, describe(error), "error")
+    def show_for_x(self, parked: Any) -> None:  # ParkedAtClose, or the BruktError that kept it unread
+        """The X report's lines on parked sales (hidden when there are none).
+
+        Given what the X read (in the background), not the service: the X's
+        screen reads both off the GUI thread.
+        """
+        if isinstance(parked, BruktError):
+            say(self, describe(parked), "error")
             return
         lines = []
         if parked.with_payments:

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bruktpos.domain.errors import BruktError
 from bruktpos.domain.people import Operator
-from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.background import BackgroundJob, while_button_waits
 from bruktpos.ui.day.files import report_file_name, reports_folder, why_not_saved, write_pdf
 from bruktpos.ui.day.parked_notice import ParkedNotice
 from bruktpos.ui.day.report_view import ReportTable
@@ -52,6 +52,7 @@ class XReportScreen(QWidget):
         self.pdf_path: Path | None = None
         self.choose_pdf_path: Callable[[Path], Path | None] = self._choose_pdf_path
         self._awaiting_print = False
+        self.taking = False  # an X report is being taken in the background
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -71,7 +72,7 @@ class XReportScreen(QWidget):
         self.close_button = QPushButton(self.tr("Back to the till"), self)
         self.close_button.clicked.connect(self.closed.emit)
         self.refresh_button = QPushButton(self.tr("Take a new X report"), self)
-        self.refresh_button.clicked.connect(lambda: self.take(self._operator))
+        self.refresh_button.clicked.connect(lambda: self.take_in_background(self._operator, lambda _ok: None))
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.print_report)
@@ -95,25 +96,76 @@ class XReportScreen(QWidget):
     def take(self, operator: Operator | None) -> bool:
         """Take an X report now (journalled) and show it; False with a message if there is no day."""
         self._operator = operator
-        say(self.message, "")
         try:
-            self.report = self._day.x_report(operator=operator)
+            report, parked = self._day.x_report(operator=operator), parked_sales(self._day)
         except BruktError as error:
-            self.report = None
-            self.table.setRowCount(0)
-            say(self.message, describe(error), "error")
-            self._update()
+            self._not_taken(error)
             return False
-        self.table.set_report(self.report)
-        self.parked_notice.show_for_x(self._day)
+        self._show(report, parked)
+        return True
+
+    def take_in_background(self, operator: Operator | None, then: Callable[[bool], None]) -> None:
+        """Take an X report in the background, show it, then ``then(True)``; ``then(False)`` with a message.
+
+        The X is read from the whole day and journalled, a write that waits
+        for the disk: on the GUI thread it held the tap on "X report". The
+        screen keeps the last report until the new one is there, its refresh
+        button waiting meanwhile; a second request while one is under way is
+        not taken twice.
+        """
+        if self.taking:
+            return
+        self._operator = operator
+        self.taking = True
+        day = self._day
+        text = self.refresh_button.text()
+        self.refresh_button.setEnabled(False)
+        self.refresh_button.setText(self.tr("Taking the X report …"))
+
+        def back_to_normal() -> None:
+            self.taking = False
+            self.refresh_button.setText(text)
+            self.refresh_button.setEnabled(True)
+
+        def taken(result: Any) -> None:
+            back_to_normal()
+            report, parked = result
+            self._show(report, parked)
+            then(True)
+
+        def not_taken(error: BaseException) -> None:
+            back_to_normal()
+            if not isinstance(error, BruktError):
+                raise error  # a bug: the till's handler for uncaught errors logs it and says so calmly
+            self._not_taken(error)
+            then(False)
+
+        job = BackgroundJob(
+            lambda: (day.x_report(operator=operator), parked_sales(day)),
+            done=taken,
+            failed=not_taken,
+            log_failures=False,
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def _show(self, report: DayReport, parked: Any) -> None:
+        say(self.message, "")
+        self.report = report
+        self.table.set_report(report)
+        self.parked_notice.show_for_x(parked)
         self.hint.setText(
             fill(
                 self.tr("The day of %1 so far. An X report changes nothing; the day stays open."),
-                format_date(self.report.business_date),
+                format_date(report.business_date),
             )
         )
         self._update()
-        return True
+
+    def _not_taken(self, error: BruktError) -> None:
+        self.report = None
+        self.table.setRowCount(0)
+        say(self.message, describe(error), "error")
+        self._update()
 
     def _update(self) -> None:
         self.print_button.setEnabled(self.report is not None)
@@ -180,3 +232,11 @@ class XReportScreen(QWidget):
     def _choose_pdf_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)
         return save_file_name(self, self.tr("Save the report as PDF"), default, self.tr("PDF files (*.pdf)"))
+
+
+def parked_sales(day: Any) -> Any:  # DayService → ParkedAtClose, or the BruktError (the notice says it)
+    """The register's parked sales, or the error that kept them from being read."""
+    try:
+        return day.parked_sales()
+    except BruktError as error:
+        return error

@@ -16,7 +16,9 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -92,18 +94,41 @@ class _Tile(QFrame):
 
 
 class _Section(QWidget):
-    """A tab: a chart on the left, its table on the right."""
+    """A tab: a chart on the left, its table on the right, built when the tab is first shown.
+
+    Its rows (:attr:`model`) and its chart's recipe are kept from the start,
+    so a tab opened later shows the figures of the report already read.
+    Built all at once, the six tabs' charts and tables held the screen's
+    first showing for a good part of a tenth of a second (issue 18); one is
+    a few milliseconds, on the tap that opens it.
+    """
 
     def __init__(
         self, header: list[str], numeric: tuple[int, ...], parent: QWidget, *, chart: bool = True
     ) -> None:
         super().__init__(parent)
+        self.has_chart = chart
+        self.model = RowsModel(header, numeric, self)
+        self.chart: ChartView | None = None  # built with the tab
+        self.table: QTableView | None = None
+        self._chart_to_show: Callable[[], QChart] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self.table is not None
+
+    def build(self) -> None:
+        """The chart and the table (once; the first showing of the tab does this)."""
+        if self.table is not None:
+            return
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
-        self.chart = ChartView(self) if chart else None
-        if self.chart is not None:
+        if self.has_chart:
+            self.chart = ChartView(self)
             row.addWidget(self.chart, 1)
-        self.model = RowsModel(header, numeric, self)
+            if self._chart_to_show is not None:
+                self.chart.show_chart(self._chart_to_show)
+                self._chart_to_show = None
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,6 +139,21 @@ class _Section(QWidget):
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         row.addWidget(self.table, 1)
+        if self.isVisible():  # built as the tab shows: its parts show with it, not a turn later
+            for part in (self.chart, self.table):
+                if part is not None:
+                    part.show()
+
+    def show_chart(self, make: Callable[[], QChart]) -> None:
+        """The chart ``make`` makes: drawn when it can be seen (kept until the tab is built)."""
+        if self.chart is not None:
+            self.chart.show_chart(make)
+        else:
+            self._chart_to_show = make
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)
 
 
 class ReportsScreen(QWidget):
@@ -268,6 +308,9 @@ class ReportsScreen(QWidget):
             (self.sell_through, self.tr("Sell-through")),
         ):
             self.tabs.addTab(section, title)
+        # The tab shown first, in the tab widget already (moved there built, all of it was restyled);
+        # the others when they are opened.
+        self.categories.build()
 
     # --- the public face -------------------------------------------------------------
 
@@ -510,23 +553,21 @@ class ReportsScreen(QWidget):
     def _bar(
         self, section: _Section, labels: list[str], values: list[float], unit: str, horizontal: bool
     ) -> None:
-        assert section.chart is not None
         if not any(values):
-            section.chart.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
+            section.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
             return
         if horizontal and len(labels) > CHART_BARS:
             # The biggest come first (the service sorts them); the tail is summed.
             rest = sum(values[CHART_BARS - 1 :])
             labels = [*labels[: CHART_BARS - 1], self.tr("Other")]
             values = [*values[: CHART_BARS - 1], rest]
-        section.chart.show_chart(partial(bar_chart, labels, values, name=unit, horizontal=horizontal))
+        section.show_chart(partial(bar_chart, labels, values, name=unit, horizontal=horizontal))
 
     def _donut(self, section: _Section, labels: list[str], values: list[float]) -> None:
-        assert section.chart is not None
         if not any(v > 0 for v in values):
-            section.chart.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
+            section.show_chart(partial(empty_chart, self.tr("Nothing in this period.")))
             return
-        section.chart.show_chart(partial(donut_chart, labels, values))
+        section.show_chart(partial(donut_chart, labels, values))
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from bruktpos.ui.input_watch import listen, stop_listening
+
 log = logging.getLogger(__name__)
 
 # A pause longer than this starts a new code (a person typing, then stopping).
@@ -133,17 +135,13 @@ class ScanGuard(QObject):
         # The key press last looked at (its address, key and text), and the widget it was for.
         self._seen: tuple[tuple[int, int, str], QObject] | None = None
         self._swallow_release: int | None = None
-        app = QApplication.instance()
-        if app is not None:
-            # On the application: the key goes to whichever child has the focus (installed
-            # again, it is still there once).
-            app.installEventFilter(self)
+        # Every key of the application: the key goes to whichever child has the focus (listening
+        # again, it is still there once).
+        listen(self)
 
     def stop(self) -> None:
         """The dialog is closing: stop looking at keys."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        stop_listening(self)
 
     def _ours(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and self._dialog.isVisible() and watched.window() is self._dialog

@@ -19,7 +19,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from bruktpos.domain.errors import BruktError
 from bruktpos.domain.money import format_money
 from bruktpos.services.returns import ReturnService
 from bruktpos.services.shop import CategoryButton, TillCatalogue
+from bruktpos.ui.input_watch import listen
 from bruktpos.ui.till.cart_model import CartModel
 from bruktpos.ui.till.controller import TillController
 from bruktpos.ui.till.drawer_problem import DrawerProblem
@@ -101,9 +101,7 @@ class TillScreen(QWidget):
 
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.controller.scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scanner)
+        listen(self.scanner)  # every key of the application (ui/input_watch.py)
 
         controller.cart_changed.connect(self._cart_changed)
         controller.message.connect(self._controller_message)
