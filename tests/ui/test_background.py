@@ -12,11 +12,13 @@ import logging
 import sys
 import threading
 import time
+import types
 import weakref
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from bruktpos.ui import background
 from bruktpos.ui.background import BackgroundJob, StoreWriter, giving_way_at_each_import
 from bruktpos.ui.collector import GuiCollector
 
@@ -235,7 +237,7 @@ def test_an_import_ahead_of_time_gives_way_to_the_gui_thread_at_each_module(tmp_
     def importing() -> None:
         with giving_way_at_each_import():
             for n in range(200):
-                importlib.import_module(f"ahead_{n}")
+                __import__(f"ahead_{n}")  # as an import statement does
                 imported_at.append(time.perf_counter())
                 if n == 5:
                     started.set()
@@ -249,4 +251,33 @@ def test_an_import_ahead_of_time_gives_way_to_the_gui_thread_at_each_module(tmp_
     assert len(imported_at) == 200  # all of them, once the GUI thread was done
     beside = [at for at in imported_at if start + 0.01 < at < end]
     assert len(beside) <= 5, f"{len(beside)} modules imported while the GUI thread worked"
-    assert not any(type(finder).__name__ == "_GivingWay" for finder in sys.meta_path)  # taken out again
+    assert not background._giving_way  # this thread no longer gives way
+
+
+def test_a_nap_ends_when_the_gui_thread_comes_for_the_module_being_imported(tmp_path, monkeypatch) -> None:
+    """The GUI thread needing a module the worker is importing (and napping in) waits for the import only."""
+    package = tmp_path / "held_ahead"
+    package.mkdir()
+    (package / "__init__.py").write_text("import held_gate\nheld_gate.inside.set()\nfrom . import inner\n")
+    (package / "inner.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gate = types.ModuleType("held_gate")
+    gate.inside = threading.Event()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "held_gate", gate)
+    # The GUI thread's clock says it is at work throughout: each nap would last LONGEST_WAIT_S.
+    monkeypatch.setattr(background, "_gui_cpu", time.perf_counter)
+
+    def importing() -> None:
+        with giving_way_at_each_import():
+            __import__("held_ahead")
+
+    worker = threading.Thread(target=importing)
+    worker.start()
+    assert gate.inside.wait(5)  # the worker holds the package's import lock, and naps before its inner
+    time.sleep(0.01)
+    asked = time.perf_counter()
+    held = importlib.import_module("held_ahead")
+    waited = time.perf_counter() - asked
+    worker.join(5)
+    assert held.inner.VALUE == 1
+    assert waited < background.LONGEST_WAIT_S / 2, f"waited {waited * 1000:.0f} ms"

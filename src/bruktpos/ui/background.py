@@ -27,7 +27,6 @@ thread is at work, the worker naps and the GUI thread has the GIL to itself.
 from __future__ import annotations
 
 import importlib._bootstrap
-import importlib.abc
 import itertools
 import logging
 import sys
@@ -94,7 +93,10 @@ def give_way() -> None:
     read (Windows), the worker's own time says it: when it got less than
     half of the time since it last looked, others ran, and it naps as long
     as it waited (a few ms at most). On the GUI thread itself it does
-    nothing.
+    nothing. The nap ends at once when the GUI thread comes to wait for a
+    module being imported: it may be this thread's, and the GUI thread
+    would wait out the nap (the close of the day built while the warm-up
+    imported its module: 30 ms of a frozen till).
     """
     if threading.get_ident() == threading.main_thread().ident:
         return
@@ -117,20 +119,31 @@ def give_way() -> None:
         look.wall, look.gui = now, gui
         if now >= look.busy_until or now >= deadline:
             return
+        if _waits_for_a_module(threading.main_thread().ident):  # maybe one this thread holds
+            return
         time.sleep(NAP_S)
         now = time.perf_counter()
 
 
-class _GivingWay(importlib.abc.MetaPathFinder):
-    """Before each module one thread imports, that thread gives way (and finds nothing: others do)."""
+_giving_way: set[int] = set()  # the threads in giving_way_at_each_import
+_hooked = threading.Lock()
+_hook_added = False
 
-    def __init__(self, thread: int) -> None:
-        self.thread = thread
 
-    def find_spec(self, fullname: str, path: object, target: object = None) -> None:
-        if threading.get_ident() == self.thread and not _waits_for_a_module(threading.main_thread().ident):
-            give_way()
-        return None
+def _before_an_import(event: str, _args: tuple[object, ...]) -> None:
+    """The audit hook: Python's ``import`` event, raised before a module not yet loaded is looked for.
+
+    Unlike a finder on ``sys.meta_path`` (which importlib asks while it holds
+    its global import lock, so a nap there held up every import of every
+    thread: the GUI thread's too), nothing but the module's parents' own locks
+    is held here.
+    """
+    if (
+        event == "import"
+        and threading.get_ident() in _giving_way
+        and not _waits_for_a_module(threading.main_thread().ident)
+    ):
+        give_way()
 
 
 def _waits_for_a_module(thread: int | None) -> bool:
@@ -152,13 +165,24 @@ def giving_way_at_each_import() -> Iterator[None]:
     warm-up) leaves the GIL to the GUI thread while it is at work. Once the
     GUI thread waits for a module being imported here (importlib's record
     says), it no longer gives way: the GUI thread waits for that import.
+
+    It watches Python's ``import`` audit event, which the import statement
+    (``__import__``) raises and ``importlib.import_module`` does not. An
+    audit hook cannot be taken out again, so the one hook is added the
+    first time, and costs a call into Python per audited event after (a few
+    a module imported).
     """
-    finder = _GivingWay(threading.get_ident())
-    sys.meta_path.insert(0, finder)
+    global _hook_added
+    with _hooked:
+        if not _hook_added:
+            sys.addaudithook(_before_an_import)
+            _hook_added = True
+    me = threading.get_ident()
+    _giving_way.add(me)
     try:
         yield
     finally:
-        sys.meta_path.remove(finder)
+        _giving_way.discard(me)
 
 
 class JobSignals(QObject):

@@ -679,8 +679,6 @@ def _warm_up() -> None:
     person counting the float): an import is Python that would share the
     GIL with it.
     """
-    import importlib
-
     from bruktpos.devices.printer import warm_up
     from bruktpos.ui.background import giving_way_at_each_import
 
@@ -691,7 +689,7 @@ def _warm_up() -> None:
     with giving_way_at_each_import():
         for name in WARM_MODULES:
             try:
-                importlib.import_module(name)
+                __import__(name)  # the import statement's way: importlib.import_module would not give way
             except Exception:  # loaded again (and said) when the screen is opened
                 log.warning("could not load %s ahead", name, exc_info=True)
         # Babel's nb_NO data (some 600 KB): the day's dates and times are written with it (the
