@@ -220,6 +220,16 @@ def push(
     now = clock()
     with shop_db.read() as session:
         hub_url = hub_url if hub_url is not None else _setting(session, "hub_url")
+        if not hub_url:  # the days are only counted: nothing is sent (or read) without a hub
+            waiting = (
+                session.scalar(
+                    select(func.count()).select_from(OutboxEntry).where(OutboxEntry.sent_at.is_(None))
+                )
+                or 0
+            )
+            if not waiting:
+                return PushResult(sent=0, days=0, waiting=0)
+            return PushResult(sent=0, days=0, waiting=waiting, error="no hub is set (setting hub_url)")
         entries = session.scalars(
             select(OutboxEntry).where(OutboxEntry.sent_at.is_(None)).order_by(OutboxEntry.id)
         ).all()
@@ -229,8 +239,6 @@ def push(
         keys = public_keys(session)
     if not entries:
         return PushResult(sent=0, days=0, waiting=0)
-    if not hub_url:
-        return PushResult(sent=0, days=0, waiting=len(entries), error="no hub is set (setting hub_url)")
     newest: dict[tuple[int, date], OutboxEntry] = {}
     for entry in entries:  # ordered by id: a later revision of a day comes later
         key = (entry.register_id, entry.business_date)
