@@ -661,6 +661,9 @@ WARM_MODULES = (
     "bruktpos.ui.inventory.screen",
     "bruktpos.ui.inventory.stock",
     "bruktpos.ui.reports.screen",
+    # reportlab, for the X's and the Z's PDF (written in the background beside the Z's print and
+    # the hub's push: importing it there too took some 50 ms of the GIL from the GUI thread).
+    "bruktpos.devices.report_pdf",
     # The first sale's signature (store.signing imports it only when a key is first used).
     "cryptography.hazmat.primitives.serialization",
     "cryptography.hazmat.primitives.asymmetric.rsa",
