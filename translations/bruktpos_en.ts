@@ -7533,47 +7533,48 @@ differences over</translation>
         <translation>✓ Z report nr. %1 is taken. The day of %2 is closed.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="96"/>
         <source>Printing the Z report…</source>
         <translation>Printing the Z report…</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ The Z report is printed. Keep it with the day&apos;s cash.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="97"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
         <source>The Z report did not print. %1</source>
         <translation>The Z report did not print. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="138"/>
         <source>Saving the PDF …</source>
         <translation>Saving the PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>The PDF could not be saved (%1). Try another place.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="125"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Saved as PDF in the reports folder: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
         <source>Saved as PDF: %1</source>
         <translation>Saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -7533,47 +7533,48 @@ differanser over</translation>
         <translation>✓ Z-rapport nr. %1 er tatt. Dagen %2 er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="85"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="77"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="96"/>
         <source>Printing the Z report…</source>
         <translation>Skriver ut Z-rapporten …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="91"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="102"/>
         <source>✓ The Z report is printed. Keep it with the day&apos;s cash.</source>
         <translation>✓ Z-rapporten er skrevet ut. Legg den sammen med dagens kontanter.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="97"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="108"/>
         <source>The Z report did not print. %1</source>
         <translation>Z-rapporten ble ikke skrevet ut. %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="138"/>
         <source>Saving the PDF …</source>
         <translation>Lagrer PDF …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="122"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="133"/>
         <source>The PDF could not be saved (%1). Try another place.</source>
         <translation>PDF-filen kunne ikke lagres (%1). Prøv et annet sted.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="114"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="125"/>
         <source>Saved as PDF in the reports folder: %1</source>
         <translation>Lagret som PDF i rapportmappen: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="116"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="127"/>
         <source>Saved as PDF: %1</source>
         <translation>Lagret som PDF: %1</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/day/z_done.py" line="146"/>
+        <location filename="../src/bruktpos/ui/day/z_done.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

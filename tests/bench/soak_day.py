@@ -463,6 +463,8 @@ class Day:
         person.check()
         person.wait_until(lambda: screen.steps.currentIndex() == DONE, "the Z report")
         self.figures.z_s = time.perf_counter() - started
+        done = screen.done_page  # the person waits for the paper Z (its PDF is written beside it)
+        person.wait_until(lambda: done.pdf_path is not None and not done.busy, "the Z printed and filed")
         self.figures.z = screen.result.report.to_json()
 
 

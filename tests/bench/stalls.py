@@ -552,12 +552,15 @@ def run_stalls(
 ) -> list[Step]:
     """The whole routine on a new shop in ``folder``; returns the steps with their longest stalls."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
     from bruktpos.store.schema import open_database
     from bruktpos.ui.app import build_context, install_translators, load_theme
     from bruktpos.ui.collector import collecting_on_gui_thread
     from bruktpos.ui.main_window import MainWindow
+    from bruktpos.ui.pyside_imports import spare_source_reads
+
+    spare_source_reads()  # as in the till (ui.app.run): PySide reads no module's source at its import
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
 
     path, build_s = build_shop(folder, days=days, per_day=per_day, stock=stock)
     say(f"stalls: shop of {days} days × {per_day} sales, {stock:,} items in stock, built in {build_s:.1f} s")

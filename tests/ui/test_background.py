@@ -17,9 +17,10 @@ import weakref
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QLabel
 
 from bruktpos.ui import background
-from bruktpos.ui.background import BackgroundJob, StoreWriter, giving_way_at_each_import
+from bruktpos.ui.background import BackgroundJob, StoreWriter, giving_way_at_each_import, once_painted
 from bruktpos.ui.collector import GuiCollector
 
 
@@ -281,3 +282,40 @@ def test_a_nap_ends_when_the_gui_thread_comes_for_the_module_being_imported(tmp_
     worker.join(5)
     assert held.inner.VALUE == 1
     assert waited < background.LONGEST_WAIT_S / 2, f"waited {waited * 1000:.0f} ms"
+
+
+def test_work_once_painted_starts_after_the_paint_or_at_the_latest_after_a_while(qtbot, monkeypatch) -> None:
+    shown = QLabel("Z nr. 1")
+    qtbot.addWidget(shown)
+    order: list[str] = []
+    real_paint = shown.paintEvent
+
+    def paint(event) -> None:
+        order.append("painted")
+        real_paint(event)
+
+    shown.paintEvent = paint  # type: ignore[method-assign]
+    monkeypatch.setattr(background, "PAINTED_AT_MOST_MS", 10_000)  # the paint, not the time, starts it
+    once_painted(shown, lambda: order.append("work"))
+    monkeypatch.undo()
+    assert order == []  # not there and then
+    shown.show()
+    qtbot.waitUntil(lambda: "work" in order, timeout=2000)
+    assert order[0] == "painted" and order.count("work") == 1
+
+    hidden = QLabel("never shown")
+    qtbot.addWidget(hidden)
+    ran: list[float] = []
+    asked = time.perf_counter()
+    once_painted(hidden, lambda: ran.append(time.perf_counter() - asked))
+    qtbot.waitUntil(lambda: bool(ran), timeout=2000)  # no paint comes: it starts all the same
+    assert ran[0] >= background.PAINTED_AT_MOST_MS / 1000 * 0.9
+    qtbot.wait(background.PAINTED_AT_MOST_MS + 50)
+    assert len(ran) == 1 and order.count("work") == 1
+
+    gone = QLabel("closed first")
+    not_run: list[bool] = []
+    once_painted(gone, lambda: not_run.append(True))
+    gone.deleteLater()
+    qtbot.wait(background.PAINTED_AT_MOST_MS + 100)
+    assert not_run == []

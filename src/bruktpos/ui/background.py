@@ -39,8 +39,8 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -444,3 +444,47 @@ def while_button_waits(
         work, done=finished, failed=did_not_finish, progressed=progressed, reports_progress=True
     )
     QThreadPool.globalInstance().start(job)
+
+
+PAINTED_AT_MOST_MS = 300  # once_painted: the work starts then even if no paint came
+
+
+class _OncePainted(QObject):
+    """:func:`once_painted`'s watch on one widget (its child: it goes with it)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINTED_AT_MOST_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._go)  # the paint done first
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        parent = self.parent()
+        if isinstance(parent, QObject):
+            parent.removeEventFilter(self)
+        self.deleteLater()
+        then()
+
+
+def once_painted(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then()`` on the GUI thread once ``widget`` has been painted (or after PAINTED_AT_MOST_MS).
+
+    For background work that follows what a person has just been shown (a
+    Z's PDF, its print, the hub's push): begun at once it shares the GIL
+    with the paint of the very screen the person waits for, and a Python
+    thread at work can hold the GIL from the GUI thread for 5 ms at a time,
+    each time the paint calls into Python. Nothing is lost: should the
+    widget not be painted (hidden, the window minimised), the work starts
+    after PAINTED_AT_MOST_MS all the same; if the widget is destroyed first,
+    it does not start.
+    """
+    _OncePainted(widget, then)

@@ -46,7 +46,7 @@ from bruktpos.domain.money import format_money
 from bruktpos.domain.people import Operator
 from bruktpos.domain.reports import CountLine
 from bruktpos.domain.roles import Action, may
-from bruktpos.ui.background import BackgroundJob
+from bruktpos.ui.background import BackgroundJob, once_painted
 from bruktpos.ui.day.close_style import STYLE
 from bruktpos.ui.day.count import CountWidget
 from bruktpos.ui.day.files import reports_folder
@@ -666,7 +666,7 @@ class CloseDayScreen(QWidget):
             self.result = result
             self._go(DONE)
             self.done_page.show_result(result)
-            self.z_taken.emit(result)
+            once_painted(self.done_page, lambda: self.z_taken.emit(result))  # the hub's push: after the paint
 
         def not_taken(error: BaseException) -> None:
             back_to_normal()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bruktpos.ui.background import while_button_waits
+from bruktpos.ui.background import once_painted, while_button_waits
 from bruktpos.ui.day.files import report_file_name, why_not_saved, write_pdf
 from bruktpos.ui.day.report_view import ReportTable
 from bruktpos.ui.messages import fill, format_date
@@ -63,7 +63,7 @@ class ZDonePage(QWidget):
         self._shop = shop
 
     def show_result(self, result: Any) -> None:
-        """The Z just taken: show it, save its PDF in the reports folder, print it."""
+        """The Z just taken: show it, then (once shown) save its PDF in the reports folder and print it."""
         self.result = result
         self.pdf_path = None
         self.done_label.setText(
@@ -74,8 +74,19 @@ class ZDonePage(QWidget):
             )
         )
         self.z_table.set_report(result.report)
-        self.save_pdf(self.reports_dir / report_file_name(result.report))
-        self.print_z()
+        self.print_label.setText(self.tr("Printing the Z report…"))
+        self.reprint_button.setVisible(False)
+        once_painted(self, lambda: self._file_and_print(result))
+
+    def _file_and_print(self, result: Any) -> None:
+        if result is self.result:
+            self.save_pdf(self.reports_dir / report_file_name(result.report))
+            self.print_z()
+
+    @property
+    def busy(self) -> bool:
+        """The Z's PDF is being written or its print is awaited."""
+        return self.saving_pdf or self._awaiting_print
 
     def print_z(self) -> None:
         if self.result is None:
