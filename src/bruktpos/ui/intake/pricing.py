@@ -448,9 +448,9 @@ class PricingScreen(QWidget):
 
     def _add_to_list(self, labels: list[LabelData]) -> None:
         self.labels.extend(labels)
-        for label in labels:
-            row = self.made.rowCount()
-            self.made.insertRow(row)
+        first = self.made.rowCount()
+        self.made.setRowCount(first + len(labels))  # the rows in one go: a row at a time re-lays out each
+        for row, label in enumerate(labels, start=first):
             for column, value in enumerate((label.code, label.text, price_text(label.price))):
                 self.made.setItem(row, column, QTableWidgetItem(value))
         self.made.scrollToBottom()
