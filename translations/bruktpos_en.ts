@@ -4898,27 +4898,32 @@ differences over</translation>
         <translation>The last labels are still being made. Wait a moment.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="442"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="449"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>The labels are being printed on the label printer.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="503"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="464"/>
+        <source>Saving the items …</source>
+        <translation>Saving the items …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="521"/>
         <source>Making the label sheet …</source>
         <translation>Making the label sheet …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="476"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="494"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Making the label sheet … %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="496"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="514"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>The items are saved, but the labels could not be written to %1. Ask the shop leader.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="487"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="505"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>The labels are saved in %1. Open it and print at 100 %.</translation>
     </message>

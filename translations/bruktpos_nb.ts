@@ -4898,27 +4898,32 @@ differanser over</translation>
         <translation>De forrige etikettene lages fortsatt. Vent litt.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="442"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="449"/>
         <source>The labels are being printed on the label printer.</source>
         <translation>Etikettene skrives ut på etikettskriveren.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="503"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="464"/>
+        <source>Saving the items …</source>
+        <translation>Lagrer varene …</translation>
+    </message>
+    <message>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="521"/>
         <source>Making the label sheet …</source>
         <translation>Lager etikettarket …</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="476"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="494"/>
         <source>Making the label sheet … %1 of %2</source>
         <translation>Lager etikettarket … %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="496"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="514"/>
         <source>The items are saved, but the labels could not be written to %1. Ask the shop leader.</source>
         <translation>Varene er lagret, men etikettene kunne ikke skrives til %1. Be butikklederen om hjelp.</translation>
     </message>
     <message>
-        <location filename="../src/bruktpos/ui/intake/pricing.py" line="487"/>
+        <location filename="../src/bruktpos/ui/intake/pricing.py" line="505"/>
         <source>The labels are saved in %1. Open it and print at 100 %.</source>
         <translation>Etikettene er lagret i %1. Åpne filen og skriv ut i 100 % størrelse.</translation>
     </message>

@@ -310,15 +310,26 @@ def test_the_label_sheet_is_written_off_the_gui_thread(qtbot, room: Room, monkey
         real(*args, **kwargs)
 
     monkeypatch.setattr(pricing_module, "label_sheet_pdf", recording)
+    savers: list[threading.Thread] = []
+    real_price_items = screen.intake.price_items
+
+    def saving(*args: object, **kwargs: object) -> list[str]:
+        savers.append(threading.current_thread())
+        return real_price_items(*args, **kwargs)
+
+    monkeypatch.setattr(screen.intake, "price_items", saving)
     before = in_stock(shop)
     click(qtbot, screen.category_buttons[shop.books])
     click(qtbot, suggestion(screen, f"kr{NBSP}20"))
     qtbot.mouseClick(screen.print_button, LEFT)
+    assert not screen.print_button.isEnabled()  # the items are saved in the background too
+    assert screen.print_button.text() in ("Saving the items …", "Making the label sheet …")
+    qtbot.waitUntil(lambda: screen.print_button.text() == "Making the label sheet …", timeout=10_000)
     assert len(in_stock(shop) - before) == 1  # the item is saved before the sheet is written
     assert not screen.print_button.isEnabled()
-    assert screen.print_button.text() == "Making the label sheet …"
     gate.set()
     qtbot.waitUntil(lambda: not screen.writing_labels, timeout=10_000)
+    assert savers and savers[0] is not threading.main_thread()
     assert writers and writers[0] is not threading.main_thread()
     assert screen.print_button.isEnabled() and screen.print_button.text() == "Print labels"
     assert screen.last_pdf is not None and screen.last_pdf.exists()

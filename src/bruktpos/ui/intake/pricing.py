@@ -422,29 +422,47 @@ class PricingScreen(QWidget):
         description = self.description.text().strip()
         text = f"{category.name}: {description}" if description else category.name
         mark = mark_for(self.intake.clock().date())
-        try:
-            if self.tag_button.isChecked():
-                codes = [self.intake.price_tag(category.id, price)]
-            else:
-                codes = self.intake.price_items(
-                    category.id,
-                    price,
-                    count=self.count.value(),
-                    description=description,
-                    donation_id=self.donation_id,
-                )
+        intake, tag, count, donation_id = (
+            self.intake,
+            self.tag_button.isChecked(),
+            self.count.value(),
+            self.donation_id,
+        )
+
+        def make(_progress: Callable[[int, int], None]) -> list[str]:
+            # Up to MAX_ITEMS_AT_ONCE items in one transaction and its fsync: off the GUI thread.
+            if tag:
+                return [intake.price_tag(category.id, price)]
+            return intake.price_items(
+                category.id, price, count=count, description=description, donation_id=donation_id
+            )
+
+        def made(codes: object) -> None:
+            assert isinstance(codes, list)
             labels = [LabelData(code, price, text, self.shop_name, mark) for code in codes]
-        except BruktError as error:
+            self._add_to_list(labels)
+            self.price_input.clear()
+            self.description.clear()
+            self.count.setValue(1)
+            if self.label_sender is not None and self.label_sender(labels):
+                self.writing_labels = False
+                self.show_message(self.tr("The labels are being printed on the label printer."))
+            else:
+                self._write_pdf(labels)
+
+        def not_made(error: BaseException) -> None:
+            self.writing_labels = False
+            if not isinstance(error, BruktError):
+                raise error  # a bug: the till's handler for uncaught errors logs it and says so calmly
             self.show_message(describe(error), "error")
-            return
-        self._add_to_list(labels)
-        if self.label_sender is not None and self.label_sender(labels):
-            self.show_message(self.tr("The labels are being printed on the label printer."))
-        else:
-            self._write_pdf(labels)
-        self.price_input.clear()
-        self.description.clear()
-        self.count.setValue(1)
+
+        def back_to_normal() -> None:
+            self.print_button.setEnabled(self.category is not None)
+
+        self.writing_labels = True  # until the labels are sent, or their sheet is written
+        while_button_waits(
+            self.print_button, self.tr("Saving the items …"), make, made, not_made, restore=back_to_normal
+        )
 
     def _add_to_list(self, labels: list[LabelData]) -> None:
         self.labels.extend(labels)
