@@ -30,6 +30,8 @@ import threading
 import time
 from pathlib import Path
 
+from bruktpos.store.open_here import HeldConnection
+
 log = logging.getLogger(__name__)
 
 IDLE_S = 0.5
@@ -119,7 +121,9 @@ class Checkpointer:
             log.warning("database %s: no checkpoint at exit (%s)", self.path, error)
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, factory=HeldConnection
+        )
         conn.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         return conn

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bruktpos.domain.errors import StoreUnavailable
 from bruktpos.store.checkpoints import Checkpointer
 from bruktpos.store.failures import as_store_error
+from bruktpos.store.open_here import HeldConnection
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _engine(path: Path, begin: str, wait_ms: Callable[[], int]) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # Counted while open: no raw header read of the file meanwhile (store.open_here).
+    engine = create_engine(f"sqlite:///{path}", connect_args={"factory": HeldConnection})
     event.listen(engine, "connect", _configure)
 
     @event.listens_for(engine, "begin")

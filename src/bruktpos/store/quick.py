@@ -20,6 +20,7 @@ from pathlib import Path
 from bruktpos.domain.errors import NotAShopDatabase, ShopFileProblem, StoreProblem, StoreUnavailable
 from bruktpos.domain.people import UserInfo
 from bruktpos.domain.roles import Role
+from bruktpos.store.open_here import open_here
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,6 +69,10 @@ def shop_file_problem(path: Path) -> NotAShopDatabase | None:
         return NotAShopDatabase(ShopFileProblem.NOT_SQLITE, where, "not a regular file")
     if info.st_size == 0:
         return NotAShopDatabase(ShopFileProblem.EMPTY, where)
+    if open_here(path):
+        # Our own connections have it open: a raw open() and close() here would drop
+        # this process's SQLite locks on it (see store.open_here); read it through SQLite.
+        return _schema_problem(path)
     try:
         with path.open("rb") as file:
             header = file.read(100)

@@ -21,6 +21,7 @@ import sqlite3
 from pathlib import Path
 
 from bruktpos.domain.errors import StoreProblem, StoreUnavailable
+from bruktpos.store.open_here import HeldConnection, open_here
 
 
 class ReadOnlyFile:
@@ -72,7 +73,9 @@ def open_read_only(path: str | Path, *, busy_timeout_s: float = 5.0) -> ReadOnly
 
 def _connect(path: Path, busy_timeout_s: float, *, immutable: bool) -> sqlite3.Connection:
     uri = path.as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
-    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_s, isolation_level=None)
+    conn = sqlite3.connect(
+        uri, uri=True, timeout=busy_timeout_s, isolation_level=None, factory=HeldConnection
+    )
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file for real
     except BaseException:
@@ -82,7 +85,13 @@ def _connect(path: Path, busy_timeout_s: float, *, immutable: bool) -> sqlite3.C
 
 
 def _all_in_the_file(path: Path) -> bool:
-    """A WAL-mode file whose -wal is missing or empty and that has no rollback journal."""
+    """A WAL-mode file whose -wal is missing or empty and that has no rollback journal.
+
+    Never for a file this process has open (its header is not read then, see
+    store.open_here): that one is read with SQLite's locks, as any reader.
+    """
+    if open_here(path):
+        return False
     try:
         with path.open("rb") as file:
             header = file.read(20)
